@@ -1,0 +1,1 @@
+//! Ingest: files and stdin into documents.

@@ -1,0 +1,2 @@
+//! claimdiff — who said what, across news reports.
+pub mod ingest;
