@@ -1,1 +1,776 @@
-//! Ingest: files and stdin into documents.
+//! Ingest: files and stdin into [`Document`]s.
+//!
+//! A document keeps the decoded file text unchanged in [`Document::text`], so every span in
+//! claimdiff points into the original file. Markup is not part of claims: for Markdown the
+//! *view* ([`Document::view`]) is the same text with markup characters replaced by spaces
+//! (newlines kept), so offsets in the view are offsets in the file. The body is cut into
+//! [`Block`]s (paragraphs, headings, list items) that the segmenter works on.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::error::InputError;
+use crate::span::{LineIndex, Span};
+
+/// Default per-input size limit in bytes (50 MiB).
+pub const DEFAULT_MAX_SIZE: u64 = 50 * 1024 * 1024;
+
+/// How an input is parsed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum InputFormat {
+    /// Plain text with an optional `key: value` header block.
+    Text,
+    /// Markdown with optional front matter.
+    Markdown,
+}
+
+impl InputFormat {
+    /// Pick the format from a file name: `.md`/`.markdown`/`.mdx` are Markdown, anything
+    /// else (and stdin) plain text.
+    pub fn from_path(path: &str) -> InputFormat {
+        let ext = Path::new(path)
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(|e| e.to_ascii_lowercase());
+        match ext.as_deref() {
+            Some("md" | "markdown" | "mdx" | "mkd") => InputFormat::Markdown,
+            _ => InputFormat::Text,
+        }
+    }
+}
+
+/// What kind of block the markup (or the layout of plain text) says a block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// A paragraph of running text.
+    Paragraph,
+    /// A Markdown heading.
+    Heading,
+    /// A list item (Markdown list or a bulleted line in plain text).
+    ListItem,
+    /// Anything else with text in it (table cells): shown, never a claim.
+    Other,
+}
+
+/// A block of the body: the segmenter's unit above sentences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Block {
+    /// Byte range in the document text (trimmed of surrounding whitespace).
+    pub span: Range<usize>,
+    /// What the markup says it is.
+    pub kind: BlockKind,
+}
+
+/// One input article.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Position among the inputs of this run (0-based).
+    pub id: usize,
+    /// The path as given (`-` for stdin).
+    pub path: String,
+    /// Outlet name from the header, else the file stem.
+    pub outlet: String,
+    /// Publication date from the header, if it parses.
+    pub date: Option<NaiveDate>,
+    /// Source URL from the header.
+    pub url: Option<String>,
+    /// Title from the header.
+    pub title: Option<String>,
+    /// Author from the header.
+    pub author: Option<String>,
+    /// Language from the header.
+    pub lang: Option<String>,
+    /// Every header key/value as written (including unknown keys and an unparsable date).
+    pub meta: BTreeMap<String, String>,
+    /// The parse format.
+    pub format: InputFormat,
+    /// The decoded file text (a UTF-8 byte-order mark is dropped).
+    pub text: String,
+    /// Markdown only: `text` with markup blanked to spaces, same length.
+    view: Option<String>,
+    /// Byte offset where the body starts (after the header block or front matter).
+    pub body_start: usize,
+    /// Body blocks in order.
+    pub blocks: Vec<Block>,
+    lines: LineIndex,
+}
+
+/// Options for reading inputs.
+#[derive(Debug, Clone, Copy)]
+pub struct IngestOptions {
+    /// Refuse inputs larger than this many bytes.
+    pub max_size: u64,
+    /// Force a format instead of guessing from the extension.
+    pub format: Option<InputFormat>,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions {
+            max_size: DEFAULT_MAX_SIZE,
+            format: None,
+        }
+    }
+}
+
+/// Read and parse one input: a path, or `-` for standard input.
+pub fn read(path: &str, id: usize, opts: &IngestOptions) -> Result<Document, InputError> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .lock()
+            .take(opts.max_size.saturating_add(1))
+            .read_to_end(&mut buf)
+            .map_err(|e| InputError::from_io(path, e))?;
+        buf
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| InputError::from_io(path, e))?;
+        if meta.is_dir() {
+            return Err(InputError::IsDirectory {
+                path: path.to_string(),
+            });
+        }
+        if meta.is_file() && meta.len() > opts.max_size {
+            return Err(InputError::TooLarge {
+                path: path.to_string(),
+                size: meta.len(),
+                limit: opts.max_size,
+            });
+        }
+        let file = std::fs::File::open(path).map_err(|e| InputError::from_io(path, e))?;
+        let mut buf = Vec::new();
+        file.take(opts.max_size.saturating_add(1))
+            .read_to_end(&mut buf)
+            .map_err(|e| InputError::from_io(path, e))?;
+        buf
+    };
+    if bytes.len() as u64 > opts.max_size {
+        return Err(InputError::TooLarge {
+            path: path.to_string(),
+            size: bytes.len() as u64,
+            limit: opts.max_size,
+        });
+    }
+    let format = opts.format.unwrap_or_else(|| InputFormat::from_path(path));
+    Document::from_bytes(path, id, bytes, format)
+}
+
+impl Document {
+    /// Decode and parse raw bytes. Refuses NUL bytes, invalid UTF-8 and empty input.
+    pub fn from_bytes(
+        path: &str,
+        id: usize,
+        mut bytes: Vec<u8>,
+        format: InputFormat,
+    ) -> Result<Document, InputError> {
+        if bytes.starts_with(b"\xEF\xBB\xBF") {
+            bytes.drain(..3);
+        }
+        if let Some(pos) = memchr::memchr(0, &bytes) {
+            let (line, column) = byte_line_col(&bytes, pos);
+            return Err(InputError::Binary {
+                path: path.to_string(),
+                line,
+                column,
+            });
+        }
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let pos = e.utf8_error().valid_up_to();
+                let bytes = e.into_bytes();
+                let (line, column) = byte_line_col(&bytes, pos);
+                return Err(InputError::InvalidUtf8 {
+                    path: path.to_string(),
+                    line,
+                    column,
+                    byte: bytes[pos],
+                });
+            }
+        };
+        if text.trim().is_empty() {
+            return Err(InputError::Empty {
+                path: path.to_string(),
+            });
+        }
+        Ok(Document::from_text(path, id, text, format))
+    }
+
+    /// Parse already-decoded text.
+    pub fn from_text(path: &str, id: usize, text: String, format: InputFormat) -> Document {
+        let header = parse_header(&text);
+        let body_start = header.as_ref().map_or(0, |h| h.end);
+        let meta = header.map(|h| h.fields).unwrap_or_default();
+        let get = |k: &str| meta.get(k).filter(|v| !v.is_empty()).cloned();
+        let outlet = get("outlet")
+            .or_else(|| get("source"))
+            .or_else(|| get("publisher"))
+            .unwrap_or_else(|| file_stem(path));
+        let date = get("date")
+            .or_else(|| get("published"))
+            .or_else(|| get("datepublished"))
+            .and_then(|d| parse_date(&d));
+        let (view, blocks) = match format {
+            InputFormat::Markdown => {
+                let (view, blocks) = markdown_view(&text, body_start);
+                (Some(view), blocks)
+            }
+            InputFormat::Text => (None, text_blocks(&text, body_start)),
+        };
+        Document {
+            id,
+            path: path.to_string(),
+            outlet,
+            date,
+            url: get("url").or_else(|| get("link")),
+            title: get("title").or_else(|| get("headline")),
+            author: get("author").or_else(|| get("byline")),
+            lang: get("lang").or_else(|| get("language")),
+            meta,
+            format,
+            lines: LineIndex::new(&text),
+            text,
+            view,
+            body_start,
+            blocks,
+        }
+    }
+
+    /// The text the pipeline reads: the file text with markup blanked (Markdown) or the
+    /// file text itself. Same length as [`Document::text`], so offsets are shared.
+    pub fn view(&self) -> &str {
+        self.view.as_deref().unwrap_or(&self.text)
+    }
+
+    /// A [`Span`] for a byte range of the text.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        self.lines.span(&self.text, start, end)
+    }
+
+    /// 1-based (line, column) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    /// The line index of the text.
+    pub fn line_index(&self) -> &LineIndex {
+        &self.lines
+    }
+}
+
+fn file_stem(path: &str) -> String {
+    if path == "-" {
+        return "stdin".to_string();
+    }
+    Path::new(path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(path)
+        .to_string()
+}
+
+// 1-based line and column of a byte offset in bytes that may not be UTF-8 (for errors).
+fn byte_line_col(bytes: &[u8], pos: usize) -> (usize, usize) {
+    let before = &bytes[..pos];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
+    (line, column)
+}
+
+/// Parse a publication date as found in headers: ISO dates and date-times, `16 October
+/// 2025`, `October 16, 2025`, `Oct. 16, 2025`, `16/10/2025` is not accepted (ambiguous).
+pub fn parse_date(raw: &str) -> Option<NaiveDate> {
+    let s = raw.trim().trim_matches(|c| c == '"' || c == '\'');
+    if s.len() >= 10
+        && let Ok(d) = NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d")
+    {
+        return Some(d);
+    }
+    let cleaned: String = s.replace(['.', ','], " ");
+    let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+    for fmt in [
+        "%d %B %Y",
+        "%B %d %Y",
+        "%d %b %Y",
+        "%b %d %Y",
+        "%A %d %B %Y",
+        "%A %B %d %Y",
+    ] {
+        if let Ok(d) = NaiveDate::parse_from_str(&cleaned, fmt) {
+            return Some(d);
+        }
+    }
+    // "Sept 16 2025"
+    let alt = cleaned.replace("Sept ", "Sep ");
+    for fmt in ["%b %d %Y", "%d %b %Y"] {
+        if let Ok(d) = NaiveDate::parse_from_str(&alt, fmt) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+struct Header {
+    fields: BTreeMap<String, String>,
+    end: usize,
+}
+
+// Header keys we recognise. A leading block counts as a header only if every line is
+// `key: value` with a simple key and at least one key is one of these — so an article that
+// opens with "WASHINGTON: Officials said…" is not mistaken for metadata.
+const HEADER_KEYS: &[&str] = &[
+    "url",
+    "link",
+    "outlet",
+    "source",
+    "publisher",
+    "date",
+    "published",
+    "datepublished",
+    "title",
+    "headline",
+    "author",
+    "byline",
+    "lang",
+    "language",
+    "id",
+    "event",
+    "section",
+    "tags",
+];
+
+fn parse_header(text: &str) -> Option<Header> {
+    let mut lines = LineIter::new(text);
+    let first = lines.next()?;
+    if first.content.trim_end() == "---" {
+        // YAML-style front matter between `---` lines (or `---` … `...`).
+        let mut fields = BTreeMap::new();
+        for line in lines.by_ref() {
+            let t = line.content.trim_end();
+            if t == "---" || t == "..." {
+                return Some(Header {
+                    fields,
+                    end: line.next_start,
+                });
+            }
+            if let Some((k, v)) = key_value(t) {
+                fields.insert(k, unquote(v));
+            }
+        }
+        return None;
+    }
+    let mut fields = BTreeMap::new();
+    let mut line = Some(first);
+    let mut known = false;
+    while let Some(l) = line {
+        let t = l.content.trim_end();
+        if t.trim().is_empty() {
+            if fields.is_empty() || !known {
+                return None;
+            }
+            return Some(Header {
+                fields,
+                end: l.next_start,
+            });
+        }
+        let (k, v) = key_value(t)?;
+        known |= HEADER_KEYS.contains(&k.as_str());
+        fields.insert(k, v.to_string());
+        line = lines.next();
+    }
+    None
+}
+
+// `key: value` with a key of letters, digits, `_` or `-` (no spaces), lower-cased.
+fn key_value(line: &str) -> Option<(String, &str)> {
+    let (k, v) = line.split_once(':')?;
+    let k = k.trim();
+    if k.is_empty()
+        || k.len() > 32
+        || !k
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        || !k.starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    Some((k.to_ascii_lowercase(), v.trim()))
+}
+
+fn unquote(v: &str) -> String {
+    let v = v.trim();
+    for q in ['"', '\''] {
+        if v.len() >= 2 && v.starts_with(q) && v.ends_with(q) {
+            return v[1..v.len() - 1].to_string();
+        }
+    }
+    v.to_string()
+}
+
+struct Line<'a> {
+    start: usize,
+    content: &'a str,
+    next_start: usize,
+}
+
+// Lines with their offsets; `content` excludes the line end (`\n`, `\r\n` or `\r`).
+struct LineIter<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> LineIter<'a> {
+    fn new(text: &'a str) -> Self {
+        LineIter { text, pos: 0 }
+    }
+}
+
+impl<'a> Iterator for LineIter<'a> {
+    type Item = Line<'a>;
+    fn next(&mut self) -> Option<Line<'a>> {
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        let start = self.pos;
+        let rest = &self.text.as_bytes()[start..];
+        let (len, next) = match memchr::memchr2(b'\n', b'\r', rest) {
+            Some(i) if rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n') => (i, i + 2),
+            Some(i) => (i, i + 1),
+            None => (rest.len(), rest.len()),
+        };
+        self.pos = start + next;
+        Some(Line {
+            start,
+            content: &self.text[start..start + len],
+            next_start: start + next,
+        })
+    }
+}
+
+// Bullet markers that open a list item in plain text.
+fn bullet_len(line: &str) -> usize {
+    let t = line.trim_start();
+    let indent = line.len() - t.len();
+    for marker in ["- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "► "] {
+        if t.starts_with(marker) {
+            return indent + marker.len();
+        }
+    }
+    0
+}
+
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with(['.', '!', '?', '"', '”', '’', '»', ':', ')'])
+}
+
+/// Plain text blocks: paragraphs are separated by blank lines. Inside a paragraph a line
+/// break is a soft wrap, except that a new block starts at a bulleted line and after a line
+/// that ends a sentence and is followed by a line that opens one — exported articles often
+/// put one paragraph per line with no blank line between — or after a short line without
+/// final punctuation (a headline, a timestamp such as `18:42 BST`).
+fn text_blocks(text: &str, body_start: usize) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut cur: Option<(usize, usize, BlockKind)> = None;
+    let mut prev_line: Option<&str> = None;
+    let flush = |cur: &mut Option<(usize, usize, BlockKind)>, blocks: &mut Vec<Block>| {
+        if let Some((s, e, k)) = cur.take()
+            && e > s
+        {
+            blocks.push(Block {
+                span: s..e,
+                kind: k,
+            });
+        }
+    };
+    for line in LineIter::new(&text[body_start..]) {
+        let start = body_start + line.start;
+        let content = line.content;
+        if content.trim().is_empty() {
+            flush(&mut cur, &mut blocks);
+            prev_line = None;
+            continue;
+        }
+        let bullet = bullet_len(content);
+        let lead = content.len() - content.trim_start().len();
+        let (s, kind) = if bullet > 0 {
+            (start + bullet, BlockKind::ListItem)
+        } else {
+            (start + lead, BlockKind::Paragraph)
+        };
+        let e = start + content.trim_end().len();
+        let opens = content
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || is_quote_char(c));
+        let new_block = match prev_line {
+            None => true,
+            Some(_) if bullet > 0 => true,
+            Some(p) => {
+                let short = p.trim().chars().count() < 60 && !ends_sentence(p);
+                (ends_sentence(p) || short) && opens
+            }
+        };
+        if new_block {
+            flush(&mut cur, &mut blocks);
+            cur = Some((s, e, kind));
+        } else if let Some(c) = cur.as_mut() {
+            c.1 = e;
+        }
+        prev_line = Some(content);
+    }
+    flush(&mut cur, &mut blocks);
+    blocks
+}
+
+/// Whether `c` is a quotation mark of any style claimdiff knows.
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    )
+}
+
+/// The Markdown view and blocks: text of paragraphs, headings and list items is kept in
+/// place; everything else (markers, emphasis, link targets, HTML, code blocks, the front
+/// matter) becomes spaces, newlines stay.
+fn markdown_view(text: &str, body_start: usize) -> (String, Vec<Block>) {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+    let body = &text[body_start..];
+    let mut keep: Vec<Range<usize>> = Vec::new();
+    let mut blocks: Vec<Block> = Vec::new();
+    // Open containers; a leaf gets text extents as Text events arrive.
+    struct Open {
+        kind: Option<BlockKind>,
+        first: usize,
+        last: usize,
+    }
+    let mut stack: Vec<Open> = Vec::new();
+    let mut in_code_block = 0usize;
+    let close = |o: Open, blocks: &mut Vec<Block>| {
+        if let Some(kind) = o.kind
+            && o.last > o.first
+        {
+            blocks.push(Block {
+                span: o.first..o.last,
+                kind,
+            });
+        }
+    };
+    let parser = Parser::new_ext(body, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
+    for (event, range) in parser.into_offset_iter() {
+        let range = range.start + body_start..range.end + body_start;
+        match event {
+            Event::Start(tag) => {
+                let kind = match tag {
+                    Tag::Paragraph => Some(BlockKind::Paragraph),
+                    Tag::Heading { .. } => Some(BlockKind::Heading),
+                    Tag::Item => Some(BlockKind::ListItem),
+                    Tag::TableCell => Some(BlockKind::Other),
+                    Tag::CodeBlock(_) => {
+                        in_code_block += 1;
+                        None
+                    }
+                    _ => None,
+                };
+                // A paragraph inside a list item (loose list) takes over from the item.
+                if matches!(tag, Tag::Paragraph | Tag::List(_))
+                    && let Some(top) = stack.last_mut()
+                    && top.kind == Some(BlockKind::ListItem)
+                {
+                    let item = Open {
+                        kind: top.kind,
+                        first: top.first,
+                        last: top.last,
+                    };
+                    close(item, &mut blocks);
+                    top.kind = None;
+                }
+                stack.push(Open {
+                    kind,
+                    first: usize::MAX,
+                    last: 0,
+                });
+            }
+            Event::End(end) => {
+                if matches!(end, TagEnd::CodeBlock) {
+                    in_code_block = in_code_block.saturating_sub(1);
+                }
+                if let Some(o) = stack.pop() {
+                    close(o, &mut blocks);
+                }
+            }
+            Event::Text(_) | Event::Code(_) if in_code_block == 0 => {
+                keep.push(range.clone());
+                if let Some(top) = stack.iter_mut().rev().find(|o| o.kind.is_some()) {
+                    top.first = top.first.min(range.start);
+                    top.last = top.last.max(range.end);
+                }
+            }
+            _ => {}
+        }
+    }
+    blocks.sort_by_key(|b| b.span.start);
+
+    let mut view = vec![b' '; text.len()];
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' || b == b'\r' {
+            view[i] = b;
+        }
+    }
+    for r in keep {
+        view[r.clone()].copy_from_slice(&text.as_bytes()[r]);
+    }
+    // Blanking replaced whole characters (markup is ASCII; kept ranges are whole
+    // characters from the parser), so the view is valid UTF-8; fall back to a lossy
+    // conversion rather than panic if that ever stopped holding.
+    let view = String::from_utf8(view).unwrap_or_else(|e| {
+        let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        if lossy.len() == text.len() {
+            lossy
+        } else {
+            text.to_string()
+        }
+    });
+    (view, blocks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str, fmt: InputFormat) -> Document {
+        Document::from_text("dir/story.txt", 0, text.to_string(), fmt)
+    }
+
+    #[test]
+    fn header_block_gives_metadata() {
+        let d = doc(
+            "url: https://example.org/x\noutlet: Example Times\ndate: 2025-10-16\n\nHeadline\n\nBody one.\n",
+            InputFormat::Text,
+        );
+        assert_eq!(d.outlet, "Example Times");
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2025, 10, 16));
+        assert_eq!(d.url.as_deref(), Some("https://example.org/x"));
+        assert_eq!(&d.text[d.blocks[0].span.clone()], "Headline");
+        assert_eq!(&d.text[d.blocks[1].span.clone()], "Body one.");
+    }
+
+    #[test]
+    fn no_header_means_stem_and_unknown_date() {
+        let d = doc("WASHINGTON: Officials said.\n\nMore.", InputFormat::Text);
+        assert_eq!(d.outlet, "story");
+        assert_eq!(d.date, None);
+        assert_eq!(d.body_start, 0);
+    }
+
+    #[test]
+    fn front_matter() {
+        let d = doc(
+            "---\noutlet: \"Agg News\"\ndate: Oct. 17, 2025\n---\n# Title\n\nText **bold** [link](http://x.y/z).\n",
+            InputFormat::Markdown,
+        );
+        assert_eq!(d.outlet, "Agg News");
+        assert_eq!(d.date, NaiveDate::from_ymd_opt(2025, 10, 17));
+        assert_eq!(d.blocks.len(), 2);
+        assert_eq!(d.blocks[0].kind, BlockKind::Heading);
+        let p = &d.view()[d.blocks[1].span.clone()];
+        assert_eq!(p, "Text   bold    link               .");
+        assert_eq!(d.view().len(), d.text.len());
+    }
+
+    #[test]
+    fn markdown_lists_are_items() {
+        let d = doc(
+            "Intro para.\n\n- First point, he said.\n- Second *point*.\n",
+            InputFormat::Markdown,
+        );
+        let kinds: Vec<_> = d.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::ListItem,
+                BlockKind::ListItem
+            ]
+        );
+        assert_eq!(&d.view()[d.blocks[2].span.clone()], "Second  point .");
+    }
+
+    #[test]
+    fn line_per_paragraph_text_is_split_but_wraps_are_joined() {
+        let d = doc(
+            "18:42 BST\nTrump said the call went well.\nPutin agreed.\n\nThis line wraps because it is long and has no\nfinal stop here.",
+            InputFormat::Text,
+        );
+        let texts: Vec<_> = d.blocks.iter().map(|b| &d.text[b.span.clone()]).collect();
+        assert_eq!(
+            texts,
+            [
+                "18:42 BST",
+                "Trump said the call went well.",
+                "Putin agreed.",
+                "This line wraps because it is long and has no\nfinal stop here."
+            ]
+        );
+    }
+
+    #[test]
+    fn bad_bytes_are_typed_errors() {
+        let e = Document::from_bytes("a.txt", 0, b"ok\nx\xFFy".to_vec(), InputFormat::Text)
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "a.txt:2:2: invalid UTF-8 (byte 0xFF); save the file as UTF-8 and try again"
+        );
+        let e = Document::from_bytes("b.bin", 0, b"ab\0".to_vec(), InputFormat::Text).unwrap_err();
+        assert!(e.to_string().starts_with("b.bin:1:3: looks binary"));
+        let e = Document::from_bytes("c.txt", 0, b" \n\t".to_vec(), InputFormat::Text).unwrap_err();
+        assert_eq!(e.to_string(), "c.txt: is empty; nothing to read");
+    }
+
+    #[test]
+    fn dates_in_common_forms() {
+        for s in [
+            "2025-10-16",
+            "2025-10-16T09:30:00Z",
+            "16 October 2025",
+            "October 16, 2025",
+            "Oct. 16, 2025",
+            "Thursday, 16 October 2025",
+        ] {
+            assert_eq!(parse_date(s), NaiveDate::from_ymd_opt(2025, 10, 16), "{s}");
+        }
+        assert_eq!(parse_date("soon"), None);
+    }
+}

@@ -1,1 +1,190 @@
-fn main() {}
+//! The `claimdiff` command: argument parsing, wiring of library stages, choice of renderer.
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use claimdiff::exit_codes;
+use claimdiff::ingest::{DEFAULT_MAX_SIZE, IngestOptions, InputFormat};
+use claimdiff::pipeline::{Extracted, extract_paths};
+use claimdiff::report;
+
+#[derive(Parser)]
+#[command(
+    name = "claimdiff",
+    version,
+    about = "Who said what, across news reports: extract claims and compare outlets"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InputFormatArg {
+    Txt,
+    Md,
+}
+
+#[derive(clap::Args)]
+struct Common {
+    /// Write the output to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<String>,
+    /// When to colour human output (also honours NO_COLOR).
+    #[arg(long, value_enum, default_value = "auto")]
+    color: ColorArg,
+    /// Worker threads (default: one per core).
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_SIZE)]
+    max_size: u64,
+    /// Parse every input as this format instead of guessing from the extension.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    input_format: Option<InputFormatArg>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Human,
+    Json,
+    Jsonl,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract claims (quotes, reported speech, statements) from articles.
+    Extract {
+        /// Article files (.txt, .md); `-` reads standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: ExtractFormat,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::from(exit_codes::OK);
+            }
+            eprintln!("claimdiff: error: {e:#}");
+            ExitCode::from(exit_codes::ERROR)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn setup(common: &Common) -> anyhow::Result<IngestOptions> {
+    if let Some(n) = common.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+    anstream::ColorChoice::write_global(match common.color {
+        ColorArg::Auto => anstream::ColorChoice::Auto,
+        ColorArg::Always => anstream::ColorChoice::Always,
+        ColorArg::Never => anstream::ColorChoice::Never,
+    });
+    Ok(IngestOptions {
+        max_size: common.max_size,
+        format: common.input_format.map(|f| match f {
+            InputFormatArg::Txt => InputFormat::Text,
+            InputFormatArg::Md => InputFormat::Markdown,
+        }),
+    })
+}
+
+/// Standard output or the `--output` file; colour is decided by anstream for stdout and
+/// stripped for files.
+fn open_output(path: Option<&str>) -> anyhow::Result<Box<dyn Write>> {
+    Ok(match path {
+        Some(p) => {
+            let f = std::fs::File::create(p)
+                .with_context(|| format!("{p}: cannot create the output file"))?;
+            Box::new(io::BufWriter::new(anstream::StripStream::new(f)))
+        }
+        None => Box::new(io::BufWriter::new(anstream::AutoStream::auto(
+            io::stdout().lock(),
+        ))),
+    })
+}
+
+/// Report unreadable inputs on stderr, one line each; keep the rest.
+fn split_errors<T>(results: Vec<Result<T, claimdiff::error::InputError>>) -> (Vec<T>, bool) {
+    let mut ok = Vec::new();
+    let mut failed = false;
+    for r in results {
+        match r {
+            Ok(v) => ok.push(v),
+            Err(e) => {
+                eprintln!("claimdiff: {e}");
+                failed = true;
+            }
+        }
+    }
+    (ok, failed)
+}
+
+fn run(cli: Cli) -> anyhow::Result<u8> {
+    match cli.command {
+        Command::Extract {
+            files,
+            format,
+            common,
+        } => {
+            let opts = setup(&common)?;
+            let (docs, failed) = split_errors(extract_paths(&files, &opts));
+            let mut out = open_output(common.output.as_deref())?;
+            write_extract(&mut out, &docs, format)?;
+            out.flush()?;
+            Ok(if failed {
+                exit_codes::ERROR
+            } else {
+                exit_codes::OK
+            })
+        }
+    }
+}
+
+fn write_extract(out: &mut dyn Write, docs: &[Extracted], format: ExtractFormat) -> io::Result<()> {
+    match format {
+        ExtractFormat::Json => {
+            let refs: Vec<&Extracted> = docs.iter().collect();
+            report::extract::json(out, &refs)
+        }
+        ExtractFormat::Jsonl => docs.iter().try_for_each(|d| report::extract::jsonl(out, d)),
+        ExtractFormat::Human => {
+            for (i, d) in docs.iter().enumerate() {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                report::extract::human(out, d)?;
+            }
+            Ok(())
+        }
+    }
+}

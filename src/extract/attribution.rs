@@ -1,0 +1,1057 @@
+//! The attribution grammar: finds "who said it" in a token sequence where each quotation
+//! is one token.
+//!
+//! Patterns (S = speaker phrase, C = cue verb, Q = quotation, X = content):
+//! - `S C [addressee] [channel] [that|:] X` — "Ushakov told reporters that …",
+//!   "Trump wrote on Truth Social: “…”"
+//! - `X, S C [channel]` and `Q S C` — "…, Ushakov said.", "“…,” he said."
+//! - `X, C S` — inverted: "“…,” said Kremlin aide Yury Ushakov."
+//! - `according to S, X` and `X, according to S`
+//! - `S is/was quoted (by V) as saying X`
+//! - `…, S C, …` mid-sentence — parenthetical: the source of the whole sentence.
+//! - `…, saying X` and `S … and C X` — the participle or second verb borrows the clause
+//!   subject: "Trump hailed the talks, saying …".
+
+use std::ops::Range;
+
+use crate::lexicon::{CUES, CueForm, ROLES, RoleClass, Stance, TITLES, word_class};
+
+use super::tokens::{Kind, Tok};
+
+/// What kind of phrase a speaker phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// Capitalised words, maybe with a title: "US President Donald Trump", "the Kremlin".
+    Name,
+    /// he, she, they, it, we, I.
+    Pronoun,
+    /// A lower-case role phrase: "the Kremlin aide", "a senior US official", "analysts".
+    Role,
+}
+
+/// A speaker phrase: tokens `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Np {
+    pub start: usize,
+    pub end: usize,
+    pub kind: NpKind,
+}
+
+/// Where the attribution stands relative to its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pattern {
+    /// Speaker and verb before the content.
+    Pre,
+    /// Speaker and verb after the content.
+    Post,
+    /// Verb before speaker, after the content.
+    Inverted,
+    /// according to S.
+    According,
+    /// `…, S said, …` inside the sentence.
+    Parenthetical,
+}
+
+/// One attribution found in a unit.
+#[derive(Debug, Clone)]
+pub(crate) struct Attr {
+    pub subject: Np,
+    /// The subject was borrowed from the clause (participle or coordinated verb).
+    pub borrowed: bool,
+    pub cue: Range<usize>,
+    pub lemma: &'static str,
+    pub stance: Stance,
+    pub pattern: Pattern,
+    /// Tokens of the attribution phrase itself (speaker, verb, addressee, channel).
+    pub region: Range<usize>,
+    /// Content tokens (may be empty).
+    pub content: Vec<Range<usize>>,
+    pub addressee: Option<Np>,
+    pub channel: Option<Range<usize>>,
+    /// `is quoted by V as saying`: V.
+    pub quoted_by: Option<Np>,
+}
+
+fn lower<'a>(toks: &'a [Tok], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.lower.as_ref())
+}
+
+/// The cue form starting at token `i`, if any, and how many tokens it spans.
+fn cue_at(toks: &[Tok], i: usize) -> Option<(&'static CueForm, usize)> {
+    let t = toks.get(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let forms = CUES.get(t.lower.as_ref())?;
+    forms
+        .iter()
+        .filter(|f| {
+            f.rest
+                .iter()
+                .enumerate()
+                .all(|(k, w)| lower(toks, i + 1 + k) == *w)
+        })
+        .max_by_key(|f| f.rest.len())
+        .map(|f| (f, 1 + f.rest.len()))
+}
+
+fn is_country_word(t: &Tok) -> bool {
+    crate::lexicon::COUNTRIES.contains_key(t.text)
+}
+
+fn role_class(word: &str) -> Option<RoleClass> {
+    ROLES.get(word).copied()
+}
+
+// Words that may modify a role noun inside a speaker phrase ("a senior US official",
+// "Russian state media", "the Kremlin's foreign policy aide").
+const ROLE_MODIFIERS: &[&str] = &[
+    "senior",
+    "former",
+    "top",
+    "chief",
+    "deputy",
+    "acting",
+    "unnamed",
+    "anonymous",
+    "local",
+    "western",
+    "foreign",
+    "military",
+    "intelligence",
+    "security",
+    "defence",
+    "defense",
+    "regional",
+    "state",
+    "federal",
+    "presidential",
+    "government",
+    "administration",
+    "european",
+    "policy",
+    "press",
+    "white",
+    "house",
+    "ministry",
+    "party",
+    "opposition",
+    "independent",
+    "prominent",
+    "leading",
+    "veteran",
+    "other",
+    "several",
+    "some",
+    "many",
+    "two",
+    "three",
+    "four",
+    "both",
+    "most",
+    "longtime",
+    "outgoing",
+    "incoming",
+    "interim",
+    "new",
+    "then",
+    "current",
+    "communications",
+    "national",
+    "russian",
+    "american",
+    "ukrainian",
+    "hungarian",
+    "british",
+    "kremlin",
+    "economic",
+    "political",
+    "legal",
+    "health",
+    "emergency",
+    "rescue",
+    "fire",
+    "police",
+    "court",
+    "city",
+    "county",
+    "district",
+    "provincial",
+    "familiar",
+];
+
+fn is_name_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "bin"
+            | "al"
+            | "da"
+            | "di"
+            | "la"
+            | "le"
+            | "del"
+            | "ibn"
+            | "el"
+            | "du"
+            | "dos"
+            | "das"
+            | "ter"
+    )
+}
+
+/// A capitalised word that can be part of a name (not a sentence-opening function word).
+fn name_word(t: &Tok) -> bool {
+    if !t.cap() {
+        return false;
+    }
+    let c = word_class(t.lower.as_ref());
+    !(c.conj || c.det || c.prep || c.aux || c.adverb || c.pronoun || c.time && !is_country_word(t))
+        || TITLES.contains(t.text)
+}
+
+/// Parse a speaker phrase that ends at token `j` (inclusive), reading leftwards.
+pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
+    let t = toks.get(j)?;
+    if !t.is_word() {
+        return None;
+    }
+    let c = word_class(t.lower.as_ref());
+    if c.pronoun {
+        return Some(Np {
+            start: j,
+            end: j + 1,
+            kind: NpKind::Pronoun,
+        });
+    }
+    if name_word(t) {
+        let mut k = j;
+        // Leftwards over name words, particles, lower-case role words inside a title
+        // ("Kremlin aide Yury Ushakov") and possessive owners ("Ukraine’s President …").
+        while k > 0 {
+            let p = &toks[k - 1];
+            let particle = p.is_word() && is_name_particle(p.lower.as_ref()) && toks[k].cap();
+            let inner_role = p.is_word()
+                && !p.cap()
+                && role_class(p.lower.as_ref()).is_some_and(|r| r != RoleClass::Doc)
+                && k >= 2
+                && name_word(&toks[k - 2]);
+            // "Secretary of State Marco Rubio"
+            let title_of = p.is("of")
+                && k >= 2
+                && TITLES.contains(toks[k - 2].text)
+                && TITLES.contains(toks[k].text);
+            if name_word(p) || particle || inner_role || title_of {
+                k -= 1;
+            } else if p.kind == Kind::Possessive && k >= 2 && name_word(&toks[k - 2]) {
+                k -= 2;
+            } else {
+                break;
+            }
+        }
+        // "the Kremlin", "the White House": include a leading determiner.
+        if k > 0 && matches!(lower(toks, k - 1), "the") {
+            k -= 1;
+        }
+        return Some(Np {
+            start: k,
+            end: j + 1,
+            kind: NpKind::Name,
+        });
+    }
+    // Lower-case role phrase: the head is a role noun (or two-word role).
+    let head_ok = role_class(t.lower.as_ref()).is_some_and(|r| r != RoleClass::Honor)
+        || (j > 0 && role_class(&format!("{} {}", lower(toks, j - 1), t.lower)).is_some());
+    if !head_ok {
+        return None;
+    }
+    let mut k = j;
+    while k > 0 {
+        let p = &toks[k - 1];
+        let pl = p.lower.as_ref();
+        if p.kind == Kind::Possessive && k >= 2 && toks[k - 2].is_word() {
+            k -= 2;
+            // "the Kremlin’s", "Ukraine’s": the owner may have its own determiner.
+            if k > 0 && matches!(lower(toks, k - 1), "the") {
+                k -= 1;
+            }
+            break;
+        }
+        if p.is_word()
+            && (p.cap()
+                || ROLE_MODIFIERS.contains(&pl)
+                || role_class(pl).is_some_and(|r| r != RoleClass::Honor))
+            && !word_class(pl).conj
+            && !word_class(pl).prep
+        {
+            k -= 1;
+            continue;
+        }
+        if p.kind == Kind::Number {
+            k -= 1;
+            continue;
+        }
+        if p.is_word() && word_class(pl).det {
+            k -= 1;
+        }
+        break;
+    }
+    // "a spokesperson for the ministry", "sources close to the Kremlin": a role phrase
+    // before a preposition takes this one as its complement.
+    let mut np = Np {
+        start: k,
+        end: j + 1,
+        kind: NpKind::Role,
+    };
+    extend_with_complement(toks, &mut np);
+    Some(np)
+}
+
+fn extend_with_complement(toks: &[Tok], np: &mut Np) {
+    let s = np.start;
+    if s < 2 {
+        return;
+    }
+    let mut p = s - 1;
+    let pl = lower(toks, p);
+    if !matches!(pl, "for" | "of" | "at" | "with" | "in" | "to" | "from") {
+        return;
+    }
+    if matches!(lower(toks, p - 1), "familiar" | "close" | "linked" | "near") && p >= 2 {
+        p -= 1;
+    }
+    if p == 0 {
+        return;
+    }
+    if let Some(head) = np_backward_simple_role(toks, p - 1) {
+        np.start = head;
+    }
+}
+
+// A role phrase ending at `j` without complement extension (to avoid recursion chains).
+fn np_backward_simple_role(toks: &[Tok], j: usize) -> Option<usize> {
+    let t = toks.get(j)?;
+    if !t.is_word() || t.cap() {
+        return None;
+    }
+    role_class(t.lower.as_ref()).filter(|r| *r != RoleClass::Honor)?;
+    let mut k = j;
+    while k > 0 {
+        let pl = lower(toks, k - 1);
+        if ROLE_MODIFIERS.contains(&pl) || toks[k - 1].cap() {
+            k -= 1;
+        } else {
+            if word_class(pl).det {
+                k -= 1;
+            }
+            break;
+        }
+    }
+    Some(k)
+}
+
+/// Parse a speaker phrase that starts at token `i`, reading rightwards (after an inverted
+/// verb or "according to").
+pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
+    let t = toks.get(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    if word_class(t.lower.as_ref()).pronoun {
+        return Some(Np {
+            start: i,
+            end: i + 1,
+            kind: NpKind::Pronoun,
+        });
+    }
+    let mut k = i;
+    let mut saw_cap = false;
+    let mut saw_role = false;
+    let mut last_head = None;
+    while let Some(t) = toks.get(k) {
+        let l = t.lower.as_ref();
+        if t.kind == Kind::Possessive {
+            k += 1;
+            continue;
+        }
+        if !t.is_word() && t.kind != Kind::Number {
+            break;
+        }
+        if t.cap() && (name_word(t) || k == i) {
+            saw_cap = true;
+            k += 1;
+            last_head = Some(k);
+            continue;
+        }
+        if is_name_particle(l) && toks.get(k + 1).is_some_and(Tok::cap) && saw_cap {
+            k += 1;
+            continue;
+        }
+        if (k == i && word_class(l).det) || ROLE_MODIFIERS.contains(&l) || t.kind == Kind::Number {
+            k += 1;
+            continue;
+        }
+        if role_class(l).is_some_and(|r| r != RoleClass::Honor) {
+            saw_role = true;
+            k += 1;
+            last_head = Some(k);
+            continue;
+        }
+        break;
+    }
+    let end = last_head?;
+    let kind = if saw_cap && (!saw_role || toks[end - 1].cap()) {
+        NpKind::Name
+    } else {
+        NpKind::Role
+    };
+    let mut np = Np {
+        start: i,
+        end,
+        kind,
+    };
+    // "a spokesperson for the ministry said" read forwards: "for the ministry".
+    if kind == NpKind::Role
+        && matches!(lower(toks, end), "for" | "of" | "at" | "in" | "with")
+        && let Some(comp) = np_forward_simple(toks, end + 1)
+    {
+        np.end = comp;
+    }
+    Some(np)
+}
+
+fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
+    let mut k = i;
+    if word_class(lower(toks, k)).det {
+        k += 1;
+    }
+    let start = k;
+    while toks
+        .get(k)
+        .is_some_and(|t| t.cap() || t.kind == Kind::Possessive)
+    {
+        k += 1;
+    }
+    if k > start {
+        return Some(k);
+    }
+    if role_class(lower(toks, k)).is_some() {
+        return Some(k + 1);
+    }
+    None
+}
+
+/// Skip time adverbials ending at `j` (inclusive), reading leftwards: "on Thursday",
+/// "late on Friday", "earlier this week". Returns the index before them.
+fn skip_time_back(toks: &[Tok], mut j: isize) -> isize {
+    let start = j;
+    while j >= 0 {
+        let t = &toks[j as usize];
+        if !t.is_word() && t.kind != Kind::Number {
+            break;
+        }
+        if t.kind == Kind::Number || word_class(t.lower.as_ref()).time {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    // Only a phrase that starts with a preposition or time word and holds a day/period
+    // word counts; otherwise undo ("the president on" is not a time phrase).
+    if j < start {
+        let first = &toks[(j + 1) as usize];
+        let fl = first.lower.as_ref();
+        if !(matches!(
+            fl,
+            "on" | "in"
+                | "at"
+                | "late"
+                | "early"
+                | "earlier"
+                | "later"
+                | "last"
+                | "this"
+                | "yesterday"
+                | "today"
+                | "overnight"
+                | "shortly"
+        )) {
+            return start;
+        }
+    }
+    j
+}
+
+fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
+    loop {
+        let before = j;
+        while j >= 0 {
+            let t = &toks[j as usize];
+            let c = word_class(t.lower.as_ref());
+            if t.is_word()
+                && (c.aux
+                    || c.adverb
+                    || t.lower.ends_with("ly") && !t.cap()
+                    || matches!(t.lower.as_ref(), "not" | "n't" | "never"))
+            {
+                j -= 1;
+            } else {
+                break;
+            }
+        }
+        j = skip_time_back(toks, j);
+        if j == before {
+            return j;
+        }
+    }
+}
+
+// Words that open a parenthetical between a subject and its verb:
+// "Ushakov, a Kremlin aide, said", "Trump, speaking to reporters, said",
+// "Zelensky, who arrived on Thursday, said", "Putin, in a statement, said".
+fn opens_parenthetical(t: &Tok) -> bool {
+    let l = t.lower.as_ref();
+    matches!(
+        l,
+        "a" | "an"
+            | "the"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "who"
+            | "which"
+            | "speaking"
+            | "writing"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "asked"
+            | "responding"
+            | "when"
+            | "addressing"
+            | "according"
+            | "for"
+            | "meanwhile"
+            | "however"
+            | "too"
+            | "though"
+            | "also"
+    ) || t.cap()
+        || role_class(l).is_some()
+}
+
+/// Whether a subject may start at token `k`: at the unit start, after punctuation, a
+/// quotation or a conjunction.
+fn subject_boundary(toks: &[Tok], k: usize) -> bool {
+    if k == 0 {
+        return true;
+    }
+    let p = &toks[k - 1];
+    match p.kind {
+        Kind::Quote(_) => true,
+        Kind::Punct => true,
+        Kind::Possessive | Kind::Number => false,
+        Kind::Word => {
+            let c = word_class(p.lower.as_ref());
+            c.conj || c.adverb || p.lower == "then" || p.lower == "now"
+        }
+    }
+}
+
+fn is_be(l: &str) -> bool {
+    matches!(
+        l,
+        "is" | "was" | "were" | "are" | "be" | "been" | "being" | "'s" | "am"
+    )
+}
+
+/// Find every attribution in `toks`.
+pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
+    let mut out: Vec<Attr> = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        // according to S
+        if lower(toks, i) == "according"
+            && lower(toks, i + 1) == "to"
+            && let Some(np) = np_forward(toks, i + 2)
+        {
+            out.push(Attr {
+                subject: np,
+                borrowed: false,
+                cue: i..i + 2,
+                lemma: "according to",
+                stance: Stance::Neutral,
+                pattern: Pattern::According,
+                region: i..np.end,
+                content: Vec::new(),
+                addressee: None,
+                channel: None,
+                quoted_by: None,
+            });
+            i = np.end;
+            continue;
+        }
+        let Some((form, len)) = cue_at(toks, i) else {
+            i += 1;
+            continue;
+        };
+        if let Some(a) = attribution_at(toks, i, form, len, &out) {
+            i = a.region.end.max(i + len);
+            out.push(a);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn attribution_at(
+    toks: &[Tok],
+    i: usize,
+    form: &'static CueForm,
+    len: usize,
+    found: &[Attr],
+) -> Option<Attr> {
+    let prev = if i > 0 { lower(toks, i - 1) } else { "" };
+    // "declined to comment", "is expected to", "refused to say": not speech.
+    if prev == "to" {
+        return None;
+    }
+    // The cue as a noun: "his claims", "the report", "a warning".
+    if form.noun
+        && (word_class(prev).det
+            || toks
+                .get(i.wrapping_sub(1))
+                .is_some_and(|t| t.kind == Kind::Possessive))
+    {
+        return None;
+    }
+    // "X is quoted (by V) as saying …".
+    if form.lemma == "quote" {
+        return quoted_as_saying(toks, i);
+    }
+    // Passive participles: "is expected to", "was told", "were warned".
+    if form.participle && i > 0 {
+        let j = skip_adverbs_only_back(toks, i as isize - 1);
+        if j >= 0 && is_be(lower(toks, j as usize)) {
+            return None;
+        }
+    }
+    // "hope/expect/fear" need a clause: "hopes to" or a bare noun object is not a claim.
+    if form.stance == Stance::Cognition && matches!(lower(toks, i + len), "to" | "for") {
+        return None;
+    }
+    let cue = i..i + len;
+    // Pre-verbal subject.
+    let mut j = skip_adverbs_back(toks, i as isize - 1);
+    let mut subject = None;
+    for _ in 0..2 {
+        if j < 0 {
+            break;
+        }
+        let ju = j as usize;
+        if toks[ju].punct(',') {
+            // A parenthetical between the subject and its verb.
+            if let Some(k) = (ju.saturating_sub(16)..ju)
+                .rev()
+                .find(|&k| toks[k].punct(',') || toks[k].is_quote())
+                .filter(|&k| toks[k].punct(','))
+                && toks.get(k + 1).is_some_and(opens_parenthetical)
+                && k >= 1
+            {
+                j = skip_adverbs_back(toks, k as isize - 1);
+                continue;
+            }
+            break;
+        }
+        if let Some(np) = np_backward(toks, ju)
+            && subject_boundary(toks, np.start)
+        {
+            subject = Some(np);
+        }
+        break;
+    }
+    if let Some(np) = subject {
+        let mut a = Attr {
+            subject: np,
+            borrowed: false,
+            cue: cue.clone(),
+            lemma: form.lemma,
+            stance: form.stance,
+            pattern: Pattern::Pre,
+            region: np.start..cue.end,
+            content: Vec::new(),
+            addressee: None,
+            channel: None,
+            quoted_by: None,
+        };
+        extend_after_cue(toks, form, &mut a);
+        return Some(a);
+    }
+    // Inverted: "…,” said Ushakov." / "…, said the Kremlin aide."
+    if form.inv
+        && !form.ing
+        && i > 0
+        && (toks[i - 1].punct(',') || toks[i - 1].is_quote() || toks[i - 1].punct(':'))
+        && let Some(np) = np_forward(toks, i + len)
+    {
+        let mut a = Attr {
+            subject: np,
+            borrowed: false,
+            cue: cue.clone(),
+            lemma: form.lemma,
+            stance: form.stance,
+            pattern: Pattern::Inverted,
+            region: cue.start..np.end,
+            content: Vec::new(),
+            addressee: None,
+            channel: None,
+            quoted_by: None,
+        };
+        extend_channel(toks, &mut a);
+        return Some(a);
+    }
+    // Borrowed subject: ", saying …" or "… and insisted …": the clause's subject.
+    let k = skip_adverbs_back(toks, i as isize - 1);
+    let after_comma = k >= 0 && toks[k as usize].punct(',') && form.ing;
+    let after_and = k >= 0 && matches!(lower(toks, k as usize), "and" | "but") && !form.ing;
+    if after_comma || after_and {
+        let np = clause_subject(toks, k as usize, found)?;
+        let mut a = Attr {
+            subject: np,
+            borrowed: true,
+            cue: cue.clone(),
+            lemma: form.lemma,
+            stance: form.stance,
+            pattern: Pattern::Pre,
+            region: cue.clone(),
+            content: Vec::new(),
+            addressee: None,
+            channel: None,
+            quoted_by: None,
+        };
+        extend_after_cue(toks, form, &mut a);
+        return Some(a);
+    }
+    None
+}
+
+fn skip_adverbs_only_back(toks: &[Tok], mut j: isize) -> isize {
+    while j >= 0 {
+        let t = &toks[j as usize];
+        let c = word_class(t.lower.as_ref());
+        if t.is_word() && (c.adverb || t.lower.ends_with("ly") && !t.cap()) && !c.aux {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// The subject of the clause that ends before token `k`: an earlier attribution's speaker,
+/// or the first speaker phrase of the unit (after a leading adverbial and its comma).
+fn clause_subject(toks: &[Tok], k: usize, found: &[Attr]) -> Option<Np> {
+    if let Some(a) = found.iter().rev().find(|a| a.cue.end <= k) {
+        return Some(a.subject);
+    }
+    // Leading adverbial: "Since then, Trump has …" → skip to after the first comma if the
+    // unit opens with a preposition or adverb.
+    let mut s = 0;
+    if toks.first().is_some_and(|t| {
+        let c = word_class(t.lower.as_ref());
+        c.prep || c.adverb || c.conj || c.time
+    }) && let Some(c) = toks[..k].iter().position(|t| t.punct(','))
+    {
+        s = c + 1;
+    }
+    // The subject phrase: the longest speaker phrase starting at s.
+    let t = toks.get(s)?;
+    if word_class(t.lower.as_ref()).pronoun {
+        return Some(Np {
+            start: s,
+            end: s + 1,
+            kind: NpKind::Pronoun,
+        });
+    }
+    let np = np_forward(toks, s)?;
+    (np.end <= k).then_some(np)
+}
+
+fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
+    // i is "quoted"; expect "is/was" before and "as saying" after (maybe "by V" between).
+    let be = i.checked_sub(1)?;
+    if !is_be(lower(toks, be)) {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut quoted_by = None;
+    if lower(toks, k) == "by"
+        && let Some(np) = np_forward(toks, k + 1)
+    {
+        quoted_by = Some(np);
+        k = np.end;
+    }
+    // "as saying" possibly after "by V".
+    let as_at = (k..toks.len().min(k + 4)).find(|&m| lower(toks, m) == "as")?;
+    if lower(toks, as_at + 1) != "saying" {
+        return None;
+    }
+    let j = skip_adverbs_back(toks, be as isize - 1);
+    let np = np_backward(toks, usize::try_from(j).ok()?)?;
+    let cue_end = as_at + 2;
+    let mut a = Attr {
+        subject: np,
+        borrowed: false,
+        cue: i..cue_end,
+        lemma: "say",
+        stance: Stance::Neutral,
+        pattern: Pattern::Pre,
+        region: np.start..cue_end,
+        content: Vec::new(),
+        addressee: None,
+        channel: None,
+        quoted_by,
+    };
+    let mut k = cue_end;
+    if lower(toks, k) == "that" || toks.get(k).is_some_and(|t| t.punct(':') || t.punct(',')) {
+        k += 1;
+    }
+    a.content = vec![k..toks.len()];
+    Some(a)
+}
+
+/// After a pre-verbal attribution: addressee, channel and time phrases, then "that" or a
+/// colon; the content runs from there.
+fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
+    let mut k = a.cue.end;
+    if form.obj
+        && let Some(np) = np_forward(toks, k)
+        && !matches!(lower(toks, k), "that" | "the" if np.kind == NpKind::Role && lower(toks, k) == "that")
+    {
+        // "told reporters", "told Trump", "warned the US", "urged Washington to".
+        if toks[np.start].is_word() && !word_class(lower(toks, np.start)).pronoun
+            || matches!(lower(toks, np.start), "him" | "her" | "them")
+        {
+            a.addressee = Some(np);
+            k = np.end;
+        }
+    }
+    if a.addressee.is_none()
+        && form.obj
+        && matches!(lower(toks, k), "him" | "her" | "them" | "us" | "me")
+    {
+        a.addressee = Some(Np {
+            start: k,
+            end: k + 1,
+            kind: NpKind::Pronoun,
+        });
+        k += 1;
+    }
+    loop {
+        if let Some(end) = channel_at(toks, k) {
+            a.channel.get_or_insert(k..end);
+            k = end;
+            continue;
+        }
+        if let Some(end) = time_at(toks, k) {
+            k = end;
+            continue;
+        }
+        // "told reporters in Moscow", "said in Budapest": a place after the verb.
+        if matches!(lower(toks, k), "in" | "at" | "from")
+            && toks.get(k + 1).is_some_and(Tok::cap)
+            && !toks.get(k + 2).is_some_and(|t| t.is_word() && !t.cap())
+        {
+            k += 2;
+            continue;
+        }
+        break;
+    }
+    if matches!(lower(toks, k), "that") || toks.get(k).is_some_and(|t| t.punct(':') || t.punct(','))
+    {
+        k += 1;
+    }
+    a.region.end = a.region.end.max(k);
+    a.content = vec![k..toks.len()];
+}
+
+/// After a post-verbal attribution ("…, Zelensky wrote on X"): the channel.
+fn extend_channel(toks: &[Tok], a: &mut Attr) {
+    let mut k = a.region.end;
+    loop {
+        if let Some(end) = channel_at(toks, k) {
+            a.channel.get_or_insert(k..end);
+            k = end;
+            continue;
+        }
+        if let Some(end) = time_at(toks, k) {
+            k = end;
+            continue;
+        }
+        break;
+    }
+    a.region.end = k;
+}
+
+/// A channel phrase starting at `k`: preposition, up to five words, ending in a channel
+/// head ("on his Truth Social platform", "in a statement", "to reporters", "in an interview
+/// with CNN"). Returns its end.
+pub(crate) fn channel_at(toks: &[Tok], k: usize) -> Option<usize> {
+    if !matches!(
+        lower(toks, k),
+        "on" | "in" | "at" | "during" | "to" | "via" | "through" | "over"
+    ) {
+        return None;
+    }
+    let mut best = None;
+    for end in k + 2..=(k + 7).min(toks.len()) {
+        if !toks[k + 1..end]
+            .iter()
+            .all(|t| t.is_word() || t.kind == Kind::Possessive)
+        {
+            break;
+        }
+        for ch in crate::lexicon::CHANNELS.iter() {
+            let n = ch.len();
+            if end >= k + 1 + n
+                && ch
+                    .iter()
+                    .zip(&toks[end - n..end])
+                    .all(|(w, t)| t.lower == w.as_str())
+            {
+                best = Some(end);
+            }
+        }
+    }
+    let mut end = best?;
+    // "in an interview with CNN", "at a news conference in Moscow"
+    if matches!(lower(toks, end), "with" | "by" | "in" | "for")
+        && toks.get(end + 1).is_some_and(Tok::cap)
+    {
+        end += 2;
+        while toks.get(end).is_some_and(Tok::cap) {
+            end += 1;
+        }
+    }
+    Some(end)
+}
+
+/// A time phrase starting at `k` ("on Thursday", "late on Friday", "earlier this week",
+/// "on Thursday evening"). Returns its end.
+pub(crate) fn time_at(toks: &[Tok], k: usize) -> Option<usize> {
+    let first = lower(toks, k);
+    if !matches!(
+        first,
+        "on" | "in"
+            | "at"
+            | "late"
+            | "early"
+            | "earlier"
+            | "later"
+            | "last"
+            | "this"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "overnight"
+    ) {
+        return None;
+    }
+    let mut end = k;
+    let mut has_period_word = false;
+    while let Some(t) = toks.get(end) {
+        let l = t.lower.as_ref();
+        let c = word_class(l);
+        if t.is_word() && c.time || t.kind == Kind::Number {
+            has_period_word |= !matches!(
+                l,
+                "on" | "in" | "at" | "late" | "early" | "this" | "that" | "next"
+            );
+            end += 1;
+        } else if t.cap() && crate::lexicon::is_month(t.text) {
+            has_period_word = true;
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    (has_period_word && end > k).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn attrs(s: &str) -> Vec<(String, &'static str, Pattern)> {
+        let toks = tokenize(s, 0..s.len(), &[]);
+        find(&toks)
+            .iter()
+            .map(|a| {
+                let np = &toks[a.subject.start..a.subject.end];
+                let words: Vec<&str> = np.iter().map(|t| t.text).collect();
+                (words.join(" "), a.lemma, a.pattern)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pre_verbal_subjects() {
+        assert_eq!(
+            attrs("US President Donald Trump announced on Thursday that he would meet Putin."),
+            [("US President Donald Trump".into(), "announce", Pattern::Pre)]
+        );
+        assert_eq!(
+            attrs("Kremlin aide Yury Ushakov told reporters that the call was long."),
+            [("Kremlin aide Yury Ushakov".into(), "tell", Pattern::Pre)]
+        );
+        assert_eq!(
+            attrs("Ukraine’s president said the war must end."),
+            [("Ukraine ’s president".into(), "say", Pattern::Pre)]
+        );
+        assert_eq!(
+            attrs("A spokesperson for the ministry said talks continue."),
+            [(
+                "A spokesperson for the ministry".into(),
+                "say",
+                Pattern::Pre
+            )]
+        );
+        assert_eq!(
+            attrs("Putin, in a statement, said the war would end."),
+            [("Putin".into(), "say", Pattern::Pre)]
+        );
+        assert_eq!(
+            attrs("The war will end, Ushakov said."),
+            [("Ushakov".into(), "say", Pattern::Pre)]
+        );
+    }
+
+    #[test]
+    fn inverted_and_according() {
+        assert_eq!(
+            attrs("The war will end, said Kremlin aide Yury Ushakov."),
+            [("Kremlin aide Yury Ushakov".into(), "say", Pattern::Inverted)]
+        );
+        assert_eq!(
+            attrs("According to the Kremlin, the call lasted two hours."),
+            [("the Kremlin".into(), "according to", Pattern::According)]
+        );
+    }
+
+    #[test]
+    fn not_attributions() {
+        assert!(attrs("He declined to comment on the report.").is_empty());
+        assert!(attrs("Zelensky is expected to push for missiles.").is_empty());
+        assert!(attrs("His claims were false.").is_empty());
+    }
+}

@@ -1,0 +1,913 @@
+//! Extract: claims from a segmented document.
+//!
+//! Sentences are grouped into *units*: a sentence, or several sentences joined by a
+//! quotation that runs across them (also across paragraphs), or a quotation followed by a
+//! sentence that only attributes it (`“…!” Zelensky said.`). Each unit is tokenized with
+//! its quotations folded into single tokens and read by the attribution grammar
+//! ([`attribution`]); the unit then becomes at most one claim (two when a sentence holds
+//! two complete attributions joined by "while"/"but"). A unit that is only a quotation
+//! continues the previous direct quote of its paragraph, or inherits the speaker of the
+//! previous paragraph (newspaper convention); anything else unattributed is a `statement`
+//! if it carries a number or a date. Speakers are resolved afterwards ([`crate::resolve`]).
+
+// Content is a list of token ranges (a split quote has two); one-element lists are meant.
+#![allow(clippy::single_range_in_vec_init)]
+
+pub(crate) mod attribution;
+pub(crate) mod tokens;
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::ingest::Document;
+use crate::lexicon::{Stance, word_class};
+use crate::quantities::{Quantity, ScanContext};
+use crate::segment::{ParaRole, Segmentation, push_collapsed};
+use crate::span::Span;
+
+use attribution::{Attr, Np, NpKind, Pattern};
+use tokens::{Kind, Tok};
+
+/// What kind of claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// Words inside quotation marks attributed to a speaker.
+    DirectQuote,
+    /// Reported speech that contains quoted fragments.
+    PartialQuote,
+    /// Attributed content without quotation marks.
+    ReportedSpeech,
+    /// The outlet's own assertion carrying a number or date.
+    Statement,
+}
+
+impl ClaimKind {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::DirectQuote => "direct_quote",
+            ClaimKind::PartialQuote => "partial_quote",
+            ClaimKind::ReportedSpeech => "reported_speech",
+            ClaimKind::Statement => "statement",
+        }
+    }
+}
+
+/// Who a claim is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Canonical name: the fullest form of the person's name in the document, an
+    /// organisation without its article, or the phrase as written when unresolved.
+    pub name: String,
+    /// The words as written at this place ("he", "the Kremlin aide").
+    pub surface: String,
+    /// Title or role ("US President", "Kremlin aide"), if known.
+    pub role: Option<String>,
+    /// Whether `name` refers to a named person or organisation.
+    pub resolved: bool,
+}
+
+/// The speech verb of a claim.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cue {
+    /// As written ("told", "pointed out", "according to").
+    pub text: String,
+    /// Lemma ("tell", "point out").
+    pub lemma: String,
+    /// How the verb frames the content.
+    pub stance: Stance,
+}
+
+/// One claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// `c1`, `c2`, … in document order.
+    pub id: String,
+    /// Kind of claim.
+    pub kind: ClaimKind,
+    /// The source; `None` for statements.
+    pub speaker: Option<Speaker>,
+    /// Intermediaries, outermost first ("Putin told Trump …, Ushakov said" → Ushakov).
+    pub via: Vec<Speaker>,
+    /// Who was told ("told CNN" → CNN).
+    pub addressee: Option<String>,
+    /// The speech verb; `None` for statements and inherited quotes.
+    pub cue: Option<Cue>,
+    /// The channel ("on Truth Social", "in a statement").
+    pub channel: Option<String>,
+    /// Direct quotes: the quoted words, parts joined by one space.
+    pub quote: Option<String>,
+    /// The quoted fragments in order.
+    pub quoted_parts: Vec<String>,
+    /// The whole claim text, whitespace collapsed.
+    pub text: String,
+    /// The content is negated.
+    pub negated: bool,
+    /// The first modal verb of the content (would, could, may, …).
+    pub modality: Option<String>,
+    /// Numbers, dates and measures in the claim.
+    pub quantities: Vec<Quantity>,
+    /// Where the claim is.
+    pub span: Span,
+}
+
+/// A speaker phrase before resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct RawNp {
+    pub text: String,
+    pub start: usize,
+    pub kind: NpKind,
+    /// Token texts of the phrase (for title/name splitting).
+    pub words: Vec<String>,
+}
+
+/// A claim before speaker resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct RawClaim {
+    pub span: Range<usize>,
+    pub kind: ClaimKind,
+    pub speaker: Option<RawNp>,
+    /// Other speakers of the same unit that a pronoun speaker may stand for.
+    pub hint: Option<RawNp>,
+    pub via: Vec<RawNp>,
+    pub addressee: Option<RawNp>,
+    pub cue: Option<Cue>,
+    pub channel: Option<String>,
+    pub quotes: Vec<usize>,
+    pub direct: bool,
+    pub negated: bool,
+    pub modality: Option<String>,
+    pub first_para: usize,
+    pub last_para: usize,
+    /// Speaker taken from the previous paragraph.
+    pub inherited: bool,
+}
+
+/// A group of sentences read together.
+#[derive(Debug, Clone)]
+struct Unit {
+    span: Range<usize>,
+    first_para: usize,
+    last_para: usize,
+}
+
+/// Extract claims from one document.
+pub fn extract(doc: &Document, seg: &Segmentation) -> Vec<Claim> {
+    let raw = extract_raw(doc, seg);
+    let resolved = crate::resolve::resolve(doc, seg, &raw);
+    let ctx = ScanContext { doc_date: doc.date };
+    let view = doc.view();
+    raw.into_iter()
+        .zip(resolved)
+        .enumerate()
+        .map(|(i, (r, (speaker, via, addressee)))| {
+            let mut text = String::new();
+            push_collapsed(&mut text, &view[r.span.clone()]);
+            let quoted_parts: Vec<String> =
+                r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
+            let quote = r.direct.then(|| quoted_parts.join(" "));
+            let quantities = quantities_in(view, r.span.clone(), &ctx);
+            Claim {
+                id: format!("c{}", i + 1),
+                kind: r.kind,
+                speaker,
+                via,
+                addressee,
+                cue: r.cue,
+                channel: r.channel,
+                quote,
+                quoted_parts,
+                text,
+                negated: r.negated,
+                modality: r.modality,
+                quantities,
+                span: doc.span(r.span.start, r.span.end),
+            }
+        })
+        .collect()
+}
+
+fn quantities_in(view: &str, span: Range<usize>, ctx: &ScanContext) -> Vec<Quantity> {
+    let mut qs = crate::quantities::scan(&view[span.clone()], ctx);
+    for q in &mut qs {
+        q.shift(span.start);
+    }
+    qs
+}
+
+/// Outer quotations as (index, byte range), sorted.
+fn outer_quotes(seg: &Segmentation) -> Vec<(usize, Range<usize>)> {
+    seg.quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.depth == 0)
+        .map(|(i, q)| (i, q.start()..q.end()))
+        .collect()
+}
+
+fn build_units(seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    let mut prev_body_para: Option<usize> = None;
+    for s in &seg.sentences {
+        let para = &seg.paragraphs[s.para];
+        if para.role != ParaRole::Body {
+            continue;
+        }
+        // Joined to the previous unit when a quotation starts in it and reaches into this
+        // sentence.
+        let joined = units.last().is_some_and(|u| {
+            prev_body_para.is_some()
+                && outer.iter().any(|(_, q)| {
+                    q.start >= u.span.start && q.start < s.span.start && q.end > s.span.start
+                })
+        });
+        if joined && let Some(u) = units.last_mut() {
+            u.span.end = s.span.end;
+            u.last_para = s.para;
+        } else {
+            units.push(Unit {
+                span: s.span.clone(),
+                first_para: s.para,
+                last_para: s.para,
+            });
+        }
+        prev_body_para = Some(s.para);
+    }
+    units
+}
+
+struct Analysis<'a> {
+    toks: Vec<Tok<'a>>,
+    attrs: Vec<Attr>,
+}
+
+fn analyze<'a>(view: &'a str, span: Range<usize>, outer: &[(usize, Range<usize>)]) -> Analysis<'a> {
+    let qs: Vec<(usize, Range<usize>)> = outer
+        .iter()
+        .filter(|(_, q)| q.start < span.end && q.end > span.start)
+        .map(|(i, q)| (*i, q.start.max(span.start)..q.end.min(span.end)))
+        .collect();
+    let toks = tokens::tokenize(view, span, &qs);
+    let mut attrs = attribution::find(&toks);
+    classify_patterns(&toks, &mut attrs);
+    Analysis { toks, attrs }
+}
+
+// Words after a post-posed attribution that open an adverbial tail rather than content:
+// "…”, Zelensky wrote on X ahead of his meeting with Trump".
+const TAIL_OPENERS: &[&str] = &[
+    "ahead",
+    "after",
+    "before",
+    "during",
+    "as",
+    "while",
+    "following",
+    "in",
+    "on",
+    "at",
+    "when",
+    "amid",
+    "despite",
+    "without",
+    "since",
+    "with",
+    "to",
+    "from",
+    "referring",
+    "adding",
+    "according",
+    "where",
+    "who",
+    "which",
+    "speaking",
+    "citing",
+];
+
+/// Decide where each attribution stands relative to its content and set the content.
+fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
+    let n = toks.len();
+    for a in attrs.iter_mut() {
+        match a.pattern {
+            Pattern::Pre if !a.borrowed => {
+                let s = a.subject.start;
+                let before_is_sep = s > 0
+                    && (toks[s - 1].punct(',')
+                        || toks[s - 1].is_quote()
+                        || toks[s - 1].punct(';')
+                        || toks[s - 1].punct('—')
+                        || toks[s - 1].punct('–')
+                        || toks[s - 1].punct('('));
+                if !before_is_sep {
+                    continue;
+                }
+                let before_end = if toks[s - 1].is_quote() { s } else { s - 1 };
+                let after = a.region.end;
+                let consumed_that =
+                    after > a.cue.end && (toks[after - 1].is("that") || toks[after - 1].punct(':'));
+                let rest_words = toks[after.min(n)..]
+                    .iter()
+                    .any(|t| t.is_word() || t.is_quote());
+                if consumed_that && rest_words {
+                    // "Meanwhile, Trump said that …": pre-verbal after all.
+                    continue;
+                }
+                let ends_clause = toks[a.cue.end.min(n)..]
+                    .iter()
+                    .take_while(|t| !t.punct(','))
+                    .all(|t| !(t.is_word() || t.is_quote()))
+                    || toks
+                        .get(a.region.end)
+                        .is_some_and(|t| TAIL_OPENERS.contains(&t.lower.as_ref()))
+                    || toks.get(a.cue.end).is_some_and(|t| t.punct(','));
+                if !ends_clause && before_end > 0 && !toks[s - 1].is_quote() {
+                    // "Since then, Trump has said the war …": a clause follows.
+                    continue;
+                }
+                if !ends_clause && toks[s - 1].is_quote() {
+                    // “…” he said the war … is unusual; treat as post-posed anyway.
+                }
+                // Post-posed or parenthetical: the content is before; after a comma there
+                // may be more (a split quote, or the rest of the sentence).
+                let mut content = vec![0..before_end];
+                let tail_start = (a.cue.end..n).find(|&k| toks[k].punct(','));
+                let tail_is_tail = toks
+                    .get(a.cue.end)
+                    .is_some_and(|t| TAIL_OPENERS.contains(&t.lower.as_ref()))
+                    || a.channel.is_some() && tail_start.is_none();
+                if let Some(k) = tail_start
+                    && !tail_is_tail
+                    && toks[a.cue.end..k].iter().all(|t| !t.is_quote())
+                    && k + 1 < n
+                {
+                    let quote_after = toks[k + 1].is_quote();
+                    content.push(k + 1..n);
+                    a.pattern = if quote_after {
+                        Pattern::Post
+                    } else {
+                        Pattern::Parenthetical
+                    };
+                    a.region.end = k + 1;
+                } else {
+                    a.pattern = Pattern::Post;
+                    a.region.end = n;
+                }
+                a.content = content;
+            }
+            Pattern::Inverted => {
+                let mut content = vec![
+                    0..a.cue.start.saturating_sub(1).max(
+                        if a.cue.start > 0 && toks[a.cue.start - 1].is_quote() {
+                            a.cue.start
+                        } else {
+                            0
+                        },
+                    ),
+                ];
+                if let Some(k) = (a.region.end..n).find(|&k| toks[k].punct(','))
+                    && toks.get(k + 1).is_some_and(Tok::is_quote)
+                {
+                    content.push(k + 1..n);
+                }
+                a.content = content;
+            }
+            Pattern::According => {
+                if a.region.start == 0 {
+                    let mut k = a.region.end;
+                    if toks.get(k).is_some_and(|t| t.punct(',')) {
+                        k += 1;
+                    }
+                    a.content = vec![k..n];
+                } else {
+                    let end = if toks[a.region.start - 1].punct(',') {
+                        a.region.start - 1
+                    } else {
+                        a.region.start
+                    };
+                    let mut content = vec![0..end];
+                    if let Some(k) = (a.region.end..n).find(|&k| toks[k].punct(','))
+                        && k + 1 < n
+                    {
+                        content.push(k + 1..n);
+                    }
+                    a.content = content;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The token after the start of `a`'s content, skipping "that" and punctuation.
+fn content_start(toks: &[Tok], a: &Attr) -> Option<usize> {
+    let r = a.content.first()?;
+    (r.start..r.end).find(|&k| !(toks[k].kind == Kind::Punct || toks[k].is("that")))
+}
+
+/// Pick the speaker's attribution and the intermediaries.
+fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
+    if attrs.is_empty() {
+        return None;
+    }
+    let mut outer = vec![false; attrs.len()];
+    for (i, a) in attrs.iter().enumerate() {
+        match a.pattern {
+            Pattern::Pre => {
+                // "Ushakov said Putin told Trump …": an attribution whose content starts
+                // with another attribution's subject is the outer one.
+                let cs = content_start(toks, a);
+                if attrs.iter().enumerate().any(|(j, b)| {
+                    j != i
+                        && b.pattern == Pattern::Pre
+                        && !b.borrowed
+                        && Some(b.subject.start) == cs
+                }) {
+                    outer[i] = true;
+                }
+            }
+            Pattern::Post | Pattern::Parenthetical | Pattern::Inverted | Pattern::According => {
+                // Post-posed sources wrap any attribution inside their content.
+                if attrs.iter().enumerate().any(|(j, b)| {
+                    j != i
+                        && b.pattern == Pattern::Pre
+                        && a.content.iter().any(|r| r.contains(&b.subject.start))
+                }) {
+                    outer[i] = true;
+                }
+            }
+        }
+    }
+    let main = (0..attrs.len())
+        .find(|&i| !outer[i] && attrs[i].pattern == Pattern::Pre)
+        .or_else(|| (0..attrs.len()).find(|&i| !outer[i]))?;
+    let mut via: Vec<usize> = (0..attrs.len()).filter(|&i| outer[i]).collect();
+    via.sort_by_key(|&i| {
+        let rank = match attrs[i].pattern {
+            Pattern::According => 0,
+            Pattern::Post | Pattern::Inverted | Pattern::Parenthetical => 1,
+            Pattern::Pre => 2,
+        };
+        (rank, attrs[i].cue.start)
+    });
+    Some((main, via))
+}
+
+fn np_raw(view: &str, toks: &[Tok], np: &Np) -> RawNp {
+    let start = toks[np.start].start;
+    let end = toks[np.end - 1].end;
+    RawNp {
+        text: view[start..end].to_string(),
+        start,
+        kind: np.kind,
+        words: toks[np.start..np.end]
+            .iter()
+            .map(|t| t.text.to_string())
+            .collect(),
+    }
+}
+
+fn is_connector(t: &Tok) -> bool {
+    t.kind == Kind::Punct
+        || t.kind == Kind::Possessive
+        || matches!(
+            t.lower.as_ref(),
+            "that" | "and" | "but" | "or" | "then" | "also" | "adding" | "saying" | "as" | "so"
+        )
+}
+
+/// The content token indices of `a` minus the regions of the other attributions.
+fn content_tokens(a: &Attr, others: &[&Attr]) -> Vec<usize> {
+    let mut v: Vec<usize> = a.content.iter().flat_map(|r| r.clone()).collect();
+    v.retain(|k| {
+        !others
+            .iter()
+            .any(|o| o.region.contains(k) || (o.subject.start..o.cue.end).contains(k))
+    });
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn scan_words<'a>(
+    view: &'a str,
+    toks: &[Tok<'a>],
+    idx: &[usize],
+    seg: &Segmentation,
+) -> Vec<String> {
+    let mut words = Vec::new();
+    for &k in idx {
+        match toks[k].kind {
+            Kind::Quote(q) => {
+                for p in &seg.quotes[q].parts {
+                    words.extend(
+                        view[p.clone()]
+                            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                            .filter(|w| !w.is_empty())
+                            .map(|w| w.to_lowercase().replace('’', "'")),
+                    );
+                }
+            }
+            Kind::Word => words.push(toks[k].lower.to_string()),
+            _ => {}
+        }
+    }
+    words
+}
+
+fn negation_and_modality(words: &[String]) -> (bool, Option<String>) {
+    let mut negated = false;
+    let mut modality = None;
+    for (i, w) in words.iter().enumerate() {
+        let c = word_class(w);
+        if c.negation || w.ends_with("n't") {
+            // "no longer", "not only … but": "not only" is not a negation.
+            if !(w == "not" && words.get(i + 1).is_some_and(|n| n == "only")) {
+                negated = true;
+            }
+        }
+        if modality.is_none()
+            && (c.modal || w.ends_with("n't") && word_class(&w[..w.len() - 3]).modal)
+        {
+            let m = if w.ends_with("n't") {
+                &w[..w.len() - 3]
+            } else {
+                w.as_str()
+            };
+            let m = match m {
+                "won" => "will",
+                "can" | "ca" => "can",
+                "cannot" => "can",
+                "wouldn" => "would",
+                "couldn" => "could",
+                "shouldn" => "should",
+                other => other,
+            };
+            modality = Some(m.to_string());
+        }
+    }
+    (negated, modality)
+}
+
+/// Claims of one document before speaker resolution, in order.
+pub(crate) fn extract_raw(doc: &Document, seg: &Segmentation) -> Vec<RawClaim> {
+    let view = doc.view();
+    let outer = outer_quotes(seg);
+    let mut units = build_units(seg, &outer);
+    let mut out: Vec<RawClaim> = Vec::new();
+    let ctx = ScanContext { doc_date: doc.date };
+    // The unit index each claim came from, to continue quotes only across adjacent units.
+    let mut claim_unit: Vec<usize> = Vec::new();
+    let mut u = 0;
+    while u < units.len() {
+        let unit = units[u].clone();
+        let an = analyze(view, unit.span.clone(), &outer);
+        // A sentence that only attributes the quotation before it ("“…!” Zelensky said.")
+        // joins that quotation's unit.
+        if u > 0
+            && units[u - 1].last_para == unit.first_para
+            && attribution_only(&an)
+            && ends_with_quote(view, &units[u - 1], &outer)
+        {
+            let prev = units[u - 1].clone();
+            let merged = Unit {
+                span: prev.span.start..unit.span.end,
+                first_para: prev.first_para,
+                last_para: unit.last_para,
+            };
+            // Drop what the previous unit produced and redo it merged.
+            while claim_unit.last() == Some(&(u - 1)) {
+                claim_unit.pop();
+                out.pop();
+            }
+            units[u - 1] = merged;
+            units.remove(u);
+            u -= 1;
+            continue;
+        }
+        let claims = unit_claims(
+            view,
+            seg,
+            &unit,
+            &an,
+            &ctx,
+            out.last(),
+            claim_unit.last() == Some(&(u.wrapping_sub(1))),
+        );
+        match claims {
+            UnitResult::Claims(cs) => {
+                for c in cs {
+                    out.push(c);
+                    claim_unit.push(u);
+                }
+            }
+            UnitResult::Continue(quotes, end) => {
+                if let Some(last) = out.last_mut() {
+                    last.quotes.extend(quotes);
+                    last.span.end = end;
+                    last.last_para = unit.last_para;
+                    if let Some(cu) = claim_unit.last_mut() {
+                        *cu = u;
+                    }
+                }
+            }
+            UnitResult::None => {}
+        }
+        u += 1;
+    }
+    out
+}
+
+fn attribution_only(an: &Analysis) -> bool {
+    if an.toks.iter().any(Tok::is_quote) || an.attrs.len() != 1 {
+        return false;
+    }
+    let a = &an.attrs[0];
+    let words_outside = an
+        .toks
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| t.is_word() && !a.region.contains(k))
+        .count();
+    a.subject.start == 0 && words_outside == 0 && an.toks.len() <= 14
+}
+
+fn ends_with_quote(view: &str, unit: &Unit, outer: &[(usize, Range<usize>)]) -> bool {
+    let text = view[unit.span.clone()].trim_end();
+    let end = unit.span.start + text.len();
+    outer
+        .iter()
+        .any(|(_, q)| q.end >= end.saturating_sub(2) && q.end <= end)
+}
+
+enum UnitResult {
+    Claims(Vec<RawClaim>),
+    /// A quotation that continues the previous direct quote: its quotes and new end.
+    Continue(Vec<usize>, usize),
+    None,
+}
+
+fn unit_claims(
+    view: &str,
+    seg: &Segmentation,
+    unit: &Unit,
+    an: &Analysis,
+    ctx: &ScanContext,
+    prev: Option<&RawClaim>,
+    prev_adjacent: bool,
+) -> UnitResult {
+    let toks = &an.toks;
+    if let Some((main, via)) = chain(toks, &an.attrs) {
+        // Two complete attributions joined by ", while/but …" make two claims.
+        if let Some(split) = split_point(toks, &an.attrs, main, &via) {
+            let mut claims = Vec::new();
+            for part in [0..split, split..toks.len()] {
+                let attrs: Vec<Attr> = an
+                    .attrs
+                    .iter()
+                    .filter(|a| part.contains(&a.cue.start))
+                    .cloned()
+                    .map(|mut a| {
+                        for r in &mut a.content {
+                            r.start = r.start.max(part.start);
+                            r.end = r.end.min(part.end);
+                        }
+                        a
+                    })
+                    .collect();
+                if let Some((m, v)) = chain(toks, &attrs)
+                    && let Some(c) =
+                        attributed_claim(view, seg, unit, toks, &attrs, m, &v, Some(part.clone()))
+                {
+                    claims.push(c);
+                }
+            }
+            if !claims.is_empty() {
+                return UnitResult::Claims(claims);
+            }
+        }
+        if let Some(c) = attributed_claim(view, seg, unit, toks, &an.attrs, main, &via, None) {
+            return UnitResult::Claims(vec![c]);
+        }
+        return UnitResult::None;
+    }
+    // No attribution.
+    let quotes: Vec<usize> = toks
+        .iter()
+        .filter_map(|t| {
+            if let Kind::Quote(q) = t.kind {
+                Some(q)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let only_quote = !quotes.is_empty() && toks.iter().all(|t| t.is_quote() || is_connector(t));
+    if only_quote {
+        let para = &seg.paragraphs[unit.first_para];
+        let starts_para = unit.span.start <= para.span.start + 3;
+        if let Some(p) = prev {
+            let same_para = p.last_para == unit.first_para;
+            if same_para && prev_adjacent && p.direct && p.speaker.is_some() {
+                return UnitResult::Continue(quotes, unit.span.end);
+            }
+            let follows = same_para
+                || (starts_para
+                    && p.last_para + 1
+                        >= unit
+                            .first_para
+                            .saturating_sub(previous_gap(seg, unit.first_para)));
+            if follows && p.speaker.is_some() {
+                let words = scan_words(view, toks, &(0..toks.len()).collect::<Vec<_>>(), seg);
+                let (negated, modality) = negation_and_modality(&words);
+                return UnitResult::Claims(vec![RawClaim {
+                    span: unit.span.clone(),
+                    kind: ClaimKind::DirectQuote,
+                    speaker: p.speaker.clone(),
+                    hint: p.hint.clone(),
+                    via: p.via.clone(),
+                    addressee: None,
+                    cue: None,
+                    channel: None,
+                    quotes,
+                    direct: true,
+                    negated,
+                    modality,
+                    first_para: unit.first_para,
+                    last_para: unit.last_para,
+                    inherited: true,
+                }]);
+            }
+        }
+        return UnitResult::None;
+    }
+    // The outlet's own statement: it must carry a number or a date.
+    if crate::quantities::scan(&view[unit.span.clone()], ctx).is_empty() {
+        return UnitResult::None;
+    }
+    let words = scan_words(view, toks, &(0..toks.len()).collect::<Vec<_>>(), seg);
+    let (negated, modality) = negation_and_modality(&words);
+    UnitResult::Claims(vec![RawClaim {
+        span: unit.span.clone(),
+        kind: ClaimKind::Statement,
+        speaker: None,
+        hint: None,
+        via: Vec::new(),
+        addressee: None,
+        cue: None,
+        channel: None,
+        quotes: Vec::new(),
+        direct: false,
+        negated,
+        modality,
+        first_para: unit.first_para,
+        last_para: unit.last_para,
+        inherited: false,
+    }])
+}
+
+// Number of non-body paragraphs directly before paragraph `p` (a photo credit or a
+// timestamp between two paragraphs does not break "the previous paragraph").
+fn previous_gap(seg: &Segmentation, p: usize) -> usize {
+    seg.paragraphs[..p]
+        .iter()
+        .rev()
+        .take_while(|x| x.role != ParaRole::Body)
+        .count()
+}
+
+/// Where to split a unit with two complete attributions: the conjunction that opens the
+/// second ("…, while Zelensky said …").
+fn split_point(toks: &[Tok], attrs: &[Attr], main: usize, via: &[usize]) -> Option<usize> {
+    if !via.is_empty() {
+        return None;
+    }
+    let a = &attrs[main];
+    attrs.iter().enumerate().find_map(|(i, b)| {
+        if i == main || b.pattern != Pattern::Pre || b.borrowed || b.subject.start <= a.cue.end {
+            return None;
+        }
+        let s = b.subject.start;
+        let conj = s.checked_sub(1)?;
+        let sep = conj.checked_sub(1)?;
+        (matches!(
+            toks[conj].lower.as_ref(),
+            "while" | "but" | "whereas" | "and" | "although"
+        ) && (toks[sep].punct(',') || toks[sep].punct(';')))
+        .then_some(sep + 1)
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn attributed_claim(
+    view: &str,
+    seg: &Segmentation,
+    unit: &Unit,
+    toks: &[Tok],
+    attrs: &[Attr],
+    main: usize,
+    via: &[usize],
+    part: Option<Range<usize>>,
+) -> Option<RawClaim> {
+    let a = &attrs[main];
+    let others: Vec<&Attr> = attrs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != main)
+        .map(|(_, x)| x)
+        .collect();
+    let content = content_tokens(a, &others);
+    let has_words = content
+        .iter()
+        .any(|&k| toks[k].is_word() || toks[k].is_quote() || toks[k].kind == Kind::Number);
+    if !has_words {
+        return None;
+    }
+    let quotes: Vec<usize> = content
+        .iter()
+        .filter_map(|&k| {
+            if let Kind::Quote(q) = toks[k].kind {
+                Some(q)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let direct = !quotes.is_empty() && {
+        let first = content.iter().find(|&&k| !is_connector(&toks[k]));
+        let starts_with_quote = first.is_some_and(|&k| toks[k].is_quote());
+        let loose: usize = content
+            .iter()
+            .filter(|&&k| toks[k].is_word() && !is_connector(&toks[k]))
+            .count();
+        starts_with_quote && loose <= 4
+    };
+    let kind = if quotes.is_empty() {
+        ClaimKind::ReportedSpeech
+    } else if direct {
+        ClaimKind::DirectQuote
+    } else {
+        ClaimKind::PartialQuote
+    };
+    let words = scan_words(view, toks, &content, seg);
+    let (negated, modality) = negation_and_modality(&words);
+    let hint = if a.subject.kind == NpKind::Pronoun {
+        attrs
+            .iter()
+            .enumerate()
+            .filter(|(i, b)| {
+                *i != main
+                    && !via.contains(i)
+                    && b.subject.kind != NpKind::Pronoun
+                    && b.subject.start < a.subject.start
+            })
+            .map(|(_, b)| np_raw(view, toks, &b.subject))
+            .next_back()
+    } else {
+        None
+    };
+    let mut via_nps: Vec<RawNp> = Vec::new();
+    if let Some(qb) = &a.quoted_by {
+        via_nps.push(np_raw(view, toks, qb));
+    }
+    via_nps.extend(via.iter().map(|&i| np_raw(view, toks, &attrs[i].subject)));
+    let cue_text = view[toks[a.cue.start].start..toks[a.cue.end - 1].end].to_string();
+    let span = match &part {
+        Some(p) => {
+            let first = p.start;
+            let last = p.end.saturating_sub(1);
+            let mut end = toks[last].end;
+            // Leave a trailing comma out of the first half's span.
+            if toks[last].punct(',') && last > first {
+                end = toks[last - 1].end;
+            }
+            toks[first].start.max(unit.span.start)..end.min(unit.span.end)
+        }
+        None => unit.span.clone(),
+    };
+    Some(RawClaim {
+        span,
+        kind,
+        speaker: Some(np_raw(view, toks, &a.subject)),
+        hint,
+        via: via_nps,
+        addressee: a.addressee.as_ref().map(|np| np_raw(view, toks, np)),
+        cue: Some(Cue {
+            text: cue_text,
+            lemma: a.lemma.to_string(),
+            stance: a.stance,
+        }),
+        channel: a
+            .channel
+            .as_ref()
+            .map(|r| view[toks[r.start].start..toks[r.end - 1].end].to_string()),
+        quotes,
+        direct,
+        negated,
+        modality,
+        first_para: unit.first_para,
+        last_para: unit.last_para,
+        inherited: false,
+    })
+}

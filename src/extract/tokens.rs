@@ -1,0 +1,290 @@
+//! A small word tokenizer with byte offsets, for the attribution grammar.
+//!
+//! Words keep internal hyphens (`face-to-face`), dotted initialisms (`U.S.`), abbreviation
+//! periods (`Gen.`), digit groups (`2,500`, `2.5`) and contractions (`didn’t`); a possessive
+//! `’s` is split off as its own token so `Ukraine’s president` can be read as owner + role.
+//! Quotations are folded into one [`Kind::Quote`] token each, so the grammar sees
+//! `“…,” he said` as `Q he said`.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::lexicon::ABBREVIATIONS;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    Number,
+    /// A possessive `’s` / `'s` / bare `’` after a plural.
+    Possessive,
+    Punct,
+    /// A whole quotation (index into the segmentation's quotes).
+    Quote(usize),
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// Lower-cased text with typographic apostrophes made straight.
+    pub lower: Cow<'a, str>,
+    pub kind: Kind,
+}
+
+impl Tok<'_> {
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, Kind::Word)
+    }
+
+    /// Starts with an upper-case letter.
+    pub fn cap(&self) -> bool {
+        self.is_word() && self.text.starts_with(char::is_uppercase)
+    }
+
+    pub fn is(&self, lower: &str) -> bool {
+        self.lower == lower
+    }
+
+    pub fn punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.text.starts_with(c)
+    }
+
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, Kind::Quote(_))
+    }
+}
+
+fn lower_of(s: &str) -> Cow<'_, str> {
+    if s.chars()
+        .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(
+            s.chars()
+                .flat_map(char::to_lowercase)
+                .map(straight)
+                .collect(),
+        )
+    }
+}
+
+fn straight(c: char) -> char {
+    if c == '’' || c == '‘' { '\'' } else { c }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+/// Tokenize `view[range]`, folding each of `quotes` (byte ranges, sorted, non-overlapping,
+/// outer quotations only) that starts inside the range into one token.
+pub(crate) fn tokenize<'a>(
+    view: &'a str,
+    range: Range<usize>,
+    quotes: &[(usize, Range<usize>)],
+) -> Vec<Tok<'a>> {
+    let mut out = Vec::new();
+    let bytes = view.as_bytes();
+    let mut i = range.start;
+    let mut qi = 0;
+    while i < range.end {
+        while qi < quotes.len() && quotes[qi].1.end <= i {
+            qi += 1;
+        }
+        if let Some((idx, q)) = quotes.get(qi)
+            && q.start <= i
+        {
+            let end = q.end.min(range.end).max(i + 1);
+            let end = ceil_char(view, end);
+            out.push(Tok {
+                start: i,
+                end,
+                text: &view[i..end],
+                lower: Cow::Borrowed(""),
+                kind: Kind::Quote(*idx),
+            });
+            i = end;
+            continue;
+        }
+        let Some(c) = view[i..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            let mut j = i;
+            let mut all_digits = true;
+            while let Some(d) = view[j..range.end].chars().next() {
+                if d.is_alphanumeric() {
+                    all_digits &= d.is_ascii_digit();
+                    j += d.len_utf8();
+                    continue;
+                }
+                let next = view[j + d.len_utf8()..range.end].chars().next();
+                let next_alnum = next.is_some_and(char::is_alphanumeric);
+                // Joiners between alphanumerics: hyphen, apostrophe (not a possessive 's),
+                // period in initialisms and decimals, comma in digit groups.
+                let join = match d {
+                    '-' | '‐' => next_alnum,
+                    '\'' | '’' => {
+                        next_alnum && {
+                            let after = &view[j + d.len_utf8()..range.end];
+                            let possessive = after.starts_with(['s', 'S'])
+                                && !after[1..].starts_with(char::is_alphanumeric);
+                            !possessive
+                        }
+                    }
+                    '.' => next_alnum && (all_digits || is_initialism(&view[start..j])),
+                    ',' => {
+                        all_digits
+                            && view[j + 1..range.end].len() >= 3
+                            && view.as_bytes()[j + 1..j + 4].iter().all(u8::is_ascii_digit)
+                    }
+                    _ => false,
+                };
+                if join {
+                    j += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            // A final period belongs to abbreviations and initials (Gen., U.S., J.).
+            if bytes.get(j) == Some(&b'.') && j < range.end {
+                let w = &view[start..j];
+                let single_cap = w.chars().count() == 1 && w.starts_with(char::is_uppercase);
+                if ABBREVIATIONS.contains_key(w)
+                    || single_cap
+                    || (w.contains('.') && is_initialism(w))
+                {
+                    j += 1;
+                }
+            }
+            let text = &view[start..j];
+            let kind = if text.starts_with(|c: char| c.is_ascii_digit())
+                && text
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            {
+                Kind::Number
+            } else {
+                Kind::Word
+            };
+            out.push(Tok {
+                start,
+                end: j,
+                text,
+                lower: lower_of(text),
+                kind,
+            });
+            i = j;
+            continue;
+        }
+        if is_apostrophe(c) {
+            // Possessive: ’s after a word, or a bare ’ after a plural ("leaders’").
+            let after = &view[i + c.len_utf8()..range.end];
+            let prev_word = out.last().is_some_and(|t: &Tok| t.end == i && t.is_word());
+            if prev_word {
+                if after.starts_with(['s', 'S']) && !after[1..].starts_with(char::is_alphanumeric) {
+                    let end = i + c.len_utf8() + 1;
+                    out.push(Tok {
+                        start: i,
+                        end,
+                        text: &view[i..end],
+                        lower: Cow::Borrowed("'s"),
+                        kind: Kind::Possessive,
+                    });
+                    i = end;
+                    continue;
+                }
+                if out.last().is_some_and(|t| t.lower.ends_with('s')) {
+                    out.push(Tok {
+                        start: i,
+                        end: i + c.len_utf8(),
+                        text: &view[i..i + c.len_utf8()],
+                        lower: Cow::Borrowed("'"),
+                        kind: Kind::Possessive,
+                    });
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
+        }
+        let end = i + c.len_utf8();
+        out.push(Tok {
+            start: i,
+            end,
+            text: &view[i..end],
+            lower: Cow::Borrowed(&view[i..end]),
+            kind: Kind::Punct,
+        });
+        i = end;
+    }
+    out
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(s.len())
+}
+
+// "U", "U.S", "a.m": letters of at most two characters separated by periods.
+fn is_initialism(w: &str) -> bool {
+    !w.is_empty()
+        && w.split('.')
+            .all(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(char::is_alphabetic))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s, 0..s.len(), &[])
+            .iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_possessives() {
+        assert_eq!(
+            texts("Ukraine’s U.S.-made Gen. J. Smith didn't pay $2,500.50 face-to-face."),
+            [
+                "Ukraine",
+                "’s",
+                "U.S.-made",
+                "Gen.",
+                "J.",
+                "Smith",
+                "didn't",
+                "pay",
+                "$",
+                "2,500.50",
+                "face-to-face",
+                "."
+            ]
+        );
+        assert_eq!(
+            texts("the leaders’ summit"),
+            ["the", "leaders", "’", "summit"]
+        );
+    }
+
+    #[test]
+    fn quotes_fold_into_one_token() {
+        let s = "“We will win,” he said.";
+        let q = vec![(0usize, 0..s.find("he").unwrap_or(0) - 1)];
+        let toks = tokenize(s, 0..s.len(), &q);
+        assert_eq!(toks.len(), 4);
+        assert_eq!(toks[0].kind, Kind::Quote(0));
+        assert_eq!(toks[1].text, "he");
+    }
+}

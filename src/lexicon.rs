@@ -1,0 +1,252 @@
+//! Lexicons: word lists kept as data files under `src/lexicon/`, compiled into the binary
+//! with `include_str!` and parsed once, lazily, on first use (well under a millisecond).
+//!
+//! File format: one entry per line, fields separated by tabs, `#` starts a comment line.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Non-comment, non-empty lines of a lexicon file, split on tabs.
+pub(crate) fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// How a sentence splitter treats an abbreviation (see `abbreviations.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AbbrevClass {
+    Title,
+    Month,
+    CanEnd,
+    Never,
+}
+
+pub(crate) static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> =
+    LazyLock::new(|| {
+        rows(include_str!("lexicon/abbreviations.tsv"))
+            .filter_map(|r| {
+                let class = match *r.get(1)? {
+                    "title" => AbbrevClass::Title,
+                    "month" => AbbrevClass::Month,
+                    "can_end" => AbbrevClass::CanEnd,
+                    _ => AbbrevClass::Never,
+                };
+                Some((r[0], class))
+            })
+            .collect()
+    });
+
+pub(crate) static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    rows(include_str!("lexicon/sentence_starters.txt"))
+        .map(|r| r[0])
+        .collect()
+});
+
+/// How the reporter frames a source's speech act (see `cues.tsv`).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// say, tell, write, add
+    Neutral,
+    /// note, confirm, reveal, point out
+    Endorsing,
+    /// claim, allege, insist, maintain
+    Distancing,
+    /// admit, concede, acknowledge
+    Admission,
+    /// deny, reject, dispute
+    Denial,
+    /// stress, warn, emphasise
+    Emphatic,
+    /// urge, call for, promise, vow
+    Directive,
+    /// think, believe, hope (thought, not speech)
+    Cognition,
+}
+
+/// One form of a cue verb.
+#[derive(Debug, Clone)]
+pub(crate) struct CueForm {
+    /// Words after the first one ("out" in "pointed out").
+    pub rest: Vec<&'static str>,
+    pub lemma: &'static str,
+    pub stance: Stance,
+    pub inv: bool,
+    pub obj: bool,
+    pub noun: bool,
+    /// The form is a present participle ("saying").
+    pub ing: bool,
+    /// The form may be a past participle ("expected", "told"): passive after "is/was".
+    pub participle: bool,
+}
+
+/// Cue verb forms keyed by their first word.
+pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<CueForm>> = HashMap::new();
+    for r in rows(include_str!("lexicon/cues.tsv")) {
+        let (Some(lemma), Some(stance), Some(forms)) = (r.first(), r.get(1), r.get(2)) else {
+            continue;
+        };
+        let stance = match *stance {
+            "endorsing" => Stance::Endorsing,
+            "distancing" => Stance::Distancing,
+            "admission" => Stance::Admission,
+            "denial" => Stance::Denial,
+            "emphatic" => Stance::Emphatic,
+            "directive" => Stance::Directive,
+            "cognition" => Stance::Cognition,
+            _ => Stance::Neutral,
+        };
+        let flags = r.get(3).copied().unwrap_or("");
+        for form in forms.split_whitespace() {
+            let mut words = form.split('_');
+            let Some(first) = words.next() else { continue };
+            let rest: Vec<&'static str> = words.collect();
+            map.entry(first).or_default().push(CueForm {
+                ing: first.ends_with("ing"),
+                participle: first.ends_with("ed")
+                    || matches!(first, "told" | "written" | "said" | "thought"),
+                rest,
+                lemma,
+                stance,
+                inv: flags.contains("inv"),
+                obj: flags.contains("obj"),
+                noun: flags.contains("noun"),
+            });
+        }
+    }
+    map
+});
+
+/// What a role noun names (see `roles.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RoleClass {
+    Leader,
+    Role,
+    Body,
+    Doc,
+    Honor,
+}
+
+/// Role nouns, lower-case; multi-word ones joined by a space.
+pub(crate) static ROLES: LazyLock<HashMap<&'static str, RoleClass>> = LazyLock::new(|| {
+    rows(include_str!("lexicon/roles.tsv"))
+        .filter_map(|r| {
+            let class = match *r.get(1)? {
+                "leader" => RoleClass::Leader,
+                "role" => RoleClass::Role,
+                "body" => RoleClass::Body,
+                "doc" => RoleClass::Doc,
+                _ => RoleClass::Honor,
+            };
+            Some((r[0], class))
+        })
+        .collect()
+});
+
+/// Capitalised title words that precede names.
+pub(crate) static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    rows(include_str!("lexicon/titles.txt"))
+        .map(|r| r[0])
+        .collect()
+});
+
+/// Channel heads, lower-case, as word sequences.
+pub(crate) static CHANNELS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
+    rows(include_str!("lexicon/channels.txt"))
+        .map(|r| r[0].split_whitespace().map(str::to_lowercase).collect())
+        .collect()
+});
+
+/// Country aliases (as written, case-sensitive) to a country key; multi-word aliases are
+/// keyed by their words joined with a space.
+pub(crate) static COUNTRIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for r in rows(include_str!("lexicon/countries.tsv")) {
+        if let (Some(key), Some(aliases)) = (r.first(), r.get(1)) {
+            for a in aliases.split('|') {
+                map.entry(a.trim()).or_insert(*key);
+            }
+        }
+    }
+    map
+});
+
+/// Classes of closed-class words (see `function_words.tsv`).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordClasses {
+    pub aux: bool,
+    pub adverb: bool,
+    pub conj: bool,
+    pub det: bool,
+    pub pronoun: bool,
+    pub prep: bool,
+    pub time: bool,
+    pub negation: bool,
+    pub modal: bool,
+}
+
+pub(crate) static FUNCTION_WORDS: LazyLock<HashMap<&'static str, WordClasses>> =
+    LazyLock::new(|| {
+        let mut map: HashMap<&'static str, WordClasses> = HashMap::new();
+        for r in rows(include_str!("lexicon/function_words.tsv")) {
+            let (Some(class), Some(word)) = (r.first(), r.get(1)) else {
+                continue;
+            };
+            let e = map.entry(*word).or_default();
+            match *class {
+                "aux" => e.aux = true,
+                "adverb" => e.adverb = true,
+                "conj" => e.conj = true,
+                "det" => e.det = true,
+                "pronoun" => e.pronoun = true,
+                "prep" => e.prep = true,
+                "time" => e.time = true,
+                "negation" => e.negation = true,
+                "modal" => e.modal = true,
+                _ => {}
+            }
+        }
+        map
+    });
+
+/// The classes of a lower-case word (all false when it is not a function word).
+pub(crate) fn word_class(lower: &str) -> WordClasses {
+    FUNCTION_WORDS.get(lower).copied().unwrap_or_default()
+}
+
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+];
+
+/// A month name or its abbreviation, capitalised as written in news copy.
+pub(crate) fn is_month(word: &str) -> bool {
+    MONTHS.contains(&word)
+}

@@ -1,0 +1,185 @@
+//! Renderers for `claimdiff extract`: human, JSON and JSON Lines.
+//!
+//! # JSON (`--format json`)
+//! One object: `{"schema_version": 1, "documents": [Document…]}` where each document is
+//! `{"path", "outlet", "date", "url", "title", "claims": [Claim…]}` and each claim has the
+//! fields of [`crate::extract::Claim`]. The schema is `docs/schema/extract.schema.json`.
+//!
+//! # JSON Lines (`--format jsonl`)
+//! One claim per line, with the document's `path`, `outlet` and `date` added to each:
+//! `{"path", "outlet", "date", "id", "kind", …}`.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::style;
+use crate::extract::{Claim, ClaimKind};
+use crate::pipeline::Extracted;
+
+/// Version of the JSON output schema.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct DocOut<'a> {
+    path: &'a str,
+    outlet: &'a str,
+    date: Option<String>,
+    url: Option<&'a str>,
+    title: Option<&'a str>,
+    claims: &'a [Claim],
+}
+
+impl<'a> DocOut<'a> {
+    fn new(e: &'a Extracted) -> Self {
+        DocOut {
+            path: &e.doc.path,
+            outlet: &e.doc.outlet,
+            date: e.doc.date.map(|d| d.to_string()),
+            url: e.doc.url.as_deref(),
+            title: e.doc.title.as_deref(),
+            claims: &e.claims,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    schema_version: u32,
+    documents: Vec<DocOut<'a>>,
+}
+
+/// Write all documents as one JSON object.
+pub fn json<W: Write + ?Sized>(w: &mut W, docs: &[&Extracted]) -> io::Result<()> {
+    let out = Output {
+        schema_version: SCHEMA_VERSION,
+        documents: docs.iter().map(|e| DocOut::new(e)).collect(),
+    };
+    serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::other)?;
+    w.write_all(b"\n")
+}
+
+#[derive(Serialize)]
+struct LineOut<'a> {
+    path: &'a str,
+    outlet: &'a str,
+    date: Option<String>,
+    #[serde(flatten)]
+    claim: &'a Claim,
+}
+
+/// Write one JSON line per claim.
+pub fn jsonl<W: Write + ?Sized>(w: &mut W, doc: &Extracted) -> io::Result<()> {
+    let date = doc.doc.date.map(|d| d.to_string());
+    for c in &doc.claims {
+        super::write_json_line(
+            w,
+            &LineOut {
+                path: &doc.doc.path,
+                outlet: &doc.doc.outlet,
+                date: date.clone(),
+                claim: c,
+            },
+        )?;
+    }
+    Ok(())
+}
+
+fn short(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// Write one document for a terminal: a header line, then one block per claim.
+pub fn human<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
+    let h = style::HEADER;
+    let d = style::DIM;
+    let date = e
+        .doc
+        .date
+        .map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+    writeln!(
+        w,
+        "{h}{}{h:#} {d}— {}, {} — {} claims{d:#}",
+        e.doc.path,
+        e.doc.outlet,
+        date,
+        e.claims.len()
+    )?;
+    for c in &e.claims {
+        let k = style::KIND;
+        write!(
+            w,
+            "  {d}{:>4}:{:<3}{d:#} {k}{:<15}{k:#} ",
+            c.span.line,
+            c.span.column,
+            c.kind.as_str()
+        )?;
+        if let Some(s) = &c.speaker {
+            let sp = style::SPEAKER;
+            write!(w, "{sp}{}{sp:#}", s.name)?;
+            if !s.resolved {
+                let wn = style::WARN;
+                write!(w, " {wn}(unresolved){wn:#}")?;
+            }
+            if !c.via.is_empty() {
+                let via: Vec<&str> = c.via.iter().map(|v| v.name.as_str()).collect();
+                write!(w, " {d}via {}{d:#}", via.join(", "))?;
+            }
+            if let Some(a) = &c.addressee {
+                write!(w, " {d}to {a}{d:#}")?;
+            }
+            let cue = style::CUE;
+            match &c.cue {
+                Some(cu) => write!(
+                    w,
+                    " — {cue}{}{cue:#} {d}[{}]{d:#}",
+                    cu.text,
+                    stance_name(cu)
+                )?,
+                None => write!(w, " — {d}(continues){d:#}")?,
+            }
+            if let Some(ch) = &c.channel {
+                write!(w, " {d}{ch}{d:#}")?;
+            }
+            writeln!(w)?;
+        } else {
+            writeln!(w, "{d}(outlet's own statement){d:#}")?;
+        }
+        let q = style::QUOTE;
+        match (c.kind, &c.quote) {
+            (ClaimKind::DirectQuote, Some(quote)) => {
+                writeln!(w, "         {q}“{}”{q:#}", short(quote, 300))?;
+            }
+            _ => {
+                writeln!(w, "         {}", short(&c.text, 300))?;
+            }
+        }
+        let mut notes = Vec::new();
+        if c.negated {
+            notes.push("negated".to_string());
+        }
+        if let Some(m) = &c.modality {
+            notes.push(format!("modality: {m}"));
+        }
+        if !c.quantities.is_empty() {
+            let qs: Vec<&str> = c.quantities.iter().map(|q| q.text.as_str()).collect();
+            notes.push(format!("quantities: {}", qs.join("; ")));
+        }
+        if !notes.is_empty() {
+            writeln!(w, "         {d}{}{d:#}", notes.join(" · "))?;
+        }
+    }
+    Ok(())
+}
+
+fn stance_name(c: &crate::extract::Cue) -> String {
+    serde_json::to_value(c.stance)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}

@@ -1,0 +1,28 @@
+//! Report: renderers only, no logic. Each takes the results of a stage and writes one
+//! output format.
+
+pub mod extract;
+
+use std::io::{self, Write};
+
+/// Colours used by the human renderers (stripped by `anstream` when not a terminal, when
+/// `NO_COLOR` is set or with `--color never`).
+pub(crate) mod style {
+    use anstyle::{AnsiColor, Style};
+    pub const HEADER: Style = Style::new().bold();
+    pub const DIM: Style = AnsiColor::BrightBlack.on_default();
+    pub const KIND: Style = AnsiColor::Cyan.on_default();
+    pub const SPEAKER: Style = AnsiColor::Green.on_default().bold();
+    pub const CUE: Style = AnsiColor::Yellow.on_default();
+    pub const QUOTE: Style = AnsiColor::Magenta.on_default();
+    pub const WARN: Style = AnsiColor::Red.on_default();
+}
+
+/// Write a line of JSON (one value, then `\n`).
+pub fn write_json_line<W: Write + ?Sized, T: serde::Serialize>(
+    w: &mut W,
+    value: &T,
+) -> io::Result<()> {
+    serde_json::to_writer(&mut *w, value).map_err(io::Error::other)?;
+    w.write_all(b"\n")
+}

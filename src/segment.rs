@@ -1,0 +1,972 @@
+//! Segment: paragraphs, sentences and quotations, with byte spans.
+//!
+//! - Paragraphs come from the ingest blocks and get a role: body text, or page furniture
+//!   that never holds claims (headline, subheading, byline, photo credit, live-blog
+//!   timestamp, trailer). A dateline opening a paragraph (`WASHINGTON (Reuters) —`) is cut
+//!   off the paragraph.
+//! - Sentences are split inside each paragraph, abbreviation-, initial- and decimal-aware.
+//! - Quotations are found over the whole document: every pair of compatible marks, nested
+//!   quotes kept, apostrophes told apart from closing single quotes, and the newspaper
+//!   convention that a paragraph opening with a quote mark continues a quotation left open
+//!   at the end of the previous paragraph. An unbalanced mark never swallows more than the
+//!   rest of its paragraph.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use crate::ingest::{BlockKind, Document};
+use crate::lexicon::{ABBREVIATIONS, AbbrevClass, SENTENCE_STARTERS, rows};
+
+/// What a paragraph is on the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ParaRole {
+    /// Article text: claims come from here.
+    Body,
+    /// The headline at the top.
+    Headline,
+    /// A heading or short title line inside the article.
+    Subheading,
+    /// `By Jane Doe`.
+    Byline,
+    /// A photo caption or credit.
+    Credit,
+    /// A live-blog entry time (`18:42 BST`).
+    Timestamp,
+    /// Trailers and site chrome (`Reporting by …`, `Read more`, copyright).
+    Boilerplate,
+}
+
+/// A paragraph of the document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paragraph {
+    /// Byte range (after a dateline, if any).
+    pub span: Range<usize>,
+    /// What the paragraph is.
+    pub role: ParaRole,
+    /// A list item rather than a running paragraph.
+    pub list_item: bool,
+    /// The dateline cut off the start, if any.
+    pub dateline: Option<Range<usize>>,
+    /// Indices of this paragraph's sentences in [`Segmentation::sentences`].
+    pub sentences: Range<usize>,
+}
+
+/// A sentence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sentence {
+    /// Byte range.
+    pub span: Range<usize>,
+    /// Index of its paragraph.
+    pub para: usize,
+}
+
+/// Families of quotation marks that pair with each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarkFamily {
+    /// “ ” „ ‟ "
+    Double,
+    /// ‘ ’ ‚ ‛ '
+    Single,
+    /// « »
+    Guillemet,
+    /// ‹ ›
+    SingleGuillemet,
+    /// 「 」 『 』
+    Corner,
+}
+
+/// A quotation: the text between a pair of marks, possibly over several paragraphs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Quotation {
+    /// The opening mark; `None` when the opening mark is missing and the quotation is taken
+    /// to start at its paragraph's start.
+    pub open: Option<Range<usize>>,
+    /// The closing mark; `None` when unclosed (the quotation then ends at the end of its
+    /// last paragraph).
+    pub close: Option<Range<usize>>,
+    /// The quoted text, one range per paragraph (marks excluded).
+    pub parts: Vec<Range<usize>>,
+    /// 0 for an outer quotation, 1 for a quote inside a quote, and so on.
+    pub depth: usize,
+    /// The mark style.
+    pub family: MarkFamily,
+    /// First paragraph index.
+    pub first_para: usize,
+    /// Last paragraph index.
+    pub last_para: usize,
+}
+
+impl Quotation {
+    /// Start of the quotation including its opening mark.
+    pub fn start(&self) -> usize {
+        self.open
+            .as_ref()
+            .map_or_else(|| self.parts.first().map_or(0, |p| p.start), |o| o.start)
+    }
+
+    /// End of the quotation including its closing mark.
+    pub fn end(&self) -> usize {
+        self.close
+            .as_ref()
+            .map_or_else(|| self.parts.last().map_or(0, |p| p.end), |c| c.end)
+    }
+
+    /// The quoted text, parts joined by one space, whitespace collapsed.
+    pub fn text(&self, view: &str) -> String {
+        let mut out = String::new();
+        for p in &self.parts {
+            push_collapsed(&mut out, &view[p.clone()]);
+        }
+        out
+    }
+}
+
+/// Append `s` to `out` with runs of whitespace collapsed to one space, trimmed, separated
+/// from what `out` already holds by one space.
+pub fn push_collapsed(out: &mut String, s: &str) {
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+}
+
+/// Paragraphs, sentences and quotations of one document.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Segmentation {
+    /// Paragraphs in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+    /// Quotations in order of their start; nested ones follow their outer quotation.
+    pub quotes: Vec<Quotation>,
+}
+
+/// Segment a document.
+pub fn segment(doc: &Document) -> Segmentation {
+    let view = doc.view();
+    let mut seg = Segmentation::default();
+    let mut seen_body = false;
+    for (i, block) in doc.blocks.iter().enumerate() {
+        let text = &view[block.span.clone()];
+        let role = classify_block(
+            text,
+            block.kind,
+            i,
+            doc.blocks.len(),
+            seen_body,
+            doc.title.as_deref(),
+        );
+        let mut span = block.span.clone();
+        let mut dateline = None;
+        if role == ParaRole::Body
+            && let Some(n) = dateline_len(text)
+        {
+            dateline = Some(span.start..span.start + n);
+            span.start += n;
+        }
+        seen_body |= role == ParaRole::Body;
+        let first = seg.sentences.len();
+        let para = seg.paragraphs.len();
+        if role == ParaRole::Body {
+            for s in split_sentences(view, span.clone()) {
+                seg.sentences.push(Sentence { span: s, para });
+            }
+        } else {
+            seg.sentences.push(Sentence {
+                span: span.clone(),
+                para,
+            });
+        }
+        seg.paragraphs.push(Paragraph {
+            span,
+            role,
+            list_item: block.kind == BlockKind::ListItem,
+            dateline,
+            sentences: first..seg.sentences.len(),
+        });
+    }
+    seg.quotes = find_quotations(view, &seg.paragraphs);
+    seg
+}
+
+struct Layout {
+    trailers: Vec<&'static str>,
+    credits: Vec<&'static str>,
+}
+
+static LAYOUT: LazyLock<Layout> = LazyLock::new(|| {
+    let mut l = Layout {
+        trailers: Vec::new(),
+        credits: Vec::new(),
+    };
+    for r in rows(include_str!("lexicon/layout.tsv")) {
+        match (r.first().copied(), r.get(1).copied()) {
+            (Some("trailer"), Some(t)) => l.trailers.push(t),
+            (Some("credit"), Some(t)) => l.credits.push(t),
+            _ => {}
+        }
+    }
+    l
+});
+
+fn ends_with_terminal(t: &str) -> bool {
+    t.trim_end().ends_with([
+        '.', '!', '?', '"', '”', '’', '\'', '»', ':', ';', ')', '…', ',',
+    ])
+}
+
+fn classify_block(
+    text: &str,
+    kind: BlockKind,
+    index: usize,
+    total: usize,
+    seen_body: bool,
+    title: Option<&str>,
+) -> ParaRole {
+    let t = text.trim();
+    let single_line = !t.contains('\n');
+    let chars = t.chars().count();
+    if is_timestamp(t) {
+        return ParaRole::Timestamp;
+    }
+    if LAYOUT.trailers.iter().any(|p| t.starts_with(p)) {
+        return ParaRole::Boilerplate;
+    }
+    if LAYOUT.credits.iter().any(|p| t.contains(p)) {
+        return ParaRole::Credit;
+    }
+    if is_byline(t) {
+        return ParaRole::Byline;
+    }
+    if kind == BlockKind::Heading {
+        return if seen_body {
+            ParaRole::Subheading
+        } else {
+            ParaRole::Headline
+        };
+    }
+    if kind == BlockKind::Other {
+        return ParaRole::Subheading;
+    }
+    if let Some(title) = title
+        && normalize_ws(t) == normalize_ws(title)
+    {
+        return ParaRole::Headline;
+    }
+    // A first line without final punctuation, followed by more text, is the headline:
+    // exported articles start "Headline here\n\nBody…".
+    if !seen_body
+        && index + 1 < total
+        && single_line
+        && chars <= 250
+        && !t.ends_with('.')
+        && kind == BlockKind::Paragraph
+    {
+        return ParaRole::Headline;
+    }
+    // Short unpunctuated lines inside the article are section headings ("Key events",
+    // "What happens next"); list items are kept, since key-point bullets carry claims.
+    if kind == BlockKind::Paragraph && single_line && chars < 100 && !ends_with_terminal(t) {
+        return ParaRole::Subheading;
+    }
+    ParaRole::Body
+}
+
+fn normalize_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+// `18:42 BST`, `9.05am`, `10:15 a.m. ET`, `Updated 18:42`, `2h ago`.
+fn is_timestamp(t: &str) -> bool {
+    if t.chars().count() > 30 {
+        return false;
+    }
+    let t = t
+        .strip_prefix("Updated ")
+        .or_else(|| t.strip_prefix("updated "))
+        .unwrap_or(t);
+    let b = t.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&digits)
+        && matches!(b.get(digits), Some(b':' | b'.'))
+        && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(digits + 2).is_some_and(u8::is_ascii_digit)
+    {
+        let rest = &t[digits + 3..];
+        return rest
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '.' || c == '+' || c == '-')
+            && !rest.contains("  ");
+    }
+    if t.ends_with(" ago") && t.split_whitespace().count() <= 4 {
+        return true;
+    }
+    false
+}
+
+// `By Jane Doe`, `By Jane Doe and John Roe in Moscow`, `BY JANE DOE`.
+fn is_byline(t: &str) -> bool {
+    let rest = match t
+        .strip_prefix("By ")
+        .or_else(|| t.strip_prefix("BY "))
+        .or_else(|| t.strip_prefix("Words by "))
+        .or_else(|| t.strip_prefix("Written by "))
+    {
+        Some(r) => r,
+        None => return false,
+    };
+    t.chars().count() <= 120
+        && t.split_whitespace().count() <= 16
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && !t.contains(['“', '”', '"'])
+}
+
+/// Length in bytes of a dateline at the start of a paragraph, including the dash and the
+/// spaces after it: `WASHINGTON, Oct 16 (GWS) – `, `KYIV, Ukraine (AP) — `,
+/// `MOSCOW — `, `(Reuters) - `, `Moscow, October 17 (RNA) — `.
+pub fn dateline_len(text: &str) -> Option<usize> {
+    let head_end = text.char_indices().nth(110).map_or(text.len(), |(i, _)| i);
+    let head = &text[..head_end];
+    let (dash_at, dash_len) = [" – ", " — ", " -- ", " - ", "—", "–", ": "]
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
+        .min_by_key(|&(i, _)| i)?;
+    let prefix = head[..dash_at].trim();
+    if prefix.is_empty() || prefix.contains(['“', '”', '"', '‘', '«']) {
+        return None;
+    }
+    if prefix.split_whitespace().count() > 12 {
+        return None;
+    }
+    let first_word: String = prefix
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '.' || *c == '\'')
+        .collect();
+    let letters = first_word.chars().filter(|c| c.is_alphabetic()).count();
+    let all_caps_place = letters >= 3 && first_word.chars().all(|c| !c.is_lowercase());
+    let agency = prefix.ends_with(')')
+        && prefix
+            .rfind('(')
+            .is_some_and(|o| prefix[o + 1..prefix.len() - 1].split_whitespace().count() <= 4)
+        && prefix.starts_with(|c: char| c.is_uppercase() || c == '(');
+    // A colon dateline needs a place in capitals ("KYIV: …"); a bare dash needs capitals or
+    // an agency in brackets, so "Russia — and Ukraine —" prose is left alone.
+    let colon = head[dash_at..].starts_with(": ");
+    if !(all_caps_place || (agency && !colon)) {
+        return None;
+    }
+    let mut end = dash_at + dash_len;
+    end += text[end..].len() - text[end..].trim_start().len();
+    Some(end)
+}
+
+const TERMINALS: &[char] = &['.', '!', '?', '…'];
+const CLOSERS: &[char] = &['”', '’', '"', '\'', '»', '›', ')', ']', '」', '』'];
+
+/// Split the paragraph `span` of `view` into sentence spans (trimmed).
+pub fn split_sentences(view: &str, span: Range<usize>) -> Vec<Range<usize>> {
+    let base = span.start;
+    let s = &view[span];
+    let mut out = Vec::new();
+    let mut start = s.len() - s.trim_start().len();
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !TERMINALS.contains(&c) {
+            continue;
+        }
+        // The run of terminal punctuation, then closing quotes and brackets.
+        let mut j = i + c.len_utf8();
+        let mut single_period = c == '.';
+        while let Some(&(k, d)) = iter.peek() {
+            if TERMINALS.contains(&d) {
+                single_period = false;
+                j = k + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let mut closed = false;
+        while let Some(&(k, d)) = iter.peek() {
+            if CLOSERS.contains(&d) {
+                closed = true;
+                j = k + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &s[j..];
+        let Some(next) = rest.chars().next() else {
+            break;
+        };
+        if !next.is_whitespace() {
+            continue;
+        }
+        let after = rest.trim_start();
+        let Some(n) = after.chars().next() else {
+            break;
+        };
+        if !is_boundary(&s[start..i], c, single_period && !closed, after, n) {
+            continue;
+        }
+        out.push(base + start..base + trim_end_at(s, j));
+        start = s.len() - after.len();
+    }
+    let end = trim_end_at(s, s.len());
+    if end > start {
+        out.push(base + start..base + end);
+    }
+    out
+}
+
+fn trim_end_at(s: &str, end: usize) -> usize {
+    s[..end].trim_end().len()
+}
+
+fn is_boundary(before: &str, term: char, plain_period: bool, after: &str, next: char) -> bool {
+    if next.is_lowercase() {
+        // "“Really?” he asked." / "the U.S. officials" / "3 p.m. local time".
+        return false;
+    }
+    if !matches!(term, '.') || !plain_period {
+        return true;
+    }
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '[' | '“' | '"' | '‘' | '«'))
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return true;
+    }
+    // A single capital letter is an initial: "Donald J. Trump".
+    let mut chars = word.chars();
+    if let (Some(f), None) = (chars.next(), chars.next())
+        && f.is_uppercase()
+    {
+        return false;
+    }
+    let class = ABBREVIATIONS.get(word).copied().or_else(|| {
+        // Dotted initialisms not in the list ("J.D.", "N.A.T.O") behave like "U.S.".
+        (word.contains('.')
+            && word
+                .split('.')
+                .all(|p| p.chars().count() <= 2 && p.chars().all(char::is_alphabetic)))
+        .then_some(AbbrevClass::CanEnd)
+    });
+    match class {
+        None => true,
+        Some(AbbrevClass::Title | AbbrevClass::Never) => false,
+        Some(AbbrevClass::Month) => !next.is_ascii_digit(),
+        Some(AbbrevClass::CanEnd) => {
+            if crate::ingest::is_quote_char(next) {
+                return true;
+            }
+            let w: &str = after
+                .split(|c: char| !c.is_alphanumeric() && c != '\'')
+                .next()
+                .unwrap_or("");
+            SENTENCE_STARTERS.contains(w)
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Quotations
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// A straight mark that can open or close: the pairing decides.
+    Either,
+    Apostrophe,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    at: usize,
+    len: usize,
+    ch: char,
+    family: MarkFamily,
+    role: Role,
+    /// A closing single mark that looks like a plural possessive ("leaders’ summit").
+    possessive: bool,
+}
+
+fn family_of(c: char) -> Option<MarkFamily> {
+    Some(match c {
+        '“' | '”' | '„' | '‟' | '"' => MarkFamily::Double,
+        '‘' | '’' | '‚' | '‛' | '\'' => MarkFamily::Single,
+        '«' | '»' => MarkFamily::Guillemet,
+        '‹' | '›' => MarkFamily::SingleGuillemet,
+        '「' | '」' | '『' | '』' => MarkFamily::Corner,
+        _ => return None,
+    })
+}
+
+fn is_opening_punct(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '«' | '‹' | '„' | '‚'
+    )
+}
+
+fn is_closing_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
+            | '—'
+            | '–'
+            | '-'
+            | '…'
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+    )
+}
+
+/// Classify a quote-like character by what surrounds it ("flanking"): preceded by space and
+/// followed by a word it opens; preceded by a word and followed by space or punctuation it
+/// closes; between two letters or before digits it is an apostrophe (Russia’s, don't, ’90s).
+fn classify(c: char, prev: Option<char>, next: Option<char>) -> Option<(MarkFamily, Role)> {
+    let family = family_of(c)?;
+    let prev_space = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p));
+    let next_space = next.is_none_or(|n| n.is_whitespace() || is_closing_punct(n));
+    let left = prev_space && !next_space;
+    let right = !prev_space && next_space;
+    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
+    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+    let role = match c {
+        '“' | '„' | '‟' | '«' | '‹' | '「' | '『' | '‚' => {
+            if right && c == '“' {
+                // German „…“ or a mistyped closer: decided by the pairing.
+                Role::Either
+            } else if right && c == '«' {
+                Role::Close
+            } else {
+                Role::Open
+            }
+        }
+        '”' | '»' | '›' | '」' | '』' => {
+            if left && matches!(c, '”' | '»') {
+                Role::Either
+            } else {
+                Role::Close
+            }
+        }
+        '"' => {
+            if left {
+                Role::Open
+            } else if right {
+                Role::Close
+            } else {
+                Role::Either
+            }
+        }
+        '‘' | '‛' => {
+            if prev_alnum && next_alnum || (prev_space && next_digit) {
+                Role::Apostrophe
+            } else if right {
+                Role::Close
+            } else {
+                Role::Open
+            }
+        }
+        '’' | '\'' => {
+            if (prev_alnum && next_alnum) || (prev_space && next_digit) {
+                // Russia’s, don’t, ’90s
+                Role::Apostrophe
+            } else if left {
+                // ’em, 'tis — or a straight opening quote.
+                if c == '\'' {
+                    Role::Open
+                } else {
+                    Role::Apostrophe
+                }
+            } else if right {
+                Role::Close
+            } else {
+                Role::Apostrophe
+            }
+        }
+        _ => return None,
+    };
+    Some((family, role))
+}
+
+struct OpenQuote {
+    open: Option<Range<usize>>,
+    family: MarkFamily,
+    straight: bool,
+    part_start: usize,
+    parts: Vec<Range<usize>>,
+    first_para: usize,
+    depth: usize,
+}
+
+fn marks_in(view: &str, span: Range<usize>) -> Vec<Mark> {
+    let s = &view[span.clone()];
+    let mut marks = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        if let Some((family, role)) = classify(c, prev, next) {
+            // "leaders’ summit": an s before a closing single mark and a lower-case word
+            // after it is probably a plural possessive.
+            let possessive = family == MarkFamily::Single
+                && role == Role::Close
+                && matches!(prev, Some('s' | 'S'))
+                && s[i + c.len_utf8()..]
+                    .trim_start()
+                    .starts_with(|n: char| n.is_lowercase());
+            marks.push(Mark {
+                at: span.start + i,
+                len: c.len_utf8(),
+                ch: c,
+                family,
+                role,
+                possessive,
+            });
+        }
+        prev = Some(c);
+    }
+    marks
+}
+
+/// Find all quotations in the paragraphs (see the module doc for the rules).
+fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
+    let mut out: Vec<Quotation> = Vec::new();
+    let mut carried: Option<OpenQuote> = None;
+    for (pi, para) in paras.iter().enumerate() {
+        let marks = marks_in(view, para.span.clone());
+        let mut stack: Vec<OpenQuote> = Vec::new();
+        let mut skip_first = false;
+        if let Some(mut q) = carried.take() {
+            // The carried quotation continues only if this paragraph opens with a mark of
+            // its family (checked by the previous paragraph); the mark is consumed.
+            let first = marks.first();
+            q.part_start = first.map_or(para.span.start, |m| m.at + m.len);
+            stack.push(q);
+            skip_first = true;
+        }
+        let mut any_closed = false;
+        for (mi, m) in marks.iter().enumerate() {
+            if skip_first && mi == 0 {
+                continue;
+            }
+            let open_idx = stack.iter().rposition(|q| q.family == m.family);
+            let role = match m.role {
+                Role::Either => {
+                    if open_idx.is_some() {
+                        Role::Close
+                    } else {
+                        Role::Open
+                    }
+                }
+                // “ after a word with a guillemet or double open is a closer (German „…“).
+                r => r,
+            };
+            match role {
+                Role::Apostrophe | Role::Either => {}
+                Role::Open => stack.push(OpenQuote {
+                    open: Some(m.at..m.at + m.len),
+                    family: m.family,
+                    straight: matches!(m.ch, '"' | '\''),
+                    part_start: m.at + m.len,
+                    parts: Vec::new(),
+                    first_para: pi,
+                    depth: stack.len(),
+                }),
+                Role::Close => {
+                    let Some(k) = open_idx else {
+                        // A closer with nothing open: if it is the paragraph's first mark
+                        // and not an apostrophe-like single mark, the opening mark was
+                        // left out — take the quotation from the paragraph start.
+                        if mi == 0 && m.family != MarkFamily::Single && !any_closed {
+                            out.push(Quotation {
+                                open: None,
+                                close: Some(m.at..m.at + m.len),
+                                parts: std::iter::once(para.span.start..m.at).collect(),
+                                depth: 0,
+                                family: m.family,
+                                first_para: pi,
+                                last_para: pi,
+                            });
+                            any_closed = true;
+                        }
+                        continue;
+                    };
+                    // A possessive-looking single closer is an apostrophe when another
+                    // closer of the family follows in this paragraph.
+                    if m.possessive
+                        && marks[mi + 1..]
+                            .iter()
+                            .any(|n| n.family == m.family && n.role == Role::Close)
+                    {
+                        continue;
+                    }
+                    // Quotes opened inside and never closed end here too.
+                    while stack.len() > k + 1 {
+                        if let Some(inner) = stack.pop() {
+                            finish(&mut out, inner, m.at, None, pi);
+                        }
+                    }
+                    if let Some(q) = stack.pop() {
+                        finish(&mut out, q, m.at, Some(m.at..m.at + m.len), pi);
+                        any_closed = true;
+                    }
+                }
+            }
+        }
+        // Paragraph end: the outermost open quotation continues if the next body paragraph
+        // opens with a mark of its family; everything else ends here.
+        let next_opens = paras.get(pi + 1).and_then(|next| {
+            if next.role != ParaRole::Body || para.role != ParaRole::Body {
+                return None;
+            }
+            let c = view[next.span.clone()].chars().next()?;
+            let (fam, role) = classify(c, None, view[next.span.clone()].chars().nth(1))?;
+            (role == Role::Open || role == Role::Either).then_some(fam)
+        });
+        let mut outer = None;
+        if !stack.is_empty() {
+            let first = stack.remove(0);
+            outer = Some(first);
+        }
+        // Nested quotes still open at the paragraph end close with it.
+        while let Some(inner) = stack.pop() {
+            let keep = inner.family != MarkFamily::Single || !inner.straight;
+            if keep && inner.family != MarkFamily::Single {
+                finish(&mut out, inner, para.span.end, None, pi);
+            }
+        }
+        if let Some(mut q) = outer {
+            if Some(q.family) == next_opens {
+                q.parts.push(q.part_start..para.span.end);
+                carried = Some(q);
+            } else if q.family != MarkFamily::Single || (!q.straight && q.depth == 0) {
+                // An unclosed double quote ends with its paragraph; an unclosed single one
+                // is kept only if it was a curly opening mark (a straight ' that never
+                // closes is an apostrophe: 'tis, rock 'n' roll).
+                finish(&mut out, q, para.span.end, None, pi);
+            }
+        }
+    }
+    // A quotation is carried only when a next paragraph exists, so nothing is left here.
+    debug_assert!(carried.is_none());
+    out.sort_by_key(|q| (q.start(), q.depth));
+    out
+}
+
+fn finish(
+    out: &mut Vec<Quotation>,
+    mut q: OpenQuote,
+    end: usize,
+    close: Option<Range<usize>>,
+    para: usize,
+) {
+    if end >= q.part_start {
+        q.parts.push(q.part_start..end);
+    }
+    q.parts.retain(|p| p.end > p.start);
+    out.push(Quotation {
+        open: q.open,
+        close,
+        parts: q.parts,
+        depth: q.depth,
+        family: q.family,
+        first_para: q.first_para,
+        last_para: para,
+    });
+}
+
+/// Index of each quotation by the byte where it starts, for look-ups.
+pub fn quote_starts(quotes: &[Quotation]) -> HashMap<usize, usize> {
+    quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| (q.start(), i))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::InputFormat;
+
+    fn doc(text: &str) -> Document {
+        Document::from_text("t.txt", 0, text.to_string(), InputFormat::Text)
+    }
+
+    fn sentences(text: &str) -> Vec<String> {
+        let d = doc(text);
+        let s = segment(&d);
+        s.sentences
+            .iter()
+            .filter(|x| s.paragraphs[x.para].role == ParaRole::Body)
+            .map(|x| d.text[x.span.clone()].to_string())
+            .collect()
+    }
+
+    fn quotes(text: &str) -> Vec<String> {
+        let d = doc(text);
+        let s = segment(&d);
+        s.quotes
+            .iter()
+            .filter(|q| q.depth == 0)
+            .map(|q| q.text(d.view()))
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_titles_initials_decimals() {
+        assert_eq!(
+            sentences(
+                "Mr. Smith met Gen. Jones at 9 a.m. on Oct. 16. Donald J. Trump spoke. It rose 2.5 per cent. Then the U.S. Senate voted. He flew to the U.S. The talks began."
+            ),
+            [
+                "Mr. Smith met Gen. Jones at 9 a.m. on Oct. 16.",
+                "Donald J. Trump spoke.",
+                "It rose 2.5 per cent.",
+                "Then the U.S. Senate voted.",
+                "He flew to the U.S.",
+                "The talks began."
+            ]
+        );
+    }
+
+    #[test]
+    fn quote_aware_sentences() {
+        assert_eq!(
+            sentences("“Are you sure?” he asked. “Yes.” She left. No. 10 said so."),
+            [
+                "“Are you sure?” he asked.",
+                "“Yes.”",
+                "She left.",
+                "No. 10 said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines_are_cut() {
+        for (t, body) in [
+            ("WASHINGTON, Oct 16 (GWS) – Trump spoke.", "Trump spoke."),
+            ("KYIV, Ukraine (AP) — Zelensky spoke.", "Zelensky spoke."),
+            ("(Reuters) - Putin spoke.", "Putin spoke."),
+            ("MOSCOW: The Kremlin said so.", "The Kremlin said so."),
+            (
+                "Moscow, October 17 (RNA) — Ushakov spoke.",
+                "Ushakov spoke.",
+            ),
+        ] {
+            let n = dateline_len(t).unwrap_or(0);
+            assert_eq!(&t[n..], body, "{t}");
+        }
+        for t in [
+            "Trump — the president — spoke.",
+            "He said: this is it.",
+            "Russia - and Ukraine - spoke.",
+        ] {
+            assert_eq!(dateline_len(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn furniture_is_recognized() {
+        let d = doc(
+            "Trump to meet Putin in Budapest\n\nBy Jane Doe\n\nWASHINGTON (GWS) — Trump said so.\n\nPhoto: Jane Doe/Getty Images\n\n18:42 BST\n\nKey events\n\nReporting by Jane Doe; Editing by John Roe\n",
+        );
+        let s = segment(&d);
+        let roles: Vec<_> = s.paragraphs.iter().map(|p| p.role).collect();
+        assert_eq!(
+            roles,
+            [
+                ParaRole::Headline,
+                ParaRole::Byline,
+                ParaRole::Body,
+                ParaRole::Credit,
+                ParaRole::Timestamp,
+                ParaRole::Subheading,
+                ParaRole::Boilerplate
+            ]
+        );
+        assert_eq!(&d.text[s.paragraphs[2].span.clone()], "Trump said so.");
+    }
+
+    #[test]
+    fn all_mark_styles() {
+        assert_eq!(quotes("“Curly,” he said."), ["Curly,"]);
+        assert_eq!(quotes("\"Straight,\" he said."), ["Straight,"]);
+        assert_eq!(quotes("‘Single,’ he said."), ["Single,"]);
+        assert_eq!(quotes("«Guillemets», he said."), ["Guillemets"]);
+        assert_eq!(quotes("„German“, he said."), ["German"]);
+        assert_eq!(
+            quotes("He hailed the \"great progress” made."),
+            ["great progress"]
+        );
+        assert_eq!(quotes("'Straight single,' he said."), ["Straight single,"]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        let t = "He wrote that he hoped “to end this ‘inglorious’ war”.";
+        assert_eq!(quotes(t), ["to end this ‘inglorious’ war"]);
+        let d = doc(t);
+        assert_eq!(segment(&d).quotes.len(), 2);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert_eq!(
+            quotes("Russia’s envoy recalled the ’90s and the leaders’ summit, but didn’t comment."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            quotes("‘The leaders’ summit is on,’ he said."),
+            ["The leaders’ summit is on,"]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one() {
+        let q = quotes("He said: “First part.\n\n“Second part,” he added.\n\nAfter.");
+        assert_eq!(q, ["First part. Second part,"]);
+    }
+
+    #[test]
+    fn unbalanced_marks_never_swallow_the_document() {
+        let q =
+            quotes("He said “this never closes.\n\nNext paragraph is plain.\n\n“Fine,” she said.");
+        assert_eq!(q, ["this never closes.", "Fine,"]);
+        let q = quotes("Missing opener,” he said. Later “ok” too.");
+        assert_eq!(q, ["Missing opener,", "ok"]);
+    }
+
+    #[test]
+    fn split_quote_yields_two_quotations() {
+        assert_eq!(
+            quotes("“We will win,” he said, “and soon.”"),
+            ["We will win,", "and soon."]
+        );
+    }
+}
