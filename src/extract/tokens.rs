@@ -260,7 +260,9 @@ mod tests {
             [
                 "Ukraine",
                 "’s",
-                "U.S.-made",
+                "U.S.",
+                "-",
+                "made",
                 "Gen.",
                 "J.",
                 "Smith",
