@@ -78,6 +78,8 @@ pub(crate) struct CueForm {
     pub inv: bool,
     pub obj: bool,
     pub noun: bool,
+    /// Followed by "to" it is not speech.
+    pub noto: bool,
     /// The form is a present participle ("saying").
     pub ing: bool,
     /// The form may be a past participle ("expected", "told"): passive after "is/was".
@@ -116,6 +118,7 @@ pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock
                 inv: flags.contains("inv"),
                 obj: flags.contains("obj"),
                 noun: flags.contains("noun"),
+                noto: flags.contains("noto"),
             });
         }
     }
@@ -249,4 +252,92 @@ const MONTHS: &[&str] = &[
 /// A month name or its abbreviation, capitalised as written in news copy.
 pub(crate) fn is_month(word: &str) -> bool {
     MONTHS.contains(&word)
+}
+
+/// A role noun with plural forms: "journalists" → journalist, "agencies" → agency.
+/// Returns the class and whether the word was plural.
+pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
+    if let Some(c) = ROLES.get(word) {
+        return Some((*c, false));
+    }
+    let singular = if let Some(stem) = word.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if let Some(stem) = word
+        .strip_suffix("es")
+        .filter(|s| s.ends_with(['s', 'x', 'h']))
+    {
+        stem.to_string()
+    } else if let Some(stem) = word.strip_suffix('s') {
+        stem.to_string()
+    } else {
+        return None;
+    };
+    ROLES.get(singular.as_str()).map(|c| (*c, true))
+}
+
+/// Capitalised words that make a name phrase an organisation ("Foreign Ministry",
+/// "State Department", "Daily Clarion"); unknown single names stay names.
+pub(crate) fn is_org_head(word: &str) -> bool {
+    let l = word.to_lowercase();
+    matches!(ROLES.get(l.as_str()), Some(RoleClass::Body))
+        || matches!(
+            l.as_str(),
+            "house"
+                | "department"
+                | "ministry"
+                | "office"
+                | "council"
+                | "agency"
+                | "commission"
+                | "committee"
+                | "court"
+                | "bank"
+                | "service"
+                | "services"
+                | "institute"
+                | "university"
+                | "foundation"
+                | "group"
+                | "association"
+                | "organisation"
+                | "organization"
+                | "federation"
+                | "authority"
+                | "bureau"
+                | "forces"
+                | "guard"
+                | "news"
+                | "times"
+                | "post"
+                | "press"
+                | "journal"
+                | "media"
+                | "network"
+                | "television"
+                | "tv"
+                | "radio"
+                | "daily"
+                | "herald"
+                | "tribune"
+                | "gazette"
+                | "chronicle"
+                | "clarion"
+                | "centre"
+                | "center"
+                | "fund"
+                | "union"
+                | "alliance"
+                | "parliament"
+                | "assembly"
+                | "senate"
+                | "congress"
+                | "cabinet"
+                | "government"
+                | "administration"
+                | "embassy"
+                | "army"
+                | "navy"
+                | "police"
+                | "party"
+        )
 }

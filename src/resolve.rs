@@ -4,28 +4,36 @@
 //! capitalised name phrase outside quotations, in reading order: "US President Donald
 //! Trump" registers Donald Trump with the role "US President" and the country US; a later
 //! "Trump" is the same person. Speaker phrases of claims are then mapped to it:
-//! - names → the registered person (the fullest form of the name in the document);
+//! - names → the registered person (the fullest form of the name in the document); an
+//!   acronym given in brackets after a name ("Global Wire Service (GWS)") is an alias;
 //! - role phrases ("the Kremlin aide", "the Russian leader", "Ukraine’s president") → the
 //!   most recently mentioned person whose role has that head noun and whose country fits;
 //!   for leader nouns, failing that, the most recent person of unknown country and role
-//!   (the seed report introduces "Vladimir Putin" bare and calls him "the Russian leader"
-//!   next);
+//!   (a report may introduce "Vladimir Putin" bare and call him "the Russian leader" next);
+//!   "the council" → the organisation named with that word; "the diplomat" → the unnamed
+//!   source introduced before as "a Nato diplomat";
 //! - pronouns → a speaker of the same sentence, else the previous claim's speaker within
-//!   two paragraphs, else the most recently mentioned person, never one whose known gender
-//!   contradicts the pronoun;
+//!   two paragraphs, else the most recently mentioned person — only people (a given name, a
+//!   person's title, a previous speaker), never one whose known gender contradicts the
+//!   pronoun;
 //! - organisations ("the Kremlin", "Russia’s foreign ministry") → the name without article;
 //! - unnamed sources ("officials", "a senior US official") stay as written, unresolved.
+//!
+//! Background knowledge of public figures (`lexicon/people.tsv`) fills in country, role
+//! and gender the article leaves out; it never changes a name.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::extract::attribution::{NpKind, np_backward};
+use crate::extract::attribution::{NpKind, np_backward_core};
 use crate::extract::tokens::{Kind, Tok, tokenize};
 use crate::extract::{RawClaim, RawNp, Speaker};
 use crate::ingest::Document;
-use crate::lexicon::{COUNTRIES, ROLES, RoleClass, TITLES, rows, word_class};
+use crate::lexicon::{
+    COUNTRIES, ROLES, RoleClass, TITLES, is_org_head, role_lookup, rows, word_class,
+};
 use crate::segment::{ParaRole, Segmentation};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +54,58 @@ static GIVEN_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A public figure from `people.tsv`.
+#[derive(Debug, Clone)]
+pub(crate) struct Figure {
+    /// Every spelling, folded.
+    pub variants: Vec<String>,
+    pub country: &'static str,
+    pub role: &'static str,
+    female: bool,
+}
+
+/// Public figures keyed by folded surname.
+pub(crate) static PEOPLE: LazyLock<HashMap<String, Vec<Figure>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<Figure>> = HashMap::new();
+    for r in rows(include_str!("lexicon/people.tsv")) {
+        let (Some(names), Some(country), Some(role)) = (r.first(), r.get(1), r.get(2)) else {
+            continue;
+        };
+        let variants: Vec<String> = names.split('|').map(fold).collect();
+        let fig = Figure {
+            variants: variants.clone(),
+            country,
+            role,
+            female: r.get(3) == Some(&"f"),
+        };
+        let mut surnames: Vec<String> = variants
+            .iter()
+            .filter_map(|v| v.split_whitespace().last().map(str::to_string))
+            .collect();
+        surnames.sort();
+        surnames.dedup();
+        for s in surnames {
+            map.entry(s).or_default().push(fig.clone());
+        }
+    }
+    map
+});
+
+/// The public figure a name refers to: its last word is a known surname (in any listed
+/// spelling) and its first name, if given, matches one of the spellings.
+pub(crate) fn figure(words: &[String]) -> Option<&'static Figure> {
+    let last = fold(words.last()?);
+    let figs = PEOPLE.get(&last)?;
+    let first = (words.len() >= 2).then(|| fold(&words[0]));
+    figs.iter().find(|f| match &first {
+        Some(fst) => f
+            .variants
+            .iter()
+            .any(|v| v.split_whitespace().next().is_some_and(|vf| vf == fst)),
+        None => figs.len() == 1,
+    })
+}
+
 /// Lower-case and strip diacritics: "Orbán" → "orban".
 pub fn fold(s: &str) -> String {
     s.nfd()
@@ -55,6 +115,11 @@ pub fn fold(s: &str) -> String {
         .collect()
 }
 
+/// Collapse whitespace runs to one space (Markdown views leave blanks where markup was).
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 #[derive(Debug, Clone)]
 struct Entity {
     canonical: String,
@@ -62,10 +127,17 @@ struct Entity {
     surname: String,
     first: Option<String>,
     role: Option<String>,
+    /// Role from background knowledge, used for matching only.
+    known_role: Option<&'static str>,
     country: Option<&'static str>,
     org: bool,
+    /// Evidence that this is a person: a given name, a person's title, a known figure, or
+    /// having spoken.
+    person: bool,
     gender: Option<Gender>,
     mentions: Vec<usize>,
+    /// Mentions as the subject of a sentence or a speech verb: the most salient ones.
+    subjects: Vec<usize>,
 }
 
 /// A name phrase split into its title part and its name part.
@@ -84,52 +156,11 @@ fn country_of(w: &str) -> Option<&'static str> {
     COUNTRIES.get(w).copied()
 }
 
-// Capitalised words that make a name phrase an organisation ("Foreign Ministry",
-// "State Department", "Reuters" is not here: unknown single names stay names).
-fn is_org_head(w: &str) -> bool {
-    let l = w.to_lowercase();
-    matches!(ROLES.get(l.as_str()), Some(RoleClass::Body))
-        || matches!(
-            l.as_str(),
-            "house"
-                | "department"
-                | "ministry"
-                | "office"
-                | "council"
-                | "agency"
-                | "commission"
-                | "committee"
-                | "court"
-                | "bank"
-                | "service"
-                | "services"
-                | "institute"
-                | "university"
-                | "foundation"
-                | "group"
-                | "association"
-                | "organisation"
-                | "organization"
-                | "federation"
-                | "authority"
-                | "bureau"
-                | "forces"
-                | "guard"
-                | "news"
-                | "times"
-                | "post"
-                | "press"
-                | "journal"
-                | "media"
-                | "network"
-                | "television"
-                | "tv"
-                | "radio"
-                | "daily"
-                | "herald"
-                | "tribune"
-                | "gazette"
-        )
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Mx" | "Miss" | "Messrs" | "Mme" | "Mlle"
+    )
 }
 
 fn split_name(words: &[String]) -> NameParts {
@@ -156,12 +187,30 @@ fn split_name(words: &[String]) -> NameParts {
             continue;
         }
         let owner = ws.get(i + 1).is_some_and(|n| is_possessive(n));
-        let lower = w.to_lowercase();
+        let lower_word = !w.starts_with(char::is_uppercase)
+            && !matches!(
+                w,
+                "de" | "van"
+                    | "von"
+                    | "der"
+                    | "bin"
+                    | "al"
+                    | "da"
+                    | "di"
+                    | "le"
+                    | "la"
+                    | "del"
+                    | "ibn"
+                    | "el"
+                    | "du"
+                    | "of"
+                    | "for"
+                    | "and"
+            );
         let titled = TITLES.contains(w)
             || is_possessive(w)
             || owner
-            || (!w.starts_with(char::is_uppercase) && ROLES.contains_key(lower.as_str()))
-            || lower == "of"
+            || lower_word
             || country_of(w).is_some();
         if let Some(c) = country_of(w) {
             country.get_or_insert(c);
@@ -175,15 +224,15 @@ fn split_name(words: &[String]) -> NameParts {
         Some(t) => (ws[..=t].to_vec(), ws[t + 1..].to_vec()),
         None => (Vec::new(), ws.clone()),
     };
-    let org = if name.is_empty() || name.last().is_some_and(|w| is_org_head(w)) {
+    let org = if name.is_empty() {
         // "the Kremlin", "the White House", "Russia’s Foreign Ministry".
-        let all: Vec<&str> = ws.clone();
-        (!all.is_empty()
-            && all.iter().any(|w| w.starts_with(char::is_uppercase))
-            && (name.is_empty()
-                && (country.is_some() || all.last().is_some_and(|w| is_org_head(w)))
-                || !name.is_empty()))
-        .then(|| join_words(&all))
+        (ws.iter().any(|w| w.starts_with(char::is_uppercase))
+            && (country.is_some() || ws.last().is_some_and(|w| is_org_head(w))))
+        .then(|| join_words(&ws))
+    } else if name.last().is_some_and(|w| is_org_head(w))
+        || name.iter().any(|w| *w == "of" || *w == "for")
+    {
+        Some(join_words(&ws))
     } else {
         None
     };
@@ -209,6 +258,10 @@ fn join_words(words: &[&str]) -> String {
 
 struct Registry {
     entities: Vec<Entity>,
+    /// Acronyms and other aliases (folded) → entity.
+    aliases: HashMap<String, usize>,
+    /// Unnamed sources introduced so far: (role head, phrase as written without article).
+    unnamed: Vec<(String, String)>,
 }
 
 impl Registry {
@@ -217,12 +270,28 @@ impl Registry {
         self.entities
             .iter()
             .position(|e| e.org && fold(&e.canonical) == f)
+            .or_else(|| self.aliases.get(&f).copied())
     }
 
     /// Link a name mention to an entity (creating one), returning its index.
-    fn mention(&mut self, parts: &NameParts, at: usize, create: bool) -> Option<usize> {
+    fn mention(
+        &mut self,
+        parts: &NameParts,
+        at: usize,
+        create: bool,
+        subject: bool,
+    ) -> Option<usize> {
+        let i = self.mention_inner(parts, at, create)?;
+        if subject {
+            self.entities[i].subjects.push(at);
+        }
+        Some(i)
+    }
+
+    fn mention_inner(&mut self, parts: &NameParts, at: usize, create: bool) -> Option<usize> {
         if let Some(org) = &parts.org {
-            if let Some(i) = self.find_org(org) {
+            let org = collapse(org);
+            if let Some(i) = self.find_org(&org) {
                 self.entities[i].mentions.push(at);
                 return Some(i);
             }
@@ -232,19 +301,28 @@ impl Registry {
             self.entities.push(Entity {
                 canonical: org.clone(),
                 words: Vec::new(),
-                surname: fold(org),
+                surname: fold(&org),
                 first: None,
                 role: None,
+                known_role: None,
                 country: parts.country,
                 org: true,
+                person: false,
                 gender: None,
                 mentions: vec![at],
+                subjects: Vec::new(),
             });
             return Some(self.entities.len() - 1);
         }
         let name: Vec<&String> = parts.name.iter().collect();
         let last = name.last()?;
         let surname = fold(last);
+        if name.len() == 1
+            && let Some(&i) = self.aliases.get(&surname)
+        {
+            self.entities[i].mentions.push(at);
+            return Some(i);
+        }
         let first = (name.len() >= 2).then(|| fold(name[0]));
         let existing = self
             .entities
@@ -258,10 +336,39 @@ impl Registry {
                 _ => true,
             })
             .max_by_key(|(_, e)| e.mentions.last().copied().unwrap_or(0))
-            .map(|(i, _)| i);
-        let role = (!parts.title.is_empty()).then(|| {
-            let t: Vec<&str> = parts.title.iter().map(String::as_str).collect();
-            join_words(&t)
+            .map(|(i, _)| i)
+            .or_else(|| {
+                // A lone first name or its short form ("Vlad" for Vladimir) of someone
+                // already named in full.
+                (name.len() == 1 && surname.chars().count() >= 4)
+                    .then(|| {
+                        self.entities
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, e)| {
+                                !e.org
+                                    && e.person
+                                    && e.first
+                                        .as_ref()
+                                        .is_some_and(|f| f.starts_with(surname.as_str()))
+                            })
+                            .max_by_key(|(_, e)| e.mentions.last().copied().unwrap_or(0))
+                            .map(|(i, _)| i)
+                    })
+                    .flatten()
+            });
+        let title: Vec<&str> = parts
+            .title
+            .iter()
+            .map(String::as_str)
+            .filter(|t| !is_honorific(t))
+            .collect();
+        let role = (!title.is_empty()).then(|| join_words(&title));
+        let person_title = parts.title.iter().any(|t| {
+            is_honorific(t)
+                || TITLES.contains(t.as_str())
+                || role_lookup(&t.to_lowercase())
+                    .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
         });
         let gender = name
             .first()
@@ -273,18 +380,21 @@ impl Registry {
                     .iter()
                     .find_map(|t| match t.trim_end_matches('.') {
                         "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(Gender::Male),
-                        "Mrs" | "Ms" | "Dame" | "Lady" | "Queen" | "Princess" => {
+                        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => {
                             Some(Gender::Female)
                         }
                         _ => None,
                     })
             });
+        let owned: Vec<String> = name.iter().map(|s| s.to_string()).collect();
+        let fig = figure(&owned);
+        let person = person_title || gender.is_some() || fig.is_some();
         match existing {
             Some(i) => {
                 let e = &mut self.entities[i];
                 e.mentions.push(at);
                 if name.len() > e.words.len() {
-                    e.words = name.iter().map(|s| s.to_string()).collect();
+                    e.words = owned;
                     e.canonical = e.words.join(" ");
                     e.first = first;
                 }
@@ -297,28 +407,64 @@ impl Registry {
                 if e.gender.is_none() {
                     e.gender = gender;
                 }
+                e.person |= person;
+                if let Some(f) = fig {
+                    e.known_role.get_or_insert(f.role);
+                    e.country.get_or_insert(f.country);
+                    e.gender.get_or_insert(if f.female {
+                        Gender::Female
+                    } else {
+                        Gender::Male
+                    });
+                }
                 Some(i)
             }
             None if create => {
                 self.entities.push(Entity {
-                    canonical: name
-                        .iter()
-                        .map(|s| s.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                    words: name.iter().map(|s| s.to_string()).collect(),
+                    canonical: owned.join(" "),
+                    words: owned,
                     surname,
                     first,
                     role,
-                    country: parts.country,
+                    known_role: fig.map(|f| f.role),
+                    country: parts.country.or(fig.map(|f| f.country)),
                     org: false,
-                    gender,
+                    person,
+                    gender: gender.or(fig.map(|f| {
+                        if f.female {
+                            Gender::Female
+                        } else {
+                            Gender::Male
+                        }
+                    })),
                     mentions: vec![at],
+                    subjects: Vec::new(),
                 });
                 Some(self.entities.len() - 1)
             }
             None => None,
         }
+    }
+
+    /// The entity satisfying `pred` whose latest subject mention before `before` is the
+    /// latest, with that offset.
+    fn most_recent_subject(
+        &self,
+        before: usize,
+        pred: impl Fn(&Entity) -> bool,
+    ) -> Option<(usize, usize)> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| pred(e))
+            .filter_map(|(i, e)| {
+                e.subjects
+                    .iter()
+                    .filter(|&&m| m < before)
+                    .max()
+                    .map(|&m| (i, m))
+            })
+            .max_by_key(|&(_, m)| m)
     }
 
     fn most_recent(&self, before: usize, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
@@ -350,6 +496,8 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
         .collect();
     let mut reg = Registry {
         entities: Vec::new(),
+        aliases: HashMap::new(),
+        unnamed: Vec::new(),
     };
     for s in &seg.sentences {
         if seg.paragraphs[s.para].role != ParaRole::Body {
@@ -362,24 +510,12 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
                 k += 1;
                 continue;
             }
-            // The end of this run of capitalised words (and inner role words/possessives).
+            // The end of this run of capitalised words.
             let mut e = k;
-            while e + 1 < toks.len() {
-                let n = &toks[e + 1];
-                let joins = n.cap()
-                    || n.kind == Kind::Possessive
-                    || (n.is_word()
-                        && !n.cap()
-                        && ROLES.contains_key(n.lower.as_ref())
-                        && toks.get(e + 2).is_some_and(Tok::cap))
-                    || (n.is("of") && toks.get(e + 2).is_some_and(|t| TITLES.contains(t.text)));
-                if joins {
-                    e += 1;
-                } else {
-                    break;
-                }
+            while e + 1 < toks.len() && name_continues(&toks, e + 1) {
+                e += 1;
             }
-            if let Some(np) = np_backward(&toks, e)
+            if let Some(np) = np_backward_core(&toks, e)
                 && np.kind == NpKind::Name
             {
                 let words: Vec<String> = toks[np.start..np.end]
@@ -392,14 +528,61 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
                 let lone_initial = np.start == 0 && parts.name.len() == 1 && parts.title.is_empty();
                 let only_country =
                     parts.org.is_none() && parts.name.iter().all(|w| country_of(w).is_some());
-                if !only_country {
-                    reg.mention(&parts, toks[np.start].start, !lone_initial);
+                // Subject position: first in the sentence, after an opening adverbial and
+                // its comma, or after an opening conjunction ("But Kremlin spokesman …").
+                let subject = np.start == 0
+                    || (np.start <= 8 && toks[np.start - 1].punct(','))
+                    || (np.start == 1 && word_class(toks[0].lower.as_ref()).conj);
+                if !only_country
+                    && let Some(i) =
+                        reg.mention(&parts, toks[np.start].start, !lone_initial, subject)
+                {
+                    // "Global Wire Service (GWS)": the bracketed acronym is an alias.
+                    if toks.get(e + 1).is_some_and(|t| t.punct('('))
+                        && toks.get(e + 3).is_some_and(|t| t.punct(')'))
+                        && let Some(acr) = toks.get(e + 2)
+                        && acr.is_word()
+                        && acr
+                            .text
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase)
+                    {
+                        reg.aliases.insert(fold(acr.text), i);
+                    }
                 }
             }
             k = e + 1;
         }
     }
+    // Background knowledge for people the article names without saying who they are.
+    for e in &mut reg.entities {
+        if e.org {
+            continue;
+        }
+        if let Some(f) = figure(&e.words) {
+            e.person = true;
+            e.known_role.get_or_insert(f.role);
+            e.country.get_or_insert(f.country);
+            e.gender.get_or_insert(if f.female {
+                Gender::Female
+            } else {
+                Gender::Male
+            });
+        }
+    }
     reg
+}
+
+fn name_continues(toks: &[Tok], i: usize) -> bool {
+    let n = &toks[i];
+    n.cap()
+        || n.kind == Kind::Possessive
+        || (n.is_word()
+            && !n.cap()
+            && ROLES.contains_key(n.lower.as_ref())
+            && toks.get(i + 1).is_some_and(Tok::cap))
+        || ((n.is("of") || n.is("for")) && toks.get(i + 1).is_some_and(Tok::cap))
 }
 
 /// Resolved (speaker, via, addressee) for each raw claim, in order.
@@ -410,19 +593,26 @@ pub(crate) fn resolve(
 ) -> Vec<(Option<Speaker>, Vec<Speaker>, Option<String>)> {
     let mut reg = build_registry(doc, seg);
     let mut out: Vec<(Option<Speaker>, Vec<Speaker>, Option<String>)> = Vec::new();
-    let mut last: Option<(Speaker, Option<usize>, usize)> = None;
+    let mut last: Option<(Speaker, Option<usize>, usize, usize)> = None;
     for c in claims {
         if c.inherited
-            && let Some((prev, _, _)) = out.last().map(|o| (o.0.clone(), o.1.clone(), ()))
+            && let Some(prev) = out.last()
         {
-            let via = out.last().map(|o| o.1.clone()).unwrap_or_default();
-            out.push((prev, via, None));
+            let prev = (prev.0.clone(), prev.1.clone(), None);
+            out.push(prev);
             continue;
         }
-        let speaker = c.speaker.as_ref().map(|np| {
-            let (s, ent) = resolve_np(&mut reg, np, c.hint.as_ref(), last.as_ref(), c.first_para);
-            (s, ent)
-        });
+        let speaker = c
+            .speaker
+            .as_ref()
+            .map(|np| resolve_np(&mut reg, np, c.hint.as_ref(), last.as_ref(), c.first_para));
+        if let Some((_, Some(i))) = &speaker {
+            // Having spoken is evidence of being a person or an organisation.
+            let e = &mut reg.entities[*i];
+            if !e.org {
+                e.person = true;
+            }
+        }
         let via: Vec<Speaker> = c
             .via
             .iter()
@@ -433,9 +623,9 @@ pub(crate) fn resolve(
             s.name
         });
         if let Some((s, ent)) = &speaker
-            && s.resolved
+            && (s.resolved || ent.is_some())
         {
-            last = Some((s.clone(), *ent, c.last_para));
+            last = Some((s.clone(), *ent, c.last_para, c.span.end));
         }
         out.push((speaker.map(|(s, _)| s), via, addressee));
     }
@@ -443,20 +633,20 @@ pub(crate) fn resolve(
 }
 
 fn strip_det(text: &str) -> String {
-    let t = text.trim();
+    let t = collapse(text);
     for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
         if let Some(rest) = t.strip_prefix(d) {
             return rest.to_string();
         }
     }
-    t.to_string()
+    t
 }
 
 fn speaker_of(reg: &Registry, i: usize, surface: &str) -> Speaker {
     let e = &reg.entities[i];
     Speaker {
         name: e.canonical.clone(),
-        surface: surface.to_string(),
+        surface: collapse(surface),
         role: e.role.clone(),
         resolved: true,
     }
@@ -465,7 +655,7 @@ fn speaker_of(reg: &Registry, i: usize, surface: &str) -> Speaker {
 fn unresolved(surface: &str, role: Option<String>) -> Speaker {
     Speaker {
         name: strip_det(surface),
-        surface: surface.to_string(),
+        surface: collapse(surface),
         role,
         resolved: false,
     }
@@ -475,34 +665,42 @@ fn resolve_np(
     reg: &mut Registry,
     np: &RawNp,
     hint: Option<&RawNp>,
-    last: Option<&(Speaker, Option<usize>, usize)>,
+    last: Option<&(Speaker, Option<usize>, usize, usize)>,
     para: usize,
 ) -> (Speaker, Option<usize>) {
     match np.kind {
         NpKind::Name => {
             let parts = split_name(&np.words);
             if parts.org.is_none()
-                && parts.name.iter().all(|w| country_of(w).is_some())
                 && !parts.name.is_empty()
+                && parts.name.iter().all(|w| country_of(w).is_some())
             {
                 // "Russia said", "Kyiv insisted": the country speaks.
                 return (
                     Speaker {
-                        name: join_words(&np.words.iter().map(String::as_str).collect::<Vec<_>>())
-                            .trim_start_matches("the ")
-                            .to_string(),
-                        surface: np.text.clone(),
+                        name: strip_det(&np.text),
+                        surface: collapse(&np.text),
                         role: None,
                         resolved: true,
                     },
                     None,
                 );
             }
-            match reg.mention(&parts, np.start, true) {
+            if parts.org.is_none() && parts.name.is_empty() {
+                // "The President", "the Prime Minister": a title alone is a role phrase.
+                return resolve_role(reg, np);
+            }
+            match reg.mention(&parts, np.start, true, true) {
                 Some(i) => {
                     let mut s = speaker_of(reg, i, &np.text);
-                    if s.role.is_none() && !parts.title.is_empty() {
-                        s.role = Some(parts.title.join(" "));
+                    let title: Vec<&str> = parts
+                        .title
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|t| !is_honorific(t))
+                        .collect();
+                    if s.role.is_none() && !title.is_empty() {
+                        s.role = Some(join_words(&title));
                     }
                     (s, Some(i))
                 }
@@ -526,13 +724,14 @@ fn resolve_pronoun(
     reg: &mut Registry,
     np: &RawNp,
     hint: Option<&RawNp>,
-    last: Option<&(Speaker, Option<usize>, usize)>,
+    last: Option<&(Speaker, Option<usize>, usize, usize)>,
     para: usize,
 ) -> (Speaker, Option<usize>) {
     let w = np.text.to_lowercase();
     let gender = pronoun_gender(&w);
-    let fits =
-        |e: &Entity| !e.org && (gender.is_none() || e.gender.is_none() || e.gender == gender);
+    let fits = |e: &Entity| {
+        !e.org && e.person && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+    };
     match w.as_str() {
         "he" | "she" | "him" | "her" => {
             if let Some(h) = hint {
@@ -547,7 +746,16 @@ fn resolve_pronoun(
                     );
                 }
             }
-            if let Some((s, ent, p)) = last
+            // Someone made the subject of a sentence after the last claim is the likelier
+            // referent: "Zelensky touched down on Thursday. ‘…,’ he fumed."
+            let last_end = last.map_or(0, |l| l.3);
+            if let Some((i, at)) = reg.most_recent_subject(np.start, fits)
+                && at >= last_end
+                && last.is_none_or(|l| l.1 != Some(i))
+            {
+                return (speaker_of(reg, i, &np.text), Some(i));
+            }
+            if let Some((s, ent, p, _)) = last
                 && para <= p + 2
                 && ent.is_some_and(|i| fits(&reg.entities[i]))
             {
@@ -565,7 +773,7 @@ fn resolve_pronoun(
             (unresolved(&np.text, None), None)
         }
         "they" | "it" => {
-            if let Some((s, ent, p)) = last
+            if let Some((s, ent, p, _)) = last
                 && para <= p + 1
                 && ent.is_none_or(|i| reg.entities[i].org)
             {
@@ -588,12 +796,24 @@ fn resolve_pronoun(
     }
 }
 
+const LEADER_ROLES: &[&str] = &[
+    "president",
+    "prime minister",
+    "leader",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "emir",
+    "supreme leader",
+];
+
 fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let words: Vec<&str> = np.words.iter().map(String::as_str).collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     // The head: the last role word (two-word roles first), before any complement
     // ("a spokesperson for the ministry" → spokesperson).
-    let mut head: Option<(usize, &'static str, RoleClass)> = None;
+    let mut head: Option<(usize, String, RoleClass, bool)> = None;
     for i in 0..lower.len() {
         if matches!(
             lower[i].as_str(),
@@ -603,29 +823,33 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             break;
         }
         if i + 1 < lower.len()
-            && let Some((k, c)) =
-                ROLES.get_key_value(format!("{} {}", lower[i], lower[i + 1]).as_str())
+            && let Some(c) = ROLES.get(format!("{} {}", lower[i], lower[i + 1]).as_str())
         {
-            head = Some((i + 1, k, *c));
+            head = Some((i + 1, format!("{} {}", lower[i], lower[i + 1]), *c, false));
             continue;
         }
-        if let Some((k, c)) = ROLES.get_key_value(lower[i].as_str()) {
-            head = Some((i, k, *c));
+        if let Some((c, plural)) = role_lookup(&lower[i]) {
+            head = Some((i, lower[i].clone(), c, plural));
         }
     }
-    let country = words.iter().find_map(|w| country_of(w));
+    let country = words.iter().find_map(|w| country_of(w)).or_else(|| {
+        words
+            .windows(2)
+            .find_map(|p| country_of(&format!("{} {}", p[0], p[1])))
+    });
     let role_text = strip_det(&np.text);
-    let Some((hi, head, class)) = head else {
+    let Some((hi, head, class, plural)) = head else {
         return (unresolved(&np.text, None), None);
     };
+    let definite = lower
+        .first()
+        .is_some_and(|w| matches!(w.as_str(), "the" | "this" | "that"));
     // Plural heads are groups: "officials", "analysts", "sources familiar with the call".
-    let plural =
-        head.ends_with('s') && !matches!(head, "boss" | "press" | "police" | "authorities");
-    if plural || head == "police" || head == "authorities" {
+    if plural || matches!(head.as_str(), "police" | "authorities" | "people" | "media") {
         return (unresolved(&np.text, Some(role_text)), None);
     }
-    // "a Kremlin statement", "the White House readout", "Russia’s foreign ministry".
     if matches!(class, RoleClass::Body | RoleClass::Doc) {
+        // "a Kremlin statement", "the White House readout".
         let caps: Vec<&str> = words[..hi]
             .iter()
             .copied()
@@ -633,83 +857,125 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             .collect();
         if class == RoleClass::Doc && !caps.is_empty() {
             let org = join_words(&caps);
-            let i = reg.mention(
-                &NameParts {
-                    title: Vec::new(),
-                    name: Vec::new(),
-                    country,
-                    org: Some(org.clone()),
-                },
-                np.start,
-                true,
-            );
+            let parts = NameParts {
+                title: Vec::new(),
+                name: Vec::new(),
+                country,
+                org: Some(org.clone()),
+            };
+            let i = reg.mention(&parts, np.start, true, true);
             return (
                 Speaker {
                     name: org,
-                    surface: np.text.clone(),
+                    surface: collapse(&np.text),
                     role: None,
                     resolved: true,
                 },
                 i,
             );
         }
+        // "the council" → the organisation named with that word earlier.
+        if definite
+            && let Some(i) = reg.most_recent(np.start, |e| {
+                e.org && fold(&e.canonical).split_whitespace().any(|w| w == head)
+            })
+        {
+            reg.entities[i].mentions.push(np.start);
+            return (speaker_of(reg, i, &np.text), Some(i));
+        }
         return (unresolved(&np.text, None), None);
     }
     let head_words: Vec<&str> = head.split(' ').collect();
+    let role_has = |r: &str, hw: &[&str]| {
+        let rl = fold(r);
+        let ws: Vec<&str> = rl.split(|c: char| !c.is_alphanumeric()).collect();
+        hw.iter().all(|h| ws.contains(h))
+    };
     let has_head = |e: &Entity| {
-        e.role.as_ref().is_some_and(|r| {
-            let rl = r.to_lowercase();
-            head_words
-                .iter()
-                .all(|h| rl.split(|c: char| !c.is_alphanumeric()).any(|w| w == *h))
-        })
+        e.role.as_ref().is_some_and(|r| role_has(r, &head_words))
+            || e.known_role.is_some_and(|r| role_has(r, &head_words))
     };
     let country_ok = |e: &Entity| country.is_none() || e.country == country;
     let leaderish = |e: &Entity| {
-        e.role.as_ref().is_some_and(|r| {
-            let rl = r.to_lowercase();
-            [
-                "president",
-                "prime minister",
-                "leader",
-                "premier",
-                "chancellor",
-                "king",
-                "queen",
-            ]
-            .iter()
-            .any(|h| rl.contains(h))
-        })
+        [e.role.as_deref(), e.known_role]
+            .into_iter()
+            .flatten()
+            .any(|r| {
+                let ws: Vec<String> = fold(r)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                !ws.iter().any(|w| w == "former")
+                    && LEADER_ROLES.iter().any(|h| {
+                        let hw: Vec<&str> = h.split(' ').collect();
+                        ws.windows(hw.len())
+                            .any(|win| win.iter().zip(&hw).all(|(a, b)| a == b))
+                    })
+            })
     };
+    // Among people who fit, the one most recently made a subject, else the one most
+    // recently mentioned.
     let found = reg
-        .most_recent(np.start, |e| !e.org && has_head(e) && country_ok(e))
+        .most_recent_subject(np.start, |e| {
+            !e.org && e.person && has_head(e) && country_ok(e)
+        })
+        .map(|(i, _)| i)
+        .or_else(|| {
+            reg.most_recent(np.start, |e| {
+                !e.org && e.person && has_head(e) && country_ok(e)
+            })
+        })
         .or_else(|| {
             (class == RoleClass::Leader)
-                .then(|| reg.most_recent(np.start, |e| !e.org && leaderish(e) && country_ok(e)))
+                .then(|| {
+                    reg.most_recent(np.start, |e| {
+                        !e.org && e.person && leaderish(e) && country_ok(e)
+                    })
+                })
                 .flatten()
         })
         .or_else(|| {
             (class == RoleClass::Leader && country.is_some())
                 .then(|| {
                     reg.most_recent(np.start, |e| {
-                        !e.org && e.country.is_none() && e.role.is_none()
+                        !e.org
+                            && e.person
+                            && e.country.is_none()
+                            && e.role.is_none()
+                            && e.known_role.is_none()
                     })
                 })
                 .flatten()
         });
-    match found {
-        Some(i) => {
-            if reg.entities[i].country.is_none() {
-                reg.entities[i].country = country;
-            }
-            if reg.entities[i].role.is_none() {
-                reg.entities[i].role = Some(role_text);
-            }
-            reg.entities[i].mentions.push(np.start);
-            (speaker_of(reg, i, &np.text), Some(i))
+    if let Some(i) = found {
+        let e = &mut reg.entities[i];
+        if e.country.is_none() {
+            e.country = country;
         }
-        None => (unresolved(&np.text, Some(role_text)), None),
+        if e.role.is_none() {
+            e.role = Some(role_text);
+        }
+        e.mentions.push(np.start);
+        return (speaker_of(reg, i, &np.text), Some(i));
     }
+    // "the diplomat" after "a Nato diplomat": the same unnamed source.
+    if definite && let Some((_, name)) = reg.unnamed.iter().rev().find(|(h, _)| *h == head) {
+        let name = name.clone();
+        return (
+            Speaker {
+                name,
+                surface: collapse(&np.text),
+                role: Some(role_text),
+                resolved: false,
+            },
+            None,
+        );
+    }
+    if !definite {
+        reg.unnamed.push((head, role_text.clone()));
+    }
+    (unresolved(&np.text, Some(role_text)), None)
 }
 
 #[cfg(test)]
@@ -726,17 +992,37 @@ mod tests {
     fn titles_and_names_split() {
         assert_eq!(parts("US President Donald Trump").1, "Donald Trump");
         assert_eq!(
-            parts("Kremlin aide Yury Ushakov"),
-            ("Kremlin aide".into(), "Yury Ushakov".into(), None)
+            parts("Kremlin foreign policy aide Yury Ushakov"),
+            (
+                "Kremlin foreign policy aide".into(),
+                "Yury Ushakov".into(),
+                None
+            )
         );
         assert_eq!(parts("the Kremlin").2.as_deref(), Some("Kremlin"));
         assert_eq!(parts("the White House").2.as_deref(), Some("White House"));
         assert_eq!(parts("Secretary of State Marco Rubio").1, "Marco Rubio");
+        assert_eq!(
+            parts("the Centre for Eastern Policy").2.as_deref(),
+            Some("Centre for Eastern Policy")
+        );
     }
 
     #[test]
     fn fold_strips_diacritics() {
         assert_eq!(fold("Orbán"), "orban");
         assert_eq!(fold("Zelenskyy’s"), "zelenskyy's");
+    }
+
+    #[test]
+    fn public_figures_match_any_spelling() {
+        let w = |s: &str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+        assert_eq!(figure(&w("Yuri Ushakov")).map(|f| f.country), Some("RU"));
+        assert_eq!(figure(&w("Zelenskiy")).map(|f| f.country), Some("UA"));
+        assert_eq!(
+            figure(&w("Viktor Orban")).map(|f| f.role),
+            Some("prime minister")
+        );
+        assert!(figure(&w("Jane Trump")).is_none());
     }
 }

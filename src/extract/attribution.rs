@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{CUES, CueForm, ROLES, RoleClass, Stance, TITLES, word_class};
+use crate::lexicon::{CUES, CueForm, RoleClass, Stance, TITLES, word_class};
 
 use super::tokens::{Kind, Tok};
 
@@ -100,11 +100,9 @@ fn is_country_word(t: &Tok) -> bool {
 }
 
 fn role_class(word: &str) -> Option<RoleClass> {
-    ROLES.get(word).copied()
+    crate::lexicon::role_lookup(word).map(|(c, _)| c)
 }
 
-// Words that may modify a role noun inside a speaker phrase ("a senior US official",
-// "Russian state media", "the Kremlin's foreign policy aide").
 const ROLE_MODIFIERS: &[&str] = &[
     "senior",
     "former",
@@ -213,8 +211,18 @@ fn name_word(t: &Tok) -> bool {
         || TITLES.contains(t.text)
 }
 
-/// Parse a speaker phrase that ends at token `j` (inclusive), reading leftwards.
+/// Parse a speaker phrase that ends at token `j` (inclusive), reading leftwards, with a
+/// role phrase before a preposition taken in ("a spokesperson for the ministry").
 pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
+    let mut np = np_backward_core(toks, j)?;
+    if np.kind != NpKind::Pronoun {
+        extend_with_complement(toks, &mut np);
+    }
+    Some(np)
+}
+
+/// A name, pronoun or role phrase ending at token `j`, without complement extension.
+pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     let t = toks.get(j)?;
     if !t.is_word() {
         return None;
@@ -229,29 +237,23 @@ pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
     }
     if name_word(t) {
         let mut k = j;
-        // Leftwards over name words, particles, lower-case role words inside a title
-        // ("Kremlin aide Yury Ushakov") and possessive owners ("Ukraine’s President …").
+        // Leftwards over name words, particles and organisation names joined by "of"/"for"
+        // ("Centre for Eastern Policy", "Council of Northeast Ohio").
         while k > 0 {
             let p = &toks[k - 1];
             let particle = p.is_word() && is_name_particle(p.lower.as_ref()) && toks[k].cap();
-            let inner_role = p.is_word()
-                && !p.cap()
-                && role_class(p.lower.as_ref()).is_some_and(|r| r != RoleClass::Doc)
-                && k >= 2
-                && name_word(&toks[k - 2]);
-            // "Secretary of State Marco Rubio"
-            let title_of = p.is("of")
-                && k >= 2
-                && TITLES.contains(toks[k - 2].text)
-                && TITLES.contains(toks[k].text);
-            if name_word(p) || particle || inner_role || title_of {
+            let joiner =
+                (p.is("of") || p.is("for") || p.is("and") && toks[k].cap() && is_org_run(toks, k))
+                    && k >= 2
+                    && name_word(&toks[k - 2])
+                    && !word_class(toks[k - 2].lower.as_ref()).det;
+            if name_word(p) || particle || joiner {
                 k -= 1;
-            } else if p.kind == Kind::Possessive && k >= 2 && name_word(&toks[k - 2]) {
-                k -= 2;
             } else {
                 break;
             }
         }
+        k = extend_title_left(toks, k);
         // "the Kremlin", "the White House": include a leading determiner.
         if k > 0 && matches!(lower(toks, k - 1), "the") {
             k -= 1;
@@ -263,12 +265,14 @@ pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
         });
     }
     // Lower-case role phrase: the head is a role noun (or two-word role).
-    let head_ok = role_class(t.lower.as_ref()).is_some_and(|r| r != RoleClass::Honor)
-        || (j > 0 && role_class(&format!("{} {}", lower(toks, j - 1), t.lower)).is_some());
+    let two_word = j > 0
+        && crate::lexicon::ROLES
+            .contains_key(format!("{} {}", lower(toks, j - 1), t.lower).as_str());
+    let head_ok = role_class(t.lower.as_ref()).is_some_and(|r| r != RoleClass::Honor) || two_word;
     if !head_ok {
         return None;
     }
-    let mut k = j;
+    let mut k = if two_word { j - 1 } else { j };
     while k > 0 {
         let p = &toks[k - 1];
         let pl = p.lower.as_ref();
@@ -280,12 +284,15 @@ pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
             }
             break;
         }
+        let fc = word_class(pl);
         if p.is_word()
+            && !fc.conj
+            && !fc.prep
+            && !fc.det
+            && !fc.aux
             && (p.cap()
                 || ROLE_MODIFIERS.contains(&pl)
                 || role_class(pl).is_some_and(|r| r != RoleClass::Honor))
-            && !word_class(pl).conj
-            && !word_class(pl).prep
         {
             k -= 1;
             continue;
@@ -294,20 +301,116 @@ pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
             k -= 1;
             continue;
         }
-        if p.is_word() && word_class(pl).det {
+        if p.is_word() && fc.det {
             k -= 1;
         }
         break;
     }
-    // "a spokesperson for the ministry", "sources close to the Kremlin": a role phrase
-    // before a preposition takes this one as its complement.
-    let mut np = Np {
+    Some(Np {
         start: k,
         end: j + 1,
         kind: NpKind::Role,
-    };
-    extend_with_complement(toks, &mut np);
-    Some(np)
+    })
+}
+
+// A capitalised run that reads as an organisation name ("Human Rights Watch", "Bosnia and
+// Herzegovina"): the word at `k` or the next one is an organisation head.
+fn is_org_run(toks: &[Tok], k: usize) -> bool {
+    toks[k..]
+        .iter()
+        .take_while(|t| t.cap())
+        .any(|t| crate::lexicon::is_org_head(t.text))
+}
+
+/// Extend a name leftwards over its title: capitalised title and country words, role
+/// nouns and their modifiers, possessive owners ("Kremlin foreign policy aide Yury
+/// Ushakov", "White House press secretary Karoline Leavitt", "Ukraine’s President …").
+/// Up to two unknown lower-case words are taken too ("Kremlin mouthpiece Dmitry Peskov",
+/// "Hungary’s maverick PM Viktor Orbán") when a country, title or possessive owner stands
+/// before them at a clause boundary — so "Trump met Prime Minister Orbán" keeps "met" out.
+pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
+    let mut k = start;
+    while k > 0 {
+        let p = &toks[k - 1];
+        if p.kind == Kind::Possessive && k >= 2 && toks[k - 2].is_word() {
+            k -= 2;
+            continue;
+        }
+        if !p.is_word() {
+            break;
+        }
+        let pl = p.lower.as_ref();
+        let fc = word_class(pl);
+        if p.is("of")
+            && k >= 2
+            && TITLES.contains(toks[k - 2].text)
+            && TITLES.contains(toks[k].text)
+        {
+            // "Secretary of State Marco Rubio"
+            k -= 1;
+            continue;
+        }
+        if fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb && !p.cap() {
+            break;
+        }
+        if cue_at(toks, k - 1).is_some() {
+            break;
+        }
+        if p.cap()
+            || ROLE_MODIFIERS.contains(&pl)
+            || role_class(pl).is_some_and(|r| r != RoleClass::Doc)
+        {
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    // Unknown lower-case words in a title.
+    let mut m = k;
+    let mut unknown = 0;
+    while m > 0 && unknown < 2 {
+        let p = &toks[m - 1];
+        let pl = p.lower.as_ref();
+        let fc = word_class(pl);
+        if p.is_word()
+            && !p.cap()
+            && !(fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb || fc.time)
+            && cue_at(toks, m - 1).is_none()
+            && !pl.ends_with("ing")
+            && !pl.ends_with("ed")
+            && !pl.ends_with("ly")
+        {
+            m -= 1;
+            unknown += 1;
+        } else {
+            break;
+        }
+    }
+    if unknown == 0 {
+        return k;
+    }
+    let mut q = m;
+    while q > 0 {
+        let p = &toks[q - 1];
+        if p.kind == Kind::Possessive && q >= 2 && toks[q - 2].is_word() {
+            q -= 2;
+        } else if p.cap()
+            && (is_country_word(p)
+                || TITLES.contains(p.text)
+                || crate::lexicon::is_org_head(p.text))
+        {
+            q -= 1;
+        } else {
+            break;
+        }
+    }
+    if q < m && (q == 0 || subject_boundary(toks, q) || word_class(lower(toks, q - 1)).det) {
+        if q > 0 && word_class(lower(toks, q - 1)).det {
+            q -= 1;
+        }
+        return q;
+    }
+    k
 }
 
 fn extend_with_complement(toks: &[Tok], np: &mut Np) {
@@ -320,7 +423,7 @@ fn extend_with_complement(toks: &[Tok], np: &mut Np) {
     if !matches!(pl, "for" | "of" | "at" | "with" | "in" | "to" | "from") {
         return;
     }
-    if matches!(lower(toks, p - 1), "familiar" | "close" | "linked" | "near") && p >= 2 {
+    if p >= 2 && matches!(lower(toks, p - 1), "familiar" | "close" | "linked" | "near") {
         p -= 1;
     }
     if p == 0 {
@@ -328,23 +431,27 @@ fn extend_with_complement(toks: &[Tok], np: &mut Np) {
     }
     if let Some(head) = np_backward_simple_role(toks, p - 1) {
         np.start = head;
+        if np.kind == NpKind::Name {
+            np.kind = NpKind::Role;
+        }
     }
 }
 
 // A role phrase ending at `j` without complement extension (to avoid recursion chains).
 fn np_backward_simple_role(toks: &[Tok], j: usize) -> Option<usize> {
     let t = toks.get(j)?;
-    if !t.is_word() || t.cap() {
+    if !t.is_word() || (t.cap() && j > 0 && !subject_boundary(toks, j)) {
         return None;
     }
     role_class(t.lower.as_ref()).filter(|r| *r != RoleClass::Honor)?;
     let mut k = j;
     while k > 0 {
         let pl = lower(toks, k - 1);
-        if ROLE_MODIFIERS.contains(&pl) || toks[k - 1].cap() {
+        let fc = word_class(pl);
+        if (ROLE_MODIFIERS.contains(&pl) || toks[k - 1].cap()) && !fc.det && !fc.conj && !fc.prep {
             k -= 1;
         } else {
-            if word_class(pl).det {
+            if fc.det {
                 k -= 1;
             }
             break;
@@ -548,21 +655,69 @@ fn opens_parenthetical(t: &Tok) -> bool {
 }
 
 /// Whether a subject may start at token `k`: at the unit start, after punctuation, a
-/// quotation or a conjunction.
+/// quotation, a conjunction or a speech verb ("Ushakov said Putin told Trump …").
 fn subject_boundary(toks: &[Tok], k: usize) -> bool {
     if k == 0 {
         return true;
     }
     let p = &toks[k - 1];
     match p.kind {
-        Kind::Quote(_) => true,
-        Kind::Punct => true,
+        Kind::Quote(_) | Kind::Punct => true,
         Kind::Possessive | Kind::Number => false,
         Kind::Word => {
             let c = word_class(p.lower.as_ref());
-            c.conj || c.adverb || p.lower == "then" || p.lower == "now"
+            c.conj || c.adverb || p.is("then") || p.is("now") || cue_at(toks, k - 1).is_some()
         }
     }
+}
+
+/// The subject of a verb at token `i`: skip adverbs, time phrases and one parenthetical
+/// (", a Kremlin aide,", "— Putin’s best pal in the EU —") leftwards, then take a speaker
+/// phrase that starts at a clause boundary. "Hungary’s prime minister, Viktor Orbán, said"
+/// gives the name in the parenthetical rather than the role before it.
+pub(crate) fn subject_before(toks: &[Tok], i: usize) -> Option<Np> {
+    let mut j = skip_adverbs_back(toks, i as isize - 1);
+    let mut appositive_name: Option<Np> = None;
+    for _ in 0..2 {
+        let ju = usize::try_from(j).ok()?;
+        let t = &toks[ju];
+        let open = match t.text {
+            "," => Some(','),
+            "—" => Some('—'),
+            "–" => Some('–'),
+            ")" => Some('('),
+            _ => None,
+        };
+        if let Some(open) = open {
+            let k = (ju.saturating_sub(24)..ju)
+                .rev()
+                .find(|&k| toks[k].punct(open) || toks[k].is_quote() || toks[k].punct(';'))
+                .filter(|&k| toks[k].punct(open) && k >= 1)?;
+            if !toks.get(k + 1).is_some_and(opens_parenthetical) {
+                return None;
+            }
+            if ju >= 1
+                && let Some(np) = np_backward(toks, ju - 1)
+                && np.kind == NpKind::Name
+                && np.start == k + 1
+            {
+                appositive_name = Some(np);
+            }
+            j = skip_adverbs_back(toks, k as isize - 1);
+            continue;
+        }
+        let np = np_backward(toks, ju)?;
+        if !subject_boundary(toks, np.start) {
+            return None;
+        }
+        if np.kind == NpKind::Role
+            && let Some(name) = appositive_name
+        {
+            return Some(name);
+        }
+        return Some(np);
+    }
+    None
 }
 
 fn is_be(l: &str) -> bool {
@@ -591,6 +746,33 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
                 stance: Stance::Neutral,
                 pattern: Pattern::According,
                 region: i..np.end,
+                content: Vec::new(),
+                addressee: None,
+                channel: None,
+                quoted_by: None,
+            });
+            i = np.end;
+            continue;
+        }
+        // "…, as cited by state media", "quoted by TASS", "as reported by RIA".
+        if matches!(lower(toks, i), "cited" | "quoted" | "reported")
+            && lower(toks, i + 1) == "by"
+            && (i == 0 || toks[i - 1].punct(',') || lower(toks, i - 1) == "as")
+            && let Some(np) = np_forward(toks, i + 2)
+        {
+            let start = if i > 0 && lower(toks, i - 1) == "as" {
+                i - 1
+            } else {
+                i
+            };
+            out.push(Attr {
+                subject: np,
+                borrowed: false,
+                cue: start..i + 2,
+                lemma: "according to",
+                stance: Stance::Neutral,
+                pattern: Pattern::According,
+                region: start..np.end,
                 content: Vec::new(),
                 addressee: None,
                 channel: None,
@@ -649,36 +831,12 @@ fn attribution_at(
     if form.stance == Stance::Cognition && matches!(lower(toks, i + len), "to" | "for") {
         return None;
     }
-    let cue = i..i + len;
-    // Pre-verbal subject.
-    let mut j = skip_adverbs_back(toks, i as isize - 1);
-    let mut subject = None;
-    for _ in 0..2 {
-        if j < 0 {
-            break;
-        }
-        let ju = j as usize;
-        if toks[ju].punct(',') {
-            // A parenthetical between the subject and its verb.
-            if let Some(k) = (ju.saturating_sub(16)..ju)
-                .rev()
-                .find(|&k| toks[k].punct(',') || toks[k].is_quote())
-                .filter(|&k| toks[k].punct(','))
-                && toks.get(k + 1).is_some_and(opens_parenthetical)
-                && k >= 1
-            {
-                j = skip_adverbs_back(toks, k as isize - 1);
-                continue;
-            }
-            break;
-        }
-        if let Some(np) = np_backward(toks, ju)
-            && subject_boundary(toks, np.start)
-        {
-            subject = Some(np);
-        }
-        break;
+    // "continued to fight", "added to the pressure".
+    if form.noto && lower(toks, i + len) == "to" {
+        return None;
     }
+    let cue = i..i + len;
+    let subject = subject_before(toks, i);
     if let Some(np) = subject {
         let mut a = Attr {
             subject: np,
@@ -805,13 +963,21 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
     if lower(toks, as_at + 1) != "saying" {
         return None;
     }
-    let j = skip_adverbs_back(toks, be as isize - 1);
-    let np = np_backward(toks, usize::try_from(j).ok()?)?;
-    let cue_end = as_at + 2;
+    let np = subject_before(toks, be)?;
+    let cue = i..as_at + 2;
+    let mut cue_end = as_at + 2;
+    // "is quoted as saying by Russian agencies that …"
+    if quoted_by.is_none()
+        && lower(toks, cue_end) == "by"
+        && let Some(np) = np_forward(toks, cue_end + 1)
+    {
+        quoted_by = Some(np);
+        cue_end = np.end;
+    }
     let mut a = Attr {
         subject: np,
         borrowed: false,
-        cue: i..cue_end,
+        cue,
         lemma: "say",
         stance: Stance::Neutral,
         pattern: Pattern::Pre,

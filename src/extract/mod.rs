@@ -314,7 +314,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                     // "Meanwhile, Trump said that …": pre-verbal after all.
                     continue;
                 }
-                let ends_clause = toks[a.cue.end.min(n)..]
+                let ends_clause = toks[a.region.end.min(n)..]
                     .iter()
                     .take_while(|t| !t.punct(','))
                     .all(|t| !(t.is_word() || t.is_quote()))
@@ -417,17 +417,25 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
             Pattern::Pre => {
                 // "Ushakov said Putin told Trump …": an attribution whose content starts
                 // with another attribution's subject is the outer one.
+                // A pronoun there is the outer speaker's own content ("Orbán said he
+                // welcomed the plan"), not a new source.
                 let cs = content_start(toks, a);
                 if attrs.iter().enumerate().any(|(j, b)| {
                     j != i
                         && b.pattern == Pattern::Pre
                         && !b.borrowed
+                        && b.subject.kind != NpKind::Pronoun
                         && Some(b.subject.start) == cs
                 }) {
                     outer[i] = true;
                 }
             }
-            Pattern::Post | Pattern::Parenthetical | Pattern::Inverted | Pattern::According => {
+            Pattern::According => {
+                // "…, Ushakov said, according to Russian agencies": the agency relays
+                // every other attribution of the unit.
+                outer[i] = attrs.len() > 1;
+            }
+            Pattern::Post | Pattern::Parenthetical | Pattern::Inverted => {
                 // Post-posed sources wrap any attribution inside their content.
                 if attrs.iter().enumerate().any(|(j, b)| {
                     j != i
@@ -660,9 +668,9 @@ fn unit_claims(
     let toks = &an.toks;
     if let Some((main, via)) = chain(toks, &an.attrs) {
         // Two complete attributions joined by ", while/but …" make two claims.
-        if let Some(split) = split_point(toks, &an.attrs, main, &via) {
+        if let Some((sep, second)) = split_point(toks, &an.attrs, main) {
             let mut claims = Vec::new();
-            for part in [0..split, split..toks.len()] {
+            for part in [0..sep, second..toks.len()] {
                 let attrs: Vec<Attr> = an
                     .attrs
                     .iter()
@@ -779,13 +787,18 @@ fn previous_gap(seg: &Segmentation, p: usize) -> usize {
 
 /// Where to split a unit with two complete attributions: the conjunction that opens the
 /// second ("…, while Zelensky said …").
-fn split_point(toks: &[Tok], attrs: &[Attr], main: usize, via: &[usize]) -> Option<usize> {
-    if !via.is_empty() {
+fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usize)> {
+    let a = &attrs[main];
+    if a.pattern != Pattern::Pre {
         return None;
     }
-    let a = &attrs[main];
     attrs.iter().enumerate().find_map(|(i, b)| {
         if i == main || b.pattern != Pattern::Pre || b.borrowed || b.subject.start <= a.cue.end {
+            return None;
+        }
+        // Not when b is the content of a ("Ushakov said, and Putin told …" is rare; "said
+        // that Putin told" chains instead).
+        if content_start(toks, a) == Some(b.subject.start) {
             return None;
         }
         let s = b.subject.start;
@@ -795,7 +808,7 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize, via: &[usize]) -> Opti
             toks[conj].lower.as_ref(),
             "while" | "but" | "whereas" | "and" | "although"
         ) && (toks[sep].punct(',') || toks[sep].punct(';')))
-        .then_some(sep + 1)
+        .then_some((sep, s))
     })
 }
 
@@ -834,15 +847,19 @@ fn attributed_claim(
             }
         })
         .collect();
-    let direct = !quotes.is_empty() && {
-        let first = content.iter().find(|&&k| !is_connector(&toks[k]));
-        let starts_with_quote = first.is_some_and(|&k| toks[k].is_quote());
-        let loose: usize = content
+    // Direct: the content is quotations and connectors, with at most a short adverbial
+    // tail after the last quotation ("…,” he said, “…” after the call). Words before the
+    // first quotation or between quotations make it a partial quote ("Zelensky said Russia
+    // was “rushing …”", "stressed that «nothing about Ukraine» could be decided «…»").
+    // Direct: the content is quotations and connectors only. Reporter's words before,
+    // between or after the quotations make it a partial quote ("Zelensky said Russia was
+    // “rushing …”", "stressed that «nothing about Ukraine» could be decided «…»", "gushed
+    // that ‘real progress was made’ in the chat"). Adverbials of the attribution itself
+    // ("…”, Zelensky wrote on X ahead of …") are outside the content.
+    let direct = !quotes.is_empty()
+        && content
             .iter()
-            .filter(|&&k| toks[k].is_word() && !is_connector(&toks[k]))
-            .count();
-        starts_with_quote && loose <= 4
-    };
+            .all(|&k| toks[k].is_quote() || is_connector(&toks[k]));
     let kind = if quotes.is_empty() {
         ClaimKind::ReportedSpeech
     } else if direct {
