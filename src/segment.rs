@@ -668,7 +668,8 @@ fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
             stack.push(q);
             skip_first = true;
         }
-        let mut any_closed = false;
+        // Whether a quotation opened or closed earlier in this paragraph.
+        let mut any_event = skip_first;
         for (mi, m) in marks.iter().enumerate() {
             if skip_first && mi == 0 {
                 continue;
@@ -687,21 +688,25 @@ fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
             };
             match role {
                 Role::Apostrophe | Role::Either => {}
-                Role::Open => stack.push(OpenQuote {
-                    open: Some(m.at..m.at + m.len),
-                    family: m.family,
-                    straight: matches!(m.ch, '"' | '\''),
-                    part_start: m.at + m.len,
-                    parts: Vec::new(),
-                    first_para: pi,
-                    depth: stack.len(),
-                }),
+                Role::Open => {
+                    any_event = true;
+                    stack.push(OpenQuote {
+                        open: Some(m.at..m.at + m.len),
+                        family: m.family,
+                        straight: matches!(m.ch, '"' | '\''),
+                        part_start: m.at + m.len,
+                        parts: Vec::new(),
+                        first_para: pi,
+                        depth: stack.len(),
+                    })
+                }
                 Role::Close => {
                     let Some(k) = open_idx else {
-                        // A closer with nothing open: if it is the paragraph's first mark
-                        // and not an apostrophe-like single mark, the opening mark was
-                        // left out — take the quotation from the paragraph start.
-                        if mi == 0 && m.family != MarkFamily::Single && !any_closed {
+                        // A closer with nothing open: if no quotation opened or closed
+                        // before it in the paragraph and it is not an apostrophe-like
+                        // single mark, the opening mark was left out — take the quotation
+                        // from the paragraph start.
+                        if m.family != MarkFamily::Single && !any_event {
                             out.push(Quotation {
                                 open: None,
                                 close: Some(m.at..m.at + m.len),
@@ -711,7 +716,7 @@ fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
                                 first_para: pi,
                                 last_para: pi,
                             });
-                            any_closed = true;
+                            any_event = true;
                         }
                         continue;
                     };
@@ -732,7 +737,7 @@ fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
                     }
                     if let Some(q) = stack.pop() {
                         finish(&mut out, q, m.at, Some(m.at..m.at + m.len), pi);
-                        any_closed = true;
+                        any_event = true;
                     }
                 }
             }

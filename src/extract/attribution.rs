@@ -999,14 +999,13 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
 /// colon; the content runs from there.
 fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
     let mut k = a.cue.end;
-    if form.obj
-        && let Some(np) = np_forward(toks, k)
-        && !matches!(lower(toks, k), "that" | "the" if np.kind == NpKind::Role && lower(toks, k) == "that")
-    {
-        // "told reporters", "told Trump", "warned the US", "urged Washington to".
-        if toks[np.start].is_word() && !word_class(lower(toks, np.start)).pronoun
-            || matches!(lower(toks, np.start), "him" | "her" | "them")
-        {
+    if form.obj && lower(toks, k) != "that" {
+        // "told reporters", "told Trump", "warned the US", "urged Washington to",
+        // "told state television".
+        let np = np_forward(toks, k)
+            .filter(|np| toks[np.start].is_word() && !word_class(lower(toks, np.start)).pronoun)
+            .or_else(|| channel_noun_at(toks, k));
+        if let Some(np) = np {
             a.addressee = Some(np);
             k = np.end;
         }
@@ -1099,16 +1098,42 @@ pub(crate) fn channel_at(toks: &[Tok], k: usize) -> Option<usize> {
         }
     }
     let mut end = best?;
-    // "in an interview with CNN", "at a news conference in Moscow"
-    if matches!(lower(toks, end), "with" | "by" | "in" | "for")
-        && toks.get(end + 1).is_some_and(Tok::cap)
-    {
-        end += 2;
-        while toks.get(end).is_some_and(Tok::cap) {
-            end += 1;
+    // "in an interview with CNN", "at a news conference in the Oval Office"
+    if matches!(lower(toks, end), "with" | "by" | "in" | "for") {
+        let det = usize::from(lower(toks, end + 1) == "the");
+        if toks.get(end + 1 + det).is_some_and(Tok::cap) {
+            end += 2 + det;
+            while toks.get(end).is_some_and(Tok::cap) {
+                end += 1;
+            }
         }
     }
     Some(end)
+}
+
+/// A medium named as the addressee of "told": "state television", "local radio",
+/// "the BBC" is a name and comes from [`np_forward`].
+fn channel_noun_at(toks: &[Tok], k: usize) -> Option<Np> {
+    for end in k + 1..=(k + 3).min(toks.len()) {
+        let t = &toks[end - 1];
+        if !t.is_word() {
+            return None;
+        }
+        if crate::lexicon::CHANNELS
+            .iter()
+            .any(|ch| ch.len() == 1 && t.lower == ch[0].as_str())
+        {
+            return Some(Np {
+                start: k,
+                end,
+                kind: NpKind::Role,
+            });
+        }
+        if word_class(t.lower.as_ref()).prep || word_class(t.lower.as_ref()).conj {
+            return None;
+        }
+    }
+    None
 }
 
 /// A time phrase starting at `k` ("on Thursday", "late on Friday", "earlier this week",

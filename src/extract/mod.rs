@@ -219,9 +219,9 @@ fn build_units(seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit>
         // sentence.
         let joined = units.last().is_some_and(|u| {
             prev_body_para.is_some()
-                && outer.iter().any(|(_, q)| {
-                    q.start >= u.span.start && q.start < s.span.start && q.end > s.span.start
-                })
+                && overlapping(outer, s.span.start..s.span.start + 1)
+                    .iter()
+                    .any(|(_, q)| q.start >= u.span.start && q.start < s.span.start)
         });
         if joined && let Some(u) = units.last_mut() {
             u.span.end = s.span.end;
@@ -243,10 +243,17 @@ struct Analysis<'a> {
     attrs: Vec<Attr>,
 }
 
+/// The outer quotations overlapping `span` (they are sorted and do not overlap each
+/// other, so a binary search finds the first).
+fn overlapping(outer: &[(usize, Range<usize>)], span: Range<usize>) -> &[(usize, Range<usize>)] {
+    let lo = outer.partition_point(|(_, q)| q.end <= span.start);
+    let hi = lo + outer[lo..].partition_point(|(_, q)| q.start < span.end);
+    &outer[lo..hi]
+}
+
 fn analyze<'a>(view: &'a str, span: Range<usize>, outer: &[(usize, Range<usize>)]) -> Analysis<'a> {
-    let qs: Vec<(usize, Range<usize>)> = outer
+    let qs: Vec<(usize, Range<usize>)> = overlapping(outer, span.clone())
         .iter()
-        .filter(|(_, q)| q.start < span.end && q.end > span.start)
         .map(|(i, q)| (*i, q.start.max(span.start)..q.end.min(span.end)))
         .collect();
     let toks = tokens::tokenize(view, span, &qs);
@@ -644,7 +651,7 @@ fn attribution_only(an: &Analysis) -> bool {
 fn ends_with_quote(view: &str, unit: &Unit, outer: &[(usize, Range<usize>)]) -> bool {
     let text = view[unit.span.clone()].trim_end();
     let end = unit.span.start + text.len();
-    outer
+    overlapping(outer, end.saturating_sub(3)..end)
         .iter()
         .any(|(_, q)| q.end >= end.saturating_sub(2) && q.end <= end)
 }

@@ -1,0 +1,394 @@
+//! One test per construction the extractor must handle (issue: claim extraction), each on
+//! a small text written for the test.
+
+use claimdiff::extract::{Claim, ClaimKind};
+use claimdiff::ingest::{Document, InputFormat};
+use claimdiff::pipeline::extract_document;
+
+fn claims(text: &str) -> Vec<Claim> {
+    let doc = Document::from_text("t.txt", 0, text.to_string(), InputFormat::Text);
+    extract_document(doc).claims
+}
+
+fn md_claims(text: &str) -> Vec<Claim> {
+    let doc = Document::from_text("t.md", 0, text.to_string(), InputFormat::Markdown);
+    extract_document(doc).claims
+}
+
+/// (kind, speaker, via, cue lemma, quote)
+fn summary(c: &Claim) -> (ClaimKind, String, Vec<String>, String, String) {
+    (
+        c.kind,
+        c.speaker
+            .as_ref()
+            .map(|s| s.name.clone())
+            .unwrap_or_default(),
+        c.via.iter().map(|v| v.name.clone()).collect(),
+        c.cue.as_ref().map(|c| c.lemma.clone()).unwrap_or_default(),
+        c.quote.clone().unwrap_or_default(),
+    )
+}
+
+fn one(text: &str) -> (ClaimKind, String, Vec<String>, String, String) {
+    let cs = claims(text);
+    assert_eq!(cs.len(), 1, "expected one claim in {text:?}, got {cs:#?}");
+    summary(&cs[0])
+}
+
+const INTRO: &str = "Ukrainian President Volodymyr Zelensky arrived in Washington.\n\n";
+
+fn last(text: &str) -> (ClaimKind, String, Vec<String>, String, String) {
+    let cs = claims(text);
+    summary(cs.last().expect("at least one claim"))
+}
+
+#[test]
+fn direct_quote_in_every_mark_style() {
+    for (text, quote) in [
+        ("“We will win,” Zelensky said.", "We will win,"),
+        ("\"We will win,\" Zelensky said.", "We will win,"),
+        ("‘We will win,’ Zelensky said.", "We will win,"),
+        ("«We will win», Zelensky said.", "We will win"),
+        ("„We will win“, Zelensky said.", "We will win"),
+        ("\"We will win,” Zelensky said.", "We will win,"),
+        ("'We will win,' Zelensky said.", "We will win,"),
+    ] {
+        let (kind, speaker, _, cue, q) = last(&format!("{INTRO}{text}"));
+        assert_eq!(kind, ClaimKind::DirectQuote, "{text}");
+        assert_eq!(speaker, "Volodymyr Zelensky", "{text}");
+        assert_eq!(cue, "say", "{text}");
+        assert_eq!(q, quote, "{text}");
+    }
+}
+
+#[test]
+fn inverted_and_colon_attributions() {
+    let (k, s, _, c, q) = one("“The talks were frank,” said Kremlin aide Yury Ushakov.");
+    assert_eq!(
+        (k, s.as_str(), c.as_str(), q.as_str()),
+        (
+            ClaimKind::DirectQuote,
+            "Yury Ushakov",
+            "say",
+            "The talks were frank,"
+        )
+    );
+    let (k, s, _, c, q) =
+        one("Hungarian Prime Minister Viktor Orbán wrote on X: “Budapest is ready.”");
+    assert_eq!(
+        (k, s.as_str(), c.as_str(), q.as_str()),
+        (
+            ClaimKind::DirectQuote,
+            "Viktor Orbán",
+            "write",
+            "Budapest is ready."
+        )
+    );
+}
+
+#[test]
+fn split_quote_is_one_claim() {
+    let (k, s, _, _, q) = one("“The conversation was substantive,” said Ushakov, “and frank.”");
+    assert_eq!(k, ClaimKind::DirectQuote);
+    assert_eq!(s, "Ushakov");
+    assert_eq!(q, "The conversation was substantive, and frank.");
+}
+
+#[test]
+fn multi_sentence_and_continued_quotes_are_one_claim() {
+    let cs = claims(
+        "“Putin is no braver than any terrorist. Strength will work against Russia too,” Zelensky wrote.",
+    );
+    assert_eq!(cs.len(), 1);
+    assert_eq!(cs[0].kind, ClaimKind::DirectQuote);
+    let cs = claims("“We will win,” Zelensky said. “Russia will lose.”");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(
+        cs[0].quote.as_deref(),
+        Some("We will win, Russia will lose.")
+    );
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_claim() {
+    let cs = claims(
+        "Zelensky wrote: “Strength is the only language Moscow understands.\n\n“Peace comes through strength.”\n\nLater, he left.",
+    );
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(cs[0].kind, ClaimKind::DirectQuote);
+    assert_eq!(
+        cs[0].quote.as_deref(),
+        Some("Strength is the only language Moscow understands. Peace comes through strength.")
+    );
+}
+
+#[test]
+fn quote_paragraph_inherits_the_previous_speaker() {
+    let cs = claims(
+        "Kremlin aide Yury Ushakov said the call was long.\n\n“It lasted almost two and a half hours.”",
+    );
+    assert_eq!(cs.len(), 2);
+    let (k, s, _, c, _) = summary(&cs[1]);
+    assert_eq!(
+        (k, s.as_str(), c.as_str()),
+        (ClaimKind::DirectQuote, "Yury Ushakov", "")
+    );
+}
+
+#[test]
+fn partial_quote_records_fragments() {
+    let cs = claims(
+        "Russian President Vladimir Putin insisted Russia wanted a “peaceful political and diplomatic resolution” of the war.",
+    );
+    assert_eq!(cs.len(), 1);
+    assert_eq!(cs[0].kind, ClaimKind::PartialQuote);
+    assert_eq!(
+        cs[0].quoted_parts,
+        ["peaceful political and diplomatic resolution"]
+    );
+    assert_eq!(cs[0].quote, None);
+    assert_eq!(cs[0].cue.as_ref().map(|c| c.lemma.as_str()), Some("insist"));
+}
+
+#[test]
+fn reported_speech_constructions() {
+    for (text, speaker, cue) in [
+        (
+            "Kremlin spokesman Dmitry Peskov said that no date had been set.",
+            "Dmitry Peskov",
+            "say",
+        ),
+        (
+            "Kremlin aide Yury Ushakov told reporters the call was long.",
+            "Yury Ushakov",
+            "tell",
+        ),
+        (
+            "No date has been set for the summit, Peskov said.",
+            "Peskov",
+            "say",
+        ),
+        (
+            "According to the Kremlin, the call lasted two hours.",
+            "Kremlin",
+            "according to",
+        ),
+        (
+            "US President Donald Trump wrote on Truth Social that advisers would meet next week.",
+            "Donald Trump",
+            "write",
+        ),
+        (
+            "Russian President Vladimir Putin stressed that the missiles would change nothing.",
+            "Vladimir Putin",
+            "stress",
+        ),
+        ("Putin warned that relations would suffer.", "Putin", "warn"),
+        (
+            "Peskov added that preparations would begin at once.",
+            "Peskov",
+            "add",
+        ),
+        (
+            "Ushakov noted that it was the eighth call this year.",
+            "Ushakov",
+            "note",
+        ),
+        (
+            "Moscow claimed that Kyiv had attacked civilians.",
+            "Moscow",
+            "claim",
+        ),
+        (
+            "The Kremlin denied that it had targeted civilians.",
+            "Kremlin",
+            "deny",
+        ),
+        (
+            "In a statement, the White House said Trump would host Zelensky.",
+            "White House",
+            "say",
+        ),
+        (
+            "Sergei Lavrov is quoted as saying that the meeting could take place soon.",
+            "Sergei Lavrov",
+            "say",
+        ),
+        (
+            "Analysts believe the Kremlin is playing for time.",
+            "Analysts",
+            "believe",
+        ),
+        (
+            "A senior US official said the talks were useful.",
+            "senior US official",
+            "say",
+        ),
+    ] {
+        let (k, s, _, c, _) = one(text);
+        assert_eq!(k, ClaimKind::ReportedSpeech, "{text}");
+        assert_eq!(s, speaker, "{text}");
+        assert_eq!(c, cue, "{text}");
+    }
+}
+
+#[test]
+fn chained_attribution_gives_speaker_via_and_addressee() {
+    let cs = claims(
+        "Russian President Vladimir Putin told US President Donald Trump that Tomahawks would not change the situation, Kremlin aide Yury Ushakov said.",
+    );
+    assert_eq!(cs.len(), 1);
+    let c = &cs[0];
+    assert_eq!(
+        c.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Vladimir Putin")
+    );
+    assert_eq!(
+        c.via.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(),
+        ["Yury Ushakov"]
+    );
+    assert_eq!(c.addressee.as_deref(), Some("Donald Trump"));
+    assert_eq!(c.cue.as_ref().map(|c| c.lemma.as_str()), Some("tell"));
+    assert!(c.negated);
+    assert_eq!(c.modality.as_deref(), Some("would"));
+    let (_, s, via, _, _) = one("Ushakov said Putin told Trump that the war would go on.");
+    assert_eq!((s.as_str(), via), ("Putin", vec!["Ushakov".to_string()]));
+    let (_, s, via, _, _) = one(
+        "Putin insisted the front was stable, Ushakov told reporters, according to Russian agencies.",
+    );
+    assert_eq!(
+        (s.as_str(), via),
+        (
+            "Putin",
+            vec!["Russian agencies".to_string(), "Ushakov".to_string()]
+        )
+    );
+}
+
+#[test]
+fn addressee_and_channel() {
+    let cs = claims("Zelensky told CNN that Russia was stalling.");
+    assert_eq!(cs[0].addressee.as_deref(), Some("CNN"));
+    let cs = claims("Trump wrote on his Truth Social platform that the call went well.");
+    assert_eq!(
+        cs[0].channel.as_deref(),
+        Some("on his Truth Social platform")
+    );
+    let cs = claims("“It went well,” Trump said at a press conference in the Oval Office.");
+    assert_eq!(
+        cs[0].channel.as_deref(),
+        Some("at a press conference in the Oval Office")
+    );
+}
+
+#[test]
+fn role_nouns_and_pronouns_resolve_to_people() {
+    let text = "Kremlin aide Yury Ushakov briefed reporters in Moscow.\n\nThe Kremlin aide said the call was long.\n\n“It was frank,” he added.";
+    let cs = claims(text);
+    let speakers: Vec<&str> = cs
+        .iter()
+        .filter_map(|c| c.speaker.as_ref())
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(speakers, ["Yury Ushakov", "Yury Ushakov"]);
+    let text = "US President Donald Trump spoke with Vladimir Putin on Thursday.\n\nThe Russian leader said the talks were useful.";
+    let (_, s, _, _, _) = last(text);
+    assert_eq!(s, "Vladimir Putin");
+    let text = "Press secretary Karoline Leavitt spoke after Donald Trump left.\n\n“No decision has been made,” she said.";
+    let (_, s, _, _, _) = last(text);
+    assert_eq!(s, "Karoline Leavitt");
+}
+
+#[test]
+fn unbalanced_marks_never_lose_the_rest() {
+    let text = "Peskov told state television: “There is no date yet.\n\nPutin said the war would go on.\n\n“Fine,” Trump said.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 3, "{cs:#?}");
+    assert_eq!(cs[0].kind, ClaimKind::DirectQuote);
+    assert_eq!(
+        cs[1].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Putin")
+    );
+    assert_eq!(cs[2].quote.as_deref(), Some("Fine,"));
+    // A stray closing mark and apostrophes.
+    let cs = claims(
+        "Russia’s envoy recalled the ’90s, Peskov said.\n\nThe leaders’ summit is on,” Trump said.\n\nPutin said the rock ’n’ roll era was over.",
+    );
+    assert_eq!(cs.len(), 3, "{cs:#?}");
+    assert_eq!(cs[0].kind, ClaimKind::ReportedSpeech);
+    assert_eq!(cs[1].kind, ClaimKind::DirectQuote);
+    assert_eq!(cs[2].kind, ClaimKind::ReportedSpeech);
+}
+
+#[test]
+fn nested_quotes_stay_inside_the_outer_quote() {
+    let (k, _, _, _, q) = one("Trump wrote: “We will bring this ‘inglorious’ war to an end.”");
+    assert_eq!(k, ClaimKind::DirectQuote);
+    assert_eq!(q, "We will bring this ‘inglorious’ war to an end.");
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_quotes() {
+    let (k, s, _, _, _) = one("The so-called “special military operation” began in February 2022.");
+    assert_eq!((k, s.as_str()), (ClaimKind::Statement, ""));
+    assert!(
+        claims("Critics mocked the film “Oppenheimer” for its length.")
+            .iter()
+            .all(|c| c.kind != ClaimKind::DirectQuote)
+    );
+}
+
+#[test]
+fn statements_need_a_number_or_a_date() {
+    let (k, _, _, _, _) = one("The Tomahawk has a range of about 2,500 km.");
+    assert_eq!(k, ClaimKind::Statement);
+    assert!(claims("The prospect of a summit has raised hopes in Kyiv.").is_empty());
+}
+
+#[test]
+fn furniture_is_never_a_claim() {
+    let text = "Trump to meet Putin in Budapest on Friday\n\nBy Jane Doe\n\nWASHINGTON, Oct 16 (GWS) – Trump said he would meet Putin within two weeks.\n\nPhoto: Jane Doe/Getty Images, October 16, 2025\n\n18:42 BST\n\nReporting by Jane Doe; Editing by John Roe";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert!(
+        cs[0].text.starts_with("Trump said"),
+        "dateline cut: {}",
+        cs[0].text
+    );
+}
+
+#[test]
+fn not_claims() {
+    assert!(claims("Peskov declined to comment on the report.").is_empty());
+    assert!(claims("Zelensky is expected to push for the missiles.").is_empty());
+    assert!(claims("His claims were quickly dismissed as propaganda.").is_empty());
+}
+
+#[test]
+fn two_attributions_in_one_sentence_make_two_claims() {
+    let cs = claims("Trump said the talks went well, while Zelensky said he was not convinced.");
+    assert_eq!(cs.len(), 2);
+    assert_eq!(cs[0].text, "Trump said the talks went well");
+    assert!(cs[1].negated);
+    assert_eq!(
+        cs[1].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Zelensky")
+    );
+}
+
+#[test]
+fn markdown_markup_is_not_part_of_claims_but_spans_point_into_the_file() {
+    let text = "---\noutlet: Agg\n---\n# Headline\n\n**Yury Ushakov** told [reporters](https://x.y/z) that the call was *long*.\n";
+    let cs = md_claims(text);
+    assert_eq!(cs.len(), 1);
+    assert_eq!(
+        cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Yury Ushakov")
+    );
+    assert_eq!(
+        cs[0].text,
+        "Yury Ushakov told reporters that the call was long ."
+    );
+    assert!(text[cs[0].span.start..].starts_with("Yury Ushakov** told [reporters]"));
+    assert_eq!(cs[0].span.line, 6);
+}
