@@ -118,18 +118,24 @@ fn setup(common: &Common) -> anyhow::Result<IngestOptions> {
     })
 }
 
-/// Standard output or the `--output` file; colour is decided by anstream for stdout and
-/// stripped for files.
-fn open_output(path: Option<&str>) -> anyhow::Result<Box<dyn Write>> {
-    Ok(match path {
-        Some(p) => {
+/// Standard output or the `--output` file. Human output goes through anstream, which
+/// keeps colour only on a terminal (and honours NO_COLOR and `--color`); machine formats
+/// are written as they are.
+fn open_output(path: Option<&str>, human: bool) -> anyhow::Result<Box<dyn Write>> {
+    Ok(match (path, human) {
+        (Some(p), _) => {
             let f = std::fs::File::create(p)
                 .with_context(|| format!("{p}: cannot create the output file"))?;
-            Box::new(io::BufWriter::new(anstream::StripStream::new(f)))
+            if human {
+                Box::new(io::BufWriter::new(anstream::StripStream::new(f)))
+            } else {
+                Box::new(io::BufWriter::new(f))
+            }
         }
-        None => Box::new(io::BufWriter::new(anstream::AutoStream::auto(
+        (None, true) => Box::new(io::BufWriter::new(anstream::AutoStream::auto(
             io::stdout().lock(),
         ))),
+        (None, false) => Box::new(io::BufWriter::new(io::stdout().lock())),
     })
 }
 
@@ -158,7 +164,10 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         } => {
             let opts = setup(&common)?;
             let (docs, failed) = split_errors(extract_paths(&files, &opts));
-            let mut out = open_output(common.output.as_deref())?;
+            let mut out = open_output(
+                common.output.as_deref(),
+                matches!(format, ExtractFormat::Human),
+            )?;
             write_extract(&mut out, &docs, format)?;
             out.flush()?;
             Ok(if failed {

@@ -108,6 +108,9 @@ pub(crate) fn figure(words: &[String]) -> Option<&'static Figure> {
 
 /// Lower-case and strip diacritics: "Orbán" → "orban".
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
