@@ -336,26 +336,33 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                 if !ends_clause && toks[s - 1].is_quote() {
                     // “…” he said the war … is unusual; treat as post-posed anyway.
                 }
-                // Post-posed or parenthetical: the content is before; after a comma there
-                // may be more (a split quote, or the rest of the sentence).
+                // Post-posed or parenthetical: the content is before. After the
+                // attribution there may be a split quote (“…,” he said from his bed,
+                // “…”), or — when the part before is not itself a quotation — the rest of
+                // the sentence ("The call, Ushakov said, lasted two hours").
                 let mut content = vec![0..before_end];
+                let before_only_quotes = toks[..before_end]
+                    .iter()
+                    .all(|t| t.is_quote() || is_connector(t));
+                let split_quote = (a.cue.end..n)
+                    .find(|&k| toks[k].punct(',') && toks.get(k + 1).is_some_and(Tok::is_quote));
                 let tail_start = (a.cue.end..n).find(|&k| toks[k].punct(','));
                 let tail_is_tail = toks
                     .get(a.cue.end)
                     .is_some_and(|t| TAIL_OPENERS.contains(&t.lower.as_ref()))
                     || a.channel.is_some() && tail_start.is_none();
-                if let Some(k) = tail_start
+                if let Some(k) = split_quote {
+                    content.push(k + 1..n);
+                    a.pattern = Pattern::Post;
+                    a.region.end = k + 1;
+                } else if let Some(k) = tail_start
+                    && !before_only_quotes
                     && !tail_is_tail
                     && toks[a.cue.end..k].iter().all(|t| !t.is_quote())
                     && k + 1 < n
                 {
-                    let quote_after = toks[k + 1].is_quote();
                     content.push(k + 1..n);
-                    a.pattern = if quote_after {
-                        Pattern::Post
-                    } else {
-                        Pattern::Parenthetical
-                    };
+                    a.pattern = Pattern::Parenthetical;
                     a.region.end = k + 1;
                 } else {
                     a.pattern = Pattern::Post;
@@ -617,9 +624,10 @@ pub(crate) fn extract_raw(doc: &Document, seg: &Segmentation) -> Vec<RawClaim> {
                     claim_unit.push(u);
                 }
             }
-            UnitResult::Continue(quotes, end) => {
+            UnitResult::Continue(quotes, end, negated) => {
                 if let Some(last) = out.last_mut() {
                     last.quotes.extend(quotes);
+                    last.negated |= negated;
                     last.span.end = end;
                     last.last_para = unit.last_para;
                     if let Some(cu) = claim_unit.last_mut() {
@@ -658,8 +666,9 @@ fn ends_with_quote(view: &str, unit: &Unit, outer: &[(usize, Range<usize>)]) -> 
 
 enum UnitResult {
     Claims(Vec<RawClaim>),
-    /// A quotation that continues the previous direct quote: its quotes and new end.
-    Continue(Vec<usize>, usize),
+    /// A quotation that continues the previous direct quote: its quotes, new end, and
+    /// whether it is negated.
+    Continue(Vec<usize>, usize, bool),
     None,
 }
 
@@ -725,7 +734,9 @@ fn unit_claims(
         if let Some(p) = prev {
             let same_para = p.last_para == unit.first_para;
             if same_para && prev_adjacent && p.direct && p.speaker.is_some() {
-                return UnitResult::Continue(quotes, unit.span.end);
+                let words = scan_words(view, toks, &(0..toks.len()).collect::<Vec<_>>(), seg);
+                let (negated, _) = negation_and_modality(&words);
+                return UnitResult::Continue(quotes, unit.span.end, negated);
             }
             let follows = same_para
                 || (starts_para
@@ -831,12 +842,9 @@ fn attributed_claim(
     part: Option<Range<usize>>,
 ) -> Option<RawClaim> {
     let a = &attrs[main];
-    let others: Vec<&Attr> = attrs
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != main)
-        .map(|(_, x)| x)
-        .collect();
+    // Only the intermediaries' words are taken out of the content; a speech verb inside
+    // the content ("said it did not expect further aftershocks") stays part of it.
+    let others: Vec<&Attr> = via.iter().map(|&i| &attrs[i]).collect();
     let content = content_tokens(a, &others);
     let has_words = content
         .iter()
