@@ -205,6 +205,14 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         if bits & wc::FUTURE != 0 {
             return Some(Tense::Future);
         }
+        let lower_word = x.text.chars().next().is_some_and(char::is_lowercase);
+        let participle = bits & wc::PAST != 0 || (lower_word && x.text.len() > 4 && x.text.ends_with("ed") && bits & wc::FN == 0);
+        if participle && !x.is_word("was") && !x.is_word("were") && !x.is_word("had") && !x.is_word("did") {
+            // "will be reviewed", "is to be held": a passive after a future auxiliary.
+            if k >= 2 && (t[k - 1].is_word("be")) && (word_bits(&t[k - 2]) & wc::FUTURE != 0 || t[k - 2].is_word("to")) {
+                return Some(Tense::Future);
+            }
+        }
         if bits & wc::PAST != 0 {
             return Some(Tense::Past);
         }
@@ -212,7 +220,6 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         if x.is_word("to") && prev_is_be {
             return Some(Tense::Future);
         }
-        let lower_word = x.text.chars().next().is_some_and(char::is_lowercase);
         if lower_word && x.text.len() > 4 && x.text.ends_with("ing") && prev_is_be {
             return Some(Tense::Future);
         }
@@ -238,6 +245,16 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         }
     }
     Tense::Unknown
+}
+
+/// "the year to March", "the three months to August": a period word two tokens back.
+fn period_word_before(t: &[Token<'_>], to_at: usize) -> bool {
+    to_at >= 1
+        && t[to_at - 1].lex.iter().any(|e| {
+            e.rest.is_empty()
+                && matches!(e.payload, Payload::Unit(u) if u.kind == UnitKind::Duration)
+                || matches!(e.payload, Payload::Period(_))
+        })
 }
 
 fn add_months(y: i32, m: u32, delta: i32) -> (i32, u32) {
@@ -447,6 +464,10 @@ fn word_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         Payload::Day(d) => Some(d),
         _ => None,
     }) {
+        // "Radio 4's Today programme": a capitalised day word inside a sentence is a name.
+        if tk.capitalized() && i > 0 && !matches!(t[i - 1].text, "\"" | "“" | "‘" | "(" | "—" | "–" | ":") {
+            return None;
+        }
         return Some((i, i + 1, rel_day(off, ctx)));
     }
     if let Some(r) = rel_of(tk) {
@@ -565,13 +586,14 @@ fn month_date(t: &[Token<'_>], a: usize, m_at: usize, m: u32, rel: i32, ctx: &Sc
                 || p.is_word("last")
                 || p.is_word("next")
                 || p.is_word("this")
+                || p.is_word("to")
                 || (p.is_punct('-') && m_at >= 2 && t[m_at - 2].is_word("mid"))
         });
     if !cue {
         return None;
     }
-    if matches!(m, 3 | 5) && prev.is_some_and(|p| p.is_word("to")) {
-        // "to march", "to May": verbs or names.
+    if matches!(m, 3 | 5) && prev.is_some_and(|p| p.is_word("to")) && !(m_at >= 2 && period_word_before(t, m_at - 1)) {
+        // "to May" is a name or a verb, unless a period runs to it ("the year to March").
         return None;
     }
     // "in August last year", "in March this year"

@@ -18,6 +18,8 @@ const PERCENT: &str = include_str!("lexicon/percent.tsv");
 const QUALIFIERS: &str = include_str!("lexicon/qualifiers.tsv");
 const DATES: &str = include_str!("lexicon/dates.tsv");
 const WORDS: &str = include_str!("lexicon/words.tsv");
+const IDIOMS: &str = include_str!("lexicon/idioms.tsv");
+const ADJECTIVES: &str = include_str!("lexicon/adjectives.tsv");
 
 /// The class of a number word (see `numbers.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +76,10 @@ pub(crate) mod wc {
     pub const METRE: u32 = 512;
     pub const MONEY: u32 = 1024;
     pub const PARTITIVE: u32 = 2048;
+    pub const CHANGE: u32 = 4096;
+    pub const PHONE: u32 = 8192;
+    pub const DURCUE: u32 = 16384;
+    pub const TIMEREF: u32 = 32768;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -91,6 +97,10 @@ pub(crate) enum Payload {
     Period(u32),
     Rel(i32),
     Word(u32),
+    /// A phrase that is not a quantity ("at first", "one-off").
+    Idiom,
+    /// An adjective left out of counted objects.
+    Adjective,
 }
 
 #[derive(Debug)]
@@ -107,6 +117,13 @@ pub(crate) struct Entry {
 }
 
 impl Entry {
+    /// Whether a case-sensitive entry's first token matches `text` as written.
+    pub(crate) fn first_ok(&self, text: &str) -> bool {
+        self.exact
+            .as_ref()
+            .is_none_or(|x| x.first().is_some_and(|f| **f == *text))
+    }
+
     /// Number of tokens this entry spans.
     pub(crate) fn len(&self) -> usize {
         1 + self.rest.len()
@@ -287,10 +304,20 @@ impl Lexicon {
                     "metre" => wc::METRE,
                     "money" => wc::MONEY,
                     "partitive" => wc::PARTITIVE,
+                    "change" => wc::CHANGE,
+                    "phone" => wc::PHONE,
+                    "durcue" => wc::DURCUE,
+                    "timeref" => wc::TIMEREF,
                     _ => 0,
                 };
             }
             lex.add(cols[0], "", Payload::Word(bits));
+        }
+        for (cols, _) in rows(IDIOMS) {
+            lex.add(cols[0], "", Payload::Idiom);
+        }
+        for (cols, _) in rows(ADJECTIVES) {
+            lex.add(cols[0], "", Payload::Adjective);
         }
         lex
     }

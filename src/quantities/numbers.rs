@@ -96,8 +96,21 @@ fn glyph(s: &str) -> Option<(f64, f64)> {
     })
 }
 
-/// A scale at `k`: "million", "bn", attached "m"; returns the factor and the next index.
-pub(crate) fn scale_at(t: &[Token<'_>], k: usize) -> Option<(f64, usize)> {
+/// A scale at `k`: "million", "bn", attached "m", and compounds such as "lakh crore";
+/// returns the factor and the next index. `money`: a currency symbol came before the
+/// number, which makes "$5M" and "€88m" millions.
+pub(crate) fn scale_at(t: &[Token<'_>], k: usize, money: bool) -> Option<(f64, usize)> {
+    let (v, mut next) = one_scale(t, k, money)?;
+    let mut v = v;
+    // "2.52 lakh crore", "10 thousand crore": a larger scale multiplies.
+    if let Some((v2, n2)) = one_scale(t, next, money).filter(|(v2, _)| *v2 > v) {
+        v *= v2;
+        next = n2;
+    }
+    Some((v, next))
+}
+
+fn one_scale(t: &[Token<'_>], k: usize, money: bool) -> Option<(f64, usize)> {
     let tk = t.get(k)?;
     if tk.kind != Kind::Word {
         return None;
@@ -108,14 +121,15 @@ pub(crate) fn scale_at(t: &[Token<'_>], k: usize) -> Option<(f64, usize)> {
             Payload::Num(NumClass::Scale | NumClass::Hundred, v) => v,
             _ => continue,
         };
-        if !e.rest.is_empty() || (e.attached && tk.space) {
+        if !e.rest.is_empty() || (e.attached && tk.space) || !e.first_ok(tk.text) {
             continue;
         }
-        if e.exact.as_ref().is_some_and(|x| x.first().is_some_and(|f| **f != *tk.text)) {
+        // "3M", "5G": capital letters glued to digits are names unless money came first.
+        if e.exact.is_some() && !money {
             continue;
         }
-        if tk.text.eq_ignore_ascii_case("m") && metre_context(t, k) {
-            // "a 10m-high wall", "the 100m sprint": metres, not million.
+        if tk.text == "m" && !money && !million_context(t, k) {
+            // "a 10m-high wall", "the 100m sprint", "rose 2.3m in": metres.
             continue;
         }
         return Some((v, k + 1));
@@ -123,10 +137,35 @@ pub(crate) fn scale_at(t: &[Token<'_>], k: usize) -> Option<(f64, usize)> {
     None
 }
 
-/// After an attached "m": does the context say metres?
-fn metre_context(t: &[Token<'_>], k: usize) -> bool {
+/// After a digit-attached "m" with no currency: does the context say million? A noun
+/// follows ("2.3m people", "1.5m tonnes") or "of"; metres when a dimension word follows
+/// ("10m-high", "100m sprint") or a preposition ("rose 2.3m in the town centre"). In
+/// "between 1.2m and 1.5m tonnes" the first "m" is read like the second.
+fn million_context(t: &[Token<'_>], k: usize) -> bool {
     let n = skip_join(t, k + 1);
-    t.get(n).is_some_and(|x| word_bits(x) & wc::METRE != 0)
+    let Some(x) = t.get(n) else {
+        return k >= 2 && t[k - 2].is_word("of");
+    };
+    let bits = word_bits(x);
+    if bits & wc::METRE != 0 {
+        return false;
+    }
+    if (x.is_word("and") || x.is_word("to") || x.is_word("or") || x.is_dash())
+        && t.get(n + 1).is_some_and(|d| d.kind == Kind::Num)
+        && t.get(n + 2).is_some_and(|m| m.text == "m" && !m.space)
+    {
+        return million_context(t, n + 2);
+    }
+    if x.is_word("of") {
+        return true;
+    }
+    if x.kind == Kind::Word && bits & (wc::FN | wc::VERB) == 0 && x.text.chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    if x.kind == Kind::Punct && !x.is_punct('-') {
+        return k >= 2 && t[k - 2].is_word("of");
+    }
+    false
 }
 
 /// "and a half", "and a quarter", "and three quarters" (hyphens allowed) at `k`.
@@ -189,8 +228,14 @@ pub(crate) fn parse_core(t: &[Token<'_>], i: usize) -> Option<Core> {
     Some(core)
 }
 
+/// Whether a currency symbol or code stands right before token `j` ("$5M").
+fn money_before(t: &[Token<'_>], j: usize) -> bool {
+    j > 0 && t[j - 1].lex.iter().any(|e| matches!(e.payload, Payload::Currency(c) if c.pre))
+}
+
 fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
     let n = t[j].num;
+    let money = money_before(t, j);
     if n.lead_zero {
         return None;
     }
@@ -264,7 +309,7 @@ fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
     let mut scaled = false;
     let mut scale = 1.0;
     if !ordinal && !fraction {
-        if let Some((s, k2)) = scale_at(t, k) {
+        if let Some((s, k2)) = scale_at(t, k, money) {
             value *= s;
             u *= s;
             k = k2;
@@ -438,7 +483,7 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
             }
             NumClass::Hundred | NumClass::OrdHundred => {
                 let ok = match last {
-                    None => article,
+                    None => article || class == NumClass::OrdHundred,
                     Some(l) => matches!(l, NumClass::Unit | NumClass::Teen | NumClass::Tens),
                 };
                 if !ok {
@@ -447,7 +492,7 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
                 cur = cur.max(1.0) * 100.0;
             }
             NumClass::Scale | NumClass::OrdScale => {
-                if (!any && !article) || v >= last_scale {
+                if (!any && !article && class != NumClass::OrdScale) || v >= last_scale {
                     break;
                 }
                 total += cur.max(1.0) * v;
@@ -508,6 +553,15 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
                     u = 1.0 / d;
                     fraction = true;
                     end = q + 1;
+                    // "three-quarters of a million"
+                    if let Some((s, b)) = of_a_scale(t, end) {
+                        value *= s;
+                        u *= s;
+                        fraction = false;
+                        scaled = true;
+                        scale = s;
+                        end = b;
+                    }
                 }
             }
         }
@@ -518,7 +572,7 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
                 end = k2;
             }
             if last_scale.is_infinite() {
-                if let Some((s, k2)) = scale_at(t, end).filter(|_| {
+                if let Some((s, k2)) = scale_at(t, end, true).filter(|_| {
                     // Only full scale words after number words: "two million", not
                     // "two m".
                     t[end].text.len() > 2

@@ -49,7 +49,7 @@ pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
 fn could_start(x: &Token<'_>) -> bool {
     match x.kind {
         Kind::Num | Kind::Code => true,
-        Kind::Word => !x.lex.is_empty(),
+        Kind::Word => x.lex.iter().any(|e| e.first_ok(x.text)),
         Kind::Punct => !x.lex.is_empty() || matches!(x.text, "-" | "−" | "+" | "("),
     }
 }
@@ -182,6 +182,13 @@ impl<'t> Parser<'_, 't> {
     }
 
     fn step(&self, i: usize, floor: usize) -> Step {
+        if let Some(next) = self.idiom(i) {
+            return Step::Skip(next);
+        }
+        if let Some(q) = self.hms(i) {
+            let b = q.1;
+            return Step::Emit(vec![q.0], b);
+        }
         let date = dates::try_date(self.t, i, self.ctx).map(|(a, b, out)| (a.max(floor), b, out));
         if date.is_none() {
             if let Some(next) = self.skip_code(i) {
@@ -241,6 +248,63 @@ impl<'t> Parser<'_, 't> {
             }
         }
         q
+    }
+
+    /// A phrase from `idioms.tsv` at `i` ("at first", "one-off", "one day"): where to
+    /// resume. After a duration cue ("for one day") the phrase is a quantity after all.
+    fn idiom(&self, i: usize) -> Option<usize> {
+        let x = &self.t[i];
+        let e = x
+            .lex
+            .iter()
+            .find(|e| e.payload == Payload::Idiom && e.matches(self.t, i))?;
+        if i > 0 && word_bits(&self.t[i - 1]) & wc::DURCUE != 0 {
+            return None;
+        }
+        Some(i + e.len())
+    }
+
+    /// A race time "2:02:27" (hours, minutes, seconds) as a duration.
+    fn hms(&self, i: usize) -> Option<(Quantity, usize)> {
+        let t = self.t;
+        let parts = [t.get(i)?, t.get(i + 1)?, t.get(i + 2)?, t.get(i + 3)?, t.get(i + 4)?];
+        if parts[0].kind != Kind::Num
+            || !parts[1].is_punct(':')
+            || !parts[3].is_punct(':')
+            || parts[1..].iter().any(|p| p.space)
+            || parts[2].kind != Kind::Num
+            || parts[4].kind != Kind::Num
+            || parts[2].num.int_digits != 2
+            || parts[4].num.int_digits != 2
+            || parts[0].num.decimals > 0
+            || parts[2].num.value >= 60.0
+            || parts[4].num.value >= 60.0
+        {
+            return None;
+        }
+        let v = parts[0].num.value * 3600.0 + parts[2].num.value * 60.0 + parts[4].num.value;
+        let (start, end, text) = self.span_text(i, i + 5);
+        let n = Some(Value::Number(clean(v)));
+        Some((
+            Quantity {
+                start,
+                end,
+                text,
+                kind: QuantityKind::Duration,
+                value: n.clone(),
+                low: n.clone(),
+                high: n,
+                unit: Some("s".into()),
+                approx: None,
+                object: None,
+                also: Vec::new(),
+                resolved: true,
+                range_of: None,
+                granularity: None,
+                relative: None,
+            },
+            i + 5,
+        ))
     }
 
     /// End of a run of tokens glued together without spaces ("737-800", "F-16s").
@@ -333,7 +397,35 @@ impl<'t> Parser<'_, 't> {
             }
             // "4G", "3D", "5G": digits glued to letters that are no unit, scale,
             // currency, ordinal suffix or qualifier.
-            if n.kind == Kind::Word && !n.space && n.lex.is_empty() && !is_ord_suffix(n.text) {
+            if n.kind == Kind::Word && !n.space && !n.lex.iter().any(|e| e.first_ok(n.text)) && !is_ord_suffix(n.text) {
+                return Some(self.chain_end(i));
+            }
+            // "24/7", "9/11", "50/50": not fractions, so codes.
+            if n.is_punct('/') && !n.space && t.get(i + 2).is_some_and(|d| d.kind == Kind::Num && !d.space) && parse_core(t, i).is_none() {
+                return Some(self.chain_end(i));
+            }
+            // "7-Eleven", "23-cv-1045": digits glued by a hyphen to a name or a code word.
+            if n.is_punct('-')
+                && !n.space
+                && t.get(i + 2).is_some_and(|w| {
+                    !w.space
+                        && w.kind == Kind::Word
+                        && (w.capitalized() || !w.lex.iter().any(|e| e.first_ok(w.text)))
+                        && (w.capitalized() || t.get(i + 3).is_some_and(|d| d.is_punct('-') && !d.space))
+                })
+            {
+                return Some(self.chain_end(i));
+            }
+        }
+        if i > 0 {
+            let p = &t[i - 1];
+            // "dial 999", "call 911": phone numbers.
+            if word_bits(p) & wc::PHONE != 0 && x.num.decimals == 0 && !x.num.grouped && x.num.int_digits >= 3 {
+                return Some(self.chain_end(i));
+            }
+            // "No 10", "No. 23-cv-1045": numbers of names and documents.
+            let no = |q: &Token<'_>| q.text == "No" || q.text == "Nos" || q.text == "NO";
+            if no(p) || (p.is_punct('.') && i >= 2 && no(&t[i - 2])) {
                 return Some(self.chain_end(i));
             }
         }
@@ -400,6 +492,11 @@ impl<'t> Parser<'_, 't> {
             if let Payload::Qualifier(a, false) = e.payload {
                 if e.matches(self.t, k) {
                     let b = k + e.len();
+                    // "20% more than a year earlier": after a quantity, "more than" is a
+                    // comparative, not a qualifier.
+                    if k > 0 && self.t[b - 1].is_word("than") && ends_quantity(&self.t[k - 1]) {
+                        return None;
+                    }
                     // "over two days" means during: "over" and "under" are qualifiers
                     // only before counts and measures, not before durations.
                     if (x.is_word("over") || x.is_word("under") || x.is_word("below") || x.is_word("above"))
@@ -447,8 +544,11 @@ impl<'t> Parser<'_, 't> {
                 if !c.pre || !e.matches(self.t, k) {
                     continue;
                 }
-                if e.len() > 1 && !x.space && k > 0 && !self.t[k - 1].is_punct('(') {
-                    // "Trump's $5" is not "S$5".
+                if e.len() > 1
+                    && ((!x.space && k > 0 && !self.t[k - 1].is_punct('(')) || self.t[k + 1..k + e.len()].iter().any(|n| n.space))
+                {
+                    // "Trump's $5" is not "S$5", and "a $1.2bn loss" is not "A$1.2bn":
+                    // a prefix like "US$" is written in one piece.
                     continue;
                 }
                 let b = k + e.len();
@@ -544,7 +644,16 @@ impl<'t> Parser<'_, 't> {
         if core.ordinal {
             return if cur.is_some() || age { None } else { Some(m) };
         }
-        let k = core.b;
+        let mut k = core.b;
+        // "a third of a mile", "three-eighths of an inch", "a quarter of a percentage
+        // point": a fraction of one unit.
+        if core.fraction
+            && self.word_at(k, "of")
+            && self.tok(k + 1).is_some_and(|a| a.is_word("a") || a.is_word("an"))
+            && (self.unit_at(k + 2).is_some() || self.percent_at(k + 2).is_some())
+        {
+            k += 2;
+        }
         if let Some((u, f, b)) = self.percent_at(k) {
             if cur.is_none() && !age {
                 m.suffix = Suffix::Percent(u, f);
@@ -570,8 +679,8 @@ impl<'t> Parser<'_, 't> {
                     m.suffix = Suffix::Unit(u);
                     m.b = b;
                     m.adj = adj || self.tok(b).is_some_and(|n| n.is_punct('-') && !n.space);
-                    if u.kind == UnitKind::Duration && !age {
-                        self.compound_duration(&mut m);
+                    if u.kind != UnitKind::Age && !age {
+                        self.compound_unit(&mut m);
                     }
                 }
             }
@@ -633,8 +742,16 @@ impl<'t> Parser<'_, 't> {
                 end = k2 + 1;
             }
         }
-        let fortnight = self.tok(ustart).is_some_and(|w| w.is_word("fortnight"));
-        if end == b && !half && !allow_article_unit && !fortnight {
+        // "a fortnight", "a decade" stand alone; "an hour", "a year" need a cue before
+        // ("for an hour", "took a year", "about an hour"), and "a year earlier" is a
+        // time reference, "$5 a day" a rate.
+        let unit_word = self.tok(ustart);
+        let long = unit_word.is_some_and(|w| w.is_word("fortnight") || w.is_word("decade") || w.is_word("century"));
+        let cue = allow_article_unit || (k > 0 && word_bits(&t[k - 1]) & wc::DURCUE != 0);
+        if self.tok(end).is_some_and(|n| word_bits(n) & wc::TIMEREF != 0) {
+            return None;
+        }
+        if end == b && !half && !cue && !long {
             return None;
         }
         core.b = end;
@@ -648,8 +765,8 @@ impl<'t> Parser<'_, 't> {
         })
     }
 
-    /// "two hours and 30 minutes", "1 hour 20 minutes": a smaller unit added on.
-    fn compound_duration(&self, m: &mut Measure) {
+    /// "two hours and 30 minutes", "6ft 2in", "1 lb 3 oz": a smaller unit added on.
+    fn compound_unit(&self, m: &mut Measure) {
         let Suffix::Unit(u1) = m.suffix else {
             return;
         };
@@ -669,7 +786,12 @@ impl<'t> Parser<'_, 't> {
         let Some((u2, b)) = self.unit_at(core.b) else {
             return;
         };
-        if u2.kind != UnitKind::Duration || u2.factor >= u1.factor || core.value * u2.factor >= u1.factor * 2.0 {
+        if u2.kind != u1.kind
+            || u2.unit != u1.unit
+            || u2.offset != 0.0
+            || u2.factor >= u1.factor
+            || core.value * u2.factor >= u1.factor * 2.0
+        {
             return;
         }
         // Fold into seconds-per-first-unit.
@@ -687,6 +809,10 @@ impl<'t> Parser<'_, 't> {
             None => (None, i),
         };
         if approx.is_none() && (x.is_word("between") || x.is_word("from")) {
+            // "raised the tariff from 10% to 39%" is a change: two values, read one by one.
+            if x.is_word("from") && self.change_before(i) {
+                return None;
+            }
             return self.explicit_range(i);
         }
         let m1 = self.measure(j, approx.is_some() || (i > 0 && t[i - 1].is_word("for")))?;
@@ -720,28 +846,32 @@ impl<'t> Parser<'_, 't> {
                 next = after;
             }
         }
-        q.object = self.object(b, &m1);
+        q.object = self.object(i, next, &m1);
         Some(Step::Emit(vec![q], next))
     }
 
-    /// Bare numbers that are names, codes or pronouns: "Boeing 737", "Windows 11",
-    /// "Air Force One", "one of them", "no one".
+    /// Numbers that are names, codes or pronouns: "Boeing 737", "Windows 11", "Euro
+    /// 2024", "the Second World War", "Air Force One", "one of them", "no one", and "the
+    /// two leaders" (a pair named by its members, like "both").
     fn not_a_quantity(&self, m: &Measure) -> Option<Step> {
         let t = self.t;
         let c = &m.core;
-        if m.has_unit() || c.ordinal || c.fraction {
+        if m.has_unit() {
             return None;
         }
         let first = &t[c.a];
         let prev = c.a.checked_sub(1).map(|p| &t[p]);
+        let next = t.get(c.b);
+        let mid_sentence = prev.is_some_and(|p| p.kind != Kind::Punct || p.text == ",");
+        if c.words && first.capitalized() && mid_sentence && next.is_some_and(|n| n.kind == Kind::Word && n.capitalized()) {
+            // "the Second World War", "the First Minister", "the Three Gorges Dam"
+            return Some(Step::Skip(c.b));
+        }
+        if c.ordinal || c.fraction {
+            return None;
+        }
         let name_before = prev.is_some_and(|p| {
-            matches!(p.kind, Kind::Word | Kind::Code)
-                && p.has_upper()
-                && first.space
-                && !p.lex.iter().any(|e| {
-                    !matches!(e.payload, Payload::Unit(_) | Payload::Scale(_) | Payload::Percent(..))
-                        || matches!(e.payload, Payload::Word(b) if b & wc::FN != 0)
-                })
+            matches!(p.kind, Kind::Word | Kind::Code) && p.has_upper() && first.space && is_name_head(p)
         });
         if c.bare && name_before {
             return Some(Step::Skip(self.chain_end(c.a)));
@@ -751,7 +881,7 @@ impl<'t> Parser<'_, 't> {
         }
         if c.one_word {
             let det = prev.is_some_and(|p| word_bits(p) & wc::DET != 0);
-            let pron_next = t.get(c.b).is_some_and(|n| {
+            let pron_next = next.is_some_and(|n| {
                 ["of", "another", "who", "whom", "that", "which", "’", "'", "else"]
                     .iter()
                     .any(|w| n.is_word(w) || n.text == *w)
@@ -759,6 +889,14 @@ impl<'t> Parser<'_, 't> {
             if det || pron_next {
                 return Some(Step::Skip(c.b));
             }
+        }
+        if c.words
+            && c.value == 2.0
+            && c.b == c.a + 1
+            && prev.is_some_and(|p| p.is_word("the"))
+            && next.is_some_and(|n| n.kind == Kind::Word && num_word(n).is_none())
+        {
+            return Some(Step::Skip(c.b));
         }
         None
     }
@@ -824,6 +962,10 @@ impl<'t> Parser<'_, 't> {
             }
             (k + 1, true)
         } else if x.is_word("to") {
+            // "fell 2.3% to 38,200", "rose by 5p to £1.45": a change, not a range.
+            if self.change_before(i) {
+                return None;
+            }
             (k + 1, false)
         } else {
             return None;
@@ -843,13 +985,27 @@ impl<'t> Parser<'_, 't> {
         self.make_range(i, approx, *m1, m2, !dash)
     }
 
+    /// A change verb shortly before token `i` ("rose", "cut", "raised … from", "by").
+    fn change_before(&self, i: usize) -> bool {
+        let t = self.t;
+        for k in (i.saturating_sub(7)..i).rev() {
+            if t[k].kind == Kind::Punct && matches!(t[k].text, "," | ";" | ":" | "(" | ")") {
+                return false;
+            }
+            if word_bits(&t[k]) & wc::CHANGE != 0 {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Builds a range from two endpoints, sharing unit, currency and scale between
     /// them ("10-15 km", "$10-15 million", "8- to 16-metre").
     fn make_range(&self, a: usize, approx: Option<Approx>, mut m1: Measure, mut m2: Measure, worded: bool) -> Option<Step> {
         if m1.cur.is_none() && m1.suffix == Suffix::None {
             m1.cur = m2.cur;
             m1.suffix = m2.suffix;
-        } else if m2.cur.is_none() && m2.suffix == Suffix::None {
+        } else if m2.cur.is_none() && m2.suffix == Suffix::None && !worded {
             m2.cur = m1.cur;
             m2.suffix = m1.suffix;
         }
@@ -872,9 +1028,10 @@ impl<'t> Parser<'_, 't> {
         }
         let (lo, hi) = if v1 <= v2 { (v1, v2) } else { (v2, v1) };
         let (lu, hu) = if v1 <= v2 { (u1, u2) } else { (u2, u1) };
-        let nonneg = m1.nonneg();
-        let low = bounds(lo, lu, approx, nonneg).0;
-        let high = bounds(hi, hu, approx, nonneg).1;
+        // A range keeps its written endpoints; a qualifier on it ("about 200-300") is
+        // kept as a word.
+        let _ = (lu, hu);
+        let (low, high) = (Some(lo), Some(hi));
         let b = m2.b;
         let (start, end, text) = self.span_text(a, b);
         let q = Quantity {
@@ -887,7 +1044,7 @@ impl<'t> Parser<'_, 't> {
             high: high.map(|x| Value::Number(clean(x))),
             unit: m1.unit().map(str::to_string),
             approx,
-            object: self.object(b, &m2),
+            object: self.object(a, b, &m2).or_else(|| self.object(a, b, &m1)),
             also: Vec::new(),
             resolved: true,
             range_of: Some(m1.kind()),
@@ -926,7 +1083,7 @@ impl<'t> Parser<'_, 't> {
         q.value = Some(Value::Number(clean(v)));
         q.low = q.value.clone();
         q.high = q.value.clone();
-        q.object = self.object(d.b, m);
+        q.object = self.object(i, d.b, m);
         Some(Step::Emit(vec![q], d.b))
     }
 
@@ -980,41 +1137,94 @@ impl<'t> Parser<'_, 't> {
         ))
     }
 
-    /// The counted object after a number: "four *thieves*", "the eighth *call*", "nine
-    /// *pieces of jewellery*", "71% *chance of a cut*", "a two-hour *call*".
-    fn object(&self, b: usize, m: &Measure) -> Option<String> {
-        let counted = matches!(m.kind(), QuantityKind::Cardinal | QuantityKind::Ordinal | QuantityKind::Percent) || m.adj;
-        if !counted {
-            return None;
-        }
+    /// The counted object: "four *thieves*", "the eighth *call*", "nine *pieces of
+    /// jewellery*", "71% *chance of a cut*", "a two-hour *call*", "a $1.2bn *loss*",
+    /// "71% of *voters*", "$2.1 million in *damages*", "a *fine* of EUR 12.5 million",
+    /// "*Children* aged 5 to 11". Leading adjectives are left out ("forty new teachers"
+    /// → teachers); noun compounds stay ("food parcels").
+    fn object(&self, a: usize, b: usize, m: &Measure) -> Option<String> {
         let t = self.t;
+        let kind = m.kind();
         let mut k = b;
-        // "71% of voters", "a third of the population"
-        let of_first = matches!(m.kind(), QuantityKind::Percent | QuantityKind::Cardinal) && self.word_at(k, "of");
+        let counted = matches!(kind, QuantityKind::Cardinal | QuantityKind::Ordinal | QuantityKind::Percent);
+        let of_first = (counted && !matches!(kind, QuantityKind::Ordinal)) && self.word_at(k, "of");
         if of_first {
+            k = self.skip_determiners(k + 1);
+        } else if kind == QuantityKind::Money
+            && self.word_at(k, "in")
+            && self.tok(k + 1).is_some_and(|n| n.kind == Kind::Word && n.text.chars().next().is_some_and(char::is_lowercase) && n.text.ends_with('s'))
+        {
             k += 1;
-            if self.tok(k).is_some_and(|x| x.is_word("the") || x.is_word("a") || x.is_word("an") || x.is_word("its") || x.is_word("their")) {
-                k += 1;
+        }
+        let direct = counted || m.adj || of_first || k != b;
+        let adjectival = matches!(kind, QuantityKind::Money | QuantityKind::Quantity)
+            && self.tok(k).is_some_and(|n| n.kind == Kind::Word && n.space && word_bits(n) & wc::METRE == 0);
+        if direct || adjectival {
+            if let Some((s, e)) = self.noun_phrase(k) {
+                let s = self.trim_adjectives(s, e);
+                let mut end = e;
+                if word_bits(&t[e - 1]) & wc::PARTITIVE != 0 && self.word_at(e, "of") {
+                    let k2 = self.skip_determiners(e + 1);
+                    if let Some((_, e2)) = self.noun_phrase(k2) {
+                        end = e2;
+                    }
+                }
+                return Some(self.text[t[s].start..t[end - 1].end].to_string());
             }
         }
-        let (s, e) = self.noun_phrase(k)?;
-        let mut end = e;
-        let head = &t[e - 1];
-        if !of_first && word_bits(head) & wc::PARTITIVE != 0 && self.word_at(e, "of") {
-            let mut k2 = e + 1;
-            if self.tok(k2).is_some_and(|x| x.is_word("a") || x.is_word("an") || x.is_word("the")) {
-                k2 += 1;
-            }
-            if let Some((_, e2)) = self.noun_phrase(k2) {
-                end = e2;
+        // Money after its noun: "a fine of EUR 12.5 million", "an order worth €88m".
+        if kind == QuantityKind::Money && a >= 2 && (t[a - 1].is_word("of") || t[a - 1].is_word("worth")) {
+            let n = &t[a - 2];
+            if n.kind == Kind::Word && n.text.chars().next().is_some_and(char::is_lowercase) && word_bits(n) & (wc::FN | wc::VERB) == 0 {
+                return Some(n.text.to_string());
             }
         }
-        let _ = s;
-        let from = if of_first { b + 1 } else { k };
-        let from = if of_first { from.max(b + 1) } else { from };
-        let first = if of_first { k } else { from };
-        let _ = first;
-        Some(self.text[t[if of_first { k } else { from }].start..t[end - 1].end].to_string())
+        // "Children aged 5 to 11"
+        if m.core.a > m.a && a >= 1 && t[m.a].text.starts_with("age") {
+            let n = &t[a - 1];
+            if n.kind == Kind::Word && word_bits(n) & (wc::FN | wc::VERB) == 0 && num_word(n).is_none() {
+                return Some(n.text.to_lowercase());
+            }
+        }
+        None
+    }
+
+    fn skip_determiners(&self, mut k: usize) -> usize {
+        let t = self.t;
+        if self.tok(k).is_some_and(|x| ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"].iter().any(|w| x.is_word(w))) {
+            k += 1;
+        }
+        // A possessor: "of the country's land", "of the hospital's budget".
+        if t.get(k).is_some_and(|x| x.kind == Kind::Word)
+            && t.get(k + 1).is_some_and(|x| x.is_punct('\'') || x.is_punct('’'))
+            && t.get(k + 2).is_some_and(|x| x.text == "s")
+        {
+            k += 3;
+        }
+        k
+    }
+
+    /// Drops leading adjectives from the words `s..e` of a noun phrase.
+    fn trim_adjectives(&self, mut s: usize, e: usize) -> usize {
+        let t = self.t;
+        while s + 1 < e {
+            let x = &t[s];
+            if t[s + 1].is_punct('-') {
+                break;
+            }
+            let w = x.text.to_ascii_lowercase();
+            let adj = x.lex.iter().any(|en| en.payload == Payload::Adjective && en.rest.is_empty())
+                || (x.capitalized() && !t[s + 1].capitalized())
+                || (w.len() > 5
+                    && ["al", "ous", "ive", "ful", "less", "ible", "able", "ic", "ly", "ary", "ese", "ian"]
+                        .iter()
+                        .any(|suf| w.ends_with(suf)));
+            if !adj {
+                break;
+            }
+            s += 1;
+        }
+        s
     }
 
     /// Up to three content words forming a noun phrase at `k`; stops after a plural noun,
@@ -1023,16 +1233,14 @@ impl<'t> Parser<'_, 't> {
         let t = self.t;
         let mut j = k;
         let mut words = 0;
-        while j < t.len() && words < 3 {
+        while j < t.len() && words < 4 {
             let x = &t[j];
-            if x.kind != Kind::Word {
+            if x.kind != Kind::Word || (words > 0 && x.newline) {
                 break;
             }
-            if words > 0 && x.space && !t[j - 1].is_punct('-') && j > k && !t[j - 1].space {
-                // fine
-            }
             let bits = word_bits(x);
-            let is_number = num_word(x).is_some();
+            // "the first half", "the third quarter": fraction words are nouns here.
+            let is_number = num_word(x).is_some_and(|(c, _)| c != super::lexicon::NumClass::Frac);
             let blocked = bits & (wc::FN | wc::VERB) != 0
                 || is_number
                 || x.lex.iter().any(|e| {
@@ -1042,10 +1250,13 @@ impl<'t> Parser<'_, 't> {
                             Payload::Month(_) | Payload::Weekday(_) | Payload::Day(_) | Payload::Rel(_) | Payload::Qualifier(..)
                         )
                 });
-            if blocked || (x.text.ends_with("ly") && x.text.len() > 4) || (words > 0 && x.text.ends_with("ed")) {
+            if blocked || (words > 0 && x.text.ends_with("ed") && x.text.len() > 3) {
                 break;
             }
-            if words > 0 && x.capitalized() && !t[j - 1].capitalized() {
+            if words > 0 && x.text.ends_with("ly") && x.text.len() > 4 {
+                break;
+            }
+            if words > 0 && x.capitalized() && !t[j - 1].capitalized() && !t[j - 1].is_punct('-') {
                 break;
             }
             words += 1;
@@ -1063,6 +1274,36 @@ impl<'t> Parser<'_, 't> {
         }
         (words > 0).then_some((k, j))
     }
+}
+
+/// Whether a capitalised word before a bare number makes it part of a name ("Boeing
+/// 737", "Euro 2024", "Year 11", "Route 66") rather than a count. Function words
+/// ("In 2019", "About 20"), months, weekdays, qualifiers and currency prefixes do not.
+fn is_name_head(p: &Token<'_>) -> bool {
+    !p.lex.iter().any(|e| {
+        e.first_ok(p.text)
+            && match e.payload {
+                Payload::Word(b) => b & wc::FN != 0,
+                Payload::Month(_)
+                | Payload::Weekday(_)
+                | Payload::Qualifier(..)
+                | Payload::Rel(_)
+                | Payload::Day(_)
+                | Payload::Num(..) => true,
+                Payload::Currency(c) => c.pre,
+                _ => false,
+            }
+    })
+}
+
+/// Whether a token can end a quantity ("20", "20%", "20 million", "20 km").
+fn ends_quantity(x: &Token<'_>) -> bool {
+    x.kind == Kind::Num
+        || num_word(x).is_some()
+        || x.lex.iter().any(|e| {
+            e.first_ok(x.text)
+                && matches!(e.payload, Payload::Unit(_) | Payload::Percent(..) | Payload::Scale(_) | Payload::Currency(_))
+        })
 }
 
 fn is_meridiem(s: &str) -> bool {
