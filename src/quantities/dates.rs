@@ -394,7 +394,9 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
     let prev = i.checked_sub(1).map(|p| &t[p]);
     let prev_bits = prev.map_or(0, word_bits);
     let mut a = i;
-    let ok = if prev_bits & wc::YEARPREV != 0 {
+    // "2019-2021", "2019 to 2021": two years in a row are years.
+    let year_pair = next.is_some_and(|x| x.is_dash() || x.is_word("to")) && t.get(i + 2).and_then(is_year).is_some_and(|y2| y2 > y);
+    let ok = if prev_bits & wc::YEARPREV != 0 || year_pair {
         true
     } else if let Some(p) = prev.filter(|p| p.is_punct('-') && !p.space && !t[i].space) {
         // "mid-2025", "early-2026"
@@ -406,8 +408,11 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
         } else {
             false
         }
-    } else if prev.is_some_and(|p| p.is_word("the") || p.is_word("this") || p.is_word("that") || p.is_word("its")) {
-        // "the 2024 election": a determiner, then a lowercase noun that is not a unit.
+    } else if prev.is_some_and(|p| {
+        ["the", "a", "this", "that", "its", "his", "her", "their", "s"].iter().any(|w| p.is_word(w))
+    }) {
+        // "the 2024 election", "a 2003 record", "Russia's 2025 budget": a determiner,
+        // then a lowercase noun that is not a unit.
         next.is_some_and(|x| {
             x.kind == Kind::Word
                 && x.text.chars().next().is_some_and(char::is_lowercase)

@@ -4,8 +4,9 @@
 //! half hours". A qualifier widens it by a tolerance that follows the number's rounding:
 //!
 //! ```text
-//! tol = u / 2 + 0.05 × |v|        u = place value of the last significant digit
-//! about  v     → [v − tol, v + tol]      "about 2,500" → ±175, "about 2,537" → ±127.35
+//! tol = min(u / 2, |v| / 4) + |v| / 20     u = place value of the last significant digit
+//! about  v     → [v − tol, v + tol]      "about 2,500" → ±175, "about 2,537" → ±127.35,
+//!                                        "about 1,000" → ±300, "about 20" → ±6
 //! nearly v     → [v − tol, v]            "nearly two and a half hours" → [2.125 h, 2.5 h]
 //! more than v  → [v, +∞)                 "more than two hours"
 //! at least v   → [v, +∞)
@@ -20,7 +21,10 @@ use super::Approx;
 
 /// Tolerance of an "about" qualifier on value `v` written to rounding unit `u`.
 pub(crate) fn tolerance(v: f64, u: f64) -> f64 {
-    u.abs() / 2.0 + 0.05 * v.abs()
+    // Half the rounding unit (what the writer's rounding hides), capped at a quarter of
+    // the value so that "about 1,000" (one significant digit) does not reach 1,550, plus
+    // 5 % for the qualifier itself.
+    (u.abs() / 2.0).min(v.abs() / 4.0) + 0.05 * v.abs()
 }
 
 /// The interval (`None` = unbounded side) for value `v` with rounding unit `u`.

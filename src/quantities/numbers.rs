@@ -128,6 +128,9 @@ fn one_scale(t: &[Token<'_>], k: usize, money: bool) -> Option<(f64, usize)> {
         if e.exact.is_some() && !money {
             continue;
         }
+        if tk.text.len() == 1 && tk.text.chars().all(|c| c.is_ascii_uppercase()) && !money {
+            continue;
+        }
         if tk.text == "m" && !money && !million_context(t, k) {
             // "a 10m-high wall", "the 100m sprint", "rose 2.3m in": metres.
             continue;
@@ -230,7 +233,11 @@ pub(crate) fn parse_core(t: &[Token<'_>], i: usize) -> Option<Core> {
 
 /// Whether a currency symbol or code stands right before token `j` ("$5M").
 fn money_before(t: &[Token<'_>], j: usize) -> bool {
-    j > 0 && t[j - 1].lex.iter().any(|e| matches!(e.payload, Payload::Currency(c) if c.pre))
+    j > 0
+        && t[j - 1]
+            .lex
+            .iter()
+            .any(|e| e.rest.is_empty() && e.first_ok(t[j - 1].text) && matches!(e.payload, Payload::Currency(c) if c.pre))
 }
 
 fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
@@ -409,6 +416,10 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
         }
     }
     if tk.is_word("half") {
+        // "nearly half of all voters"
+        if t.get(j + 1).is_some_and(|x| x.is_word("of")) {
+            return Some(core(j + 1, 0.5, 0.5, true));
+        }
         // "half a million", "half a dozen"
         if t.get(j + 1).is_some_and(is_article) {
             if let Some((NumClass::Scale | NumClass::Dozen, s)) = t.get(j + 2).and_then(num_word) {

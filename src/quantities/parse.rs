@@ -345,6 +345,9 @@ impl<'t> Parser<'_, 't> {
             Kind::Word => return None,
             Kind::Num => {}
         }
+        if let Some(end) = self.phone(i) {
+            return Some(end);
+        }
         let next = t.get(i + 1);
         // List numbering at the start of a line: "1. Ukraine …", "2) …".
         if x.newline
@@ -482,7 +485,9 @@ impl<'t> Parser<'_, 't> {
                 break;
             }
         }
-        (groups >= 3 && digits >= 7).then_some(end)
+        let plus = i > 0 && t[i - 1].is_punct('+') && !t[i].space;
+        let lead_zero = t[i..end].iter().any(|x| x.kind == Kind::Num && x.num.lead_zero);
+        (digits >= 7 && (groups >= 3 || (groups >= 2 && (plus || lead_zero)))).then_some(end)
     }
 
     /// A qualifier before a number at `k`: the approx and the index after it.
@@ -822,6 +827,10 @@ impl<'t> Parser<'_, 't> {
         if let Some(skip) = self.not_a_quantity(&m1) {
             return Some(skip);
         }
+        if m1.core.bare && t.get(m1.b).is_some_and(|n| n.kind == Kind::Word && !n.space) {
+            // "3M", "5G": digits glued to letters that made no unit, scale or currency.
+            return Some(Step::Skip(self.chain_end(m1.core.a)));
+        }
         // Ranges: "10-15", "10 to 15 km", "8- to 16-metre", "$10-15 million".
         if let Some(step) = self.range_after(i, approx, &m1) {
             return Some(step);
@@ -873,7 +882,10 @@ impl<'t> Parser<'_, 't> {
         let name_before = prev.is_some_and(|p| {
             matches!(p.kind, Kind::Word | Kind::Code) && p.has_upper() && first.space && is_name_head(p)
         });
-        if c.bare && name_before {
+        let score = next.is_some_and(|n| n.is_dash() && !n.space)
+            && t.get(c.b + 1).is_some_and(|n| n.kind == Kind::Num && !n.space && (self.has_score_cue() || n.num.value <= c.value));
+        if c.bare && name_before && !score {
+            // "Arsenal beat Fulham 3-1" is a score, not a name.
             return Some(Step::Skip(self.chain_end(c.a)));
         }
         if c.words && first.capitalized() && c.a > 0 && name_before {
@@ -933,7 +945,8 @@ impl<'t> Parser<'_, 't> {
             None => (None, i + 1),
         };
         let m1 = self.measure(j, false)?;
-        if m1.core.ordinal {
+        if m1.core.ordinal || year_like(&m1) {
+            // "from 2019 to 2021" is a range of years, read as dates.
             return None;
         }
         let k = m1.b;
@@ -971,7 +984,7 @@ impl<'t> Parser<'_, 't> {
             return None;
         };
         let m2 = self.measure(k2, false)?;
-        if m2.core.ordinal {
+        if m2.core.ordinal || (year_like(m1) && year_like(&m2)) {
             return None;
         }
         if dash && !m1.has_unit() && !m2.has_unit() && m1.core.bare && m2.core.bare {
@@ -1005,7 +1018,8 @@ impl<'t> Parser<'_, 't> {
         if m1.cur.is_none() && m1.suffix == Suffix::None {
             m1.cur = m2.cur;
             m1.suffix = m2.suffix;
-        } else if m2.cur.is_none() && m2.suffix == Suffix::None && !worded {
+        } else if m2.cur.is_none() && m2.suffix == Suffix::None && (!worded || self.tok(m1.a).is_some_and(|x| x.text.starts_with("age"))) {
+            // "aged 5 to 11": the age prefix covers both ends.
             m2.cur = m1.cur;
             m2.suffix = m1.suffix;
         }
@@ -1157,7 +1171,16 @@ impl<'t> Parser<'_, 't> {
             k += 1;
         }
         let direct = counted || m.adj || of_first || k != b;
+        // "a 50kg bag", "its $900,000 asking price", "free 500ml bottles": a measure used
+        // as an adjective, after a determiner or an adjective; "1,000 miles separate" is
+        // not.
+        let before = a.checked_sub(1).map(|p| &t[p]);
+        let determined = before.is_some_and(|p| {
+            ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "s"].iter().any(|w| p.is_word(w))
+                || p.lex.iter().any(|e| e.payload == Payload::Adjective && e.rest.is_empty())
+        });
         let adjectival = matches!(kind, QuantityKind::Money | QuantityKind::Quantity)
+            && determined
             && self.tok(k).is_some_and(|n| n.kind == Kind::Word && n.space && word_bits(n) & wc::METRE == 0);
         if direct || adjectival {
             if let Some((s, e)) = self.noun_phrase(k) {
@@ -1191,7 +1214,7 @@ impl<'t> Parser<'_, 't> {
 
     fn skip_determiners(&self, mut k: usize) -> usize {
         let t = self.t;
-        if self.tok(k).is_some_and(|x| ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"].iter().any(|w| x.is_word(w))) {
+        if self.tok(k).is_some_and(|x| ["the", "a", "an", "all", "its", "their", "his", "her", "our", "this", "that"].iter().any(|w| x.is_word(w))) {
             k += 1;
         }
         // A possessor: "of the country's land", "of the hospital's budget".
@@ -1296,6 +1319,11 @@ fn is_name_head(p: &Token<'_>) -> bool {
     })
 }
 
+/// A bare four-digit number that may be a year.
+fn year_like(m: &Measure) -> bool {
+    m.core.bare && !m.has_unit() && (1000.0..=2100.0).contains(&m.core.value) && m.core.value.fract() == 0.0
+}
+
 /// Whether a token can end a quantity ("20", "20%", "20 million", "20 km").
 fn ends_quantity(x: &Token<'_>) -> bool {
     x.kind == Kind::Num
@@ -1307,7 +1335,7 @@ fn ends_quantity(x: &Token<'_>) -> bool {
 }
 
 fn is_meridiem(s: &str) -> bool {
-    matches!(s, "am" | "pm" | "AM" | "PM" | "a.m" | "p.m" | "GMT" | "BST" | "CET" | "EST" | "EDT" | "ET" | "UTC" | "PT" | "PST" | "PDT" | "hrs" | "h" | "local")
+    matches!(s, "am" | "pm" | "AM" | "PM" | "a.m" | "p.m" | "GMT" | "BST" | "CET" | "EST" | "EDT" | "ET" | "UTC" | "PT" | "PST" | "PDT")
 }
 
 fn is_ord_suffix(s: &str) -> bool {
