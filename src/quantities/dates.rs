@@ -99,7 +99,7 @@ fn month_of(t: &Token<'_>) -> Option<u32> {
     if t.kind != Kind::Word || !t.capitalized() {
         return None;
     }
-    t.lex.iter().find_map(|e| match e.payload {
+    t.lex().iter().find_map(|e| match e.payload {
         Payload::Month(m) if e.rest.is_empty() => Some(m),
         _ => None,
     })
@@ -109,7 +109,7 @@ fn weekday_of(t: &Token<'_>) -> Option<u32> {
     if t.kind != Kind::Word || !t.capitalized() {
         return None;
     }
-    t.lex.iter().find_map(|e| match e.payload {
+    t.lex().iter().find_map(|e| match e.payload {
         Payload::Weekday(d) if e.rest.is_empty() => Some(d),
         _ => None,
     })
@@ -119,7 +119,7 @@ fn payload_of(t: &Token<'_>, f: impl Fn(Payload) -> Option<i64>) -> Option<i64> 
     if t.kind != Kind::Word {
         return None;
     }
-    t.lex.iter().filter(|e| e.rest.is_empty()).find_map(|e| f(e.payload))
+    t.lex().iter().filter(|e| e.rest.is_empty()).find_map(|e| f(e.payload))
 }
 
 fn rel_of(t: &Token<'_>) -> Option<i32> {
@@ -250,7 +250,7 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
 /// "the year to March", "the three months to August": a period word two tokens back.
 fn period_word_before(t: &[Token<'_>], to_at: usize) -> bool {
     to_at >= 1
-        && t[to_at - 1].lex.iter().any(|e| {
+        && t[to_at - 1].lex().iter().any(|e| {
             e.rest.is_empty()
                 && matches!(e.payload, Payload::Unit(u) if u.kind == UnitKind::Duration)
                 || matches!(e.payload, Payload::Period(_))
@@ -351,7 +351,7 @@ fn ago(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, Da
         (c.value, c.b)
     };
     let unit = t.get(k)?;
-    let period = unit.lex.iter().find_map(|e| match e.payload {
+    let period = unit.lex().iter().find_map(|e| match e.payload {
         Payload::Unit(u) if e.rest.is_empty() && u.kind == UnitKind::Duration => Some(u.factor),
         _ => None,
     })?;
@@ -416,7 +416,7 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
         next.is_some_and(|x| {
             x.kind == Kind::Word
                 && x.text.chars().next().is_some_and(char::is_lowercase)
-                && !x.lex.iter().any(|e| matches!(e.payload, Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..)))
+                && !x.lex().iter().any(|e| matches!(e.payload, Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..)))
         })
     } else if prev.is_some_and(|p| p.is_punct('\'') || p.is_punct('’')) {
         false

@@ -124,6 +124,37 @@ impl Entry {
             .is_none_or(|x| x.first().is_some_and(|f| **f == *text))
     }
 
+    /// Whether a word with this entry can start a quantity or date: number words,
+    /// currency prefixes, qualifiers, calendar words, idioms, and the few function words
+    /// the grammar starts from ("a dozen", "half a million", "between", "aged", "mid-").
+    pub(crate) fn starts_quantity(&self, text: &str) -> bool {
+        if !self.first_ok(text) {
+            return false;
+        }
+        match self.payload {
+            Payload::Num(..)
+            | Payload::Qualifier(_, false)
+            | Payload::Month(_)
+            | Payload::Weekday(_)
+            | Payload::Day(_)
+            | Payload::Rel(_)
+            | Payload::Idiom => true,
+            Payload::Currency(c) => c.pre,
+            Payload::Word(_) => ["a", "an", "half", "between", "from", "aged", "age", "ages", "minus", "mid", "early", "late"]
+                .iter()
+                .any(|w| eq_lower(text, w)),
+            _ => false,
+        }
+    }
+
+    /// Whether the entry could start a quantity in some spelling.
+    fn could_start(&self) -> bool {
+        self.exact
+            .as_ref()
+            .and_then(|x| x.first())
+            .is_some_and(|f| self.starts_quantity(f))
+    }
+
     /// Number of tokens this entry spans.
     pub(crate) fn len(&self) -> usize {
         1 + self.rest.len()
@@ -182,9 +213,37 @@ impl Hasher for Fx {
     }
 }
 
+/// The entries starting with one lowercased token, and whether that token can start a
+/// quantity (computed once here so the tokenizer does not test every word).
+#[derive(Default)]
+struct Slot {
+    entries: Vec<Entry>,
+    /// Some case-insensitive entry starts a quantity.
+    starter: bool,
+    /// Some case-sensitive entry might: test the written form.
+    cs_starter: bool,
+}
+
 pub(crate) struct Lexicon {
-    index: HashMap<Box<str>, Vec<Entry>, BuildHasherDefault<Fx>>,
+    index: HashMap<Box<[u8]>, Slot, BuildHasherDefault<Fx>>,
     max_key: usize,
+    /// A quick pre-filter on (length, first letter, last letter) of every key: most
+    /// words of a sentence are not in any lexicon and are rejected without hashing.
+    filter: Vec<u32>,
+    /// The same pre-filter over the keys that can start a quantity (number words,
+    /// currencies, qualifiers, calendar words): the tokenizer asks only this one.
+    starter_filter: Vec<u32>,
+}
+
+/// Position of a key in the pre-filter: (row, bit).
+fn filter_slot(key: &[u8]) -> (usize, u32) {
+    let class = |c: u8| match c.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => usize::from(c - b'a'),
+        _ => 26,
+    };
+    let first = key.first().copied().map_or(26, class);
+    let last = key.last().copied().map_or(26, class);
+    (key.len().min(31) * 27 + first, 1 << last)
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -192,28 +251,51 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 impl Lexicon {
     /// Entries whose first token is `text` (case-insensitively).
     pub(crate) fn lookup(&self, text: &str) -> &[Entry] {
+        self.lookup_with_starter(text).0
+    }
+
+    /// False when `text` certainly cannot start a quantity (a cheap pre-filter).
+    pub(crate) fn maybe_starter(&self, text: &str) -> bool {
+        if !text.is_ascii() {
+            return true;
+        }
+        let (row, bit) = filter_slot(text.as_bytes());
+        self.starter_filter.get(row).is_some_and(|r| r & bit != 0)
+    }
+
+    /// Entries whose first token is `text`, and whether `text` can start a quantity.
+    pub(crate) fn lookup_with_starter(&self, text: &str) -> (&[Entry], bool) {
         if text.len() > self.max_key {
-            return &[];
+            return (&[], false);
+        }
+        let (row, bit) = filter_slot(text.as_bytes());
+        if text.is_ascii() && self.filter.get(row).is_none_or(|r| r & bit == 0) {
+            return (&[], false);
         }
         let mut buf = [0u8; 64];
-        let key: std::borrow::Cow<'_, str> = if text.is_ascii() {
+        let slot = if text.is_ascii() {
             let b = &mut buf[..text.len()];
             b.copy_from_slice(text.as_bytes());
             b.make_ascii_lowercase();
-            match std::str::from_utf8(b) {
-                Ok(s) => std::borrow::Cow::Borrowed(s),
-                Err(_) => return &[],
-            }
+            self.index.get(&*b)
         } else {
-            std::borrow::Cow::Owned(text.to_lowercase())
+            self.index.get(text.to_lowercase().as_bytes())
         };
-        self.index.get(&*key).map_or(&[], Vec::as_slice)
+        match slot {
+            None => (&[], false),
+            Some(s) => {
+                let starter = s.starter || (s.cs_starter && s.entries.iter().any(|e| e.starts_quantity(text)));
+                (&s.entries, starter)
+            }
+        }
     }
 
     fn load() -> Lexicon {
         let mut lex = Lexicon {
             index: HashMap::default(),
             max_key: 0,
+            filter: vec![0; 32 * 27],
+            starter_filter: vec![0; 32 * 27],
         };
         for (cols, _) in rows(NUMBERS) {
             let class = match cols.get(1).copied().unwrap_or("") {
@@ -344,10 +426,22 @@ impl Lexicon {
         };
         let key = first.to_lowercase();
         self.max_key = self.max_key.max(key.len());
-        let list = self.index.entry(key.into_boxed_str()).or_default();
-        list.push(entry);
+        let (row, bit) = filter_slot(key.as_bytes());
+        self.filter[row] |= bit;
+        let slot = self.index.entry(key.clone().into_bytes().into_boxed_slice()).or_default();
+        let starts = if entry.exact.is_some() {
+            slot.cs_starter |= entry.could_start();
+            entry.could_start()
+        } else {
+            slot.starter |= entry.starts_quantity(&key);
+            entry.starts_quantity(&key)
+        };
+        if starts {
+            self.starter_filter[row] |= bit;
+        }
+        slot.entries.push(entry);
         // Longest entries first, so the first match is the longest.
-        list.sort_by_key(|e| std::cmp::Reverse(e.len()));
+        slot.entries.sort_by_key(|e| std::cmp::Reverse(e.len()));
     }
 }
 

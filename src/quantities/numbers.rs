@@ -35,7 +35,7 @@ pub(crate) fn num_word(t: &Token<'_>) -> Option<(NumClass, f64)> {
     if t.kind != Kind::Word {
         return None;
     }
-    t.lex.iter().find_map(|e| match e.payload {
+    t.lex().iter().find_map(|e| match e.payload {
         Payload::Num(c, v) if e.rest.is_empty() => Some((c, v)),
         _ => None,
     })
@@ -43,7 +43,7 @@ pub(crate) fn num_word(t: &Token<'_>) -> Option<(NumClass, f64)> {
 
 /// Word-class bits of a single token.
 pub(crate) fn word_bits(t: &Token<'_>) -> u32 {
-    t.lex
+    t.lex()
         .iter()
         .filter(|e| e.rest.is_empty())
         .map(|e| match e.payload {
@@ -115,7 +115,7 @@ fn one_scale(t: &[Token<'_>], k: usize, money: bool) -> Option<(f64, usize)> {
     if tk.kind != Kind::Word {
         return None;
     }
-    for e in tk.lex {
+    for e in tk.lex() {
         let v = match e.payload {
             Payload::Scale(v) => v,
             Payload::Num(NumClass::Scale | NumClass::Hundred, v) => v,
@@ -235,7 +235,7 @@ pub(crate) fn parse_core(t: &[Token<'_>], i: usize) -> Option<Core> {
 fn money_before(t: &[Token<'_>], j: usize) -> bool {
     j > 0
         && t[j - 1]
-            .lex
+            .lex()
             .iter()
             .any(|e| e.rest.is_empty() && e.first_ok(t[j - 1].text) && matches!(e.payload, Payload::Currency(c) if c.pre))
 }

@@ -47,11 +47,7 @@ pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
 }
 
 fn could_start(x: &Token<'_>) -> bool {
-    match x.kind {
-        Kind::Num | Kind::Code => true,
-        Kind::Word => x.lex.iter().any(|e| e.first_ok(x.text)),
-        Kind::Punct => !x.lex.is_empty() || matches!(x.text, "-" | "−" | "+" | "("),
-    }
+    x.starter
 }
 
 enum Step {
@@ -255,7 +251,7 @@ impl<'t> Parser<'_, 't> {
     fn idiom(&self, i: usize) -> Option<usize> {
         let x = &self.t[i];
         let e = x
-            .lex
+            .lex()
             .iter()
             .find(|e| e.payload == Payload::Idiom && e.matches(self.t, i))?;
         if i > 0 && word_bits(&self.t[i - 1]) & wc::DURCUE != 0 {
@@ -400,7 +396,7 @@ impl<'t> Parser<'_, 't> {
             }
             // "4G", "3D", "5G": digits glued to letters that are no unit, scale,
             // currency, ordinal suffix or qualifier.
-            if n.kind == Kind::Word && !n.space && !n.lex.iter().any(|e| e.first_ok(n.text)) && !is_ord_suffix(n.text) {
+            if n.kind == Kind::Word && !n.space && !n.lex().iter().any(|e| e.first_ok(n.text)) && !is_ord_suffix(n.text) {
                 return Some(self.chain_end(i));
             }
             // "24/7", "9/11", "50/50": not fractions, so codes.
@@ -413,7 +409,7 @@ impl<'t> Parser<'_, 't> {
                 && t.get(i + 2).is_some_and(|w| {
                     !w.space
                         && w.kind == Kind::Word
-                        && (w.capitalized() || !w.lex.iter().any(|e| e.first_ok(w.text)))
+                        && (w.capitalized() || !w.lex().iter().any(|e| e.first_ok(w.text)))
                         && (w.capitalized() || t.get(i + 3).is_some_and(|d| d.is_punct('-') && !d.space))
                 })
             {
@@ -493,7 +489,7 @@ impl<'t> Parser<'_, 't> {
     /// A qualifier before a number at `k`: the approx and the index after it.
     fn qualifier_pre(&self, k: usize) -> Option<(Approx, usize)> {
         let x = self.tok(k)?;
-        for e in x.lex {
+        for e in x.lex() {
             if let Payload::Qualifier(a, false) = e.payload {
                 if e.matches(self.t, k) {
                     let b = k + e.len();
@@ -524,7 +520,7 @@ impl<'t> Parser<'_, 't> {
     /// A qualifier after a number: "20 or so", "20-odd", "20 or more", "20+".
     fn qualifier_post(&self, k: usize) -> Option<(Approx, usize)> {
         let x = self.tok(k)?;
-        for e in x.lex {
+        for e in x.lex() {
             if let Payload::Qualifier(a, true) = e.payload {
                 let glued = matches!(x.text, "-" | "+");
                 if glued && x.space {
@@ -544,7 +540,7 @@ impl<'t> Parser<'_, 't> {
     /// A currency before a number: "$", "US$", "€", "Rs", "USD".
     fn currency_pre(&self, k: usize) -> Option<(CurDef, usize)> {
         let x = self.tok(k)?;
-        for e in x.lex {
+        for e in x.lex() {
             if let Payload::Currency(c) = e.payload {
                 if !c.pre || !e.matches(self.t, k) {
                     continue;
@@ -569,7 +565,7 @@ impl<'t> Parser<'_, 't> {
     /// A currency name or code after a number: "euros", "USD", "5p".
     fn currency_post(&self, k: usize, core: &Core) -> Option<(CurDef, usize)> {
         let x = self.tok(k)?;
-        for e in x.lex {
+        for e in x.lex() {
             if let Payload::Currency(c) = e.payload {
                 if !c.post || (e.attached && x.space) || !e.matches(self.t, k) {
                     continue;
@@ -585,7 +581,7 @@ impl<'t> Parser<'_, 't> {
 
     fn percent_at(&self, k: usize) -> Option<(&'static str, f64, usize)> {
         let x = self.tok(k)?;
-        for e in x.lex {
+        for e in x.lex() {
             if let Payload::Percent(u, f, after) = e.payload {
                 if after || (e.attached && x.space) || !e.matches(self.t, k) {
                     continue;
@@ -599,7 +595,7 @@ impl<'t> Parser<'_, 't> {
     /// A unit at `k`: the longest matching entry.
     fn unit_at(&self, k: usize) -> Option<(UnitDef, usize)> {
         let x = self.tok(k)?;
-        for e in x.lex {
+        for e in x.lex() {
             if let Payload::Unit(u) = e.payload {
                 if (e.attached && x.space) || !e.matches(self.t, k) {
                     continue;
@@ -967,7 +963,7 @@ impl<'t> Parser<'_, 't> {
         let x = t.get(k)?;
         let (k2, dash) = if x.is_dash() && self.word_at(k + 1, "to") {
             (k + 2, false)
-        } else if x.is_dash() && t.get(k + 1).is_some_and(|n| n.kind == Kind::Num || num_word(n).is_some() || n.lex.iter().any(|e| matches!(e.payload, Payload::Currency(_)))) {
+        } else if x.is_dash() && t.get(k + 1).is_some_and(|n| n.kind == Kind::Num || num_word(n).is_some() || n.lex().iter().any(|e| matches!(e.payload, Payload::Currency(_)))) {
             // A hyphen joins a range only without spaces ("10-15") or as a spaced en
             // dash ("10 – 15"); "5 - 3" is arithmetic or a list.
             if x.space != t[k + 1].space || (x.space && x.text == "-") {
@@ -1177,7 +1173,7 @@ impl<'t> Parser<'_, 't> {
         let before = a.checked_sub(1).map(|p| &t[p]);
         let determined = before.is_some_and(|p| {
             ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "s"].iter().any(|w| p.is_word(w))
-                || p.lex.iter().any(|e| e.payload == Payload::Adjective && e.rest.is_empty())
+                || p.lex().iter().any(|e| e.payload == Payload::Adjective && e.rest.is_empty())
         });
         let adjectival = matches!(kind, QuantityKind::Money | QuantityKind::Quantity)
             && determined
@@ -1236,7 +1232,7 @@ impl<'t> Parser<'_, 't> {
                 break;
             }
             let w = x.text.to_ascii_lowercase();
-            let adj = x.lex.iter().any(|en| en.payload == Payload::Adjective && en.rest.is_empty())
+            let adj = x.lex().iter().any(|en| en.payload == Payload::Adjective && en.rest.is_empty())
                 || (x.capitalized() && !t[s + 1].capitalized())
                 || (w.len() > 5
                     && ["al", "ous", "ive", "ful", "less", "ible", "able", "ic", "ly", "ary", "ese", "ian"]
@@ -1266,7 +1262,7 @@ impl<'t> Parser<'_, 't> {
             let is_number = num_word(x).is_some_and(|(c, _)| c != super::lexicon::NumClass::Frac);
             let blocked = bits & (wc::FN | wc::VERB) != 0
                 || is_number
-                || x.lex.iter().any(|e| {
+                || x.lex().iter().any(|e| {
                     e.rest.is_empty()
                         && matches!(
                             e.payload,
@@ -1303,7 +1299,7 @@ impl<'t> Parser<'_, 't> {
 /// 737", "Euro 2024", "Year 11", "Route 66") rather than a count. Function words
 /// ("In 2019", "About 20"), months, weekdays, qualifiers and currency prefixes do not.
 fn is_name_head(p: &Token<'_>) -> bool {
-    !p.lex.iter().any(|e| {
+    !p.lex().iter().any(|e| {
         e.first_ok(p.text)
             && match e.payload {
                 Payload::Word(b) => b & wc::FN != 0,
@@ -1328,7 +1324,7 @@ fn year_like(m: &Measure) -> bool {
 fn ends_quantity(x: &Token<'_>) -> bool {
     x.kind == Kind::Num
         || num_word(x).is_some()
-        || x.lex.iter().any(|e| {
+        || x.lex().iter().any(|e| {
             e.first_ok(x.text)
                 && matches!(e.payload, Payload::Unit(_) | Payload::Percent(..) | Payload::Scale(_) | Payload::Currency(_))
         })

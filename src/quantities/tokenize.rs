@@ -36,7 +36,7 @@ pub(crate) struct NumTok {
     pub lead_zero: bool,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Token<'t> {
     pub start: usize,
     pub end: usize,
@@ -47,10 +47,20 @@ pub(crate) struct Token<'t> {
     /// A line break comes before this token (or it is the first).
     pub newline: bool,
     pub num: NumTok,
-    pub lex: &'static [Entry],
+    /// Lexicon entries starting with this token, looked up on first use: most words are
+    /// never asked about, so most sentences cost one pre-filter test per word.
+    lex: std::cell::OnceCell<&'static [Entry]>,
+    /// This token can start a quantity or a date (a number, a number word, a currency
+    /// prefix, a qualifier, a calendar word, …); others are skipped without parsing.
+    pub starter: bool,
 }
 
 impl Token<'_> {
+    /// The lexicon entries whose first token is this one.
+    pub(crate) fn lex(&self) -> &'static [Entry] {
+        self.lex.get_or_init(|| if self.kind == Kind::Num { &[] } else { LEXICON.lookup(self.text) })
+    }
+
     pub(crate) fn is_punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.text.starts_with(c)
     }
@@ -97,7 +107,24 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 4);
     each_token(text, |start, end, kind, space, newline, num| {
         let t = &text[start..end];
-        let entries = if kind == Kind::Num { &[][..] } else { lex.lookup(t) };
+        let cell = std::cell::OnceCell::new();
+        let starter = match kind {
+            Kind::Num | Kind::Code => true,
+            Kind::Punct => {
+                let e = lex.lookup(t);
+                let _ = cell.set(e);
+                matches!(t, "-" | "−" | "+" | "(") || !e.is_empty()
+            }
+            Kind::Word => {
+                if lex.maybe_starter(t) {
+                    let (e, s) = lex.lookup_with_starter(t);
+                    let _ = cell.set(e);
+                    s
+                } else {
+                    false
+                }
+            }
+        };
         out.push(Token {
             start,
             end,
@@ -106,7 +133,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             space,
             newline,
             num,
-            lex: entries,
+            lex: cell,
+            starter,
         });
     });
     out
@@ -160,11 +188,18 @@ fn each_token(text: &str, mut emit: impl FnMut(usize, usize, Kind, bool, bool, N
             i = end;
         } else if c.is_ascii_alphabetic() || (c >= 0x80 && char_at(text, i).is_some_and(is_word_char)) {
             let mut j = i;
-            while let Some(ch) = char_at(text, j) {
-                if !is_word_char(ch) {
-                    break;
+            loop {
+                // ASCII letters fast; other characters decoded.
+                while j < b.len() && b[j].is_ascii_alphabetic() {
+                    j += 1;
                 }
-                j += ch.len_utf8();
+                match b.get(j) {
+                    Some(&c) if c >= 0x80 => match char_at(text, j) {
+                        Some(ch) if is_word_char(ch) => j += ch.len_utf8(),
+                        _ => break,
+                    },
+                    _ => break,
+                }
             }
             let mut kind = Kind::Word;
             if b.get(j).is_some_and(u8::is_ascii_digit) {
