@@ -12,7 +12,11 @@ fn main() {
         args.drain(..2);
     }
     let lines: Vec<String> = if args.is_empty() {
-        std::io::stdin().lock().lines().map_while(Result::ok).collect()
+        std::io::stdin()
+            .lock()
+            .lines()
+            .map_while(Result::ok)
+            .collect()
     } else {
         args
     };

@@ -73,7 +73,8 @@ fn matches(p: &Quantity, g: &GoldItem) -> bool {
     }
     let rel = if converted(gunit) { 1e-3 } else { 1e-6 };
     if p.kind == QuantityKind::Range {
-        return value_eq(p.low.as_ref(), &gj["low"], rel) && value_eq(p.high.as_ref(), &gj["high"], rel);
+        return value_eq(p.low.as_ref(), &gj["low"], rel)
+            && value_eq(p.high.as_ref(), &gj["high"], rel);
     }
     if gj["resolved"] == J::Bool(false) {
         return !p.resolved && p.value.is_none();
@@ -90,9 +91,21 @@ struct Counts {
 
 impl Counts {
     fn prf(&self) -> (f64, f64, f64) {
-        let p = if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 };
-        let r = if self.tp + self.fn_ == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+        let p = if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        };
+        let r = if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
         (p, r, f)
     }
 }
@@ -112,7 +125,9 @@ fn gold_set_f1_is_at_least_095() {
         lines += 1;
         let text = rec["text"].as_str().unwrap_or_default();
         let cat = rec["category"].as_str().unwrap_or("?").to_string();
-        let doc_date = rec["date"].as_str().and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let doc_date = rec["date"]
+            .as_str()
+            .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         let pred = scan(text, &ScanContext { doc_date });
         let gold: Vec<GoldItem> = rec["items"]
             .as_array()
@@ -122,14 +137,22 @@ fn gold_set_f1_is_at_least_095() {
             .map(|it| {
                 let s = it["text"].as_str().unwrap_or_default();
                 let n = it["occurrence"].as_u64().unwrap_or(1) as usize;
-                let start = nth_find(text, s, n).unwrap_or_else(|| panic!("{}: {s:?} not in text", rec["id"]));
-                GoldItem { start, end: start + s.len(), json: it.clone() }
+                let start = nth_find(text, s, n)
+                    .unwrap_or_else(|| panic!("{}: {s:?} not in text", rec["id"]));
+                GoldItem {
+                    start,
+                    end: start + s.len(),
+                    json: it.clone(),
+                }
             })
             .collect();
         let mut used = vec![false; pred.len()];
         let c = per_cat.entry(cat).or_default();
         for g in &gold {
-            let hit = pred.iter().enumerate().find(|(k, p)| !used[*k] && matches(p, g));
+            let hit = pred
+                .iter()
+                .enumerate()
+                .find(|(k, p)| !used[*k] && matches(p, g));
             match hit {
                 Some((k, p)) => {
                     used[k] = true;
@@ -137,23 +160,36 @@ fn gold_set_f1_is_at_least_095() {
                     total.tp += 1;
                     approx_n += 1;
                     let gapprox = g.json["approx"].as_str();
-                    let papprox = p.approx.and_then(|a| serde_json::to_value(a).ok()).and_then(|v| v.as_str().map(str::to_string));
+                    let papprox = p
+                        .approx
+                        .and_then(|a| serde_json::to_value(a).ok())
+                        .and_then(|v| v.as_str().map(str::to_string));
                     if gapprox == papprox.as_deref() {
                         approx_ok += 1;
                     } else if verbose {
-                        report += &format!("APPROX {}: {:?} gold {:?} got {:?}\n", rec["id"], p.text, gapprox, papprox);
+                        report += &format!(
+                            "APPROX {}: {:?} gold {:?} got {:?}\n",
+                            rec["id"], p.text, gapprox, papprox
+                        );
                     }
-                    let galso = g.json["also"].as_array().map(|a| a.as_slice()).unwrap_or_default();
+                    let galso = g.json["also"]
+                        .as_array()
+                        .map(|a| a.as_slice())
+                        .unwrap_or_default();
                     if !galso.is_empty() || !p.also.is_empty() {
                         also_n += 1;
                         let ok = galso.len() == p.also.len()
                             && galso.iter().zip(&p.also).all(|(ga, pa)| {
-                                value_eq(pa.value.as_ref(), &ga["value"], 1e-3) && pa.unit.as_deref() == ga["unit"].as_str()
+                                value_eq(pa.value.as_ref(), &ga["value"], 1e-3)
+                                    && pa.unit.as_deref() == ga["unit"].as_str()
                             });
                         if ok {
                             also_ok += 1;
                         } else if verbose {
-                            report += &format!("ALSO {}: {:?} gold {:?} got {:?}\n", rec["id"], p.text, galso, p.also);
+                            report += &format!(
+                                "ALSO {}: {:?} gold {:?} got {:?}\n",
+                                rec["id"], p.text, galso, p.also
+                            );
                         }
                     }
                     if let Some(go) = g.json.get("object") {
@@ -161,7 +197,10 @@ fn gold_set_f1_is_at_least_095() {
                         if go.as_str() == p.object.as_deref() {
                             obj_ok += 1;
                         } else if verbose {
-                            report += &format!("OBJECT {}: {:?} gold {:?} got {:?}\n", rec["id"], p.text, go, p.object);
+                            report += &format!(
+                                "OBJECT {}: {:?} gold {:?} got {:?}\n",
+                                rec["id"], p.text, go, p.object
+                            );
                         }
                     }
                 }
@@ -174,7 +213,13 @@ fn gold_set_f1_is_at_least_095() {
                             .filter(|p| p.start < g.end && g.start < p.end)
                             .map(|p| serde_json::to_string(p).unwrap_or_default())
                             .collect();
-                        report += &format!("MISS {}: {} | {}\n    got: {}\n", rec["id"], g.json, text, near.join(" ; "));
+                        report += &format!(
+                            "MISS {}: {} | {}\n    got: {}\n",
+                            rec["id"],
+                            g.json,
+                            text,
+                            near.join(" ; ")
+                        );
                     }
                 }
             }
@@ -184,7 +229,12 @@ fn gold_set_f1_is_at_least_095() {
                 c.fp += 1;
                 total.fp += 1;
                 if verbose {
-                    report += &format!("FALSE {}: {} | {}\n", rec["id"], serde_json::to_string(p).unwrap_or_default(), text);
+                    report += &format!(
+                        "FALSE {}: {} | {}\n",
+                        rec["id"],
+                        serde_json::to_string(p).unwrap_or_default(),
+                        text
+                    );
                 }
             }
         }
@@ -193,16 +243,37 @@ fn gold_set_f1_is_at_least_095() {
         eprintln!("{report}");
     }
     let (p, r, f) = total.prf();
-    println!("quantities gold: {lines} sentences, {} gold items", total.tp + total.fn_);
-    println!("overall   P {p:.3}  R {r:.3}  F1 {f:.3}  (tp {} fp {} fn {})", total.tp, total.fp, total.fn_);
+    println!(
+        "quantities gold: {lines} sentences, {} gold items",
+        total.tp + total.fn_
+    );
+    println!(
+        "overall   P {p:.3}  R {r:.3}  F1 {f:.3}  (tp {} fp {} fn {})",
+        total.tp, total.fp, total.fn_
+    );
     for (cat, c) in &per_cat {
         let (p, r, f) = c.prf();
-        println!("{cat:<12} P {p:.3}  R {r:.3}  F1 {f:.3}  (tp {} fp {} fn {})", c.tp, c.fp, c.fn_);
+        println!(
+            "{cat:<12} P {p:.3}  R {r:.3}  F1 {f:.3}  (tp {} fp {} fn {})",
+            c.tp, c.fp, c.fn_
+        );
     }
     let pct = |a: usize, n: usize| if n == 0 { 1.0 } else { a as f64 / n as f64 };
-    println!("approx accuracy {:.3} ({approx_ok}/{approx_n})", pct(approx_ok, approx_n));
-    println!("also accuracy   {:.3} ({also_ok}/{also_n})", pct(also_ok, also_n));
-    println!("object accuracy {:.3} ({obj_ok}/{obj_n})", pct(obj_ok, obj_n));
-    assert!(lines >= 400, "the gold set should have at least 400 sentences, has {lines}");
+    println!(
+        "approx accuracy {:.3} ({approx_ok}/{approx_n})",
+        pct(approx_ok, approx_n)
+    );
+    println!(
+        "also accuracy   {:.3} ({also_ok}/{also_n})",
+        pct(also_ok, also_n)
+    );
+    println!(
+        "object accuracy {:.3} ({obj_ok}/{obj_n})",
+        pct(obj_ok, obj_n)
+    );
+    assert!(
+        lines >= 400,
+        "the gold set should have at least 400 sentences, has {lines}"
+    );
     assert!(f >= F1_FLOOR, "F1 {f:.3} is below the floor {F1_FLOOR}");
 }

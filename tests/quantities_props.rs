@@ -12,19 +12,101 @@ fn ctx() -> ScanContext {
 }
 
 fn first_value(text: &str) -> Option<f64> {
-    scan(text, &ctx()).first().and_then(|q| q.value.as_ref()).and_then(Value::as_f64)
+    scan(text, &ctx())
+        .first()
+        .and_then(|q| q.value.as_ref())
+        .and_then(Value::as_f64)
 }
 
 /// Vocabulary for generated news-like text: numbers, units, qualifiers, dates, names,
 /// punctuation, and odd characters.
 const WORDS: &[&str] = &[
-    "about", "nearly", "more", "than", "up", "to", "between", "and", "from", "the", "a", "an", "of",
-    "one", "two", "twenty", "-", "first", "half", "quarter", "hundred", "million", "bn", "m", "km",
-    "miles", "(", ")", "%", "per", "cent", "$", "£", "€", "Rs", "crore", "lakh", "°", "C", "F",
-    "hours", "minutes", "year", "-year-old", "aged", "on", "Thursday", "last", "week", "in",
-    "August", "16", "October", "2025", "1979", "1,000", "2.5", "3/4", "½", "−", "+", ":", "/",
-    "F-16", "Boeing", "737", "Covid-19", "No", "10", ".", ",", "said", "will", "ago", "p",
-    "é", "日本", "👍", "\n", "0143", "192.168.0.1", "or", "so", "odd", "52-48", "mph",
+    "about",
+    "nearly",
+    "more",
+    "than",
+    "up",
+    "to",
+    "between",
+    "and",
+    "from",
+    "the",
+    "a",
+    "an",
+    "of",
+    "one",
+    "two",
+    "twenty",
+    "-",
+    "first",
+    "half",
+    "quarter",
+    "hundred",
+    "million",
+    "bn",
+    "m",
+    "km",
+    "miles",
+    "(",
+    ")",
+    "%",
+    "per",
+    "cent",
+    "$",
+    "£",
+    "€",
+    "Rs",
+    "crore",
+    "lakh",
+    "°",
+    "C",
+    "F",
+    "hours",
+    "minutes",
+    "year",
+    "-year-old",
+    "aged",
+    "on",
+    "Thursday",
+    "last",
+    "week",
+    "in",
+    "August",
+    "16",
+    "October",
+    "2025",
+    "1979",
+    "1,000",
+    "2.5",
+    "3/4",
+    "½",
+    "−",
+    "+",
+    ":",
+    "/",
+    "F-16",
+    "Boeing",
+    "737",
+    "Covid-19",
+    "No",
+    "10",
+    ".",
+    ",",
+    "said",
+    "will",
+    "ago",
+    "p",
+    "é",
+    "日本",
+    "👍",
+    "\n",
+    "0143",
+    "192.168.0.1",
+    "or",
+    "so",
+    "odd",
+    "52-48",
+    "mph",
 ];
 
 proptest! {
@@ -103,7 +185,10 @@ fn check_offsets(s: &str) {
         let mut last_end = 0;
         for q in &found {
             assert!(q.start < q.end && q.end <= s.len(), "{s:?}: {q:?}");
-            assert!(s.is_char_boundary(q.start) && s.is_char_boundary(q.end), "{s:?}: {q:?}");
+            assert!(
+                s.is_char_boundary(q.start) && s.is_char_boundary(q.end),
+                "{s:?}: {q:?}"
+            );
             assert_eq!(&s[q.start..q.end], q.text, "{s:?}");
             assert!(q.start >= last_end, "overlap in {s:?}: {found:?}");
             last_end = q.end;

@@ -119,7 +119,10 @@ fn payload_of(t: &Token<'_>, f: impl Fn(Payload) -> Option<i64>) -> Option<i64> 
     if t.kind != Kind::Word {
         return None;
     }
-    t.lex().iter().filter(|e| e.rest.is_empty()).find_map(|e| f(e.payload))
+    t.lex()
+        .iter()
+        .filter(|e| e.rest.is_empty())
+        .find_map(|e| f(e.payload))
 }
 
 fn rel_of(t: &Token<'_>) -> Option<i32> {
@@ -166,7 +169,10 @@ fn skip_ord_suffix(t: &[Token<'_>], k: usize) -> usize {
         Some(x)
             if x.kind == Kind::Word
                 && !x.space
-                && matches!(x.text.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th") =>
+                && matches!(
+                    x.text.to_ascii_lowercase().as_str(),
+                    "st" | "nd" | "rd" | "th"
+                ) =>
         {
             k + 1
         }
@@ -185,7 +191,11 @@ fn skip_abbr_dot(t: &[Token<'_>], k: usize) -> usize {
 
 /// A year at `k`, optionally after a comma: "16 October, 2025".
 fn year_after(t: &[Token<'_>], k: usize) -> Option<(i32, usize)> {
-    let k = if t.get(k).is_some_and(|x| x.is_punct(',')) { k + 1 } else { k };
+    let k = if t.get(k).is_some_and(|x| x.is_punct(',')) {
+        k + 1
+    } else {
+        k
+    };
     let y = is_year(t.get(k)?)?;
     // "16 October 2025 people" is unlikely; "in May 2025 1,000 people" has a comma.
     Some((y, k + 1))
@@ -206,17 +216,27 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
             return Some(Tense::Future);
         }
         let lower_word = x.text.chars().next().is_some_and(char::is_lowercase);
-        let participle = bits & wc::PAST != 0 || (lower_word && x.text.len() > 4 && x.text.ends_with("ed") && bits & wc::FN == 0);
-        if participle && !x.is_word("was") && !x.is_word("were") && !x.is_word("had") && !x.is_word("did") {
+        let participle = bits & wc::PAST != 0
+            || (lower_word && x.text.len() > 4 && x.text.ends_with("ed") && bits & wc::FN == 0);
+        if participle
+            && !x.is_word("was")
+            && !x.is_word("were")
+            && !x.is_word("had")
+            && !x.is_word("did")
+        {
             // "will be reviewed", "is to be held": a passive after a future auxiliary.
-            if k >= 2 && (t[k - 1].is_word("be")) && (word_bits(&t[k - 2]) & wc::FUTURE != 0 || t[k - 2].is_word("to")) {
+            if k >= 2
+                && (t[k - 1].is_word("be"))
+                && (word_bits(&t[k - 2]) & wc::FUTURE != 0 || t[k - 2].is_word("to"))
+            {
                 return Some(Tense::Future);
             }
         }
         if bits & wc::PAST != 0 {
             return Some(Tense::Past);
         }
-        let prev_is_be = k > 0 && (t[k - 1].is_word("is") || t[k - 1].is_word("are") || t[k - 1].is_word("am"));
+        let prev_is_be =
+            k > 0 && (t[k - 1].is_word("is") || t[k - 1].is_word("are") || t[k - 1].is_word("am"));
         if x.is_word("to") && prev_is_be {
             return Some(Tense::Future);
         }
@@ -228,20 +248,16 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         }
         None
     };
-    for k in (a.saturating_sub(15)..a).rev() {
-        if t[k].is_punct(';') {
-            break;
-        }
-        if let Some(tense) = judge(k) {
-            return tense;
-        }
-    }
-    for k in b..(b + 15).min(t.len()) {
-        if t[k].is_punct(';') {
-            break;
-        }
-        if let Some(tense) = judge(k) {
-            return tense;
+    let left = (a.saturating_sub(15)..a).rev();
+    let right = b..(b + 15).min(t.len());
+    for side in [left.collect::<Vec<_>>(), right.collect()] {
+        for k in side {
+            if t[k].is_punct(';') {
+                break;
+            }
+            if let Some(tense) = judge(k) {
+                return tense;
+            }
         }
     }
     Tense::Unknown
@@ -268,7 +284,11 @@ fn week_of(d: NaiveDate) -> DateVal {
 }
 
 /// A date expression starting at token `i`: the token range of its surface and value.
-pub(crate) fn try_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
+pub(crate) fn try_date(
+    t: &[Token<'_>],
+    i: usize,
+    ctx: &ScanContext,
+) -> Option<(usize, usize, DateOut)> {
     let tk = &t[i];
     match tk.kind {
         Kind::Num => num_date(t, i, ctx),
@@ -280,20 +300,19 @@ pub(crate) fn try_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(
 fn num_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
     let tk = &t[i];
     // ISO 8601: 2025-10-16
-    if let Some(y) = is_year(tk) {
-        if let (Some(d1), Some(m), Some(d2), Some(d)) = (t.get(i + 1), t.get(i + 2), t.get(i + 3), t.get(i + 4)) {
-            if d1.is_punct('-')
-                && d2.is_punct('-')
-                && ![d1, m, d2, d].iter().any(|x| x.space)
-                && m.kind == Kind::Num
-                && d.kind == Kind::Num
-                && m.num.int_digits == 2
-                && d.num.int_digits == 2
-            {
-                let date = NaiveDate::from_ymd_opt(y, m.num.value as u32, d.num.value as u32)?;
-                return Some((i, i + 5, DateOut::One(DateVal::Day(date))));
-            }
-        }
+    if let Some(y) = is_year(tk)
+        && let (Some(d1), Some(m), Some(d2), Some(d)) =
+            (t.get(i + 1), t.get(i + 2), t.get(i + 3), t.get(i + 4))
+        && d1.is_punct('-')
+        && d2.is_punct('-')
+        && ![d1, m, d2, d].iter().any(|x| x.space)
+        && m.kind == Kind::Num
+        && d.kind == Kind::Num
+        && m.num.int_digits == 2
+        && d.num.int_digits == 2
+    {
+        let date = NaiveDate::from_ymd_opt(y, m.num.value as u32, d.num.value as u32)?;
+        return Some((i, i + 5, DateOut::One(DateVal::Day(date))));
     }
     // 16 October [2025], 16th of October
     if let Some(day) = day_num(tk) {
@@ -395,7 +414,8 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
     let prev_bits = prev.map_or(0, word_bits);
     let mut a = i;
     // "2019-2021", "2019 to 2021": two years in a row are years.
-    let year_pair = next.is_some_and(|x| x.is_dash() || x.is_word("to")) && t.get(i + 2).and_then(is_year).is_some_and(|y2| y2 > y);
+    let year_pair = next.is_some_and(|x| x.is_dash() || x.is_word("to"))
+        && t.get(i + 2).and_then(is_year).is_some_and(|y2| y2 > y);
     let ok = if prev_bits & wc::YEARPREV != 0 || year_pair {
         true
     } else if let Some(p) = prev.filter(|p| p.is_punct('-') && !p.space && !t[i].space) {
@@ -409,23 +429,45 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
             false
         }
     } else if prev.is_some_and(|p| {
-        ["the", "a", "this", "that", "its", "his", "her", "their", "s"].iter().any(|w| p.is_word(w))
+        [
+            "the", "a", "this", "that", "its", "his", "her", "their", "s",
+        ]
+        .iter()
+        .any(|w| p.is_word(w))
     }) {
         // "the 2024 election", "a 2003 record", "Russia's 2025 budget": a determiner,
         // then a lowercase noun that is not a unit.
         next.is_some_and(|x| {
             x.kind == Kind::Word
                 && x.text.chars().next().is_some_and(char::is_lowercase)
-                && !x.lex().iter().any(|e| matches!(e.payload, Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..)))
+                && !x.lex().iter().any(|e| {
+                    matches!(
+                        e.payload,
+                        Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..)
+                    )
+                })
         })
     } else if prev.is_some_and(|p| p.is_punct('\'') || p.is_punct('’')) {
         false
-    } else if prev.is_some_and(|p| p.is_word("year") || p.is_word("early") || p.is_word("late") || p.is_word("summer") || p.is_word("spring") || p.is_word("autumn") || p.is_word("winter") || p.is_word("fall")) {
+    } else if prev.is_some_and(|p| {
+        p.is_word("year")
+            || p.is_word("early")
+            || p.is_word("late")
+            || p.is_word("summer")
+            || p.is_word("spring")
+            || p.is_word("autumn")
+            || p.is_word("winter")
+            || p.is_word("fall")
+    }) {
         true
-    } else if i == 0 || prev.is_some_and(|p| p.kind == Kind::Punct && matches!(p.text, "\"" | "“" | "‘" | "(")) {
+    } else if i == 0
+        || prev.is_some_and(|p| p.kind == Kind::Punct && matches!(p.text, "\"" | "“" | "‘" | "("))
+    {
         // Sentence-initial: "2024 was the hottest year on record.", "In 2019, …" is
         // handled by "in"; here a comma or a verb must follow.
-        next.is_none_or(|x| x.is_punct(',') || word_bits(x) & (wc::VERB | wc::PAST | wc::FUTURE) != 0)
+        next.is_none_or(|x| {
+            x.is_punct(',') || word_bits(x) & (wc::VERB | wc::PAST | wc::FUTURE) != 0
+        })
     } else {
         // "… won in the election of 1979." is handled by "of"; an unmarked year after a
         // comma ("On October 16, 2025") is consumed with its month.
@@ -436,21 +478,32 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
     }
     // Ranges of years: 2019-2021, 2019-21, 2019 to 2021, between 2019 and 2021.
     if let Some(x) = next {
-        let joiner = x.is_dash() || x.is_word("to") || (x.is_word("and") && prev.is_some_and(|p| p.is_word("between")));
-        if joiner {
-            if let Some(y2t) = t.get(i + 2) {
-                let y2 = is_year(y2t).or_else(|| {
-                    (x.is_dash() && y2t.kind == Kind::Num && y2t.num.int_digits == 2 && !y2t.space).then(|| {
+        let joiner = x.is_dash()
+            || x.is_word("to")
+            || (x.is_word("and") && prev.is_some_and(|p| p.is_word("between")));
+        if joiner && let Some(y2t) = t.get(i + 2) {
+            let y2 = is_year(y2t).or_else(|| {
+                (x.is_dash() && y2t.kind == Kind::Num && y2t.num.int_digits == 2 && !y2t.space)
+                    .then(|| {
                         let yy = y - y % 100 + y2t.num.value as i32;
                         if yy > y { yy } else { yy + 100 }
                     })
-                });
-                if let Some(y2) = y2.filter(|y2| *y2 > y && *y2 - y < 200) {
-                    if !t.get(i + 3).is_some_and(|z| z.kind == Kind::Word && !z.space) {
-                        let a2 = if prev.is_some_and(|p| p.is_word("between") || p.is_word("from")) { i - 1 } else { a };
-                        return Some((a2, i + 3, DateOut::Range(DateVal::Year(y), DateVal::Year(y2))));
-                    }
-                }
+            });
+            if let Some(y2) = y2.filter(|y2| *y2 > y && *y2 - y < 200)
+                && !t
+                    .get(i + 3)
+                    .is_some_and(|z| z.kind == Kind::Word && !z.space)
+            {
+                let a2 = if prev.is_some_and(|p| p.is_word("between") || p.is_word("from")) {
+                    i - 1
+                } else {
+                    a
+                };
+                return Some((
+                    a2,
+                    i + 3,
+                    DateOut::Range(DateVal::Year(y), DateVal::Year(y2)),
+                ));
             }
         }
     }
@@ -470,7 +523,10 @@ fn word_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         _ => None,
     }) {
         // "Radio 4's Today programme": a capitalised day word inside a sentence is a name.
-        if tk.capitalized() && i > 0 && !matches!(t[i - 1].text, "\"" | "“" | "‘" | "(" | "—" | "–" | ":") {
+        if tk.capitalized()
+            && i > 0
+            && !matches!(t[i - 1].text, "\"" | "“" | "‘" | "(" | "—" | "–" | ":")
+        {
             return None;
         }
         return Some((i, i + 1, rel_day(off, ctx)));
@@ -492,7 +548,9 @@ fn word_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         if r == -1 && next.is_word("night") {
             return Some((i, i + 2, rel_day(-1, ctx)));
         }
-        if r == 0 && (next.is_word("morning") || next.is_word("afternoon") || next.is_word("evening")) {
+        if r == 0
+            && (next.is_word("morning") || next.is_word("afternoon") || next.is_word("evening"))
+        {
             return Some((i, i + 2, rel_day(0, ctx)));
         }
         return None;
@@ -556,14 +614,24 @@ fn rel_period(days: u32, r: i32, ctx: &ScanContext) -> DateOut {
 }
 
 /// A month name at `m_at` (a modifier such as "last" may start the surface at `a`).
-fn month_date(t: &[Token<'_>], a: usize, m_at: usize, m: u32, rel: i32, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
+fn month_date(
+    t: &[Token<'_>],
+    a: usize,
+    m_at: usize,
+    m: u32,
+    rel: i32,
+    ctx: &ScanContext,
+) -> Option<(usize, usize, DateOut)> {
     let tk = &t[m_at];
     let k = skip_abbr_dot(t, m_at + 1);
     let abbr = tk.text.len() <= 4 && !matches!(tk.text, "May" | "June" | "July");
     // October 16[, 2025]
     if let Some(day) = t.get(k).and_then(day_num) {
         let after = skip_ord_suffix(t, k + 1);
-        if !t.get(after).is_some_and(|x| x.kind == Kind::Num || x.is_punct(':')) {
+        if !t
+            .get(after)
+            .is_some_and(|x| x.kind == Kind::Num || x.is_punct(':'))
+        {
             if let Some((y, b)) = year_after(t, after) {
                 let date = NaiveDate::from_ymd_opt(y, m, day)?;
                 return Some((a, b, DateOut::One(DateVal::Day(date))));
@@ -597,18 +665,21 @@ fn month_date(t: &[Token<'_>], a: usize, m_at: usize, m: u32, rel: i32, ctx: &Sc
     if !cue {
         return None;
     }
-    if matches!(m, 3 | 5) && prev.is_some_and(|p| p.is_word("to")) && !(m_at >= 2 && period_word_before(t, m_at - 1)) {
+    if matches!(m, 3 | 5)
+        && prev.is_some_and(|p| p.is_word("to"))
+        && !(m_at >= 2 && period_word_before(t, m_at - 1))
+    {
         // "to May" is a name or a verb, unless a period runs to it ("the year to March").
         return None;
     }
     // "in August last year", "in March this year"
     let mut b = k;
     let mut year_rel = None;
-    if let (Some(r), Some(p)) = (t.get(k).and_then(rel_of), t.get(k + 1)) {
-        if p.is_word("year") {
-            year_rel = Some(r);
-            b = k + 2;
-        }
+    if let (Some(r), Some(p)) = (t.get(k).and_then(rel_of), t.get(k + 1))
+        && p.is_word("year")
+    {
+        year_rel = Some(r);
+        b = k + 2;
     }
     let Some(doc) = ctx.doc_date else {
         let desc = match year_rel {
@@ -623,17 +694,33 @@ fn month_date(t: &[Token<'_>], a: usize, m_at: usize, m: u32, rel: i32, ctx: &Sc
     } else {
         match rel {
             -1 => {
-                if m < doc.month() { y } else { y - 1 }
+                if m < doc.month() {
+                    y
+                } else {
+                    y - 1
+                }
             }
             1 => {
-                if m > doc.month() { y } else { y + 1 }
+                if m > doc.month() {
+                    y
+                } else {
+                    y + 1
+                }
             }
             _ => match tense_at(t, a, b) {
                 Tense::Future => {
-                    if m >= doc.month() { y } else { y + 1 }
+                    if m >= doc.month() {
+                        y
+                    } else {
+                        y + 1
+                    }
                 }
                 _ => {
-                    if m <= doc.month() { y } else { y - 1 }
+                    if m <= doc.month() {
+                        y
+                    } else {
+                        y - 1
+                    }
                 }
             },
         }
@@ -643,13 +730,26 @@ fn month_date(t: &[Token<'_>], a: usize, m_at: usize, m: u32, rel: i32, ctx: &Sc
 
 /// A weekday at `w_at`: with an explicit date after it ("Thursday, October 16") that
 /// date; else resolved by `rel` (last/next) or the tense of the clause.
-fn weekday_date(t: &[Token<'_>], a: usize, w_at: usize, wd: u32, rel: i32, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
+fn weekday_date(
+    t: &[Token<'_>],
+    a: usize,
+    w_at: usize,
+    wd: u32,
+    rel: i32,
+    ctx: &ScanContext,
+) -> Option<(usize, usize, DateOut)> {
     let mut k = w_at + 1;
     if t.get(k).is_some_and(|x| x.is_punct(',')) {
         k += 1;
     }
     if let Some(x) = t.get(k) {
-        let explicit = if x.kind == Kind::Num { num_date(t, k, ctx) } else if month_of(x).is_some() { word_date(t, k, ctx) } else { None };
+        let explicit = if x.kind == Kind::Num {
+            num_date(t, k, ctx)
+        } else if month_of(x).is_some() {
+            word_date(t, k, ctx)
+        } else {
+            None
+        };
         if let Some((_, b, out @ DateOut::One(DateVal::Day(_)))) = explicit {
             return Some((a, b, out));
         }
@@ -666,7 +766,11 @@ fn weekday_date(t: &[Token<'_>], a: usize, w_at: usize, wd: u32, rel: i32, ctx: 
             (_, Tense::Future) => "future",
             _ => "past",
         };
-        return Some((a, b, DateOut::Unresolved("day", format!("weekday {wd} {how}"))));
+        return Some((
+            a,
+            b,
+            DateOut::Unresolved("day", format!("weekday {wd} {how}")),
+        ));
     };
     let cur = i64::from(doc.weekday().number_from_monday());
     let target = i64::from(wd);
@@ -675,7 +779,11 @@ fn weekday_date(t: &[Token<'_>], a: usize, w_at: usize, wd: u32, rel: i32, ctx: 
     let off = match rel {
         -1 => -(if back == 0 { 7 } else { back }),
         1 => {
-            if fwd == 0 { 7 } else { fwd }
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
         }
         _ => match tense {
             Tense::Future => fwd,
@@ -688,7 +796,10 @@ fn weekday_date(t: &[Token<'_>], a: usize, w_at: usize, wd: u32, rel: i32, ctx: 
 /// Whether the word at `i` is a number word of a class that can count years etc.
 #[allow(dead_code)]
 pub(crate) fn is_count_word(t: &Token<'_>) -> bool {
-    matches!(num_word(t), Some((NumClass::Unit | NumClass::Teen | NumClass::Tens, _)))
+    matches!(
+        num_word(t),
+        Some((NumClass::Unit | NumClass::Teen | NumClass::Tens, _))
+    )
 }
 
 #[cfg(test)]
@@ -713,9 +824,18 @@ mod tests {
 
     #[test]
     fn weekdays_follow_tense() {
-        assert_eq!(date("Trump spoke with Putin on Thursday", 5).as_deref(), Some("2025-10-16"));
-        assert_eq!(date("Trump will meet Putin on Thursday", 5).as_deref(), Some("2025-10-23"));
-        assert_eq!(date("They met last Friday", 2).as_deref(), Some("2025-10-10"));
+        assert_eq!(
+            date("Trump spoke with Putin on Thursday", 5).as_deref(),
+            Some("2025-10-16")
+        );
+        assert_eq!(
+            date("Trump will meet Putin on Thursday", 5).as_deref(),
+            Some("2025-10-23")
+        );
+        assert_eq!(
+            date("They met last Friday", 2).as_deref(),
+            Some("2025-10-10")
+        );
     }
 
     #[test]

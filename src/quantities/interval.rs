@@ -29,18 +29,31 @@ pub(crate) fn tolerance(v: f64, u: f64) -> f64 {
 
 /// The interval (`None` = unbounded side) for value `v` with rounding unit `u`.
 /// `nonneg`: the quantity cannot be negative (counts, money, lengths, durations).
-pub(crate) fn bounds(v: f64, u: f64, approx: Option<Approx>, nonneg: bool) -> (Option<f64>, Option<f64>) {
+pub(crate) fn bounds(
+    v: f64,
+    u: f64,
+    approx: Option<Approx>,
+    nonneg: bool,
+) -> (Option<f64>, Option<f64>) {
     let floor = if nonneg && v >= 0.0 { Some(0.0) } else { None };
     match approx {
         None => (Some(v), Some(v)),
         Some(Approx::About) => {
             let t = tolerance(v, u);
-            let lo = if nonneg { (v - t).max(0.0).min(v) } else { v - t };
+            let lo = if nonneg {
+                (v - t).max(0.0).min(v)
+            } else {
+                v - t
+            };
             (Some(lo), Some(v + t))
         }
         Some(Approx::Nearly) => {
             let t = tolerance(v, u);
-            let lo = if nonneg { (v - t).max(0.0).min(v) } else { v - t };
+            let lo = if nonneg {
+                (v - t).max(0.0).min(v)
+            } else {
+                v - t
+            };
             (Some(lo), Some(v))
         }
         Some(Approx::MoreThan | Approx::AtLeast) => (Some(v), None),
@@ -73,17 +86,29 @@ mod tests {
         let (lo, hi) = bounds(2.5 * h, 0.5 * h, Some(Approx::Nearly), true);
         assert_eq!(hi, Some(2.5 * h));
         assert!(lo.is_some_and(|l| l > 2.0 * h));
-        assert_eq!(bounds(2.0 * h, h, Some(Approx::MoreThan), true), (Some(2.0 * h), None));
+        assert_eq!(
+            bounds(2.0 * h, h, Some(Approx::MoreThan), true),
+            (Some(2.0 * h), None)
+        );
     }
 
     #[test]
     fn exact_values_do_not_widen() {
-        assert_eq!(bounds(7200.0, 3600.0, None, true), (Some(7200.0), Some(7200.0)));
+        assert_eq!(
+            bounds(7200.0, 3600.0, None, true),
+            (Some(7200.0), Some(7200.0))
+        );
     }
 
     #[test]
     fn upper_bounds_start_at_zero_for_counts() {
-        assert_eq!(bounds(20.0, 10.0, Some(Approx::AtMost), true), (Some(0.0), Some(20.0)));
-        assert_eq!(bounds(-10.0, 1.0, Some(Approx::LessThan), false), (None, Some(-10.0)));
+        assert_eq!(
+            bounds(20.0, 10.0, Some(Approx::AtMost), true),
+            (Some(0.0), Some(20.0))
+        );
+        assert_eq!(
+            bounds(-10.0, 1.0, Some(Approx::LessThan), false),
+            (None, Some(-10.0))
+        );
     }
 }

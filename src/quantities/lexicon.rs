@@ -140,9 +140,12 @@ impl Entry {
             | Payload::Rel(_)
             | Payload::Idiom => true,
             Payload::Currency(c) => c.pre,
-            Payload::Word(_) => ["a", "an", "half", "between", "from", "aged", "age", "ages", "minus", "mid", "early", "late"]
-                .iter()
-                .any(|w| eq_lower(text, w)),
+            Payload::Word(_) => [
+                "a", "an", "half", "between", "from", "aged", "age", "ages", "minus", "mid",
+                "early", "late",
+            ]
+            .iter()
+            .any(|w| eq_lower(text, w)),
             _ => false,
         }
     }
@@ -167,10 +170,7 @@ impl Entry {
             return false;
         }
         if let Some(exact) = &self.exact {
-            return exact
-                .iter()
-                .zip(&toks[i..])
-                .all(|(e, t)| **e == *t.text);
+            return exact.iter().zip(&toks[i..]).all(|(e, t)| **e == *t.text);
         }
         self.rest
             .iter()
@@ -284,7 +284,8 @@ impl Lexicon {
         match slot {
             None => (&[], false),
             Some(s) => {
-                let starter = s.starter || (s.cs_starter && s.entries.iter().any(|e| e.starts_quantity(text)));
+                let starter = s.starter
+                    || (s.cs_starter && s.entries.iter().any(|e| e.starts_quantity(text)));
                 (&s.entries, starter)
             }
         }
@@ -428,7 +429,10 @@ impl Lexicon {
         self.max_key = self.max_key.max(key.len());
         let (row, bit) = filter_slot(key.as_bytes());
         self.filter[row] |= bit;
-        let slot = self.index.entry(key.clone().into_bytes().into_boxed_slice()).or_default();
+        let slot = self
+            .index
+            .entry(key.clone().into_bytes().into_boxed_slice())
+            .or_default();
         let starts = if entry.exact.is_some() {
             slot.cs_starter |= entry.could_start();
             entry.could_start()
@@ -465,7 +469,9 @@ fn rows(table: &'static str) -> impl Iterator<Item = (Vec<&'static str>, &'stati
 }
 
 fn num(cols: &[&str], i: usize) -> f64 {
-    cols.get(i).and_then(|s| s.trim().parse().ok()).unwrap_or(0.0)
+    cols.get(i)
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0.0)
 }
 
 #[cfg(test)]
@@ -476,7 +482,11 @@ mod tests {
     fn loads_every_table_quickly() {
         let t = std::time::Instant::now();
         let lex = Lexicon::load();
-        assert!(t.elapsed().as_millis() < 50, "lexicon load took {:?}", t.elapsed());
+        assert!(
+            t.elapsed().as_millis() < 50,
+            "lexicon load took {:?}",
+            t.elapsed()
+        );
         assert!(!lex.lookup("million").is_empty());
         assert!(!lex.lookup("Per").is_empty());
         assert!(!lex.lookup("€").is_empty());

@@ -189,9 +189,7 @@ impl Quantity {
     /// (days since 1970-01-01; low = first day, high = last day of the stated
     /// granularity). An unbounded side is ±infinity. `None` for unresolved dates.
     pub fn interval(&self) -> Option<(f64, f64)> {
-        if !self.resolved
-            || (self.value.is_none() && self.low.is_none() && self.high.is_none())
-        {
+        if !self.resolved || (self.value.is_none() && self.low.is_none() && self.high.is_none()) {
             return None;
         }
         let lo = match &self.low {
@@ -267,10 +265,26 @@ mod tests {
     }
 
     /// The first quantity of `text` as (surface, kind, value, unit, approx).
-    fn first(text: &str) -> (String, QuantityKind, Option<Value>, Option<String>, Option<Approx>) {
+    fn first(
+        text: &str,
+    ) -> (
+        String,
+        QuantityKind,
+        Option<Value>,
+        Option<String>,
+        Option<Approx>,
+    ) {
         let q = scan(text, &ctx());
-        let q = q.first().unwrap_or_else(|| panic!("no quantity in {text:?}"));
-        (q.text.clone(), q.kind, q.value.clone(), q.unit.clone(), q.approx)
+        let q = q
+            .first()
+            .unwrap_or_else(|| panic!("no quantity in {text:?}"));
+        (
+            q.text.clone(),
+            q.kind,
+            q.value.clone(),
+            q.unit.clone(),
+            q.approx,
+        )
     }
 
     fn num(text: &str) -> (QuantityKind, f64, Option<String>) {
@@ -295,45 +309,115 @@ mod tests {
     #[test]
     fn cardinals() {
         check("Police arrested 8 people.", Cardinal, 8.0, None);
-        check("The airline cancelled 1,000 flights.", Cardinal, 1000.0, None);
+        check(
+            "The airline cancelled 1,000 flights.",
+            Cardinal,
+            1000.0,
+            None,
+        );
         check("Officials recounted 1 000 ballots.", Cardinal, 1000.0, None);
         check("Eight people died.", Cardinal, 8.0, None);
         check("Twenty-one miners are trapped.", Cardinal, 21.0, None);
-        check("He heard three hundred and forty-two witnesses.", Cardinal, 342.0, None);
+        check(
+            "He heard three hundred and forty-two witnesses.",
+            Cardinal,
+            342.0,
+            None,
+        );
         check("A dozen protesters gathered.", Cardinal, 12.0, None);
         check("She met a couple of friends.", Cardinal, 2.0, None);
-        check("She waited a couple of days.", Duration, 172_800.0, Some("s"));
+        check(
+            "She waited a couple of days.",
+            Duration,
+            172_800.0,
+            Some("s"),
+        );
         check("Half a million people marched.", Cardinal, 500_000.0, None);
-        check("The city has 3.5 million residents.", Cardinal, 3_500_000.0, None);
+        check(
+            "The city has 3.5 million residents.",
+            Cardinal,
+            3_500_000.0,
+            None,
+        );
         check("The app has 2.3m users.", Cardinal, 2_300_000.0, None);
-        check("Net migration was -4,200 last year.", Cardinal, -4200.0, None);
+        check(
+            "Net migration was -4,200 last year.",
+            Cardinal,
+            -4200.0,
+            None,
+        );
     }
 
     #[test]
     fn ordinals() {
         check("It was the eighth call.", Ordinal, 8.0, None);
         check("It was the 8th call.", Ordinal, 8.0, None);
-        check("Mexico became the twenty-first country to sign.", Ordinal, 21.0, None);
+        check(
+            "Mexico became the twenty-first country to sign.",
+            Ordinal,
+            21.0,
+            None,
+        );
         check("It was the second round of talks.", Ordinal, 2.0, None);
     }
 
     #[test]
     fn fractions() {
-        check("They talked for two and a half hours.", Duration, 9000.0, Some("s"));
+        check(
+            "They talked for two and a half hours.",
+            Duration,
+            9000.0,
+            Some("s"),
+        );
         check("The rate is 2 1/2 per cent.", Percent, 2.5, Some("%"));
-        check("The course is 2½ miles long.", Quantity, 2.5 * 1609.344, Some("m"));
-        check("Three quarters of the budget goes on salaries.", Cardinal, 0.75, None);
-        check("A two-thirds majority is needed.", Cardinal, 2.0 / 3.0, None);
-        check("One in five children lives in poverty.", Percent, 20.0, Some("%"));
+        check(
+            "The course is 2½ miles long.",
+            Quantity,
+            2.5 * 1609.344,
+            Some("m"),
+        );
+        check(
+            "Three quarters of the budget goes on salaries.",
+            Cardinal,
+            0.75,
+            None,
+        );
+        check(
+            "A two-thirds majority is needed.",
+            Cardinal,
+            2.0 / 3.0,
+            None,
+        );
+        check(
+            "One in five children lives in poverty.",
+            Percent,
+            20.0,
+            Some("%"),
+        );
     }
 
     #[test]
     fn percentages() {
         check("Turnout was 45%.", Percent, 45.0, Some("%"));
         check("Turnout was 45 per cent.", Percent, 45.0, Some("%"));
-        check("Forty-five percent of voters agreed.", Percent, 45.0, Some("%"));
-        check("The lead narrowed by 3.5 percentage points.", Percent, 3.5, Some("pp"));
-        check("The bank cut rates by 25 basis points.", Percent, 0.25, Some("pp"));
+        check(
+            "Forty-five percent of voters agreed.",
+            Percent,
+            45.0,
+            Some("%"),
+        );
+        check(
+            "The lead narrowed by 3.5 percentage points.",
+            Percent,
+            3.5,
+            Some("pp"),
+        );
+        check(
+            "The bank cut rates by 25 basis points.",
+            Percent,
+            0.25,
+            Some("pp"),
+        );
     }
 
     #[test]
@@ -347,21 +431,56 @@ mod tests {
         check("It spent Rs 200 crore.", Money, 2e9, Some("INR"));
         check("A loaf rose by 5p.", Money, 0.05, Some("GBP"));
         check("Debt hit $4tn.", Money, 4e12, Some("USD"));
-        check("The budget is 1.2 billion dollars.", Money, 1.2e9, Some("USD"));
+        check(
+            "The budget is 1.2 billion dollars.",
+            Money,
+            1.2e9,
+            Some("USD"),
+        );
     }
 
     #[test]
     fn physical_quantities() {
-        check("The missiles fly 2,500km.", Quantity, 2_500_000.0, Some("m"));
-        check("The park covers 30 square miles.", Quantity, 30.0 * 2_589_988.110336, Some("m2"));
-        check("They drew 3,000 gallons.", Quantity, 3000.0 * 0.003785411784, Some("m3"));
-        check("The pumpkin weighed 2,749 lb.", Quantity, 2749.0 * 0.45359237, Some("kg"));
+        check(
+            "The missiles fly 2,500km.",
+            Quantity,
+            2_500_000.0,
+            Some("m"),
+        );
+        check(
+            "The park covers 30 square miles.",
+            Quantity,
+            30.0 * 2_589_988.110336,
+            Some("m2"),
+        );
+        check(
+            "They drew 3,000 gallons.",
+            Quantity,
+            3000.0 * 0.003785411784,
+            Some("m3"),
+        );
+        check(
+            "The pumpkin weighed 2,749 lb.",
+            Quantity,
+            2749.0 * 0.45359237,
+            Some("kg"),
+        );
         check("The car was doing 30 mph.", Quantity, 13.4112, Some("m/s"));
         check("It was 30C in Madrid.", Quantity, 30.0, Some("degC"));
         check("It was 86°F in Texas.", Quantity, 30.0, Some("degC"));
         check("The update is a 500MB download.", Quantity, 5e8, Some("B"));
-        check("A 30-year-old man was arrested.", Quantity, 30.0, Some("years_old"));
-        check("A woman aged 30 was arrested.", Quantity, 30.0, Some("years_old"));
+        check(
+            "A 30-year-old man was arrested.",
+            Quantity,
+            30.0,
+            Some("years_old"),
+        );
+        check(
+            "A woman aged 30 was arrested.",
+            Quantity,
+            30.0,
+            Some("years_old"),
+        );
         check("The suspect is 6ft 2in tall.", Quantity, 1.8796, Some("m"));
     }
 
@@ -369,9 +488,24 @@ mod tests {
     fn durations() {
         check("The call took 150 minutes.", Duration, 9000.0, Some("s"));
         check("Trump held a two-hour call.", Duration, 7200.0, Some("s"));
-        check("The flight was delayed by an hour and a half.", Duration, 5400.0, Some("s"));
-        check("The union called a three-day strike.", Duration, 259_200.0, Some("s"));
-        check("The talks lasted a fortnight.", Duration, 1_209_600.0, Some("s"));
+        check(
+            "The flight was delayed by an hour and a half.",
+            Duration,
+            5400.0,
+            Some("s"),
+        );
+        check(
+            "The union called a three-day strike.",
+            Duration,
+            259_200.0,
+            Some("s"),
+        );
+        check(
+            "The talks lasted a fortnight.",
+            Duration,
+            1_209_600.0,
+            Some("s"),
+        );
         check("Sawe won in 2:02:27.", Duration, 7347.0, Some("s"));
     }
 
@@ -410,7 +544,10 @@ mod tests {
     #[track_caller]
     fn range(text: &str, low: f64, high: f64, unit: Option<&str>) {
         let q = scan(text, &ctx());
-        let q = q.iter().find(|q| q.kind == Range).unwrap_or_else(|| panic!("no range in {text}"));
+        let q = q
+            .iter()
+            .find(|q| q.kind == Range)
+            .unwrap_or_else(|| panic!("no range in {text}"));
         let lo = q.low.as_ref().and_then(Value::as_f64).unwrap_or(f64::NAN);
         let hi = q.high.as_ref().and_then(Value::as_f64).unwrap_or(f64::NAN);
         assert!(close(lo, low) && close(hi, high), "{text}: {lo}..{hi}");
@@ -420,10 +557,25 @@ mod tests {
     #[test]
     fn ranges() {
         range("Crowds of 10-15 people gathered.", 10.0, 15.0, None);
-        range("Forecasters predict 10 to 15 inches of snow.", 0.254, 0.381, Some("m"));
+        range(
+            "Forecasters predict 10 to 15 inches of snow.",
+            0.254,
+            0.381,
+            Some("m"),
+        );
         range("Between 10 and 15 people were hurt.", 10.0, 15.0, None);
-        range("Lows will range from -18 °C to -34 °C.", -34.0, -18.0, Some("degC"));
-        range("The 8- to 16-metre waves hit the coast.", 8.0, 16.0, Some("m"));
+        range(
+            "Lows will range from -18 °C to -34 °C.",
+            -34.0,
+            -18.0,
+            Some("degC"),
+        );
+        range(
+            "The 8- to 16-metre waves hit the coast.",
+            8.0,
+            16.0,
+            Some("m"),
+        );
         range("Revenue will be $3.4bn-$3.6bn.", 3.4e9, 3.6e9, Some("USD"));
         range("It will cost $10-15 million.", 10e6, 15e6, Some("USD"));
     }
@@ -474,11 +626,23 @@ mod tests {
     #[test]
     fn objects() {
         let obj = |t: &str| scan(t, &ctx())[0].object.clone();
-        assert_eq!(obj("It was the eighth call this year.").as_deref(), Some("call"));
+        assert_eq!(
+            obj("It was the eighth call this year.").as_deref(),
+            Some("call")
+        );
         assert_eq!(obj("Four thieves fled.").as_deref(), Some("thieves"));
-        assert_eq!(obj("They stole nine pieces of jewellery.").as_deref(), Some("pieces of jewellery"));
-        assert_eq!(obj("Markets price a 71% chance of a cut.").as_deref(), Some("chance of a cut"));
-        assert_eq!(obj("The council will hire forty new teachers.").as_deref(), Some("teachers"));
+        assert_eq!(
+            obj("They stole nine pieces of jewellery.").as_deref(),
+            Some("pieces of jewellery")
+        );
+        assert_eq!(
+            obj("Markets price a 71% chance of a cut.").as_deref(),
+            Some("chance of a cut")
+        );
+        assert_eq!(
+            obj("The council will hire forty new teachers.").as_deref(),
+            Some("teachers")
+        );
     }
 
     #[test]
@@ -511,7 +675,11 @@ mod tests {
             "Operators rolled out 5G networks.",
         ];
         for text in none {
-            assert!(scan(text, &ctx()).is_empty(), "{text}: {:?}", scan(text, &ctx()));
+            assert!(
+                scan(text, &ctx()).is_empty(),
+                "{text}: {:?}",
+                scan(text, &ctx())
+            );
         }
     }
 
@@ -534,7 +702,10 @@ mod tests {
         let mut q = scan("It is 2,500km (1,550 miles) away.", &ctx())[0].clone();
         let (s, e, a) = (q.start, q.end, q.also[0].start);
         q.shift(100);
-        assert_eq!((q.start, q.end, q.also[0].start), (s + 100, e + 100, a + 100));
+        assert_eq!(
+            (q.start, q.end, q.also[0].start),
+            (s + 100, e + 100, a + 100)
+        );
     }
 
     #[test]

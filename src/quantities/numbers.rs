@@ -75,7 +75,7 @@ pub(crate) fn int_round_unit(v: f64) -> f64 {
     }
     let mut n = v as u64;
     let mut u = 1.0;
-    while n >= 10 && n % 10 == 0 {
+    while n >= 10 && n.is_multiple_of(10) {
         n /= 10;
         u *= 10.0;
     }
@@ -162,7 +162,10 @@ fn million_context(t: &[Token<'_>], k: usize) -> bool {
     if x.is_word("of") {
         return true;
     }
-    if x.kind == Kind::Word && bits & (wc::FN | wc::VERB) == 0 && x.text.chars().next().is_some_and(char::is_lowercase) {
+    if x.kind == Kind::Word
+        && bits & (wc::FN | wc::VERB) == 0
+        && x.text.chars().next().is_some_and(char::is_lowercase)
+    {
         return true;
     }
     if x.kind == Kind::Punct && !x.is_punct('-') {
@@ -206,7 +209,8 @@ pub(crate) fn parse_core(t: &[Token<'_>], i: usize) -> Option<Core> {
     let mut j = i;
     let mut neg = false;
     if (first.text == "-" || first.text == "−")
-        && t.get(i + 1).is_some_and(|n| n.kind == Kind::Num && !n.space)
+        && t.get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Num && !n.space)
         && (first.space || i == 0 || t[i - 1].is_punct('('))
     {
         // "-5", "from -18 °C": a minus sign after a space, attached to the digits.
@@ -234,10 +238,11 @@ pub(crate) fn parse_core(t: &[Token<'_>], i: usize) -> Option<Core> {
 /// Whether a currency symbol or code stands right before token `j` ("$5M").
 fn money_before(t: &[Token<'_>], j: usize) -> bool {
     j > 0
-        && t[j - 1]
-            .lex()
-            .iter()
-            .any(|e| e.rest.is_empty() && e.first_ok(t[j - 1].text) && matches!(e.payload, Payload::Currency(c) if c.pre))
+        && t[j - 1].lex().iter().any(|e| {
+            e.rest.is_empty()
+                && e.first_ok(t[j - 1].text)
+                && matches!(e.payload, Payload::Currency(c) if c.pre)
+        })
 }
 
 fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
@@ -279,13 +284,16 @@ fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
         k += 3;
         bare = false;
     } else if next.is_some_and(|x| x.is_punct('/') && !x.space)
-        && t.get(k + 1).is_some_and(|x| x.kind == Kind::Num && !x.space)
+        && t.get(k + 1)
+            .is_some_and(|x| x.kind == Kind::Num && !x.space)
     {
         let den = t[k + 1].num.value;
         if n.decimals == 0
             && t[k + 1].num.decimals == 0
             && valid_fraction(value, den)
-            && !t.get(k + 2).is_some_and(|x| x.is_punct('/') || x.kind == Kind::Num)
+            && !t
+                .get(k + 2)
+                .is_some_and(|x| x.is_punct('/') || x.kind == Kind::Num)
         {
             // "3/4"
             value /= den;
@@ -305,25 +313,27 @@ fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
         k += 1;
         bare = false;
     }
-    if !ordinal && !fraction {
-        if let Some((f, fu, k2)) = and_fraction(t, k) {
-            value += f;
-            u = fu;
-            k = k2;
-            bare = false;
-        }
+    if !ordinal
+        && !fraction
+        && let Some((f, fu, k2)) = and_fraction(t, k)
+    {
+        value += f;
+        u = fu;
+        k = k2;
+        bare = false;
     }
     let mut scaled = false;
     let mut scale = 1.0;
-    if !ordinal && !fraction {
-        if let Some((s, k2)) = scale_at(t, k, money) {
-            value *= s;
-            u *= s;
-            k = k2;
-            scaled = true;
-            scale = s;
-            bare = false;
-        }
+    if !ordinal
+        && !fraction
+        && let Some((s, k2)) = scale_at(t, k, money)
+    {
+        value *= s;
+        u *= s;
+        k = k2;
+        scaled = true;
+        scale = s;
+        bare = false;
     }
     Some(Core {
         a: j,
@@ -341,7 +351,10 @@ fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
 }
 
 fn valid_fraction(num: f64, den: f64) -> bool {
-    num >= 1.0 && num < den && matches!(den as u32, 2 | 3 | 4 | 5 | 6 | 8 | 10 | 16) && den.fract() == 0.0
+    num >= 1.0
+        && num < den
+        && matches!(den as u32, 2 | 3 | 4 | 5 | 6 | 8 | 10 | 16)
+        && den.fract() == 0.0
 }
 
 fn is_ordinal_suffix(v: f64, s: &str) -> bool {
@@ -421,13 +434,13 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
             return Some(core(j + 1, 0.5, 0.5, true));
         }
         // "half a million", "half a dozen"
-        if t.get(j + 1).is_some_and(is_article) {
-            if let Some((NumClass::Scale | NumClass::Dozen, s)) = t.get(j + 2).and_then(num_word) {
-                let mut c = core(j + 3, s / 2.0, s / 2.0, false);
-                c.scaled = true;
-                c.scale = s;
-                return Some(c);
-            }
+        if t.get(j + 1).is_some_and(is_article)
+            && let Some((NumClass::Scale | NumClass::Dozen, s)) = t.get(j + 2).and_then(num_word)
+        {
+            let mut c = core(j + 3, s / 2.0, s / 2.0, false);
+            c.scaled = true;
+            c.scale = s;
+            return Some(c);
         }
         return None;
     }
@@ -442,14 +455,20 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
     let mut first_class = None;
     while p < t.len() {
         let x = &t[p];
-        if any && x.is_punct('-') && !x.space && last == Some(NumClass::Tens) {
-            if let Some((NumClass::Unit | NumClass::OrdUnit, _)) = t.get(p + 1).filter(|n| !n.space).and_then(num_word) {
-                p += 1;
-                continue;
-            }
+        if any
+            && x.is_punct('-')
+            && !x.space
+            && last == Some(NumClass::Tens)
+            && let Some((NumClass::Unit | NumClass::OrdUnit, _)) =
+                t.get(p + 1).filter(|n| !n.space).and_then(num_word)
+        {
+            p += 1;
+            continue;
         }
-        if any && x.is_word("and") && matches!(last, Some(NumClass::Hundred | NumClass::Scale)) {
-            if let Some((
+        if any
+            && x.is_word("and")
+            && matches!(last, Some(NumClass::Hundred | NumClass::Scale))
+            && let Some((
                 NumClass::Unit
                 | NumClass::Teen
                 | NumClass::Tens
@@ -458,10 +477,9 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
                 | NumClass::OrdTens,
                 _,
             )) = t.get(p + 1).and_then(num_word)
-            {
-                p += 1;
-                continue;
-            }
+        {
+            p += 1;
+            continue;
         }
         let Some((class, v)) = num_word(x) else {
             break;
@@ -526,7 +544,11 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
         end = p;
         if matches!(
             class,
-            NumClass::OrdUnit | NumClass::OrdTeen | NumClass::OrdTens | NumClass::OrdHundred | NumClass::OrdScale
+            NumClass::OrdUnit
+                | NumClass::OrdTeen
+                | NumClass::OrdTens
+                | NumClass::OrdHundred
+                | NumClass::OrdScale
         ) {
             ordinal = true;
             break;
@@ -543,36 +565,40 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
     let mut u = int_round_unit(value);
     let mut fraction = false;
     let mut scaled = false;
-    let mut scale = if last_scale.is_finite() { last_scale } else { 1.0 };
+    let mut scale = if last_scale.is_finite() {
+        last_scale
+    } else {
+        1.0
+    };
     let start = if article { j } else { k };
     if !ordinal {
         // "two thirds", "two-thirds", "three quarters", "one fifth".
         let q = skip_join(t, end);
-        if let Some(x) = t.get(q) {
-            if let Some((c, d)) = num_word(x) {
-                let plural = x.text.ends_with('s');
-                let small = value >= 1.0 && value < d && total == 0.0;
-                let is_frac = match c {
-                    NumClass::Frac => small && (plural || value == 1.0),
-                    NumClass::OrdUnit | NumClass::OrdTeen | NumClass::OrdTens => {
-                        small && value == 1.0 && d >= 3.0 && !t[k].is_word("a")
-                    }
-                    _ => false,
-                } || (small && plural && matches!(c, NumClass::Frac));
-                if is_frac {
-                    value /= d;
-                    u = 1.0 / d;
-                    fraction = true;
-                    end = q + 1;
-                    // "three-quarters of a million"
-                    if let Some((s, b)) = of_a_scale(t, end) {
-                        value *= s;
-                        u *= s;
-                        fraction = false;
-                        scaled = true;
-                        scale = s;
-                        end = b;
-                    }
+        if let Some(x) = t.get(q)
+            && let Some((c, d)) = num_word(x)
+        {
+            let plural = x.text.ends_with('s');
+            let small = value >= 1.0 && value < d && total == 0.0;
+            let is_frac = match c {
+                NumClass::Frac => small && (plural || value == 1.0),
+                NumClass::OrdUnit | NumClass::OrdTeen | NumClass::OrdTens => {
+                    small && value == 1.0 && d >= 3.0 && !t[k].is_word("a")
+                }
+                _ => false,
+            } || (small && plural && matches!(c, NumClass::Frac));
+            if is_frac {
+                value /= d;
+                u = 1.0 / d;
+                fraction = true;
+                end = q + 1;
+                // "three-quarters of a million"
+                if let Some((s, b)) = of_a_scale(t, end) {
+                    value *= s;
+                    u *= s;
+                    fraction = false;
+                    scaled = true;
+                    scale = s;
+                    end = b;
                 }
             }
         }
@@ -582,18 +608,18 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
                 u = fu;
                 end = k2;
             }
-            if last_scale.is_infinite() {
-                if let Some((s, k2)) = scale_at(t, end, true).filter(|_| {
+            if last_scale.is_infinite()
+                && let Some((s, k2)) = scale_at(t, end, true).filter(|_| {
                     // Only full scale words after number words: "two million", not
                     // "two m".
                     t[end].text.len() > 2
-                }) {
-                    value *= s;
-                    u *= s;
-                    end = k2;
-                    scaled = true;
-                    scale = s;
-                }
+                })
+            {
+                value *= s;
+                u *= s;
+                end = k2;
+                scaled = true;
+                scale = s;
             }
         }
     }
@@ -616,10 +642,11 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
 
 /// "of a million" after "a quarter": the scale and the next index.
 fn of_a_scale(t: &[Token<'_>], k: usize) -> Option<(f64, usize)> {
-    if t.get(k)?.is_word("of") && is_article(t.get(k + 1)?) {
-        if let Some((NumClass::Scale, s)) = num_word(t.get(k + 2)?) {
-            return Some((s, k + 3));
-        }
+    if t.get(k)?.is_word("of")
+        && is_article(t.get(k + 1)?)
+        && let Some((NumClass::Scale, s)) = num_word(t.get(k + 2)?)
+    {
+        return Some((s, k + 3));
     }
     None
 }
@@ -653,8 +680,25 @@ pub fn format_number(v: f64) -> String {
 /// Spells a whole number in British news style: 342 → "three hundred and forty-two".
 pub fn number_to_words(n: u64) -> String {
     const UNITS: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
         "nineteen",
     ];
     const TENS: [&str; 10] = [
@@ -672,10 +716,14 @@ pub fn number_to_words(n: u64) -> String {
             }
             if r < 20 {
                 out.push(UNITS[r as usize].into());
-            } else if r % 10 == 0 {
+            } else if r.is_multiple_of(10) {
                 out.push(TENS[(r / 10) as usize].into());
             } else {
-                out.push(format!("{}-{}", TENS[(r / 10) as usize], UNITS[(r % 10) as usize]));
+                out.push(format!(
+                    "{}-{}",
+                    TENS[(r / 10) as usize],
+                    UNITS[(r % 10) as usize]
+                ));
             }
         }
     }
@@ -744,7 +792,10 @@ mod tests {
         assert_eq!(core("three quarters").map(|c| c.0), Some(0.75));
         assert_eq!(core("two-thirds").map(|c| c.0), Some(2.0 / 3.0));
         assert_eq!(core("a third of voters").map(|c| c.0), Some(1.0 / 3.0));
-        assert_eq!(core("one and a half million").map(|c| c.0), Some(1_500_000.0));
+        assert_eq!(
+            core("one and a half million").map(|c| c.0),
+            Some(1_500_000.0)
+        );
         assert_eq!(core("two-and-a-half").map(|c| c.0), Some(2.5));
     }
 
@@ -752,7 +803,10 @@ mod tests {
     fn words() {
         assert_eq!(core("eight").map(|c| c.0), Some(8.0));
         assert_eq!(core("twenty-one").map(|c| c.0), Some(21.0));
-        assert_eq!(core("three hundred and forty-two").map(|c| c.0), Some(342.0));
+        assert_eq!(
+            core("three hundred and forty-two").map(|c| c.0),
+            Some(342.0)
+        );
         assert_eq!(core("a dozen").map(|c| c.0), Some(12.0));
         assert_eq!(core("a couple of").map(|c| c.0), Some(2.0));
         assert_eq!(core("half a million").map(|c| c.0), Some(500_000.0));

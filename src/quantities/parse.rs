@@ -186,10 +186,10 @@ impl<'t> Parser<'_, 't> {
             return Step::Emit(vec![q.0], b);
         }
         let date = dates::try_date(self.t, i, self.ctx).map(|(a, b, out)| (a.max(floor), b, out));
-        if date.is_none() {
-            if let Some(next) = self.skip_code(i) {
-                return Step::Skip(next);
-            }
+        if date.is_none()
+            && let Some(next) = self.skip_code(i)
+        {
+            return Step::Skip(next);
         }
         let qty = self.quantity(i);
         match (date, qty) {
@@ -263,7 +263,13 @@ impl<'t> Parser<'_, 't> {
     /// A race time "2:02:27" (hours, minutes, seconds) as a duration.
     fn hms(&self, i: usize) -> Option<(Quantity, usize)> {
         let t = self.t;
-        let parts = [t.get(i)?, t.get(i + 1)?, t.get(i + 2)?, t.get(i + 3)?, t.get(i + 4)?];
+        let parts = [
+            t.get(i)?,
+            t.get(i + 1)?,
+            t.get(i + 2)?,
+            t.get(i + 3)?,
+            t.get(i + 4)?,
+        ];
         if parts[0].kind != Kind::Num
             || !parts[1].is_punct(':')
             || !parts[3].is_punct(':')
@@ -311,7 +317,10 @@ impl<'t> Parser<'_, 't> {
             let glue = matches!(t[j].text, "-" | "." | "/" | "–");
             if matches!(t[j].kind, Kind::Num | Kind::Word | Kind::Code) {
                 j += 1;
-            } else if glue && t.get(j + 1).is_some_and(|n| !n.space && n.kind != Kind::Punct) {
+            } else if glue
+                && t.get(j + 1)
+                    .is_some_and(|n| !n.space && n.kind != Kind::Punct)
+            {
                 j += 2;
             } else {
                 break;
@@ -331,10 +340,12 @@ impl<'t> Parser<'_, 't> {
                 return Some(self.chain_end(i));
             }
             Kind::Punct => {
-                if (x.text == "+" || x.text == "(") && t.get(i + 1).is_some_and(|n| n.kind == Kind::Num && !n.space) {
-                    if let Some(end) = self.phone(i + 1) {
-                        return Some(end);
-                    }
+                if (x.text == "+" || x.text == "(")
+                    && t.get(i + 1)
+                        .is_some_and(|n| n.kind == Kind::Num && !n.space)
+                    && let Some(end) = self.phone(i + 1)
+                {
+                    return Some(end);
                 }
                 return None;
             }
@@ -367,7 +378,8 @@ impl<'t> Parser<'_, 't> {
         }
         // Clock times: "10:30", "15:00 GMT".
         if next.is_some_and(|n| n.is_punct(':') && !n.space)
-            && t.get(i + 2).is_some_and(|n| n.kind == Kind::Num && !n.space && n.num.int_digits == 2)
+            && t.get(i + 2)
+                .is_some_and(|n| n.kind == Kind::Num && !n.space && n.num.int_digits == 2)
         {
             let mut j = i + 3;
             if t.get(j).is_some_and(|n| is_meridiem(n.text)) {
@@ -396,11 +408,20 @@ impl<'t> Parser<'_, 't> {
             }
             // "4G", "3D", "5G": digits glued to letters that are no unit, scale,
             // currency, ordinal suffix or qualifier.
-            if n.kind == Kind::Word && !n.space && !n.lex().iter().any(|e| e.first_ok(n.text)) && !is_ord_suffix(n.text) {
+            if n.kind == Kind::Word
+                && !n.space
+                && !n.lex().iter().any(|e| e.first_ok(n.text))
+                && !is_ord_suffix(n.text)
+            {
                 return Some(self.chain_end(i));
             }
             // "24/7", "9/11", "50/50": not fractions, so codes.
-            if n.is_punct('/') && !n.space && t.get(i + 2).is_some_and(|d| d.kind == Kind::Num && !d.space) && parse_core(t, i).is_none() {
+            if n.is_punct('/')
+                && !n.space
+                && t.get(i + 2)
+                    .is_some_and(|d| d.kind == Kind::Num && !d.space)
+                && parse_core(t, i).is_none()
+            {
                 return Some(self.chain_end(i));
             }
             // "7-Eleven", "23-cv-1045": digits glued by a hyphen to a name or a code word.
@@ -410,7 +431,8 @@ impl<'t> Parser<'_, 't> {
                     !w.space
                         && w.kind == Kind::Word
                         && (w.capitalized() || !w.lex().iter().any(|e| e.first_ok(w.text)))
-                        && (w.capitalized() || t.get(i + 3).is_some_and(|d| d.is_punct('-') && !d.space))
+                        && (w.capitalized()
+                            || t.get(i + 3).is_some_and(|d| d.is_punct('-') && !d.space))
                 })
             {
                 return Some(self.chain_end(i));
@@ -419,7 +441,11 @@ impl<'t> Parser<'_, 't> {
         if i > 0 {
             let p = &t[i - 1];
             // "dial 999", "call 911": phone numbers.
-            if word_bits(p) & wc::PHONE != 0 && x.num.decimals == 0 && !x.num.grouped && x.num.int_digits >= 3 {
+            if word_bits(p) & wc::PHONE != 0
+                && x.num.decimals == 0
+                && !x.num.grouped
+                && x.num.int_digits >= 3
+            {
                 return Some(self.chain_end(i));
             }
             // "No 10", "No. 23-cv-1045": numbers of names and documents.
@@ -437,8 +463,11 @@ impl<'t> Parser<'_, 't> {
         // "10 Downing Street": an address.
         if x.num.decimals == 0
             && next.is_some_and(|n| n.kind == Kind::Word && n.capitalized())
-            && (t.get(i + 2).is_some_and(|s| s.capitalized() && word_bits(s) & wc::STREET != 0)
-                || t.get(i + 3).is_some_and(|s| s.capitalized() && word_bits(s) & wc::STREET != 0))
+            && (t
+                .get(i + 2)
+                .is_some_and(|s| s.capitalized() && word_bits(s) & wc::STREET != 0)
+                || t.get(i + 3)
+                    .is_some_and(|s| s.capitalized() && word_bits(s) & wc::STREET != 0))
         {
             return Some(i + 2);
         }
@@ -446,7 +475,11 @@ impl<'t> Parser<'_, 't> {
     }
 
     fn skip_meridiem_dots(&self, mut j: usize) -> usize {
-        while self.tok(j).is_some_and(|d| d.is_punct('.') && !d.space) && self.tok(j + 1).is_some_and(|n| !n.space && n.kind == Kind::Word) {
+        while self.tok(j).is_some_and(|d| d.is_punct('.') && !d.space)
+            && self
+                .tok(j + 1)
+                .is_some_and(|n| !n.space && n.kind == Kind::Word)
+        {
             j += 2;
         }
         j
@@ -463,14 +496,20 @@ impl<'t> Parser<'_, 't> {
         let mut end = i;
         while j < t.len() {
             let x = &t[j];
-            if x.kind == Kind::Num && x.num.decimals == 0 && !(x.num.grouped && x.text.contains(',')) {
+            if x.kind == Kind::Num
+                && x.num.decimals == 0
+                && !(x.num.grouped && x.text.contains(','))
+            {
                 groups += 1;
                 digits += x.text.chars().filter(char::is_ascii_digit).count();
                 j += 1;
                 end = j;
                 // separators
-                while t.get(j).is_some_and(|s| matches!(s.text, "-" | "." | "(" | ")") && s.kind == Kind::Punct)
-                    && t.get(j + 1).is_some_and(|n| n.kind == Kind::Num || n.is_punct('('))
+                while t.get(j).is_some_and(|s| {
+                    matches!(s.text, "-" | "." | "(" | ")") && s.kind == Kind::Punct
+                }) && t
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Num || n.is_punct('('))
                 {
                     j += 1;
                 }
@@ -482,7 +521,9 @@ impl<'t> Parser<'_, 't> {
             }
         }
         let plus = i > 0 && t[i - 1].is_punct('+') && !t[i].space;
-        let lead_zero = t[i..end].iter().any(|x| x.kind == Kind::Num && x.num.lead_zero);
+        let lead_zero = t[i..end]
+            .iter()
+            .any(|x| x.kind == Kind::Num && x.num.lead_zero);
         (digits >= 7 && (groups >= 3 || (groups >= 2 && (plus || lead_zero)))).then_some(end)
     }
 
@@ -490,23 +531,26 @@ impl<'t> Parser<'_, 't> {
     fn qualifier_pre(&self, k: usize) -> Option<(Approx, usize)> {
         let x = self.tok(k)?;
         for e in x.lex() {
-            if let Payload::Qualifier(a, false) = e.payload {
-                if e.matches(self.t, k) {
-                    let b = k + e.len();
-                    // "20% more than a year earlier": after a quantity, "more than" is a
-                    // comparative, not a qualifier.
-                    if k > 0 && self.t[b - 1].is_word("than") && ends_quantity(&self.t[k - 1]) {
-                        return None;
-                    }
-                    // "over two days" means during: "over" and "under" are qualifiers
-                    // only before counts and measures, not before durations.
-                    if (x.is_word("over") || x.is_word("under") || x.is_word("below") || x.is_word("above"))
-                        && self.next_is_duration(b)
-                    {
-                        return None;
-                    }
-                    return Some((a, b));
+            if let Payload::Qualifier(a, false) = e.payload
+                && e.matches(self.t, k)
+            {
+                let b = k + e.len();
+                // "20% more than a year earlier": after a quantity, "more than" is a
+                // comparative, not a qualifier.
+                if k > 0 && self.t[b - 1].is_word("than") && ends_quantity(&self.t[k - 1]) {
+                    return None;
                 }
+                // "over two days" means during: "over" and "under" are qualifiers
+                // only before counts and measures, not before durations.
+                if (x.is_word("over")
+                    || x.is_word("under")
+                    || x.is_word("below")
+                    || x.is_word("above"))
+                    && self.next_is_duration(b)
+                {
+                    return None;
+                }
+                return Some((a, b));
             }
         }
         None
@@ -546,7 +590,8 @@ impl<'t> Parser<'_, 't> {
                     continue;
                 }
                 if e.len() > 1
-                    && ((!x.space && k > 0 && !self.t[k - 1].is_punct('(')) || self.t[k + 1..k + e.len()].iter().any(|n| n.space))
+                    && ((!x.space && k > 0 && !self.t[k - 1].is_punct('('))
+                        || self.t[k + 1..k + e.len()].iter().any(|n| n.space))
                 {
                     // "Trump's $5" is not "S$5", and "a $1.2bn loss" is not "A$1.2bn":
                     // a prefix like "US$" is written in one piece.
@@ -602,7 +647,11 @@ impl<'t> Parser<'_, 't> {
                 }
                 let b = k + e.len();
                 // "5 in the morning": bare "in" is never a unit.
-                if x.kind == Kind::Code && self.tok(b).is_some_and(|n| !n.space && n.kind != Kind::Punct) {
+                if x.kind == Kind::Code
+                    && self
+                        .tok(b)
+                        .is_some_and(|n| !n.space && n.kind != Kind::Punct)
+                {
                     continue;
                 }
                 return Some((u, b));
@@ -623,15 +672,18 @@ impl<'t> Parser<'_, 't> {
         let mut age = false;
         if cur.is_none()
             && (self.word_at(k, "aged") || self.word_at(k, "age") || self.word_at(k, "ages"))
-            && self.tok(k + 1).is_some_and(|n| n.kind == Kind::Num || num_word(n).is_some())
+            && self
+                .tok(k + 1)
+                .is_some_and(|n| n.kind == Kind::Num || num_word(n).is_some())
         {
             age = true;
             k += 1;
         }
-        if cur.is_none() && !age {
-            if let Some(m) = self.article_duration(k, allow_article_unit) {
-                return Some(m);
-            }
+        if cur.is_none()
+            && !age
+            && let Some(m) = self.article_duration(k, allow_article_unit)
+        {
+            return Some(m);
         }
         let core = parse_core(t, k)?;
         let mut m = Measure {
@@ -650,40 +702,47 @@ impl<'t> Parser<'_, 't> {
         // point": a fraction of one unit.
         if core.fraction
             && self.word_at(k, "of")
-            && self.tok(k + 1).is_some_and(|a| a.is_word("a") || a.is_word("an"))
+            && self
+                .tok(k + 1)
+                .is_some_and(|a| a.is_word("a") || a.is_word("an"))
             && (self.unit_at(k + 2).is_some() || self.percent_at(k + 2).is_some())
         {
             k += 2;
         }
-        if let Some((u, f, b)) = self.percent_at(k) {
-            if cur.is_none() && !age {
-                m.suffix = Suffix::Percent(u, f);
-                m.b = b;
-                return Some(m);
-            }
+        if let Some((u, f, b)) = self.percent_at(k)
+            && cur.is_none()
+            && !age
+        {
+            m.suffix = Suffix::Percent(u, f);
+            m.b = b;
+            return Some(m);
         }
-        if cur.is_none() && !age {
-            if let Some((c, b)) = self.currency_post(k, &core) {
-                m.cur = Some(c);
-                m.b = b;
-                return Some(m);
-            }
+        if cur.is_none()
+            && !age
+            && let Some((c, b)) = self.currency_post(k, &core)
+        {
+            m.cur = Some(c);
+            m.b = b;
+            return Some(m);
         }
         // A unit, directly or as a hyphenated adjective ("a 10-metre wall").
         let (uk, adj) = match self.tok(k) {
-            Some(h) if h.is_punct('-') && !h.space && self.tok(k + 1).is_some_and(|n| !n.space) => (k + 1, true),
+            Some(h) if h.is_punct('-') && !h.space && self.tok(k + 1).is_some_and(|n| !n.space) => {
+                (k + 1, true)
+            }
             _ => (k, false),
         };
-        if cur.is_none() {
-            if let Some((u, b)) = self.unit_at(uk) {
-                if !(adj && u.kind == UnitKind::Quantity && self.tok(uk).is_some_and(|x| x.text.len() == 1)) {
-                    m.suffix = Suffix::Unit(u);
-                    m.b = b;
-                    m.adj = adj || self.tok(b).is_some_and(|n| n.is_punct('-') && !n.space);
-                    if u.kind != UnitKind::Age && !age {
-                        self.compound_unit(&mut m);
-                    }
-                }
+        if cur.is_none()
+            && let Some((u, b)) = self.unit_at(uk)
+            && !(adj
+                && u.kind == UnitKind::Quantity
+                && self.tok(uk).is_some_and(|x| x.text.len() == 1))
+        {
+            m.suffix = Suffix::Unit(u);
+            m.b = b;
+            m.adj = adj || self.tok(b).is_some_and(|n| n.is_punct('-') && !n.space);
+            if u.kind != UnitKind::Age && !age {
+                self.compound_unit(&mut m);
             }
         }
         if age && !matches!(m.suffix, Suffix::Unit(u) if u.kind == UnitKind::Age) {
@@ -707,7 +766,11 @@ impl<'t> Parser<'_, 't> {
         let x = self.tok(k)?;
         let (value, ustart, half) = if x.is_word("a") || x.is_word("an") {
             (1.0, k + 1, false)
-        } else if x.is_word("half") && self.tok(k + 1).is_some_and(|a| a.is_word("a") || a.is_word("an")) {
+        } else if x.is_word("half")
+            && self
+                .tok(k + 1)
+                .is_some_and(|a| a.is_word("a") || a.is_word("an"))
+        {
             (0.5, k + 2, true)
         } else {
             return None;
@@ -735,7 +798,9 @@ impl<'t> Parser<'_, 't> {
             let _ = x;
             let k1 = skip_join(t, b + 1);
             let k2 = skip_join(t, k1 + 1);
-            if self.tok(k1).is_some_and(|a| a.is_word("a") || a.is_word("an"))
+            if self
+                .tok(k1)
+                .is_some_and(|a| a.is_word("a") || a.is_word("an"))
                 && let Some((super::lexicon::NumClass::Frac, d)) = self.tok(k2).and_then(num_word)
             {
                 core.value += 1.0 / d;
@@ -747,9 +812,13 @@ impl<'t> Parser<'_, 't> {
         // ("for an hour", "took a year", "about an hour"), and "a year earlier" is a
         // time reference, "$5 a day" a rate.
         let unit_word = self.tok(ustart);
-        let long = unit_word.is_some_and(|w| w.is_word("fortnight") || w.is_word("decade") || w.is_word("century"));
+        let long = unit_word
+            .is_some_and(|w| w.is_word("fortnight") || w.is_word("decade") || w.is_word("century"));
         let cue = allow_article_unit || (k > 0 && word_bits(&t[k - 1]) & wc::DURCUE != 0);
-        if self.tok(end).is_some_and(|n| word_bits(n) & wc::TIMEREF != 0) {
+        if self
+            .tok(end)
+            .is_some_and(|n| word_bits(n) & wc::TIMEREF != 0)
+        {
             return None;
         }
         if end == b && !half && !cue && !long {
@@ -772,10 +841,16 @@ impl<'t> Parser<'_, 't> {
             return;
         };
         let mut k = m.b;
-        if self.tok(k).is_some_and(|x| x.is_word("and") || x.is_punct(',')) {
+        if self
+            .tok(k)
+            .is_some_and(|x| x.is_word("and") || x.is_punct(','))
+        {
             k += 1;
         }
-        if !self.tok(k).is_some_and(|x| x.kind == Kind::Num || num_word(x).is_some()) {
+        if !self
+            .tok(k)
+            .is_some_and(|x| x.kind == Kind::Num || num_word(x).is_some())
+        {
             return;
         }
         let Some(core) = parse_core(self.t, k) else {
@@ -823,7 +898,10 @@ impl<'t> Parser<'_, 't> {
         if let Some(skip) = self.not_a_quantity(&m1) {
             return Some(skip);
         }
-        if m1.core.bare && t.get(m1.b).is_some_and(|n| n.kind == Kind::Word && !n.space) {
+        if m1.core.bare
+            && t.get(m1.b)
+                .is_some_and(|n| n.kind == Kind::Word && !n.space)
+        {
             // "3M", "5G": digits glued to letters that made no unit, scale or currency.
             return Some(Step::Skip(self.chain_end(m1.core.a)));
         }
@@ -837,19 +915,20 @@ impl<'t> Parser<'_, 't> {
         }
         let mut b = m1.b;
         let mut approx = approx;
-        if approx.is_none() && !m1.core.ordinal {
-            if let Some((a, k)) = self.qualifier_post(b) {
-                approx = Some(a);
-                b = k;
-            }
+        if approx.is_none()
+            && !m1.core.ordinal
+            && let Some((a, k)) = self.qualifier_post(b)
+        {
+            approx = Some(a);
+            b = k;
         }
         let mut q = self.build(i, b, &m1, approx);
         let mut next = b;
-        if m1.has_unit() {
-            if let Some((r, after)) = self.conversion(b, &m1, &q) {
-                q.also.push(r);
-                next = after;
-            }
+        if m1.has_unit()
+            && let Some((r, after)) = self.conversion(b, &m1, &q)
+        {
+            q.also.push(r);
+            next = after;
         }
         q.object = self.object(i, next, &m1);
         Some(Step::Emit(vec![q], next))
@@ -868,7 +947,11 @@ impl<'t> Parser<'_, 't> {
         let prev = c.a.checked_sub(1).map(|p| &t[p]);
         let next = t.get(c.b);
         let mid_sentence = prev.is_some_and(|p| p.kind != Kind::Punct || p.text == ",");
-        if c.words && first.capitalized() && mid_sentence && next.is_some_and(|n| n.kind == Kind::Word && n.capitalized()) {
+        if c.words
+            && first.capitalized()
+            && mid_sentence
+            && next.is_some_and(|n| n.kind == Kind::Word && n.capitalized())
+        {
             // "the Second World War", "the First Minister", "the Three Gorges Dam"
             return Some(Step::Skip(c.b));
         }
@@ -876,10 +959,15 @@ impl<'t> Parser<'_, 't> {
             return None;
         }
         let name_before = prev.is_some_and(|p| {
-            matches!(p.kind, Kind::Word | Kind::Code) && p.has_upper() && first.space && is_name_head(p)
+            matches!(p.kind, Kind::Word | Kind::Code)
+                && p.has_upper()
+                && first.space
+                && is_name_head(p)
         });
         let score = next.is_some_and(|n| n.is_dash() && !n.space)
-            && t.get(c.b + 1).is_some_and(|n| n.kind == Kind::Num && !n.space && (self.has_score_cue() || n.num.value <= c.value));
+            && t.get(c.b + 1).is_some_and(|n| {
+                n.kind == Kind::Num && !n.space && (self.has_score_cue() || n.num.value <= c.value)
+            });
         if c.bare && name_before && !score {
             // "Arsenal beat Fulham 3-1" is a score, not a name.
             return Some(Step::Skip(self.chain_end(c.a)));
@@ -890,9 +978,11 @@ impl<'t> Parser<'_, 't> {
         if c.one_word {
             let det = prev.is_some_and(|p| word_bits(p) & wc::DET != 0);
             let pron_next = next.is_some_and(|n| {
-                ["of", "another", "who", "whom", "that", "which", "’", "'", "else"]
-                    .iter()
-                    .any(|w| n.is_word(w) || n.text == *w)
+                [
+                    "of", "another", "who", "whom", "that", "which", "’", "'", "else",
+                ]
+                .iter()
+                .any(|w| n.is_word(w) || n.text == *w)
             });
             if det || pron_next {
                 return Some(Step::Skip(c.b));
@@ -946,7 +1036,8 @@ impl<'t> Parser<'_, 't> {
             return None;
         }
         let k = m1.b;
-        let ok = self.word_at(k, joiner) || (joiner == "to" && t.get(k).is_some_and(Token::is_dash));
+        let ok =
+            self.word_at(k, joiner) || (joiner == "to" && t.get(k).is_some_and(Token::is_dash));
         if !ok {
             return None;
         }
@@ -963,7 +1054,15 @@ impl<'t> Parser<'_, 't> {
         let x = t.get(k)?;
         let (k2, dash) = if x.is_dash() && self.word_at(k + 1, "to") {
             (k + 2, false)
-        } else if x.is_dash() && t.get(k + 1).is_some_and(|n| n.kind == Kind::Num || num_word(n).is_some() || n.lex().iter().any(|e| matches!(e.payload, Payload::Currency(_)))) {
+        } else if x.is_dash()
+            && t.get(k + 1).is_some_and(|n| {
+                n.kind == Kind::Num
+                    || num_word(n).is_some()
+                    || n.lex()
+                        .iter()
+                        .any(|e| matches!(e.payload, Payload::Currency(_)))
+            })
+        {
             // A hyphen joins a range only without spaces ("10-15") or as a spaced en
             // dash ("10 – 15"); "5 - 3" is arithmetic or a list.
             if x.space != t[k + 1].space || (x.space && x.text == "-") {
@@ -1010,11 +1109,21 @@ impl<'t> Parser<'_, 't> {
 
     /// Builds a range from two endpoints, sharing unit, currency and scale between
     /// them ("10-15 km", "$10-15 million", "8- to 16-metre").
-    fn make_range(&self, a: usize, approx: Option<Approx>, mut m1: Measure, mut m2: Measure, worded: bool) -> Option<Step> {
+    fn make_range(
+        &self,
+        a: usize,
+        approx: Option<Approx>,
+        mut m1: Measure,
+        mut m2: Measure,
+        worded: bool,
+    ) -> Option<Step> {
         if m1.cur.is_none() && m1.suffix == Suffix::None {
             m1.cur = m2.cur;
             m1.suffix = m2.suffix;
-        } else if m2.cur.is_none() && m2.suffix == Suffix::None && (!worded || self.tok(m1.a).is_some_and(|x| x.text.starts_with("age"))) {
+        } else if m2.cur.is_none()
+            && m2.suffix == Suffix::None
+            && (!worded || self.tok(m1.a).is_some_and(|x| x.text.starts_with("age")))
+        {
             // "aged 5 to 11": the age prefix covers both ends.
             m2.cur = m1.cur;
             m2.suffix = m1.suffix;
@@ -1033,7 +1142,11 @@ impl<'t> Parser<'_, 't> {
         if !worded && v1 >= v2 {
             return None;
         }
-        if matches!(m1.kind(), QuantityKind::Cardinal) && !worded && (m1.core.value.fract() != 0.0 || m2.core.value.fract() != 0.0) && !m1.core.words {
+        if matches!(m1.kind(), QuantityKind::Cardinal)
+            && !worded
+            && (m1.core.value.fract() != 0.0 || m2.core.value.fract() != 0.0)
+            && !m1.core.words
+        {
             // "1.5-2" is fine, but keep to plain ranges of counts.
         }
         let (lo, hi) = if v1 <= v2 { (v1, v2) } else { (v2, v1) };
@@ -1067,7 +1180,13 @@ impl<'t> Parser<'_, 't> {
     /// "one in five", "nine out of ten" → a percentage.
     fn proportion(&self, i: usize, m: &Measure) -> Option<Step> {
         let c = &m.core;
-        if m.has_unit() || c.ordinal || c.fraction || c.scaled || c.value.fract() != 0.0 || c.value < 1.0 {
+        if m.has_unit()
+            || c.ordinal
+            || c.fraction
+            || c.scaled
+            || c.value.fract() != 0.0
+            || c.value < 1.0
+        {
             return None;
         }
         let k = c.b;
@@ -1079,7 +1198,13 @@ impl<'t> Parser<'_, 't> {
             return None;
         };
         let d = parse_core(self.t, k2)?;
-        if d.ordinal || d.fraction || d.scaled || d.value.fract() != 0.0 || d.value <= c.value || d.value > 1000.0 {
+        if d.ordinal
+            || d.fraction
+            || d.scaled
+            || d.value.fract() != 0.0
+            || d.value <= c.value
+            || d.value > 1000.0
+        {
             return None;
         }
         // "one in 2019" is a year; "two in Kyiv" has no number after "in".
@@ -1156,13 +1281,20 @@ impl<'t> Parser<'_, 't> {
         let t = self.t;
         let kind = m.kind();
         let mut k = b;
-        let counted = matches!(kind, QuantityKind::Cardinal | QuantityKind::Ordinal | QuantityKind::Percent);
+        let counted = matches!(
+            kind,
+            QuantityKind::Cardinal | QuantityKind::Ordinal | QuantityKind::Percent
+        );
         let of_first = (counted && !matches!(kind, QuantityKind::Ordinal)) && self.word_at(k, "of");
         if of_first {
             k = self.skip_determiners(k + 1);
         } else if kind == QuantityKind::Money
             && self.word_at(k, "in")
-            && self.tok(k + 1).is_some_and(|n| n.kind == Kind::Word && n.text.chars().next().is_some_and(char::is_lowercase) && n.text.ends_with('s'))
+            && self.tok(k + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.text.chars().next().is_some_and(char::is_lowercase)
+                    && n.text.ends_with('s')
+            })
         {
             k += 1;
         }
@@ -1172,36 +1304,53 @@ impl<'t> Parser<'_, 't> {
         // not.
         let before = a.checked_sub(1).map(|p| &t[p]);
         let determined = before.is_some_and(|p| {
-            ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "s"].iter().any(|w| p.is_word(w))
-                || p.lex().iter().any(|e| e.payload == Payload::Adjective && e.rest.is_empty())
+            [
+                "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "s",
+            ]
+            .iter()
+            .any(|w| p.is_word(w))
+                || p.lex()
+                    .iter()
+                    .any(|e| e.payload == Payload::Adjective && e.rest.is_empty())
         });
         let adjectival = matches!(kind, QuantityKind::Money | QuantityKind::Quantity)
             && determined
-            && self.tok(k).is_some_and(|n| n.kind == Kind::Word && n.space && word_bits(n) & wc::METRE == 0);
-        if direct || adjectival {
-            if let Some((s, e)) = self.noun_phrase(k) {
-                let s = self.trim_adjectives(s, e);
-                let mut end = e;
-                if word_bits(&t[e - 1]) & wc::PARTITIVE != 0 && self.word_at(e, "of") {
-                    let k2 = self.skip_determiners(e + 1);
-                    if let Some((_, e2)) = self.noun_phrase(k2) {
-                        end = e2;
-                    }
+            && self
+                .tok(k)
+                .is_some_and(|n| n.kind == Kind::Word && n.space && word_bits(n) & wc::METRE == 0);
+        if (direct || adjectival)
+            && let Some((s, e)) = self.noun_phrase(k)
+        {
+            let s = self.trim_adjectives(s, e);
+            let mut end = e;
+            if word_bits(&t[e - 1]) & wc::PARTITIVE != 0 && self.word_at(e, "of") {
+                let k2 = self.skip_determiners(e + 1);
+                if let Some((_, e2)) = self.noun_phrase(k2) {
+                    end = e2;
                 }
-                return Some(self.text[t[s].start..t[end - 1].end].to_string());
             }
+            return Some(self.text[t[s].start..t[end - 1].end].to_string());
         }
         // Money after its noun: "a fine of EUR 12.5 million", "an order worth €88m".
-        if kind == QuantityKind::Money && a >= 2 && (t[a - 1].is_word("of") || t[a - 1].is_word("worth")) {
+        if kind == QuantityKind::Money
+            && a >= 2
+            && (t[a - 1].is_word("of") || t[a - 1].is_word("worth"))
+        {
             let n = &t[a - 2];
-            if n.kind == Kind::Word && n.text.chars().next().is_some_and(char::is_lowercase) && word_bits(n) & (wc::FN | wc::VERB) == 0 {
+            if n.kind == Kind::Word
+                && n.text.chars().next().is_some_and(char::is_lowercase)
+                && word_bits(n) & (wc::FN | wc::VERB) == 0
+            {
                 return Some(n.text.to_string());
             }
         }
         // "Children aged 5 to 11"
         if m.core.a > m.a && a >= 1 && t[m.a].text.starts_with("age") {
             let n = &t[a - 1];
-            if n.kind == Kind::Word && word_bits(n) & (wc::FN | wc::VERB) == 0 && num_word(n).is_none() {
+            if n.kind == Kind::Word
+                && word_bits(n) & (wc::FN | wc::VERB) == 0
+                && num_word(n).is_none()
+            {
                 return Some(n.text.to_lowercase());
             }
         }
@@ -1210,12 +1359,19 @@ impl<'t> Parser<'_, 't> {
 
     fn skip_determiners(&self, mut k: usize) -> usize {
         let t = self.t;
-        if self.tok(k).is_some_and(|x| ["the", "a", "an", "all", "its", "their", "his", "her", "our", "this", "that"].iter().any(|w| x.is_word(w))) {
+        if self.tok(k).is_some_and(|x| {
+            [
+                "the", "a", "an", "all", "its", "their", "his", "her", "our", "this", "that",
+            ]
+            .iter()
+            .any(|w| x.is_word(w))
+        }) {
             k += 1;
         }
         // A possessor: "of the country's land", "of the hospital's budget".
         if t.get(k).is_some_and(|x| x.kind == Kind::Word)
-            && t.get(k + 1).is_some_and(|x| x.is_punct('\'') || x.is_punct('’'))
+            && t.get(k + 1)
+                .is_some_and(|x| x.is_punct('\'') || x.is_punct('’'))
             && t.get(k + 2).is_some_and(|x| x.text == "s")
         {
             k += 3;
@@ -1232,12 +1388,18 @@ impl<'t> Parser<'_, 't> {
                 break;
             }
             let w = x.text.to_ascii_lowercase();
-            let adj = x.lex().iter().any(|en| en.payload == Payload::Adjective && en.rest.is_empty())
+            let adj = x
+                .lex()
+                .iter()
+                .any(|en| en.payload == Payload::Adjective && en.rest.is_empty())
                 || (x.capitalized() && !t[s + 1].capitalized())
                 || (w.len() > 5
-                    && ["al", "ous", "ive", "ful", "less", "ible", "able", "ic", "ly", "ary", "ese", "ian"]
-                        .iter()
-                        .any(|suf| w.ends_with(suf)));
+                    && [
+                        "al", "ous", "ive", "ful", "less", "ible", "able", "ic", "ly", "ary",
+                        "ese", "ian",
+                    ]
+                    .iter()
+                    .any(|suf| w.ends_with(suf)));
             if !adj {
                 break;
             }
@@ -1266,7 +1428,11 @@ impl<'t> Parser<'_, 't> {
                     e.rest.is_empty()
                         && matches!(
                             e.payload,
-                            Payload::Month(_) | Payload::Weekday(_) | Payload::Day(_) | Payload::Rel(_) | Payload::Qualifier(..)
+                            Payload::Month(_)
+                                | Payload::Weekday(_)
+                                | Payload::Day(_)
+                                | Payload::Rel(_)
+                                | Payload::Qualifier(..)
                         )
                 });
             if blocked || (words > 0 && x.text.ends_with("ed") && x.text.len() > 3) {
@@ -1281,9 +1447,16 @@ impl<'t> Parser<'_, 't> {
             words += 1;
             j += 1;
             let plural = bits & wc::PLURAL != 0
-                || (x.text.len() > 3 && x.text.ends_with('s') && !x.text.ends_with("ss") && !x.text.ends_with("us") && !x.text.ends_with("is"));
+                || (x.text.len() > 3
+                    && x.text.ends_with('s')
+                    && !x.text.ends_with("ss")
+                    && !x.text.ends_with("us")
+                    && !x.text.ends_with("is"));
             // "long-range missiles": follow hyphenated compounds.
-            if t.get(j).is_some_and(|h| h.is_punct('-') && !h.space) && t.get(j + 1).is_some_and(|n| n.kind == Kind::Word && !n.space) {
+            if t.get(j).is_some_and(|h| h.is_punct('-') && !h.space)
+                && t.get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && !n.space)
+            {
                 j += 1;
                 continue;
             }
@@ -1317,7 +1490,10 @@ fn is_name_head(p: &Token<'_>) -> bool {
 
 /// A bare four-digit number that may be a year.
 fn year_like(m: &Measure) -> bool {
-    m.core.bare && !m.has_unit() && (1000.0..=2100.0).contains(&m.core.value) && m.core.value.fract() == 0.0
+    m.core.bare
+        && !m.has_unit()
+        && (1000.0..=2100.0).contains(&m.core.value)
+        && m.core.value.fract() == 0.0
 }
 
 /// Whether a token can end a quantity ("20", "20%", "20 million", "20 km").
@@ -1326,12 +1502,35 @@ fn ends_quantity(x: &Token<'_>) -> bool {
         || num_word(x).is_some()
         || x.lex().iter().any(|e| {
             e.first_ok(x.text)
-                && matches!(e.payload, Payload::Unit(_) | Payload::Percent(..) | Payload::Scale(_) | Payload::Currency(_))
+                && matches!(
+                    e.payload,
+                    Payload::Unit(_)
+                        | Payload::Percent(..)
+                        | Payload::Scale(_)
+                        | Payload::Currency(_)
+                )
         })
 }
 
 fn is_meridiem(s: &str) -> bool {
-    matches!(s, "am" | "pm" | "AM" | "PM" | "a.m" | "p.m" | "GMT" | "BST" | "CET" | "EST" | "EDT" | "ET" | "UTC" | "PT" | "PST" | "PDT")
+    matches!(
+        s,
+        "am" | "pm"
+            | "AM"
+            | "PM"
+            | "a.m"
+            | "p.m"
+            | "GMT"
+            | "BST"
+            | "CET"
+            | "EST"
+            | "EDT"
+            | "ET"
+            | "UTC"
+            | "PT"
+            | "PST"
+            | "PDT"
+    )
 }
 
 fn is_ord_suffix(s: &str) -> bool {

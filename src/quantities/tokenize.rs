@@ -58,7 +58,13 @@ pub(crate) struct Token<'t> {
 impl Token<'_> {
     /// The lexicon entries whose first token is this one.
     pub(crate) fn lex(&self) -> &'static [Entry] {
-        self.lex.get_or_init(|| if self.kind == Kind::Num { &[] } else { LEXICON.lookup(self.text) })
+        self.lex.get_or_init(|| {
+            if self.kind == Kind::Num {
+                &[]
+            } else {
+                LEXICON.lookup(self.text)
+            }
+        })
     }
 
     pub(crate) fn is_punct(&self, c: char) -> bool {
@@ -149,9 +155,7 @@ fn group_space_len(b: &[u8], i: usize) -> usize {
     match b.get(i) {
         Some(b' ') => 1,
         Some(0xC2) if b.get(i + 1) == Some(&0xA0) => 2,
-        Some(0xE2) if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xAF | 0x89)) => {
-            3
-        }
+        Some(0xE2) if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xAF | 0x89)) => 3,
         _ => 0,
     }
 }
@@ -186,7 +190,9 @@ fn each_token(text: &str, mut emit: impl FnMut(usize, usize, Kind, bool, bool, N
             let (end, kind, num) = scan_number(b, i);
             emit(start, end, kind, space, newline, num);
             i = end;
-        } else if c.is_ascii_alphabetic() || (c >= 0x80 && char_at(text, i).is_some_and(is_word_char)) {
+        } else if c.is_ascii_alphabetic()
+            || (c >= 0x80 && char_at(text, i).is_some_and(is_word_char))
+        {
             let mut j = i;
             loop {
                 // ASCII letters fast; other characters decoded.
@@ -225,7 +231,14 @@ fn each_token(text: &str, mut emit: impl FnMut(usize, usize, Kind, bool, bool, N
                 i += len;
                 continue;
             }
-            emit(start, i + len, Kind::Punct, space, newline, NumTok::default());
+            emit(
+                start,
+                i + len,
+                Kind::Punct,
+                space,
+                newline,
+                NumTok::default(),
+            );
             i += len;
         }
         space = false;
@@ -275,7 +288,9 @@ fn scan_number(b: &[u8], start: usize) -> (usize, Kind, NumTok) {
         i += 1 + d;
         if b.get(i) == Some(&b'.') && digits_at(b, i + 1) > 0 {
             // Dotted run: IP address, version number, or a date like 16.10.2025.
-            while i < b.len() && (b[i].is_ascii_digit() || (b[i] == b'.' && digits_at(b, i + 1) > 0)) {
+            while i < b.len()
+                && (b[i].is_ascii_digit() || (b[i] == b'.' && digits_at(b, i + 1) > 0))
+            {
                 i += 1;
             }
             return (i, Kind::Code, NumTok::default());
@@ -314,7 +329,11 @@ fn scan_number(b: &[u8], start: usize) -> (usize, Kind, NumTok) {
         int_digits,
         decimals: decimals.min(255) as u8,
         grouped,
-        trailing_zeros: if decimals > 0 || value == 0.0 { 0 } else { trailing_zeros },
+        trailing_zeros: if decimals > 0 || value == 0.0 {
+            0
+        } else {
+            trailing_zeros
+        },
         lead_zero,
     };
     (i, Kind::Num, num)
