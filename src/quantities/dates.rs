@@ -476,6 +476,21 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
     if !ok {
         return None;
     }
+    // "of 1500 people", "1013 hPa": a count or a measure, not a year. A year is not
+    // followed by a unit or by a plain lowercase word (a noun it would count).
+    if let Some(x) = next.filter(|x| x.kind == Kind::Word && !year_pair) {
+        let unit = x.lex().iter().any(|e| {
+            e.first_ok(x.text) && matches!(e.payload, Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..) | Payload::Scale(_))
+        });
+        let plain_noun = x.text.chars().next().is_some_and(char::is_lowercase)
+            && word_bits(x) & (wc::FN | wc::VERB | wc::PAST | wc::FUTURE) == 0
+            && !(x.text.ends_with("ed") || x.text.ends_with("ing"))
+            && a == i
+            && !prev.is_some_and(|p| p.is_word("the") || p.is_word("a") || p.is_word("s") || p.is_word("its") || p.is_word("this") || p.is_word("that") || p.is_word("his") || p.is_word("her") || p.is_word("their"));
+        if unit || plain_noun {
+            return None;
+        }
+    }
     // Ranges of years: 2019-2021, 2019-21, 2019 to 2021, between 2019 and 2021.
     if let Some(x) = next {
         let joiner = x.is_dash()
@@ -750,8 +765,21 @@ fn weekday_date(
         } else {
             None
         };
-        if let Some((_, b, out @ DateOut::One(DateVal::Day(_)))) = explicit {
-            return Some((a, b, out));
+        if let Some((_, b, DateOut::One(DateVal::Day(d)))) = explicit {
+            // "Thursday, October 16" without a year: the year in which the 16th is a
+            // Thursday, nearest the document date.
+            let wanted = |x: &NaiveDate| x.weekday().number_from_monday() == wd;
+            let year_written = t[k..b].iter().any(|x| is_year(x).is_some());
+            let d = if wanted(&d) || year_written {
+                d
+            } else {
+                [-1, 1]
+                    .iter()
+                    .filter_map(|dy| NaiveDate::from_ymd_opt(d.year() + dy, d.month(), d.day()))
+                    .find(wanted)
+                    .unwrap_or(d)
+            };
+            return Some((a, b, DateOut::One(DateVal::Day(d))));
         }
         if let Some((_, b, out @ DateOut::Unresolved("day", _))) = explicit {
             return Some((a, b, out));
