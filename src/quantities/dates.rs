@@ -182,7 +182,9 @@ fn skip_ord_suffix(t: &[Token<'_>], k: usize) -> usize {
 
 /// After a month abbreviation: its attached full stop ("Oct.").
 fn skip_abbr_dot(t: &[Token<'_>], k: usize) -> usize {
-    if t.get(k).is_some_and(|x| x.is_punct('.') && !x.space) && t[k - 1].text.len() <= 4 {
+    let m = &t[k - 1];
+    let full_name = ["May", "June", "July", "MAY", "JUNE", "JULY"].contains(&m.text);
+    if t.get(k).is_some_and(|x| x.is_punct('.') && !x.space) && m.text.len() <= 4 && !full_name {
         k + 1
     } else {
         k
@@ -480,13 +482,30 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
     // followed by a unit or by a plain lowercase word (a noun it would count).
     if let Some(x) = next.filter(|x| x.kind == Kind::Word && !year_pair) {
         let unit = x.lex().iter().any(|e| {
-            e.first_ok(x.text) && matches!(e.payload, Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..) | Payload::Scale(_))
+            e.first_ok(x.text)
+                && matches!(
+                    e.payload,
+                    Payload::Unit(_)
+                        | Payload::Currency(_)
+                        | Payload::Percent(..)
+                        | Payload::Scale(_)
+                )
         });
         let plain_noun = x.text.chars().next().is_some_and(char::is_lowercase)
             && word_bits(x) & (wc::FN | wc::VERB | wc::PAST | wc::FUTURE) == 0
             && !(x.text.ends_with("ed") || x.text.ends_with("ing"))
             && a == i
-            && !prev.is_some_and(|p| p.is_word("the") || p.is_word("a") || p.is_word("s") || p.is_word("its") || p.is_word("this") || p.is_word("that") || p.is_word("his") || p.is_word("her") || p.is_word("their"));
+            && !prev.is_some_and(|p| {
+                p.is_word("the")
+                    || p.is_word("a")
+                    || p.is_word("s")
+                    || p.is_word("its")
+                    || p.is_word("this")
+                    || p.is_word("that")
+                    || p.is_word("his")
+                    || p.is_word("her")
+                    || p.is_word("their")
+            });
         if unit || plain_noun {
             return None;
         }

@@ -162,10 +162,8 @@ fn million_context(t: &[Token<'_>], k: usize) -> bool {
     if x.is_word("of") {
         return true;
     }
-    if x.kind == Kind::Word
-        && bits & (wc::FN | wc::VERB) == 0
-        && x.text.chars().next().is_some_and(char::is_lowercase)
-    {
+    if x.kind == Kind::Word && bits & (wc::FN | wc::VERB) == 0 {
+        // "2.3m people", "1.5m Gazans"
         return true;
     }
     if x.kind == Kind::Punct && !x.is_punct('-') {
