@@ -1082,6 +1082,10 @@ impl<'t> Parser<'_, 't> {
         if m2.core.ordinal || (year_like(m1) && year_like(&m2)) {
             return None;
         }
+        if !dash && m1.core.value >= m2.core.value && m1.core.bare && m2.core.bare {
+            // "The vote was 7 to 2", "312 votes to 107": a tally, read as two values.
+            return None;
+        }
         if dash && !m1.has_unit() && !m2.has_unit() && m1.core.bare && m2.core.bare {
             // "52-48", "won 3-1": a score or tally is two cardinals.
             if m1.core.value >= m2.core.value || self.has_score_cue() {
