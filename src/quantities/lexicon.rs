@@ -231,8 +231,22 @@ pub(crate) struct Lexicon {
     /// words of a sentence are not in any lexicon and are rejected without hashing.
     filter: Vec<u32>,
     /// The same pre-filter over the keys that can start a quantity (number words,
-    /// currencies, qualifiers, calendar words): the tokenizer asks only this one.
+    /// currencies, qualifiers, calendar words), with the second letter too: the
+    /// tokenizer asks only this one.
     starter_filter: Vec<u32>,
+    starter_second: Vec<u32>,
+}
+
+fn letter_class(c: u8) -> usize {
+    match c.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => usize::from(c - b'a'),
+        _ => 26,
+    }
+}
+
+/// Bit of the second character of a key.
+fn second_bit(key: &[u8]) -> u32 {
+    1 << key.get(1).copied().map_or(26, letter_class)
 }
 
 /// Position of a key in the pre-filter: (row, bit).
@@ -255,12 +269,17 @@ impl Lexicon {
     }
 
     /// False when `text` certainly cannot start a quantity (a cheap pre-filter).
-    pub(crate) fn maybe_starter(&self, text: &str) -> bool {
-        if !text.is_ascii() {
+    pub(crate) fn maybe_starter(&self, text: &str, ascii: bool) -> bool {
+        if !ascii {
             return true;
         }
-        let (row, bit) = filter_slot(text.as_bytes());
+        let key = text.as_bytes();
+        let (row, bit) = filter_slot(key);
         self.starter_filter.get(row).is_some_and(|r| r & bit != 0)
+            && self
+                .starter_second
+                .get(row)
+                .is_some_and(|r| r & second_bit(key) != 0)
     }
 
     /// Entries whose first token is `text`, and whether `text` can start a quantity.
@@ -297,6 +316,7 @@ impl Lexicon {
             max_key: 0,
             filter: vec![0; 32 * 27],
             starter_filter: vec![0; 32 * 27],
+            starter_second: vec![0; 32 * 27],
         };
         for (cols, _) in rows(NUMBERS) {
             let class = match cols.get(1).copied().unwrap_or("") {
@@ -442,6 +462,7 @@ impl Lexicon {
         };
         if starts {
             self.starter_filter[row] |= bit;
+            self.starter_second[row] |= second_bit(key.as_bytes());
         }
         slot.entries.push(entry);
         // Longest entries first, so the first match is the longest.

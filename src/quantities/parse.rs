@@ -178,6 +178,9 @@ impl<'t> Parser<'_, 't> {
     }
 
     fn step(&self, i: usize, floor: usize) -> Step {
+        if !self.worth_parsing(i) {
+            return Step::Nothing;
+        }
         if let Some(next) = self.idiom(i) {
             return Step::Skip(next);
         }
@@ -244,6 +247,51 @@ impl<'t> Parser<'_, 't> {
             }
         }
         q
+    }
+
+    /// A cheap gate for frequent function words that start a quantity only before a
+    /// number ("a dozen", "a decade", "from 10 to 15", "aged 30", "mid-2025"): most of
+    /// their occurrences are skipped here without running the grammar.
+    fn worth_parsing(&self, i: usize) -> bool {
+        let t = self.t;
+        let x = &t[i];
+        if x.kind != Kind::Word {
+            return true;
+        }
+        // "in", "at", "as", "no", "up", "more" start a quantity only as the first word of
+        // a qualifier or idiom ("in excess of", "at least", "as many as"): parse only when
+        // one of those phrases is actually here.
+        let single = x
+            .lex()
+            .iter()
+            .any(|e| e.rest.is_empty() && e.starts_quantity(x.text));
+        if !single
+            && !x
+                .lex()
+                .iter()
+                .any(|e| !e.rest.is_empty() && e.starts_quantity(x.text) && e.matches(t, i))
+        {
+            return false;
+        }
+        let ahead = |n: usize| t[i + 1..(i + 1 + n).min(t.len())].iter().any(|y| y.starter);
+        if x.is_word("a") || x.is_word("an") {
+            return ahead(1)
+                || t.get(i + 1).is_some_and(|y| {
+                    y.is_word("couple")
+                        || y.lex()
+                            .iter()
+                            .any(|e| matches!(e.payload, Payload::Unit(_)))
+                });
+        }
+        if [
+            "from", "between", "aged", "age", "ages", "minus", "mid", "early", "late",
+        ]
+        .iter()
+        .any(|w| x.is_word(w))
+        {
+            return ahead(3);
+        }
+        true
     }
 
     /// A phrase from `idioms.tsv` at `i` ("at first", "one-off", "one day"): where to

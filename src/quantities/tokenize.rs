@@ -113,16 +113,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 4);
     each_token(text, |start, end, kind, space, newline, num| {
         let t = &text[start..end];
+        let ascii = t.is_ascii();
         let cell = std::cell::OnceCell::new();
         let starter = match kind {
             Kind::Num | Kind::Code => true,
+            // ASCII punctuation that can start a quantity: signs, "$", "~"; other
+            // symbols ("€", "£", "½", "≈") are looked up.
+            Kind::Punct if t.len() == 1 => matches!(t, "-" | "+" | "(" | "$" | "~"),
             Kind::Punct => {
                 let e = lex.lookup(t);
                 let _ = cell.set(e);
-                matches!(t, "-" | "−" | "+" | "(") || !e.is_empty()
+                t == "−" || !e.is_empty()
             }
             Kind::Word => {
-                if lex.maybe_starter(t) {
+                if lex.maybe_starter(t, ascii) {
                     let (e, s) = lex.lookup_with_starter(t);
                     let _ = cell.set(e);
                     s
