@@ -1,14 +1,14 @@
 //! claimdiff — who said what, across news reports.
 pub mod error;
+pub mod exit_codes;
 pub mod extract;
 pub mod ingest;
 pub(crate) mod lexicon;
+pub mod pipeline;
 pub mod quantities;
+pub mod report;
 pub mod resolve;
 pub mod segment;
 pub mod span;
 
 pub use lexicon::Stance;
-pub mod exit_codes;
-pub mod pipeline;
-pub mod report;

@@ -1,0 +1,920 @@
+//! Dates: calendar expressions and their resolution against the document date.
+//!
+//! Absolute dates ("16 October 2025", "Oct. 16, 2025", "2025-10-16", "in 1979",
+//! "October 2025") need no context. Relative ones ("on Thursday", "last week", "in
+//! August", "16 October", "yesterday", "three years ago") are resolved against the
+//! document date and the tense of the clause: "on Thursday" in a past-tense sentence of
+//! a report dated Friday 17 Oct 2025 is 2025-10-16; in a future-tense sentence it is the
+//! coming Thursday, 2025-10-23. Without a document date they stay unresolved and carry a
+//! `relative` description instead.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::ScanContext;
+use super::lexicon::{NumClass, Payload, UnitKind, wc};
+use super::numbers::{num_word, parse_core, skip_join, word_bits};
+use super::tokenize::{Kind, Token};
+
+/// A calendar value at some granularity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateVal {
+    Year(i32),
+    Month(i32, u32),
+    Week(i32, u32),
+    Day(NaiveDate),
+}
+
+impl DateVal {
+    pub(crate) fn iso(self) -> String {
+        match self {
+            DateVal::Year(y) => format!("{y:04}"),
+            DateVal::Month(y, m) => format!("{y:04}-{m:02}"),
+            DateVal::Week(y, w) => format!("{y:04}-W{w:02}"),
+            DateVal::Day(d) => d.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    pub(crate) fn granularity(self) -> &'static str {
+        match self {
+            DateVal::Year(_) => "year",
+            DateVal::Month(..) => "month",
+            DateVal::Week(..) => "week",
+            DateVal::Day(_) => "day",
+        }
+    }
+}
+
+/// What a date expression resolved to.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum DateOut {
+    One(DateVal),
+    Range(DateVal, DateVal),
+    /// A relative date without a document date: granularity and description.
+    Unresolved(&'static str, String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// First and last day (days since 1970-01-01) of an ISO date string at any of the
+/// granularities [`DateVal::iso`] writes.
+pub(crate) fn iso_day_range(s: &str) -> Option<(i64, i64)> {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1)?;
+    let days = |d: NaiveDate| (d - epoch).num_days();
+    let parts: Vec<&str> = s.split('-').collect();
+    let y: i32 = parts.first()?.parse().ok()?;
+    match parts.len() {
+        1 => Some((
+            days(NaiveDate::from_ymd_opt(y, 1, 1)?),
+            days(NaiveDate::from_ymd_opt(y, 12, 31)?),
+        )),
+        2 if parts[1].starts_with('W') => {
+            let w: u32 = parts[1][1..].parse().ok()?;
+            let mon = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
+            Some((days(mon), days(mon) + 6))
+        }
+        2 => {
+            let m: u32 = parts[1].parse().ok()?;
+            let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+            let next = if m == 12 {
+                NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+            } else {
+                NaiveDate::from_ymd_opt(y, m + 1, 1)?
+            };
+            Some((days(first), days(next) - 1))
+        }
+        3 => {
+            let d = NaiveDate::from_ymd_opt(y, parts[1].parse().ok()?, parts[2].parse().ok()?)?;
+            Some((days(d), days(d)))
+        }
+        _ => None,
+    }
+}
+
+fn month_of(t: &Token<'_>) -> Option<u32> {
+    if t.kind != Kind::Word || !t.capitalized() {
+        return None;
+    }
+    t.lex().iter().find_map(|e| match e.payload {
+        Payload::Month(m) if e.rest.is_empty() => Some(m),
+        _ => None,
+    })
+}
+
+fn weekday_of(t: &Token<'_>) -> Option<u32> {
+    if t.kind != Kind::Word || !t.capitalized() {
+        return None;
+    }
+    t.lex().iter().find_map(|e| match e.payload {
+        Payload::Weekday(d) if e.rest.is_empty() => Some(d),
+        _ => None,
+    })
+}
+
+fn payload_of(t: &Token<'_>, f: impl Fn(Payload) -> Option<i64>) -> Option<i64> {
+    if t.kind != Kind::Word {
+        return None;
+    }
+    t.lex()
+        .iter()
+        .filter(|e| e.rest.is_empty())
+        .find_map(|e| f(e.payload))
+}
+
+fn rel_of(t: &Token<'_>) -> Option<i32> {
+    // "past", "previous" and "coming" read as durations in news ("over the past week",
+    // "in the coming weeks"); only last / this / next name a calendar period.
+    if !(t.is_word("last") || t.is_word("this") || t.is_word("next")) {
+        return None;
+    }
+    payload_of(t, |p| match p {
+        Payload::Rel(r) => Some(i64::from(r)),
+        _ => None,
+    })
+    .map(|r| r as i32)
+}
+
+fn period_of(t: &Token<'_>) -> Option<u32> {
+    payload_of(t, |p| match p {
+        Payload::Period(d) => Some(i64::from(d)),
+        _ => None,
+    })
+    .map(|d| d as u32)
+}
+
+fn is_year(t: &Token<'_>) -> Option<i32> {
+    let n = t.num;
+    (t.kind == Kind::Num
+        && n.int_digits == 4
+        && n.decimals == 0
+        && !n.grouped
+        && !n.lead_zero
+        && (1000.0..=2100.0).contains(&n.value))
+    .then_some(n.value as i32)
+}
+
+fn day_num(t: &Token<'_>) -> Option<u32> {
+    let n = t.num;
+    (t.kind == Kind::Num && n.int_digits <= 2 && n.decimals == 0 && (1.0..=31.0).contains(&n.value))
+        .then_some(n.value as u32)
+}
+
+/// After a day number: an attached ordinal suffix ("16th").
+fn skip_ord_suffix(t: &[Token<'_>], k: usize) -> usize {
+    match t.get(k) {
+        Some(x)
+            if x.kind == Kind::Word
+                && !x.space
+                && matches!(
+                    x.text.to_ascii_lowercase().as_str(),
+                    "st" | "nd" | "rd" | "th"
+                ) =>
+        {
+            k + 1
+        }
+        _ => k,
+    }
+}
+
+/// After a month abbreviation: its attached full stop ("Oct.").
+fn skip_abbr_dot(t: &[Token<'_>], k: usize) -> usize {
+    let m = &t[k - 1];
+    let full_name = ["May", "June", "July", "MAY", "JUNE", "JULY"].contains(&m.text);
+    if t.get(k).is_some_and(|x| x.is_punct('.') && !x.space) && m.text.len() <= 4 && !full_name {
+        k + 1
+    } else {
+        k
+    }
+}
+
+/// A year at `k`, optionally after a comma: "16 October, 2025".
+fn year_after(t: &[Token<'_>], k: usize) -> Option<(i32, usize)> {
+    let k = if t.get(k).is_some_and(|x| x.is_punct(',')) {
+        k + 1
+    } else {
+        k
+    };
+    let y = is_year(t.get(k)?)?;
+    // "16 October 2025 people" is unlikely; "in May 2025 1,000 people" has a comma.
+    Some((y, k + 1))
+}
+
+/// Tense of the clause around tokens `a..b`: the nearest marker to the left wins,
+/// then the nearest to the right. Markers are listed in `words.tsv` (said, was, will,
+/// would, scheduled, …); other words ending in "-ed" count as past, and "is/are …-ing"
+/// or "is/are to" as future ("Putin is travelling to Budapest on Thursday").
+pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
+    let judge = |k: usize| -> Option<Tense> {
+        let x = &t[k];
+        if x.kind != Kind::Word {
+            return None;
+        }
+        let bits = word_bits(x);
+        if bits & wc::FUTURE != 0 {
+            return Some(Tense::Future);
+        }
+        let lower_word = x.text.chars().next().is_some_and(char::is_lowercase);
+        let participle = bits & wc::PAST != 0
+            || (lower_word && x.text.len() > 4 && x.text.ends_with("ed") && bits & wc::FN == 0);
+        if participle
+            && !x.is_word("was")
+            && !x.is_word("were")
+            && !x.is_word("had")
+            && !x.is_word("did")
+        {
+            // "will be reviewed", "is to be held": a passive after a future auxiliary.
+            if k >= 2
+                && (t[k - 1].is_word("be"))
+                && (word_bits(&t[k - 2]) & wc::FUTURE != 0 || t[k - 2].is_word("to"))
+            {
+                return Some(Tense::Future);
+            }
+        }
+        if bits & wc::PAST != 0 {
+            return Some(Tense::Past);
+        }
+        let prev_is_be =
+            k > 0 && (t[k - 1].is_word("is") || t[k - 1].is_word("are") || t[k - 1].is_word("am"));
+        if x.is_word("to") && prev_is_be {
+            return Some(Tense::Future);
+        }
+        if lower_word && x.text.len() > 4 && x.text.ends_with("ing") && prev_is_be {
+            return Some(Tense::Future);
+        }
+        if lower_word && x.text.len() > 4 && x.text.ends_with("ed") && bits & wc::FN == 0 {
+            return Some(Tense::Past);
+        }
+        None
+    };
+    let left = (a.saturating_sub(15)..a).rev();
+    let right = b..(b + 15).min(t.len());
+    for side in [left.collect::<Vec<_>>(), right.collect()] {
+        for k in side {
+            if t[k].is_punct(';') {
+                break;
+            }
+            if let Some(tense) = judge(k) {
+                return tense;
+            }
+        }
+    }
+    Tense::Unknown
+}
+
+/// "the year to March", "the three months to August": a period word two tokens back.
+fn period_word_before(t: &[Token<'_>], to_at: usize) -> bool {
+    to_at >= 1
+        && t[to_at - 1].lex().iter().any(|e| {
+            e.rest.is_empty()
+                && matches!(e.payload, Payload::Unit(u) if u.kind == UnitKind::Duration)
+                || matches!(e.payload, Payload::Period(_))
+        })
+}
+
+fn add_months(y: i32, m: u32, delta: i32) -> (i32, u32) {
+    let idx = y * 12 + (m as i32 - 1) + delta;
+    (idx.div_euclid(12), (idx.rem_euclid(12) + 1) as u32)
+}
+
+fn week_of(d: NaiveDate) -> DateVal {
+    let w = d.iso_week();
+    DateVal::Week(w.year(), w.week())
+}
+
+/// A date expression starting at token `i`: the token range of its surface and value.
+pub(crate) fn try_date(
+    t: &[Token<'_>],
+    i: usize,
+    ctx: &ScanContext,
+) -> Option<(usize, usize, DateOut)> {
+    let tk = &t[i];
+    match tk.kind {
+        Kind::Num => num_date(t, i, ctx),
+        Kind::Word => word_date(t, i, ctx),
+        _ => None,
+    }
+}
+
+fn num_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
+    let tk = &t[i];
+    // ISO 8601: 2025-10-16
+    if let Some(y) = is_year(tk)
+        && let (Some(d1), Some(m), Some(d2), Some(d)) =
+            (t.get(i + 1), t.get(i + 2), t.get(i + 3), t.get(i + 4))
+        && d1.is_punct('-')
+        && d2.is_punct('-')
+        && ![d1, m, d2, d].iter().any(|x| x.space)
+        && m.kind == Kind::Num
+        && d.kind == Kind::Num
+        && m.num.int_digits == 2
+        && d.num.int_digits == 2
+    {
+        let date = NaiveDate::from_ymd_opt(y, m.num.value as u32, d.num.value as u32)?;
+        return Some((i, i + 5, DateOut::One(DateVal::Day(date))));
+    }
+    // 16 October [2025], 16th of October
+    if let Some(day) = day_num(tk) {
+        let mut k = skip_ord_suffix(t, i + 1);
+        if t.get(k).is_some_and(|x| x.is_word("of")) {
+            k += 1;
+        }
+        if let Some(m) = t.get(k).and_then(month_of) {
+            let k = skip_abbr_dot(t, k + 1);
+            if let Some((y, k2)) = year_after(t, k) {
+                let date = NaiveDate::from_ymd_opt(y, m, day)?;
+                return Some((i, k2, DateOut::One(DateVal::Day(date))));
+            }
+            return Some((i, k, day_month(t, i, k, m, day, ctx)));
+        }
+    }
+    // three days ago, two years ago
+    if let Some(hit) = ago(t, i, ctx) {
+        return Some(hit);
+    }
+    year_date(t, i)
+}
+
+/// A day and month without a year: the nearest such date before (past tense) or after
+/// (future tense) the document date; without tense the nearest either way.
+fn day_month(t: &[Token<'_>], a: usize, b: usize, m: u32, day: u32, ctx: &ScanContext) -> DateOut {
+    let Some(doc) = ctx.doc_date else {
+        return DateOut::Unresolved("day", format!("date --{m:02}-{day:02}"));
+    };
+    let cand = |y: i32| NaiveDate::from_ymd_opt(y, m, day);
+    let y = doc.year();
+    let pick = match tense_at(t, a, b) {
+        Tense::Past => cand(y).filter(|d| *d <= doc).or_else(|| cand(y - 1)),
+        Tense::Future => cand(y).filter(|d| *d >= doc).or_else(|| cand(y + 1)),
+        Tense::Unknown => [cand(y - 1), cand(y), cand(y + 1)]
+            .into_iter()
+            .flatten()
+            .min_by_key(|d| (*d - doc).num_days().abs()),
+    };
+    match pick {
+        Some(d) => DateOut::One(DateVal::Day(d)),
+        None => DateOut::Unresolved("day", format!("date --{m:02}-{day:02}")),
+    }
+}
+
+/// "three days ago", "a year ago", "two weeks ago".
+fn ago(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
+    let (n, k) = if t[i].is_word("a") || t[i].is_word("an") {
+        (1.0, i + 1)
+    } else {
+        let c = parse_core(t, i)?;
+        if c.ordinal || c.fraction || c.value.fract() != 0.0 || c.value < 0.0 {
+            return None;
+        }
+        (c.value, c.b)
+    };
+    let unit = t.get(k)?;
+    let period = unit.lex().iter().find_map(|e| match e.payload {
+        Payload::Unit(u) if e.rest.is_empty() && u.kind == UnitKind::Duration => Some(u.factor),
+        _ => None,
+    })?;
+    if !t.get(k + 1).is_some_and(|x| x.is_word("ago")) {
+        return None;
+    }
+    let b = k + 2;
+    let n = n as i64;
+    let (gran, val) = match period as i64 {
+        86_400 => ("day", -n),
+        604_800 => ("week", -n),
+        2_592_000 => ("month", -n),
+        31_536_000 => ("year", -n),
+        _ => return None,
+    };
+    let Some(doc) = ctx.doc_date else {
+        return Some((i, b, DateOut::Unresolved(gran, format!("{gran} {val}"))));
+    };
+    let out = match gran {
+        "day" => DateVal::Day(doc + Duration::days(val)),
+        "week" => week_of(doc + Duration::days(7 * val)),
+        "month" => {
+            let (y, m) = add_months(doc.year(), doc.month(), val as i32);
+            DateVal::Month(y, m)
+        }
+        _ => DateVal::Year(doc.year() + val as i32),
+    };
+    Some((i, b, DateOut::One(out)))
+}
+
+/// A bare four-digit year, when the context says it is one: "in 1979", "since 2014",
+/// "mid-2025", "the 2024 election", "2019-2021".
+fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
+    let y = is_year(&t[i])?;
+    let next = t.get(i + 1);
+    if next.is_some_and(|x| x.kind == Kind::Word && !x.space) {
+        // "1990s", "2025bn": not a year.
+        return None;
+    }
+    let prev = i.checked_sub(1).map(|p| &t[p]);
+    let prev_bits = prev.map_or(0, word_bits);
+    let mut a = i;
+    // "2019-2021", "2019 to 2021": two years in a row are years.
+    let year_pair = next.is_some_and(|x| x.is_dash() || x.is_word("to"))
+        && t.get(i + 2).and_then(is_year).is_some_and(|y2| y2 > y);
+    let ok = if prev_bits & wc::YEARPREV != 0 || year_pair {
+        true
+    } else if let Some(p) = prev.filter(|p| p.is_punct('-') && !p.space && !t[i].space) {
+        // "mid-2025", "early-2026"
+        let _ = p;
+        let w = i.checked_sub(2).map(|q| &t[q]);
+        if w.is_some_and(|w| w.is_word("mid") || w.is_word("early") || w.is_word("late")) {
+            a = i - 2;
+            true
+        } else {
+            false
+        }
+    } else if prev.is_some_and(|p| {
+        [
+            "the", "a", "this", "that", "its", "his", "her", "their", "s",
+        ]
+        .iter()
+        .any(|w| p.is_word(w))
+    }) {
+        // "the 2024 election", "a 2003 record", "Russia's 2025 budget": a determiner,
+        // then a lowercase noun that is not a unit.
+        next.is_some_and(|x| {
+            x.kind == Kind::Word
+                && x.text.chars().next().is_some_and(char::is_lowercase)
+                && !x.lex().iter().any(|e| {
+                    matches!(
+                        e.payload,
+                        Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..)
+                    )
+                })
+        })
+    } else if prev.is_some_and(|p| p.is_punct('\'') || p.is_punct('’')) {
+        false
+    } else if prev.is_some_and(|p| {
+        p.is_word("year")
+            || p.is_word("early")
+            || p.is_word("late")
+            || p.is_word("summer")
+            || p.is_word("spring")
+            || p.is_word("autumn")
+            || p.is_word("winter")
+            || p.is_word("fall")
+    }) {
+        true
+    } else if i == 0
+        || prev.is_some_and(|p| p.kind == Kind::Punct && matches!(p.text, "\"" | "“" | "‘" | "("))
+    {
+        // Sentence-initial: "2024 was the hottest year on record.", "In 2019, …" is
+        // handled by "in"; here a comma or a verb must follow.
+        next.is_none_or(|x| {
+            x.is_punct(',') || word_bits(x) & (wc::VERB | wc::PAST | wc::FUTURE) != 0
+        })
+    } else {
+        // "… won in the election of 1979." is handled by "of"; an unmarked year after a
+        // comma ("On October 16, 2025") is consumed with its month.
+        false
+    };
+    if !ok {
+        return None;
+    }
+    // "of 1500 people", "1013 hPa": a count or a measure, not a year. A year is not
+    // followed by a unit or by a plain lowercase word (a noun it would count).
+    if let Some(x) = next.filter(|x| x.kind == Kind::Word && !year_pair) {
+        let unit = x.lex().iter().any(|e| {
+            e.first_ok(x.text)
+                && matches!(
+                    e.payload,
+                    Payload::Unit(_)
+                        | Payload::Currency(_)
+                        | Payload::Percent(..)
+                        | Payload::Scale(_)
+                )
+        });
+        let plain_noun = x.text.chars().next().is_some_and(char::is_lowercase)
+            && word_bits(x) & (wc::FN | wc::VERB | wc::PAST | wc::FUTURE) == 0
+            && !(x.text.ends_with("ed") || x.text.ends_with("ing"))
+            && a == i
+            && !prev.is_some_and(|p| {
+                p.is_word("the")
+                    || p.is_word("a")
+                    || p.is_word("s")
+                    || p.is_word("its")
+                    || p.is_word("this")
+                    || p.is_word("that")
+                    || p.is_word("his")
+                    || p.is_word("her")
+                    || p.is_word("their")
+            });
+        if unit || plain_noun {
+            return None;
+        }
+    }
+    // Ranges of years: 2019-2021, 2019-21, 2019 to 2021, between 2019 and 2021.
+    if let Some(x) = next {
+        let joiner = x.is_dash()
+            || x.is_word("to")
+            || (x.is_word("and") && prev.is_some_and(|p| p.is_word("between")));
+        if joiner && let Some(y2t) = t.get(i + 2) {
+            let y2 = is_year(y2t).or_else(|| {
+                (x.is_dash() && y2t.kind == Kind::Num && y2t.num.int_digits == 2 && !y2t.space)
+                    .then(|| {
+                        let yy = y - y % 100 + y2t.num.value as i32;
+                        if yy > y { yy } else { yy + 100 }
+                    })
+            });
+            if let Some(y2) = y2.filter(|y2| *y2 > y && *y2 - y < 200)
+                && !t
+                    .get(i + 3)
+                    .is_some_and(|z| z.kind == Kind::Word && !z.space)
+            {
+                let a2 = if prev.is_some_and(|p| p.is_word("between") || p.is_word("from")) {
+                    i - 1
+                } else {
+                    a
+                };
+                return Some((
+                    a2,
+                    i + 3,
+                    DateOut::Range(DateVal::Year(y), DateVal::Year(y2)),
+                ));
+            }
+        }
+    }
+    Some((a, i + 1, DateOut::One(DateVal::Year(y))))
+}
+
+fn word_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
+    let tk = &t[i];
+    if let Some(m) = month_of(tk) {
+        return month_date(t, i, i, m, 0, ctx);
+    }
+    if let Some(wd) = weekday_of(tk) {
+        return weekday_date(t, i, i, wd, 0, ctx);
+    }
+    if let Some(off) = payload_of(tk, |p| match p {
+        Payload::Day(d) => Some(d),
+        _ => None,
+    }) {
+        // "Radio 4's Today programme": a capitalised day word inside a sentence is a name.
+        if tk.capitalized()
+            && i > 0
+            && !matches!(t[i - 1].text, "\"" | "“" | "‘" | "(" | "—" | "–" | ":")
+        {
+            return None;
+        }
+        return Some((i, i + 1, rel_day(off, ctx)));
+    }
+    if let Some(r) = rel_of(tk) {
+        let next = t.get(i + 1)?;
+        if let Some(m) = month_of(next) {
+            return month_date(t, i, i + 1, m, r, ctx);
+        }
+        if let Some(wd) = weekday_of(next) {
+            return weekday_date(t, i, i + 1, wd, r, ctx);
+        }
+        if let Some(days) = period_of(next) {
+            if next.text.ends_with('s') {
+                return None;
+            }
+            return Some((i, i + 2, rel_period(days, r, ctx)));
+        }
+        if r == -1 && next.is_word("night") {
+            return Some((i, i + 2, rel_day(-1, ctx)));
+        }
+        if r == 0
+            && (next.is_word("morning") || next.is_word("afternoon") || next.is_word("evening"))
+        {
+            return Some((i, i + 2, rel_day(0, ctx)));
+        }
+        return None;
+    }
+    if tk.is_word("mid") || tk.is_word("early") || tk.is_word("late") {
+        // "mid-October", "early next year", "late 2025": the period itself.
+        let k = skip_join(t, i + 1);
+        let next = t.get(k)?;
+        if let Some(m) = month_of(next) {
+            let (_, b, out) = month_date(t, k, k, m, 0, ctx)?;
+            return Some((i, b, out));
+        }
+        if next.kind == Kind::Num {
+            let (_, b, out) = year_only(t, k)?;
+            return Some((i, b, out));
+        }
+        if rel_of(next).is_some() {
+            let (_, b, out) = word_date(t, k, ctx)?;
+            return Some((i, b, out));
+        }
+        return None;
+    }
+    if tk.is_word("a") || tk.is_word("an") {
+        return ago(t, i, ctx);
+    }
+    if num_word(tk).is_some() {
+        return ago(t, i, ctx);
+    }
+    None
+}
+
+fn year_only(t: &[Token<'_>], k: usize) -> Option<(usize, usize, DateOut)> {
+    let y = is_year(t.get(k)?)?;
+    Some((k, k + 1, DateOut::One(DateVal::Year(y))))
+}
+
+fn rel_day(off: i64, ctx: &ScanContext) -> DateOut {
+    match ctx.doc_date {
+        Some(d) => DateOut::One(DateVal::Day(d + Duration::days(off))),
+        None => DateOut::Unresolved("day", format!("day {off}")),
+    }
+}
+
+fn rel_period(days: u32, r: i32, ctx: &ScanContext) -> DateOut {
+    let gran = match days {
+        7 => "week",
+        30 => "month",
+        _ => "year",
+    };
+    let Some(d) = ctx.doc_date else {
+        return DateOut::Unresolved(gran, format!("{gran} {r}"));
+    };
+    DateOut::One(match gran {
+        "week" => week_of(d + Duration::days(7 * i64::from(r))),
+        "month" => {
+            let (y, m) = add_months(d.year(), d.month(), r);
+            DateVal::Month(y, m)
+        }
+        _ => DateVal::Year(d.year() + r),
+    })
+}
+
+/// A month name at `m_at` (a modifier such as "last" may start the surface at `a`).
+fn month_date(
+    t: &[Token<'_>],
+    a: usize,
+    m_at: usize,
+    m: u32,
+    rel: i32,
+    ctx: &ScanContext,
+) -> Option<(usize, usize, DateOut)> {
+    let tk = &t[m_at];
+    let k = skip_abbr_dot(t, m_at + 1);
+    let abbr = tk.text.len() <= 4 && !matches!(tk.text, "May" | "June" | "July");
+    // October 16[, 2025]
+    if let Some(day) = t.get(k).and_then(day_num) {
+        let after = skip_ord_suffix(t, k + 1);
+        if !t
+            .get(after)
+            .is_some_and(|x| x.kind == Kind::Num || x.is_punct(':'))
+        {
+            if let Some((y, b)) = year_after(t, after) {
+                let date = NaiveDate::from_ymd_opt(y, m, day)?;
+                return Some((a, b, DateOut::One(DateVal::Day(date))));
+            }
+            return Some((a, after, day_month(t, a, after, m, day, ctx)));
+        }
+    }
+    // October 2025
+    if let Some((y, b)) = year_after(t, k).filter(|_| t.get(k).is_some_and(|x| !x.is_punct(','))) {
+        return Some((a, b, DateOut::One(DateVal::Month(y, m))));
+    }
+    if abbr && t.get(m_at + 1).is_none_or(|x| !x.is_punct('.')) {
+        // "Jan" or "Dec" alone is more often a name than a month.
+        return None;
+    }
+    // A month alone needs a cue: "in August", "last March", "by May", "mid-October".
+    let prev = m_at.checked_sub(1).map(|p| &t[p]);
+    let cue = rel != 0
+        || a != m_at
+        || prev.is_some_and(|p| {
+            word_bits(p) & wc::YEARPREV != 0
+                || p.is_word("mid")
+                || p.is_word("early")
+                || p.is_word("late")
+                || p.is_word("last")
+                || p.is_word("next")
+                || p.is_word("this")
+                || p.is_word("to")
+                || (p.is_punct('-') && m_at >= 2 && t[m_at - 2].is_word("mid"))
+        });
+    if !cue {
+        return None;
+    }
+    if matches!(m, 3 | 5)
+        && prev.is_some_and(|p| p.is_word("to"))
+        && !(m_at >= 2 && period_word_before(t, m_at - 1))
+    {
+        // "to May" is a name or a verb, unless a period runs to it ("the year to March").
+        return None;
+    }
+    // "in August last year", "in March this year"
+    let mut b = k;
+    let mut year_rel = None;
+    if let (Some(r), Some(p)) = (t.get(k).and_then(rel_of), t.get(k + 1))
+        && p.is_word("year")
+    {
+        year_rel = Some(r);
+        b = k + 2;
+    }
+    let Some(doc) = ctx.doc_date else {
+        let desc = match year_rel {
+            Some(r) => format!("month {m} year {r}"),
+            None => format!("month {m} rel {rel}"),
+        };
+        return Some((a, b, DateOut::Unresolved("month", desc)));
+    };
+    let y = doc.year();
+    let year = if let Some(r) = year_rel {
+        y + r
+    } else {
+        match rel {
+            -1 => {
+                if m < doc.month() {
+                    y
+                } else {
+                    y - 1
+                }
+            }
+            1 => {
+                if m > doc.month() {
+                    y
+                } else {
+                    y + 1
+                }
+            }
+            _ => match tense_at(t, a, b) {
+                Tense::Future => {
+                    if m >= doc.month() {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+                _ => {
+                    if m <= doc.month() {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+            },
+        }
+    };
+    Some((a, b, DateOut::One(DateVal::Month(year, m))))
+}
+
+/// A weekday at `w_at`: with an explicit date after it ("Thursday, October 16") that
+/// date; else resolved by `rel` (last/next) or the tense of the clause.
+fn weekday_date(
+    t: &[Token<'_>],
+    a: usize,
+    w_at: usize,
+    wd: u32,
+    rel: i32,
+    ctx: &ScanContext,
+) -> Option<(usize, usize, DateOut)> {
+    let mut k = w_at + 1;
+    if t.get(k).is_some_and(|x| x.is_punct(',')) {
+        k += 1;
+    }
+    if let Some(x) = t.get(k) {
+        let explicit = if x.kind == Kind::Num {
+            num_date(t, k, ctx)
+        } else if month_of(x).is_some() {
+            word_date(t, k, ctx)
+        } else {
+            None
+        };
+        if let Some((_, b, DateOut::One(DateVal::Day(d)))) = explicit {
+            // "Thursday, October 16" without a year: the year in which the 16th is a
+            // Thursday, nearest the document date.
+            let wanted = |x: &NaiveDate| x.weekday().number_from_monday() == wd;
+            let year_written = t[k..b].iter().any(|x| is_year(x).is_some());
+            let d = if wanted(&d) || year_written {
+                d
+            } else {
+                [-1, 1]
+                    .iter()
+                    .filter_map(|dy| NaiveDate::from_ymd_opt(d.year() + dy, d.month(), d.day()))
+                    .find(wanted)
+                    .unwrap_or(d)
+            };
+            return Some((a, b, DateOut::One(DateVal::Day(d))));
+        }
+        if let Some((_, b, out @ DateOut::Unresolved("day", _))) = explicit {
+            return Some((a, b, out));
+        }
+    }
+    let b = w_at + 1;
+    let tense = tense_at(t, a, b);
+    let Some(doc) = ctx.doc_date else {
+        let how = match (rel, tense) {
+            (-1, _) => "last",
+            (1, _) => "next",
+            (_, Tense::Future) => "future",
+            _ => "past",
+        };
+        return Some((
+            a,
+            b,
+            DateOut::Unresolved("day", format!("weekday {wd} {how}")),
+        ));
+    };
+    let cur = i64::from(doc.weekday().number_from_monday());
+    let target = i64::from(wd);
+    let back = (cur - target).rem_euclid(7);
+    let fwd = (target - cur).rem_euclid(7);
+    let off = match rel {
+        -1 => -(if back == 0 { 7 } else { back }),
+        1 => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        _ => match tense {
+            Tense::Future => fwd,
+            _ => -back,
+        },
+    };
+    Some((a, b, DateOut::One(DateVal::Day(doc + Duration::days(off)))))
+}
+
+/// Whether the word at `i` is a number word of a class that can count years etc.
+#[allow(dead_code)]
+pub(crate) fn is_count_word(t: &Token<'_>) -> bool {
+    matches!(
+        num_word(t),
+        Some((NumClass::Unit | NumClass::Teen | NumClass::Tens, _))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quantities::tokenize::tokenize;
+
+    fn ctx() -> ScanContext {
+        ScanContext {
+            doc_date: NaiveDate::from_ymd_opt(2025, 10, 17),
+        }
+    }
+
+    fn date(s: &str, at: usize) -> Option<String> {
+        let t = tokenize(s);
+        match try_date(&t, at, &ctx())?.2 {
+            DateOut::One(v) => Some(v.iso()),
+            DateOut::Range(a, b) => Some(format!("{}/{}", a.iso(), b.iso())),
+            DateOut::Unresolved(_, d) => Some(d),
+        }
+    }
+
+    #[test]
+    fn weekdays_follow_tense() {
+        assert_eq!(
+            date("Trump spoke with Putin on Thursday", 5).as_deref(),
+            Some("2025-10-16")
+        );
+        assert_eq!(
+            date("Trump will meet Putin on Thursday", 5).as_deref(),
+            Some("2025-10-23")
+        );
+        assert_eq!(
+            date("They met last Friday", 2).as_deref(),
+            Some("2025-10-10")
+        );
+    }
+
+    #[test]
+    fn absolute_dates() {
+        assert_eq!(date("2025-10-16", 0).as_deref(), Some("2025-10-16"));
+        assert_eq!(date("Oct. 16, 2025", 0).as_deref(), Some("2025-10-16"));
+        assert_eq!(date("16 October 2025", 0).as_deref(), Some("2025-10-16"));
+        assert_eq!(date("in 1979", 1).as_deref(), Some("1979"));
+        assert_eq!(date("October 2025", 0).as_deref(), Some("2025-10"));
+    }
+
+    #[test]
+    fn relative_periods() {
+        assert_eq!(date("last week", 0).as_deref(), Some("2025-W41"));
+        assert_eq!(date("next month", 0).as_deref(), Some("2025-11"));
+        assert_eq!(date("this year", 0).as_deref(), Some("2025"));
+        assert_eq!(date("yesterday", 0).as_deref(), Some("2025-10-16"));
+        assert_eq!(date("in August", 1).as_deref(), Some("2025-08"));
+        assert_eq!(date("three years ago", 0).as_deref(), Some("2022"));
+    }
+
+    #[test]
+    fn year_ranges() {
+        assert_eq!(date("from 2019 to 2021", 1).as_deref(), Some("2019/2021"));
+        assert_eq!(date("in 2019-21", 1).as_deref(), Some("2019/2021"));
+    }
+
+    #[test]
+    fn iso_ranges() {
+        assert_eq!(iso_day_range("1970-01-02"), Some((1, 1)));
+        assert_eq!(iso_day_range("1970-01"), Some((0, 30)));
+        assert_eq!(iso_day_range("1970"), Some((0, 364)));
+        assert!(iso_day_range("2025-W41").is_some());
+    }
+}

@@ -1,0 +1,527 @@
+//! Lexicons: the data tables under `lexicon/`, parsed once into one index keyed by the
+//! lowercased first token of each entry. A word is looked up once, when it is
+//! tokenized; multi-token entries ("per cent", "square miles", "more than") are then
+//! matched against the following tokens.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use super::Approx;
+use super::tokenize::{Kind, Token, split_raw};
+
+const NUMBERS: &str = include_str!("lexicon/numbers.tsv");
+const SCALES: &str = include_str!("lexicon/scales.tsv");
+const UNITS: &str = include_str!("lexicon/units.tsv");
+const CURRENCIES: &str = include_str!("lexicon/currencies.tsv");
+const PERCENT: &str = include_str!("lexicon/percent.tsv");
+const QUALIFIERS: &str = include_str!("lexicon/qualifiers.tsv");
+const DATES: &str = include_str!("lexicon/dates.tsv");
+const WORDS: &str = include_str!("lexicon/words.tsv");
+const IDIOMS: &str = include_str!("lexicon/idioms.tsv");
+const ADJECTIVES: &str = include_str!("lexicon/adjectives.tsv");
+
+/// The class of a number word (see `numbers.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumClass {
+    Zero,
+    Unit,
+    Teen,
+    Tens,
+    Hundred,
+    Scale,
+    Dozen,
+    OrdUnit,
+    OrdTeen,
+    OrdTens,
+    OrdHundred,
+    OrdScale,
+    Frac,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum UnitKind {
+    Quantity,
+    Duration,
+    Age,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct UnitDef {
+    pub kind: UnitKind,
+    pub unit: &'static str,
+    pub factor: f64,
+    pub offset: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct CurDef {
+    pub code: &'static str,
+    pub factor: f64,
+    pub pre: bool,
+    pub post: bool,
+}
+
+/// Word classes from `words.tsv`, as bits.
+pub(crate) mod wc {
+    pub const FN: u32 = 1;
+    pub const YEARPREV: u32 = 2;
+    pub const DET: u32 = 4;
+    pub const SCORE: u32 = 8;
+    pub const PAST: u32 = 16;
+    pub const FUTURE: u32 = 32;
+    pub const VERB: u32 = 64;
+    pub const PLURAL: u32 = 128;
+    pub const STREET: u32 = 256;
+    pub const METRE: u32 = 512;
+    pub const MONEY: u32 = 1024;
+    pub const PARTITIVE: u32 = 2048;
+    pub const CHANGE: u32 = 4096;
+    pub const PHONE: u32 = 8192;
+    pub const DURCUE: u32 = 16384;
+    pub const TIMEREF: u32 = 32768;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Payload {
+    Num(NumClass, f64),
+    Scale(f64),
+    Unit(UnitDef),
+    Currency(CurDef),
+    /// Percent unit ("%" or "pp") and factor; `after_percent`: only after "percentage".
+    Percent(&'static str, f64, bool),
+    Qualifier(Approx, bool),
+    Month(u32),
+    Weekday(u32),
+    Day(i64),
+    Period(u32),
+    Rel(i32),
+    Word(u32),
+    /// A phrase that is not a quantity ("at first", "one-off").
+    Idiom,
+    /// An adjective left out of counted objects.
+    Adjective,
+}
+
+#[derive(Debug)]
+pub(crate) struct Entry {
+    /// Lowercased tokens after the first.
+    pub rest: Box<[Box<str>]>,
+    /// For case-sensitive entries: every token as written.
+    pub exact: Option<Box<[Box<str>]>>,
+    /// Must directly follow the digits, without a space ("5g", "30C", "2.3m").
+    pub attached: bool,
+    /// A common word as well; needs support from context.
+    pub weak: bool,
+    pub payload: Payload,
+}
+
+impl Entry {
+    /// Whether a case-sensitive entry's first token matches `text` as written.
+    pub(crate) fn first_ok(&self, text: &str) -> bool {
+        self.exact
+            .as_ref()
+            .is_none_or(|x| x.first().is_some_and(|f| **f == *text))
+    }
+
+    /// Whether a word with this entry can start a quantity or date: number words,
+    /// currency prefixes, qualifiers, calendar words, idioms, and the few function words
+    /// the grammar starts from ("a dozen", "half a million", "between", "aged", "mid-").
+    pub(crate) fn starts_quantity(&self, text: &str) -> bool {
+        if !self.first_ok(text) {
+            return false;
+        }
+        match self.payload {
+            Payload::Num(..)
+            | Payload::Qualifier(_, false)
+            | Payload::Month(_)
+            | Payload::Weekday(_)
+            | Payload::Day(_)
+            | Payload::Rel(_)
+            | Payload::Idiom => true,
+            Payload::Currency(c) => c.pre,
+            Payload::Word(_) => [
+                "a", "an", "half", "between", "from", "aged", "age", "ages", "minus", "mid",
+                "early", "late",
+            ]
+            .iter()
+            .any(|w| eq_lower(text, w)),
+            _ => false,
+        }
+    }
+
+    /// Whether the entry could start a quantity in some spelling.
+    fn could_start(&self) -> bool {
+        self.exact
+            .as_ref()
+            .and_then(|x| x.first())
+            .is_some_and(|f| self.starts_quantity(f))
+    }
+
+    /// Number of tokens this entry spans.
+    pub(crate) fn len(&self) -> usize {
+        1 + self.rest.len()
+    }
+
+    /// Whether the entry matches the tokens starting at `i` (the first token is known
+    /// to match case-insensitively already).
+    pub(crate) fn matches(&self, toks: &[Token<'_>], i: usize) -> bool {
+        if i + self.len() > toks.len() {
+            return false;
+        }
+        if let Some(exact) = &self.exact {
+            return exact.iter().zip(&toks[i..]).all(|(e, t)| **e == *t.text);
+        }
+        self.rest
+            .iter()
+            .zip(&toks[i + 1..])
+            .all(|(e, t)| !t.newline && eq_lower(t.text, e))
+    }
+}
+
+/// `a` equals the lowercase `lower`, ignoring case.
+pub(crate) fn eq_lower(a: &str, lower: &str) -> bool {
+    if a.is_ascii() {
+        a.eq_ignore_ascii_case(lower)
+    } else {
+        a.to_lowercase() == lower
+    }
+}
+
+/// FxHash: a fast, non-cryptographic hash for short keys (lexicon lookups happen once
+/// per word of every sentence).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+}
+
+/// The entries starting with one lowercased token, and whether that token can start a
+/// quantity (computed once here so the tokenizer does not test every word).
+#[derive(Default)]
+struct Slot {
+    entries: Vec<Entry>,
+    /// Some case-insensitive entry starts a quantity.
+    starter: bool,
+    /// Some case-sensitive entry might: test the written form.
+    cs_starter: bool,
+}
+
+pub(crate) struct Lexicon {
+    index: HashMap<Box<[u8]>, Slot, BuildHasherDefault<Fx>>,
+    max_key: usize,
+    /// A quick pre-filter on (length, first letter, last letter) of every key: most
+    /// words of a sentence are not in any lexicon and are rejected without hashing.
+    filter: Vec<u32>,
+    /// The same pre-filter over the keys that can start a quantity (number words,
+    /// currencies, qualifiers, calendar words), with the second letter too: the
+    /// tokenizer asks only this one.
+    starter_filter: Vec<u32>,
+    starter_second: Vec<u32>,
+}
+
+fn letter_class(c: u8) -> usize {
+    match c.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => usize::from(c - b'a'),
+        _ => 26,
+    }
+}
+
+/// Bit of the second character of a key.
+fn second_bit(key: &[u8]) -> u32 {
+    1 << key.get(1).copied().map_or(26, letter_class)
+}
+
+/// Position of a key in the pre-filter: (row, bit).
+fn filter_slot(key: &[u8]) -> (usize, u32) {
+    let class = |c: u8| match c.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => usize::from(c - b'a'),
+        _ => 26,
+    };
+    let first = key.first().copied().map_or(26, class);
+    let last = key.last().copied().map_or(26, class);
+    (key.len().min(31) * 27 + first, 1 << last)
+}
+
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+impl Lexicon {
+    /// Entries whose first token is `text` (case-insensitively).
+    pub(crate) fn lookup(&self, text: &str) -> &[Entry] {
+        self.lookup_with_starter(text).0
+    }
+
+    /// False when `text` certainly cannot start a quantity (a cheap pre-filter).
+    pub(crate) fn maybe_starter(&self, text: &str, ascii: bool) -> bool {
+        if !ascii {
+            return true;
+        }
+        let key = text.as_bytes();
+        let (row, bit) = filter_slot(key);
+        self.starter_filter.get(row).is_some_and(|r| r & bit != 0)
+            && self
+                .starter_second
+                .get(row)
+                .is_some_and(|r| r & second_bit(key) != 0)
+    }
+
+    /// Entries whose first token is `text`, and whether `text` can start a quantity.
+    pub(crate) fn lookup_with_starter(&self, text: &str) -> (&[Entry], bool) {
+        if text.len() > self.max_key {
+            return (&[], false);
+        }
+        let (row, bit) = filter_slot(text.as_bytes());
+        if text.is_ascii() && self.filter.get(row).is_none_or(|r| r & bit == 0) {
+            return (&[], false);
+        }
+        let mut buf = [0u8; 64];
+        let slot = if text.is_ascii() {
+            let b = &mut buf[..text.len()];
+            b.copy_from_slice(text.as_bytes());
+            b.make_ascii_lowercase();
+            self.index.get(&*b)
+        } else {
+            self.index.get(text.to_lowercase().as_bytes())
+        };
+        match slot {
+            None => (&[], false),
+            Some(s) => {
+                let starter = s.starter
+                    || (s.cs_starter && s.entries.iter().any(|e| e.starts_quantity(text)));
+                (&s.entries, starter)
+            }
+        }
+    }
+
+    fn load() -> Lexicon {
+        let mut lex = Lexicon {
+            index: HashMap::default(),
+            max_key: 0,
+            filter: vec![0; 32 * 27],
+            starter_filter: vec![0; 32 * 27],
+            starter_second: vec![0; 32 * 27],
+        };
+        for (cols, _) in rows(NUMBERS) {
+            let class = match cols.get(1).copied().unwrap_or("") {
+                "zero" => NumClass::Zero,
+                "unit" => NumClass::Unit,
+                "teen" => NumClass::Teen,
+                "tens" => NumClass::Tens,
+                "hundred" => NumClass::Hundred,
+                "scale" => NumClass::Scale,
+                "dozen" => NumClass::Dozen,
+                "ord_unit" => NumClass::OrdUnit,
+                "ord_teen" => NumClass::OrdTeen,
+                "ord_tens" => NumClass::OrdTens,
+                "ord_hundred" => NumClass::OrdHundred,
+                "ord_scale" => NumClass::OrdScale,
+                _ => NumClass::Frac,
+            };
+            lex.add(cols[0], "", Payload::Num(class, num(&cols, 2)));
+        }
+        for (cols, flags) in rows(SCALES) {
+            lex.add(cols[0], flags, Payload::Scale(num(&cols, 1)));
+        }
+        for (cols, flags) in rows(UNITS) {
+            let kind = match cols.get(1).copied().unwrap_or("") {
+                "duration" => UnitKind::Duration,
+                "age" => UnitKind::Age,
+                _ => UnitKind::Quantity,
+            };
+            let def = UnitDef {
+                kind,
+                unit: cols.get(2).copied().unwrap_or(""),
+                factor: num(&cols, 3),
+                offset: num(&cols, 4),
+            };
+            lex.add(cols[0], flags, Payload::Unit(def));
+        }
+        for (cols, flags) in rows(CURRENCIES) {
+            let pos = cols.get(3).copied().unwrap_or("both");
+            let def = CurDef {
+                code: cols.get(1).copied().unwrap_or(""),
+                factor: num(&cols, 2),
+                pre: pos != "post",
+                post: pos != "pre",
+            };
+            lex.add(cols[0], flags, Payload::Currency(def));
+        }
+        for (cols, flags) in rows(PERCENT) {
+            let unit = cols.get(1).copied().unwrap_or("%");
+            let after = flags.contains("afterpercent");
+            lex.add(cols[0], flags, Payload::Percent(unit, num(&cols, 2), after));
+        }
+        for (cols, _) in rows(QUALIFIERS) {
+            let approx = match cols.get(1).copied().unwrap_or("") {
+                "nearly" => Approx::Nearly,
+                "more_than" => Approx::MoreThan,
+                "at_least" => Approx::AtLeast,
+                "at_most" => Approx::AtMost,
+                "less_than" => Approx::LessThan,
+                _ => Approx::About,
+            };
+            let post = cols.get(2).copied() == Some("post");
+            lex.add(cols[0], "", Payload::Qualifier(approx, post));
+        }
+        for (cols, _) in rows(DATES) {
+            let v = num(&cols, 2);
+            let p = match cols.get(1).copied().unwrap_or("") {
+                "month" => Payload::Month(v as u32),
+                "weekday" => Payload::Weekday(v as u32),
+                "day" => Payload::Day(v as i64),
+                "period" => Payload::Period(v as u32),
+                _ => Payload::Rel(v as i32),
+            };
+            lex.add(cols[0], "", p);
+        }
+        for (cols, _) in rows(WORDS) {
+            let mut bits = 0;
+            for c in cols.get(1).copied().unwrap_or("").split(',') {
+                bits |= match c.trim() {
+                    "fn" => wc::FN,
+                    "yearprev" => wc::YEARPREV,
+                    "det" => wc::DET,
+                    "score" => wc::SCORE,
+                    "past" => wc::PAST,
+                    "future" => wc::FUTURE,
+                    "verb" => wc::VERB,
+                    "plural" => wc::PLURAL,
+                    "street" => wc::STREET,
+                    "metre" => wc::METRE,
+                    "money" => wc::MONEY,
+                    "partitive" => wc::PARTITIVE,
+                    "change" => wc::CHANGE,
+                    "phone" => wc::PHONE,
+                    "durcue" => wc::DURCUE,
+                    "timeref" => wc::TIMEREF,
+                    _ => 0,
+                };
+            }
+            lex.add(cols[0], "", Payload::Word(bits));
+        }
+        for (cols, _) in rows(IDIOMS) {
+            lex.add(cols[0], "", Payload::Idiom);
+        }
+        for (cols, _) in rows(ADJECTIVES) {
+            lex.add(cols[0], "", Payload::Adjective);
+        }
+        lex
+    }
+
+    fn add(&mut self, surface: &str, flags: &str, payload: Payload) {
+        let toks: Vec<&str> = split_raw(surface)
+            .into_iter()
+            .filter(|t| t.kind != Kind::Num || !t.text.is_empty())
+            .map(|t| t.text)
+            .collect();
+        let Some(first) = toks.first() else {
+            return;
+        };
+        let cs = flags.split(',').any(|f| f.trim() == "cs");
+        let entry = Entry {
+            rest: toks[1..]
+                .iter()
+                .map(|t| t.to_lowercase().into_boxed_str())
+                .collect(),
+            exact: cs.then(|| toks.iter().map(|t| (*t).into()).collect()),
+            attached: flags.split(',').any(|f| f.trim() == "attached"),
+            weak: flags.split(',').any(|f| f.trim() == "weak"),
+            payload,
+        };
+        let key = first.to_lowercase();
+        self.max_key = self.max_key.max(key.len());
+        let (row, bit) = filter_slot(key.as_bytes());
+        self.filter[row] |= bit;
+        let slot = self
+            .index
+            .entry(key.clone().into_bytes().into_boxed_slice())
+            .or_default();
+        let starts = if entry.exact.is_some() {
+            slot.cs_starter |= entry.could_start();
+            entry.could_start()
+        } else {
+            slot.starter |= entry.starts_quantity(&key);
+            entry.starts_quantity(&key)
+        };
+        if starts {
+            self.starter_filter[row] |= bit;
+            self.starter_second[row] |= second_bit(key.as_bytes());
+        }
+        slot.entries.push(entry);
+        // Longest entries first, so the first match is the longest.
+        slot.entries.sort_by_key(|e| std::cmp::Reverse(e.len()));
+    }
+}
+
+/// Non-comment rows of a TSV table: the columns, and the flags column (last column of
+/// unit, scale, currency and percent tables) for convenience.
+fn rows(table: &'static str) -> impl Iterator<Item = (Vec<&'static str>, &'static str)> {
+    table
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let cols: Vec<&'static str> = l.split('\t').collect();
+            // Flags are the last column when it holds letters and commas only and is
+            // not the surface itself.
+            let flags = if cols.len() > 2 {
+                cols.last().copied().unwrap_or("")
+            } else {
+                ""
+            };
+            (cols, flags)
+        })
+}
+
+fn num(cols: &[&str], i: usize) -> f64 {
+    cols.get(i)
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_every_table_quickly() {
+        let t = std::time::Instant::now();
+        let lex = Lexicon::load();
+        assert!(
+            t.elapsed().as_millis() < 50,
+            "lexicon load took {:?}",
+            t.elapsed()
+        );
+        assert!(!lex.lookup("million").is_empty());
+        assert!(!lex.lookup("Per").is_empty());
+        assert!(!lex.lookup("€").is_empty());
+        assert!(lex.lookup("zebra").is_empty());
+    }
+
+    #[test]
+    fn multi_token_entries_are_split_like_text() {
+        let lex = Lexicon::load();
+        let kmh = lex
+            .lookup("km")
+            .iter()
+            .find(|e| e.rest.len() == 2)
+            .map(|e| e.rest.to_vec());
+        assert_eq!(kmh, Some(vec!["/".into(), "h".into()]));
+    }
+}

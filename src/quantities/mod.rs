@@ -1,0 +1,727 @@
+//! Quantities: every number in a sentence, with its normalized value.
+//!
+//! Contradictions between outlets are most often about numbers ("almost two and a half
+//! hours" vs "a two-hour call", "the eighth call" vs "the seventh", "on Thursday" vs "on
+//! Wednesday"). [`scan`] finds cardinals, ordinals, fractions, percentages, money,
+//! physical quantities, durations, dates and ranges in one left-to-right pass over the
+//! text, normalizes each to a canonical unit, and turns its qualifier ("about", "more
+//! than", …) and rounding into an interval so that later stages can test overlap with
+//! [`overlaps`]. Conventions are documented in `docs/QUANTITIES.md`.
+//!
+//! ```
+//! use claimdiff::quantities::{scan, ScanContext, QuantityKind, Value};
+//! let ctx = ScanContext { doc_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 17) };
+//! let q = scan("The call lasted almost two and a half hours.", &ctx);
+//! assert_eq!(q[0].kind, QuantityKind::Duration);
+//! assert_eq!(q[0].value, Some(Value::Number(9000.0)));
+//! ```
+//!
+//! Layout: `tokenize` (one pass over bytes, lexicon lookup per word), `numbers`
+//! (digits and number words), `parse` (units, money, qualifiers, ranges, objects,
+//! linked conversions, what is not a quantity), `dates` (calendar expressions and their
+//! resolution against the document date), `interval` (qualifier and rounding →
+//! interval). Lexicons are the data files under `lexicon/`.
+
+mod dates;
+mod interval;
+mod lexicon;
+mod numbers;
+mod parse;
+mod tokenize;
+
+use serde::{Deserialize, Serialize};
+
+pub use numbers::{format_number, number_to_words};
+
+/// What the scanner knows about the document a text comes from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ScanContext {
+    /// Publication date, from the document's header; relative dates ("on Thursday",
+    /// "last week") are resolved against it. Without it they stay unresolved.
+    pub doc_date: Option<chrono::NaiveDate>,
+}
+
+/// The kind of a quantity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuantityKind {
+    /// A count or plain number, fractions included ("eight", "2½", "two-thirds").
+    Cardinal,
+    /// A rank ("eighth", "21st").
+    Ordinal,
+    /// Percent (`unit` "%") or percentage points (`unit` "pp").
+    Percent,
+    /// An amount of money in major units; `unit` is the ISO 4217 code.
+    Money,
+    /// A physical quantity in its canonical SI unit, or an age (`unit` "years_old").
+    Quantity,
+    /// A length of time, in seconds.
+    Duration,
+    /// A calendar date; `value` is an ISO string at the stated granularity.
+    Date,
+    /// Two endpoints; `value` is null, `low`/`high` hold the endpoints, `range_of` the
+    /// kind of the endpoints.
+    Range,
+}
+
+/// A qualifier, turned into an interval (see `docs/QUANTITIES.md`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approx {
+    /// about, around, approximately, roughly, some, ~, or so, -odd.
+    About,
+    /// nearly, almost, close to, just under.
+    Nearly,
+    /// more than, over, above, exceeding.
+    MoreThan,
+    /// at least, no less than, or more, -plus.
+    AtLeast,
+    /// up to, at most, as many as, no more than.
+    AtMost,
+    /// less than, fewer than, under, below.
+    LessThan,
+}
+
+/// A number, or an ISO date string.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// A number in the canonical unit.
+    Number(f64),
+    /// An ISO 8601 date at the stated granularity: `YYYY`, `YYYY-MM`, `YYYY-Www`,
+    /// `YYYY-MM-DD`.
+    Iso(String),
+}
+
+impl Value {
+    /// The number, if this is one.
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Number(v) => Some(*v),
+            Value::Iso(_) => None,
+        }
+    }
+}
+
+/// Another rendering of the same quantity written beside it: "2,500km (1,550 miles)".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rendering {
+    /// The surface of the other rendering.
+    pub text: String,
+    /// Byte range in the scanned text.
+    pub start: usize,
+    /// End of the byte range (exclusive).
+    pub end: usize,
+    /// Its value in the canonical unit.
+    pub value: Option<Value>,
+    /// Low end of the interval its qualifier and rounding imply.
+    pub low: Option<Value>,
+    /// High end of that interval.
+    pub high: Option<Value>,
+    /// Canonical unit.
+    pub unit: Option<String>,
+    /// Its own qualifier, if any.
+    pub approx: Option<Approx>,
+    /// Whether the two renderings agree within rounding (`None` when they cannot be
+    /// compared, such as two currencies). A `false` here is a finding for later stages.
+    pub consistent: Option<bool>,
+}
+
+/// One quantity found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// Start of the byte range of the surface in the scanned text.
+    pub start: usize,
+    /// End of the byte range (exclusive).
+    pub end: usize,
+    /// The surface, qualifier, currency, scale and unit included.
+    pub text: String,
+    /// What kind of quantity this is.
+    pub kind: QuantityKind,
+    /// The value in the canonical unit; `None` for ranges and unresolved dates.
+    pub value: Option<Value>,
+    /// Low end of the interval the qualifier and rounding imply (`None`: unbounded).
+    pub low: Option<Value>,
+    /// High end of that interval (`None`: unbounded).
+    pub high: Option<Value>,
+    /// Canonical unit: "%", "pp", an ISO 4217 code, an SI symbol ("m", "m2", "m3",
+    /// "kg", "m/s", "degC", "B", "W", "J", "s") or "years_old"; `None` for counts,
+    /// ordinals and dates.
+    pub unit: Option<String>,
+    /// The qualifier.
+    pub approx: Option<Approx>,
+    /// The counted object, where there is one ("the eighth *call*").
+    pub object: Option<String>,
+    /// Linked renderings of the same quantity ("2,500km (1,550 miles)").
+    pub also: Vec<Rendering>,
+    /// `false` only for relative dates without a document date.
+    pub resolved: bool,
+    /// For ranges: the kind of the endpoints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub range_of: Option<QuantityKind>,
+    /// For dates: "year", "month", "week" or "day".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub granularity: Option<String>,
+    /// For relative dates, the expression as understood, e.g. "weekday 4 past",
+    /// "week -1", "day -1", so unresolved dates can still be compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relative: Option<String>,
+}
+
+/// Every quantity in `text` (typically one sentence; tense is judged within the text
+/// given), sorted by start, non-overlapping; byte offsets relative to `text`.
+pub fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
+    parse::scan(text, ctx)
+}
+
+impl Quantity {
+    /// Add `base` to all offsets (including those of `also`).
+    pub fn shift(&mut self, base: usize) {
+        self.start += base;
+        self.end += base;
+        for r in &mut self.also {
+            r.start += base;
+            r.end += base;
+        }
+    }
+
+    /// The numeric interval in canonical units for comparison. Dates are day numbers
+    /// (days since 1970-01-01; low = first day, high = last day of the stated
+    /// granularity). An unbounded side is ±infinity. `None` for unresolved dates.
+    pub fn interval(&self) -> Option<(f64, f64)> {
+        if !self.resolved || (self.value.is_none() && self.low.is_none() && self.high.is_none()) {
+            return None;
+        }
+        let lo = match &self.low {
+            Some(v) => value_low(v)?,
+            None => f64::NEG_INFINITY,
+        };
+        let hi = match &self.high {
+            Some(v) => value_high(v)?,
+            None => f64::INFINITY,
+        };
+        Some((lo, hi))
+    }
+
+    /// The dimension this quantity measures: kind of endpoint plus canonical unit.
+    fn dimension(&self) -> (QuantityKind, Option<&str>) {
+        let kind = if self.kind == QuantityKind::Range {
+            self.range_of.unwrap_or(QuantityKind::Cardinal)
+        } else {
+            self.kind
+        };
+        match kind {
+            QuantityKind::Cardinal | QuantityKind::Ordinal | QuantityKind::Date => (kind, None),
+            // A duration is a quantity in seconds.
+            QuantityKind::Duration => (QuantityKind::Quantity, Some("s")),
+            _ => (kind, self.unit.as_deref()),
+        }
+    }
+
+    /// Whether two quantities measure the same dimension (both durations, both money in
+    /// the same currency, both lengths, both dates, both ordinals, …) so compare may test
+    /// overlap.
+    pub fn comparable(&self, other: &Quantity) -> bool {
+        self.dimension() == other.dimension()
+    }
+}
+
+fn value_low(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(x) => Some(*x),
+        Value::Iso(s) => dates::iso_day_range(s).map(|(a, _)| a as f64),
+    }
+}
+
+fn value_high(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(x) => Some(*x),
+        Value::Iso(s) => dates::iso_day_range(s).map(|(_, b)| b as f64),
+    }
+}
+
+/// Whether `a` and `b` are comparable and their intervals overlap (touching counts).
+pub fn overlaps(a: &Quantity, b: &Quantity) -> bool {
+    if !a.comparable(b) {
+        return false;
+    }
+    match (a.interval(), b.interval()) {
+        (Some((a0, a1)), Some((b0, b1))) => {
+            let eps = 1e-9 * (a0.abs().max(a1.abs()).max(b0.abs()).max(b1.abs())).min(1e300);
+            a0 <= b1 + eps && b0 <= a1 + eps
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx() -> ScanContext {
+        ScanContext {
+            doc_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 17),
+        }
+    }
+
+    /// The first quantity of `text` as (surface, kind, value, unit, approx).
+    fn first(
+        text: &str,
+    ) -> (
+        String,
+        QuantityKind,
+        Option<Value>,
+        Option<String>,
+        Option<Approx>,
+    ) {
+        let q = scan(text, &ctx());
+        let q = q
+            .first()
+            .unwrap_or_else(|| panic!("no quantity in {text:?}"));
+        (
+            q.text.clone(),
+            q.kind,
+            q.value.clone(),
+            q.unit.clone(),
+            q.approx,
+        )
+    }
+
+    fn num(text: &str) -> (QuantityKind, f64, Option<String>) {
+        let (_, k, v, u, _) = first(text);
+        (k, v.and_then(|v| v.as_f64()).unwrap_or(f64::NAN), u)
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+    }
+
+    #[track_caller]
+    fn check(text: &str, kind: QuantityKind, value: f64, unit: Option<&str>) {
+        let (k, v, u) = num(text);
+        assert_eq!(k, kind, "{text}");
+        assert!(close(v, value), "{text}: {v} != {value}");
+        assert_eq!(u.as_deref(), unit, "{text}");
+    }
+
+    use QuantityKind::*;
+
+    #[test]
+    fn cardinals() {
+        check("Police arrested 8 people.", Cardinal, 8.0, None);
+        check(
+            "The airline cancelled 1,000 flights.",
+            Cardinal,
+            1000.0,
+            None,
+        );
+        check("Officials recounted 1 000 ballots.", Cardinal, 1000.0, None);
+        check("Eight people died.", Cardinal, 8.0, None);
+        check("Twenty-one miners are trapped.", Cardinal, 21.0, None);
+        check(
+            "He heard three hundred and forty-two witnesses.",
+            Cardinal,
+            342.0,
+            None,
+        );
+        check("A dozen protesters gathered.", Cardinal, 12.0, None);
+        check("She met a couple of friends.", Cardinal, 2.0, None);
+        check(
+            "She waited a couple of days.",
+            Duration,
+            172_800.0,
+            Some("s"),
+        );
+        check("Half a million people marched.", Cardinal, 500_000.0, None);
+        check(
+            "The city has 3.5 million residents.",
+            Cardinal,
+            3_500_000.0,
+            None,
+        );
+        check("The app has 2.3m users.", Cardinal, 2_300_000.0, None);
+        check(
+            "Net migration was -4,200 last year.",
+            Cardinal,
+            -4200.0,
+            None,
+        );
+    }
+
+    #[test]
+    fn ordinals() {
+        check("It was the eighth call.", Ordinal, 8.0, None);
+        check("It was the 8th call.", Ordinal, 8.0, None);
+        check(
+            "Mexico became the twenty-first country to sign.",
+            Ordinal,
+            21.0,
+            None,
+        );
+        check("It was the second round of talks.", Ordinal, 2.0, None);
+    }
+
+    #[test]
+    fn fractions() {
+        check(
+            "They talked for two and a half hours.",
+            Duration,
+            9000.0,
+            Some("s"),
+        );
+        check("The rate is 2 1/2 per cent.", Percent, 2.5, Some("%"));
+        check(
+            "The course is 2½ miles long.",
+            Quantity,
+            2.5 * 1609.344,
+            Some("m"),
+        );
+        check(
+            "Three quarters of the budget goes on salaries.",
+            Cardinal,
+            0.75,
+            None,
+        );
+        check(
+            "A two-thirds majority is needed.",
+            Cardinal,
+            2.0 / 3.0,
+            None,
+        );
+        check(
+            "One in five children lives in poverty.",
+            Percent,
+            20.0,
+            Some("%"),
+        );
+    }
+
+    #[test]
+    fn percentages() {
+        check("Turnout was 45%.", Percent, 45.0, Some("%"));
+        check("Turnout was 45 per cent.", Percent, 45.0, Some("%"));
+        check(
+            "Forty-five percent of voters agreed.",
+            Percent,
+            45.0,
+            Some("%"),
+        );
+        check(
+            "The lead narrowed by 3.5 percentage points.",
+            Percent,
+            3.5,
+            Some("pp"),
+        );
+        check(
+            "The bank cut rates by 25 basis points.",
+            Percent,
+            0.25,
+            Some("pp"),
+        );
+    }
+
+    #[test]
+    fn money() {
+        check("It posted a $1.2bn loss.", Money, 1.2e9, Some("USD"));
+        check("It raised US$ 75 million.", Money, 75e6, Some("USD"));
+        check("It costs USD 200.", Money, 200.0, Some("USD"));
+        check("An order worth €88m was won.", Money, 88e6, Some("EUR"));
+        check("He was paid £76 million.", Money, 76e6, Some("GBP"));
+        check("The fine was 88 million euros.", Money, 88e6, Some("EUR"));
+        check("It spent Rs 200 crore.", Money, 2e9, Some("INR"));
+        check("A loaf rose by 5p.", Money, 0.05, Some("GBP"));
+        check("Debt hit $4tn.", Money, 4e12, Some("USD"));
+        check(
+            "The budget is 1.2 billion dollars.",
+            Money,
+            1.2e9,
+            Some("USD"),
+        );
+    }
+
+    #[test]
+    fn physical_quantities() {
+        check(
+            "The missiles fly 2,500km.",
+            Quantity,
+            2_500_000.0,
+            Some("m"),
+        );
+        check(
+            "The park covers 30 square miles.",
+            Quantity,
+            30.0 * 2_589_988.110336,
+            Some("m2"),
+        );
+        check(
+            "They drew 3,000 gallons.",
+            Quantity,
+            3000.0 * 0.003785411784,
+            Some("m3"),
+        );
+        check(
+            "The pumpkin weighed 2,749 lb.",
+            Quantity,
+            2749.0 * 0.45359237,
+            Some("kg"),
+        );
+        check("The car was doing 30 mph.", Quantity, 13.4112, Some("m/s"));
+        check("It was 30C in Madrid.", Quantity, 30.0, Some("degC"));
+        check("It was 86°F in Texas.", Quantity, 30.0, Some("degC"));
+        check("The update is a 500MB download.", Quantity, 5e8, Some("B"));
+        check(
+            "A 30-year-old man was arrested.",
+            Quantity,
+            30.0,
+            Some("years_old"),
+        );
+        check(
+            "A woman aged 30 was arrested.",
+            Quantity,
+            30.0,
+            Some("years_old"),
+        );
+        check("The suspect is 6ft 2in tall.", Quantity, 1.8796, Some("m"));
+    }
+
+    #[test]
+    fn durations() {
+        check("The call took 150 minutes.", Duration, 9000.0, Some("s"));
+        check("Trump held a two-hour call.", Duration, 7200.0, Some("s"));
+        check(
+            "The flight was delayed by an hour and a half.",
+            Duration,
+            5400.0,
+            Some("s"),
+        );
+        check(
+            "The union called a three-day strike.",
+            Duration,
+            259_200.0,
+            Some("s"),
+        );
+        check(
+            "The talks lasted a fortnight.",
+            Duration,
+            1_209_600.0,
+            Some("s"),
+        );
+        check("Sawe won in 2:02:27.", Duration, 7347.0, Some("s"));
+    }
+
+    #[track_caller]
+    fn date(text: &str, iso: &str) {
+        let (_, k, v, _, _) = first(text);
+        assert_eq!(k, Date, "{text}");
+        assert_eq!(v, Some(Value::Iso(iso.into())), "{text}");
+    }
+
+    #[test]
+    fn dates() {
+        date("The leaders spoke on Thursday.", "2025-10-16");
+        date("The leaders will meet on Thursday.", "2025-10-23");
+        date("Prices rose last week.", "2025-W41");
+        date("Exports fell in August.", "2025-08");
+        date("Talks resume next month.", "2025-11");
+        date("The report was published on 16 October.", "2025-10-16");
+        date("The report was published Oct. 16, 2025.", "2025-10-16");
+        date("The report was published on 2025-10-16.", "2025-10-16");
+        date("The shah fled in 1979.", "1979");
+        date("The elections will be held in March.", "2026-03");
+    }
+
+    #[test]
+    fn unresolved_dates_say_so() {
+        let q = scan("The leaders spoke on Thursday.", &ScanContext::default());
+        assert_eq!(q.len(), 1);
+        assert!(!q[0].resolved);
+        assert_eq!(q[0].value, None);
+        assert!(q[0].relative.is_some());
+        let q = scan("The shah fled in 1979.", &ScanContext::default());
+        assert!(q[0].resolved);
+    }
+
+    #[track_caller]
+    fn range(text: &str, low: f64, high: f64, unit: Option<&str>) {
+        let q = scan(text, &ctx());
+        let q = q
+            .iter()
+            .find(|q| q.kind == Range)
+            .unwrap_or_else(|| panic!("no range in {text}"));
+        let lo = q.low.as_ref().and_then(Value::as_f64).unwrap_or(f64::NAN);
+        let hi = q.high.as_ref().and_then(Value::as_f64).unwrap_or(f64::NAN);
+        assert!(close(lo, low) && close(hi, high), "{text}: {lo}..{hi}");
+        assert_eq!(q.unit.as_deref(), unit, "{text}");
+    }
+
+    #[test]
+    fn ranges() {
+        range("Crowds of 10-15 people gathered.", 10.0, 15.0, None);
+        range(
+            "Forecasters predict 10 to 15 inches of snow.",
+            0.254,
+            0.381,
+            Some("m"),
+        );
+        range("Between 10 and 15 people were hurt.", 10.0, 15.0, None);
+        range(
+            "Lows will range from -18 °C to -34 °C.",
+            -34.0,
+            -18.0,
+            Some("degC"),
+        );
+        range(
+            "The 8- to 16-metre waves hit the coast.",
+            8.0,
+            16.0,
+            Some("m"),
+        );
+        range("Revenue will be $3.4bn-$3.6bn.", 3.4e9, 3.6e9, Some("USD"));
+        range("It will cost $10-15 million.", 10e6, 15e6, Some("USD"));
+    }
+
+    #[test]
+    fn qualifiers() {
+        let cases = [
+            ("It took about 2,500 hours.", Approx::About),
+            ("It took around 20 days.", Approx::About),
+            ("It took nearly two and a half hours.", Approx::Nearly),
+            ("It took almost 3 days.", Approx::Nearly),
+            ("It cost more than $5m.", Approx::MoreThan),
+            ("It cost over $5m.", Approx::MoreThan),
+            ("It cost at least $5m.", Approx::AtLeast),
+            ("It cost up to $5m.", Approx::AtMost),
+            ("It cost less than $5m.", Approx::LessThan),
+            ("It drew 20,000-odd fans.", Approx::About),
+        ];
+        for (text, a) in cases {
+            assert_eq!(first(text).4, Some(a), "{text}");
+        }
+        // "20% more than a year earlier" is a comparative.
+        let q = scan("Sales were 20% more than a year earlier.", &ctx());
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].approx, None);
+    }
+
+    #[test]
+    fn nearly_and_more_than_overlap_but_exact_hours_do_not() {
+        let a = &scan("It took nearly two and a half hours.", &ctx())[0];
+        let b = &scan("It took more than two hours.", &ctx())[0];
+        let c = &scan("It took two hours.", &ctx())[0];
+        let d = &scan("It took two and a half hours.", &ctx())[0];
+        assert!(overlaps(a, b));
+        assert!(!overlaps(c, d));
+        assert!(!overlaps(c, &scan("It cost $2.", &ctx())[0]));
+    }
+
+    #[test]
+    fn about_follows_rounding() {
+        let width = |t: &str| {
+            let (lo, hi) = scan(t, &ctx())[0].interval().unwrap_or((0.0, 0.0));
+            hi - lo
+        };
+        assert!(width("about 2,500 km") > width("about 2,537 km"));
+    }
+
+    #[test]
+    fn objects() {
+        let obj = |t: &str| scan(t, &ctx())[0].object.clone();
+        assert_eq!(
+            obj("It was the eighth call this year.").as_deref(),
+            Some("call")
+        );
+        assert_eq!(obj("Four thieves fled.").as_deref(), Some("thieves"));
+        assert_eq!(
+            obj("They stole nine pieces of jewellery.").as_deref(),
+            Some("pieces of jewellery")
+        );
+        assert_eq!(
+            obj("Markets price a 71% chance of a cut.").as_deref(),
+            Some("chance of a cut")
+        );
+        assert_eq!(
+            obj("The council will hire forty new teachers.").as_deref(),
+            Some("teachers")
+        );
+    }
+
+    #[test]
+    fn linked_conversions() {
+        let q = &scan("The range is 2,500km (1,550 miles).", &ctx())[0];
+        assert_eq!(q.also.len(), 1);
+        assert_eq!(q.also[0].unit.as_deref(), Some("m"));
+        assert_eq!(q.also[0].consistent, Some(true));
+        let q = &scan("The range is 2,500km (1,000 miles).", &ctx())[0];
+        assert_eq!(q.also[0].consistent, Some(false));
+    }
+
+    #[test]
+    fn not_quantities() {
+        let none = [
+            "Call the newsroom on +1 202 555 0143.",
+            "The server is at 192.168.0.1.",
+            "Ukraine wants more F-16 jets.",
+            "The Boeing 737 is popular.",
+            "The Covid-19 pandemic ended.",
+            "He upgraded to Windows 11.",
+            "The G7 met in Canada.",
+            "One of them was injured.",
+            "No one was hurt.",
+            "Spain won Euro 2024 in Berlin.",
+            "The Second World War ended.",
+            "The hotline operates 24/7.",
+            "At first, officials denied it.",
+            "A spokesman for No 10 declined to comment.",
+            "Operators rolled out 5G networks.",
+        ];
+        for text in none {
+            assert!(
+                scan(text, &ctx()).is_empty(),
+                "{text}: {:?}",
+                scan(text, &ctx())
+            );
+        }
+    }
+
+    #[test]
+    fn scores_are_two_cardinals() {
+        let q = scan("The Senate voted 52-48.", &ctx());
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().all(|q| q.kind == Cardinal));
+    }
+
+    #[test]
+    fn changes_are_two_values() {
+        let q = scan("Washington raised the tariff from 10% to 39%.", &ctx());
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().all(|q| q.kind == Percent));
+    }
+
+    #[test]
+    fn shift_moves_all_offsets() {
+        let mut q = scan("It is 2,500km (1,550 miles) away.", &ctx())[0].clone();
+        let (s, e, a) = (q.start, q.end, q.also[0].start);
+        q.shift(100);
+        assert_eq!(
+            (q.start, q.end, q.also[0].start),
+            (s + 100, e + 100, a + 100)
+        );
+    }
+
+    #[test]
+    fn comparable_dimensions() {
+        let km = &scan("It is 2,500km away.", &ctx())[0];
+        let mi = &scan("It is 1,550 miles away.", &ctx())[0];
+        let usd = &scan("It cost $5.", &ctx())[0];
+        let eur = &scan("It cost €5.", &ctx())[0];
+        assert!(km.comparable(mi));
+        assert!(!usd.comparable(eur));
+        assert!(!km.comparable(usd));
+    }
+
+    #[test]
+    fn date_intervals_are_day_numbers() {
+        let q = &scan("Prices rose in 1970.", &ctx())[0];
+        assert_eq!(q.interval(), Some((0.0, 364.0)));
+    }
+}

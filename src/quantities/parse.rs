@@ -1,0 +1,1612 @@
+//! The grammar: one left-to-right pass over tokens. At each token that can start a
+//! quantity it tries a date and a number phrase ([qualifier] [currency] number [scale]
+//! [unit | currency | percent] [range] [post-qualifier] [(conversion)] [object]) and
+//! keeps the longer; tokens that only look like numbers (codes, phone numbers, model
+//! names, clock times, list numbering) are consumed without output.
+
+use std::cell::Cell;
+
+use super::dates::{self, DateOut, DateVal};
+use super::interval::{bounds, rounding};
+use super::lexicon::{CurDef, Payload, UnitDef, UnitKind, wc};
+use super::numbers::{Core, num_word, parse_core, skip_join, word_bits};
+use super::tokenize::{Kind, Token, tokenize};
+use super::{Approx, Quantity, QuantityKind, Rendering, ScanContext, Value};
+
+pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
+    let t = tokenize(text);
+    let p = Parser {
+        t: &t,
+        text,
+        ctx,
+        money_cue: Cell::new(None),
+        score_cue: Cell::new(None),
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < t.len() {
+        if !could_start(&t[i]) {
+            i += 1;
+            continue;
+        }
+        match p.step(i, floor) {
+            Step::Emit(qs, next) => {
+                out.extend(qs);
+                i = next.max(i + 1);
+                floor = i;
+            }
+            Step::Skip(next) => {
+                i = next.max(i + 1);
+                floor = i;
+            }
+            Step::Nothing => i += 1,
+        }
+    }
+    out
+}
+
+fn could_start(x: &Token<'_>) -> bool {
+    x.starter
+}
+
+enum Step {
+    Emit(Vec<Quantity>, usize),
+    Skip(usize),
+    Nothing,
+}
+
+/// What follows the number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Suffix {
+    None,
+    Unit(UnitDef),
+    Percent(&'static str, f64),
+}
+
+/// A number with its currency, unit or percent sign: one endpoint of a quantity.
+#[derive(Debug, Clone, Copy)]
+struct Measure {
+    a: usize,
+    b: usize,
+    core: Core,
+    cur: Option<CurDef>,
+    suffix: Suffix,
+    /// Written as a hyphenated adjective: "a two-hour call", "a 10-metre wall".
+    adj: bool,
+}
+
+impl Measure {
+    fn kind(&self) -> QuantityKind {
+        if self.core.ordinal {
+            return QuantityKind::Ordinal;
+        }
+        if self.cur.is_some() {
+            return QuantityKind::Money;
+        }
+        match self.suffix {
+            Suffix::None => QuantityKind::Cardinal,
+            Suffix::Percent(..) => QuantityKind::Percent,
+            Suffix::Unit(u) => match u.kind {
+                UnitKind::Duration => QuantityKind::Duration,
+                _ => QuantityKind::Quantity,
+            },
+        }
+    }
+
+    fn unit(&self) -> Option<&'static str> {
+        if let Some(c) = self.cur {
+            return Some(c.code);
+        }
+        match self.suffix {
+            Suffix::None => None,
+            Suffix::Percent(u, _) => Some(u),
+            Suffix::Unit(u) => Some(u.unit),
+        }
+    }
+
+    fn factor_offset(&self) -> (f64, f64) {
+        if let Some(c) = self.cur {
+            return (c.factor, 0.0);
+        }
+        match self.suffix {
+            Suffix::None => (1.0, 0.0),
+            Suffix::Percent(_, f) => (f, 0.0),
+            Suffix::Unit(u) => (u.factor, u.offset),
+        }
+    }
+
+    /// Value and rounding unit in the canonical unit.
+    fn canonical(&self) -> (f64, f64) {
+        let (f, o) = self.factor_offset();
+        (self.core.value * f + o, self.core.u * f)
+    }
+
+    fn has_unit(&self) -> bool {
+        self.cur.is_some() || self.suffix != Suffix::None
+    }
+
+    fn nonneg(&self) -> bool {
+        !matches!(self.unit(), Some("degC")) && self.kind() != QuantityKind::Ordinal
+    }
+}
+
+struct Parser<'a, 't> {
+    t: &'a [Token<'t>],
+    text: &'t str,
+    ctx: &'a ScanContext,
+    money_cue: Cell<Option<bool>>,
+    score_cue: Cell<Option<bool>>,
+}
+
+impl<'t> Parser<'_, 't> {
+    fn tok(&self, k: usize) -> Option<&Token<'t>> {
+        self.t.get(k)
+    }
+
+    fn word_at(&self, k: usize, w: &str) -> bool {
+        self.tok(k).is_some_and(|x| x.is_word(w))
+    }
+
+    /// Does the sentence carry a money word ("paid", "worth", "fine", "£")?
+    fn has_money_cue(&self) -> bool {
+        if let Some(v) = self.money_cue.get() {
+            return v;
+        }
+        let v = self
+            .t
+            .iter()
+            .any(|x| word_bits(x) & wc::MONEY != 0 || matches!(x.text, "£" | "$" | "€"));
+        self.money_cue.set(Some(v));
+        v
+    }
+
+    /// Does the sentence talk about a game or a vote ("won 3-1", "voted 52-48")?
+    fn has_score_cue(&self) -> bool {
+        if let Some(v) = self.score_cue.get() {
+            return v;
+        }
+        let v = self.t.iter().any(|x| word_bits(x) & wc::SCORE != 0);
+        self.score_cue.set(Some(v));
+        v
+    }
+
+    fn span_text(&self, a: usize, b: usize) -> (usize, usize, String) {
+        let s = self.t[a].start;
+        let e = self.t[b.max(a + 1) - 1].end;
+        (s, e, self.text[s..e].to_string())
+    }
+
+    fn step(&self, i: usize, floor: usize) -> Step {
+        if !self.worth_parsing(i) {
+            return Step::Nothing;
+        }
+        if let Some(next) = self.idiom(i) {
+            return Step::Skip(next);
+        }
+        if let Some(q) = self.hms(i) {
+            let b = q.1;
+            return Step::Emit(vec![q.0], b);
+        }
+        let date = dates::try_date(self.t, i, self.ctx).map(|(a, b, out)| (a.max(floor), b, out));
+        if date.is_none()
+            && let Some(next) = self.skip_code(i)
+        {
+            return Step::Skip(next);
+        }
+        let qty = self.quantity(i);
+        match (date, qty) {
+            (Some((a, b, out)), Some(Step::Emit(qs, next))) if next > b => {
+                let _ = (a, out);
+                Step::Emit(qs, next)
+            }
+            (Some((a, b, out)), _) => Step::Emit(vec![self.date_quantity(a, b, out)], b),
+            (None, Some(s)) => s,
+            (None, None) => Step::Nothing,
+        }
+    }
+
+    fn date_quantity(&self, a: usize, b: usize, out: DateOut) -> Quantity {
+        let (start, end, text) = self.span_text(a, b);
+        let mut q = Quantity {
+            start,
+            end,
+            text,
+            kind: QuantityKind::Date,
+            value: None,
+            low: None,
+            high: None,
+            unit: None,
+            approx: None,
+            object: None,
+            also: Vec::new(),
+            resolved: true,
+            range_of: None,
+            granularity: None,
+            relative: None,
+        };
+        match out {
+            DateOut::One(v) => {
+                let iso = Value::Iso(v.iso());
+                q.value = Some(iso.clone());
+                q.low = Some(iso.clone());
+                q.high = Some(iso);
+                q.granularity = Some(v.granularity().into());
+            }
+            DateOut::Range(x, y) => {
+                q.kind = QuantityKind::Range;
+                q.range_of = Some(QuantityKind::Date);
+                q.low = Some(Value::Iso(x.iso()));
+                q.high = Some(Value::Iso(y.iso()));
+                q.granularity = Some(DateVal::granularity(x).into());
+            }
+            DateOut::Unresolved(gran, desc) => {
+                q.resolved = false;
+                q.granularity = Some(gran.into());
+                q.relative = Some(desc);
+            }
+        }
+        q
+    }
+
+    /// A cheap gate for frequent function words that start a quantity only before a
+    /// number ("a dozen", "a decade", "from 10 to 15", "aged 30", "mid-2025"): most of
+    /// their occurrences are skipped here without running the grammar.
+    fn worth_parsing(&self, i: usize) -> bool {
+        let t = self.t;
+        let x = &t[i];
+        if x.kind != Kind::Word {
+            return true;
+        }
+        // "in", "at", "as", "no", "up", "more" start a quantity only as the first word of
+        // a qualifier or idiom ("in excess of", "at least", "as many as"): parse only when
+        // one of those phrases is actually here.
+        let single = x
+            .lex()
+            .iter()
+            .any(|e| e.rest.is_empty() && e.starts_quantity(x.text));
+        if !single
+            && !x
+                .lex()
+                .iter()
+                .any(|e| !e.rest.is_empty() && e.starts_quantity(x.text) && e.matches(t, i))
+        {
+            return false;
+        }
+        let ahead = |n: usize| t[i + 1..(i + 1 + n).min(t.len())].iter().any(|y| y.starter);
+        if x.is_word("a") || x.is_word("an") {
+            return ahead(1)
+                || t.get(i + 1).is_some_and(|y| {
+                    y.is_word("couple")
+                        || y.lex()
+                            .iter()
+                            .any(|e| matches!(e.payload, Payload::Unit(_)))
+                });
+        }
+        if [
+            "from", "between", "aged", "age", "ages", "minus", "mid", "early", "late",
+        ]
+        .iter()
+        .any(|w| x.is_word(w))
+        {
+            return ahead(3);
+        }
+        true
+    }
+
+    /// A phrase from `idioms.tsv` at `i` ("at first", "one-off", "one day"): where to
+    /// resume. After a duration cue ("for one day") the phrase is a quantity after all.
+    fn idiom(&self, i: usize) -> Option<usize> {
+        let x = &self.t[i];
+        let e = x
+            .lex()
+            .iter()
+            .find(|e| e.payload == Payload::Idiom && e.matches(self.t, i))?;
+        if i > 0 && word_bits(&self.t[i - 1]) & wc::DURCUE != 0 {
+            return None;
+        }
+        Some(i + e.len())
+    }
+
+    /// A race time "2:02:27" (hours, minutes, seconds) as a duration.
+    fn hms(&self, i: usize) -> Option<(Quantity, usize)> {
+        let t = self.t;
+        let parts = [
+            t.get(i)?,
+            t.get(i + 1)?,
+            t.get(i + 2)?,
+            t.get(i + 3)?,
+            t.get(i + 4)?,
+        ];
+        if parts[0].kind != Kind::Num
+            || !parts[1].is_punct(':')
+            || !parts[3].is_punct(':')
+            || parts[1..].iter().any(|p| p.space)
+            || parts[2].kind != Kind::Num
+            || parts[4].kind != Kind::Num
+            || parts[2].num.int_digits != 2
+            || parts[4].num.int_digits != 2
+            || parts[0].num.decimals > 0
+            || parts[2].num.value >= 60.0
+            || parts[4].num.value >= 60.0
+        {
+            return None;
+        }
+        let v = parts[0].num.value * 3600.0 + parts[2].num.value * 60.0 + parts[4].num.value;
+        let (start, end, text) = self.span_text(i, i + 5);
+        let n = Some(Value::Number(clean(v)));
+        Some((
+            Quantity {
+                start,
+                end,
+                text,
+                kind: QuantityKind::Duration,
+                value: n.clone(),
+                low: n.clone(),
+                high: n,
+                unit: Some("s".into()),
+                approx: None,
+                object: None,
+                also: Vec::new(),
+                resolved: true,
+                range_of: None,
+                granularity: None,
+                relative: None,
+            },
+            i + 5,
+        ))
+    }
+
+    /// End of a run of tokens glued together without spaces ("737-800", "F-16s").
+    fn chain_end(&self, i: usize) -> usize {
+        let t = self.t;
+        let mut j = i + 1;
+        while j < t.len() && !t[j].space {
+            let glue = matches!(t[j].text, "-" | "." | "/" | "–");
+            if matches!(t[j].kind, Kind::Num | Kind::Word | Kind::Code) {
+                j += 1;
+            } else if glue
+                && t.get(j + 1)
+                    .is_some_and(|n| !n.space && n.kind != Kind::Punct)
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        j
+    }
+
+    /// Tokens that look like numbers but are not quantities: returns where to resume.
+    fn skip_code(&self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let x = &t[i];
+        match x.kind {
+            Kind::Code => {
+                // Units written with digits ("km2", "m3") are looked up as units after a
+                // number; on their own, codes like "G7", "MH17", "A320" are names.
+                return Some(self.chain_end(i));
+            }
+            Kind::Punct => {
+                if (x.text == "+" || x.text == "(")
+                    && t.get(i + 1)
+                        .is_some_and(|n| n.kind == Kind::Num && !n.space)
+                    && let Some(end) = self.phone(i + 1)
+                {
+                    return Some(end);
+                }
+                return None;
+            }
+            Kind::Word => return None,
+            Kind::Num => {}
+        }
+        if let Some(end) = self.phone(i) {
+            return Some(end);
+        }
+        let next = t.get(i + 1);
+        // List numbering at the start of a line: "1. Ukraine …", "2) …".
+        if x.newline
+            && x.num.decimals == 0
+            && x.num.int_digits <= 2
+            && next.is_some_and(|n| (n.is_punct('.') || n.is_punct(')')) && !n.space)
+            && t.get(i + 2).is_none_or(|n| n.space)
+        {
+            return Some(i + 2);
+        }
+        // "F-16", "Covid-19", "Su-57": a capitalised word joined by a hyphen.
+        if i >= 2
+            && !x.space
+            && t[i - 1].is_dash()
+            && !t[i - 1].space
+            && matches!(t[i - 2].kind, Kind::Word | Kind::Code)
+            && t[i - 2].has_upper()
+            && num_word(&t[i - 2]).is_none()
+        {
+            return Some(self.chain_end(i));
+        }
+        // Clock times: "10:30", "15:00 GMT".
+        if next.is_some_and(|n| n.is_punct(':') && !n.space)
+            && t.get(i + 2)
+                .is_some_and(|n| n.kind == Kind::Num && !n.space && n.num.int_digits == 2)
+        {
+            let mut j = i + 3;
+            if t.get(j).is_some_and(|n| is_meridiem(n.text)) {
+                j += 1;
+            }
+            return Some(self.skip_meridiem_dots(j));
+        }
+        if let Some(n) = next {
+            if n.kind == Kind::Word && is_meridiem(n.text) && x.num.value <= 12.0 {
+                return Some(self.skip_meridiem_dots(i + 2));
+            }
+            if (n.is_word("a") || n.is_word("p"))
+                && t.get(i + 2).is_some_and(|d| d.is_punct('.') && !d.space)
+                && t.get(i + 3).is_some_and(|m| m.is_word("m"))
+            {
+                // "3 p.m."
+                let mut j = i + 4;
+                if t.get(j).is_some_and(|d| d.is_punct('.') && !d.space) {
+                    j += 1;
+                }
+                return Some(j);
+            }
+            // "1990s", "80s": decades.
+            if n.kind == Kind::Word && !n.space && n.text == "s" {
+                return Some(i + 2);
+            }
+            // "4G", "3D", "5G": digits glued to letters that are no unit, scale,
+            // currency, ordinal suffix or qualifier.
+            if n.kind == Kind::Word
+                && !n.space
+                && !n.lex().iter().any(|e| e.first_ok(n.text))
+                && !is_ord_suffix(n.text)
+            {
+                return Some(self.chain_end(i));
+            }
+            // "24/7", "9/11", "50/50": not fractions, so codes.
+            if n.is_punct('/')
+                && !n.space
+                && t.get(i + 2)
+                    .is_some_and(|d| d.kind == Kind::Num && !d.space)
+                && parse_core(t, i).is_none()
+            {
+                return Some(self.chain_end(i));
+            }
+            // "7-Eleven", "23-cv-1045": digits glued by a hyphen to a name or a code word.
+            if n.is_punct('-')
+                && !n.space
+                && t.get(i + 2).is_some_and(|w| {
+                    !w.space
+                        && w.kind == Kind::Word
+                        && (w.capitalized() || !w.lex().iter().any(|e| e.first_ok(w.text)))
+                        && (w.capitalized()
+                            || t.get(i + 3).is_some_and(|d| d.is_punct('-') && !d.space))
+                })
+            {
+                return Some(self.chain_end(i));
+            }
+        }
+        if i > 0 {
+            let p = &t[i - 1];
+            // "dial 999", "call 911": phone numbers.
+            if word_bits(p) & wc::PHONE != 0
+                && x.num.decimals == 0
+                && !x.num.grouped
+                && x.num.int_digits >= 3
+            {
+                return Some(self.chain_end(i));
+            }
+            // "No 10", "No. 23-cv-1045": numbers of names and documents.
+            let no = |q: &Token<'_>| q.text == "No" || q.text == "Nos" || q.text == "NO";
+            if no(p) || (p.is_punct('.') && i >= 2 && no(&t[i - 2])) {
+                return Some(self.chain_end(i));
+            }
+        }
+        if x.num.lead_zero {
+            return Some(self.phone(i).unwrap_or_else(|| self.chain_end(i)));
+        }
+        if let Some(end) = self.phone(i) {
+            return Some(end);
+        }
+        // "10 Downing Street": an address.
+        if x.num.decimals == 0
+            && next.is_some_and(|n| n.kind == Kind::Word && n.capitalized())
+            && (t
+                .get(i + 2)
+                .is_some_and(|s| s.capitalized() && word_bits(s) & wc::STREET != 0)
+                || t.get(i + 3)
+                    .is_some_and(|s| s.capitalized() && word_bits(s) & wc::STREET != 0))
+        {
+            return Some(i + 2);
+        }
+        None
+    }
+
+    fn skip_meridiem_dots(&self, mut j: usize) -> usize {
+        while self.tok(j).is_some_and(|d| d.is_punct('.') && !d.space)
+            && self
+                .tok(j + 1)
+                .is_some_and(|n| !n.space && n.kind == Kind::Word)
+        {
+            j += 2;
+        }
+        j
+    }
+
+    /// A phone number from `i`: three or more digit groups joined by spaces, hyphens,
+    /// dots or brackets, with seven or more digits in all ("+1 202 555 0143",
+    /// "(020) 7946 0958", "555-123-4567").
+    fn phone(&self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let mut j = i;
+        let mut groups = 0;
+        let mut digits = 0usize;
+        let mut end = i;
+        while j < t.len() {
+            let x = &t[j];
+            if x.kind == Kind::Num
+                && x.num.decimals == 0
+                && !(x.num.grouped && x.text.contains(','))
+            {
+                groups += 1;
+                digits += x.text.chars().filter(char::is_ascii_digit).count();
+                j += 1;
+                end = j;
+                // separators
+                while t.get(j).is_some_and(|s| {
+                    matches!(s.text, "-" | "." | "(" | ")") && s.kind == Kind::Punct
+                }) && t
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Num || n.is_punct('('))
+                {
+                    j += 1;
+                }
+                if !t.get(j).is_some_and(|n| n.kind == Kind::Num) {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let plus = i > 0 && t[i - 1].is_punct('+') && !t[i].space;
+        let lead_zero = t[i..end]
+            .iter()
+            .any(|x| x.kind == Kind::Num && x.num.lead_zero);
+        (digits >= 7 && (groups >= 3 || (groups >= 2 && (plus || lead_zero)))).then_some(end)
+    }
+
+    /// A qualifier before a number at `k`: the approx and the index after it.
+    fn qualifier_pre(&self, k: usize) -> Option<(Approx, usize)> {
+        let x = self.tok(k)?;
+        for e in x.lex() {
+            if let Payload::Qualifier(a, false) = e.payload
+                && e.matches(self.t, k)
+            {
+                let b = k + e.len();
+                // "20% more than a year earlier": after a quantity, "more than" is a
+                // comparative, not a qualifier.
+                if k > 0 && self.t[b - 1].is_word("than") && ends_quantity(&self.t[k - 1]) {
+                    return None;
+                }
+                // "over two days" means during: "over" and "under" are qualifiers
+                // only before counts and measures, not before durations.
+                if (x.is_word("over")
+                    || x.is_word("under")
+                    || x.is_word("below")
+                    || x.is_word("above"))
+                    && self.next_is_duration(b)
+                {
+                    return None;
+                }
+                return Some((a, b));
+            }
+        }
+        None
+    }
+
+    fn next_is_duration(&self, b: usize) -> bool {
+        self.measure(b, false)
+            .is_some_and(|m| matches!(m.suffix, Suffix::Unit(u) if u.kind == UnitKind::Duration))
+    }
+
+    /// A qualifier after a number: "20 or so", "20-odd", "20 or more", "20+".
+    fn qualifier_post(&self, k: usize) -> Option<(Approx, usize)> {
+        let x = self.tok(k)?;
+        for e in x.lex() {
+            if let Payload::Qualifier(a, true) = e.payload {
+                let glued = matches!(x.text, "-" | "+");
+                if glued && x.space {
+                    continue;
+                }
+                if e.matches(self.t, k) {
+                    if x.is_word("odd") {
+                        continue;
+                    }
+                    return Some((a, k + e.len()));
+                }
+            }
+        }
+        None
+    }
+
+    /// A currency before a number: "$", "US$", "€", "Rs", "USD".
+    fn currency_pre(&self, k: usize) -> Option<(CurDef, usize)> {
+        let x = self.tok(k)?;
+        for e in x.lex() {
+            if let Payload::Currency(c) = e.payload {
+                if !c.pre || !e.matches(self.t, k) {
+                    continue;
+                }
+                if e.len() > 1
+                    && ((!x.space && k > 0 && !self.t[k - 1].is_punct('('))
+                        || self.t[k + 1..k + e.len()].iter().any(|n| n.space))
+                {
+                    // "Trump's $5" is not "S$5", and "a $1.2bn loss" is not "A$1.2bn":
+                    // a prefix like "US$" is written in one piece.
+                    continue;
+                }
+                let b = k + e.len();
+                let n = self.tok(b)?;
+                if n.kind == Kind::Num || num_word(n).is_some() || n.is_word("a") {
+                    return Some((c, b));
+                }
+            }
+        }
+        None
+    }
+
+    /// A currency name or code after a number: "euros", "USD", "5p".
+    fn currency_post(&self, k: usize, core: &Core) -> Option<(CurDef, usize)> {
+        let x = self.tok(k)?;
+        for e in x.lex() {
+            if let Payload::Currency(c) = e.payload {
+                if !c.post || (e.attached && x.space) || !e.matches(self.t, k) {
+                    continue;
+                }
+                if e.weak && !(core.scaled || self.has_money_cue()) {
+                    continue;
+                }
+                return Some((c, k + e.len()));
+            }
+        }
+        None
+    }
+
+    fn percent_at(&self, k: usize) -> Option<(&'static str, f64, usize)> {
+        let x = self.tok(k)?;
+        for e in x.lex() {
+            if let Payload::Percent(u, f, after) = e.payload {
+                if after || (e.attached && x.space) || !e.matches(self.t, k) {
+                    continue;
+                }
+                return Some((u, f, k + e.len()));
+            }
+        }
+        None
+    }
+
+    /// A unit at `k`: the longest matching entry.
+    fn unit_at(&self, k: usize) -> Option<(UnitDef, usize)> {
+        let x = self.tok(k)?;
+        for e in x.lex() {
+            if let Payload::Unit(u) = e.payload {
+                if (e.attached && x.space) || !e.matches(self.t, k) {
+                    continue;
+                }
+                let b = k + e.len();
+                // "5 in the morning": bare "in" is never a unit.
+                if x.kind == Kind::Code
+                    && self
+                        .tok(b)
+                        .is_some_and(|n| !n.space && n.kind != Kind::Punct)
+                {
+                    continue;
+                }
+                return Some((u, b));
+            }
+        }
+        None
+    }
+
+    /// A number with its currency, unit or percent sign at `i`.
+    fn measure(&self, i: usize, allow_article_unit: bool) -> Option<Measure> {
+        let t = self.t;
+        let mut k = i;
+        let mut cur = None;
+        if let Some((c, k2)) = self.currency_pre(k) {
+            cur = Some(c);
+            k = k2;
+        }
+        let mut age = false;
+        if cur.is_none()
+            && (self.word_at(k, "aged") || self.word_at(k, "age") || self.word_at(k, "ages"))
+            && self
+                .tok(k + 1)
+                .is_some_and(|n| n.kind == Kind::Num || num_word(n).is_some())
+        {
+            age = true;
+            k += 1;
+        }
+        if cur.is_none()
+            && !age
+            && let Some(m) = self.article_duration(k, allow_article_unit)
+        {
+            return Some(m);
+        }
+        let core = parse_core(t, k)?;
+        let mut m = Measure {
+            a: i,
+            b: core.b,
+            core,
+            cur,
+            suffix: Suffix::None,
+            adj: false,
+        };
+        if core.ordinal {
+            return if cur.is_some() || age { None } else { Some(m) };
+        }
+        let mut k = core.b;
+        // "a third of a mile", "three-eighths of an inch", "a quarter of a percentage
+        // point": a fraction of one unit.
+        if core.fraction
+            && self.word_at(k, "of")
+            && self
+                .tok(k + 1)
+                .is_some_and(|a| a.is_word("a") || a.is_word("an"))
+            && (self.unit_at(k + 2).is_some() || self.percent_at(k + 2).is_some())
+        {
+            k += 2;
+        }
+        if let Some((u, f, b)) = self.percent_at(k)
+            && cur.is_none()
+            && !age
+        {
+            m.suffix = Suffix::Percent(u, f);
+            m.b = b;
+            return Some(m);
+        }
+        if cur.is_none()
+            && !age
+            && let Some((c, b)) = self.currency_post(k, &core)
+        {
+            m.cur = Some(c);
+            m.b = b;
+            return Some(m);
+        }
+        // A unit, directly or as a hyphenated adjective ("a 10-metre wall").
+        let (uk, adj) = match self.tok(k) {
+            Some(h) if h.is_punct('-') && !h.space && self.tok(k + 1).is_some_and(|n| !n.space) => {
+                (k + 1, true)
+            }
+            _ => (k, false),
+        };
+        if cur.is_none()
+            && let Some((u, b)) = self.unit_at(uk)
+            && !(adj
+                && u.kind == UnitKind::Quantity
+                && self.tok(uk).is_some_and(|x| x.text.len() == 1))
+        {
+            m.suffix = Suffix::Unit(u);
+            m.b = b;
+            m.adj = adj || self.tok(b).is_some_and(|n| n.is_punct('-') && !n.space);
+            if u.kind != UnitKind::Age && !age {
+                self.compound_unit(&mut m);
+            }
+        }
+        if age && !matches!(m.suffix, Suffix::Unit(u) if u.kind == UnitKind::Age) {
+            if m.suffix != Suffix::None {
+                return None;
+            }
+            m.suffix = Suffix::Unit(UnitDef {
+                kind: UnitKind::Age,
+                unit: "years_old",
+                factor: 1.0,
+                offset: 0.0,
+            });
+        }
+        Some(m)
+    }
+
+    /// "an hour and a half", "half an hour", "a fortnight", and after a qualifier "about
+    /// an hour": an article standing for one unit of time.
+    fn article_duration(&self, k: usize, allow_article_unit: bool) -> Option<Measure> {
+        let t = self.t;
+        let x = self.tok(k)?;
+        let (value, ustart, half) = if x.is_word("a") || x.is_word("an") {
+            (1.0, k + 1, false)
+        } else if x.is_word("half")
+            && self
+                .tok(k + 1)
+                .is_some_and(|a| a.is_word("a") || a.is_word("an"))
+        {
+            (0.5, k + 2, true)
+        } else {
+            return None;
+        };
+        let (u, b) = self.unit_at(ustart)?;
+        if u.kind != UnitKind::Duration || self.tok(ustart).is_some_and(|w| w.text.ends_with('s')) {
+            return None;
+        }
+        let mut core = Core {
+            a: k,
+            b,
+            value,
+            u: if half { 0.5 } else { 1.0 },
+            ordinal: false,
+            fraction: false,
+            words: true,
+            scaled: false,
+            scale: 1.0,
+            bare: false,
+            one_word: false,
+        };
+        let mut end = b;
+        // "an hour and a half"
+        if let Some(x) = self.tok(b).filter(|x| x.is_word("and")) {
+            let _ = x;
+            let k1 = skip_join(t, b + 1);
+            let k2 = skip_join(t, k1 + 1);
+            if self
+                .tok(k1)
+                .is_some_and(|a| a.is_word("a") || a.is_word("an"))
+                && let Some((super::lexicon::NumClass::Frac, d)) = self.tok(k2).and_then(num_word)
+            {
+                core.value += 1.0 / d;
+                core.u = 1.0 / d;
+                end = k2 + 1;
+            }
+        }
+        // "a fortnight", "a decade" stand alone; "an hour", "a year" need a cue before
+        // ("for an hour", "took a year", "about an hour"), and "a year earlier" is a
+        // time reference, "$5 a day" a rate.
+        let unit_word = self.tok(ustart);
+        let long = unit_word
+            .is_some_and(|w| w.is_word("fortnight") || w.is_word("decade") || w.is_word("century"));
+        let cue = allow_article_unit || (k > 0 && word_bits(&t[k - 1]) & wc::DURCUE != 0);
+        if self
+            .tok(end)
+            .is_some_and(|n| word_bits(n) & wc::TIMEREF != 0)
+        {
+            return None;
+        }
+        if end == b && !half && !cue && !long {
+            return None;
+        }
+        core.b = end;
+        Some(Measure {
+            a: k,
+            b: end,
+            core,
+            cur: None,
+            suffix: Suffix::Unit(u),
+            adj: false,
+        })
+    }
+
+    /// "two hours and 30 minutes", "6ft 2in", "1 lb 3 oz": a smaller unit added on.
+    fn compound_unit(&self, m: &mut Measure) {
+        let Suffix::Unit(u1) = m.suffix else {
+            return;
+        };
+        let mut k = m.b;
+        if self
+            .tok(k)
+            .is_some_and(|x| x.is_word("and") || x.is_punct(','))
+        {
+            k += 1;
+        }
+        if !self
+            .tok(k)
+            .is_some_and(|x| x.kind == Kind::Num || num_word(x).is_some())
+        {
+            return;
+        }
+        let Some(core) = parse_core(self.t, k) else {
+            return;
+        };
+        if core.ordinal || core.fraction {
+            return;
+        }
+        let Some((u2, b)) = self.unit_at(core.b) else {
+            return;
+        };
+        if u2.kind != u1.kind
+            || u2.unit != u1.unit
+            || u2.offset != 0.0
+            || u2.factor >= u1.factor
+            || core.value * u2.factor >= u1.factor * 2.0
+        {
+            return;
+        }
+        // Fold into seconds-per-first-unit.
+        m.core.value += core.value * u2.factor / u1.factor;
+        m.core.u = core.u * u2.factor / u1.factor;
+        m.b = b;
+    }
+
+    /// A number phrase at `i` with qualifiers, ranges, conversions and object.
+    fn quantity(&self, i: usize) -> Option<Step> {
+        let t = self.t;
+        let x = &t[i];
+        let (approx, j) = match self.qualifier_pre(i) {
+            Some((a, j)) => (Some(a), j),
+            None => (None, i),
+        };
+        if approx.is_none() && (x.is_word("between") || x.is_word("from")) {
+            // "raised the tariff from 10% to 39%" is a change: two values, read one by one.
+            if x.is_word("from") && self.change_before(i) {
+                return None;
+            }
+            return self.explicit_range(i);
+        }
+        let m1 = self.measure(j, approx.is_some() || (i > 0 && t[i - 1].is_word("for")))?;
+        if approx.is_some() && m1.core.ordinal {
+            return None;
+        }
+        if let Some(skip) = self.not_a_quantity(&m1) {
+            return Some(skip);
+        }
+        if m1.core.bare
+            && t.get(m1.b)
+                .is_some_and(|n| n.kind == Kind::Word && !n.space)
+        {
+            // "3M", "5G": digits glued to letters that made no unit, scale or currency.
+            return Some(Step::Skip(self.chain_end(m1.core.a)));
+        }
+        // Ranges: "10-15", "10 to 15 km", "8- to 16-metre", "$10-15 million".
+        if let Some(step) = self.range_after(i, approx, &m1) {
+            return Some(step);
+        }
+        // "one in five" → 20 %.
+        if let Some(step) = self.proportion(i, &m1) {
+            return Some(step);
+        }
+        let mut b = m1.b;
+        let mut approx = approx;
+        if approx.is_none()
+            && !m1.core.ordinal
+            && let Some((a, k)) = self.qualifier_post(b)
+        {
+            approx = Some(a);
+            b = k;
+        }
+        let mut q = self.build(i, b, &m1, approx);
+        let mut next = b;
+        if m1.has_unit()
+            && let Some((r, after)) = self.conversion(b, &m1, &q)
+        {
+            q.also.push(r);
+            next = after;
+        }
+        q.object = self.object(i, next, &m1);
+        Some(Step::Emit(vec![q], next))
+    }
+
+    /// Numbers that are names, codes or pronouns: "Boeing 737", "Windows 11", "Euro
+    /// 2024", "the Second World War", "Air Force One", "one of them", "no one", and "the
+    /// two leaders" (a pair named by its members, like "both").
+    fn not_a_quantity(&self, m: &Measure) -> Option<Step> {
+        let t = self.t;
+        let c = &m.core;
+        if m.has_unit() {
+            return None;
+        }
+        let first = &t[c.a];
+        let prev = c.a.checked_sub(1).map(|p| &t[p]);
+        let next = t.get(c.b);
+        let mid_sentence = prev.is_some_and(|p| p.kind != Kind::Punct || p.text == ",");
+        if c.words
+            && first.capitalized()
+            && mid_sentence
+            && next.is_some_and(|n| n.kind == Kind::Word && n.capitalized())
+        {
+            // "the Second World War", "the First Minister", "the Three Gorges Dam"
+            return Some(Step::Skip(c.b));
+        }
+        if c.ordinal || c.fraction {
+            return None;
+        }
+        let name_before = prev.is_some_and(|p| {
+            matches!(p.kind, Kind::Word | Kind::Code)
+                && p.has_upper()
+                && first.space
+                && is_name_head(p)
+        });
+        let score = next.is_some_and(|n| n.is_dash() && !n.space)
+            && t.get(c.b + 1).is_some_and(|n| {
+                n.kind == Kind::Num && !n.space && (self.has_score_cue() || n.num.value <= c.value)
+            });
+        if c.bare && name_before && !score {
+            // "Arsenal beat Fulham 3-1" is a score, not a name.
+            return Some(Step::Skip(self.chain_end(c.a)));
+        }
+        if c.words && first.capitalized() && c.a > 0 && name_before {
+            return Some(Step::Skip(c.b));
+        }
+        if c.one_word {
+            let det = prev.is_some_and(|p| word_bits(p) & wc::DET != 0);
+            let pron_next = next.is_some_and(|n| {
+                [
+                    "of", "another", "who", "whom", "that", "which", "’", "'", "else",
+                ]
+                .iter()
+                .any(|w| n.is_word(w) || n.text == *w)
+            });
+            if det || pron_next {
+                return Some(Step::Skip(c.b));
+            }
+        }
+        if c.words
+            && c.value == 2.0
+            && c.b == c.a + 1
+            && prev.is_some_and(|p| p.is_word("the"))
+            && next.is_some_and(|n| n.kind == Kind::Word && num_word(n).is_none())
+        {
+            return Some(Step::Skip(c.b));
+        }
+        None
+    }
+
+    fn build(&self, a: usize, b: usize, m: &Measure, approx: Option<Approx>) -> Quantity {
+        let (start, end, text) = self.span_text(a, b);
+        let (v, u) = m.canonical();
+        let (lo, hi) = bounds(v, u, approx, m.nonneg());
+        Quantity {
+            start,
+            end,
+            text,
+            kind: m.kind(),
+            value: Some(Value::Number(clean(v))),
+            low: lo.map(|x| Value::Number(clean(x))),
+            high: hi.map(|x| Value::Number(clean(x))),
+            unit: m.unit().map(str::to_string),
+            approx,
+            object: None,
+            also: Vec::new(),
+            resolved: true,
+            range_of: None,
+            granularity: None,
+            relative: None,
+        }
+    }
+
+    /// "between 10 and 15", "from -18 °C to -34 °C".
+    fn explicit_range(&self, i: usize) -> Option<Step> {
+        let t = self.t;
+        let joiner = if t[i].is_word("between") { "and" } else { "to" };
+        let (approx, j) = match self.qualifier_pre(i + 1) {
+            Some((a, j)) => (Some(a), j),
+            None => (None, i + 1),
+        };
+        let m1 = self.measure(j, false)?;
+        if m1.core.ordinal || year_like(&m1) {
+            // "from 2019 to 2021" is a range of years, read as dates.
+            return None;
+        }
+        let k = m1.b;
+        let ok =
+            self.word_at(k, joiner) || (joiner == "to" && t.get(k).is_some_and(Token::is_dash));
+        if !ok {
+            return None;
+        }
+        let m2 = self.measure(k + 1, false)?;
+        self.make_range(i, approx, m1, m2, true)
+    }
+
+    fn range_after(&self, i: usize, approx: Option<Approx>, m1: &Measure) -> Option<Step> {
+        let t = self.t;
+        if m1.core.ordinal {
+            return None;
+        }
+        let k = m1.b;
+        let x = t.get(k)?;
+        let (k2, dash) = if x.is_dash() && self.word_at(k + 1, "to") {
+            (k + 2, false)
+        } else if x.is_dash()
+            && t.get(k + 1).is_some_and(|n| {
+                n.kind == Kind::Num
+                    || num_word(n).is_some()
+                    || n.lex()
+                        .iter()
+                        .any(|e| matches!(e.payload, Payload::Currency(_)))
+            })
+        {
+            // A hyphen joins a range only without spaces ("10-15") or as a spaced en
+            // dash ("10 – 15"); "5 - 3" is arithmetic or a list.
+            if x.space != t[k + 1].space || (x.space && x.text == "-") {
+                return None;
+            }
+            (k + 1, true)
+        } else if x.is_word("to") {
+            // "fell 2.3% to 38,200", "rose by 5p to £1.45": a change, not a range.
+            if self.change_before(i) {
+                return None;
+            }
+            (k + 1, false)
+        } else {
+            return None;
+        };
+        let m2 = self.measure(k2, false)?;
+        if m2.core.ordinal || (year_like(m1) && year_like(&m2)) {
+            return None;
+        }
+        if !dash && m1.core.value >= m2.core.value && m1.core.bare && m2.core.bare {
+            // "The vote was 7 to 2", "312 votes to 107": a tally, read as two values.
+            return None;
+        }
+        if dash && !m1.has_unit() && !m2.has_unit() && m1.core.bare && m2.core.bare {
+            // "52-48", "won 3-1": a score or tally is two cardinals.
+            if m1.core.value >= m2.core.value || self.has_score_cue() {
+                let q1 = self.build(m1.a, m1.b, m1, None);
+                let q2 = self.build(m2.a, m2.b, &m2, None);
+                return Some(Step::Emit(vec![q1, q2], m2.b));
+            }
+        }
+        self.make_range(i, approx, *m1, m2, !dash)
+    }
+
+    /// A change verb shortly before token `i` ("rose", "cut", "raised … from", "by").
+    fn change_before(&self, i: usize) -> bool {
+        let t = self.t;
+        for k in (i.saturating_sub(7)..i).rev() {
+            if t[k].kind == Kind::Punct && matches!(t[k].text, "," | ";" | ":" | "(" | ")") {
+                return false;
+            }
+            if word_bits(&t[k]) & wc::CHANGE != 0 {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Builds a range from two endpoints, sharing unit, currency and scale between
+    /// them ("10-15 km", "$10-15 million", "8- to 16-metre").
+    fn make_range(
+        &self,
+        a: usize,
+        approx: Option<Approx>,
+        mut m1: Measure,
+        mut m2: Measure,
+        worded: bool,
+    ) -> Option<Step> {
+        if m1.cur.is_none() && m1.suffix == Suffix::None {
+            m1.cur = m2.cur;
+            m1.suffix = m2.suffix;
+        } else if m2.cur.is_none()
+            && m2.suffix == Suffix::None
+            && (!worded || self.tok(m1.a).is_some_and(|x| x.text.starts_with("age")))
+        {
+            // "aged 5 to 11": the age prefix covers both ends.
+            m2.cur = m1.cur;
+            m2.suffix = m1.suffix;
+        }
+        if m1.kind() != m2.kind() || m1.unit() != m2.unit() {
+            return None;
+        }
+        if !m1.core.scaled && m2.core.scaled && m1.core.value < m2.core.value {
+            // "$10-15 million": the scale of the second end applies to the first.
+            let scale = m2.core.scale;
+            m1.core.value *= scale;
+            m1.core.u *= scale;
+        }
+        let (v1, u1) = m1.canonical();
+        let (v2, u2) = m2.canonical();
+        if !worded && v1 >= v2 {
+            return None;
+        }
+        if matches!(m1.kind(), QuantityKind::Cardinal)
+            && !worded
+            && (m1.core.value.fract() != 0.0 || m2.core.value.fract() != 0.0)
+            && !m1.core.words
+        {
+            // "1.5-2" is fine, but keep to plain ranges of counts.
+        }
+        let (lo, hi) = if v1 <= v2 { (v1, v2) } else { (v2, v1) };
+        let (lu, hu) = if v1 <= v2 { (u1, u2) } else { (u2, u1) };
+        // A range keeps its written endpoints; a qualifier on it ("about 200-300") is
+        // kept as a word.
+        let _ = (lu, hu);
+        let (low, high) = (Some(lo), Some(hi));
+        let b = m2.b;
+        let (start, end, text) = self.span_text(a, b);
+        let q = Quantity {
+            start,
+            end,
+            text,
+            kind: QuantityKind::Range,
+            value: None,
+            low: low.map(|x| Value::Number(clean(x))),
+            high: high.map(|x| Value::Number(clean(x))),
+            unit: m1.unit().map(str::to_string),
+            approx,
+            object: self.object(a, b, &m2).or_else(|| self.object(a, b, &m1)),
+            also: Vec::new(),
+            resolved: true,
+            range_of: Some(m1.kind()),
+            granularity: None,
+            relative: None,
+        };
+        Some(Step::Emit(vec![q], b))
+    }
+
+    /// "one in five", "nine out of ten" → a percentage.
+    fn proportion(&self, i: usize, m: &Measure) -> Option<Step> {
+        let c = &m.core;
+        if m.has_unit()
+            || c.ordinal
+            || c.fraction
+            || c.scaled
+            || c.value.fract() != 0.0
+            || c.value < 1.0
+        {
+            return None;
+        }
+        let k = c.b;
+        let k2 = if self.word_at(k, "in") {
+            k + 1
+        } else if self.word_at(k, "out") && self.word_at(k + 1, "of") {
+            k + 2
+        } else {
+            return None;
+        };
+        let d = parse_core(self.t, k2)?;
+        if d.ordinal
+            || d.fraction
+            || d.scaled
+            || d.value.fract() != 0.0
+            || d.value <= c.value
+            || d.value > 1000.0
+        {
+            return None;
+        }
+        // "one in 2019" is a year; "two in Kyiv" has no number after "in".
+        if d.bare && d.value >= 1000.0 {
+            return None;
+        }
+        let v = c.value / d.value * 100.0;
+        let mut q = self.build(i, d.b, m, None);
+        q.kind = QuantityKind::Percent;
+        q.unit = Some("%".into());
+        q.value = Some(Value::Number(clean(v)));
+        q.low = q.value.clone();
+        q.high = q.value.clone();
+        q.object = self.object(i, d.b, m);
+        Some(Step::Emit(vec![q], d.b))
+    }
+
+    /// "(1,550 miles)" after "2,500km": another rendering of the same quantity.
+    fn conversion(&self, b: usize, m: &Measure, q: &Quantity) -> Option<(Rendering, usize)> {
+        let t = self.t;
+        if !t.get(b)?.is_punct('(') {
+            return None;
+        }
+        let mut k = b + 1;
+        if self.word_at(k, "or") {
+            k += 1;
+        }
+        let (approx, j) = match self.qualifier_pre(k) {
+            Some((a, j)) => (Some(a), j),
+            None => (None, k),
+        };
+        let m2 = self.measure(j, false)?;
+        if !t.get(m2.b)?.is_punct(')') {
+            return None;
+        }
+        let same_dim = m.kind() == m2.kind() && (m.cur.is_some() || m.unit() == m2.unit());
+        if !same_dim {
+            return None;
+        }
+        let (v2, u2) = m2.canonical();
+        let (lo, hi) = bounds(v2, u2, approx, m2.nonneg());
+        let consistent = if m.unit() == m2.unit() {
+            let (v1, u1) = m.canonical();
+            let (a0, a1) = widen(rounding(v1, u1), bounds(v1, u1, q.approx, m.nonneg()));
+            let (b0, b1) = widen(rounding(v2, u2), (lo, hi));
+            let slack = 0.005 * v1.abs().max(v2.abs());
+            Some(a0 <= b1 + slack && b0 <= a1 + slack)
+        } else {
+            None
+        };
+        let (start, end, text) = self.span_text(k, m2.b);
+        Some((
+            Rendering {
+                text,
+                start,
+                end,
+                value: Some(Value::Number(clean(v2))),
+                low: lo.map(|x| Value::Number(clean(x))),
+                high: hi.map(|x| Value::Number(clean(x))),
+                unit: m2.unit().map(str::to_string),
+                approx,
+                consistent,
+            },
+            m2.b + 1,
+        ))
+    }
+
+    /// The counted object: "four *thieves*", "the eighth *call*", "nine *pieces of
+    /// jewellery*", "71% *chance of a cut*", "a two-hour *call*", "a $1.2bn *loss*",
+    /// "71% of *voters*", "$2.1 million in *damages*", "a *fine* of EUR 12.5 million",
+    /// "*Children* aged 5 to 11". Leading adjectives are left out ("forty new teachers"
+    /// → teachers); noun compounds stay ("food parcels").
+    fn object(&self, a: usize, b: usize, m: &Measure) -> Option<String> {
+        let t = self.t;
+        let kind = m.kind();
+        let mut k = b;
+        let counted = matches!(
+            kind,
+            QuantityKind::Cardinal | QuantityKind::Ordinal | QuantityKind::Percent
+        );
+        let of_first = (counted && !matches!(kind, QuantityKind::Ordinal)) && self.word_at(k, "of");
+        if of_first {
+            k = self.skip_determiners(k + 1);
+        } else if kind == QuantityKind::Money
+            && self.word_at(k, "in")
+            && self.tok(k + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.text.chars().next().is_some_and(char::is_lowercase)
+                    && n.text.ends_with('s')
+            })
+        {
+            k += 1;
+        }
+        let direct = counted || m.adj || of_first || k != b;
+        // "a 50kg bag", "its $900,000 asking price", "free 500ml bottles": a measure used
+        // as an adjective, after a determiner or an adjective; "1,000 miles separate" is
+        // not.
+        let before = a.checked_sub(1).map(|p| &t[p]);
+        let determined = before.is_some_and(|p| {
+            [
+                "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "s",
+            ]
+            .iter()
+            .any(|w| p.is_word(w))
+                || p.lex()
+                    .iter()
+                    .any(|e| e.payload == Payload::Adjective && e.rest.is_empty())
+        });
+        let adjectival = matches!(kind, QuantityKind::Money | QuantityKind::Quantity)
+            && determined
+            && self
+                .tok(k)
+                .is_some_and(|n| n.kind == Kind::Word && n.space && word_bits(n) & wc::METRE == 0);
+        if (direct || adjectival)
+            && let Some((s, e)) = self.noun_phrase(k)
+        {
+            let s = self.trim_adjectives(s, e);
+            let mut end = e;
+            if word_bits(&t[e - 1]) & wc::PARTITIVE != 0 && self.word_at(e, "of") {
+                let k2 = self.skip_determiners(e + 1);
+                if let Some((_, e2)) = self.noun_phrase(k2) {
+                    end = e2;
+                }
+            }
+            return Some(self.text[t[s].start..t[end - 1].end].to_string());
+        }
+        // Money after its noun: "a fine of EUR 12.5 million", "an order worth €88m".
+        if kind == QuantityKind::Money
+            && a >= 2
+            && (t[a - 1].is_word("of") || t[a - 1].is_word("worth"))
+        {
+            let n = &t[a - 2];
+            if n.kind == Kind::Word
+                && n.text.chars().next().is_some_and(char::is_lowercase)
+                && word_bits(n) & (wc::FN | wc::VERB) == 0
+            {
+                return Some(n.text.to_string());
+            }
+        }
+        // "Children aged 5 to 11"
+        if m.core.a > m.a && a >= 1 && t[m.a].text.starts_with("age") {
+            let n = &t[a - 1];
+            if n.kind == Kind::Word
+                && word_bits(n) & (wc::FN | wc::VERB) == 0
+                && num_word(n).is_none()
+            {
+                return Some(n.text.to_lowercase());
+            }
+        }
+        None
+    }
+
+    fn skip_determiners(&self, mut k: usize) -> usize {
+        let t = self.t;
+        if self.tok(k).is_some_and(|x| {
+            [
+                "the", "a", "an", "all", "its", "their", "his", "her", "our", "this", "that",
+            ]
+            .iter()
+            .any(|w| x.is_word(w))
+        }) {
+            k += 1;
+        }
+        // A possessor: "of the country's land", "of the hospital's budget".
+        if t.get(k).is_some_and(|x| x.kind == Kind::Word)
+            && t.get(k + 1)
+                .is_some_and(|x| x.is_punct('\'') || x.is_punct('’'))
+            && t.get(k + 2).is_some_and(|x| x.text == "s")
+        {
+            k += 3;
+        }
+        k
+    }
+
+    /// Drops leading adjectives from the words `s..e` of a noun phrase.
+    fn trim_adjectives(&self, mut s: usize, e: usize) -> usize {
+        let t = self.t;
+        while s + 1 < e {
+            let x = &t[s];
+            if t[s + 1].is_punct('-') {
+                break;
+            }
+            let w = x.text.to_ascii_lowercase();
+            let adj = x
+                .lex()
+                .iter()
+                .any(|en| en.payload == Payload::Adjective && en.rest.is_empty())
+                || (x.capitalized() && !t[s + 1].capitalized())
+                || (w.len() > 5
+                    && [
+                        "al", "ous", "ive", "ful", "less", "ible", "able", "ic", "ly", "ary",
+                        "ese", "ian",
+                    ]
+                    .iter()
+                    .any(|suf| w.ends_with(suf)));
+            if !adj {
+                break;
+            }
+            s += 1;
+        }
+        s
+    }
+
+    /// Up to three content words forming a noun phrase at `k`; stops after a plural noun,
+    /// before function words, verbs, "-ly" adverbs and other quantities.
+    fn noun_phrase(&self, k: usize) -> Option<(usize, usize)> {
+        let t = self.t;
+        let mut j = k;
+        let mut words = 0;
+        while j < t.len() && words < 4 {
+            let x = &t[j];
+            if x.kind != Kind::Word || (words > 0 && x.newline) {
+                break;
+            }
+            let bits = word_bits(x);
+            // "the first half", "the third quarter": fraction words are nouns here.
+            let is_number = num_word(x).is_some_and(|(c, _)| c != super::lexicon::NumClass::Frac);
+            let blocked = bits & (wc::FN | wc::VERB) != 0
+                || is_number
+                || x.lex().iter().any(|e| {
+                    e.rest.is_empty()
+                        && matches!(
+                            e.payload,
+                            Payload::Month(_)
+                                | Payload::Weekday(_)
+                                | Payload::Day(_)
+                                | Payload::Rel(_)
+                                | Payload::Qualifier(..)
+                        )
+                });
+            if blocked || (words > 0 && x.text.ends_with("ed") && x.text.len() > 3) {
+                break;
+            }
+            if words > 0 && x.text.ends_with("ly") && x.text.len() > 4 {
+                break;
+            }
+            if words > 0 && x.capitalized() && !t[j - 1].capitalized() && !t[j - 1].is_punct('-') {
+                break;
+            }
+            words += 1;
+            j += 1;
+            let plural = bits & wc::PLURAL != 0
+                || (x.text.len() > 3
+                    && x.text.ends_with('s')
+                    && !x.text.ends_with("ss")
+                    && !x.text.ends_with("us")
+                    && !x.text.ends_with("is"));
+            // "long-range missiles": follow hyphenated compounds.
+            if t.get(j).is_some_and(|h| h.is_punct('-') && !h.space)
+                && t.get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Word && !n.space)
+            {
+                j += 1;
+                continue;
+            }
+            if plural {
+                break;
+            }
+        }
+        (words > 0).then_some((k, j))
+    }
+}
+
+/// Whether a capitalised word before a bare number makes it part of a name ("Boeing
+/// 737", "Euro 2024", "Year 11", "Route 66") rather than a count. Function words
+/// ("In 2019", "About 20"), months, weekdays, qualifiers and currency prefixes do not.
+fn is_name_head(p: &Token<'_>) -> bool {
+    !p.lex().iter().any(|e| {
+        e.first_ok(p.text)
+            && match e.payload {
+                Payload::Word(b) => b & wc::FN != 0,
+                Payload::Month(_)
+                | Payload::Weekday(_)
+                | Payload::Qualifier(..)
+                | Payload::Rel(_)
+                | Payload::Day(_)
+                | Payload::Num(..) => true,
+                Payload::Currency(c) => c.pre,
+                _ => false,
+            }
+    })
+}
+
+/// A bare four-digit number that may be a year.
+fn year_like(m: &Measure) -> bool {
+    m.core.bare
+        && !m.has_unit()
+        && (1000.0..=2100.0).contains(&m.core.value)
+        && m.core.value.fract() == 0.0
+}
+
+/// Whether a token can end a quantity ("20", "20%", "20 million", "20 km").
+fn ends_quantity(x: &Token<'_>) -> bool {
+    x.kind == Kind::Num
+        || num_word(x).is_some()
+        || x.lex().iter().any(|e| {
+            e.first_ok(x.text)
+                && matches!(
+                    e.payload,
+                    Payload::Unit(_)
+                        | Payload::Percent(..)
+                        | Payload::Scale(_)
+                        | Payload::Currency(_)
+                )
+        })
+}
+
+fn is_meridiem(s: &str) -> bool {
+    matches!(
+        s,
+        "am" | "pm"
+            | "AM"
+            | "PM"
+            | "a.m"
+            | "p.m"
+            | "GMT"
+            | "BST"
+            | "CET"
+            | "EST"
+            | "EDT"
+            | "ET"
+            | "UTC"
+            | "PT"
+            | "PST"
+            | "PDT"
+    )
+}
+
+fn is_ord_suffix(s: &str) -> bool {
+    matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+}
+
+fn widen(r: (f64, f64), b: (Option<f64>, Option<f64>)) -> (f64, f64) {
+    (
+        b.0.map_or(f64::NEG_INFINITY, |x| x.min(r.0)),
+        b.1.map_or(f64::INFINITY, |x| x.max(r.1)),
+    )
+}
+
+/// Rounds away floating-point noise from unit conversion (0.1 * 3 → 0.3).
+fn clean(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return if v.is_finite() { 0.0 } else { v };
+    }
+    let mag = v.abs().log10().floor() as i32;
+    let digits = 12 - mag;
+    if !(0..=300).contains(&digits) {
+        return v;
+    }
+    let p = 10f64.powi(digits);
+    let r = (v * p).round() / p;
+    if r.is_finite() { r } else { v }
+}

@@ -1,0 +1,384 @@
+//! Tokenizer: one pass over the bytes of the text.
+//!
+//! Tokens are numbers (digit runs with their thousands separators and decimals already
+//! joined: "1,000", "1 000", "3.5"), words (letters), codes (letters followed by digits:
+//! "G7", "MH17", "km2"), and single punctuation or symbol characters. Each token records
+//! whether whitespace precedes it, which the grammar uses to tell "2.3m" (attached) from
+//! "2.3 m", and the lexicon entries its text starts, looked up once here.
+
+use super::lexicon::{Entry, LEXICON};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A digit run, possibly grouped and with decimals.
+    Num,
+    /// Letters.
+    Word,
+    /// Letters followed by digits, or a dotted digit run like an IP address or version.
+    Code,
+    /// One other character.
+    Punct,
+}
+
+/// What the tokenizer read from a digit run.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct NumTok {
+    pub value: f64,
+    /// Digits before the decimal point.
+    pub int_digits: u8,
+    /// Digits after it.
+    pub decimals: u8,
+    /// Thousands separators were used ("1,000", "1 000").
+    pub grouped: bool,
+    /// Trailing zeros of the integer part, when there are no decimals.
+    pub trailing_zeros: u8,
+    /// A leading zero on a multi-digit integer ("007", "0143"): a code, not a count.
+    pub lead_zero: bool,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Token<'t> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'t str,
+    pub kind: Kind,
+    /// Whitespace (or the start of the text) comes before this token.
+    pub space: bool,
+    /// A line break comes before this token (or it is the first).
+    pub newline: bool,
+    pub num: NumTok,
+    /// Lexicon entries starting with this token, looked up on first use: most words are
+    /// never asked about, so most sentences cost one pre-filter test per word.
+    lex: std::cell::OnceCell<&'static [Entry]>,
+    /// This token can start a quantity or a date (a number, a number word, a currency
+    /// prefix, a qualifier, a calendar word, …); others are skipped without parsing.
+    pub starter: bool,
+}
+
+impl Token<'_> {
+    /// The lexicon entries whose first token is this one.
+    pub(crate) fn lex(&self) -> &'static [Entry] {
+        self.lex.get_or_init(|| {
+            if self.kind == Kind::Num {
+                &[]
+            } else {
+                LEXICON.lookup(self.text)
+            }
+        })
+    }
+
+    pub(crate) fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.text.starts_with(c)
+    }
+
+    pub(crate) fn is_word(&self, lower: &str) -> bool {
+        self.kind == Kind::Word && super::lexicon::eq_lower(self.text, lower)
+    }
+
+    /// First character is uppercase.
+    pub(crate) fn capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Contains an uppercase letter anywhere ("iPhone", "NATO", "Boeing").
+    pub(crate) fn has_upper(&self) -> bool {
+        self.text.chars().any(char::is_uppercase)
+    }
+
+    /// A hyphen, en dash, em dash or minus sign.
+    pub(crate) fn is_dash(&self) -> bool {
+        self.kind == Kind::Punct && matches!(self.text, "-" | "–" | "—" | "−" | "‑")
+    }
+}
+
+/// A token without lexicon lookup (used to split lexicon surfaces).
+pub(crate) struct RawTok<'t> {
+    pub text: &'t str,
+    pub kind: Kind,
+}
+
+pub(crate) fn split_raw(text: &str) -> Vec<RawTok<'_>> {
+    let mut out = Vec::new();
+    each_token(text, |start, end, kind, _, _, _| {
+        out.push(RawTok {
+            text: &text[start..end],
+            kind,
+        });
+    });
+    out
+}
+
+pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let lex = &*LEXICON;
+    let mut out = Vec::with_capacity(text.len() / 5 + 4);
+    each_token(text, |start, end, kind, space, newline, num| {
+        let t = &text[start..end];
+        let ascii = t.is_ascii();
+        let cell = std::cell::OnceCell::new();
+        let starter = match kind {
+            Kind::Num | Kind::Code => true,
+            // ASCII punctuation that can start a quantity: signs, "$", "~"; other
+            // symbols ("€", "£", "½", "≈") are looked up.
+            Kind::Punct if t.len() == 1 => matches!(t, "-" | "+" | "(" | "$" | "~"),
+            Kind::Punct => {
+                let e = lex.lookup(t);
+                let _ = cell.set(e);
+                t == "−" || !e.is_empty()
+            }
+            Kind::Word => {
+                if lex.maybe_starter(t, ascii) {
+                    let (e, s) = lex.lookup_with_starter(t);
+                    let _ = cell.set(e);
+                    s
+                } else {
+                    false
+                }
+            }
+        };
+        out.push(Token {
+            start,
+            end,
+            text: t,
+            kind,
+            space,
+            newline,
+            num,
+            lex: cell,
+            starter,
+        });
+    });
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c == '²' || c == '³'
+}
+
+/// Whitespace that may separate digit groups: space, no-break space, thin spaces.
+fn group_space_len(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b' ') => 1,
+        Some(0xC2) if b.get(i + 1) == Some(&0xA0) => 2,
+        Some(0xE2) if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xAF | 0x89)) => 3,
+        _ => 0,
+    }
+}
+
+fn digits_at(b: &[u8], i: usize) -> usize {
+    b[i.min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count()
+}
+
+fn each_token(text: &str, mut emit: impl FnMut(usize, usize, Kind, bool, bool, NumTok)) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut space = true;
+    let mut newline = true;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' {
+            space = true;
+            newline = true;
+            i += 1;
+            continue;
+        }
+        if c == b' ' || c == b'\t' || c == b'\r' {
+            space = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if c.is_ascii_digit() {
+            let (end, kind, num) = scan_number(b, i);
+            emit(start, end, kind, space, newline, num);
+            i = end;
+        } else if c.is_ascii_alphabetic()
+            || (c >= 0x80 && char_at(text, i).is_some_and(is_word_char))
+        {
+            let mut j = i;
+            loop {
+                // ASCII letters fast; other characters decoded.
+                while j < b.len() && b[j].is_ascii_alphabetic() {
+                    j += 1;
+                }
+                match b.get(j) {
+                    Some(&c) if c >= 0x80 => match char_at(text, j) {
+                        Some(ch) if is_word_char(ch) => j += ch.len_utf8(),
+                        _ => break,
+                    },
+                    _ => break,
+                }
+            }
+            let mut kind = Kind::Word;
+            if b.get(j).is_some_and(u8::is_ascii_digit) {
+                // "G7", "MH17", "A320", "km2": letters then digits make a code.
+                kind = Kind::Code;
+                while let Some(ch) = char_at(text, j) {
+                    if !(ch.is_alphanumeric() || ch == '²' || ch == '³') {
+                        break;
+                    }
+                    j += ch.len_utf8();
+                }
+            }
+            emit(start, j, kind, space, newline, NumTok::default());
+            i = j;
+        } else {
+            let len = char_at(text, i).map_or(1, char::len_utf8);
+            let ch = char_at(text, i).unwrap_or(' ');
+            if ch.is_whitespace() {
+                space = true;
+                if ch == '\u{2028}' || ch == '\u{2029}' {
+                    newline = true;
+                }
+                i += len;
+                continue;
+            }
+            emit(
+                start,
+                i + len,
+                Kind::Punct,
+                space,
+                newline,
+                NumTok::default(),
+            );
+            i += len;
+        }
+        space = false;
+        newline = false;
+    }
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// Reads a number starting at `i`: digits, then thousands groups ("1,000,000" or
+/// "1 000 000"), then decimals. A second decimal point makes the run a code
+/// ("192.168.0.1", "3.2.1").
+fn scan_number(b: &[u8], start: usize) -> (usize, Kind, NumTok) {
+    let mut i = start + digits_at(b, start);
+    let d0 = i - start;
+    let mut grouped = false;
+    if d0 <= 3 {
+        // Comma groups: exactly three digits, not followed by a fourth.
+        while b.get(i) == Some(&b',') && digits_at(b, i + 1) == 3 {
+            i += 4;
+            grouped = true;
+        }
+        // Space groups ("1 000", French and SI style), only when no comma was used.
+        // "2 1/2" is a mixed number, not a group: the group must be three digits.
+        if !grouped {
+            loop {
+                let sp = group_space_len(b, i);
+                if sp > 0
+                    && digits_at(b, i + sp) == 3
+                    && !matches!(b.get(i + sp + 3), Some(b'/' | b'.' | b',' | b':' | b'-'))
+                {
+                    i += sp + 3;
+                    grouped = true;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+    let int_end = i;
+    let mut decimals = 0;
+    if b.get(i) == Some(&b'.') && digits_at(b, i + 1) > 0 {
+        let d = digits_at(b, i + 1);
+        decimals = d;
+        i += 1 + d;
+        if b.get(i) == Some(&b'.') && digits_at(b, i + 1) > 0 {
+            // Dotted run: IP address, version number, or a date like 16.10.2025.
+            while i < b.len()
+                && (b[i].is_ascii_digit() || (b[i] == b'.' && digits_at(b, i + 1) > 0))
+            {
+                i += 1;
+            }
+            return (i, Kind::Code, NumTok::default());
+        }
+    }
+    let mut buf = [0u8; 48];
+    let mut n = 0;
+    let mut int_digits = 0u8;
+    let mut trailing_zeros = 0u8;
+    for (k, &c) in b[start..i].iter().enumerate() {
+        if c.is_ascii_digit() || c == b'.' {
+            if n < buf.len() {
+                buf[n] = c;
+                n += 1;
+            }
+            if start + k < int_end && c.is_ascii_digit() {
+                int_digits = int_digits.saturating_add(1);
+                if c == b'0' {
+                    trailing_zeros = trailing_zeros.saturating_add(1);
+                } else {
+                    trailing_zeros = 0;
+                }
+            }
+        }
+    }
+    if n >= buf.len() {
+        return (i, Kind::Code, NumTok::default());
+    }
+    let value = std::str::from_utf8(&buf[..n])
+        .ok()
+        .and_then(|s| s.parse::<f64>().ok())
+        .unwrap_or(0.0);
+    let lead_zero = b[start] == b'0' && int_digits > 1;
+    let num = NumTok {
+        value,
+        int_digits,
+        decimals: decimals.min(255) as u8,
+        grouped,
+        trailing_zeros: if decimals > 0 || value == 0.0 {
+            0
+        } else {
+            trailing_zeros
+        },
+        lead_zero,
+    };
+    (i, Kind::Num, num)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<(&str, Kind)> {
+        tokenize(s).iter().map(|t| (t.text, t.kind)).collect()
+    }
+
+    #[test]
+    fn numbers_join_groups_and_decimals() {
+        let t = tokenize("1,000 and 1 000 000 and 3.5 and 12,34");
+        assert_eq!(t[0].num.value, 1000.0);
+        assert!(t[0].num.grouped);
+        assert_eq!(t[2].num.value, 1_000_000.0);
+        assert_eq!(t[4].num.value, 3.5);
+        assert_eq!(t[4].num.decimals, 1);
+        assert_eq!(t[6].text, "12");
+    }
+
+    #[test]
+    fn mixed_number_is_not_a_group() {
+        assert_eq!(kinds("2 1/2")[0], ("2", Kind::Num));
+    }
+
+    #[test]
+    fn codes_and_ip_addresses() {
+        assert_eq!(kinds("G7")[0].1, Kind::Code);
+        assert_eq!(kinds("192.168.0.1")[0].1, Kind::Code);
+        assert_eq!(kinds("2.3m")[1], ("m", Kind::Word));
+        assert!(!tokenize("2.3m")[1].space);
+    }
+
+    #[test]
+    fn unicode_symbols_are_single_tokens() {
+        assert_eq!(kinds("€88m")[0], ("€", Kind::Punct));
+        assert_eq!(kinds("km²")[0], ("km²", Kind::Word));
+        assert_eq!(kinds("2½")[1], ("½", Kind::Punct));
+    }
+}
