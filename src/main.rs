@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use claimdiff::exit_codes;
 use claimdiff::ingest::{DEFAULT_MAX_SIZE, IngestOptions, InputFormat};
-use claimdiff::pipeline::{Extracted, extract_paths};
+use claimdiff::pipeline::{Extracted, extract_paths, quantities_paths};
 use claimdiff::report;
 
 #[derive(Parser)]
@@ -74,6 +74,26 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// List every number, amount, measure and date with its normalized value.
+    Quantities {
+        /// Article files (.txt, .md); `-` reads standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: ExtractFormat,
+        /// Resolve relative dates ("on Thursday", "last week") against this date
+        /// (YYYY-MM-DD) instead of each document's own date.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
+        date: Option<chrono::NaiveDate>,
+        #[command(flatten)]
+        common: Common,
+    },
+}
+
+fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
 }
 
 fn main() -> ExitCode {
@@ -169,6 +189,41 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 matches!(format, ExtractFormat::Human),
             )?;
             write_extract(&mut out, &docs, format)?;
+            out.flush()?;
+            Ok(if failed {
+                exit_codes::ERROR
+            } else {
+                exit_codes::OK
+            })
+        }
+        Command::Quantities {
+            files,
+            format,
+            date,
+            common,
+        } => {
+            let opts = setup(&common)?;
+            let (docs, failed) = split_errors(quantities_paths(&files, &opts, date));
+            let mut out = open_output(
+                common.output.as_deref(),
+                matches!(format, ExtractFormat::Human),
+            )?;
+            match format {
+                ExtractFormat::Json => report::quantities::json(&mut out, &docs)?,
+                ExtractFormat::Jsonl => {
+                    for (d, found) in &docs {
+                        report::quantities::jsonl(&mut out, d, found)?;
+                    }
+                }
+                ExtractFormat::Human => {
+                    for (i, (d, found)) in docs.iter().enumerate() {
+                        if i > 0 {
+                            writeln!(out)?;
+                        }
+                        report::quantities::human(&mut out, d, found)?;
+                    }
+                }
+            }
             out.flush()?;
             Ok(if failed {
                 exit_codes::ERROR

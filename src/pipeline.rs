@@ -35,3 +35,66 @@ pub fn extract_paths(paths: &[String], opts: &IngestOptions) -> Vec<Result<Extra
         .map(|(i, p)| read(p, i, opts).map(extract_document))
         .collect()
 }
+
+/// A quantity found in a document, with its position.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// The quantity (offsets into the document text).
+    pub quantity: crate::quantities::Quantity,
+    /// Where it is.
+    pub span: crate::span::Span,
+}
+
+/// Every quantity of a document's text: headline, headings and body (bylines, credits,
+/// timestamps and trailers are skipped). Relative dates resolve against `date` if given,
+/// else the document's own date.
+pub fn document_quantities(
+    doc: &Document,
+    seg: &Segmentation,
+    date: Option<chrono::NaiveDate>,
+) -> Vec<Found> {
+    use crate::segment::ParaRole;
+    let ctx = crate::quantities::ScanContext {
+        doc_date: date.or(doc.date),
+    };
+    let view = doc.view();
+    let mut out = Vec::new();
+    for s in &seg.sentences {
+        let role = seg.paragraphs[s.para].role;
+        if !matches!(
+            role,
+            ParaRole::Body | ParaRole::Headline | ParaRole::Subheading
+        ) {
+            continue;
+        }
+        for mut q in crate::quantities::scan(&view[s.span.clone()], &ctx) {
+            q.shift(s.span.start);
+            let span = doc.span(q.start, q.end);
+            out.push(Found { quantity: q, span });
+        }
+    }
+    out
+}
+
+/// Read every path in parallel and list its quantities; input order is kept.
+pub fn quantities_paths(
+    paths: &[String],
+    opts: &IngestOptions,
+    date: Option<chrono::NaiveDate>,
+) -> Vec<Result<(Document, Vec<Found>), InputError>> {
+    paths
+        .par_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            read(p, i, opts).map(|mut doc| {
+                // The date the relative dates were resolved against is the one reported.
+                if date.is_some() {
+                    doc.date = date;
+                }
+                let seg = segment(&doc);
+                let found = document_quantities(&doc, &seg, None);
+                (doc, found)
+            })
+        })
+        .collect()
+}

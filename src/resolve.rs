@@ -227,6 +227,19 @@ fn split_name(words: &[String]) -> NameParts {
         Some(t) => (ws[..=t].to_vec(), ws[t + 1..].to_vec()),
         None => (Vec::new(), ws.clone()),
     };
+    // "Kestria’s National Seismological Institute": a country's possessive before a
+    // proper organisation name is not part of the name.
+    if ws.len() > 3
+        && is_possessive(ws[1])
+        && ws[2..]
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .count()
+            >= 2
+        && ws.last().is_some_and(|w| is_org_head(w))
+    {
+        ws.drain(..2);
+    }
     let org = if name.is_empty() {
         // "the Kremlin", "the White House", "Russia’s Foreign Ministry".
         (ws.iter().any(|w| w.starts_with(char::is_uppercase))
@@ -507,6 +520,8 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
             continue;
         }
         let toks = tokenize(view, s.span.clone(), &outer);
+        // People named in this sentence: (last token of the name, entity).
+        let mut people: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while k < toks.len() {
             if !toks[k].cap() || word_class(toks[k].lower.as_ref()).det {
@@ -540,6 +555,10 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
                     && let Some(i) =
                         reg.mention(&parts, toks[np.start].start, !lone_initial, subject)
                 {
+                    if !reg.entities[i].org {
+                        people.push((e, i));
+                        appositive(&mut reg.entities[i], &toks, e);
+                    }
                     // "Global Wire Service (GWS)": the bracketed acronym is an alias.
                     if toks.get(e + 1).is_some_and(|t| t.punct('('))
                         && toks.get(e + 3).is_some_and(|t| t.punct(')'))
@@ -557,6 +576,7 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
             }
             k = e + 1;
         }
+        learn_gender(&mut reg, &toks, &people);
     }
     // Background knowledge for people the article names without saying who they are.
     for e in &mut reg.entities {
@@ -575,6 +595,60 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
         }
     }
     reg
+}
+
+/// What follows a name can show it is a person: an age ("Jana Horvat, 38,") or an
+/// indefinite appositive ("Lukas Brenner, a volunteer with a rescue team,"), which also
+/// gives the role when none is known.
+fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
+    if !toks.get(end + 1).is_some_and(|t| t.punct(',')) {
+        return;
+    }
+    let Some(t) = toks.get(end + 2) else { return };
+    if t.kind == Kind::Number {
+        e.person = true;
+    } else if t.is("a") || t.is("an") {
+        e.person = true;
+        if e.role.is_none() {
+            let words: Vec<&str> = toks[end + 3..]
+                .iter()
+                .take_while(|t| {
+                    (t.is_word() || t.kind == Kind::Number) && {
+                        let c = word_class(t.lower.as_ref());
+                        !(c.prep || c.conj || c.det || c.pronoun || c.aux)
+                    }
+                })
+                .take(4)
+                .map(|t| t.text)
+                .collect();
+            if !words.is_empty() {
+                e.role = Some(words.join(" "));
+            }
+        }
+    }
+}
+
+/// "Jana Horvat, 38, was asleep with her two children": the first gendered pronoun after
+/// a person, with nobody else named in between, gives that person's gender.
+fn learn_gender(reg: &mut Registry, toks: &[Tok], people: &[(usize, usize)]) {
+    let Some(&(first_end, _)) = people.first() else {
+        return;
+    };
+    for (k, t) in toks.iter().enumerate().skip(first_end + 1) {
+        let g = match t.lower.as_ref() {
+            "he" | "his" | "him" | "himself" => Gender::Male,
+            "she" | "her" | "hers" | "herself" => Gender::Female,
+            _ => continue,
+        };
+        let mut before = people.iter().filter(|(e, _)| *e < k).map(|(_, i)| *i);
+        if let Some(only) = before.next()
+            && before.all(|i| i == only)
+            && reg.entities[only].gender.is_none()
+        {
+            reg.entities[only].gender = Some(g);
+        }
+        return;
+    }
 }
 
 fn name_continues(toks: &[Tok], i: usize) -> bool {
@@ -702,7 +776,7 @@ fn resolve_np(
                         .map(String::as_str)
                         .filter(|t| !is_honorific(t))
                         .collect();
-                    if s.role.is_none() && !title.is_empty() {
+                    if s.role.is_none() && !title.is_empty() && parts.org.is_none() {
                         s.role = Some(join_words(&title));
                     }
                     (s, Some(i))

@@ -2,6 +2,7 @@
 //! output format.
 
 pub mod extract;
+pub mod quantities;
 
 use std::io::{self, Write};
 
