@@ -260,6 +260,37 @@ pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
     if let Some(c) = ROLES.get(word) {
         return Some((*c, false));
     }
+    // Agent nouns not in the list: "epidemiologists", "physician", "lobbyist".
+    for (suffix, plural) in [
+        ("ologist", false),
+        ("ologists", true),
+        ("ician", false),
+        ("icians", true),
+    ] {
+        if word.len() > suffix.len() + 2 && word.ends_with(suffix) {
+            return Some((RoleClass::Role, plural));
+        }
+    }
+    if word.len() >= 8
+        && word.ends_with("ists")
+        && !CUES.contains_key(word)
+        && !matches!(
+            word,
+            "persist"
+                | "persists"
+                | "consist"
+                | "consists"
+                | "assist"
+                | "assists"
+                | "resist"
+                | "resists"
+                | "exist"
+                | "exists"
+                | "subsist"
+        )
+    {
+        return Some((RoleClass::Role, word.ends_with('s')));
+    }
     let singular = if let Some(stem) = word.strip_suffix("ies") {
         format!("{stem}y")
     } else if let Some(stem) = word
@@ -341,3 +372,10 @@ pub(crate) fn is_org_head(word: &str) -> bool {
                 | "party"
         )
 }
+
+/// Institutions named by a place or one word ("the Kremlin", "the White House").
+pub(crate) static INSTITUTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    rows(include_str!("lexicon/institutions.txt"))
+        .map(|r| r[0])
+        .collect()
+});

@@ -32,7 +32,7 @@ use crate::extract::tokens::{Kind, Tok, tokenize};
 use crate::extract::{RawClaim, RawNp, Speaker};
 use crate::ingest::Document;
 use crate::lexicon::{
-    COUNTRIES, ROLES, RoleClass, TITLES, is_org_head, role_lookup, rows, word_class,
+    COUNTRIES, CUES, ROLES, RoleClass, TITLES, is_org_head, role_lookup, rows, word_class,
 };
 use crate::segment::{ParaRole, Segmentation};
 
@@ -141,6 +141,11 @@ struct Entity {
     mentions: Vec<usize>,
     /// Mentions as the subject of a sentence or a speech verb: the most salient ones.
     subjects: Vec<usize>,
+    /// Called "the company", "the club" etc.: an organisation whose name does not say so.
+    typed_org: bool,
+    /// Mentions in an organisation's context: "Parcelly spokesperson", "drivers at
+    /// Pennine Rail", "Pennine Rail’s chief executive".
+    orgish: u32,
 }
 
 /// A name phrase split into its title part and its name part.
@@ -210,12 +215,36 @@ fn split_name(words: &[String]) -> NameParts {
                     | "for"
                     | "and"
             );
+        // A country word is part of a title only before another title word ("US
+        // President", "Kremlin aide") or at the end ("the White House"): "Sofia" in
+        // "Sofia Lindqvist" is a first name.
+        let next = ws.get(i + 1).copied();
+        let country_title = country_of(w).is_some()
+            && next.is_none_or(|n| {
+                TITLES.contains(n)
+                    || !n.starts_with(char::is_uppercase)
+                    || is_possessive(n)
+                    || country_of(n).is_some()
+                    || role_lookup(&n.to_lowercase()).is_some()
+            });
+        // A capitalised role noun before the name: "Manager Declan O’Neill",
+        // "Prosecutor Alastair Quayle".
+        let role_title = w.starts_with(char::is_uppercase)
+            && i + 1 < ws.len()
+            && role_lookup(&w.to_lowercase())
+                .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader));
+        // "California-based", "24-year-old", "Kyiv-born": descriptors, not names.
+        let descriptor = w
+            .rsplit_once('-')
+            .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase));
         let titled = TITLES.contains(w)
             || is_possessive(w)
             || owner
             || lower_word
-            || country_of(w).is_some();
-        if let Some(c) = country_of(w) {
+            || country_title
+            || role_title
+            || descriptor;
+        if country_title && let Some(c) = country_of(w) {
             country.get_or_insert(c);
         }
         if titled {
@@ -223,10 +252,29 @@ fn split_name(words: &[String]) -> NameParts {
         }
         i += 1;
     }
-    let (title, name): (Vec<&str>, Vec<&str>) = match last_title {
+    let (mut title, mut name): (Vec<&str>, Vec<&str>) = match last_title {
         Some(t) => (ws[..=t].to_vec(), ws[t + 1..].to_vec()),
         None => (Vec::new(), ws.clone()),
     };
+    // "Minister of Transport and Communications Yousuf Al Rahbi": a title with "of" runs
+    // on in capitals, so the person is the last two words (three with a particle).
+    if title.last().is_some_and(|t| TITLES.contains(t))
+        && name.first() == Some(&"of")
+        && name.len() >= 4
+        && !name.last().is_some_and(|w| is_org_head(w))
+    {
+        let mut keep = 2;
+        if name.len() >= 4
+            && matches!(
+                fold(name[name.len() - 2]).as_str(),
+                "al" | "el" | "bin" | "de" | "van" | "von" | "da" | "di" | "le" | "la"
+            )
+        {
+            keep = 3;
+        }
+        let split = name.len() - keep;
+        title.extend(name.drain(..split));
+    }
     // "Kestria’s National Seismological Institute": a country's possessive before a
     // proper organisation name is not part of the name.
     if ws.len() > 3
@@ -236,15 +284,26 @@ fn split_name(words: &[String]) -> NameParts {
             .filter(|w| w.starts_with(char::is_uppercase))
             .count()
             >= 2
-        && ws.last().is_some_and(|w| is_org_head(w))
+        && ws[2..]
+            .iter()
+            .any(|w| w.starts_with(char::is_uppercase) && is_org_head(w))
     {
         ws.drain(..2);
     }
     let org = if name.is_empty() {
-        // "the Kremlin", "the White House", "Russia’s Foreign Ministry".
-        (ws.iter().any(|w| w.starts_with(char::is_uppercase))
-            && (country.is_some() || ws.last().is_some_and(|w| is_org_head(w))))
-        .then(|| join_words(&ws))
+        // "the Kremlin", "the White House", "Russia’s Foreign Ministry" — but not a country
+        // with descriptors ("the 24-year-old Colombia international").
+        let caps: Vec<&str> = ws
+            .iter()
+            .copied()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let institution = crate::lexicon::INSTITUTIONS.contains(caps.join(" ").as_str())
+            || caps
+                .last()
+                .is_some_and(|w| crate::lexicon::INSTITUTIONS.contains(w));
+        (!caps.is_empty() && (institution || ws.last().is_some_and(|w| is_org_head(w))))
+            .then(|| join_words(&ws))
     } else if name.last().is_some_and(|w| is_org_head(w))
         || name.iter().any(|w| *w == "of" || *w == "for")
     {
@@ -327,6 +386,8 @@ impl Registry {
                 gender: None,
                 mentions: vec![at],
                 subjects: Vec::new(),
+                typed_org: false,
+                orgish: 0,
             });
             return Some(self.entities.len() - 1);
         }
@@ -339,7 +400,24 @@ impl Registry {
             self.entities[i].mentions.push(at);
             return Some(i);
         }
-        let first = (name.len() >= 2).then(|| fold(name[0]));
+        // "Ms Al Balushi", "Mr de Gaulle": a particle opens the surname, not a first name.
+        let particle_first = name.len() == 2
+            && matches!(
+                fold(name[0]).as_str(),
+                "al" | "el"
+                    | "de"
+                    | "van"
+                    | "von"
+                    | "bin"
+                    | "ben"
+                    | "da"
+                    | "di"
+                    | "le"
+                    | "la"
+                    | "du"
+                    | "dos"
+            );
+        let first = (name.len() >= 2 && !particle_first).then(|| fold(name[0]));
         let existing = self
             .entities
             .iter()
@@ -351,8 +429,29 @@ impl Registry {
                 }
                 _ => true,
             })
-            .max_by_key(|(_, e)| e.mentions.last().copied().unwrap_or(0))
+            // Two people with one surname: a bare surname means the one introduced first
+            // (the story's subject); the other is usually named in full.
+            .min_by_key(|(_, e)| {
+                if first.is_some() {
+                    usize::MAX - e.mentions.last().copied().unwrap_or(0)
+                } else {
+                    e.mentions.first().copied().unwrap_or(0)
+                }
+            })
             .map(|(i, _)| i)
+            .or_else(|| {
+                // "Halcyon" after "Halcyon Compute", "Ashcombe" after "Ashcombe City": the
+                // first word of an organisation-like name.
+                (name.len() == 1)
+                    .then(|| {
+                        self.entities.iter().position(|e| {
+                            !e.person
+                                && e.words.len() >= 2
+                                && e.words.first().is_some_and(|w| fold(w) == surname)
+                        })
+                    })
+                    .flatten()
+            })
             .or_else(|| {
                 // A lone first name or its short form ("Vlad" for Vladimir) of someone
                 // already named in full.
@@ -455,6 +554,8 @@ impl Registry {
                     })),
                     mentions: vec![at],
                     subjects: Vec::new(),
+                    typed_org: false,
+                    orgish: 0,
                 });
                 Some(self.entities.len() - 1)
             }
@@ -543,7 +644,16 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
                 let parts = split_name(&words);
                 // A lone capitalised word opening the sentence ("Hailing", "Since") is
                 // only a mention if it names someone already known.
-                let lone_initial = np.start == 0 && parts.name.len() == 1 && parts.title.is_empty();
+                // A lone capitalised word opening the sentence is a name unless it reads as
+                // an ordinary word: a gerund or participle ("Hailing", "Asked"), an adverb,
+                // a sentence opener, a role noun ("Officials").
+                let lone_initial = np.start == 0
+                    && parts.name.len() == 1
+                    && parts.title.is_empty()
+                    && !toks.get(np.end).is_some_and(|t| CUES.contains_key(t.lower.as_ref()))
+                    // "Parcelly, the same-day delivery app, …": an appositive names it.
+                    && !(toks.get(np.end).is_some_and(|t| t.punct(','))
+                        && toks.get(np.end + 1).is_some_and(|t| word_class(t.lower.as_ref()).det));
                 let only_country =
                     parts.org.is_none() && parts.name.iter().all(|w| country_of(w).is_some());
                 // Subject position: first in the sentence, after an opening adverbial and
@@ -555,9 +665,28 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
                     && let Some(i) =
                         reg.mention(&parts, toks[np.start].start, !lone_initial, subject)
                 {
+                    // "Ashcombe captain Tom Ridley", "Parcelly spokesperson Jenna Ruiz": a
+                    // capitalised word in a person's title names their organisation.
+                    for w in &parts.title {
+                        if w.starts_with(char::is_uppercase)
+                            && !TITLES.contains(w.as_str())
+                            && country_of(w).is_none()
+                            && role_lookup(&w.to_lowercase()).is_none()
+                        {
+                            let f = fold(w);
+                            if let Some(o) = reg.entities.iter_mut().find(|x| {
+                                !x.person && x.words.first().is_some_and(|fw| fold(fw) == f)
+                            }) {
+                                o.orgish += 1;
+                            }
+                        }
+                    }
                     if !reg.entities[i].org {
                         people.push((e, i));
                         appositive(&mut reg.entities[i], &toks, e);
+                        if org_context(&toks, np.start, e) {
+                            reg.entities[i].orgish += 1;
+                        }
                     }
                     // "Global Wire Service (GWS)": the bracketed acronym is an alias.
                     if toks.get(e + 1).is_some_and(|t| t.punct('('))
@@ -595,6 +724,96 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
         }
     }
     reg
+}
+
+// Nouns an appositive uses for a company or other organisation ("Parcelly, the same-day
+// delivery app, …").
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "app",
+    "firm",
+    "club",
+    "group",
+    "operator",
+    "startup",
+    "start-up",
+    "developer",
+    "airline",
+    "carrier",
+    "maker",
+    "manufacturer",
+    "retailer",
+    "bank",
+    "lender",
+    "insurer",
+    "platform",
+    "service",
+    "network",
+    "agency",
+    "charity",
+    "union",
+    "party",
+    "team",
+    "club",
+    "broadcaster",
+    "publisher",
+    "owner",
+    "giant",
+    "provider",
+    "conglomerate",
+    "utility",
+];
+
+/// Whether a name at `start..=end` stands where organisations do: before a role noun
+/// ("Parcelly spokesperson", "Halcyon executives"), as the owner of one ("Pennine Rail’s
+/// chief executive"), after a role and a preposition ("drivers at Pennine Rail",
+/// "economist at Halden Bank"), or with an appositive naming a kind of organisation.
+fn org_context(toks: &[Tok], start: usize, end: usize) -> bool {
+    let role_at = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !t.cap()
+                && role_lookup(t.lower.as_ref())
+                    .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+        })
+    };
+    if role_at(end + 1) {
+        return true;
+    }
+    if toks
+        .get(end + 1)
+        .is_some_and(|t| t.kind == Kind::Possessive)
+    {
+        let mut k = end + 2;
+        while toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && !t.cap() && !role_at(k))
+            && k < end + 4
+        {
+            k += 1;
+        }
+        if role_at(k) {
+            return true;
+        }
+    }
+    if start >= 2
+        && matches!(toks[start - 1].lower.as_ref(), "at" | "for" | "with")
+        && role_at(start - 2)
+    {
+        return true;
+    }
+    if toks.get(end + 1).is_some_and(|t| t.punct(','))
+        && toks
+            .get(end + 2)
+            .is_some_and(|t| word_class(t.lower.as_ref()).det)
+    {
+        return toks[end + 3..]
+            .iter()
+            .take(6)
+            .take_while(|t| !t.punct(','))
+            .any(|t| ORG_NOUNS.contains(&t.lower.as_ref()));
+    }
+    false
 }
 
 /// What follows a name can show it is a person: an age ("Jana Horvat, 38,") or an
@@ -686,7 +905,7 @@ pub(crate) fn resolve(
         if let Some((_, Some(i))) = &speaker {
             // Having spoken is evidence of being a person or an organisation.
             let e = &mut reg.entities[*i];
-            if !e.org {
+            if !e.org && !e.typed_org && e.orgish == 0 {
                 e.person = true;
             }
         }
@@ -850,6 +1069,16 @@ fn resolve_pronoun(
             (unresolved(&np.text, None), None)
         }
         "they" | "it" => {
+            let last_end = last.map_or(0, |l| l.3);
+            if w == "it"
+                && let Some((i, at)) = reg.most_recent_subject(np.start, |e| {
+                    (e.org || !e.person) && country_of(&e.canonical).is_none()
+                })
+                && at >= last_end
+                && last.is_none_or(|l| l.1 != Some(i))
+            {
+                return (speaker_of(reg, i, &np.text), Some(i));
+            }
             if let Some((s, ent, p, _)) = last
                 && para <= p + 1
                 && ent.is_none_or(|i| reg.entities[i].org)
@@ -870,6 +1099,20 @@ fn resolve_pronoun(
             (unresolved(&np.text, None), None)
         }
         _ => (unresolved(&np.text, None), None),
+    }
+}
+
+/// Role nouns that name the same post: "spokesperson" and "the spokeswoman".
+fn role_synonym(w: &str) -> &str {
+    match w {
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" => "spokesperson",
+        "adviser" | "advisor" => "adviser",
+        "chairman" | "chairwoman" | "chair" => "chair",
+        "congressman" | "congresswoman" => "congressman",
+        "councilmember" | "councilman" | "councilwoman" | "councillor" | "councilor" => {
+            "councillor"
+        }
+        other => other,
     }
 }
 
@@ -925,6 +1168,37 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     if plural || matches!(head.as_str(), "police" | "authorities" | "people" | "media") {
         return (unresolved(&np.text, Some(role_text)), None);
     }
+    // Capitalised modifiers that are not countries name the affiliation: "the Commission’s
+    // chief spokesperson", "the Serevian embassy", "a Parcelly spokeswoman".
+    let affiliation: Vec<String> = words[..hi]
+        .iter()
+        .filter(|w| {
+            w.starts_with(char::is_uppercase)
+                && !matches!(**w, "The" | "A" | "An" | "This" | "That")
+                && country_of(w).is_none()
+        })
+        .map(|w| fold(w).trim_end_matches("'s").to_string())
+        .collect();
+    if class == RoleClass::Body && !affiliation.is_empty() {
+        // A self-describing organisation: "the Serevian embassy".
+        let name = strip_det(&np.text);
+        let parts = NameParts {
+            title: Vec::new(),
+            name: Vec::new(),
+            country,
+            org: Some(name.clone()),
+        };
+        let i = reg.mention(&parts, np.start, true, true);
+        return (
+            Speaker {
+                name,
+                surface: collapse(&np.text),
+                role: None,
+                resolved: true,
+            },
+            i,
+        );
+    }
     if matches!(class, RoleClass::Body | RoleClass::Doc) {
         // "a Kremlin statement", "the White House readout".
         let caps: Vec<&str> = words[..hi]
@@ -951,28 +1225,79 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 i,
             );
         }
-        // "the council" → the organisation named with that word earlier.
-        if definite
-            && let Some(i) = reg.most_recent(np.start, |e| {
+        // "the council" → the organisation named with that word earlier; else "the
+        // company", "the agency", "the club" → the organisation most recently made the
+        // subject of a sentence (news names the company, then calls it "the company").
+        if definite {
+            let named = reg.most_recent(np.start, |e| {
                 e.org && fold(&e.canonical).split_whitespace().any(|w| w == head)
-            })
-        {
-            reg.entities[i].mentions.push(np.start);
-            return (speaker_of(reg, i, &np.text), Some(i));
+            });
+            // An organisation whose name ends in another kind ("City Council" for "the
+            // company") does not fit.
+            let fits = |e: &Entity| {
+                e.canonical
+                    .split_whitespace()
+                    .last()
+                    .is_none_or(|w| !is_org_head(w) || fold(w) == head)
+                    && country_of(&e.canonical).is_none()
+            };
+            // The story's organisation: of those that fit, the one named most often so far
+            // (ties: the most recent).
+            let salient = || {
+                reg.entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| (e.org || !e.person && e.orgish > 0) && fits(e))
+                    .filter_map(|(i, e)| {
+                        let before: Vec<usize> = e
+                            .mentions
+                            .iter()
+                            .copied()
+                            .filter(|&m| m < np.start)
+                            .collect();
+                        let last = *before.iter().max()?;
+                        Some((
+                            i,
+                            before.len() + e.subjects.iter().filter(|&&m| m < np.start).count(),
+                            last,
+                        ))
+                    })
+                    .max_by_key(|&(_, n, last)| (n, last))
+                    .map(|(i, _, _)| i)
+            };
+            if let Some(i) = named.or_else(salient) {
+                let e = &mut reg.entities[i];
+                e.mentions.push(np.start);
+                e.subjects.push(np.start);
+                e.typed_org |= !e.org;
+                return (speaker_of(reg, i, &np.text), Some(i));
+            }
         }
         return (unresolved(&np.text, None), None);
     }
+    let head = role_synonym(&head).to_string();
     let head_words: Vec<&str> = head.split(' ').collect();
     let role_has = |r: &str, hw: &[&str]| {
         let rl = fold(r);
-        let ws: Vec<&str> = rl.split(|c: char| !c.is_alphanumeric()).collect();
+        let ws: Vec<&str> = rl
+            .split(|c: char| !c.is_alphanumeric())
+            .map(role_synonym)
+            .collect();
         hw.iter().all(|h| ws.contains(h))
     };
     let has_head = |e: &Entity| {
         e.role.as_ref().is_some_and(|r| role_has(r, &head_words))
             || e.known_role.is_some_and(|r| role_has(r, &head_words))
     };
-    let country_ok = |e: &Entity| country.is_none() || e.country == country;
+    let country_ok = |e: &Entity| {
+        (country.is_none() || e.country == country)
+            && affiliation.iter().all(|a| {
+                e.role
+                    .as_ref()
+                    .is_some_and(|r| fold(r).contains(a.as_str()))
+                    || fold(&e.canonical).contains(a.as_str())
+            })
+    };
     let leaderish = |e: &Entity| {
         [e.role.as_deref(), e.known_role]
             .into_iter()

@@ -79,7 +79,9 @@ fn lower<'a>(toks: &'a [Tok], i: usize) -> &'a str {
 /// The cue form starting at token `i`, if any, and how many tokens it spans.
 fn cue_at(toks: &[Tok], i: usize) -> Option<(&'static CueForm, usize)> {
     let t = toks.get(i)?;
-    if !t.is_word() {
+    // A capitalised word inside a sentence is a name ("Chesapeake State University",
+    // "DJS State president"), not a verb.
+    if !t.is_word() || (t.cap() && i > 0 && !toks[i - 1].is_quote()) {
         return None;
     }
     let forms = CUES.get(t.lower.as_ref())?;
@@ -176,6 +178,20 @@ const ROLE_MODIFIERS: &[&str] = &[
     "district",
     "provincial",
     "familiar",
+    "news",
+    "music",
+    "wire",
+    "online",
+    "weekly",
+    "business",
+    "financial",
+    "sports",
+    "medical",
+    "trade",
+    "industry",
+    "youth",
+    "wing",
+    "retired",
 ];
 
 fn is_name_particle(w: &str) -> bool {
@@ -207,7 +223,14 @@ fn name_word(t: &Tok) -> bool {
         return false;
     }
     let c = word_class(t.lower.as_ref());
-    !(c.conj || c.det || c.prep || c.aux || c.adverb || c.pronoun || c.time && !is_country_word(t))
+    !(c.conj
+        || c.det
+        || c.prep
+        || c.aux
+        || c.adverb
+        || c.pronoun
+        || c.time && !is_country_word(t)
+        || crate::lexicon::is_month(t.text))
         || TITLES.contains(t.text)
 }
 
@@ -242,12 +265,21 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         while k > 0 {
             let p = &toks[k - 1];
             let particle = p.is_word() && is_name_particle(p.lower.as_ref()) && toks[k].cap();
-            let joiner =
-                (p.is("of") || p.is("for") || p.is("and") && toks[k].cap() && is_org_run(toks, k))
-                    && k >= 2
-                    && name_word(&toks[k - 2])
-                    && !word_class(toks[k - 2].lower.as_ref()).det;
-            if name_word(p) || particle || joiner {
+            let joiner = (p.is("of")
+                || p.is("for")
+                || p.is("and")
+                    && toks[k].cap()
+                    && (is_org_run(toks, k) || of_org_left(toks, k - 1)))
+                && k >= 2
+                && name_word(&toks[k - 2])
+                && !word_class(toks[k - 2].lower.as_ref()).det;
+            let inner_possessive = p.kind == Kind::Possessive
+                && k >= 2
+                && toks[k - 2].cap()
+                && crate::lexicon::is_org_head(toks[k].text);
+            if inner_possessive {
+                k -= 2;
+            } else if name_word(p) || particle || joiner {
                 k -= 1;
             } else {
                 break;
@@ -258,10 +290,20 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         if k > 0 && matches!(lower(toks, k - 1), "the") {
             k -= 1;
         }
+        // A lone capitalised role noun opening the sentence is a role phrase:
+        // "Economists polled by the Journal expect …", "Officials said …".
+        let kind = if k == j
+            && (k == 0 || subject_boundary(toks, k))
+            && role_class(t.lower.as_ref()).is_some()
+        {
+            NpKind::Role
+        } else {
+            NpKind::Name
+        };
         return Some(Np {
             start: k,
             end: j + 1,
-            kind: NpKind::Name,
+            kind,
         });
     }
     // Lower-case role phrase: the head is a role noun (or two-word role).
@@ -273,12 +315,22 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         return None;
     }
     let mut k = if two_word { j - 1 } else { j };
+    // "DJS booth agents", "the transport secretary", "the study’s lead author": unknown
+    // lower-case modifiers are taken when the phrase then starts at a clause boundary.
+    let ext = extend_title_left(toks, k);
+    if ext < k && (subject_boundary(toks, ext) || ext > 0 && word_class(lower(toks, ext - 1)).det) {
+        k = ext;
+    }
     while k > 0 {
         let p = &toks[k - 1];
         let pl = p.lower.as_ref();
         if p.kind == Kind::Possessive && k >= 2 && toks[k - 2].is_word() {
-            k -= 2;
-            // "the Kremlin’s", "Ukraine’s": the owner may have its own determiner.
+            // The owner is a whole name ("Pennine Rail’s", "the Kremlin’s") or one word
+            // ("the study’s").
+            k = match np_backward_core(toks, k - 2) {
+                Some(owner) if owner.kind == NpKind::Name => owner.start,
+                _ => k - 2,
+            };
             if k > 0 && matches!(lower(toks, k - 1), "the") {
                 k -= 1;
             }
@@ -301,7 +353,9 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             k -= 1;
             continue;
         }
-        if p.is_word() && fc.det {
+        // "that" before a role noun is mostly the complementiser ("said that officials
+        // had …"), so it is not taken as a determiner.
+        if p.is_word() && fc.det && !p.is("that") {
             k -= 1;
         }
         break;
@@ -318,8 +372,18 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
 fn is_org_run(toks: &[Tok], k: usize) -> bool {
     toks[k..]
         .iter()
-        .take_while(|t| t.cap())
+        .take_while(|t| t.cap() || t.kind == Kind::Possessive)
         .any(|t| crate::lexicon::is_org_head(t.text))
+}
+
+// "Ministry of Transport and Communications": an "and" after "Org of Word".
+fn of_org_left(toks: &[Tok], and_at: usize) -> bool {
+    (and_at.saturating_sub(3)..and_at).any(|k| {
+        toks[k].is("of")
+            && k >= 1
+            && toks[k - 1].cap()
+            && (crate::lexicon::is_org_head(toks[k - 1].text) || TITLES.contains(toks[k - 1].text))
+    })
 }
 
 /// Extend a name leftwards over its title: capitalised title and country words, role
@@ -397,12 +461,21 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
         } else if p.cap()
             && (is_country_word(p)
                 || TITLES.contains(p.text)
-                || crate::lexicon::is_org_head(p.text))
+                || crate::lexicon::is_org_head(p.text)
+                || is_acronym(p.text))
         {
             q -= 1;
         } else {
             break;
         }
+    }
+    // The unknown words may also open the phrase themselves, right after a clause boundary
+    // ("Ms Halvorsen said finance minister Karl Strand had …").
+    if q == m
+        && (subject_boundary(toks, m)
+            || m > 0 && word_class(lower(toks, m - 1)).det && !toks[m - 1].is("that"))
+    {
+        return m;
     }
     if q < m && (q == 0 || subject_boundary(toks, q) || word_class(lower(toks, q - 1)).det) {
         if q > 0 && word_class(lower(toks, q - 1)).det {
@@ -411,6 +484,11 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
         return q;
     }
     k
+}
+
+// "TNPF", "NATO", "DJS": an organisation's initials.
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 fn extend_with_complement(toks: &[Tok], np: &mut Np) {
@@ -451,13 +529,28 @@ fn np_backward_simple_role(toks: &[Tok], j: usize) -> Option<usize> {
         if (ROLE_MODIFIERS.contains(&pl) || toks[k - 1].cap()) && !fc.det && !fc.conj && !fc.prep {
             k -= 1;
         } else {
-            if fc.det {
+            if fc.det && !toks[k - 1].is("that") {
                 k -= 1;
             }
             break;
         }
     }
     Some(k)
+}
+
+/// Any short noun phrase up to punctuation after "according to": "city records",
+/// "the latest figures".
+fn bare_np(toks: &[Tok], i: usize) -> Option<Np> {
+    let end = (i..(i + 6).min(toks.len()))
+        .take_while(|&k| {
+            toks[k].is_word() || toks[k].kind == Kind::Possessive || toks[k].kind == Kind::Number
+        })
+        .last()?;
+    (end >= i).then_some(Np {
+        start: i,
+        end: end + 1,
+        kind: NpKind::Role,
+    })
 }
 
 /// Parse a speaker phrase that starts at token `i`, reading rightwards (after an inverted
@@ -493,18 +586,30 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             last_head = Some(k);
             continue;
         }
+        // "the Ministry of Transport and Communications", "Centre for Eastern Policy".
+        if saw_cap
+            && (t.is("of")
+                || t.is("for")
+                || t.is("and") && toks[..k].iter().rev().take(4).any(|p| p.is("of")))
+            && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
+        {
+            k += 1;
+            continue;
+        }
         if is_name_particle(l) && toks.get(k + 1).is_some_and(Tok::cap) && saw_cap {
             k += 1;
             continue;
         }
-        if (k == i && word_class(l).det) || ROLE_MODIFIERS.contains(&l) || t.kind == Kind::Number {
-            k += 1;
-            continue;
-        }
+        // A role noun may end the phrase even when it can also modify ("the ministry",
+        // "ministry officials").
         if role_class(l).is_some_and(|r| r != RoleClass::Honor) {
             saw_role = true;
             k += 1;
             last_head = Some(k);
+            continue;
+        }
+        if (k == i && word_class(l).det) || ROLE_MODIFIERS.contains(&l) || t.kind == Kind::Number {
+            k += 1;
             continue;
         }
         // An unknown lower-case title word before a name: "said UN coordinator Jean-Luc
@@ -513,6 +618,9 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         if t.is_word()
             && saw_cap
             && !(fc.conj || fc.prep || fc.aux || fc.det || fc.pronoun || fc.adverb || fc.time)
+            && !l.ends_with("ed")
+            && !l.ends_with("ing")
+            && !l.ends_with("ly")
             && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
         {
             k += 1;
@@ -537,6 +645,15 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         && let Some(comp) = np_forward_simple(toks, end + 1)
     {
         np.end = comp;
+    } else if kind == NpKind::Role
+        && matches!(
+            (lower(toks, end), lower(toks, end + 1)),
+            ("familiar", "with") | ("close", "to") | ("briefed", "on") | ("knowledgeable", "about")
+        )
+        && let Some(comp) = np_forward_simple(toks, end + 2)
+    {
+        // "a person familiar with the investigation", "sources close to the Kremlin".
+        np.end = comp;
     }
     Some(np)
 }
@@ -545,6 +662,21 @@ fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
     let mut k = i;
     if word_class(lower(toks, k)).det {
         k += 1;
+        // "the investigation", "the matter": a short common-noun phrase.
+        let words = (k..(k + 3).min(toks.len()))
+            .take_while(|&m| {
+                toks[m].is_word()
+                    && !toks[m].cap()
+                    && {
+                        let c = word_class(toks[m].lower.as_ref());
+                        !(c.conj || c.prep || c.aux || c.det || c.pronoun)
+                    }
+                    && cue_at(toks, m).is_none()
+            })
+            .count();
+        if words > 0 && !toks.get(k).is_some_and(Tok::cap) {
+            return Some(k + words);
+        }
     }
     let start = k;
     while toks
@@ -663,6 +795,7 @@ fn opens_parenthetical(t: &Tok) -> bool {
             | "also"
             | "from"
             | "aged"
+            | "one"
             | "whose"
             | "now"
             | "herself"
@@ -704,6 +837,18 @@ pub(crate) fn subject_before(toks: &[Tok], i: usize) -> Option<Np> {
             j = ju as isize - 2;
             continue;
         }
+        // "Rep. Tom Hadley, R-Calif., said": an abbreviation's period closes a short
+        // parenthetical.
+        if t.punct('.')
+            && ju >= 2
+            && let Some(k) = (ju.saturating_sub(4)..ju)
+                .rev()
+                .find(|&k| toks[k].punct(','))
+            && k >= 1
+        {
+            j = skip_adverbs_back(toks, k as isize - 1);
+            continue;
+        }
         let open = match t.text {
             "," => Some(','),
             "—" => Some('—'),
@@ -739,9 +884,35 @@ pub(crate) fn subject_before(toks: &[Tok], i: usize) -> Option<Np> {
             }
             return Some(np);
         }
-        return subject_with_modifier(toks, ju);
+        return subject_with_modifier(toks, ju).or_else(|| generic_np_before(toks, ju));
     }
     None
+}
+
+/// A plain noun phrase with a determiner ending at `end`, for nouns the role list does not
+/// know: "said a guard had told her", "the singer screamed". Only at a clause boundary.
+fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
+    let mut k = end;
+    loop {
+        let t = &toks[k];
+        let c = word_class(t.lower.as_ref());
+        if !t.is_word() || t.cap() && k != end || c.conj || c.prep || c.aux || c.pronoun || c.adverb
+        {
+            return None;
+        }
+        if c.det && !t.is("that") {
+            break;
+        }
+        if cue_at(toks, k).is_some() || end - k >= 3 || k == 0 {
+            return None;
+        }
+        k -= 1;
+    }
+    (k < end && subject_boundary(toks, k)).then_some(Np {
+        start: k,
+        end: end + 1,
+        kind: NpKind::Role,
+    })
 }
 
 /// A subject followed by a prepositional modifier that ends right before the verb:
@@ -755,12 +926,22 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
         }
         if !matches!(
             t.lower.as_ref(),
-            "of" | "from" | "in" | "at" | "with" | "for"
+            "of" | "from" | "in" | "at" | "with" | "for" | "by"
         ) || k == 0
         {
             continue;
         }
-        let head = np_backward_core(toks, k - 1)?;
+        // "economists polled by the Journal", "analysts surveyed by Reuters".
+        let before = if t.is("by") {
+            let p = &toks[k - 1];
+            if !(p.is_word() && (p.lower.ends_with("ed") || p.lower.ends_with("en")) && k >= 2) {
+                continue;
+            }
+            k - 2
+        } else {
+            k - 1
+        };
+        let head = np_backward_core(toks, before)?;
         if head.kind == NpKind::Pronoun || !subject_boundary(toks, head.start) {
             return None;
         }
@@ -779,6 +960,29 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
     None
 }
 
+// Things that are rejected or accepted as acts rather than statements.
+const ACT_NOUNS: &[&str] = &[
+    "offer",
+    "proposal",
+    "plan",
+    "deal",
+    "bid",
+    "request",
+    "appeal",
+    "application",
+    "motion",
+    "nomination",
+    "resignation",
+    "amendment",
+    "bill",
+    "settlement",
+    "contract",
+    "agreement",
+    "package",
+    "invitation",
+    "award",
+];
+
 fn is_be(l: &str) -> bool {
     matches!(
         l,
@@ -793,15 +997,16 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
     let mut i = 0;
     while i < n {
         // according to S
-        if lower(toks, i) == "according"
-            && lower(toks, i + 1) == "to"
-            && let Some(np) = np_forward(toks, i + 2)
+        // "according to S", and the Indian English "as per S".
+        let per = lower(toks, i) == "as" && lower(toks, i + 1) == "per";
+        if (lower(toks, i) == "according" && lower(toks, i + 1) == "to" || per)
+            && let Some(np) = np_forward(toks, i + 2).or_else(|| bare_np(toks, i + 2))
         {
             out.push(Attr {
                 subject: np,
                 borrowed: false,
                 cue: i..i + 2,
-                lemma: "according to",
+                lemma: if per { "as per" } else { "according to" },
                 stance: Stance::Neutral,
                 pattern: Pattern::According,
                 region: i..np.end,
@@ -936,6 +1141,39 @@ fn attribution_at(
             return None;
         }
     }
+    // "did not say whether …", "would not say when …": a refusal, not a claim.
+    if (i.saturating_sub(3)..i).any(|k| matches!(lower(toks, k), "not" | "n't" | "never"))
+        && (i + len..(i + len + 3).min(toks.len())).any(|k| {
+            matches!(
+                lower(toks, k),
+                "whether" | "if" | "when" | "what" | "how" | "why" | "where" | "who"
+            )
+        })
+    {
+        return None;
+    }
+    let next = lower(toks, i + len);
+    // "declared a state of emergency": an act. "declared that …" is speech.
+    if form.lemma == "declare" && matches!(next, "a" | "an") {
+        return None;
+    }
+    // "rejected a two-year offer", "dismissed the appeal": acts on a thing, not speech.
+    if matches!(form.lemma, "reject" | "dismiss" | "accept") && word_class(next).det {
+        let noun = (i + len + 1..(i + len + 5).min(toks.len()))
+            .map(|k| lower(toks, k))
+            .find(|w| ACT_NOUNS.contains(w));
+        if noun.is_some() {
+            return None;
+        }
+    }
+    // "called the decision “a win for every parent”": naming something in quotes is
+    // speech; "called Putin" (phoned) and "the call" are not.
+    if form.lemma == "call" {
+        let quoted = (i + len..(i + len + 7).min(toks.len())).any(|k| toks[k].is_quote());
+        if !quoted {
+            return None;
+        }
+    }
     let cue = i..i + len;
     let subject = subject_before(toks, i);
     if let Some(np) = subject {
@@ -958,8 +1196,7 @@ fn attribution_at(
     // Inverted: "…,” said Ushakov." / "…, said the Kremlin aide."
     if form.inv
         && !form.ing
-        && i > 0
-        && (toks[i - 1].punct(',') || toks[i - 1].is_quote() || toks[i - 1].punct(':'))
+        && (i == 0 || toks[i - 1].punct(',') || toks[i - 1].is_quote() || toks[i - 1].punct(':'))
         && let Some(np) = np_forward(toks, i + len)
     {
         let mut a = Attr {
@@ -1060,7 +1297,7 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
         k = np.end;
     }
     // "as saying" possibly after "by V".
-    let as_at = (k..toks.len().min(k + 4)).find(|&m| lower(toks, m) == "as")?;
+    let as_at = (k..toks.len().min(k + 8)).find(|&m| lower(toks, m) == "as")?;
     if lower(toks, as_at + 1) != "saying" {
         return None;
     }

@@ -317,8 +317,12 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                 let rest_words = toks[after.min(n)..]
                     .iter()
                     .any(|t| t.is_word() || t.is_quote());
-                if consumed_that && rest_words {
-                    // "Meanwhile, Trump said that …": pre-verbal after all.
+                // "Meanwhile, Trump said that …", "…, Ivo Marek, had told him at a meeting
+                // last week that …": a "that" clause follows, so pre-verbal after all.
+                let that_soon = (a.cue.end..(a.cue.end + 9).min(n))
+                    .take_while(|&k| !toks[k].is_quote() && !toks[k].punct(','))
+                    .any(|k| toks[k].is("that"));
+                if (consumed_that || that_soon) && rest_words {
                     continue;
                 }
                 let ends_clause = toks[a.region.end.min(n)..]
@@ -369,6 +373,14 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                     a.region.end = n;
                 }
                 a.content = content;
+            }
+            Pattern::Inverted if a.cue.start == 0 => {
+                // "Said Mr. Selvaraj after the count: “…”"
+                let k = (a.region.end..n)
+                    .find(|&k| toks[k].punct(':') || toks[k].punct(','))
+                    .map_or(a.region.end, |k| k + 1);
+                a.region.end = k;
+                a.content = vec![k..n];
             }
             Pattern::Inverted => {
                 let mut content = vec![
@@ -439,7 +451,16 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                         && b.pattern == Pattern::Pre
                         && !b.borrowed
                         && b.subject.kind != NpKind::Pronoun
-                        && Some(b.subject.start) == cs
+                        && !matches!(
+                            toks[b.subject.start].lower.as_ref(),
+                            "its" | "his" | "her" | "their" | "our" | "my"
+                        )
+                        && cs.is_some_and(|cs| {
+                            b.subject.start == cs
+                                || (b.subject.start > cs
+                                    && b.subject.start - cs <= 8
+                                    && toks[b.subject.start - 1].punct(','))
+                        })
                 }) {
                     outer[i] = true;
                 }
@@ -531,7 +552,7 @@ fn scan_words<'a>(
                     );
                 }
             }
-            Kind::Word => words.push(toks[k].lower.to_string()),
+            Kind::Word | Kind::Number => words.push(toks[k].lower.to_string()),
             _ => {}
         }
     }
@@ -543,7 +564,12 @@ fn negation_and_modality(words: &[String]) -> (bool, Option<String>) {
     let mut modality = None;
     for (i, w) in words.iter().enumerate() {
         let c = word_class(w);
-        if c.negation || w.ends_with("n't") {
+        // "the No 9 shirt", "No. 10": a number sign, not a negation.
+        let number_sign = w == "no"
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        if (c.negation || w.ends_with("n't")) && !number_sign {
             // "no longer", "not only … but": "not only" is not a negation.
             if !(w == "not" && words.get(i + 1).is_some_and(|n| n == "only")) {
                 negated = true;

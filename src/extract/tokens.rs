@@ -39,8 +39,15 @@ impl Tok<'_> {
     }
 
     /// Starts with an upper-case letter.
+    /// Starts with an upper-case letter, or is a name with a lower-case particle joined
+    /// by a hyphen ("al-Harthy", "bin-Salman", "el-Sisi").
     pub fn cap(&self) -> bool {
-        self.is_word() && self.text.starts_with(char::is_uppercase)
+        self.is_word()
+            && (self.text.starts_with(char::is_uppercase)
+                || self.text.split_once('-').is_some_and(|(p, rest)| {
+                    matches!(p, "al" | "el" | "bin" | "ibn" | "abu" | "ben" | "ould")
+                        && rest.starts_with(char::is_uppercase)
+                }))
     }
 
     pub fn is(&self, lower: &str) -> bool {
