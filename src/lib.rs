@@ -1,5 +1,6 @@
 //! claimdiff — who said what, across news reports.
 pub mod error;
+pub mod eval;
 pub mod exit_codes;
 pub mod extract;
 pub mod ingest;
