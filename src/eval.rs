@@ -178,10 +178,14 @@ pub fn load_gold(path: &Path, text: &str) -> Result<Vec<(GoldClaim, Range<usize>
         if l.trim().is_empty() {
             continue;
         }
-        let g: GoldClaim = serde_json::from_str(l)
-            .map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))?;
+        let g: GoldClaim =
+            serde_json::from_str(l).map_err(|e| format!("{}:{}: {e}", path.display(), i + 1))?;
         let start = nth_find(text, &g.text, g.occurrence).ok_or_else(|| {
-            format!("{}:{}: text not found in the article", path.display(), i + 1)
+            format!(
+                "{}:{}: text not found in the article",
+                path.display(),
+                i + 1
+            )
         })?;
         let end = start + g.text.len();
         out.push((g, start..end));
@@ -199,7 +203,10 @@ pub fn score(
     let mut pairs = Vec::new();
     for (gi, (_, gr)) in gold.iter().enumerate() {
         for (pi, p) in pred.iter().enumerate() {
-            let inter = gr.end.min(p.span.end).saturating_sub(gr.start.max(p.span.start));
+            let inter = gr
+                .end
+                .min(p.span.end)
+                .saturating_sub(gr.start.max(p.span.start));
             let longer = (gr.end - gr.start).max(p.span.end - p.span.start).max(1);
             let ov = inter as f64 / longer as f64;
             if ov >= 0.5 {
@@ -223,7 +230,12 @@ pub fn score(
     };
     for (gi, (g, gr)) in gold.iter().enumerate() {
         let Some(pi) = gused[gi] else {
-            misses.push(format!("{name}: MISSED {} [{}] {}", g.kind, gr.start, short(&g.text)));
+            misses.push(format!(
+                "{name}: MISSED {} [{}] {}",
+                g.kind,
+                gr.start,
+                short(&g.text)
+            ));
             continue;
         };
         let p = &pred[pi];
@@ -240,11 +252,18 @@ pub fn score(
         }
         if let Some(gs) = &g.speaker {
             t.speaker_n += 1;
-            let ps = p.speaker.as_ref().map(|s| norm_name(&s.name)).unwrap_or_default();
+            let ps = p
+                .speaker
+                .as_ref()
+                .map(|s| norm_name(&s.name))
+                .unwrap_or_default();
             if ps == norm_name(gs) {
                 t.speaker_ok += 1;
             } else {
-                misses.push(format!("{name}: SPEAKER {ps:?} ≠ gold {gs:?}: {}", short(&g.text)));
+                misses.push(format!(
+                    "{name}: SPEAKER {ps:?} ≠ gold {gs:?}: {}",
+                    short(&g.text)
+                ));
             }
         }
         let pv: Vec<String> = p.via.iter().map(|v| norm_name(&v.name)).collect();
@@ -252,7 +271,10 @@ pub fn score(
         if pv == gv {
             t.via_ok += 1;
         } else {
-            misses.push(format!("{name}: VIA {pv:?} ≠ gold {gv:?}: {}", short(&g.text)));
+            misses.push(format!(
+                "{name}: VIA {pv:?} ≠ gold {gv:?}: {}",
+                short(&g.text)
+            ));
         }
         if let Some(gc) = &g.cue {
             t.cue_n += 1;
@@ -260,7 +282,10 @@ pub fn score(
             if &pc == gc {
                 t.cue_ok += 1;
             } else {
-                misses.push(format!("{name}: CUE {pc:?} ≠ gold {gc:?}: {}", short(&g.text)));
+                misses.push(format!(
+                    "{name}: CUE {pc:?} ≠ gold {gc:?}: {}",
+                    short(&g.text)
+                ));
             }
         }
         if let Some(gq) = &g.quote {
@@ -269,7 +294,11 @@ pub fn score(
             if norm_text(&pq) == norm_text(gq) {
                 t.quote_ok += 1;
             } else {
-                misses.push(format!("{name}: QUOTE {:?} ≠ gold {:?}", short(&pq), short(gq)));
+                misses.push(format!(
+                    "{name}: QUOTE {:?} ≠ gold {:?}",
+                    short(&pq),
+                    short(gq)
+                ));
             }
         }
         if p.negated == g.negated {
@@ -310,7 +339,11 @@ pub fn gold_pairs(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, String> {
     for g in golds {
         let stem = g
             .file_name()
-            .map(|f| f.to_string_lossy().trim_end_matches(".claims.jsonl").to_string())
+            .map(|f| {
+                f.to_string_lossy()
+                    .trim_end_matches(".claims.jsonl")
+                    .to_string()
+            })
             .unwrap_or_default();
         let article = ["txt", "md"]
             .iter()
@@ -322,9 +355,11 @@ pub fn gold_pairs(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, String> {
     Ok(out)
 }
 
-/// Score every gold-annotated article in `dir`; returns per-article rows, the total and
-/// the misses.
-pub fn score_dir(dir: &Path) -> Result<(Vec<(String, Tally)>, Tally, Vec<String>), String> {
+/// Per-article rows, the total, and a description of every miss.
+pub type DirScore = (Vec<(String, Tally)>, Tally, Vec<String>);
+
+/// Score every gold-annotated article in `dir`.
+pub fn score_dir(dir: &Path) -> Result<DirScore, String> {
     let mut rows = Vec::new();
     let mut total = Tally::default();
     let mut misses = Vec::new();

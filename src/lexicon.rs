@@ -379,3 +379,28 @@ pub(crate) static INSTITUTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(
         .map(|r| r[0])
         .collect()
 });
+
+fn word_set(data: &'static str) -> HashSet<&'static str> {
+    rows(data).map(|r| r[0]).collect()
+}
+
+static NAME_PARTICLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/name_particles.txt")));
+
+/// A particle inside a personal name ("von", "de", "al"), in any case.
+pub(crate) fn is_name_particle(w: &str) -> bool {
+    NAME_PARTICLES.contains(w)
+        || w.chars().any(char::is_uppercase) && NAME_PARTICLES.contains(w.to_lowercase().as_str())
+}
+
+/// Words that may modify a role noun ("senior", "former", "news").
+pub(crate) static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/role_modifiers.txt")));
+
+/// Things rejected or accepted as acts ("offer", "appeal").
+pub(crate) static ACT_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/act_nouns.txt")));
+
+/// Nouns an appositive uses for an organisation ("app", "company").
+pub(crate) static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/org_nouns.txt")));

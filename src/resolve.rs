@@ -196,25 +196,8 @@ fn split_name(words: &[String]) -> NameParts {
         }
         let owner = ws.get(i + 1).is_some_and(|n| is_possessive(n));
         let lower_word = !w.starts_with(char::is_uppercase)
-            && !matches!(
-                w,
-                "de" | "van"
-                    | "von"
-                    | "der"
-                    | "bin"
-                    | "al"
-                    | "da"
-                    | "di"
-                    | "le"
-                    | "la"
-                    | "del"
-                    | "ibn"
-                    | "el"
-                    | "du"
-                    | "of"
-                    | "for"
-                    | "and"
-            );
+            && !crate::lexicon::is_name_particle(w)
+            && !matches!(w, "of" | "for" | "and");
         // A country word is part of a title only before another title word ("US
         // President", "Kremlin aide") or at the end ("the White House"): "Sofia" in
         // "Sofia Lindqvist" is a first name.
@@ -264,12 +247,7 @@ fn split_name(words: &[String]) -> NameParts {
         && !name.last().is_some_and(|w| is_org_head(w))
     {
         let mut keep = 2;
-        if name.len() >= 4
-            && matches!(
-                fold(name[name.len() - 2]).as_str(),
-                "al" | "el" | "bin" | "de" | "van" | "von" | "da" | "di" | "le" | "la"
-            )
-        {
+        if name.len() >= 4 && crate::lexicon::is_name_particle(name[name.len() - 2]) {
             keep = 3;
         }
         let split = name.len() - keep;
@@ -401,22 +379,7 @@ impl Registry {
             return Some(i);
         }
         // "Ms Al Balushi", "Mr de Gaulle": a particle opens the surname, not a first name.
-        let particle_first = name.len() == 2
-            && matches!(
-                fold(name[0]).as_str(),
-                "al" | "el"
-                    | "de"
-                    | "van"
-                    | "von"
-                    | "bin"
-                    | "ben"
-                    | "da"
-                    | "di"
-                    | "le"
-                    | "la"
-                    | "du"
-                    | "dos"
-            );
+        let particle_first = name.len() == 2 && crate::lexicon::is_name_particle(name[0]);
         let first = (name.len() >= 2 && !particle_first).then(|| fold(name[0]));
         let existing = self
             .entities
@@ -726,44 +689,6 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
     reg
 }
 
-// Nouns an appositive uses for a company or other organisation ("Parcelly, the same-day
-// delivery app, …").
-const ORG_NOUNS: &[&str] = &[
-    "company",
-    "app",
-    "firm",
-    "club",
-    "group",
-    "operator",
-    "startup",
-    "start-up",
-    "developer",
-    "airline",
-    "carrier",
-    "maker",
-    "manufacturer",
-    "retailer",
-    "bank",
-    "lender",
-    "insurer",
-    "platform",
-    "service",
-    "network",
-    "agency",
-    "charity",
-    "union",
-    "party",
-    "team",
-    "club",
-    "broadcaster",
-    "publisher",
-    "owner",
-    "giant",
-    "provider",
-    "conglomerate",
-    "utility",
-];
-
 /// Whether a name at `start..=end` stands where organisations do: before a role noun
 /// ("Parcelly spokesperson", "Halcyon executives"), as the owner of one ("Pennine Rail’s
 /// chief executive"), after a role and a preposition ("drivers at Pennine Rail",
@@ -811,7 +736,7 @@ fn org_context(toks: &[Tok], start: usize, end: usize) -> bool {
             .iter()
             .take(6)
             .take_while(|t| !t.punct(','))
-            .any(|t| ORG_NOUNS.contains(&t.lower.as_ref()));
+            .any(|t| crate::lexicon::ORG_NOUNS.contains(t.lower.as_ref()));
     }
     false
 }

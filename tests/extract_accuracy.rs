@@ -23,11 +23,17 @@ fn sets() -> Vec<PathBuf> {
 fn extraction_meets_accuracy_floors() {
     let mut total = Tally::default();
     let mut docs = 0;
-    println!("{:<34} {:>4} {:>4} {:>4}", "article", "gold", "pred", "match");
+    println!(
+        "{:<34} {:>4} {:>4} {:>4}",
+        "article", "gold", "pred", "match"
+    );
     let mut all_misses = Vec::new();
     for set in sets() {
         let (rows, t, misses) = score_dir(&set).expect("set scores");
-        let set_name = set.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or_default();
+        let set_name = set
+            .file_name()
+            .map(|f| f.to_string_lossy().to_string())
+            .unwrap_or_default();
         for (name, r) in &rows {
             println!("{}", r.row(&format!("{set_name}/{name}")));
         }
@@ -41,8 +47,24 @@ fn extraction_meets_accuracy_floors() {
         println!("  {m}");
     }
     assert!(docs >= 6, "expected at least six gold-annotated articles");
-    assert!(total.gold >= 150, "gold set has {} claims, want ≥ 150", total.gold);
-    assert!(total.recall() >= 0.90, "recall {:.3} < 0.90", total.recall());
-    assert!(total.precision() >= 0.90, "precision {:.3} < 0.90", total.precision());
-    assert!(total.speaker() >= 0.92, "speaker accuracy {:.3} < 0.92", total.speaker());
+    assert!(
+        total.gold >= 150,
+        "gold set has {} claims, want ≥ 150",
+        total.gold
+    );
+    assert!(
+        total.recall() >= 0.90,
+        "recall {:.3} < 0.90",
+        total.recall()
+    );
+    assert!(
+        total.precision() >= 0.90,
+        "precision {:.3} < 0.90",
+        total.precision()
+    );
+    assert!(
+        total.speaker() >= 0.92,
+        "speaker accuracy {:.3} < 0.92",
+        total.speaker()
+    );
 }

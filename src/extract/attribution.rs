@@ -105,118 +105,6 @@ fn role_class(word: &str) -> Option<RoleClass> {
     crate::lexicon::role_lookup(word).map(|(c, _)| c)
 }
 
-const ROLE_MODIFIERS: &[&str] = &[
-    "senior",
-    "former",
-    "top",
-    "chief",
-    "deputy",
-    "acting",
-    "unnamed",
-    "anonymous",
-    "local",
-    "western",
-    "foreign",
-    "military",
-    "intelligence",
-    "security",
-    "defence",
-    "defense",
-    "regional",
-    "state",
-    "federal",
-    "presidential",
-    "government",
-    "administration",
-    "european",
-    "policy",
-    "press",
-    "white",
-    "house",
-    "ministry",
-    "party",
-    "opposition",
-    "independent",
-    "prominent",
-    "leading",
-    "veteran",
-    "other",
-    "several",
-    "some",
-    "many",
-    "two",
-    "three",
-    "four",
-    "both",
-    "most",
-    "longtime",
-    "outgoing",
-    "incoming",
-    "interim",
-    "new",
-    "then",
-    "current",
-    "communications",
-    "national",
-    "russian",
-    "american",
-    "ukrainian",
-    "hungarian",
-    "british",
-    "kremlin",
-    "economic",
-    "political",
-    "legal",
-    "health",
-    "emergency",
-    "rescue",
-    "fire",
-    "police",
-    "court",
-    "city",
-    "county",
-    "district",
-    "provincial",
-    "familiar",
-    "news",
-    "music",
-    "wire",
-    "online",
-    "weekly",
-    "business",
-    "financial",
-    "sports",
-    "medical",
-    "trade",
-    "industry",
-    "youth",
-    "wing",
-    "retired",
-];
-
-fn is_name_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "de" | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "bin"
-            | "al"
-            | "da"
-            | "di"
-            | "la"
-            | "le"
-            | "del"
-            | "ibn"
-            | "el"
-            | "du"
-            | "dos"
-            | "das"
-            | "ter"
-    )
-}
-
 /// A capitalised word that can be part of a name (not a sentence-opening function word).
 fn name_word(t: &Tok) -> bool {
     if !t.cap() {
@@ -264,7 +152,8 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         // ("Centre for Eastern Policy", "Council of Northeast Ohio").
         while k > 0 {
             let p = &toks[k - 1];
-            let particle = p.is_word() && is_name_particle(p.lower.as_ref()) && toks[k].cap();
+            let particle =
+                p.is_word() && crate::lexicon::is_name_particle(p.lower.as_ref()) && toks[k].cap();
             let joiner = (p.is("of")
                 || p.is("for")
                 || p.is("and")
@@ -343,7 +232,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             && !fc.det
             && !fc.aux
             && (p.cap()
-                || ROLE_MODIFIERS.contains(&pl)
+                || crate::lexicon::ROLE_MODIFIERS.contains(pl)
                 || role_class(pl).is_some_and(|r| r != RoleClass::Honor))
         {
             k -= 1;
@@ -421,7 +310,7 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             break;
         }
         if p.cap()
-            || ROLE_MODIFIERS.contains(&pl)
+            || crate::lexicon::ROLE_MODIFIERS.contains(pl)
             || role_class(pl).is_some_and(|r| r != RoleClass::Doc)
         {
             k -= 1;
@@ -526,7 +415,11 @@ fn np_backward_simple_role(toks: &[Tok], j: usize) -> Option<usize> {
     while k > 0 {
         let pl = lower(toks, k - 1);
         let fc = word_class(pl);
-        if (ROLE_MODIFIERS.contains(&pl) || toks[k - 1].cap()) && !fc.det && !fc.conj && !fc.prep {
+        if (crate::lexicon::ROLE_MODIFIERS.contains(pl) || toks[k - 1].cap())
+            && !fc.det
+            && !fc.conj
+            && !fc.prep
+        {
             k -= 1;
         } else {
             if fc.det && !toks[k - 1].is("that") {
@@ -596,7 +489,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
-        if is_name_particle(l) && toks.get(k + 1).is_some_and(Tok::cap) && saw_cap {
+        if crate::lexicon::is_name_particle(l) && toks.get(k + 1).is_some_and(Tok::cap) && saw_cap {
             k += 1;
             continue;
         }
@@ -608,7 +501,10 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             last_head = Some(k);
             continue;
         }
-        if (k == i && word_class(l).det) || ROLE_MODIFIERS.contains(&l) || t.kind == Kind::Number {
+        if (k == i && word_class(l).det)
+            || crate::lexicon::ROLE_MODIFIERS.contains(l)
+            || t.kind == Kind::Number
+        {
             k += 1;
             continue;
         }
@@ -960,29 +856,6 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
     None
 }
 
-// Things that are rejected or accepted as acts rather than statements.
-const ACT_NOUNS: &[&str] = &[
-    "offer",
-    "proposal",
-    "plan",
-    "deal",
-    "bid",
-    "request",
-    "appeal",
-    "application",
-    "motion",
-    "nomination",
-    "resignation",
-    "amendment",
-    "bill",
-    "settlement",
-    "contract",
-    "agreement",
-    "package",
-    "invitation",
-    "award",
-];
-
 fn is_be(l: &str) -> bool {
     matches!(
         l,
@@ -1161,7 +1034,7 @@ fn attribution_at(
     if matches!(form.lemma, "reject" | "dismiss" | "accept") && word_class(next).det {
         let noun = (i + len + 1..(i + len + 5).min(toks.len()))
             .map(|k| lower(toks, k))
-            .find(|w| ACT_NOUNS.contains(w));
+            .find(|w| crate::lexicon::ACT_NOUNS.contains(w));
         if noun.is_some() {
             return None;
         }

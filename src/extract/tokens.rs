@@ -45,8 +45,7 @@ impl Tok<'_> {
         self.is_word()
             && (self.text.starts_with(char::is_uppercase)
                 || self.text.split_once('-').is_some_and(|(p, rest)| {
-                    matches!(p, "al" | "el" | "bin" | "ibn" | "abu" | "ben" | "ould")
-                        && rest.starts_with(char::is_uppercase)
+                    crate::lexicon::is_name_particle(p) && rest.starts_with(char::is_uppercase)
                 }))
     }
 
