@@ -976,9 +976,20 @@ fn resolve_pronoun(
             {
                 return (speaker_of(reg, i, &np.text), Some(i));
             }
+            // Another person of the same gender named since the last claim makes the
+            // pronoun ambiguous across a paragraph break: leave it unresolved rather than
+            // guess.
+            let rival = |keep: Option<usize>| {
+                reg.entities.iter().enumerate().any(|(i, e)| {
+                    Some(i) != keep
+                        && fits(e)
+                        && e.mentions.iter().any(|&m| m > last_end && m < np.start)
+                })
+            };
             if let Some((s, ent, p, _)) = last
                 && para <= p + 2
                 && ent.is_some_and(|i| fits(&reg.entities[i]))
+                && (*p == para || !rival(*ent))
             {
                 return (
                     Speaker {
@@ -988,7 +999,13 @@ fn resolve_pronoun(
                     *ent,
                 );
             }
-            if let Some(i) = reg.most_recent(np.start, fits) {
+            let last_fits = last
+                .and_then(|l| l.1)
+                .is_some_and(|i| fits(&reg.entities[i]));
+            if let Some(i) = reg.most_recent(np.start, fits)
+                && !rival(Some(i))
+                && !(last_fits && last.and_then(|l| l.1) != Some(i))
+            {
                 return (speaker_of(reg, i, &np.text), Some(i));
             }
             (unresolved(&np.text, None), None)

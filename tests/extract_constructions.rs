@@ -392,3 +392,27 @@ fn markdown_markup_is_not_part_of_claims_but_spans_point_into_the_file() {
     assert!(text[cs[0].span.start..].starts_with("Yury Ushakov** told [reporters]"));
     assert_eq!(cs[0].span.line, 6);
 }
+
+#[test]
+fn an_ambiguous_pronoun_across_paragraphs_stays_unresolved() {
+    let text = "“We will win,” Volodymyr Zelensky said.\n\nThe talks with Emmanuel Macron went on into the night.\n\n“It was good,” he said.";
+    let cs = claims(text);
+    let last = cs
+        .last()
+        .and_then(|c| c.speaker.clone())
+        .expect("a speaker");
+    assert_eq!(
+        (last.name.as_str(), last.resolved),
+        ("he", false),
+        "{cs:#?}"
+    );
+    // With only one candidate the pronoun resolves.
+    let text = "“We will win,” Volodymyr Zelensky said.\n\nThe talks went on into the night.\n\n“It was good,” he said.";
+    let cs = claims(text);
+    assert_eq!(
+        cs.last()
+            .and_then(|c| c.speaker.as_ref())
+            .map(|s| s.name.as_str()),
+        Some("Volodymyr Zelensky")
+    );
+}
