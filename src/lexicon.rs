@@ -80,6 +80,8 @@ pub(crate) struct CueForm {
     pub noun: bool,
     /// Followed by "to" it is not speech.
     pub noto: bool,
+    /// An evaluation ("praised", "welcomed"), not a report of content.
+    pub eval: bool,
     /// The form is a present participle ("saying").
     pub ing: bool,
     /// The form may be a past participle ("expected", "told"): passive after "is/was".
@@ -119,6 +121,7 @@ pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock
                 obj: flags.contains("obj"),
                 noun: flags.contains("noun"),
                 noto: flags.contains("noto"),
+                eval: flags.contains("eval"),
             });
         }
     }
@@ -309,7 +312,25 @@ pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
 /// Capitalised words that make a name phrase an organisation ("Foreign Ministry",
 /// "State Department", "Daily Clarion"); unknown single names stay names.
 pub(crate) fn is_org_head(word: &str) -> bool {
-    let l = word.to_lowercase();
+    let l = word.trim_end_matches('.').to_lowercase();
+    if matches!(
+        l.as_str(),
+        "ltd"
+            | "inc"
+            | "corp"
+            | "corporation"
+            | "plc"
+            | "llc"
+            | "co"
+            | "holdings"
+            | "ag"
+            | "sa"
+            | "nv"
+            | "gmbh"
+            | "limited"
+    ) {
+        return true;
+    }
     matches!(ROLES.get(l.as_str()), Some(RoleClass::Body))
         || matches!(
             l.as_str(),
@@ -404,3 +425,7 @@ pub(crate) static ACT_NOUNS: LazyLock<HashSet<&'static str>> =
 /// Nouns an appositive uses for an organisation ("app", "company").
 pub(crate) static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/org_nouns.txt")));
+
+/// Nouns that refer back to the person a story is about ("the Spaniard", "the star").
+pub(crate) static DESCRIPTIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/descriptions.txt")));

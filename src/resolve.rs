@@ -27,9 +27,9 @@ use std::sync::LazyLock;
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::extract::attribution::{NpKind, np_backward_core};
+use crate::extract::attribution::{NpKind, np_backward, np_backward_core};
 use crate::extract::tokens::{Kind, Tok, tokenize};
-use crate::extract::{RawClaim, RawNp, Speaker};
+use crate::extract::{RawClaim, RawNp, Speaker, SpeakerKind};
 use crate::ingest::Document;
 use crate::lexicon::{
     COUNTRIES, CUES, ROLES, RoleClass, TITLES, is_org_head, role_lookup, rows, word_class,
@@ -253,21 +253,6 @@ fn split_name(words: &[String]) -> NameParts {
         let split = name.len() - keep;
         title.extend(name.drain(..split));
     }
-    // "Kestria’s National Seismological Institute": a country's possessive before a
-    // proper organisation name is not part of the name.
-    if ws.len() > 3
-        && is_possessive(ws[1])
-        && ws[2..]
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .count()
-            >= 2
-        && ws[2..]
-            .iter()
-            .any(|w| w.starts_with(char::is_uppercase) && is_org_head(w))
-    {
-        ws.drain(..2);
-    }
     let org = if name.is_empty() {
         // "the Kremlin", "the White House", "Russia’s Foreign Ministry" — but not a country
         // with descriptors ("the 24-year-old Colombia international").
@@ -372,9 +357,13 @@ impl Registry {
         let name: Vec<&String> = parts.name.iter().collect();
         let last = name.last()?;
         let surname = fold(last);
-        if name.len() == 1
-            && let Some(&i) = self.aliases.get(&surname)
-        {
+        if let Some(&i) = self.aliases.get(&fold(
+            &name
+                .iter()
+                .map(|s| s.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )) {
             self.entities[i].mentions.push(at);
             return Some(i);
         }
@@ -403,17 +392,13 @@ impl Registry {
             })
             .map(|(i, _)| i)
             .or_else(|| {
-                // "Halcyon" after "Halcyon Compute", "Ashcombe" after "Ashcombe City": the
-                // first word of an organisation-like name.
-                (name.len() == 1)
-                    .then(|| {
-                        self.entities.iter().position(|e| {
-                            !e.person
-                                && e.words.len() >= 2
-                                && e.words.first().is_some_and(|w| fold(w) == surname)
-                        })
-                    })
-                    .flatten()
+                // "Halcyon" after "Halcyon Compute", "Maple Leaf" after "Maple Leaf Foods":
+                // the first words of an organisation-like name.
+                self.entities.iter().position(|e| {
+                    !e.person
+                        && e.words.len() > name.len()
+                        && e.words.iter().zip(&name).all(|(a, b)| fold(a) == fold(b))
+                })
             })
             .or_else(|| {
                 // A lone first name or its short form ("Vlad" for Vladimir) of someone
@@ -467,6 +452,15 @@ impl Registry {
         let owned: Vec<String> = name.iter().map(|s| s.to_string()).collect();
         let fig = figure(&owned);
         let person = person_title || gender.is_some() || fig.is_some();
+        // "Maple Leaf" first, "Maple Leaf Foods Inc." later: the fuller name extends it.
+        let existing = existing.or_else(|| {
+            self.entities.iter().position(|e| {
+                !e.person
+                    && !e.words.is_empty()
+                    && e.words.len() < name.len()
+                    && e.words.iter().zip(&name).all(|(a, b)| fold(a) == fold(b))
+            })
+        });
         match existing {
             Some(i) => {
                 let e = &mut self.entities[i];
@@ -650,19 +644,47 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
                         if org_context(&toks, np.start, e) {
                             reg.entities[i].orgish += 1;
                         }
+                        // "French drugmaking group Sanofi": a title that names a kind of
+                        // organisation.
+                        if parts.title.iter().any(|t| {
+                            let l = t.to_lowercase();
+                            crate::lexicon::ORG_NOUNS.contains(l.as_str())
+                                || ROLES.get(l.as_str()) == Some(&RoleClass::Body)
+                        }) {
+                            reg.entities[i].orgish += 1;
+                        }
+                        // "A survivor of the attack, Malam Sani Abdullahi, told …": the role
+                        // phrase before an appositive name is that person's role.
+                        if np.start >= 2
+                            && toks[np.start - 1].punct(',')
+                            && toks.get(e + 1).is_some_and(|t| t.punct(','))
+                            && let Some(r) = np_backward(&toks, np.start - 2)
+                            && r.kind == NpKind::Role
+                        {
+                            let ent = &mut reg.entities[i];
+                            ent.person = true;
+                            if ent.role.is_none() {
+                                let words: Vec<&str> = toks[r.start..r.end]
+                                    .iter()
+                                    .map(|t| t.text)
+                                    .filter(|w| {
+                                        !matches!(w.to_lowercase().as_str(), "a" | "an" | "the")
+                                    })
+                                    .collect();
+                                ent.role = Some(words.join(" "));
+                            }
+                        }
                     }
-                    // "Global Wire Service (GWS)": the bracketed acronym is an alias.
+                    // "Global Wire Service (GWS)", "California Department of Forestry and
+                    // Fire Protection (Cal Fire)": a bracketed short name is an alias.
                     if toks.get(e + 1).is_some_and(|t| t.punct('('))
-                        && toks.get(e + 3).is_some_and(|t| t.punct(')'))
-                        && let Some(acr) = toks.get(e + 2)
-                        && acr.is_word()
-                        && acr
-                            .text
-                            .chars()
-                            .filter(|c| c.is_alphabetic())
-                            .all(char::is_uppercase)
+                        && let Some(close) =
+                            (e + 2..(e + 6).min(toks.len())).find(|&k| toks[k].punct(')'))
+                        && close > e + 2
+                        && toks[e + 2..close].iter().all(Tok::cap)
                     {
-                        reg.aliases.insert(fold(acr.text), i);
+                        let alias: Vec<&str> = toks[e + 2..close].iter().map(|t| t.text).collect();
+                        reg.aliases.insert(fold(&alias.join(" ")), i);
                     }
                 }
             }
@@ -751,6 +773,16 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
     let Some(t) = toks.get(end + 2) else { return };
     if t.kind == Kind::Number {
         e.person = true;
+    } else if t.is_word()
+        && !t.cap()
+        && role_lookup(t.lower.as_ref())
+            .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+    {
+        // "Majed Al-Ansari, spokesman of the ministry, said".
+        e.person = true;
+        if e.role.is_none() {
+            e.role = Some(t.text.to_string());
+        }
     } else if t.is("a") || t.is("an") {
         e.person = true;
         if e.role.is_none() {
@@ -870,6 +902,13 @@ fn speaker_of(reg: &Registry, i: usize, surface: &str) -> Speaker {
         surface: collapse(surface),
         role: e.role.clone(),
         resolved: true,
+        kind: if e.org || e.typed_org || e.orgish > 0 && !e.person {
+            SpeakerKind::Organization
+        } else if e.person {
+            SpeakerKind::Person
+        } else {
+            SpeakerKind::Named
+        },
     }
 }
 
@@ -879,6 +918,7 @@ fn unresolved(surface: &str, role: Option<String>) -> Speaker {
         surface: collapse(surface),
         role,
         resolved: false,
+        kind: SpeakerKind::Unnamed,
     }
 }
 
@@ -903,6 +943,7 @@ fn resolve_np(
                         surface: collapse(&np.text),
                         role: None,
                         resolved: true,
+                        kind: SpeakerKind::Organization,
                     },
                     None,
                 );
@@ -1054,6 +1095,8 @@ fn role_synonym(w: &str) -> &str {
         "councilmember" | "councilman" | "councilwoman" | "councillor" | "councilor" => {
             "councillor"
         }
+        "boss" | "manager" | "coach" | "head coach" => "manager",
+        "pm" | "prime minister" | "premier" => "prime minister",
         other => other,
     }
 }
@@ -1101,6 +1144,23 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     });
     let role_text = strip_det(&np.text);
     let Some((hi, head, class, plural)) = head else {
+        // "The Spaniard", "the 79-year-old": a demonym or an age alone.
+        let last = lower.last().map(String::as_str).unwrap_or("");
+        let demonym = words.len() <= 2 && words.last().is_some_and(|w| country_of(w).is_some());
+        if lower.first().is_some_and(|w| w == "the")
+            && (demonym || last.ends_with("-year-old"))
+            && let Some(i) = describe(
+                reg,
+                np.start,
+                if demonym {
+                    words.last().and_then(|w| country_of(w))
+                } else {
+                    None
+                },
+            )
+        {
+            return (speaker_of(reg, i, &np.text), Some(i));
+        }
         return (unresolved(&np.text, None), None);
     };
     let definite = lower
@@ -1121,7 +1181,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         })
         .map(|w| fold(w).trim_end_matches("'s").to_string())
         .collect();
-    if class == RoleClass::Body && !affiliation.is_empty() {
+    let country_modifier = words[..hi]
+        .iter()
+        .any(|w| w.starts_with(char::is_uppercase) && country_of(w).is_some());
+    if class == RoleClass::Body && (!affiliation.is_empty() || country_modifier) {
         // A self-describing organisation: "the Serevian embassy".
         let name = strip_det(&np.text);
         let parts = NameParts {
@@ -1137,6 +1200,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 surface: collapse(&np.text),
                 role: None,
                 resolved: true,
+                kind: SpeakerKind::Organization,
             },
             i,
         );
@@ -1163,6 +1227,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                     surface: collapse(&np.text),
                     role: None,
                     resolved: true,
+                    kind: SpeakerKind::Organization,
                 },
                 i,
             );
@@ -1312,14 +1377,28 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 surface: collapse(&np.text),
                 role: Some(role_text),
                 resolved: false,
+                kind: SpeakerKind::Unnamed,
             },
             None,
         );
     }
     if !definite {
         reg.unnamed.push((head, role_text.clone()));
+    } else if crate::lexicon::DESCRIPTIONS.contains(head.as_str())
+        && let Some(i) = describe(reg, np.start, country)
+    {
+        return (speaker_of(reg, i, &np.text), Some(i));
     }
     (unresolved(&np.text, Some(role_text)), None)
+}
+
+/// "The Spaniard admitted", "the star slammed", "the 79-year-old said": a description of
+/// the person most recently made the subject of a sentence (of that country, if given).
+fn describe(reg: &Registry, before: usize, country: Option<&'static str>) -> Option<usize> {
+    reg.most_recent_subject(before, |e| {
+        !e.org && e.person && (country.is_none() || e.country.is_none() || e.country == country)
+    })
+    .map(|(i, _)| i)
 }
 
 #[cfg(test)]

@@ -199,17 +199,20 @@ pub fn segment(doc: &Document) -> Segmentation {
 struct Layout {
     trailers: Vec<&'static str>,
     credits: Vec<&'static str>,
+    agencies: Vec<&'static str>,
 }
 
 static LAYOUT: LazyLock<Layout> = LazyLock::new(|| {
     let mut l = Layout {
         trailers: Vec::new(),
         credits: Vec::new(),
+        agencies: Vec::new(),
     };
     for r in rows(include_str!("lexicon/layout.tsv")) {
         match (r.first().copied(), r.get(1).copied()) {
             (Some("trailer"), Some(t)) => l.trailers.push(t),
             (Some("credit"), Some(t)) => l.credits.push(t),
+            (Some("agency"), Some(t)) => l.agencies.push(t),
             _ => {}
         }
     }
@@ -240,6 +243,20 @@ fn classify_block(
         return ParaRole::Boilerplate;
     }
     if LAYOUT.credits.iter().any(|p| t.contains(p)) {
+        return ParaRole::Credit;
+    }
+    // A caption that ends with its agency and no full stop: "MPs voted on amendments on
+    // Tuesday evening PA".
+    if !ends_with_terminal(t)
+        && LAYOUT
+            .agencies
+            .iter()
+            .any(|a| t.strip_suffix(a).is_some_and(|rest| rest.ends_with(' ')))
+    {
+        return ParaRole::Credit;
+    }
+    // An embedded post's signature line: "TRT World Now (@TRTWorldNow) June 25, 2024".
+    if t.contains("(@") && t.chars().count() < 120 && !t.contains(['“', '"']) {
         return ParaRole::Credit;
     }
     if is_byline(t) {

@@ -70,6 +70,8 @@ pub(crate) struct Attr {
     pub channel: Option<Range<usize>>,
     /// `is quoted by V as saying`: V.
     pub quoted_by: Option<Np>,
+    /// The verb evaluates rather than reports ("praised", "welcomed").
+    pub eval: bool,
 }
 
 fn lower<'a>(toks: &'a [Tok], i: usize) -> &'a str {
@@ -329,7 +331,11 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             && !p.cap()
             && !(fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb || fc.time)
             && cue_at(toks, m - 1).is_none()
-            && !pl.ends_with("ing")
+            // "drugmaking" is a modifier; "including", "following" are not.
+            && !matches!(
+                pl,
+                "including" | "following" | "according" | "regarding" | "concerning" | "during"
+            )
             && !pl.ends_with("ed")
             && !pl.ends_with("ly")
         {
@@ -375,12 +381,34 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
     k
 }
 
+// The last two words are capitalised name words that are neither titles, organisation
+// heads nor countries, after a title or role word: a person's name ("Wang Wenbin").
+fn ends_with_person_name(toks: &[Tok], np: &Np) -> bool {
+    np.end >= np.start + 2
+        && toks[np.end - 2..np.end].iter().all(|t| {
+            t.cap()
+                && !TITLES.contains(t.text)
+                && !crate::lexicon::is_org_head(t.text)
+                && !is_country_word(t)
+                && role_class(t.lower.as_ref()).is_none()
+        })
+        && toks[np.start..np.end - 2].iter().any(|t| {
+            TITLES.contains(t.text) || (!t.cap() && role_class(t.lower.as_ref()).is_some())
+        })
+}
+
 // "TNPF", "NATO", "DJS": an organisation's initials.
 fn is_acronym(w: &str) -> bool {
     w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 fn extend_with_complement(toks: &[Tok], np: &mut Np) {
+    // "Ministry of Foreign Affairs spokesperson Wang Wenbin", "Spokesperson of Zamfara
+    // state governor Malam Nuhu Anka": a phrase ending in a person's name is that person,
+    // not the complement of a role before it.
+    if np.kind == NpKind::Name && ends_with_person_name(toks, np) {
+        return;
+    }
     let s = np.start;
     if s < 2 {
         return;
@@ -453,7 +481,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
     if !t.is_word() {
         return None;
     }
-    if word_class(t.lower.as_ref()).pronoun {
+    if word_class(t.lower.as_ref()).pronoun || matches!(t.lower.as_ref(), "him" | "her" | "them") {
         return Some(Np {
             start: i,
             end: i + 1,
@@ -473,7 +501,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         if !t.is_word() && t.kind != Kind::Number {
             break;
         }
-        if t.cap() && (name_word(t) || k == i) {
+        if t.cap() && name_word(t) {
             saw_cap = true;
             k += 1;
             last_head = Some(k);
@@ -770,17 +798,30 @@ pub(crate) fn subject_before(toks: &[Tok], i: usize) -> Option<Np> {
             j = skip_adverbs_back(toks, k as isize - 1);
             continue;
         }
-        if let Some(np) = np_backward(toks, ju)
-            && subject_boundary(toks, np.start)
+        let found = np_backward(toks, ju)
+            .filter(|np| subject_boundary(toks, np.start))
+            .or_else(|| subject_with_modifier(toks, ju))
+            .or_else(|| generic_np_before(toks, ju))?;
+        // A role before an appositive name ("The Police Public Relations Officer in the
+        // state, Mr Othman Abubakar, confirmed") gives the name.
+        if let Some(name) = appositive_name
+            && (found.kind == NpKind::Role || title_only(toks, &found))
         {
-            if np.kind == NpKind::Role
-                && let Some(name) = appositive_name
-            {
-                return Some(name);
-            }
-            return Some(np);
+            return Some(name);
         }
-        return subject_with_modifier(toks, ju).or_else(|| generic_np_before(toks, ju));
+        // "Majed Al-Ansari, spokesman of the ministry said": a name before a role phrase
+        // whose closing comma is missing.
+        if found.kind == NpKind::Role
+            && found.start >= 2
+            && toks[found.start - 1].punct(',')
+            && let Some(name) = np_backward_core(toks, found.start - 2)
+            && name.kind == NpKind::Name
+            && !title_only(toks, &name)
+            && subject_boundary(toks, name.start)
+        {
+            return Some(name);
+        }
+        return Some(found);
     }
     None
 }
@@ -788,16 +829,65 @@ pub(crate) fn subject_before(toks: &[Tok], i: usize) -> Option<Np> {
 /// A plain noun phrase with a determiner ending at `end`, for nouns the role list does not
 /// know: "said a guard had told her", "the singer screamed". Only at a clause boundary.
 fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
+    // "One of the survivors told …": "one of" + a plural phrase.
+    if let Some(of) = (end.saturating_sub(5)..end)
+        .rev()
+        .find(|&m| toks[m].is("of"))
+        && of >= 1
+        && toks[of - 1].is("one")
+        && subject_boundary(toks, of - 1)
+        && toks[of + 1..=end]
+            .iter()
+            .all(|t| t.is_word() && !word_class(t.lower.as_ref()).prep)
+    {
+        return Some(Np {
+            start: of - 1,
+            end: end + 1,
+            kind: NpKind::Role,
+        });
+    }
+    // "… although rebels said …": a bare plural noun right after a clause boundary.
+    let t = &toks[end];
+    if t.is_word()
+        && !t.cap()
+        && t.lower.ends_with('s')
+        && !t.lower.ends_with("ss")
+        && t.lower.len() > 3
+        && end > 0
+        && subject_boundary(toks, end)
+        && !toks[end - 1].is_quote()
+        && !toks[end - 1].punct(',')
+        && {
+            let c = word_class(t.lower.as_ref());
+            !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb || c.time)
+        }
+    {
+        return Some(Np {
+            start: end,
+            end: end + 1,
+            kind: NpKind::Role,
+        });
+    }
     let mut k = end;
     loop {
         let t = &toks[k];
         let c = word_class(t.lower.as_ref());
-        if !t.is_word() || t.cap() && k != end || c.conj || c.prep || c.aux || c.pronoun || c.adverb
+        if !t.is_word()
+            || t.cap() && k != end && !is_country_word(t)
+            || c.conj
+            || c.prep
+            || c.aux
+            || c.pronoun
+            || c.adverb
         {
             return None;
         }
-        if c.det && !t.is("that") {
+        // Only articles open such a phrase: "his false claim" is not a speaker.
+        if c.det && matches!(t.lower.as_ref(), "a" | "an" | "the" | "one") {
             break;
+        }
+        if c.det {
+            return None;
         }
         if cue_at(toks, k).is_some() || end - k >= 3 || k == 0 {
             return None;
@@ -808,6 +898,15 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         start: k,
         end: end + 1,
         kind: NpKind::Role,
+    })
+}
+
+/// A capitalised phrase made only of title and role words ("The Police Public Relations
+/// Officer"): it names a post, not a person.
+fn title_only(toks: &[Tok], np: &Np) -> bool {
+    toks[np.start..np.end].last().is_some_and(|t| {
+        TITLES.contains(t.text)
+            || role_class(t.lower.as_ref()).is_some_and(|r| r != RoleClass::Body)
     })
 }
 
@@ -887,6 +986,7 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
                 addressee: None,
                 channel: None,
                 quoted_by: None,
+                eval: false,
             });
             i = np.end;
             continue;
@@ -914,6 +1014,7 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
                 addressee: None,
                 channel: None,
                 quoted_by: None,
+                eval: false,
             });
             i = np.end;
             continue;
@@ -1048,7 +1149,29 @@ fn attribution_at(
         }
     }
     let cue = i..i + len;
-    let subject = subject_before(toks, i);
+    let subject = subject_before(toks, i).filter(|np| {
+        // "…, which the PM says could be a short delay", "buildings where police believe
+        // survivors are trapped": an attribution inside a relative clause is background.
+        let relative = np.start > 0
+            && matches!(
+                lower(toks, np.start - 1),
+                "which" | "who" | "whom" | "where" | "whose"
+            );
+        // "I can reveal …": the writer, not a source.
+        let writer = np.kind == NpKind::Pronoun && matches!(lower(toks, np.start), "i" | "we");
+        !relative && !writer
+    });
+    // "Unconfirmed reports also stated …": a noun-like cue followed by a verb is the noun.
+    if form.noun {
+        let k = skip_adverbs_forward(toks, i + len);
+        if cue_at(toks, k).is_some()
+            || toks
+                .get(k)
+                .is_some_and(|t| word_class(t.lower.as_ref()).aux)
+        {
+            return None;
+        }
+    }
     if let Some(np) = subject {
         let mut a = Attr {
             subject: np,
@@ -1062,6 +1185,7 @@ fn attribution_at(
             addressee: None,
             channel: None,
             quoted_by: None,
+            eval: form.eval,
         };
         extend_after_cue(toks, form, &mut a);
         return Some(a);
@@ -1084,6 +1208,7 @@ fn attribution_at(
             addressee: None,
             channel: None,
             quoted_by: None,
+            eval: form.eval,
         };
         extend_channel(toks, &mut a);
         return Some(a);
@@ -1106,11 +1231,22 @@ fn attribution_at(
             addressee: None,
             channel: None,
             quoted_by: None,
+            eval: form.eval,
         };
         extend_after_cue(toks, form, &mut a);
         return Some(a);
     }
     None
+}
+
+fn skip_adverbs_forward(toks: &[Tok], mut k: usize) -> usize {
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && word_class(t.lower.as_ref()).adverb)
+    {
+        k += 1;
+    }
+    k
 }
 
 fn skip_adverbs_only_back(toks: &[Tok], mut j: isize) -> isize {
@@ -1129,9 +1265,24 @@ fn skip_adverbs_only_back(toks: &[Tok], mut j: isize) -> isize {
 /// The subject of the clause that ends before token `k`: an earlier attribution's speaker,
 /// or the first speaker phrase of the unit (after a leading adverbial and its comma).
 fn clause_subject(toks: &[Tok], k: usize, found: &[Attr]) -> Option<Np> {
-    if let Some(a) = found.iter().rev().find(|a| a.cue.end <= k) {
-        return Some(a.subject);
+    // An earlier attribution of the same clause lends its subject ("Trump hailed the talks,
+    // saying …"), unless the sentence's own subject stands after it.
+    let previous = found
+        .iter()
+        .rev()
+        .find(|a| a.cue.end <= k)
+        .map(|a| a.subject);
+    let initial = sentence_subject(toks, k);
+    match (previous, initial) {
+        (Some(p), Some(s)) if s.start > p.start => Some(s),
+        (Some(p), _) => Some(p),
+        (None, s) => s,
     }
+}
+
+/// The first speaker phrase of the sentence, after an opening adverbial and its comma,
+/// if it ends before token `k`.
+fn sentence_subject(toks: &[Tok], k: usize) -> Option<Np> {
     // Leading adverbial: "Since then, Trump has …" → skip to after the first comma if the
     // unit opens with a preposition or adverb.
     let mut s = 0;
@@ -1159,7 +1310,7 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
     // i is "quoted"; expect "is/was" before and "as saying" after (maybe "by V" between).
     let be = i.checked_sub(1)?;
     if !is_be(lower(toks, be)) {
-        return None;
+        return quoted_active(toks, i);
     }
     let mut k = i + 1;
     let mut quoted_by = None;
@@ -1197,6 +1348,7 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
         addressee: None,
         channel: None,
         quoted_by,
+        eval: false,
     };
     let mut k = cue_end;
     if lower(toks, k) == "that" || toks.get(k).is_some_and(|t| t.punct(':') || t.punct(',')) {
@@ -1204,6 +1356,35 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
     }
     a.content = vec![k..toks.len()];
     Some(a)
+}
+
+/// "The Times of Israel quoted an Israeli official as saying …": the quoted person speaks,
+/// the quoting outlet relays.
+fn quoted_active(toks: &[Tok], i: usize) -> Option<Attr> {
+    let relay = subject_before(toks, i)?;
+    let np = np_forward(toks, i + 1).or_else(|| bare_np(toks, i + 1))?;
+    if lower(toks, np.end) != "as" || lower(toks, np.end + 1) != "saying" {
+        return None;
+    }
+    let cue_end = np.end + 2;
+    let mut k = cue_end;
+    if lower(toks, k) == "that" || toks.get(k).is_some_and(|t| t.punct(':') || t.punct(',')) {
+        k += 1;
+    }
+    Some(Attr {
+        subject: np,
+        borrowed: false,
+        cue: i..cue_end,
+        lemma: "say",
+        stance: Stance::Neutral,
+        pattern: Pattern::Pre,
+        region: relay.start..k,
+        content: vec![k..toks.len()],
+        addressee: None,
+        channel: None,
+        quoted_by: Some(relay),
+        eval: false,
+    })
 }
 
 /// After a pre-verbal attribution: addressee, channel and time phrases, then "that" or a
@@ -1251,6 +1432,15 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
             continue;
         }
         break;
+    }
+    // "told The Beacon outside court: ‘…’", "told Monday Night Football: "…"": words up to a
+    // colon that introduces a quotation are adverbials of the attribution.
+    if let Some(colon) = (k..(k + 9).min(toks.len()))
+        .take_while(|&m| !toks[m].is_quote() && !toks[m].is("that"))
+        .find(|&m| toks[m].punct(':'))
+        && toks.get(colon + 1).is_some_and(Tok::is_quote)
+    {
+        k = colon;
     }
     if matches!(lower(toks, k), "that") || toks.get(k).is_some_and(|t| t.punct(':') || t.punct(','))
     {
@@ -1351,6 +1541,21 @@ fn channel_noun_at(toks: &[Tok], k: usize) -> Option<Np> {
 /// "on Thursday evening"). Returns its end.
 pub(crate) fn time_at(toks: &[Tok], k: usize) -> Option<usize> {
     let first = lower(toks, k);
+    // AP style: "said Wednesday", "said Oct. 16".
+    if toks.get(k).is_some_and(|t| {
+        t.cap()
+            && (crate::lexicon::is_month(t.text)
+                || word_class(first).time && first.ends_with("day"))
+    }) {
+        let mut end = k + 1;
+        while toks
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Number || word_class(t.lower.as_ref()).time)
+        {
+            end += 1;
+        }
+        return Some(end);
+    }
     if !matches!(
         first,
         "on" | "in"

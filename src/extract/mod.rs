@@ -67,6 +67,23 @@ pub struct Speaker {
     pub role: Option<String>,
     /// Whether `name` refers to a named person or organisation.
     pub resolved: bool,
+    /// What the speaker is.
+    pub kind: SpeakerKind,
+}
+
+/// What kind of source a speaker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    /// A named person (a given name, a person's title, a known figure).
+    Person,
+    /// An organisation, government body, outlet or country.
+    Organization,
+    /// A name with no evidence either way.
+    Named,
+    /// An unnamed source or group ("a senior official", "analysts"), or an unresolved
+    /// pronoun.
+    Unnamed,
 }
 
 /// The speech verb of a claim.
@@ -450,6 +467,7 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                     j != i
                         && b.pattern == Pattern::Pre
                         && !b.borrowed
+                        && !b.eval
                         && b.subject.kind != NpKind::Pronoun
                         && !matches!(
                             toks[b.subject.start].lower.as_ref(),
@@ -482,8 +500,15 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
             }
         }
     }
+    // The main attribution: a pre-verbal one that reports content, before one whose
+    // subject is borrowed ("…, he said, adding that …") or that only evaluates ("praised
+    // his players and suggested …").
     let main = (0..attrs.len())
-        .find(|&i| !outer[i] && attrs[i].pattern == Pattern::Pre)
+        .find(|&i| {
+            !outer[i] && attrs[i].pattern == Pattern::Pre && !attrs[i].borrowed && !attrs[i].eval
+        })
+        .or_else(|| (0..attrs.len()).find(|&i| !outer[i] && !attrs[i].borrowed && !attrs[i].eval))
+        .or_else(|| (0..attrs.len()).find(|&i| !outer[i] && attrs[i].pattern == Pattern::Pre))
         .or_else(|| (0..attrs.len()).find(|&i| !outer[i]))?;
     let mut via: Vec<usize> = (0..attrs.len()).filter(|&i| outer[i]).collect();
     via.sort_by_key(|&i| {
