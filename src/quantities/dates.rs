@@ -550,6 +550,11 @@ fn word_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         return month_date(t, i, i, m, 0, ctx);
     }
     if let Some(wd) = weekday_of(tk) {
+        // "Shoppers spent £1.9bn online on Black Friday": a holiday named after a
+        // weekday is not the weekday of the report.
+        if i > 0 && t[i - 1].capitalized() && word_bits(&t[i - 1]) & wc::DAYNAME != 0 {
+            return None;
+        }
         return weekday_date(t, i, i, wd, 0, ctx);
     }
     if let Some(off) = payload_of(tk, |p| match p {
@@ -908,6 +913,13 @@ mod tests {
     fn year_ranges() {
         assert_eq!(date("from 2019 to 2021", 1).as_deref(), Some("2019/2021"));
         assert_eq!(date("in 2019-21", 1).as_deref(), Some("2019/2021"));
+    }
+
+    #[test]
+    fn holidays_named_after_weekdays_are_not_weekdays() {
+        assert_eq!(date("Shoppers spent more on Black Friday", 4), None);
+        assert_eq!(date("Voters head to the polls on Super Tuesday", 6), None);
+        assert!(date("Shoppers spent more on Friday", 4).is_some());
     }
 
     #[test]

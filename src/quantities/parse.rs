@@ -302,7 +302,14 @@ impl<'t> Parser<'_, 't> {
             .lex()
             .iter()
             .find(|e| e.payload == Payload::Idiom && e.matches(self.t, i))?;
-        if i > 0 && word_bits(&self.t[i - 1]) & wc::DURCUE != 0 {
+        // "for one day" is a duration after all; "took a first-class seat" keeps its idiom.
+        let ends_in_time_unit = self.t.get(i + e.len() - 1).is_some_and(|last| {
+            last.lex().iter().any(|u| {
+                u.rest.is_empty()
+                    && matches!(u.payload, Payload::Unit(d) if d.kind == UnitKind::Duration)
+            })
+        });
+        if ends_in_time_unit && i > 0 && word_bits(&self.t[i - 1]) & wc::DURCUE != 0 {
             return None;
         }
         Some(i + e.len())
@@ -1003,6 +1010,18 @@ impl<'t> Parser<'_, 't> {
             // "the Second World War", "the First Minister", "the Three Gorges Dam"
             return Some(Step::Skip(c.b));
         }
+        // "the game's day-one patch", "a year-one cohort": a number word hyphenated onto
+        // a noun before it is part of a compound adjective, not a count.
+        if c.words
+            && !first.space
+            && c.a >= 2
+            && t[c.a - 1].is_punct('-')
+            && !t[c.a - 1].space
+            && t[c.a - 2].kind == Kind::Word
+            && num_word(&t[c.a - 2]).is_none()
+        {
+            return Some(Step::Skip(c.b));
+        }
         if c.ordinal || c.fraction {
             return None;
         }
@@ -1609,4 +1628,53 @@ fn clean(v: f64) -> f64 {
     let p = 10f64.powi(digits);
     let r = (v * p).round() / p;
     if r.is_finite() { r } else { v }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{QuantityKind, ScanContext, Value, scan};
+
+    fn ctx() -> ScanContext {
+        ScanContext {
+            doc_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 17),
+        }
+    }
+
+    /// Every quantity of `text` as (surface, kind, value as text).
+    fn all(text: &str) -> Vec<(String, QuantityKind, String)> {
+        scan(text, &ctx())
+            .into_iter()
+            .map(|q| {
+                let v = match &q.value {
+                    Some(Value::Number(n)) => n.to_string(),
+                    Some(Value::Iso(s)) => s.clone(),
+                    None => String::new(),
+                };
+                (q.text, q.kind, v)
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn none(text: &str) {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+
+    #[test]
+    fn compound_adjectives_and_idioms_are_not_counts() {
+        none("A stamp for a first-class letter costs more.");
+        none("The first-time buyer market has cooled.");
+        none("Dealers said second-hand car prices had stabilised.");
+        none("Zero-hours contracts are to be banned.");
+        none("The game's day-one patch is large.");
+        none("The deal was agreed at the eleventh hour.");
+        none("The ruling party is in two minds about the reform.");
+        none("He put two and two together.");
+        none("The sides were still a million miles apart.");
+        none("It was one thing to promise and another to deliver.");
+        // A literal distance and a duration idiom after a cue are still quantities.
+        assert_eq!(all("He flew a million miles.").len(), 1);
+        assert_eq!(all("The strike lasted one day.")[0].1, QuantityKind::Duration);
+        assert_eq!(all("Twenty-one people died.")[0].2, "21");
+    }
 }
