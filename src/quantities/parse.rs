@@ -470,6 +470,32 @@ impl<'t> Parser<'_, 't> {
             {
                 return Some(self.chain_end(i));
             }
+            // "A rigid 4-4-2 formation": three or more numbers joined by hyphens are a
+            // code (dates such as 2025-10-16 were read before, scores have two parts).
+            if n.is_punct('-')
+                && !n.space
+                && t.get(i + 2).is_some_and(|d| d.kind == Kind::Num && !d.space)
+                && t.get(i + 3).is_some_and(|h| h.is_punct('-') && !h.space)
+                && t.get(i + 4).is_some_and(|d| d.kind == Kind::Num && !d.space)
+            {
+                return Some(self.chain_end(i));
+            }
+            // "a 401(k) plan", "a 501(c)(3) charity": a letter in brackets glued to
+            // the digits makes a code.
+            if n.is_punct('(')
+                && !n.space
+                && t.get(i + 2)
+                    .is_some_and(|w| !w.space && w.kind == Kind::Word && w.text.len() <= 2)
+                && t.get(i + 3).is_some_and(|c| c.is_punct(')') && !c.space)
+            {
+                let mut j = i + 4;
+                while t.get(j).is_some_and(|o| o.is_punct('(') && !o.space)
+                    && t.get(j + 2).is_some_and(|c| c.is_punct(')'))
+                {
+                    j += 3;
+                }
+                return Some(j);
+            }
             // "24/7", "9/11", "50/50": not fractions, so codes.
             if n.is_punct('/')
                 && !n.space
@@ -1022,8 +1048,22 @@ impl<'t> Parser<'_, 't> {
         {
             return Some(Step::Skip(c.b));
         }
+        // "Troops from the 82nd Airborne Division", "the 14th Amendment", "Fifth
+        // Avenue": an ordinal before a capitalised name of a unit, body or street.
+        if c.ordinal
+            && (1..=3)
+                .map_while(|d| t.get(c.b + d - 1).filter(|n| n.kind == Kind::Word && n.capitalized()))
+                .any(|n| word_bits(n) & (wc::ORDNAME | wc::STREET) != 0)
+        {
+            return Some(Step::Skip(c.b));
+        }
         if c.ordinal || c.fraction {
             return None;
+        }
+        // "Chapter 11 protection", "the ZIP code 10001", "Platform 9¾", "Stage 6
+        // load-shedding": a number written in digits after a label noun names a thing.
+        if !c.words && !c.scaled && prev.is_some_and(|p| word_bits(p) & wc::LABEL != 0) {
+            return Some(Step::Skip(self.chain_end(c.a)));
         }
         let name_before = prev.is_some_and(|p| {
             matches!(p.kind, Kind::Word | Kind::Code)
@@ -1035,11 +1075,17 @@ impl<'t> Parser<'_, 't> {
             && t.get(c.b + 1).is_some_and(|n| {
                 n.kind == Kind::Num && !n.space && (self.has_score_cue() || n.num.value <= c.value)
             });
-        if c.bare && name_before && !score {
+        // "Boeing 737", and "Platform 9¾" with a fraction glyph.
+        if (c.bare || (!c.words && !c.scaled)) && name_before && !score {
             // "Arsenal beat Fulham 3-1" is a score, not a name.
             return Some(Step::Skip(self.chain_end(c.a)));
         }
         if c.words && first.capitalized() && c.a > 0 && name_before {
+            return Some(Step::Skip(c.b));
+        }
+        // "The Ocean's Eleven sequel", "Formula One": a capitalised number word after a
+        // word mid-sentence (not after punctuation, which may start a clause) is a name.
+        if c.words && first.capitalized() && prev.is_some_and(|p| p.kind == Kind::Word) {
             return Some(Step::Skip(c.b));
         }
         if c.one_word {
@@ -1676,5 +1722,22 @@ mod tests {
         assert_eq!(all("He flew a million miles.").len(), 1);
         assert_eq!(all("The strike lasted one day.")[0].1, QuantityKind::Duration);
         assert_eq!(all("Twenty-one people died.")[0].2, "21");
+    }
+
+    #[test]
+    fn numbers_in_names_labels_and_codes() {
+        none("Troops from the 82nd Airborne Division were deployed.");
+        none("The 14th Amendment applies here.");
+        none("Chapter 11 protection allows the airline to keep flying.");
+        none("The ZIP code 10001 covers parts of Midtown Manhattan.");
+        none("Platform 9¾ at King's Cross draws long queues.");
+        none("The Ocean's Eleven sequel was filmed in Las Vegas.");
+        none("A rigid 4-4-2 formation left the midfield outnumbered.");
+        none("Savers can move money into a 401(k) plan.");
+        none("Neighbours said the suspect lived at 742 Evergreen Terrace.");
+        // Ranks, scores and mixed numbers outside names stay.
+        assert_eq!(all("He finished 82nd in the race.")[0].1, QuantityKind::Ordinal);
+        assert_eq!(all("Arsenal won 3-1.").len(), 2);
+        assert_eq!(all("It took 2 1/2 hours.")[0].2, "9000");
     }
 }
