@@ -90,6 +90,8 @@ pub(crate) mod wc {
     pub const AGECOP: u32 = 1 << 22;
     /// From `people.tsv`: nouns and pronouns for people.
     pub const PERSON: u32 = 1 << 23;
+    /// From `people.tsv` (second column `kin`): "a mother of two" counts children.
+    pub const KIN: u32 = 1 << 24;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -434,7 +436,8 @@ impl Lexicon {
             lex.add(cols[0], "", Payload::Word(bits));
         }
         for (cols, _) in rows(PEOPLE) {
-            lex.add(cols[0], "", Payload::Word(wc::PERSON));
+            let kin = if cols.get(1) == Some(&"kin") { wc::KIN } else { 0 };
+            lex.add(cols[0], "", Payload::Word(wc::PERSON | kin));
         }
         for (cols, _) in rows(IDIOMS) {
             lex.add(cols[0], "", Payload::Idiom);

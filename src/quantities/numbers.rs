@@ -322,6 +322,17 @@ fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
     }
     let mut scaled = false;
     let mut scale = 1.0;
+    // "The 4.5-billion-year-old meteorite", "a 1.5-million-strong union": a scale word
+    // hyphenated into a compound adjective.
+    if !ordinal
+        && !fraction
+        && t.get(k).is_some_and(|h| h.is_punct('-') && !h.space)
+        && t.get(k + 1).is_some_and(|w| {
+            !w.space && w.text.len() > 2 && matches!(num_word(w), Some((NumClass::Scale, _)))
+        })
+    {
+        k += 1;
+    }
     if !ordinal
         && !fraction
         && let Some((s, k2)) = scale_at(t, k, money)

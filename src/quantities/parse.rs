@@ -64,6 +64,14 @@ enum Suffix {
     Percent(&'static str, f64),
 }
 
+/// Age in years, for numbers that the context makes ages ("aged 30", "a boy of 15").
+const AGE: UnitDef = UnitDef {
+    kind: UnitKind::Age,
+    unit: "years_old",
+    factor: 1.0,
+    offset: 0.0,
+};
+
 /// A number with its currency, unit or percent sign: one endpoint of a quantity.
 #[derive(Debug, Clone, Copy)]
 struct Measure {
@@ -655,7 +663,24 @@ impl<'t> Parser<'_, 't> {
                     if x.is_word("odd") {
                         continue;
                     }
-                    return Some((a, k + e.len()));
+                    let b = k + e.len();
+                    // "Voters aged 18 and over can register", but "rose 5% and over the
+                    // same period": "and over" is a qualifier only where no noun
+                    // phrase follows the preposition.
+                    let prep = ["over", "above", "under", "below", "up"]
+                        .iter()
+                        .any(|w| self.t[b - 1].is_word(w));
+                    if prep
+                        && self.tok(b).is_some_and(|n| {
+                            n.kind == Kind::Num
+                                || word_bits(n) & wc::DET != 0
+                                || (n.kind == Kind::Word && word_bits(n) & wc::FN == 0)
+                                || num_word(n).is_some()
+                        })
+                    {
+                        continue;
+                    }
+                    return Some((a, b));
                 }
             }
         }
@@ -830,12 +855,7 @@ impl<'t> Parser<'_, 't> {
             if m.suffix != Suffix::None {
                 return None;
             }
-            m.suffix = Suffix::Unit(UnitDef {
-                kind: UnitKind::Age,
-                unit: "years_old",
-                factor: 1.0,
-                offset: 0.0,
-            });
+            m.suffix = Suffix::Unit(AGE);
         }
         Some(m)
     }
@@ -961,18 +981,35 @@ impl<'t> Parser<'_, 't> {
     fn quantity(&self, i: usize) -> Option<Step> {
         let t = self.t;
         let x = &t[i];
+        // "People aged over 65", "patients aged between 18 and 24": "aged" before a
+        // qualifier or a range makes its numbers ages.
+        let aged = x.is_word("aged") || x.is_word("ages");
         let (approx, j) = match self.qualifier_pre(i) {
             Some((a, j)) => (Some(a), j),
+            None if aged => match self.qualifier_pre(i + 1) {
+                Some((a, j)) => (Some(a), j),
+                None => (None, i),
+            },
             None => (None, i),
         };
+        if aged && approx.is_none() && (self.word_at(i + 1, "between") || self.word_at(i + 1, "from"))
+        {
+            return self.explicit_range(i + 1, i);
+        }
         if approx.is_none() && (x.is_word("between") || x.is_word("from")) {
             // "raised the tariff from 10% to 39%" is a change: two values, read one by one.
             if x.is_word("from") && self.change_before(i) {
                 return None;
             }
-            return self.explicit_range(i);
+            return self.explicit_range(i, i);
         }
-        let m1 = self.measure(j, approx.is_some() || (i > 0 && t[i - 1].is_word("for")))?;
+        let mut m1 = self.measure(j, approx.is_some() || (i > 0 && t[i - 1].is_word("for")))?;
+        if (aged && approx.is_some()) || self.age_context(i, j, &m1) {
+            if m1.has_unit() {
+                return None;
+            }
+            m1.suffix = Suffix::Unit(AGE);
+        }
         if approx.is_some() && m1.core.ordinal {
             return None;
         }
@@ -1013,6 +1050,119 @@ impl<'t> Parser<'_, 't> {
         }
         q.object = self.object(i, next, &m1);
         Some(Step::Emit(vec![q], next))
+    }
+
+    /// Whether the bare number `m` (with a qualifier from `i`, the number at `j`) is a
+    /// person's age by its context: an appositive ("The skier, 23, was airlifted"), "a
+    /// boy of 15", a person noun before "under"/"over" ("Children under 16",
+    /// "Pensioners over 75"), or a person as subject of "is"/"turned" ("the actor is
+    /// now 94", "three in five [migrants] were under 30"). The number must end its
+    /// phrase: "children under 16 hours" or "voters over 65 constituencies" are not ages.
+    fn age_context(&self, i: usize, j: usize, m: &Measure) -> bool {
+        let t = self.t;
+        let c = &m.core;
+        if m.has_unit()
+            || c.ordinal
+            || c.fraction
+            || c.scaled
+            || !(c.bare || c.words)
+            || c.value.fract() != 0.0
+            || !(1.0..=120.0).contains(&c.value)
+            || !self.clause_ends(m.b)
+            || i == 0
+        {
+            return false;
+        }
+        let bits = |k: usize| word_bits(&t[k]);
+        // "The skier, 23, was airlifted to hospital": a number between commas after a
+        // name or noun (not after a date word: "In March, 23 people …").
+        if i == j
+            && c.bare
+            && i >= 2
+            && t[i - 1].is_punct(',')
+            && t[i - 2].kind == Kind::Word
+            && bits(i - 2) & wc::FN == 0
+            && num_word(&t[i - 2]).is_none()
+            && !t[i - 2].lex().iter().any(|e| {
+                e.rest.is_empty() && matches!(e.payload, Payload::Month(_) | Payload::Weekday(_))
+            })
+            && t.get(m.b).is_none_or(|n| n.is_punct(',') || n.is_punct('.'))
+        {
+            return true;
+        }
+        // "Two men, aged 19 and 21, were arrested": the second of two ages.
+        if i == j
+            && i >= 3
+            && (t[i - 1].is_word("and") || t[i - 1].is_word("or"))
+            && (t[i - 2].kind == Kind::Num || num_word(&t[i - 2]).is_some())
+            && (t[i - 3].is_word("aged") || t[i - 3].is_word("ages"))
+        {
+            return true;
+        }
+        // "a boy of 15 and a girl of 14"; not "a mother of two" (kin nouns count
+        // children).
+        if i == j
+            && i >= 2
+            && t[i - 1].is_word("of")
+            && bits(i - 2) & wc::PERSON != 0
+            && bits(i - 2) & wc::KIN == 0
+        {
+            return true;
+        }
+        // "Children under 16 will be barred", "Pensioners over 75".
+        if i < j
+            && ["under", "over", "above", "below"]
+                .iter()
+                .any(|w| t[i].is_word(w))
+            && bits(i - 1) & wc::PERSON != 0
+        {
+            return true;
+        }
+        // "the actor is now 94", "she turned 50 on Thursday", "three in five were under
+        // 30" (a count or share of people named earlier in the sentence).
+        let mut k = i;
+        if ["now", "still", "only", "just", "already"]
+            .iter()
+            .any(|w| t[k - 1].is_word(w))
+        {
+            k -= 1;
+        }
+        if k < 2 || bits(k - 1) & wc::AGECOP == 0 {
+            return false;
+        }
+        let s = &t[k - 2];
+        let subject_bits = bits(k - 2);
+        subject_bits & wc::PERSON != 0
+            || (s.kind == Kind::Word
+                && s.capitalized()
+                && k - 2 > 0
+                && subject_bits & wc::FN == 0
+                && num_word(s).is_none())
+            || ((s.kind == Kind::Num || num_word(s).is_some())
+                && t[..k - 2].iter().any(|w| word_bits(w) & wc::PERSON != 0))
+    }
+
+    /// Whether the phrase ends at `b`: end of text, clause punctuation, or a word that
+    /// starts a new phrase ("and", "will", "on", "when").
+    fn clause_ends(&self, b: usize) -> bool {
+        let Some(n) = self.tok(b) else {
+            return true;
+        };
+        if n.kind == Kind::Punct {
+            return matches!(
+                n.text,
+                "," | "." | ";" | ":" | ")" | "!" | "?" | "—" | "\"" | "”" | "’"
+            ) || (n.text == "–" && n.space);
+        }
+        n.kind == Kind::Word
+            && [
+                "and", "or", "but", "when", "while", "on", "in", "at", "last", "this", "next",
+                "after", "before", "since", "with", "yesterday", "today", "will", "would",
+                "can", "could", "may", "must", "should", "have", "has", "had", "were", "was",
+                "are", "is", "who", "according", "said", "says",
+            ]
+            .iter()
+            .any(|w| n.is_word(w))
     }
 
     /// Numbers that are names, codes or pronouns: "Boeing 737", "Windows 11", "Euro
@@ -1135,15 +1285,19 @@ impl<'t> Parser<'_, 't> {
         }
     }
 
-    /// "between 10 and 15", "from -18 °C to -34 °C".
-    fn explicit_range(&self, i: usize) -> Option<Step> {
+    /// "between 10 and 15", "from -18 °C to -34 °C"; the surface starts at `a` ("aged
+    /// between 18 and 24" makes the ends ages).
+    fn explicit_range(&self, i: usize, a: usize) -> Option<Step> {
         let t = self.t;
         let joiner = if t[i].is_word("between") { "and" } else { "to" };
         let (approx, j) = match self.qualifier_pre(i + 1) {
             Some((a, j)) => (Some(a), j),
             None => (None, i + 1),
         };
-        let m1 = self.measure(j, false)?;
+        let mut m1 = self.measure(j, false)?;
+        if a < i && !m1.has_unit() {
+            m1.suffix = Suffix::Unit(AGE);
+        }
         if m1.core.ordinal || year_like(&m1) {
             // "from 2019 to 2021" is a range of years, read as dates.
             return None;
@@ -1154,8 +1308,11 @@ impl<'t> Parser<'_, 't> {
         if !ok {
             return None;
         }
-        let m2 = self.measure(k + 1, false)?;
-        self.make_range(i, approx, m1, m2, true)
+        let mut m2 = self.measure(k + 1, false)?;
+        if a < i && !m2.has_unit() {
+            m2.suffix = Suffix::Unit(AGE);
+        }
+        self.make_range(a, approx, m1, m2, true)
     }
 
     fn range_after(&self, i: usize, approx: Option<Approx>, m1: &Measure) -> Option<Step> {
@@ -1722,6 +1879,71 @@ mod tests {
         assert_eq!(all("He flew a million miles.").len(), 1);
         assert_eq!(all("The strike lasted one day.")[0].1, QuantityKind::Duration);
         assert_eq!(all("Twenty-one people died.")[0].2, "21");
+    }
+
+    /// (surface, value) of every age in `text`.
+    fn ages(text: &str) -> Vec<(String, f64)> {
+        scan(text, &ctx())
+            .into_iter()
+            .filter(|q| q.unit.as_deref() == Some("years_old"))
+            .map(|q| (q.text, q.value.and_then(|v| v.as_f64()).unwrap_or(f64::NAN)))
+            .collect()
+    }
+
+    #[test]
+    fn ages_by_context() {
+        let age = |s: &str, v: f64| (s.to_string(), v);
+        assert_eq!(ages("The skier, 23, was airlifted."), [age("23", 23.0)]);
+        assert_eq!(
+            ages("A boy of 15 and a girl of 14 were charged."),
+            [age("15", 15.0), age("14", 14.0)]
+        );
+        assert_eq!(
+            ages("Children under 16 will be barred."),
+            [age("under 16", 16.0)]
+        );
+        assert_eq!(ages("Pensioners over 75 will be paid."), [age("over 75", 75.0)]);
+        assert_eq!(ages("Born in 1931, the actor is now 94."), [age("94", 94.0)]);
+        assert_eq!(ages("She turned 50 last week."), [age("50", 50.0)]);
+        assert_eq!(
+            ages("Of the migrants, three in five were under 30."),
+            [age("under 30", 30.0)]
+        );
+        assert_eq!(
+            ages("Voters aged 18 and over can register."),
+            [age("aged 18 and over", 18.0)]
+        );
+        assert_eq!(ages("People aged over 65 are eligible."), [age("aged over 65", 65.0)]);
+        assert_eq!(
+            ages("Two men, aged 19 and 21, were arrested."),
+            [age("aged 19", 19.0), age("21", 21.0)]
+        );
+        assert_eq!(
+            ages("The 4.5-billion-year-old meteorite sold."),
+            [age("4.5-billion-year-old", 4.5e9)]
+        );
+        let q = scan("Patients aged between 18 and 24 were excluded.", &ctx());
+        assert_eq!(q[0].text, "aged between 18 and 24");
+        assert_eq!(q[0].unit.as_deref(), Some("years_old"));
+        // Counts stay counts.
+        for text in [
+            "A mother of two was killed.",
+            "Prices were under 30.",
+            "Inflation was 3.",
+            "The index is now 94.",
+            "In March, 23 people died.",
+            "Players over 30 points were fined.",
+            "Arsenal were 2 up at half-time.",
+        ] {
+            assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
+        }
+    }
+
+    #[test]
+    fn and_over_is_a_qualifier_only_at_the_end_of_its_phrase() {
+        let q = scan("Sales rose 5% and over the same period profits fell.", &ctx());
+        assert_eq!(q[0].text, "5%");
+        assert_eq!(q[0].approx, None);
     }
 
     #[test]
