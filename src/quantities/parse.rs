@@ -323,9 +323,28 @@ impl<'t> Parser<'_, 't> {
         Some(i + e.len())
     }
 
-    /// A race time "2:02:27" (hours, minutes, seconds) as a duration.
+    /// A race time "2:02:27" (hours, minutes, seconds), or "3:51.44" (minutes and
+    /// seconds with hundredths: "Kipyegon won the 1500m in 3:51.44"), as a duration.
+    /// A clock time has no decimals ("10:30"), so "m:ss.xx" is always a race time.
     fn hms(&self, i: usize) -> Option<(Quantity, usize)> {
         let t = self.t;
+        if let (Some(m), Some(c), Some(sec)) = (t.get(i), t.get(i + 1), t.get(i + 2))
+            && m.kind == Kind::Num
+            && m.num.decimals == 0
+            && !m.num.grouped
+            && m.num.value < 60.0
+            && c.is_punct(':')
+            && !c.space
+            && sec.kind == Kind::Num
+            && !sec.space
+            && sec.num.int_digits == 2
+            && sec.num.decimals > 0
+            && sec.num.value < 60.0
+            && !t.get(i + 3).is_some_and(|n| n.is_punct(':') && !n.space)
+        {
+            let v = m.num.value * 60.0 + sec.num.value;
+            return Some((self.duration_at(i, i + 3, v), i + 3));
+        }
         let parts = [
             t.get(i)?,
             t.get(i + 1)?,
@@ -348,28 +367,30 @@ impl<'t> Parser<'_, 't> {
             return None;
         }
         let v = parts[0].num.value * 3600.0 + parts[2].num.value * 60.0 + parts[4].num.value;
-        let (start, end, text) = self.span_text(i, i + 5);
+        Some((self.duration_at(i, i + 5, v), i + 5))
+    }
+
+    /// An exact duration of `v` seconds over tokens `a..b`.
+    fn duration_at(&self, a: usize, b: usize, v: f64) -> Quantity {
+        let (start, end, text) = self.span_text(a, b);
         let n = Some(Value::Number(clean(v)));
-        Some((
-            Quantity {
-                start,
-                end,
-                text,
-                kind: QuantityKind::Duration,
-                value: n.clone(),
-                low: n.clone(),
-                high: n,
-                unit: Some("s".into()),
-                approx: None,
-                object: None,
-                also: Vec::new(),
-                resolved: true,
-                range_of: None,
-                granularity: None,
-                relative: None,
-            },
-            i + 5,
-        ))
+        Quantity {
+            start,
+            end,
+            text,
+            kind: QuantityKind::Duration,
+            value: n.clone(),
+            low: n.clone(),
+            high: n,
+            unit: Some("s".into()),
+            approx: None,
+            object: None,
+            also: Vec::new(),
+            resolved: true,
+            range_of: None,
+            granularity: None,
+            relative: None,
+        }
     }
 
     /// End of a run of tokens glued together without spaces ("737-800", "F-16s").
@@ -630,19 +651,32 @@ impl<'t> Parser<'_, 't> {
                     return None;
                 }
                 // "over two days" means during: "over" and "under" are qualifiers
-                // only before counts and measures, not before durations.
-                if (x.is_word("over")
+                // only before counts and measures, not before durations, unless a
+                // duration cue comes first ("burned for over a week", "took under five
+                // hours", "in over a decade"). "over three evenings" is during too.
+                let over_under = x.is_word("over")
                     || x.is_word("under")
                     || x.is_word("below")
-                    || x.is_word("above"))
-                    && self.next_is_duration(b)
-                {
+                    || x.is_word("above");
+                let cued = k > 0
+                    && word_bits(&self.t[k - 1]) & wc::DURCUE != 0
+                    && !self.t[k - 1].lex().iter().any(|e| {
+                        e.rest.is_empty() && matches!(e.payload, Payload::Qualifier(..))
+                    });
+                if over_under && !cued && (self.next_is_duration(b) || self.next_is_span(b)) {
                     return None;
                 }
                 return Some((a, b));
             }
         }
         None
+    }
+
+    /// A count of stretches of time that are not units: "over three evenings".
+    fn next_is_span(&self, b: usize) -> bool {
+        parse_core(self.t, b)
+            .and_then(|c| self.tok(c.b))
+            .is_some_and(|n| word_bits(n) & wc::SPAN != 0)
     }
 
     fn next_is_duration(&self, b: usize) -> bool {
@@ -916,24 +950,39 @@ impl<'t> Parser<'_, 't> {
         let long = unit_word
             .is_some_and(|w| w.is_word("fortnight") || w.is_word("decade") || w.is_word("century"));
         let cue = allow_article_unit || (k > 0 && word_bits(&t[k - 1]) & wc::DURCUE != 0);
-        if self
-            .tok(end)
-            .is_some_and(|n| word_bits(n) & wc::TIMEREF != 0)
-        {
-            return None;
-        }
-        if end == b && !half && !cue && !long {
+        // "The fire burned for over a week before it was contained": after "for" the
+        // phrase is a duration even before "before"/"later".
+        let for_before = t[k.saturating_sub(3)..k].iter().any(|w| w.is_word("for"))
+            && !t[k.saturating_sub(3)..k].iter().any(|w| w.kind == Kind::Punct);
+        // "A year on, the town is rebuilding" is a time reference; "went forward an
+        // hour on Sunday" is not: "on" is one only before a pause or "from".
+        let timeref = self.tok(end).is_some_and(|n| {
+            word_bits(n) & wc::TIMEREF != 0
+                && !(n.is_word("on")
+                    && self
+                        .tok(end + 1)
+                        .is_some_and(|w| w.kind == Kind::Word && !w.is_word("from")))
+        });
+        if !for_before && timeref {
             return None;
         }
         core.b = end;
-        Some(Measure {
+        let mut m = Measure {
             a: k,
             b: end,
             core,
             cur: None,
             suffix: Suffix::Unit(u),
             adj: false,
-        })
+        };
+        // "won the final in an hour and 52 minutes": a smaller unit added on.
+        if end == b {
+            self.compound_unit(&mut m);
+        }
+        if m.b == b && !half && !cue && !long {
+            return None;
+        }
+        Some(m)
     }
 
     /// "two hours and 30 minutes", "6ft 2in", "1 lb 3 oz": a smaller unit added on.
@@ -1944,6 +1993,32 @@ mod tests {
         let q = scan("Sales rose 5% and over the same period profits fell.", &ctx());
         assert_eq!(q[0].text, "5%");
         assert_eq!(q[0].approx, None);
+    }
+
+    #[test]
+    fn race_times_and_compound_durations() {
+        assert_eq!(all("Kipyegon won the 1500m in 3:51.44.")[1].2, "231.44");
+        assert!(all("The meeting starts at 10:30.").is_empty());
+        let q = all("She won the final in an hour and 52 minutes.");
+        assert_eq!(q[0].0, "an hour and 52 minutes");
+        assert_eq!(q[0].2, "6720");
+        assert_eq!(all("The clocks went forward an hour on Sunday.")[0].0, "an hour");
+        assert!(all("A year on, the town is rebuilding.").is_empty());
+    }
+
+    #[test]
+    fn over_and_under_before_durations() {
+        // During, unless a duration cue comes first.
+        let q = scan("Prices rose over two days.", &ctx());
+        assert_eq!((q[0].text.as_str(), q[0].approx), ("two days", None));
+        let q = scan("The fire burned for over a week before it was contained.", &ctx());
+        assert_eq!(q[0].text, "over a week");
+        assert_eq!(q[0].approx, Some(super::Approx::MoreThan));
+        let q = scan("The delayed flight still took under five hours.", &ctx());
+        assert_eq!(q[0].approx, Some(super::Approx::LessThan));
+        // "over three evenings" is during as well.
+        let q = scan("They perform over three evenings.", &ctx());
+        assert_eq!((q[0].text.as_str(), q[0].approx), ("three", None));
     }
 
     #[test]
