@@ -295,12 +295,55 @@ pub(crate) fn try_date(
     match tk.kind {
         Kind::Num => num_date(t, i, ctx),
         Kind::Word => word_date(t, i, ctx),
-        _ => None,
+        Kind::Code => dotted_date(tk).map(|d| (i, i + 1, DateOut::One(DateVal::Day(d)))),
+        Kind::Punct => None,
     }
+}
+
+/// "16.10.2025": day, month and a four-digit year joined by dots (the tokenizer reads
+/// such a run as one code).
+fn dotted_date(tk: &Token<'_>) -> Option<NaiveDate> {
+    let mut parts = tk.text.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || d.len() > 2 || m.len() > 2 || y.len() != 4 {
+        return None;
+    }
+    let y: i32 = y.parse().ok()?;
+    if !(1000..=2100).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// "Filings dated 11/14/2025": numbers joined by slashes with a four-digit year. Read as
+/// month/day/year, the American order in which English-language copy writes them,
+/// unless the first number cannot be a month ("14/11/2025" is day/month/year).
+fn slash_date(t: &[Token<'_>], i: usize) -> Option<NaiveDate> {
+    let (a, s1, b, s2, y) = (
+        t.get(i)?,
+        t.get(i + 1)?,
+        t.get(i + 2)?,
+        t.get(i + 3)?,
+        t.get(i + 4)?,
+    );
+    let small = |x: &Token<'_>| x.kind == Kind::Num && x.num.int_digits <= 2 && x.num.decimals == 0;
+    if !(small(a) && s1.is_punct('/') && small(b) && s2.is_punct('/'))
+        || [s1, b, s2, y].iter().any(|x| x.space)
+        || t.get(i + 5).is_some_and(|x| x.is_punct('/') && !x.space)
+    {
+        return None;
+    }
+    let y = is_year(y)?;
+    let (p, q) = (a.num.value as u32, b.num.value as u32);
+    let (m, d) = if p > 12 { (q, p) } else { (p, q) };
+    NaiveDate::from_ymd_opt(y, m, d)
 }
 
 fn num_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
     let tk = &t[i];
+    if let Some(d) = slash_date(t, i) {
+        return Some((i, i + 5, DateOut::One(DateVal::Day(d))));
+    }
     // ISO 8601: 2025-10-16
     if let Some(y) = is_year(tk)
         && let (Some(d1), Some(m), Some(d2), Some(d)) =
@@ -335,7 +378,7 @@ fn num_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usiz
     if let Some(hit) = ago(t, i, ctx) {
         return Some(hit);
     }
-    year_date(t, i)
+    year_date(t, i, ctx)
 }
 
 /// A day and month without a year: the nearest such date before (past tense) or after
@@ -405,7 +448,7 @@ fn ago(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, Da
 
 /// A bare four-digit year, when the context says it is one: "in 1979", "since 2014",
 /// "mid-2025", "the 2024 election", "2019-2021".
-fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
+fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
     let y = is_year(&t[i])?;
     let next = t.get(i + 1);
     if next.is_some_and(|x| x.kind == Kind::Word && !x.space) {
@@ -438,8 +481,18 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
         .any(|w| p.is_word(w))
     }) {
         // "the 2024 election", "a 2003 record", "Russia's 2025 budget": a determiner,
-        // then a lowercase noun that is not a unit.
-        next.is_some_and(|x| {
+        // then a lowercase noun that is not a unit; or a span of years ("the 2019-21
+        // period").
+        let short_pair = next.is_some_and(|x| x.is_dash() && !x.space)
+            && t.get(i + 2).is_some_and(|z| {
+                z.kind == Kind::Num
+                    && !z.space
+                    && z.num.int_digits == 2
+                    && z.num.decimals == 0
+                    && (z.num.value as i32) > y % 100
+            });
+        short_pair
+            || next.is_some_and(|x| {
             x.kind == Kind::Word
                 && x.text.chars().next().is_some_and(char::is_lowercase)
                 && !x.lex().iter().any(|e| {
@@ -470,6 +523,35 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
         next.is_none_or(|x| {
             x.is_punct(',') || word_bits(x) & (wc::VERB | wc::PAST | wc::FUTURE) != 0
         })
+    } else if next.is_some_and(|x| ["was", "is", "has", "had"].iter().any(|w| x.is_word(w))) {
+        // "Scientists said 2025 was on course to be the warmest year": a singular verb
+        // agrees with a year, not with a count ("2,000 were killed").
+        true
+    } else if next.is_none_or(|x| {
+        x.kind == Kind::Punct && matches!(x.text, "." | "," | ";" | "!" | "?" | ")")
+    }) && prev.is_some_and(|p| {
+        // "as the city welcomes 2026.", "up 9% on 2024.": a year ends the phrase after a
+        // verb or after "on"/"versus" (a comparison base). Counts that large are
+        // written with a comma in news copy ("killed 1,500"), and after a verb the year
+        // must also be near the document's ("killed 1500." is a count).
+        let bits = word_bits(p);
+        let lower = p.text.chars().next().is_some_and(char::is_lowercase);
+        let near = ctx
+            .doc_date
+            .map_or((1950..=2100).contains(&y), |d| (y - d.year()).abs() <= 10);
+        p.is_word("on")
+            || p.is_word("versus")
+            || p.is_word("vs")
+            || (lower
+                && near
+                && p.kind == Kind::Word
+                && bits & wc::FN == 0
+                && (bits & (wc::VERB | wc::PAST | wc::SCHED | wc::CHANGE) != 0
+                    || (p.text.len() > 3
+                        && (p.text.ends_with("ed")
+                            || (p.text.ends_with('s') && !p.text.ends_with("ss"))))))
+    }) {
+        true
     } else {
         // "… won in the election of 1979." is handled by "of"; an unmarked year after a
         // comma ("On October 16, 2025") is consumed with its month.
@@ -688,8 +770,26 @@ fn month_date(
     }
     // A month alone needs a cue: "in August", "last March", "by May", "mid-October".
     let prev = m_at.checked_sub(1).map(|p| &t[p]);
+    // "in November and December", "in September, October and December": a month
+    // coordinated with the month before it.
+    let coordinated = prev.is_some_and(|p| p.is_word("and") || p.is_word("or") || p.is_punct(','))
+        && m_at >= 2
+        && month_of(&t[m_at - 2]).is_some();
+    // "below its January estimate", "the March figures": a determiner, the month, then a
+    // lowercase noun.
+    let attributive = prev.is_some_and(|p| {
+        ["the", "its", "their", "his", "her", "our", "s"]
+            .iter()
+            .any(|w| p.is_word(w))
+    }) && t.get(k).is_some_and(|n| {
+        n.kind == Kind::Word
+            && n.text.chars().next().is_some_and(char::is_lowercase)
+            && word_bits(n) & (wc::FN | wc::VERB) == 0
+    });
     let cue = rel != 0
         || a != m_at
+        || coordinated
+        || attributive
         || prev.is_some_and(|p| {
             word_bits(p) & wc::YEARPREV != 0
                 || p.is_word("mid")
@@ -920,6 +1020,38 @@ mod tests {
         assert_eq!(date("Shoppers spent more on Black Friday", 4), None);
         assert_eq!(date("Voters head to the polls on Super Tuesday", 6), None);
         assert!(date("Shoppers spent more on Friday", 4).is_some());
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(date("Filings dated 11/14/2025", 2).as_deref(), Some("2025-11-14"));
+        assert_eq!(date("Filed on 14/11/2025", 2).as_deref(), Some("2025-11-14"));
+        assert_eq!(date("On 16.10.2025", 1).as_deref(), Some("2025-10-16"));
+        assert_eq!(date("It operates 24/7", 2), None);
+    }
+
+    #[test]
+    fn coordinated_and_attributive_months() {
+        assert_eq!(
+            date("Exports slumped in November and December", 5).as_deref(),
+            Some("2024-12")
+        );
+        assert_eq!(
+            date("growth below its January estimate", 3).as_deref(),
+            Some("2025-01")
+        );
+        // "Johnson and May" is no month.
+        assert_eq!(date("Johnson and May met", 2), None);
+    }
+
+    #[test]
+    fn years_by_their_verb_or_comparison() {
+        assert_eq!(date("Scientists said 2025 was warm", 2).as_deref(), Some("2025"));
+        assert_eq!(date("as the city welcomes 2026.", 4).as_deref(), Some("2026"));
+        assert_eq!(date("prices up 9% on 2024.", 5).as_deref(), Some("2024"));
+        assert_eq!(date("The data cover the 2019-21 period", 4).as_deref(), Some("2019/2021"));
+        // A large count after a verb, far from the document's year, stays a count.
+        assert_eq!(date("The earthquake killed 1500.", 3), None);
     }
 
     #[test]
