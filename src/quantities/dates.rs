@@ -237,6 +237,18 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         if bits & wc::PAST != 0 {
             return Some(Tense::Past);
         }
+        // "Polls close at 10pm on Thursday", "The tariff takes effect on Monday", "Voters
+        // go to the polls on Sunday": a timetable verb in the present tense is a future
+        // arrangement; not as a noun ("the close"), infinitive ("to go") or after "not".
+        if bits & wc::SCHED != 0
+            && !x.text.chars().next().is_some_and(char::is_uppercase)
+            && !(k > 0
+                && (word_bits(&t[k - 1]) & wc::DET != 0
+                    || ["to", "not", "t", "did"].iter().any(|w| t[k - 1].is_word(w))))
+            && !t.get(k + 1).is_some_and(|n| n.is_word("to") && x.is_word("close"))
+        {
+            return Some(Tense::Future);
+        }
         let prev_is_be =
             k > 0 && (t[k - 1].is_word("is") || t[k - 1].is_word("are") || t[k - 1].is_word("am"));
         if x.is_word("to") && prev_is_be {
@@ -1020,6 +1032,25 @@ mod tests {
         assert_eq!(date("Shoppers spent more on Black Friday", 4), None);
         assert_eq!(date("Voters head to the polls on Super Tuesday", 6), None);
         assert!(date("Shoppers spent more on Friday", 4).is_some());
+    }
+
+    #[test]
+    fn timetable_verbs_in_the_present_read_as_future() {
+        assert_eq!(
+            date("Polls close at 10pm on Thursday", 6).as_deref(),
+            Some("2025-10-23")
+        );
+        assert_eq!(
+            date("The tariff takes effect on Monday", 5).as_deref(),
+            Some("2025-10-20")
+        );
+        assert_eq!(
+            date("Voters go to the polls on Sunday", 6).as_deref(),
+            Some("2025-10-19")
+        );
+        // A noun or an infinitive is no timetable.
+        assert_eq!(date("The close on Friday was weak", 3).as_deref(), Some("2025-10-17"));
+        assert_eq!(date("He decided to go on Monday", 5).as_deref(), Some("2025-10-13"));
     }
 
     #[test]
