@@ -650,6 +650,12 @@ impl<'t> Parser<'_, 't> {
                 if k > 0 && self.t[b - 1].is_word("than") && ends_quantity(&self.t[k - 1]) {
                     return None;
                 }
+                // "the jobless rate edged up to 4.1%": "up" is the particle of the verb
+                // before it, and "to" marks the new value ("will cut up to 500 jobs"
+                // keeps "up to").
+                if x.is_word("up") && k > 0 && word_bits(&self.t[k - 1]) & wc::PARTICLE != 0 {
+                    return None;
+                }
                 // "over two days" means during: "over" and "under" are qualifiers
                 // only before counts and measures, not before durations, unless a
                 // duration cue comes first ("burned for over a week", "took under five
@@ -1077,7 +1083,7 @@ impl<'t> Parser<'_, 't> {
             return Some(step);
         }
         // "one in five" → 20 %.
-        if let Some(step) = self.proportion(i, &m1) {
+        if let Some(step) = self.proportion(i, approx, &m1) {
             return Some(step);
         }
         let mut b = m1.b;
@@ -1500,8 +1506,9 @@ impl<'t> Parser<'_, 't> {
         Some(Step::Emit(vec![q], b))
     }
 
-    /// "one in five", "nine out of ten" → a percentage.
-    fn proportion(&self, i: usize, m: &Measure) -> Option<Step> {
+    /// "one in five", "nine out of ten" → a percentage; "Almost one in three", "About
+    /// 1 in 10" keep their qualifier.
+    fn proportion(&self, i: usize, approx: Option<Approx>, m: &Measure) -> Option<Step> {
         let c = &m.core;
         if m.has_unit()
             || c.ordinal
@@ -1535,12 +1542,15 @@ impl<'t> Parser<'_, 't> {
             return None;
         }
         let v = c.value / d.value * 100.0;
-        let mut q = self.build(i, d.b, m, None);
+        let mut q = self.build(i, d.b, m, approx);
         q.kind = QuantityKind::Percent;
         q.unit = Some("%".into());
         q.value = Some(Value::Number(clean(v)));
-        q.low = q.value.clone();
-        q.high = q.value.clone();
+        // A share written as "one in three" is itself a rounding: its rounding unit is
+        // the share (so "about 1 in 10" is 7%..13%).
+        let (lo, hi) = bounds(v, v, approx, true);
+        q.low = lo.map(|x| Value::Number(clean(x)));
+        q.high = hi.map(|x| Value::Number(clean(x)));
         q.object = self.object(i, d.b, m);
         Some(Step::Emit(vec![q], d.b))
     }
@@ -2019,6 +2029,21 @@ mod tests {
         // "over three evenings" is during as well.
         let q = scan("They perform over three evenings.", &ctx());
         assert_eq!((q[0].text.as_str(), q[0].approx), ("three", None));
+    }
+
+    #[test]
+    fn qualified_proportions_and_particle_verbs() {
+        let q = scan("Almost one in three households cannot pay.", &ctx());
+        assert_eq!(q[0].text, "Almost one in three");
+        assert_eq!(q[0].approx, Some(super::Approx::Nearly));
+        let q = scan("About 1 in 10 homes are at risk.", &ctx());
+        assert_eq!(q[0].approx, Some(super::Approx::About));
+        assert_eq!(q[0].low, Some(Value::Number(7.0)));
+        // "edged up to 4.1%" is a change to 4.1%; "cut up to 500 jobs" is at most 500.
+        let q = scan("The jobless rate edged up to 4.1%.", &ctx());
+        assert_eq!((q[0].text.as_str(), q[0].approx), ("4.1%", None));
+        let q = scan("The firm will cut up to 500 jobs.", &ctx());
+        assert_eq!(q[0].approx, Some(super::Approx::AtMost));
     }
 
     #[test]
