@@ -473,6 +473,31 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
     // "2019-2021", "2019 to 2021": two years in a row are years.
     let year_pair = next.is_some_and(|x| x.is_dash() || x.is_word("to"))
         && t.get(i + 2).and_then(is_year).is_some_and(|y2| y2 > y);
+    // Near the document's year: a count that size would be written with a comma.
+    let near = |span: i32| {
+        ctx.doc_date
+            .map_or((1950..=2100).contains(&y), |d| (y - d.year()).abs() <= span)
+    };
+    let verb_like = |p: &Token<'_>| {
+        let bits = word_bits(p);
+        p.kind == Kind::Word
+            && p.text.chars().next().is_some_and(char::is_lowercase)
+            && bits & wc::FN == 0
+            && (bits & (wc::VERB | wc::PAST | wc::FUTURE | wc::SCHED | wc::CHANGE) != 0
+                || (p.text.len() > 3
+                    && (p.text.ends_with("ed")
+                        || (p.text.ends_with('s') && !p.text.ends_with("ss")))))
+    };
+    // "The IMF's new outlook puts 2025 global growth at 2.8%", "expects 2026 revenue of
+    // $5bn": a recent year modifying a noun right after a verb.
+    let attributive = near(5)
+        && prev.is_some_and(verb_like)
+        && next.is_some_and(|x| {
+            x.kind == Kind::Word
+                && x.space
+                && x.text.chars().next().is_some_and(char::is_lowercase)
+                && word_bits(x) & (wc::FN | wc::VERB) == 0
+        });
     let ok = if prev_bits & wc::YEARPREV != 0 || year_pair {
         true
     } else if let Some(p) = prev.filter(|p| p.is_punct('-') && !p.space && !t[i].space) {
@@ -546,23 +571,13 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         // verb or after "on"/"versus" (a comparison base). Counts that large are
         // written with a comma in news copy ("killed 1,500"), and after a verb the year
         // must also be near the document's ("killed 1500." is a count).
-        let bits = word_bits(p);
-        let lower = p.text.chars().next().is_some_and(char::is_lowercase);
-        let near = ctx
-            .doc_date
-            .map_or((1950..=2100).contains(&y), |d| (y - d.year()).abs() <= 10);
         p.is_word("on")
             || p.is_word("versus")
             || p.is_word("vs")
-            || (lower
-                && near
-                && p.kind == Kind::Word
-                && bits & wc::FN == 0
-                && (bits & (wc::VERB | wc::PAST | wc::SCHED | wc::CHANGE) != 0
-                    || (p.text.len() > 3
-                        && (p.text.ends_with("ed")
-                            || (p.text.ends_with('s') && !p.text.ends_with("ss"))))))
+            || (near(10) && verb_like(p))
     }) {
+        true
+    } else if attributive {
         true
     } else {
         // "… won in the election of 1979." is handled by "of"; an unmarked year after a
@@ -588,6 +603,7 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         let plain_noun = x.text.chars().next().is_some_and(char::is_lowercase)
             && word_bits(x) & (wc::FN | wc::VERB | wc::PAST | wc::FUTURE) == 0
             && !(x.text.ends_with("ed") || x.text.ends_with("ing"))
+            && !attributive
             && a == i
             && !prev.is_some_and(|p| {
                 p.is_word("the")
@@ -1083,6 +1099,11 @@ mod tests {
         assert_eq!(date("The data cover the 2019-21 period", 4).as_deref(), Some("2019/2021"));
         // A large count after a verb, far from the document's year, stays a count.
         assert_eq!(date("The earthquake killed 1500.", 3), None);
+        assert_eq!(
+            date("The outlook puts 2025 global growth at 2.8%", 3).as_deref(),
+            Some("2025")
+        );
+        assert_eq!(date("The firm hired 2000 workers", 3), None);
     }
 
     #[test]
