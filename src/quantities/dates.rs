@@ -244,8 +244,12 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
             && !x.text.chars().next().is_some_and(char::is_uppercase)
             && !(k > 0
                 && (word_bits(&t[k - 1]) & wc::DET != 0
-                    || ["to", "not", "t", "did"].iter().any(|w| t[k - 1].is_word(w))))
-            && !t.get(k + 1).is_some_and(|n| n.is_word("to") && x.is_word("close"))
+                    || ["to", "not", "t", "did"]
+                        .iter()
+                        .any(|w| t[k - 1].is_word(w))))
+            && !t
+                .get(k + 1)
+                .is_some_and(|n| n.is_word("to") && x.is_word("close"))
         {
             return Some(Tense::Future);
         }
@@ -530,15 +534,15 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
             });
         short_pair
             || next.is_some_and(|x| {
-            x.kind == Kind::Word
-                && x.text.chars().next().is_some_and(char::is_lowercase)
-                && !x.lex().iter().any(|e| {
-                    matches!(
-                        e.payload,
-                        Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..)
-                    )
-                })
-        })
+                x.kind == Kind::Word
+                    && x.text.chars().next().is_some_and(char::is_lowercase)
+                    && !x.lex().iter().any(|e| {
+                        matches!(
+                            e.payload,
+                            Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..)
+                        )
+                    })
+            })
     } else if prev.is_some_and(|p| p.is_punct('\'') || p.is_punct('’')) {
         false
     } else if prev.is_some_and(|p| {
@@ -564,25 +568,19 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         // "Scientists said 2025 was on course to be the warmest year": a singular verb
         // agrees with a year, not with a count ("2,000 were killed").
         true
-    } else if next.is_none_or(|x| {
-        x.kind == Kind::Punct && matches!(x.text, "." | "," | ";" | "!" | "?" | ")")
-    }) && prev.is_some_and(|p| {
+    } else {
         // "as the city welcomes 2026.", "up 9% on 2024.": a year ends the phrase after a
         // verb or after "on"/"versus" (a comparison base). Counts that large are
         // written with a comma in news copy ("killed 1,500"), and after a verb the year
         // must also be near the document's ("killed 1500." is a count).
-        p.is_word("on")
-            || p.is_word("versus")
-            || p.is_word("vs")
-            || (near(10) && verb_like(p))
-    }) {
-        true
-    } else if attributive {
-        true
-    } else {
-        // "… won in the election of 1979." is handled by "of"; an unmarked year after a
-        // comma ("On October 16, 2025") is consumed with its month.
-        false
+        let phrase_end = next.is_none_or(|x| {
+            x.kind == Kind::Punct && matches!(x.text, "." | "," | ";" | "!" | "?" | ")")
+        }) && prev.is_some_and(|p| {
+            p.is_word("on") || p.is_word("versus") || p.is_word("vs") || (near(10) && verb_like(p))
+        });
+        // Otherwise "… won in the election of 1979." is handled by "of"; an unmarked
+        // year after a comma ("On October 16, 2025") is consumed with its month.
+        phrase_end || attributive
     };
     if !ok {
         return None;
@@ -1065,14 +1063,26 @@ mod tests {
             Some("2025-10-19")
         );
         // A noun or an infinitive is no timetable.
-        assert_eq!(date("The close on Friday was weak", 3).as_deref(), Some("2025-10-17"));
-        assert_eq!(date("He decided to go on Monday", 5).as_deref(), Some("2025-10-13"));
+        assert_eq!(
+            date("The close on Friday was weak", 3).as_deref(),
+            Some("2025-10-17")
+        );
+        assert_eq!(
+            date("He decided to go on Monday", 5).as_deref(),
+            Some("2025-10-13")
+        );
     }
 
     #[test]
     fn numeric_dates() {
-        assert_eq!(date("Filings dated 11/14/2025", 2).as_deref(), Some("2025-11-14"));
-        assert_eq!(date("Filed on 14/11/2025", 2).as_deref(), Some("2025-11-14"));
+        assert_eq!(
+            date("Filings dated 11/14/2025", 2).as_deref(),
+            Some("2025-11-14")
+        );
+        assert_eq!(
+            date("Filed on 14/11/2025", 2).as_deref(),
+            Some("2025-11-14")
+        );
         assert_eq!(date("On 16.10.2025", 1).as_deref(), Some("2025-10-16"));
         assert_eq!(date("It operates 24/7", 2), None);
     }
@@ -1093,10 +1103,19 @@ mod tests {
 
     #[test]
     fn years_by_their_verb_or_comparison() {
-        assert_eq!(date("Scientists said 2025 was warm", 2).as_deref(), Some("2025"));
-        assert_eq!(date("as the city welcomes 2026.", 4).as_deref(), Some("2026"));
+        assert_eq!(
+            date("Scientists said 2025 was warm", 2).as_deref(),
+            Some("2025")
+        );
+        assert_eq!(
+            date("as the city welcomes 2026.", 4).as_deref(),
+            Some("2026")
+        );
         assert_eq!(date("prices up 9% on 2024.", 5).as_deref(), Some("2024"));
-        assert_eq!(date("The data cover the 2019-21 period", 4).as_deref(), Some("2019/2021"));
+        assert_eq!(
+            date("The data cover the 2019-21 period", 4).as_deref(),
+            Some("2019/2021")
+        );
         // A large count after a verb, far from the document's year, stays a count.
         assert_eq!(date("The earthquake killed 1500.", 3), None);
         assert_eq!(

@@ -436,7 +436,11 @@ impl Lexicon {
             lex.add(cols[0], "", Payload::Word(bits));
         }
         for (cols, _) in rows(PEOPLE) {
-            let kin = if cols.get(1) == Some(&"kin") { wc::KIN } else { 0 };
+            let kin = if cols.get(1) == Some(&"kin") {
+                wc::KIN
+            } else {
+                0
+            };
             lex.add(cols[0], "", Payload::Word(wc::PERSON | kin));
         }
         for (cols, _) in rows(IDIOMS) {

@@ -503,9 +503,11 @@ impl<'t> Parser<'_, 't> {
             // code (dates such as 2025-10-16 were read before, scores have two parts).
             if n.is_punct('-')
                 && !n.space
-                && t.get(i + 2).is_some_and(|d| d.kind == Kind::Num && !d.space)
+                && t.get(i + 2)
+                    .is_some_and(|d| d.kind == Kind::Num && !d.space)
                 && t.get(i + 3).is_some_and(|h| h.is_punct('-') && !h.space)
-                && t.get(i + 4).is_some_and(|d| d.kind == Kind::Num && !d.space)
+                && t.get(i + 4)
+                    .is_some_and(|d| d.kind == Kind::Num && !d.space)
             {
                 return Some(self.chain_end(i));
             }
@@ -666,9 +668,10 @@ impl<'t> Parser<'_, 't> {
                     || x.is_word("above");
                 let cued = k > 0
                     && word_bits(&self.t[k - 1]) & wc::DURCUE != 0
-                    && !self.t[k - 1].lex().iter().any(|e| {
-                        e.rest.is_empty() && matches!(e.payload, Payload::Qualifier(..))
-                    });
+                    && !self.t[k - 1]
+                        .lex()
+                        .iter()
+                        .any(|e| e.rest.is_empty() && matches!(e.payload, Payload::Qualifier(..)));
                 if over_under && !cued && (self.next_is_duration(b) || self.next_is_span(b)) {
                     return None;
                 }
@@ -959,7 +962,9 @@ impl<'t> Parser<'_, 't> {
         // "The fire burned for over a week before it was contained": after "for" the
         // phrase is a duration even before "before"/"later".
         let for_before = t[k.saturating_sub(3)..k].iter().any(|w| w.is_word("for"))
-            && !t[k.saturating_sub(3)..k].iter().any(|w| w.kind == Kind::Punct);
+            && !t[k.saturating_sub(3)..k]
+                .iter()
+                .any(|w| w.kind == Kind::Punct);
         // "A year on, the town is rebuilding" is a time reference; "went forward an
         // hour on Sunday" is not: "on" is one only before a pause or "from".
         let timeref = self.tok(end).is_some_and(|n| {
@@ -1047,7 +1052,9 @@ impl<'t> Parser<'_, 't> {
             },
             None => (None, i),
         };
-        if aged && approx.is_none() && (self.word_at(i + 1, "between") || self.word_at(i + 1, "from"))
+        if aged
+            && approx.is_none()
+            && (self.word_at(i + 1, "between") || self.word_at(i + 1, "from"))
         {
             return self.explicit_range(i + 1, i);
         }
@@ -1141,7 +1148,8 @@ impl<'t> Parser<'_, 't> {
             && !t[i - 2].lex().iter().any(|e| {
                 e.rest.is_empty() && matches!(e.payload, Payload::Month(_) | Payload::Weekday(_))
             })
-            && t.get(m.b).is_none_or(|n| n.is_punct(',') || n.is_punct('.'))
+            && t.get(m.b)
+                .is_none_or(|n| n.is_punct(',') || n.is_punct('.'))
         {
             return true;
         }
@@ -1211,10 +1219,41 @@ impl<'t> Parser<'_, 't> {
         }
         n.kind == Kind::Word
             && [
-                "and", "or", "but", "when", "while", "on", "in", "at", "last", "this", "next",
-                "after", "before", "since", "with", "yesterday", "today", "will", "would",
-                "can", "could", "may", "must", "should", "have", "has", "had", "were", "was",
-                "are", "is", "who", "according", "said", "says",
+                "and",
+                "or",
+                "but",
+                "when",
+                "while",
+                "on",
+                "in",
+                "at",
+                "last",
+                "this",
+                "next",
+                "after",
+                "before",
+                "since",
+                "with",
+                "yesterday",
+                "today",
+                "will",
+                "would",
+                "can",
+                "could",
+                "may",
+                "must",
+                "should",
+                "have",
+                "has",
+                "had",
+                "were",
+                "was",
+                "are",
+                "is",
+                "who",
+                "according",
+                "said",
+                "says",
             ]
             .iter()
             .any(|w| n.is_word(w))
@@ -1257,7 +1296,10 @@ impl<'t> Parser<'_, 't> {
         // Avenue": an ordinal before a capitalised name of a unit, body or street.
         if c.ordinal
             && (1..=3)
-                .map_while(|d| t.get(c.b + d - 1).filter(|n| n.kind == Kind::Word && n.capitalized()))
+                .map_while(|d| {
+                    t.get(c.b + d - 1)
+                        .filter(|n| n.kind == Kind::Word && n.capitalized())
+                })
                 .any(|n| word_bits(n) & (wc::ORDNAME | wc::STREET) != 0)
         {
             return Some(Step::Skip(c.b));
@@ -1936,7 +1978,10 @@ mod tests {
         none("It was one thing to promise and another to deliver.");
         // A literal distance and a duration idiom after a cue are still quantities.
         assert_eq!(all("He flew a million miles.").len(), 1);
-        assert_eq!(all("The strike lasted one day.")[0].1, QuantityKind::Duration);
+        assert_eq!(
+            all("The strike lasted one day.")[0].1,
+            QuantityKind::Duration
+        );
         assert_eq!(all("Twenty-one people died.")[0].2, "21");
     }
 
@@ -1961,8 +2006,14 @@ mod tests {
             ages("Children under 16 will be barred."),
             [age("under 16", 16.0)]
         );
-        assert_eq!(ages("Pensioners over 75 will be paid."), [age("over 75", 75.0)]);
-        assert_eq!(ages("Born in 1931, the actor is now 94."), [age("94", 94.0)]);
+        assert_eq!(
+            ages("Pensioners over 75 will be paid."),
+            [age("over 75", 75.0)]
+        );
+        assert_eq!(
+            ages("Born in 1931, the actor is now 94."),
+            [age("94", 94.0)]
+        );
         assert_eq!(ages("She turned 50 last week."), [age("50", 50.0)]);
         assert_eq!(
             ages("Of the migrants, three in five were under 30."),
@@ -1972,7 +2023,10 @@ mod tests {
             ages("Voters aged 18 and over can register."),
             [age("aged 18 and over", 18.0)]
         );
-        assert_eq!(ages("People aged over 65 are eligible."), [age("aged over 65", 65.0)]);
+        assert_eq!(
+            ages("People aged over 65 are eligible."),
+            [age("aged over 65", 65.0)]
+        );
         assert_eq!(
             ages("Two men, aged 19 and 21, were arrested."),
             [age("aged 19", 19.0), age("21", 21.0)]
@@ -2000,7 +2054,10 @@ mod tests {
 
     #[test]
     fn and_over_is_a_qualifier_only_at_the_end_of_its_phrase() {
-        let q = scan("Sales rose 5% and over the same period profits fell.", &ctx());
+        let q = scan(
+            "Sales rose 5% and over the same period profits fell.",
+            &ctx(),
+        );
         assert_eq!(q[0].text, "5%");
         assert_eq!(q[0].approx, None);
     }
@@ -2012,7 +2069,10 @@ mod tests {
         let q = all("She won the final in an hour and 52 minutes.");
         assert_eq!(q[0].0, "an hour and 52 minutes");
         assert_eq!(q[0].2, "6720");
-        assert_eq!(all("The clocks went forward an hour on Sunday.")[0].0, "an hour");
+        assert_eq!(
+            all("The clocks went forward an hour on Sunday.")[0].0,
+            "an hour"
+        );
         assert!(all("A year on, the town is rebuilding.").is_empty());
     }
 
@@ -2021,7 +2081,10 @@ mod tests {
         // During, unless a duration cue comes first.
         let q = scan("Prices rose over two days.", &ctx());
         assert_eq!((q[0].text.as_str(), q[0].approx), ("two days", None));
-        let q = scan("The fire burned for over a week before it was contained.", &ctx());
+        let q = scan(
+            "The fire burned for over a week before it was contained.",
+            &ctx(),
+        );
         assert_eq!(q[0].text, "over a week");
         assert_eq!(q[0].approx, Some(super::Approx::MoreThan));
         let q = scan("The delayed flight still took under five hours.", &ctx());
@@ -2058,7 +2121,10 @@ mod tests {
         none("Savers can move money into a 401(k) plan.");
         none("Neighbours said the suspect lived at 742 Evergreen Terrace.");
         // Ranks, scores and mixed numbers outside names stay.
-        assert_eq!(all("He finished 82nd in the race.")[0].1, QuantityKind::Ordinal);
+        assert_eq!(
+            all("He finished 82nd in the race.")[0].1,
+            QuantityKind::Ordinal
+        );
         assert_eq!(all("Arsenal won 3-1.").len(), 2);
         assert_eq!(all("It took 2 1/2 hours.")[0].2, "9000");
     }
