@@ -570,13 +570,19 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         true
     } else {
         // "as the city welcomes 2026.", "up 9% on 2024.": a year ends the phrase after a
-        // verb or after "on"/"versus" (a comparison base). Counts that large are
+        // verb or after a comparison base ("on", "versus", "compared with"). Counts that large are
         // written with a comma in news copy ("killed 1,500"), and after a verb the year
         // must also be near the document's ("killed 1500." is a count).
         let phrase_end = next.is_none_or(|x| {
             x.kind == Kind::Punct && matches!(x.text, "." | "," | ";" | "!" | "?" | ")")
         }) && prev.is_some_and(|p| {
-            p.is_word("on") || p.is_word("versus") || p.is_word("vs") || (near(10) && verb_like(p))
+            p.is_word("on")
+                || p.is_word("versus")
+                || p.is_word("vs")
+                || ((p.is_word("with") || p.is_word("to"))
+                    && i >= 2
+                    && t[i - 2].text.to_ascii_lowercase().starts_with("compar"))
+                || (near(10) && verb_like(p))
         });
         // Otherwise "… won in the election of 1979." is handled by "of"; an unmarked
         // year after a comma ("On October 16, 2025") is consumed with its month.
@@ -1112,6 +1118,10 @@ mod tests {
             Some("2026")
         );
         assert_eq!(date("prices up 9% on 2024.", 5).as_deref(), Some("2024"));
+        assert_eq!(
+            date("up 12%, compared with 2024.", 6).as_deref(),
+            Some("2024")
+        );
         assert_eq!(
             date("The data cover the 2019-21 period", 4).as_deref(),
             Some("2019/2021")

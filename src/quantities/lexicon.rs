@@ -92,6 +92,8 @@ pub(crate) mod wc {
     pub const PERSON: u32 = 1 << 23;
     /// From `people.tsv` (second column `kin`): "a mother of two" counts children.
     pub const KIN: u32 = 1 << 24;
+    pub const CLAUSE: u32 = 1 << 25;
+    pub const ADVERB: u32 = 1 << 26;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -430,6 +432,8 @@ impl Lexicon {
                     "particle" => wc::PARTICLE,
                     "dayname" => wc::DAYNAME,
                     "agecop" => wc::AGECOP,
+                    "clause" => wc::CLAUSE,
+                    "adverb" => wc::ADVERB,
                     _ => 0,
                 };
             }

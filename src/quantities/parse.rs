@@ -1136,13 +1136,15 @@ impl<'t> Parser<'_, 't> {
             return false;
         }
         let bits = |k: usize| word_bits(&t[k]);
-        // "The skier, 23, was airlifted to hospital": a number between commas after a
-        // name or noun (not after a date word: "In March, 23 people …").
+        // "The skier, 23, was airlifted to hospital", "Priya Desai, 29, a nurse": a
+        // number between commas after a person noun or a name (not after a date word:
+        // "In March, 23 people …"; not after a thing: "The price, 45, was a bargain").
         if i == j
             && c.bare
             && i >= 2
             && t[i - 1].is_punct(',')
             && t[i - 2].kind == Kind::Word
+            && (bits(i - 2) & wc::PERSON != 0 || t[i - 2].capitalized())
             && bits(i - 2) & wc::FN == 0
             && num_word(&t[i - 2]).is_none()
             && !t[i - 2].lex().iter().any(|e| {
@@ -1184,10 +1186,7 @@ impl<'t> Parser<'_, 't> {
         // "the actor is now 94", "she turned 50 on Thursday", "three in five were under
         // 30" (a count or share of people named earlier in the sentence).
         let mut k = i;
-        if ["now", "still", "only", "just", "already"]
-            .iter()
-            .any(|w| t[k - 1].is_word(w))
-        {
+        if word_bits(&t[k - 1]) & wc::ADVERB != 0 {
             k -= 1;
         }
         if k < 2 || bits(k - 1) & wc::AGECOP == 0 {
@@ -1205,8 +1204,9 @@ impl<'t> Parser<'_, 't> {
                 && t[..k - 2].iter().any(|w| word_bits(w) & wc::PERSON != 0))
     }
 
-    /// Whether the phrase ends at `b`: end of text, clause punctuation, or a word that
-    /// starts a new phrase ("and", "will", "on", "when").
+    /// Whether the phrase ends at `b`: end of text, clause punctuation, a word that
+    /// starts a new phrase (`clause` in `words.tsv`: "and", "will", "on", "when") or a
+    /// verb in the past ("voters under 35 backed the party").
     fn clause_ends(&self, b: usize) -> bool {
         let Some(n) = self.tok(b) else {
             return true;
@@ -1217,46 +1217,11 @@ impl<'t> Parser<'_, 't> {
                 "," | "." | ";" | ":" | ")" | "!" | "?" | "—" | "\"" | "”" | "’"
             ) || (n.text == "–" && n.space);
         }
+        let bits = word_bits(n);
         n.kind == Kind::Word
-            && [
-                "and",
-                "or",
-                "but",
-                "when",
-                "while",
-                "on",
-                "in",
-                "at",
-                "last",
-                "this",
-                "next",
-                "after",
-                "before",
-                "since",
-                "with",
-                "yesterday",
-                "today",
-                "will",
-                "would",
-                "can",
-                "could",
-                "may",
-                "must",
-                "should",
-                "have",
-                "has",
-                "had",
-                "were",
-                "was",
-                "are",
-                "is",
-                "who",
-                "according",
-                "said",
-                "says",
-            ]
-            .iter()
-            .any(|w| n.is_word(w))
+            && (bits & wc::CLAUSE != 0
+                || (n.text.chars().next().is_some_and(char::is_lowercase)
+                    && (bits & wc::PAST != 0 || (n.text.len() > 4 && n.text.ends_with("ed")))))
     }
 
     /// Numbers that are names, codes or pronouns: "Boeing 737", "Windows 11", "Euro
@@ -2038,8 +2003,13 @@ mod tests {
         let q = scan("Patients aged between 18 and 24 were excluded.", &ctx());
         assert_eq!(q[0].text, "aged between 18 and 24");
         assert_eq!(q[0].unit.as_deref(), Some("years_old"));
+        assert_eq!(
+            ages("Some 40% of voters under 35 backed the party."),
+            [age("under 35", 35.0)]
+        );
         // Counts stay counts.
         for text in [
+            "The price, 45, was a bargain.",
             "A mother of two was killed.",
             "Prices were under 30.",
             "Inflation was 3.",
