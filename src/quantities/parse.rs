@@ -1257,9 +1257,11 @@ impl<'t> Parser<'_, 't> {
         {
             return Some(Step::Skip(c.b));
         }
-        // "Troops from the 82nd Airborne Division", "the 14th Amendment", "Fifth
-        // Avenue": an ordinal before a capitalised name of a unit, body or street.
+        // "Troops from the 82nd Airborne Division", "the 14th Amendment", "5th Avenue":
+        // an ordinal in digits before a capitalised name of a unit, body or street
+        // ("the first Army officer" is a rank; "the Fifth Amendment" is handled above).
         if c.ordinal
+            && !c.words
             && (1..=3)
                 .map_while(|d| {
                     t.get(c.b + d - 1)
@@ -2095,6 +2097,7 @@ mod tests {
             all("He finished 82nd in the race.")[0].1,
             QuantityKind::Ordinal
         );
+        assert_eq!(all("She was the first Army officer to speak.").len(), 1);
         assert_eq!(all("Arsenal won 3-1.").len(), 2);
         assert_eq!(all("It took 2 1/2 hours.")[0].2, "9000");
     }
