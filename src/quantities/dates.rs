@@ -502,7 +502,12 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
                 && x.text.chars().next().is_some_and(char::is_lowercase)
                 && word_bits(x) & (wc::FN | wc::VERB) == 0
         });
-    let ok = if prev_bits & wc::YEARPREV != 0 || year_pair {
+    // "Sales rose in 2024 and 2025", "in 2023, 2024 and 2025": a year coordinated with
+    // the year before it.
+    let coordinated = prev.is_some_and(|p| p.is_word("and") || p.is_word("or") || p.is_punct(','))
+        && i >= 2
+        && is_year(&t[i - 2]).is_some();
+    let ok = if prev_bits & wc::YEARPREV != 0 || year_pair || coordinated {
         true
     } else if let Some(p) = prev.filter(|p| p.is_punct('-') && !p.space && !t[i].space) {
         // "mid-2025", "early-2026"
@@ -795,6 +800,22 @@ fn month_date(
     // October 2025
     if let Some((y, b)) = year_after(t, k).filter(|_| t.get(k).is_some_and(|x| !x.is_punct(','))) {
         return Some((a, b, DateOut::One(DateVal::Month(y, m))));
+    }
+    // "The strikes took place in March and April 2024": months coordinated before a
+    // year share it.
+    let mut j = k;
+    while t
+        .get(j)
+        .is_some_and(|x| x.is_word("and") || x.is_word("or") || x.is_punct(','))
+        && t.get(j + 1).and_then(month_of).is_some()
+    {
+        j = skip_abbr_dot(t, j + 2);
+    }
+    if j > k
+        && t.get(j).is_some_and(|x| !x.is_punct(','))
+        && let Some((y, _)) = year_after(t, j)
+    {
+        return Some((a, k, DateOut::One(DateVal::Month(y, m))));
     }
     if abbr && t.get(m_at + 1).is_none_or(|x| !x.is_punct('.')) {
         // "Jan" or "Dec" alone is more often a name than a month.
@@ -1105,6 +1126,19 @@ mod tests {
         );
         // "Johnson and May" is no month.
         assert_eq!(date("Johnson and May met", 2), None);
+    }
+
+    #[test]
+    fn coordinated_years_and_shared_years() {
+        assert_eq!(
+            date("Sales rose in 2024 and 2025", 5).as_deref(),
+            Some("2025")
+        );
+        assert_eq!(date("in 2023, 2024 and 2025", 3).as_deref(), Some("2024"));
+        assert_eq!(
+            date("The strikes took place in March and April 2024", 5).as_deref(),
+            Some("2024-03")
+        );
     }
 
     #[test]
