@@ -494,20 +494,24 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
     };
     // "The IMF's new outlook puts 2025 global growth at 2.8%", "expects 2026 revenue of
     // $5bn": a recent year modifying a noun right after a verb.
-    let attributive = near(5)
-        && prev.is_some_and(verb_like)
-        && next.is_some_and(|x| {
-            x.kind == Kind::Word
-                && x.space
-                && x.text.chars().next().is_some_and(char::is_lowercase)
-                && word_bits(x) & (wc::FN | wc::VERB) == 0
-        });
+    let attributive = || {
+        near(5)
+            && prev.is_some_and(verb_like)
+            && next.is_some_and(|x| {
+                x.kind == Kind::Word
+                    && x.space
+                    && x.text.chars().next().is_some_and(char::is_lowercase)
+                    && word_bits(x) & (wc::FN | wc::VERB) == 0
+            })
+    };
     // "Sales rose in 2024 and 2025", "in 2023, 2024 and 2025": a year coordinated with
     // the year before it.
-    let coordinated = prev.is_some_and(|p| p.is_word("and") || p.is_word("or") || p.is_punct(','))
-        && i >= 2
-        && is_year(&t[i - 2]).is_some();
-    let ok = if prev_bits & wc::YEARPREV != 0 || year_pair || coordinated {
+    let coordinated = || {
+        prev.is_some_and(|p| p.is_word("and") || p.is_word("or") || p.is_punct(','))
+            && i >= 2
+            && is_year(&t[i - 2]).is_some()
+    };
+    let ok = if prev_bits & wc::YEARPREV != 0 || year_pair || coordinated() {
         true
     } else if let Some(p) = prev.filter(|p| p.is_punct('-') && !p.space && !t[i].space) {
         // "mid-2025", "early-2026"
@@ -591,7 +595,7 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         });
         // Otherwise "… won in the election of 1979." is handled by "of"; an unmarked
         // year after a comma ("On October 16, 2025") is consumed with its month.
-        phrase_end || attributive
+        phrase_end || attributive()
     };
     if !ok {
         return None;
@@ -612,7 +616,7 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         let plain_noun = x.text.chars().next().is_some_and(char::is_lowercase)
             && word_bits(x) & (wc::FN | wc::VERB | wc::PAST | wc::FUTURE) == 0
             && !(x.text.ends_with("ed") || x.text.ends_with("ing"))
-            && !attributive
+            && !attributive()
             && a == i
             && !prev.is_some_and(|p| {
                 p.is_word("the")
@@ -825,24 +829,26 @@ fn month_date(
     let prev = m_at.checked_sub(1).map(|p| &t[p]);
     // "in November and December", "in September, October and December": a month
     // coordinated with the month before it.
-    let coordinated = prev.is_some_and(|p| p.is_word("and") || p.is_word("or") || p.is_punct(','))
-        && m_at >= 2
-        && month_of(&t[m_at - 2]).is_some();
+    let coordinated = || {
+        prev.is_some_and(|p| p.is_word("and") || p.is_word("or") || p.is_punct(','))
+            && m_at >= 2
+            && month_of(&t[m_at - 2]).is_some()
+    };
     // "below its January estimate", "the March figures": a determiner, the month, then a
     // lowercase noun.
-    let attributive = prev.is_some_and(|p| {
-        ["the", "its", "their", "his", "her", "our", "s"]
-            .iter()
-            .any(|w| p.is_word(w))
-    }) && t.get(k).is_some_and(|n| {
-        n.kind == Kind::Word
-            && n.text.chars().next().is_some_and(char::is_lowercase)
-            && word_bits(n) & (wc::FN | wc::VERB) == 0
-    });
+    let attributive = || {
+        prev.is_some_and(|p| {
+            ["the", "its", "their", "his", "her", "our", "s"]
+                .iter()
+                .any(|w| p.is_word(w))
+        }) && t.get(k).is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.text.chars().next().is_some_and(char::is_lowercase)
+                && word_bits(n) & (wc::FN | wc::VERB) == 0
+        })
+    };
     let cue = rel != 0
         || a != m_at
-        || coordinated
-        || attributive
         || prev.is_some_and(|p| {
             word_bits(p) & wc::YEARPREV != 0
                 || p.is_word("mid")
@@ -853,7 +859,9 @@ fn month_date(
                 || p.is_word("this")
                 || p.is_word("to")
                 || (p.is_punct('-') && m_at >= 2 && t[m_at - 2].is_word("mid"))
-        });
+        })
+        || coordinated()
+        || attributive();
     if !cue {
         return None;
     }

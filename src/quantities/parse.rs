@@ -309,7 +309,7 @@ impl<'t> Parser<'_, 't> {
         let e = x
             .lex()
             .iter()
-            .find(|e| e.payload == Payload::Idiom && e.matches(self.t, i))?;
+            .find(|e| matches!(e.payload, Payload::Idiom) && e.matches(self.t, i))?;
         // "for one day" is a duration after all; "took a first-class seat" keeps its idiom.
         let ends_in_time_unit = self.t.get(i + e.len() - 1).is_some_and(|last| {
             last.lex().iter().any(|u| {
