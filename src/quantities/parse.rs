@@ -1066,10 +1066,7 @@ impl<'t> Parser<'_, 't> {
             return self.explicit_range(i, i);
         }
         let mut m1 = self.measure(j, approx.is_some() || (i > 0 && t[i - 1].is_word("for")))?;
-        if (aged && approx.is_some()) || self.age_context(i, j, &m1) {
-            if m1.has_unit() {
-                return None;
-            }
+        if !m1.has_unit() && ((aged && approx.is_some()) || self.age_context(i, j, &m1)) {
             m1.suffix = Suffix::Unit(AGE);
         }
         if approx.is_some() && m1.core.ordinal {
