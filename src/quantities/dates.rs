@@ -237,6 +237,22 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         if bits & wc::PAST != 0 {
             return Some(Tense::Past);
         }
+        // "Polls close at 10pm on Thursday", "The tariff takes effect on Monday", "Voters
+        // go to the polls on Sunday": a timetable verb in the present tense is a future
+        // arrangement; not as a noun ("the close"), infinitive ("to go") or after "not".
+        if bits & wc::SCHED != 0
+            && !x.text.chars().next().is_some_and(char::is_uppercase)
+            && !(k > 0
+                && (word_bits(&t[k - 1]) & wc::DET != 0
+                    || ["to", "not", "t", "did"]
+                        .iter()
+                        .any(|w| t[k - 1].is_word(w))))
+            && !t
+                .get(k + 1)
+                .is_some_and(|n| n.is_word("to") && x.is_word("close"))
+        {
+            return Some(Tense::Future);
+        }
         let prev_is_be =
             k > 0 && (t[k - 1].is_word("is") || t[k - 1].is_word("are") || t[k - 1].is_word("am"));
         if x.is_word("to") && prev_is_be {
@@ -295,12 +311,55 @@ pub(crate) fn try_date(
     match tk.kind {
         Kind::Num => num_date(t, i, ctx),
         Kind::Word => word_date(t, i, ctx),
-        _ => None,
+        Kind::Code => dotted_date(tk).map(|d| (i, i + 1, DateOut::One(DateVal::Day(d)))),
+        Kind::Punct => None,
     }
+}
+
+/// "16.10.2025": day, month and a four-digit year joined by dots (the tokenizer reads
+/// such a run as one code).
+fn dotted_date(tk: &Token<'_>) -> Option<NaiveDate> {
+    let mut parts = tk.text.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || d.len() > 2 || m.len() > 2 || y.len() != 4 {
+        return None;
+    }
+    let y: i32 = y.parse().ok()?;
+    if !(1000..=2100).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m.parse().ok()?, d.parse().ok()?)
+}
+
+/// "Filings dated 11/14/2025": numbers joined by slashes with a four-digit year. Read as
+/// month/day/year, the American order in which English-language copy writes them,
+/// unless the first number cannot be a month ("14/11/2025" is day/month/year).
+fn slash_date(t: &[Token<'_>], i: usize) -> Option<NaiveDate> {
+    let (a, s1, b, s2, y) = (
+        t.get(i)?,
+        t.get(i + 1)?,
+        t.get(i + 2)?,
+        t.get(i + 3)?,
+        t.get(i + 4)?,
+    );
+    let small = |x: &Token<'_>| x.kind == Kind::Num && x.num.int_digits <= 2 && x.num.decimals == 0;
+    if !(small(a) && s1.is_punct('/') && small(b) && s2.is_punct('/'))
+        || [s1, b, s2, y].iter().any(|x| x.space)
+        || t.get(i + 5).is_some_and(|x| x.is_punct('/') && !x.space)
+    {
+        return None;
+    }
+    let y = is_year(y)?;
+    let (p, q) = (a.num.value as u32, b.num.value as u32);
+    let (m, d) = if p > 12 { (q, p) } else { (p, q) };
+    NaiveDate::from_ymd_opt(y, m, d)
 }
 
 fn num_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
     let tk = &t[i];
+    if let Some(d) = slash_date(t, i) {
+        return Some((i, i + 5, DateOut::One(DateVal::Day(d))));
+    }
     // ISO 8601: 2025-10-16
     if let Some(y) = is_year(tk)
         && let (Some(d1), Some(m), Some(d2), Some(d)) =
@@ -335,7 +394,7 @@ fn num_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usiz
     if let Some(hit) = ago(t, i, ctx) {
         return Some(hit);
     }
-    year_date(t, i)
+    year_date(t, i, ctx)
 }
 
 /// A day and month without a year: the nearest such date before (past tense) or after
@@ -405,7 +464,7 @@ fn ago(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, Da
 
 /// A bare four-digit year, when the context says it is one: "in 1979", "since 2014",
 /// "mid-2025", "the 2024 election", "2019-2021".
-fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
+fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
     let y = is_year(&t[i])?;
     let next = t.get(i + 1);
     if next.is_some_and(|x| x.kind == Kind::Word && !x.space) {
@@ -418,7 +477,41 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
     // "2019-2021", "2019 to 2021": two years in a row are years.
     let year_pair = next.is_some_and(|x| x.is_dash() || x.is_word("to"))
         && t.get(i + 2).and_then(is_year).is_some_and(|y2| y2 > y);
-    let ok = if prev_bits & wc::YEARPREV != 0 || year_pair {
+    // Near the document's year: a count that size would be written with a comma.
+    let near = |span: i32| {
+        ctx.doc_date
+            .map_or((1950..=2100).contains(&y), |d| (y - d.year()).abs() <= span)
+    };
+    let verb_like = |p: &Token<'_>| {
+        let bits = word_bits(p);
+        p.kind == Kind::Word
+            && p.text.chars().next().is_some_and(char::is_lowercase)
+            && bits & wc::FN == 0
+            && (bits & (wc::VERB | wc::PAST | wc::FUTURE | wc::SCHED | wc::CHANGE) != 0
+                || (p.text.len() > 3
+                    && (p.text.ends_with("ed")
+                        || (p.text.ends_with('s') && !p.text.ends_with("ss")))))
+    };
+    // "The IMF's new outlook puts 2025 global growth at 2.8%", "expects 2026 revenue of
+    // $5bn": a recent year modifying a noun right after a verb.
+    let attributive = || {
+        near(5)
+            && prev.is_some_and(verb_like)
+            && next.is_some_and(|x| {
+                x.kind == Kind::Word
+                    && x.space
+                    && x.text.chars().next().is_some_and(char::is_lowercase)
+                    && word_bits(x) & (wc::FN | wc::VERB) == 0
+            })
+    };
+    // "Sales rose in 2024 and 2025", "in 2023, 2024 and 2025": a year coordinated with
+    // the year before it.
+    let coordinated = || {
+        prev.is_some_and(|p| p.is_word("and") || p.is_word("or") || p.is_punct(','))
+            && i >= 2
+            && is_year(&t[i - 2]).is_some()
+    };
+    let ok = if prev_bits & wc::YEARPREV != 0 || year_pair || coordinated() {
         true
     } else if let Some(p) = prev.filter(|p| p.is_punct('-') && !p.space && !t[i].space) {
         // "mid-2025", "early-2026"
@@ -438,17 +531,27 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
         .any(|w| p.is_word(w))
     }) {
         // "the 2024 election", "a 2003 record", "Russia's 2025 budget": a determiner,
-        // then a lowercase noun that is not a unit.
-        next.is_some_and(|x| {
-            x.kind == Kind::Word
-                && x.text.chars().next().is_some_and(char::is_lowercase)
-                && !x.lex().iter().any(|e| {
-                    matches!(
-                        e.payload,
-                        Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..)
-                    )
-                })
-        })
+        // then a lowercase noun that is not a unit; or a span of years ("the 2019-21
+        // period").
+        let short_pair = next.is_some_and(|x| x.is_dash() && !x.space)
+            && t.get(i + 2).is_some_and(|z| {
+                z.kind == Kind::Num
+                    && !z.space
+                    && z.num.int_digits == 2
+                    && z.num.decimals == 0
+                    && (z.num.value as i32) > y % 100
+            });
+        short_pair
+            || next.is_some_and(|x| {
+                x.kind == Kind::Word
+                    && x.text.chars().next().is_some_and(char::is_lowercase)
+                    && !x.lex().iter().any(|e| {
+                        matches!(
+                            e.payload,
+                            Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..)
+                        )
+                    })
+            })
     } else if prev.is_some_and(|p| p.is_punct('\'') || p.is_punct('’')) {
         false
     } else if prev.is_some_and(|p| {
@@ -470,10 +573,29 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
         next.is_none_or(|x| {
             x.is_punct(',') || word_bits(x) & (wc::VERB | wc::PAST | wc::FUTURE) != 0
         })
+    } else if next.is_some_and(|x| ["was", "is", "has", "had"].iter().any(|w| x.is_word(w))) {
+        // "Scientists said 2025 was on course to be the warmest year": a singular verb
+        // agrees with a year, not with a count ("2,000 were killed").
+        true
     } else {
-        // "… won in the election of 1979." is handled by "of"; an unmarked year after a
-        // comma ("On October 16, 2025") is consumed with its month.
-        false
+        // "as the city welcomes 2026.", "up 9% on 2024.": a year ends the phrase after a
+        // verb or after a comparison base ("on", "versus", "compared with"). Counts that large are
+        // written with a comma in news copy ("killed 1,500"), and after a verb the year
+        // must also be near the document's ("killed 1500." is a count).
+        let phrase_end = next.is_none_or(|x| {
+            x.kind == Kind::Punct && matches!(x.text, "." | "," | ";" | "!" | "?" | ")")
+        }) && prev.is_some_and(|p| {
+            p.is_word("on")
+                || p.is_word("versus")
+                || p.is_word("vs")
+                || ((p.is_word("with") || p.is_word("to"))
+                    && i >= 2
+                    && t[i - 2].text.to_ascii_lowercase().starts_with("compar"))
+                || (near(10) && verb_like(p))
+        });
+        // Otherwise "… won in the election of 1979." is handled by "of"; an unmarked
+        // year after a comma ("On October 16, 2025") is consumed with its month.
+        phrase_end || attributive()
     };
     if !ok {
         return None;
@@ -494,6 +616,7 @@ fn year_date(t: &[Token<'_>], i: usize) -> Option<(usize, usize, DateOut)> {
         let plain_noun = x.text.chars().next().is_some_and(char::is_lowercase)
             && word_bits(x) & (wc::FN | wc::VERB | wc::PAST | wc::FUTURE) == 0
             && !(x.text.ends_with("ed") || x.text.ends_with("ing"))
+            && !attributive()
             && a == i
             && !prev.is_some_and(|p| {
                 p.is_word("the")
@@ -550,6 +673,11 @@ fn word_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         return month_date(t, i, i, m, 0, ctx);
     }
     if let Some(wd) = weekday_of(tk) {
+        // "Shoppers spent £1.9bn online on Black Friday": a holiday named after a
+        // weekday is not the weekday of the report.
+        if i > 0 && t[i - 1].capitalized() && word_bits(&t[i - 1]) & wc::DAYNAME != 0 {
+            return None;
+        }
         return weekday_date(t, i, i, wd, 0, ctx);
     }
     if let Some(off) = payload_of(tk, |p| match p {
@@ -677,12 +805,48 @@ fn month_date(
     if let Some((y, b)) = year_after(t, k).filter(|_| t.get(k).is_some_and(|x| !x.is_punct(','))) {
         return Some((a, b, DateOut::One(DateVal::Month(y, m))));
     }
+    // "The strikes took place in March and April 2024": months coordinated before a
+    // year share it.
+    let mut j = k;
+    while t
+        .get(j)
+        .is_some_and(|x| x.is_word("and") || x.is_word("or") || x.is_punct(','))
+        && t.get(j + 1).and_then(month_of).is_some()
+    {
+        j = skip_abbr_dot(t, j + 2);
+    }
+    if j > k
+        && t.get(j).is_some_and(|x| !x.is_punct(','))
+        && let Some((y, _)) = year_after(t, j)
+    {
+        return Some((a, k, DateOut::One(DateVal::Month(y, m))));
+    }
     if abbr && t.get(m_at + 1).is_none_or(|x| !x.is_punct('.')) {
         // "Jan" or "Dec" alone is more often a name than a month.
         return None;
     }
     // A month alone needs a cue: "in August", "last March", "by May", "mid-October".
     let prev = m_at.checked_sub(1).map(|p| &t[p]);
+    // "in November and December", "in September, October and December": a month
+    // coordinated with the month before it.
+    let coordinated = || {
+        prev.is_some_and(|p| p.is_word("and") || p.is_word("or") || p.is_punct(','))
+            && m_at >= 2
+            && month_of(&t[m_at - 2]).is_some()
+    };
+    // "below its January estimate", "the March figures": a determiner, the month, then a
+    // lowercase noun.
+    let attributive = || {
+        prev.is_some_and(|p| {
+            ["the", "its", "their", "his", "her", "our", "s"]
+                .iter()
+                .any(|w| p.is_word(w))
+        }) && t.get(k).is_some_and(|n| {
+            n.kind == Kind::Word
+                && n.text.chars().next().is_some_and(char::is_lowercase)
+                && word_bits(n) & (wc::FN | wc::VERB) == 0
+        })
+    };
     let cue = rel != 0
         || a != m_at
         || prev.is_some_and(|p| {
@@ -695,7 +859,9 @@ fn month_date(
                 || p.is_word("this")
                 || p.is_word("to")
                 || (p.is_punct('-') && m_at >= 2 && t[m_at - 2].is_word("mid"))
-        });
+        })
+        || coordinated()
+        || attributive();
     if !cue {
         return None;
     }
@@ -908,6 +1074,107 @@ mod tests {
     fn year_ranges() {
         assert_eq!(date("from 2019 to 2021", 1).as_deref(), Some("2019/2021"));
         assert_eq!(date("in 2019-21", 1).as_deref(), Some("2019/2021"));
+    }
+
+    #[test]
+    fn holidays_named_after_weekdays_are_not_weekdays() {
+        assert_eq!(date("Shoppers spent more on Black Friday", 4), None);
+        assert_eq!(date("Voters head to the polls on Super Tuesday", 6), None);
+        assert!(date("Shoppers spent more on Friday", 4).is_some());
+    }
+
+    #[test]
+    fn timetable_verbs_in_the_present_read_as_future() {
+        assert_eq!(
+            date("Polls close at 10pm on Thursday", 6).as_deref(),
+            Some("2025-10-23")
+        );
+        assert_eq!(
+            date("The tariff takes effect on Monday", 5).as_deref(),
+            Some("2025-10-20")
+        );
+        assert_eq!(
+            date("Voters go to the polls on Sunday", 6).as_deref(),
+            Some("2025-10-19")
+        );
+        // A noun or an infinitive is no timetable.
+        assert_eq!(
+            date("The close on Friday was weak", 3).as_deref(),
+            Some("2025-10-17")
+        );
+        assert_eq!(
+            date("He decided to go on Monday", 5).as_deref(),
+            Some("2025-10-13")
+        );
+    }
+
+    #[test]
+    fn numeric_dates() {
+        assert_eq!(
+            date("Filings dated 11/14/2025", 2).as_deref(),
+            Some("2025-11-14")
+        );
+        assert_eq!(
+            date("Filed on 14/11/2025", 2).as_deref(),
+            Some("2025-11-14")
+        );
+        assert_eq!(date("On 16.10.2025", 1).as_deref(), Some("2025-10-16"));
+        assert_eq!(date("It operates 24/7", 2), None);
+    }
+
+    #[test]
+    fn coordinated_and_attributive_months() {
+        assert_eq!(
+            date("Exports slumped in November and December", 5).as_deref(),
+            Some("2024-12")
+        );
+        assert_eq!(
+            date("growth below its January estimate", 3).as_deref(),
+            Some("2025-01")
+        );
+        // "Johnson and May" is no month.
+        assert_eq!(date("Johnson and May met", 2), None);
+    }
+
+    #[test]
+    fn coordinated_years_and_shared_years() {
+        assert_eq!(
+            date("Sales rose in 2024 and 2025", 5).as_deref(),
+            Some("2025")
+        );
+        assert_eq!(date("in 2023, 2024 and 2025", 3).as_deref(), Some("2024"));
+        assert_eq!(
+            date("The strikes took place in March and April 2024", 5).as_deref(),
+            Some("2024-03")
+        );
+    }
+
+    #[test]
+    fn years_by_their_verb_or_comparison() {
+        assert_eq!(
+            date("Scientists said 2025 was warm", 2).as_deref(),
+            Some("2025")
+        );
+        assert_eq!(
+            date("as the city welcomes 2026.", 4).as_deref(),
+            Some("2026")
+        );
+        assert_eq!(date("prices up 9% on 2024.", 5).as_deref(), Some("2024"));
+        assert_eq!(
+            date("up 12%, compared with 2024.", 6).as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            date("The data cover the 2019-21 period", 4).as_deref(),
+            Some("2019/2021")
+        );
+        // A large count after a verb, far from the document's year, stays a count.
+        assert_eq!(date("The earthquake killed 1500.", 3), None);
+        assert_eq!(
+            date("The outlook puts 2025 global growth at 2.8%", 3).as_deref(),
+            Some("2025")
+        );
+        assert_eq!(date("The firm hired 2000 workers", 3), None);
     }
 
     #[test]

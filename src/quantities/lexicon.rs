@@ -20,6 +20,7 @@ const DATES: &str = include_str!("lexicon/dates.tsv");
 const WORDS: &str = include_str!("lexicon/words.tsv");
 const IDIOMS: &str = include_str!("lexicon/idioms.tsv");
 const ADJECTIVES: &str = include_str!("lexicon/adjectives.tsv");
+const PEOPLE: &str = include_str!("lexicon/people.tsv");
 
 /// The class of a number word (see `numbers.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +81,19 @@ pub(crate) mod wc {
     pub const PHONE: u32 = 8192;
     pub const DURCUE: u32 = 16384;
     pub const TIMEREF: u32 = 32768;
+    pub const LABEL: u32 = 1 << 16;
+    pub const ORDNAME: u32 = 1 << 17;
+    pub const SCHED: u32 = 1 << 18;
+    pub const SPAN: u32 = 1 << 19;
+    pub const PARTICLE: u32 = 1 << 20;
+    pub const DAYNAME: u32 = 1 << 21;
+    pub const AGECOP: u32 = 1 << 22;
+    /// From `people.tsv`: nouns and pronouns for people.
+    pub const PERSON: u32 = 1 << 23;
+    /// From `people.tsv` (second column `kin`): "a mother of two" counts children.
+    pub const KIN: u32 = 1 << 24;
+    pub const CLAUSE: u32 = 1 << 25;
+    pub const ADVERB: u32 = 1 << 26;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -411,10 +425,27 @@ impl Lexicon {
                     "phone" => wc::PHONE,
                     "durcue" => wc::DURCUE,
                     "timeref" => wc::TIMEREF,
+                    "label" => wc::LABEL,
+                    "ordname" => wc::ORDNAME,
+                    "sched" => wc::SCHED,
+                    "span" => wc::SPAN,
+                    "particle" => wc::PARTICLE,
+                    "dayname" => wc::DAYNAME,
+                    "agecop" => wc::AGECOP,
+                    "clause" => wc::CLAUSE,
+                    "adverb" => wc::ADVERB,
                     _ => 0,
                 };
             }
             lex.add(cols[0], "", Payload::Word(bits));
+        }
+        for (cols, _) in rows(PEOPLE) {
+            let kin = if cols.get(1) == Some(&"kin") {
+                wc::KIN
+            } else {
+                0
+            };
+            lex.add(cols[0], "", Payload::Word(wc::PERSON | kin));
         }
         for (cols, _) in rows(IDIOMS) {
             lex.add(cols[0], "", Payload::Idiom);

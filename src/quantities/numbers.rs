@@ -322,6 +322,17 @@ fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
     }
     let mut scaled = false;
     let mut scale = 1.0;
+    // "The 4.5-billion-year-old meteorite", "a 1.5-million-strong union": a scale word
+    // hyphenated into a compound adjective.
+    if !ordinal
+        && !fraction
+        && t.get(k).is_some_and(|h| h.is_punct('-') && !h.space)
+        && t.get(k + 1).is_some_and(|w| {
+            !w.space && w.text.len() > 2 && matches!(num_word(w), Some((NumClass::Scale, _)))
+        })
+    {
+        k += 1;
+    }
     if !ordinal
         && !fraction
         && let Some((s, k2)) = scale_at(t, k, money)
@@ -394,6 +405,18 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
                 k = j + 1;
             }
             Some((NumClass::Frac, d)) if d <= 4.0 && !next.text.ends_with('s') => {
+                // "A half-dozen fishing boats", "a half million people": half of the
+                // dozen or scale word that follows.
+                let k2 = skip_join(t, j + 2);
+                if d == 2.0
+                    && let Some((NumClass::Dozen | NumClass::Scale, s)) =
+                        t.get(k2).and_then(num_word)
+                {
+                    let mut c = core(k2 + 1, s / 2.0, s / 2.0, false);
+                    c.scaled = true;
+                    c.scale = s;
+                    return Some(c);
+                }
                 // "a half", "a quarter", "a quarter of a million".
                 if let Some((s, b)) = of_a_scale(t, j + 2) {
                     let mut c = core(b, s / d, s / d, false);
@@ -420,6 +443,16 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
                     } else {
                         j + 2
                     };
+                    // "A couple of dozen volunteers", "a couple hundred metres": two of
+                    // the dozen, hundred or scale word that follows.
+                    if let Some((NumClass::Dozen | NumClass::Hundred | NumClass::Scale, s)) =
+                        t.get(b).and_then(num_word)
+                    {
+                        let mut c = core(b + 1, 2.0 * s, s, false);
+                        c.scaled = s >= 1000.0;
+                        c.scale = if c.scaled { s } else { 1.0 };
+                        return Some(c);
+                    }
                     return Some(core(b, 2.0, 1.0, false));
                 }
                 return None;
@@ -807,6 +840,12 @@ mod tests {
         );
         assert_eq!(core("a dozen").map(|c| c.0), Some(12.0));
         assert_eq!(core("a couple of").map(|c| c.0), Some(2.0));
+        assert_eq!(core("a couple of dozen").map(|c| c.0), Some(24.0));
+        assert_eq!(core("a couple hundred").map(|c| c.0), Some(200.0));
+        assert_eq!(core("a couple of million").map(|c| c.0), Some(2_000_000.0));
+        assert_eq!(core("a half-dozen").map(|c| c.0), Some(6.0));
+        assert_eq!(core("a half million").map(|c| c.0), Some(500_000.0));
+        assert_eq!(core("a half").map(|c| c.0), Some(0.5));
         assert_eq!(core("half a million").map(|c| c.0), Some(500_000.0));
         assert_eq!(core("two million").map(|c| c.0), Some(2_000_000.0));
         assert_eq!(core("a hundred").map(|c| c.0), Some(100.0));

@@ -64,6 +64,14 @@ enum Suffix {
     Percent(&'static str, f64),
 }
 
+/// Age in years, for numbers that the context makes ages ("aged 30", "a boy of 15").
+const AGE: UnitDef = UnitDef {
+    kind: UnitKind::Age,
+    unit: "years_old",
+    factor: 1.0,
+    offset: 0.0,
+};
+
 /// A number with its currency, unit or percent sign: one endpoint of a quantity.
 #[derive(Debug, Clone, Copy)]
 struct Measure {
@@ -301,16 +309,42 @@ impl<'t> Parser<'_, 't> {
         let e = x
             .lex()
             .iter()
-            .find(|e| e.payload == Payload::Idiom && e.matches(self.t, i))?;
-        if i > 0 && word_bits(&self.t[i - 1]) & wc::DURCUE != 0 {
+            .find(|e| matches!(e.payload, Payload::Idiom) && e.matches(self.t, i))?;
+        // "for one day" is a duration after all; "took a first-class seat" keeps its idiom.
+        let ends_in_time_unit = self.t.get(i + e.len() - 1).is_some_and(|last| {
+            last.lex().iter().any(|u| {
+                u.rest.is_empty()
+                    && matches!(u.payload, Payload::Unit(d) if d.kind == UnitKind::Duration)
+            })
+        });
+        if ends_in_time_unit && i > 0 && word_bits(&self.t[i - 1]) & wc::DURCUE != 0 {
             return None;
         }
         Some(i + e.len())
     }
 
-    /// A race time "2:02:27" (hours, minutes, seconds) as a duration.
+    /// A race time "2:02:27" (hours, minutes, seconds), or "3:51.44" (minutes and
+    /// seconds with hundredths: "Kipyegon won the 1500m in 3:51.44"), as a duration.
+    /// A clock time has no decimals ("10:30"), so "m:ss.xx" is always a race time.
     fn hms(&self, i: usize) -> Option<(Quantity, usize)> {
         let t = self.t;
+        if let (Some(m), Some(c), Some(sec)) = (t.get(i), t.get(i + 1), t.get(i + 2))
+            && m.kind == Kind::Num
+            && m.num.decimals == 0
+            && !m.num.grouped
+            && m.num.value < 60.0
+            && c.is_punct(':')
+            && !c.space
+            && sec.kind == Kind::Num
+            && !sec.space
+            && sec.num.int_digits == 2
+            && sec.num.decimals > 0
+            && sec.num.value < 60.0
+            && !t.get(i + 3).is_some_and(|n| n.is_punct(':') && !n.space)
+        {
+            let v = m.num.value * 60.0 + sec.num.value;
+            return Some((self.duration_at(i, i + 3, v), i + 3));
+        }
         let parts = [
             t.get(i)?,
             t.get(i + 1)?,
@@ -333,28 +367,30 @@ impl<'t> Parser<'_, 't> {
             return None;
         }
         let v = parts[0].num.value * 3600.0 + parts[2].num.value * 60.0 + parts[4].num.value;
-        let (start, end, text) = self.span_text(i, i + 5);
+        Some((self.duration_at(i, i + 5, v), i + 5))
+    }
+
+    /// An exact duration of `v` seconds over tokens `a..b`.
+    fn duration_at(&self, a: usize, b: usize, v: f64) -> Quantity {
+        let (start, end, text) = self.span_text(a, b);
         let n = Some(Value::Number(clean(v)));
-        Some((
-            Quantity {
-                start,
-                end,
-                text,
-                kind: QuantityKind::Duration,
-                value: n.clone(),
-                low: n.clone(),
-                high: n,
-                unit: Some("s".into()),
-                approx: None,
-                object: None,
-                also: Vec::new(),
-                resolved: true,
-                range_of: None,
-                granularity: None,
-                relative: None,
-            },
-            i + 5,
-        ))
+        Quantity {
+            start,
+            end,
+            text,
+            kind: QuantityKind::Duration,
+            value: n.clone(),
+            low: n.clone(),
+            high: n,
+            unit: Some("s".into()),
+            approx: None,
+            object: None,
+            also: Vec::new(),
+            resolved: true,
+            range_of: None,
+            granularity: None,
+            relative: None,
+        }
     }
 
     /// End of a run of tokens glued together without spaces ("737-800", "F-16s").
@@ -462,6 +498,34 @@ impl<'t> Parser<'_, 't> {
                 && !is_ord_suffix(n.text)
             {
                 return Some(self.chain_end(i));
+            }
+            // "A rigid 4-4-2 formation": three or more numbers joined by hyphens are a
+            // code (dates such as 2025-10-16 were read before, scores have two parts).
+            if n.is_punct('-')
+                && !n.space
+                && t.get(i + 2)
+                    .is_some_and(|d| d.kind == Kind::Num && !d.space)
+                && t.get(i + 3).is_some_and(|h| h.is_punct('-') && !h.space)
+                && t.get(i + 4)
+                    .is_some_and(|d| d.kind == Kind::Num && !d.space)
+            {
+                return Some(self.chain_end(i));
+            }
+            // "a 401(k) plan", "a 501(c)(3) charity": a letter in brackets glued to
+            // the digits makes a code.
+            if n.is_punct('(')
+                && !n.space
+                && t.get(i + 2)
+                    .is_some_and(|w| !w.space && w.kind == Kind::Word && w.text.len() <= 2)
+                && t.get(i + 3).is_some_and(|c| c.is_punct(')') && !c.space)
+            {
+                let mut j = i + 4;
+                while t.get(j).is_some_and(|o| o.is_punct('(') && !o.space)
+                    && t.get(j + 2).is_some_and(|c| c.is_punct(')'))
+                {
+                    j += 3;
+                }
+                return Some(j);
             }
             // "24/7", "9/11", "50/50": not fractions, so codes.
             if n.is_punct('/')
@@ -588,20 +652,40 @@ impl<'t> Parser<'_, 't> {
                 if k > 0 && self.t[b - 1].is_word("than") && ends_quantity(&self.t[k - 1]) {
                     return None;
                 }
+                // "the jobless rate edged up to 4.1%": "up" is the particle of the verb
+                // before it, and "to" marks the new value ("will cut up to 500 jobs"
+                // keeps "up to").
+                if x.is_word("up") && k > 0 && word_bits(&self.t[k - 1]) & wc::PARTICLE != 0 {
+                    return None;
+                }
                 // "over two days" means during: "over" and "under" are qualifiers
-                // only before counts and measures, not before durations.
-                if (x.is_word("over")
+                // only before counts and measures, not before durations, unless a
+                // duration cue comes first ("burned for over a week", "took under five
+                // hours", "in over a decade"). "over three evenings" is during too.
+                let over_under = x.is_word("over")
                     || x.is_word("under")
                     || x.is_word("below")
-                    || x.is_word("above"))
-                    && self.next_is_duration(b)
-                {
+                    || x.is_word("above");
+                let cued = k > 0
+                    && word_bits(&self.t[k - 1]) & wc::DURCUE != 0
+                    && !self.t[k - 1]
+                        .lex()
+                        .iter()
+                        .any(|e| e.rest.is_empty() && matches!(e.payload, Payload::Qualifier(..)));
+                if over_under && !cued && (self.next_is_duration(b) || self.next_is_span(b)) {
                     return None;
                 }
                 return Some((a, b));
             }
         }
         None
+    }
+
+    /// A count of stretches of time that are not units: "over three evenings".
+    fn next_is_span(&self, b: usize) -> bool {
+        parse_core(self.t, b)
+            .and_then(|c| self.tok(c.b))
+            .is_some_and(|n| word_bits(n) & wc::SPAN != 0)
     }
 
     fn next_is_duration(&self, b: usize) -> bool {
@@ -622,7 +706,24 @@ impl<'t> Parser<'_, 't> {
                     if x.is_word("odd") {
                         continue;
                     }
-                    return Some((a, k + e.len()));
+                    let b = k + e.len();
+                    // "Voters aged 18 and over can register", but "rose 5% and over the
+                    // same period": "and over" is a qualifier only where no noun
+                    // phrase follows the preposition.
+                    let prep = ["over", "above", "under", "below", "up"]
+                        .iter()
+                        .any(|w| self.t[b - 1].is_word(w));
+                    if prep
+                        && self.tok(b).is_some_and(|n| {
+                            n.kind == Kind::Num
+                                || word_bits(n) & wc::DET != 0
+                                || (n.kind == Kind::Word && word_bits(n) & wc::FN == 0)
+                                || num_word(n).is_some()
+                        })
+                    {
+                        continue;
+                    }
+                    return Some((a, b));
                 }
             }
         }
@@ -797,12 +898,7 @@ impl<'t> Parser<'_, 't> {
             if m.suffix != Suffix::None {
                 return None;
             }
-            m.suffix = Suffix::Unit(UnitDef {
-                kind: UnitKind::Age,
-                unit: "years_old",
-                factor: 1.0,
-                offset: 0.0,
-            });
+            m.suffix = Suffix::Unit(AGE);
         }
         Some(m)
     }
@@ -863,24 +959,41 @@ impl<'t> Parser<'_, 't> {
         let long = unit_word
             .is_some_and(|w| w.is_word("fortnight") || w.is_word("decade") || w.is_word("century"));
         let cue = allow_article_unit || (k > 0 && word_bits(&t[k - 1]) & wc::DURCUE != 0);
-        if self
-            .tok(end)
-            .is_some_and(|n| word_bits(n) & wc::TIMEREF != 0)
-        {
-            return None;
-        }
-        if end == b && !half && !cue && !long {
+        // "The fire burned for over a week before it was contained": after "for" the
+        // phrase is a duration even before "before"/"later".
+        let for_before = t[k.saturating_sub(3)..k].iter().any(|w| w.is_word("for"))
+            && !t[k.saturating_sub(3)..k]
+                .iter()
+                .any(|w| w.kind == Kind::Punct);
+        // "A year on, the town is rebuilding" is a time reference; "went forward an
+        // hour on Sunday" is not: "on" is one only before a pause or "from".
+        let timeref = self.tok(end).is_some_and(|n| {
+            word_bits(n) & wc::TIMEREF != 0
+                && !(n.is_word("on")
+                    && self
+                        .tok(end + 1)
+                        .is_some_and(|w| w.kind == Kind::Word && !w.is_word("from")))
+        });
+        if !for_before && timeref {
             return None;
         }
         core.b = end;
-        Some(Measure {
+        let mut m = Measure {
             a: k,
             b: end,
             core,
             cur: None,
             suffix: Suffix::Unit(u),
             adj: false,
-        })
+        };
+        // "won the final in an hour and 52 minutes": a smaller unit added on.
+        if end == b {
+            self.compound_unit(&mut m);
+        }
+        if m.b == b && !half && !cue && !long {
+            return None;
+        }
+        Some(m)
     }
 
     /// "two hours and 30 minutes", "6ft 2in", "1 lb 3 oz": a smaller unit added on.
@@ -928,18 +1041,34 @@ impl<'t> Parser<'_, 't> {
     fn quantity(&self, i: usize) -> Option<Step> {
         let t = self.t;
         let x = &t[i];
+        // "People aged over 65", "patients aged between 18 and 24": "aged" before a
+        // qualifier or a range makes its numbers ages.
+        let aged = x.is_word("aged") || x.is_word("ages");
         let (approx, j) = match self.qualifier_pre(i) {
             Some((a, j)) => (Some(a), j),
+            None if aged => match self.qualifier_pre(i + 1) {
+                Some((a, j)) => (Some(a), j),
+                None => (None, i),
+            },
             None => (None, i),
         };
+        if aged
+            && approx.is_none()
+            && (self.word_at(i + 1, "between") || self.word_at(i + 1, "from"))
+        {
+            return self.explicit_range(i + 1, i);
+        }
         if approx.is_none() && (x.is_word("between") || x.is_word("from")) {
             // "raised the tariff from 10% to 39%" is a change: two values, read one by one.
             if x.is_word("from") && self.change_before(i) {
                 return None;
             }
-            return self.explicit_range(i);
+            return self.explicit_range(i, i);
         }
-        let m1 = self.measure(j, approx.is_some() || (i > 0 && t[i - 1].is_word("for")))?;
+        let mut m1 = self.measure(j, approx.is_some() || (i > 0 && t[i - 1].is_word("for")))?;
+        if !m1.has_unit() && ((aged && approx.is_some()) || self.age_context(i, j, &m1)) {
+            m1.suffix = Suffix::Unit(AGE);
+        }
         if approx.is_some() && m1.core.ordinal {
             return None;
         }
@@ -958,7 +1087,7 @@ impl<'t> Parser<'_, 't> {
             return Some(step);
         }
         // "one in five" → 20 %.
-        if let Some(step) = self.proportion(i, &m1) {
+        if let Some(step) = self.proportion(i, approx, &m1) {
             return Some(step);
         }
         let mut b = m1.b;
@@ -982,6 +1111,116 @@ impl<'t> Parser<'_, 't> {
         Some(Step::Emit(vec![q], next))
     }
 
+    /// Whether the bare number `m` (with a qualifier from `i`, the number at `j`) is a
+    /// person's age by its context: an appositive ("The skier, 23, was airlifted"), "a
+    /// boy of 15", a person noun before "under"/"over" ("Children under 16",
+    /// "Pensioners over 75"), or a person as subject of "is"/"turned" ("the actor is
+    /// now 94", "three in five [migrants] were under 30"). The number must end its
+    /// phrase: "children under 16 hours" or "voters over 65 constituencies" are not ages.
+    fn age_context(&self, i: usize, j: usize, m: &Measure) -> bool {
+        let t = self.t;
+        let c = &m.core;
+        if m.has_unit()
+            || c.ordinal
+            || c.fraction
+            || c.scaled
+            || !(c.bare || c.words)
+            || c.value.fract() != 0.0
+            || !(1.0..=120.0).contains(&c.value)
+            || !self.clause_ends(m.b)
+            || i == 0
+        {
+            return false;
+        }
+        let bits = |k: usize| word_bits(&t[k]);
+        // "The skier, 23, was airlifted to hospital", "Priya Desai, 29, a nurse": a
+        // number between commas after a person noun or a name (not after a date word:
+        // "In March, 23 people …"; not after a thing: "The price, 45, was a bargain").
+        if i == j
+            && c.bare
+            && i >= 2
+            && t[i - 1].is_punct(',')
+            && t[i - 2].kind == Kind::Word
+            && (bits(i - 2) & wc::PERSON != 0 || t[i - 2].capitalized())
+            && bits(i - 2) & wc::FN == 0
+            && num_word(&t[i - 2]).is_none()
+            && !t[i - 2].lex().iter().any(|e| {
+                e.rest.is_empty() && matches!(e.payload, Payload::Month(_) | Payload::Weekday(_))
+            })
+            && t.get(m.b)
+                .is_none_or(|n| n.is_punct(',') || n.is_punct('.'))
+        {
+            return true;
+        }
+        // "Two men, aged 19 and 21, were arrested": the second of two ages.
+        if i == j
+            && i >= 3
+            && (t[i - 1].is_word("and") || t[i - 1].is_word("or"))
+            && (t[i - 2].kind == Kind::Num || num_word(&t[i - 2]).is_some())
+            && (t[i - 3].is_word("aged") || t[i - 3].is_word("ages"))
+        {
+            return true;
+        }
+        // "a boy of 15 and a girl of 14"; not "a mother of two" (kin nouns count
+        // children).
+        if i == j
+            && i >= 2
+            && t[i - 1].is_word("of")
+            && bits(i - 2) & wc::PERSON != 0
+            && bits(i - 2) & wc::KIN == 0
+        {
+            return true;
+        }
+        // "Children under 16 will be barred", "Pensioners over 75".
+        if i < j
+            && ["under", "over", "above", "below"]
+                .iter()
+                .any(|w| t[i].is_word(w))
+            && bits(i - 1) & wc::PERSON != 0
+        {
+            return true;
+        }
+        // "the actor is now 94", "she turned 50 on Thursday", "three in five were under
+        // 30" (a count or share of people named earlier in the sentence).
+        let mut k = i;
+        if word_bits(&t[k - 1]) & wc::ADVERB != 0 {
+            k -= 1;
+        }
+        if k < 2 || bits(k - 1) & wc::AGECOP == 0 {
+            return false;
+        }
+        let s = &t[k - 2];
+        let subject_bits = bits(k - 2);
+        subject_bits & wc::PERSON != 0
+            || (s.kind == Kind::Word
+                && s.capitalized()
+                && k - 2 > 0
+                && subject_bits & wc::FN == 0
+                && num_word(s).is_none())
+            || ((s.kind == Kind::Num || num_word(s).is_some())
+                && t[..k - 2].iter().any(|w| word_bits(w) & wc::PERSON != 0))
+    }
+
+    /// Whether the phrase ends at `b`: end of text, clause punctuation, a word that
+    /// starts a new phrase (`clause` in `words.tsv`: "and", "will", "on", "when") or a
+    /// verb in the past ("voters under 35 backed the party").
+    fn clause_ends(&self, b: usize) -> bool {
+        let Some(n) = self.tok(b) else {
+            return true;
+        };
+        if n.kind == Kind::Punct {
+            return matches!(
+                n.text,
+                "," | "." | ";" | ":" | ")" | "!" | "?" | "—" | "\"" | "”" | "’"
+            ) || (n.text == "–" && n.space);
+        }
+        let bits = word_bits(n);
+        n.kind == Kind::Word
+            && (bits & wc::CLAUSE != 0
+                || (n.text.chars().next().is_some_and(char::is_lowercase)
+                    && (bits & wc::PAST != 0 || (n.text.len() > 4 && n.text.ends_with("ed")))))
+    }
+
     /// Numbers that are names, codes or pronouns: "Boeing 737", "Windows 11", "Euro
     /// 2024", "the Second World War", "Air Force One", "one of them", "no one", and "the
     /// two leaders" (a pair named by its members, like "both").
@@ -1003,8 +1242,39 @@ impl<'t> Parser<'_, 't> {
             // "the Second World War", "the First Minister", "the Three Gorges Dam"
             return Some(Step::Skip(c.b));
         }
+        // "the game's day-one patch", "a year-one cohort": a number word hyphenated onto
+        // a noun before it is part of a compound adjective, not a count.
+        if c.words
+            && !first.space
+            && c.a >= 2
+            && t[c.a - 1].is_punct('-')
+            && !t[c.a - 1].space
+            && t[c.a - 2].kind == Kind::Word
+            && num_word(&t[c.a - 2]).is_none()
+        {
+            return Some(Step::Skip(c.b));
+        }
+        // "Troops from the 82nd Airborne Division", "the 14th Amendment", "5th Avenue":
+        // an ordinal in digits before a capitalised name of a unit, body or street
+        // ("the first Army officer" is a rank; "the Fifth Amendment" is handled above).
+        if c.ordinal
+            && !c.words
+            && (1..=3)
+                .map_while(|d| {
+                    t.get(c.b + d - 1)
+                        .filter(|n| n.kind == Kind::Word && n.capitalized())
+                })
+                .any(|n| word_bits(n) & (wc::ORDNAME | wc::STREET) != 0)
+        {
+            return Some(Step::Skip(c.b));
+        }
         if c.ordinal || c.fraction {
             return None;
+        }
+        // "Chapter 11 protection", "the ZIP code 10001", "Platform 9¾", "Stage 6
+        // load-shedding": a number written in digits after a label noun names a thing.
+        if !c.words && !c.scaled && prev.is_some_and(|p| word_bits(p) & wc::LABEL != 0) {
+            return Some(Step::Skip(self.chain_end(c.a)));
         }
         let name_before = prev.is_some_and(|p| {
             matches!(p.kind, Kind::Word | Kind::Code)
@@ -1016,11 +1286,17 @@ impl<'t> Parser<'_, 't> {
             && t.get(c.b + 1).is_some_and(|n| {
                 n.kind == Kind::Num && !n.space && (self.has_score_cue() || n.num.value <= c.value)
             });
-        if c.bare && name_before && !score {
+        // "Boeing 737", and "Platform 9¾" with a fraction glyph.
+        if (c.bare || (!c.words && !c.scaled)) && name_before && !score {
             // "Arsenal beat Fulham 3-1" is a score, not a name.
             return Some(Step::Skip(self.chain_end(c.a)));
         }
         if c.words && first.capitalized() && c.a > 0 && name_before {
+            return Some(Step::Skip(c.b));
+        }
+        // "The Ocean's Eleven sequel", "Formula One": a capitalised number word after a
+        // word mid-sentence (not after punctuation, which may start a clause) is a name.
+        if c.words && first.capitalized() && prev.is_some_and(|p| p.kind == Kind::Word) {
             return Some(Step::Skip(c.b));
         }
         if c.one_word {
@@ -1070,15 +1346,19 @@ impl<'t> Parser<'_, 't> {
         }
     }
 
-    /// "between 10 and 15", "from -18 °C to -34 °C".
-    fn explicit_range(&self, i: usize) -> Option<Step> {
+    /// "between 10 and 15", "from -18 °C to -34 °C"; the surface starts at `a` ("aged
+    /// between 18 and 24" makes the ends ages).
+    fn explicit_range(&self, i: usize, a: usize) -> Option<Step> {
         let t = self.t;
         let joiner = if t[i].is_word("between") { "and" } else { "to" };
         let (approx, j) = match self.qualifier_pre(i + 1) {
             Some((a, j)) => (Some(a), j),
             None => (None, i + 1),
         };
-        let m1 = self.measure(j, false)?;
+        let mut m1 = self.measure(j, false)?;
+        if a < i && !m1.has_unit() {
+            m1.suffix = Suffix::Unit(AGE);
+        }
         if m1.core.ordinal || year_like(&m1) {
             // "from 2019 to 2021" is a range of years, read as dates.
             return None;
@@ -1089,8 +1369,11 @@ impl<'t> Parser<'_, 't> {
         if !ok {
             return None;
         }
-        let m2 = self.measure(k + 1, false)?;
-        self.make_range(i, approx, m1, m2, true)
+        let mut m2 = self.measure(k + 1, false)?;
+        if a < i && !m2.has_unit() {
+            m2.suffix = Suffix::Unit(AGE);
+        }
+        self.make_range(a, approx, m1, m2, true)
     }
 
     fn range_after(&self, i: usize, approx: Option<Approx>, m1: &Measure) -> Option<Step> {
@@ -1229,8 +1512,9 @@ impl<'t> Parser<'_, 't> {
         Some(Step::Emit(vec![q], b))
     }
 
-    /// "one in five", "nine out of ten" → a percentage.
-    fn proportion(&self, i: usize, m: &Measure) -> Option<Step> {
+    /// "one in five", "nine out of ten" → a percentage; "Almost one in three", "About
+    /// 1 in 10" keep their qualifier.
+    fn proportion(&self, i: usize, approx: Option<Approx>, m: &Measure) -> Option<Step> {
         let c = &m.core;
         if m.has_unit()
             || c.ordinal
@@ -1264,12 +1548,15 @@ impl<'t> Parser<'_, 't> {
             return None;
         }
         let v = c.value / d.value * 100.0;
-        let mut q = self.build(i, d.b, m, None);
+        let mut q = self.build(i, d.b, m, approx);
         q.kind = QuantityKind::Percent;
         q.unit = Some("%".into());
         q.value = Some(Value::Number(clean(v)));
-        q.low = q.value.clone();
-        q.high = q.value.clone();
+        // A share written as "one in three" is itself a rounding: its rounding unit is
+        // the share (so "about 1 in 10" is 7%..13%).
+        let (lo, hi) = bounds(v, v, approx, true);
+        q.low = lo.map(|x| Value::Number(clean(x)));
+        q.high = hi.map(|x| Value::Number(clean(x)));
         q.object = self.object(i, d.b, m);
         Some(Step::Emit(vec![q], d.b))
     }
@@ -1609,4 +1896,206 @@ fn clean(v: f64) -> f64 {
     let p = 10f64.powi(digits);
     let r = (v * p).round() / p;
     if r.is_finite() { r } else { v }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{QuantityKind, ScanContext, Value, scan};
+
+    fn ctx() -> ScanContext {
+        ScanContext {
+            doc_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 17),
+        }
+    }
+
+    /// Every quantity of `text` as (surface, kind, value as text).
+    fn all(text: &str) -> Vec<(String, QuantityKind, String)> {
+        scan(text, &ctx())
+            .into_iter()
+            .map(|q| {
+                let v = match &q.value {
+                    Some(Value::Number(n)) => n.to_string(),
+                    Some(Value::Iso(s)) => s.clone(),
+                    None => String::new(),
+                };
+                (q.text, q.kind, v)
+            })
+            .collect()
+    }
+
+    #[track_caller]
+    fn none(text: &str) {
+        assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+
+    #[test]
+    fn compound_adjectives_and_idioms_are_not_counts() {
+        none("A stamp for a first-class letter costs more.");
+        none("The first-time buyer market has cooled.");
+        none("Dealers said second-hand car prices had stabilised.");
+        none("Zero-hours contracts are to be banned.");
+        none("The game's day-one patch is large.");
+        none("The deal was agreed at the eleventh hour.");
+        none("The ruling party is in two minds about the reform.");
+        none("He put two and two together.");
+        none("The sides were still a million miles apart.");
+        none("It was one thing to promise and another to deliver.");
+        // A literal distance and a duration idiom after a cue are still quantities.
+        assert_eq!(all("He flew a million miles.").len(), 1);
+        assert_eq!(
+            all("The strike lasted one day.")[0].1,
+            QuantityKind::Duration
+        );
+        assert_eq!(all("Twenty-one people died.")[0].2, "21");
+    }
+
+    /// (surface, value) of every age in `text`.
+    fn ages(text: &str) -> Vec<(String, f64)> {
+        scan(text, &ctx())
+            .into_iter()
+            .filter(|q| q.unit.as_deref() == Some("years_old"))
+            .map(|q| (q.text, q.value.and_then(|v| v.as_f64()).unwrap_or(f64::NAN)))
+            .collect()
+    }
+
+    #[test]
+    fn ages_by_context() {
+        let age = |s: &str, v: f64| (s.to_string(), v);
+        assert_eq!(ages("The skier, 23, was airlifted."), [age("23", 23.0)]);
+        assert_eq!(
+            ages("A boy of 15 and a girl of 14 were charged."),
+            [age("15", 15.0), age("14", 14.0)]
+        );
+        assert_eq!(
+            ages("Children under 16 will be barred."),
+            [age("under 16", 16.0)]
+        );
+        assert_eq!(
+            ages("Pensioners over 75 will be paid."),
+            [age("over 75", 75.0)]
+        );
+        assert_eq!(
+            ages("Born in 1931, the actor is now 94."),
+            [age("94", 94.0)]
+        );
+        assert_eq!(ages("She turned 50 last week."), [age("50", 50.0)]);
+        assert_eq!(
+            ages("Of the migrants, three in five were under 30."),
+            [age("under 30", 30.0)]
+        );
+        assert_eq!(
+            ages("Voters aged 18 and over can register."),
+            [age("aged 18 and over", 18.0)]
+        );
+        assert_eq!(
+            ages("People aged over 65 are eligible."),
+            [age("aged over 65", 65.0)]
+        );
+        assert_eq!(
+            ages("Two men, aged 19 and 21, were arrested."),
+            [age("aged 19", 19.0), age("21", 21.0)]
+        );
+        assert_eq!(
+            ages("The 4.5-billion-year-old meteorite sold."),
+            [age("4.5-billion-year-old", 4.5e9)]
+        );
+        let q = scan("Patients aged between 18 and 24 were excluded.", &ctx());
+        assert_eq!(q[0].text, "aged between 18 and 24");
+        assert_eq!(q[0].unit.as_deref(), Some("years_old"));
+        assert_eq!(
+            ages("Some 40% of voters under 35 backed the party."),
+            [age("under 35", 35.0)]
+        );
+        // Counts stay counts.
+        for text in [
+            "The price, 45, was a bargain.",
+            "A mother of two was killed.",
+            "Prices were under 30.",
+            "Inflation was 3.",
+            "The index is now 94.",
+            "In March, 23 people died.",
+            "Players over 30 points were fined.",
+            "Arsenal were 2 up at half-time.",
+        ] {
+            assert!(ages(text).is_empty(), "{text}: {:?}", ages(text));
+        }
+    }
+
+    #[test]
+    fn and_over_is_a_qualifier_only_at_the_end_of_its_phrase() {
+        let q = scan(
+            "Sales rose 5% and over the same period profits fell.",
+            &ctx(),
+        );
+        assert_eq!(q[0].text, "5%");
+        assert_eq!(q[0].approx, None);
+    }
+
+    #[test]
+    fn race_times_and_compound_durations() {
+        assert_eq!(all("Kipyegon won the 1500m in 3:51.44.")[1].2, "231.44");
+        assert!(all("The meeting starts at 10:30.").is_empty());
+        let q = all("She won the final in an hour and 52 minutes.");
+        assert_eq!(q[0].0, "an hour and 52 minutes");
+        assert_eq!(q[0].2, "6720");
+        assert_eq!(
+            all("The clocks went forward an hour on Sunday.")[0].0,
+            "an hour"
+        );
+        assert!(all("A year on, the town is rebuilding.").is_empty());
+    }
+
+    #[test]
+    fn over_and_under_before_durations() {
+        // During, unless a duration cue comes first.
+        let q = scan("Prices rose over two days.", &ctx());
+        assert_eq!((q[0].text.as_str(), q[0].approx), ("two days", None));
+        let q = scan(
+            "The fire burned for over a week before it was contained.",
+            &ctx(),
+        );
+        assert_eq!(q[0].text, "over a week");
+        assert_eq!(q[0].approx, Some(super::Approx::MoreThan));
+        let q = scan("The delayed flight still took under five hours.", &ctx());
+        assert_eq!(q[0].approx, Some(super::Approx::LessThan));
+        // "over three evenings" is during as well.
+        let q = scan("They perform over three evenings.", &ctx());
+        assert_eq!((q[0].text.as_str(), q[0].approx), ("three", None));
+    }
+
+    #[test]
+    fn qualified_proportions_and_particle_verbs() {
+        let q = scan("Almost one in three households cannot pay.", &ctx());
+        assert_eq!(q[0].text, "Almost one in three");
+        assert_eq!(q[0].approx, Some(super::Approx::Nearly));
+        let q = scan("About 1 in 10 homes are at risk.", &ctx());
+        assert_eq!(q[0].approx, Some(super::Approx::About));
+        assert_eq!(q[0].low, Some(Value::Number(7.0)));
+        // "edged up to 4.1%" is a change to 4.1%; "cut up to 500 jobs" is at most 500.
+        let q = scan("The jobless rate edged up to 4.1%.", &ctx());
+        assert_eq!((q[0].text.as_str(), q[0].approx), ("4.1%", None));
+        let q = scan("The firm will cut up to 500 jobs.", &ctx());
+        assert_eq!(q[0].approx, Some(super::Approx::AtMost));
+    }
+
+    #[test]
+    fn numbers_in_names_labels_and_codes() {
+        none("Troops from the 82nd Airborne Division were deployed.");
+        none("The 14th Amendment applies here.");
+        none("Chapter 11 protection allows the airline to keep flying.");
+        none("The ZIP code 10001 covers parts of Midtown Manhattan.");
+        none("Platform 9¾ at King's Cross draws long queues.");
+        none("The Ocean's Eleven sequel was filmed in Las Vegas.");
+        none("A rigid 4-4-2 formation left the midfield outnumbered.");
+        none("Savers can move money into a 401(k) plan.");
+        none("Neighbours said the suspect lived at 742 Evergreen Terrace.");
+        // Ranks, scores and mixed numbers outside names stay.
+        assert_eq!(
+            all("He finished 82nd in the race.")[0].1,
+            QuantityKind::Ordinal
+        );
+        assert_eq!(all("She was the first Army officer to speak.").len(), 1);
+        assert_eq!(all("Arsenal won 3-1.").len(), 2);
+        assert_eq!(all("It took 2 1/2 hours.")[0].2, "9000");
+    }
 }

@@ -71,8 +71,13 @@ impl Token<'_> {
         self.kind == Kind::Punct && self.text.starts_with(c)
     }
 
+    #[inline]
     pub(crate) fn is_word(&self, lower: &str) -> bool {
-        self.kind == Kind::Word && super::lexicon::eq_lower(self.text, lower)
+        // An ASCII word of another length cannot match: most calls end here, without
+        // a call into the case-insensitive comparison.
+        self.kind == Kind::Word
+            && (self.text.len() == lower.len() || !self.text.is_ascii())
+            && super::lexicon::eq_lower(self.text, lower)
     }
 
     /// First character is uppercase.
