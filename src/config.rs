@@ -162,7 +162,10 @@ impl Config {
 
     /// The configuration for a run: `explicit` if given, else the one discovered from
     /// `first_input`, else defaults.
-    pub fn for_run(explicit: Option<&Path>, first_input: Option<&Path>) -> Result<Config, ConfigError> {
+    pub fn for_run(
+        explicit: Option<&Path>,
+        first_input: Option<&Path>,
+    ) -> Result<Config, ConfigError> {
         if let Some(p) = explicit {
             return Config::load(p);
         }
@@ -217,8 +220,14 @@ mod tests {
     fn unknown_keys_name_the_key_and_the_file() {
         let e = Config::parse("[compare]\nmin_scor = 1\n", "x/claimdiff.toml").unwrap_err();
         let msg = e.to_string();
-        assert!(msg.starts_with("x/claimdiff.toml:2:1: unknown field `min_scor`"), "{msg}");
+        assert!(
+            msg.starts_with("x/claimdiff.toml:2:1: unknown field `min_scor`"),
+            "{msg}"
+        );
         let e = Config::parse("[rules]\nCD999 = \"off\"\n", "c.toml").unwrap_err();
-        assert_eq!(e.to_string(), "c.toml:2:1: unknown rule `CD999` in [rules]; see docs/RULES.md");
+        assert_eq!(
+            e.to_string(),
+            "c.toml:2:1: unknown rule `CD999` in [rules]; see docs/RULES.md"
+        );
     }
 }

@@ -82,6 +82,8 @@ pub(crate) struct CueForm {
     pub noto: bool,
     /// An evaluation ("praised", "welcomed"), not a report of content.
     pub eval: bool,
+    /// Characterises the speaker's manner ("fumed", "gushed").
+    pub loaded: bool,
     /// The form is a present participle ("saying").
     pub ing: bool,
     /// The form may be a past participle ("expected", "told"): passive after "is/was".
@@ -122,11 +124,26 @@ pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock
                 noun: flags.contains("noun"),
                 noto: flags.contains("noto"),
                 eval: flags.contains("eval"),
+                loaded: flags.contains("loaded"),
             });
         }
     }
     map
 });
+
+/// Cue lemmas that characterise the speaker's manner ("fume", "gush"; flag `loaded`).
+static LOADED_CUES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    CUES.values()
+        .flatten()
+        .filter(|f| f.loaded)
+        .map(|f| f.lemma)
+        .collect()
+});
+
+/// Whether a cue lemma characterises the speaker's manner ("fume", "gush").
+pub(crate) fn cue_is_loaded(lemma: &str) -> bool {
+    LOADED_CUES.contains(lemma)
+}
 
 /// What a role noun names (see `roles.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

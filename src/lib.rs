@@ -1,4 +1,6 @@
 //! claimdiff — who said what, across news reports.
+pub mod compare;
+pub mod config;
 pub mod error;
 pub mod eval;
 pub mod exit_codes;

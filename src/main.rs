@@ -74,6 +74,24 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Compare reports of one event: aligned claims, typed contradictions, coverage.
+    Compare {
+        /// Article files, directories (their .txt and .md files) or glob patterns; at
+        /// least two documents.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: CompareFormat,
+        /// Exit 1 when a finding is at or above this severity.
+        #[arg(long, value_enum, default_value = "error")]
+        fail_on: FailOn,
+        /// Configuration file (default: claimdiff.toml found upwards from the first input).
+        #[arg(long, value_name = "FILE")]
+        config: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
     /// List every number, amount, measure and date with its normalized value.
     Quantities {
         /// Article files (.txt, .md); `-` reads standard input.
@@ -89,6 +107,22 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CompareFormat {
+    Human,
+    Json,
+    Jsonl,
+    Markdown,
+    Html,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Error,
+    Warning,
+    Never,
 }
 
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -196,6 +230,13 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 exit_codes::OK
             })
         }
+        Command::Compare {
+            files,
+            format,
+            fail_on,
+            config,
+            common,
+        } => run_compare(files, format, fail_on, config, common),
         Command::Quantities {
             files,
             format,
@@ -251,4 +292,105 @@ fn write_extract(out: &mut dyn Write, docs: &[Extracted], format: ExtractFormat)
             Ok(())
         }
     }
+}
+
+/// Directories become their article files (.txt, .md, .markdown; sorted, not recursive);
+/// patterns with `*`, `?` or `[` that name no file are expanded as globs.
+fn expand_inputs(args: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in args {
+        let p = std::path::Path::new(a);
+        if a != "-" && p.is_dir() {
+            let mut files: Vec<String> = std::fs::read_dir(p)
+                .map(|rd| {
+                    rd.filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|f| {
+                            f.is_file()
+                                && f.extension()
+                                    .and_then(|x| x.to_str())
+                                    .is_some_and(|x| matches!(x, "txt" | "md" | "markdown"))
+                        })
+                        .map(|f| f.to_string_lossy().to_string())
+                        .collect()
+                })
+                .unwrap_or_default();
+            files.sort();
+            if files.is_empty() {
+                out.push(a.clone());
+            }
+            out.extend(files);
+        } else if !p.exists() && a.contains(['*', '?', '[']) {
+            let mut found: Vec<String> = glob::glob(a)
+                .map(|g| {
+                    g.filter_map(Result::ok)
+                        .map(|f| f.to_string_lossy().to_string())
+                        .collect()
+                })
+                .unwrap_or_default();
+            found.sort();
+            if found.is_empty() {
+                out.push(a.clone());
+            }
+            out.extend(found);
+        } else {
+            out.push(a.clone());
+        }
+    }
+    out
+}
+
+fn run_compare(
+    files: Vec<String>,
+    format: CompareFormat,
+    fail_on: FailOn,
+    config: Option<String>,
+    common: Common,
+) -> anyhow::Result<u8> {
+    let opts = setup(&common)?;
+    let files = expand_inputs(&files);
+    let cfg = match claimdiff::config::Config::for_run(
+        config.as_deref().map(std::path::Path::new),
+        files.iter().find(|f| *f != "-").map(std::path::Path::new),
+    ) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("claimdiff: {e}");
+            return Ok(exit_codes::ERROR);
+        }
+    };
+    let (docs, failed) = split_errors(extract_paths(&files, &opts));
+    if docs.len() < 2 {
+        eprintln!(
+            "claimdiff: compare needs at least two readable documents, got {}",
+            docs.len()
+        );
+        return Ok(exit_codes::ERROR);
+    }
+    let comparison = claimdiff::compare::compare(&docs, &cfg);
+    let mut out = open_output(
+        common.output.as_deref(),
+        matches!(format, CompareFormat::Human),
+    )?;
+    match format {
+        CompareFormat::Human => report::compare::human(&mut out, &comparison)?,
+        CompareFormat::Json => report::compare::json(&mut out, &comparison)?,
+        CompareFormat::Jsonl => report::compare::jsonl(&mut out, &comparison)?,
+        CompareFormat::Markdown => report::compare::markdown(&mut out, &comparison)?,
+        CompareFormat::Html => report::html::compare(&mut out, &comparison, &docs)?,
+    }
+    out.flush()?;
+    if failed {
+        return Ok(exit_codes::ERROR);
+    }
+    let threshold = match fail_on {
+        FailOn::Error => Some(claimdiff::compare::rules::Severity::Error),
+        FailOn::Warning => Some(claimdiff::compare::rules::Severity::Warning),
+        FailOn::Never => None,
+    };
+    let fails = threshold.is_some_and(|t| comparison.max_severity().is_some_and(|s| s >= t));
+    Ok(if fails {
+        exit_codes::FINDINGS
+    } else {
+        exit_codes::OK
+    })
 }

@@ -4,7 +4,7 @@
 use rayon::prelude::*;
 
 use crate::error::InputError;
-use crate::extract::{Claim, extract};
+use crate::extract::{Claim, extract_with_people};
 use crate::ingest::{Document, IngestOptions, read};
 use crate::segment::{Segmentation, segment};
 
@@ -17,13 +17,20 @@ pub struct Extracted {
     pub seg: Segmentation,
     /// Its claims in order.
     pub claims: Vec<Claim>,
+    /// The people and organisations it names with a role, speaking or not.
+    pub people: Vec<crate::resolve::Person>,
 }
 
 /// Segment and extract one parsed document.
 pub fn extract_document(doc: Document) -> Extracted {
     let seg = segment(&doc);
-    let claims = extract(&doc, &seg);
-    Extracted { doc, seg, claims }
+    let (claims, people) = extract_with_people(&doc, &seg);
+    Extracted {
+        doc,
+        seg,
+        claims,
+        people,
+    }
 }
 
 /// Read and extract every path in parallel; results come back in input order, an error in

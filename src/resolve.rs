@@ -25,6 +25,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::attribution::{NpKind, np_backward, np_backward_core};
@@ -146,6 +147,8 @@ struct Entity {
     /// Mentions in an organisation's context: "Parcelly spokesperson", "drivers at
     /// Pennine Rail", "Pennine Rail’s chief executive".
     orgish: u32,
+    /// Every role given to this entity, with the byte offset where its mention starts.
+    role_mentions: Vec<(usize, String)>,
 }
 
 /// A name phrase split into its title part and its name part.
@@ -351,6 +354,7 @@ impl Registry {
                 subjects: Vec::new(),
                 typed_org: false,
                 orgish: 0,
+                role_mentions: Vec::new(),
             });
             return Some(self.entities.len() - 1);
         }
@@ -465,6 +469,9 @@ impl Registry {
             Some(i) => {
                 let e = &mut self.entities[i];
                 e.mentions.push(at);
+                if let Some(r) = &role {
+                    e.role_mentions.push((at, r.clone()));
+                }
                 if name.len() > e.words.len() {
                     e.words = owned;
                     e.canonical = e.words.join(" ");
@@ -492,6 +499,7 @@ impl Registry {
                 Some(i)
             }
             None if create => {
+                let role_mentions = role.iter().map(|r| (at, r.clone())).collect();
                 self.entities.push(Entity {
                     canonical: owned.join(" "),
                     words: owned,
@@ -513,6 +521,7 @@ impl Registry {
                     subjects: Vec::new(),
                     typed_org: false,
                     orgish: 0,
+                    role_mentions,
                 });
                 Some(self.entities.len() - 1)
             }
@@ -663,14 +672,16 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
                         {
                             let ent = &mut reg.entities[i];
                             ent.person = true;
+                            let words: Vec<&str> = toks[r.start..r.end]
+                                .iter()
+                                .map(|t| t.text)
+                                .filter(|w| {
+                                    !matches!(w.to_lowercase().as_str(), "a" | "an" | "the")
+                                })
+                                .collect();
+                            ent.role_mentions
+                                .push((toks[r.start].start, words.join(" ")));
                             if ent.role.is_none() {
-                                let words: Vec<&str> = toks[r.start..r.end]
-                                    .iter()
-                                    .map(|t| t.text)
-                                    .filter(|w| {
-                                        !matches!(w.to_lowercase().as_str(), "a" | "an" | "the")
-                                    })
-                                    .collect();
                                 ent.role = Some(words.join(" "));
                             }
                         }
@@ -780,6 +791,7 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
     {
         // "Majed Al-Ansari, spokesman of the ministry, said".
         e.person = true;
+        e.role_mentions.push((t.start, t.text.to_string()));
         if e.role.is_none() {
             e.role = Some(t.text.to_string());
         }
@@ -798,6 +810,7 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
                 .map(|t| t.text)
                 .collect();
             if !words.is_empty() {
+                e.role_mentions.push((toks[end + 3].start, words.join(" ")));
                 e.role = Some(words.join(" "));
             }
         }
@@ -838,14 +851,18 @@ fn name_continues(toks: &[Tok], i: usize) -> bool {
         || ((n.is("of") || n.is("for")) && toks.get(i + 1).is_some_and(Tok::cap))
 }
 
-/// Resolved (speaker, via, addressee) for each raw claim, in order.
+/// A claim's resolved (speaker, via, addressee).
+pub(crate) type Resolved = (Option<Speaker>, Vec<Speaker>, Option<String>);
+
+/// Resolved (speaker, via, addressee) for each raw claim, in order, and the people the
+/// document names with a role.
 pub(crate) fn resolve(
     doc: &Document,
     seg: &Segmentation,
     claims: &[RawClaim],
-) -> Vec<(Option<Speaker>, Vec<Speaker>, Option<String>)> {
+) -> (Vec<Resolved>, Vec<Person>) {
     let mut reg = build_registry(doc, seg);
-    let mut out: Vec<(Option<Speaker>, Vec<Speaker>, Option<String>)> = Vec::new();
+    let mut out: Vec<Resolved> = Vec::new();
     let mut last: Option<(Speaker, Option<usize>, usize, usize)> = None;
     for c in claims {
         if c.inherited
@@ -882,7 +899,7 @@ pub(crate) fn resolve(
         }
         out.push((speaker.map(|(s, _)| s), via, addressee));
     }
-    out
+    (out, people_of(&reg, doc.view()))
 }
 
 fn strip_det(text: &str) -> String {
@@ -895,6 +912,16 @@ fn strip_det(text: &str) -> String {
     t
 }
 
+fn kind_of(e: &Entity) -> SpeakerKind {
+    if e.org || e.typed_org || e.orgish > 0 && !e.person {
+        SpeakerKind::Organization
+    } else if e.person {
+        SpeakerKind::Person
+    } else {
+        SpeakerKind::Named
+    }
+}
+
 fn speaker_of(reg: &Registry, i: usize, surface: &str) -> Speaker {
     let e = &reg.entities[i];
     Speaker {
@@ -902,14 +929,72 @@ fn speaker_of(reg: &Registry, i: usize, surface: &str) -> Speaker {
         surface: collapse(surface),
         role: e.role.clone(),
         resolved: true,
-        kind: if e.org || e.typed_org || e.orgish > 0 && !e.person {
-            SpeakerKind::Organization
-        } else if e.person {
-            SpeakerKind::Person
-        } else {
-            SpeakerKind::Named
-        },
+        kind: kind_of(e),
     }
+}
+
+/// A named person or organisation of a document with every role the document gives it,
+/// whether or not it speaks: compare checks that outlets agree on who people are.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Person {
+    /// Canonical name, as in [`Speaker::name`].
+    pub name: String,
+    /// What it is.
+    pub kind: SpeakerKind,
+    /// Each role as written, in document order.
+    pub roles: Vec<RoleMention>,
+}
+
+/// A role given to a person at one place.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleMention {
+    /// The role words ("Russian Deputy Foreign Minister").
+    pub role: String,
+    /// Byte range of the role in the document text (the start of the mention when the
+    /// words are not found verbatim).
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+}
+
+fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
+    reg.entities
+        .iter()
+        .filter(|e| !e.role_mentions.is_empty())
+        .map(|e| {
+            let mut roles: Vec<RoleMention> = e
+                .role_mentions
+                .iter()
+                .map(|(at, role)| {
+                    // The role begins at or shortly after the mention ("the Kremlin aide").
+                    let mut end = (*at + role.len() + 40).min(view.len());
+                    while !view.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    let window = view.get(*at..end).unwrap_or("");
+                    match window.find(role.as_str()) {
+                        Some(i) => RoleMention {
+                            role: role.clone(),
+                            start: at + i,
+                            end: at + i + role.len(),
+                        },
+                        None => RoleMention {
+                            role: role.clone(),
+                            start: *at,
+                            end: *at,
+                        },
+                    }
+                })
+                .collect();
+            roles.sort_by_key(|r| r.start);
+            roles.dedup();
+            Person {
+                name: e.canonical.clone(),
+                kind: kind_of(e),
+                roles,
+            }
+        })
+        .collect()
 }
 
 fn unresolved(surface: &str, role: Option<String>) -> Speaker {

@@ -142,4 +142,3 @@ impl Rule {
             .find(|r| r.id().eq_ignore_ascii_case(s) || r.name() == s)
     }
 }
-

@@ -311,6 +311,18 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
         if cue_at(toks, k - 1).is_some() {
             break;
         }
+        // A role noun after a modal, an auxiliary, "to" or a pronoun is a verb: "would
+        // host Zelensky", "will chair", "to head the delegation".
+        if !p.cap()
+            && role_class(pl).is_some()
+            && k >= 2
+            && (toks[k - 2].is("to") || {
+                let pc = word_class(lower(toks, k - 2));
+                pc.aux || pc.pronoun
+            })
+        {
+            break;
+        }
         if p.cap()
             || crate::lexicon::ROLE_MODIFIERS.contains(pl)
             || role_class(pl).is_some_and(|r| r != RoleClass::Doc)

@@ -172,11 +172,20 @@ struct Unit {
 
 /// Extract claims from one document.
 pub fn extract(doc: &Document, seg: &Segmentation) -> Vec<Claim> {
+    extract_with_people(doc, seg).0
+}
+
+/// The claims of a document and the people and organisations it names with a role.
+pub fn extract_with_people(
+    doc: &Document,
+    seg: &Segmentation,
+) -> (Vec<Claim>, Vec<crate::resolve::Person>) {
     let raw = extract_raw(doc, seg);
-    let resolved = crate::resolve::resolve(doc, seg, &raw);
+    let (resolved, people) = crate::resolve::resolve(doc, seg, &raw);
     let ctx = ScanContext { doc_date: doc.date };
     let view = doc.view();
-    raw.into_iter()
+    let claims = raw
+        .into_iter()
         .zip(resolved)
         .enumerate()
         .map(|(i, (r, (speaker, via, addressee)))| {
@@ -203,7 +212,8 @@ pub fn extract(doc: &Document, seg: &Segmentation) -> Vec<Claim> {
                 span: doc.span(r.span.start, r.span.end),
             }
         })
-        .collect()
+        .collect();
+    (claims, people)
 }
 
 fn quantities_in(view: &str, span: Range<usize>, ctx: &ScanContext) -> Vec<Quantity> {

@@ -1,7 +1,9 @@
 //! Report: renderers only, no logic. Each takes the results of a stage and writes one
 //! output format.
 
+pub mod compare;
 pub mod extract;
+pub mod html;
 pub mod quantities;
 
 use std::io::{self, Write};

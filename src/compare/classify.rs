@@ -1,0 +1,1723 @@
+//! Classify: typed findings for each group of aligned claims, and for speakers across
+//! documents. Every finding names every document involved with its span and exact text.
+//!
+//! How each rule decides (the table of ids and severities is in docs/RULES.md):
+//! - quotes (quote-altered, wording-shift): the members' quoted words are compared with
+//!   the quotation most members agree with. A contiguous excerpt, fragments joined by an
+//!   ellipsis in order, and `[bracketed]` editorial insertions are legitimate. Otherwise a
+//!   word diff decides: words dropped, added or moved make a quote-altered finding; words
+//!   replaced in place make a wording-shift ("shameful" for "disgraceful").
+//! - numbers and dates (number-mismatch, date-mismatch): quantities of the same kind and
+//!   counted object (or the only one of that kind in each claim) are compared as intervals
+//!   after unit conversion; intervals that overlap agree ("nearly 2.5 hours" and "more than
+//!   two hours"), so only values that cannot both be true are reported.
+//! - conversions: a linked conversion inconsistent with its own value, or two outlets
+//!   converting the same value to different figures.
+//! - attribution: the same words (shared quoted 3-grams or most content words) credited to
+//!   different named speakers.
+//! - polarity: a content word both claims share is negated in one ("no date had been set")
+//!   and not in the other ("a date had already been set"); the negators include "without"
+//!   and "failed to", so "no agreement" and "without reaching an agreement" agree.
+//! - stance: the same speaker under verbs of different stance classes.
+//! - entity attributes: a speaker's role differs in its head noun (spokesman vs aide) or
+//!   rank (deputy, former, acting) between outlets.
+//! - only-in: a group not carried by every document.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+use similar::{Algorithm, DiffOp};
+
+use super::align::{ClaimRef, Group, containment, content_terms, quoted_text, shingles, words};
+use super::rules::{Rule, Severity};
+use super::speakers::{SpeakerId, Speakers};
+use crate::config::Config;
+use crate::extract::{Claim, SpeakerKind};
+use crate::pipeline::Extracted;
+use crate::quantities::{Quantity, QuantityKind, overlaps};
+use crate::span::Span;
+
+/// A place in one document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Location {
+    /// Document index in the input order.
+    pub document: usize,
+    /// Its path.
+    pub path: String,
+    /// Its outlet.
+    pub outlet: String,
+    /// The claim id in that document; `None` for a place outside every claim (a role
+    /// given in a sentence that attributes nothing).
+    pub claim: Option<String>,
+    /// Where the relevant words are (a quantity, a quote, a cue, or the claim).
+    pub span: Span,
+    /// The relevant words as written.
+    pub text: String,
+    /// The whole claim, or the sentence when the place is in no claim.
+    pub claim_text: String,
+}
+
+/// One piece of a word diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "op", content = "text", rename_all = "lowercase")]
+pub enum Piece {
+    /// In both.
+    Equal(String),
+    /// Only in the primary location's text.
+    Delete(String),
+    /// Only in the related location's text.
+    Insert(String),
+}
+
+/// A typed finding.
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    /// The rule.
+    #[serde(serialize_with = "ser_rule_id")]
+    pub rule: Rule,
+    /// The rule's name.
+    pub name: &'static str,
+    /// Severity after configuration.
+    pub severity: Severity,
+    /// What differs, in one sentence.
+    pub message: String,
+    /// The group of aligned claims it is about, if any.
+    pub cluster: Option<usize>,
+    /// The odd one out.
+    pub primary: Location,
+    /// Where other documents say otherwise.
+    pub related: Vec<Location>,
+    /// Where other documents agree with the primary location (same value or wording).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub supporting: Vec<Location>,
+    /// A word diff from the primary text to the first related text (quote findings).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub diff: Vec<Piece>,
+}
+
+fn ser_rule_id<S: serde::Serializer>(r: &Rule, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(r.id())
+}
+
+pub(crate) struct Ctx<'a> {
+    pub docs: &'a [&'a Extracted],
+    pub speakers: &'a Speakers,
+    pub cfg: &'a Config,
+}
+
+impl Ctx<'_> {
+    fn claim(&self, r: ClaimRef) -> &Claim {
+        &self.docs[r.0].claims[r.1]
+    }
+
+    fn path(&self, r: ClaimRef) -> &str {
+        &self.docs[r.0].doc.path
+    }
+
+    fn outlet(&self, d: usize) -> &str {
+        &self.docs[d].doc.outlet
+    }
+
+    fn loc(&self, r: ClaimRef, start: usize, end: usize, text: &str) -> Location {
+        let e = self.docs[r.0];
+        let c = &e.claims[r.1];
+        Location {
+            document: r.0,
+            path: e.doc.path.clone(),
+            outlet: e.doc.outlet.clone(),
+            claim: Some(c.id.clone()),
+            span: e.doc.span(start, end),
+            text: text.to_string(),
+            claim_text: c.text.clone(),
+        }
+    }
+
+    /// A place in document `d` that may lie outside every claim.
+    fn doc_loc(&self, d: usize, start: usize, end: usize, text: &str) -> Location {
+        let e = self.docs[d];
+        if let Some(ci) = e
+            .claims
+            .iter()
+            .position(|c| c.span.start <= start && end <= c.span.end)
+        {
+            return self.loc((d, ci), start, end, text);
+        }
+        let view = e.doc.view();
+        let sentence = e
+            .seg
+            .sentences
+            .iter()
+            .find(|s| s.span.start <= start && start < s.span.end)
+            .map(|s| {
+                view[s.span.clone()]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .unwrap_or_default();
+        Location {
+            document: d,
+            path: e.doc.path.clone(),
+            outlet: e.doc.outlet.clone(),
+            claim: None,
+            span: e.doc.span(start, end),
+            text: text.to_string(),
+            claim_text: sentence,
+        }
+    }
+
+    fn claim_loc(&self, r: ClaimRef) -> Location {
+        let c = self.claim(r);
+        self.loc(r, c.span.start, c.span.end, &c.text)
+    }
+
+    fn quantity_loc(&self, r: ClaimRef, q: &Quantity) -> Location {
+        self.loc(r, q.start, q.end, &q.text)
+    }
+
+    fn speaker(&self, r: ClaimRef) -> Option<SpeakerId> {
+        let c = self.claim(r);
+        let s = c.speaker.as_ref()?;
+        if s.kind == SpeakerKind::Unnamed {
+            return None;
+        }
+        self.speakers.id(r.0, s)
+    }
+
+    fn finding(
+        &self,
+        rule: Rule,
+        message: String,
+        cluster: Option<usize>,
+        primary: Location,
+        related: Vec<Location>,
+        diff: Vec<Piece>,
+    ) -> Option<Finding> {
+        let severity = self.cfg.severity(rule)?;
+        Some(Finding {
+            rule,
+            name: rule.name(),
+            severity,
+            message,
+            cluster,
+            primary,
+            related,
+            supporting: Vec::new(),
+            diff,
+        })
+    }
+}
+
+/// Findings for every group and every speaker.
+pub(crate) fn classify(ctx: &Ctx, groups: &[Group]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        if g.members.len() >= 2 {
+            quotes(ctx, gi, g, &mut out);
+            numbers(ctx, gi, g, &mut out);
+            conversions_across(ctx, gi, g, &mut out);
+            attribution(ctx, gi, g, &mut out);
+            polarity(ctx, gi, g, &mut out);
+            stance(ctx, gi, g, &mut out);
+        }
+        conversions_within(ctx, gi, g, &mut out);
+        only_in(ctx, gi, g, &mut out);
+    }
+    entity_attributes(ctx, &mut out);
+    event_dates(ctx, groups, &mut out);
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Quotes
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq)]
+enum QuoteRelation {
+    /// The same words, or an excerpt of them.
+    Consistent,
+    /// Words dropped, added or moved.
+    Altered,
+    /// Words replaced in place.
+    Shifted,
+    /// Not the same passage.
+    Unrelated,
+}
+
+// Quote words with ellipses as fragment breaks and [bracketed] insertions as wildcards.
+fn quote_fragments(q: &str) -> Vec<Vec<String>> {
+    let mut frags = Vec::new();
+    let q = q.replace("...", "…");
+    for part in q.split('…') {
+        let mut cur = Vec::new();
+        let mut rest = part;
+        while let Some(open) = rest.find('[') {
+            cur.extend(words(&rest[..open]));
+            cur.push("\u{0}".to_string());
+            rest = rest[open..].find(']').map_or("", |c| &rest[open + c + 1..]);
+        }
+        cur.extend(words(rest));
+        if !cur.is_empty() {
+            frags.push(cur);
+        }
+    }
+    frags
+}
+
+// Whether `frag` occurs contiguously in `hay` from `from`; "\0" matches one to four words.
+fn find_frag(hay: &[String], frag: &[String], from: usize) -> Option<usize> {
+    fn matches_at(hay: &[String], frag: &[String], at: usize) -> Option<usize> {
+        let mut i = at;
+        let mut k = 0;
+        while k < frag.len() {
+            if frag[k] == "\u{0}" {
+                // Wildcard: try the shortest stretch that lets the rest match.
+                let rest = &frag[k + 1..];
+                for skip in 0..=4 {
+                    if let Some(end) = matches_at(hay, rest, i + skip) {
+                        return Some(end);
+                    }
+                }
+                return None;
+            }
+            if hay.get(i) != Some(&frag[k]) {
+                return None;
+            }
+            i += 1;
+            k += 1;
+        }
+        Some(i)
+    }
+    (from..=hay
+        .len()
+        .saturating_sub(frag.iter().filter(|w| *w != "\u{0}").count()))
+        .find_map(|at| matches_at(hay, frag, at))
+}
+
+/// Whether quote `a` is the same passage as `b` or an excerpt of it (fragments in order).
+fn is_excerpt(a: &str, b: &str) -> bool {
+    let hay: Vec<String> = words(b);
+    let mut from = 0;
+    for frag in quote_fragments(a) {
+        match find_frag(&hay, &frag, from) {
+            Some(end) => from = end,
+            None => return false,
+        }
+    }
+    true
+}
+
+fn relation(a: &str, b: &str) -> QuoteRelation {
+    if is_excerpt(a, b) || is_excerpt(b, a) {
+        return QuoteRelation::Consistent;
+    }
+    let wa = words(a);
+    let wb = words(b);
+    if wa.is_empty() || wb.is_empty() {
+        return QuoteRelation::Unrelated;
+    }
+    // Compare the shorter with the best window of the longer (a fragment against a full
+    // quote), then count how the words differ.
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    let window = best_window(short, long);
+    let ops = similar::capture_diff_slices(Algorithm::Myers, short, window);
+    let (mut equal, mut replaced, mut indel) = (0usize, 0usize, 0usize);
+    // Words of the longer quote before or after the shorter one are context, not edits.
+    let trimmed: &[DiffOp] = {
+        let mut s = 0;
+        let mut e = ops.len();
+        while s < e && matches!(ops[s], DiffOp::Insert { .. }) {
+            s += 1;
+        }
+        while e > s && matches!(ops[e - 1], DiffOp::Insert { .. }) {
+            e -= 1;
+        }
+        &ops[s..e]
+    };
+    for op in trimmed {
+        match *op {
+            DiffOp::Equal { len, .. } => equal += len,
+            DiffOp::Delete { old_len, .. } => indel += old_len,
+            DiffOp::Insert { new_len, .. } => indel += new_len,
+            DiffOp::Replace {
+                old_len, new_len, ..
+            } => replaced += old_len.max(new_len),
+        }
+    }
+    let ratio = equal as f32 / short.len().max(1) as f32;
+    if ratio < 0.4 {
+        return QuoteRelation::Unrelated;
+    }
+    if replaced >= indel {
+        QuoteRelation::Shifted
+    } else {
+        QuoteRelation::Altered
+    }
+}
+
+// The stretch of `long` around the run that shares the most words with `short`, widened
+// by half the short quote's length on each side so that words left out of the middle of
+// a quotation still fall inside it (leading and trailing extra words are trimmed later).
+fn best_window<'a>(short: &[String], long: &'a [String]) -> &'a [String] {
+    let n = short.len();
+    let slack = n / 2 + 2;
+    if long.len() <= n + 2 * slack {
+        return long;
+    }
+    let mut best = (0usize, 0usize);
+    for start in 0..=long.len() - n {
+        let hits = long[start..start + n]
+            .iter()
+            .filter(|w| short.contains(w))
+            .count();
+        if hits > best.0 {
+            best = (hits, start);
+        }
+    }
+    let s = best.1.saturating_sub(slack);
+    let e = (best.1 + n + slack).min(long.len());
+    &long[s..e]
+}
+
+/// A word diff for display, from `a` to `b`, on Unicode word boundaries.
+pub fn word_diff(a: &str, b: &str) -> Vec<Piece> {
+    let diff = similar::TextDiff::configure()
+        .algorithm(Algorithm::Myers)
+        .diff_unicode_words(a, b);
+    let mut out: Vec<Piece> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let v = change.value().to_string();
+        let piece = match change.tag() {
+            similar::ChangeTag::Equal => Piece::Equal(v),
+            similar::ChangeTag::Delete => Piece::Delete(v),
+            similar::ChangeTag::Insert => Piece::Insert(v),
+        };
+        match (out.last_mut(), &piece) {
+            (Some(Piece::Equal(x)), Piece::Equal(y))
+            | (Some(Piece::Delete(x)), Piece::Delete(y))
+            | (Some(Piece::Insert(x)), Piece::Insert(y)) => x.push_str(y),
+            _ => out.push(piece),
+        }
+    }
+    out
+}
+
+fn quote_span(ctx: &Ctx, r: ClaimRef) -> (usize, usize, String) {
+    let c = ctx.claim(r);
+    let text = quoted_text(c).join(" … ");
+    let view = ctx.docs[r.0].doc.view();
+    // The span of the quoted words: from the first part to the last, when found.
+    let parts = quoted_text(c);
+    let slice = &view[c.span.start..c.span.end];
+    let first = parts.first().and_then(|p| {
+        let head: String = p.chars().take(12).collect();
+        slice.find(head.trim()).map(|i| c.span.start + i)
+    });
+    let last = parts.last().and_then(|p| {
+        let tail: String = p
+            .chars()
+            .rev()
+            .take(12)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        slice
+            .rfind(tail.trim())
+            .map(|i| c.span.start + i + tail.trim().len())
+    });
+    match (first, last) {
+        (Some(s), Some(e)) if e > s => (s, e, text),
+        _ => (c.span.start, c.span.end, text),
+    }
+}
+
+fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
+    let quoted: Vec<(ClaimRef, String)> = g
+        .members
+        .iter()
+        .map(|&r| (r, quoted_text(ctx.claim(r)).join(" … ")))
+        .filter(|(_, q)| !q.trim().is_empty())
+        .collect();
+    if quoted.len() < 2 {
+        return;
+    }
+    // The reference: the quotation most others are consistent with, then the longest.
+    let consistent_with = |i: usize| {
+        quoted
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .filter(|(_, (_, q))| relation(&quoted[i].1, q) == QuoteRelation::Consistent)
+            .count()
+    };
+    let reference = (0..quoted.len())
+        .max_by(|&a, &b| {
+            consistent_with(a)
+                .cmp(&consistent_with(b))
+                .then(words(&quoted[a].1).len().cmp(&words(&quoted[b].1).len()))
+                .then(ctx.path(quoted[b].0).cmp(ctx.path(quoted[a].0)))
+        })
+        .unwrap_or(0);
+    let (ref_r, ref_q) = &quoted[reference];
+    for (i, (r, q)) in quoted.iter().enumerate() {
+        if i == reference {
+            continue;
+        }
+        // Different speakers are an attribution question, not a wording one.
+        let (sa, sb) = (ctx.speaker(*r), ctx.speaker(*ref_r));
+        if sa.is_some() && sb.is_some() && sa != sb {
+            continue;
+        }
+        let rel = relation(q, ref_q);
+        let rule = match rel {
+            QuoteRelation::Altered => Rule::QuoteAltered,
+            QuoteRelation::Shifted => Rule::WordingShift,
+            _ => continue,
+        };
+        let (s, e, text) = quote_span(ctx, *r);
+        let primary = ctx.loc(*r, s, e, &text);
+        let (rs, re, rtext) = quote_span(ctx, *ref_r);
+        let mut related = vec![ctx.loc(*ref_r, rs, re, &rtext)];
+        for (j, (o, oq)) in quoted.iter().enumerate() {
+            if j != i && j != reference && relation(oq, ref_q) == QuoteRelation::Consistent {
+                let (s2, e2, t2) = quote_span(ctx, *o);
+                related.push(ctx.loc(*o, s2, e2, &t2));
+            }
+        }
+        let message = match rule {
+            Rule::QuoteAltered => format!(
+                "{} quotes different words than {}",
+                ctx.outlet(r.0),
+                ctx.outlet(ref_r.0)
+            ),
+            _ => format!(
+                "{} quotes other words inside the same quotation as {}",
+                ctx.outlet(r.0),
+                ctx.outlet(ref_r.0)
+            ),
+        };
+        let diff = word_diff(&text, &rtext);
+        out.extend(ctx.finding(rule, message, Some(gi), primary, related, diff));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers and dates
+// ---------------------------------------------------------------------------------------
+
+fn base_kind(q: &Quantity) -> QuantityKind {
+    if q.kind == QuantityKind::Range {
+        q.range_of.unwrap_or(QuantityKind::Cardinal)
+    } else {
+        q.kind
+    }
+}
+
+fn object_stem(q: &Quantity) -> Option<String> {
+    q.object
+        .as_ref()
+        .and_then(|o| o.split_whitespace().next())
+        .map(|w| super::align::stem(&crate::resolve::fold(w)))
+}
+
+/// The quantity of claim `b` that stands for the same slot as `qa`, if there is exactly
+/// one: same dimension and, when both name one, the same counted object.
+fn counterpart<'a>(qa: &Quantity, a: &[Quantity], b: &'a [Quantity]) -> Option<&'a Quantity> {
+    // Dates compare only at the same granularity: "in August" and "on Friday" are not the
+    // same event at two precisions but two events.
+    let same_dim = |x: &Quantity| {
+        x.comparable(qa)
+            && base_kind(x) == base_kind(qa)
+            && (base_kind(qa) != QuantityKind::Date || x.granularity == qa.granularity)
+    };
+    let oa = object_stem(qa);
+    let cands: Vec<&Quantity> = b
+        .iter()
+        .filter(|x| same_dim(x))
+        .filter(|x| match (&oa, object_stem(x)) {
+            (Some(p), Some(q)) => *p == q,
+            _ => true,
+        })
+        .collect();
+    if cands.len() != 1 {
+        return None;
+    }
+    // Without objects on either side, the slot must be unambiguous in both claims.
+    let ambiguous_a = a.iter().filter(|x| same_dim(x)).count() > 1;
+    if (oa.is_none() || object_stem(cands[0]).is_none()) && ambiguous_a {
+        return None;
+    }
+    Some(cands[0])
+}
+
+/// Disjoint sets over `0..n`.
+struct Dsu(Vec<usize>);
+
+impl Dsu {
+    fn new(n: usize) -> Self {
+        Dsu((0..n).collect())
+    }
+
+    fn find(&mut self, x: usize) -> usize {
+        let mut x = x;
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        self.0[a.max(b)] = a.min(b);
+    }
+}
+
+/// A quantity of a claim: (claim, index in its quantities).
+type QNode = (ClaimRef, usize);
+
+fn numbers(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
+    // Every compared pair of quantities, and whether it conflicts.
+    let mut edges: Vec<(QNode, QNode, bool)> = Vec::new();
+    for (x, &ra) in g.members.iter().enumerate() {
+        for &rb in &g.members[x + 1..] {
+            let (ca, cb) = (ctx.claim(ra), ctx.claim(rb));
+            for (ia, qa) in ca.quantities.iter().enumerate() {
+                if qa.kind == QuantityKind::Date && !qa.resolved {
+                    continue;
+                }
+                let Some(qb) = counterpart(qa, &ca.quantities, &cb.quantities) else {
+                    continue;
+                };
+                // Symmetric: the counterpart must point back.
+                if counterpart(qb, &cb.quantities, &ca.quantities).map(|q| q.start)
+                    != Some(qa.start)
+                {
+                    continue;
+                }
+                if qa.interval().is_none() || qb.interval().is_none() {
+                    continue;
+                }
+                let ib = cb
+                    .quantities
+                    .iter()
+                    .position(|q| q.start == qb.start)
+                    .unwrap_or(0);
+                edges.push(((ra, ia), (rb, ib), !overlaps(qa, qb)));
+            }
+        }
+    }
+    // One slot per connected set of compared quantities, whichever member named it.
+    let index: BTreeMap<QNode, usize> = edges
+        .iter()
+        .flat_map(|(a, b, _)| [*a, *b])
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| (n, i))
+        .collect();
+    let mut dsu = Dsu::new(index.len());
+    for (a, b, _) in &edges {
+        dsu.union(index[a], index[b]);
+    }
+    let mut conflicts: BTreeMap<usize, Vec<(QNode, QNode)>> = BTreeMap::new();
+    let mut nodes: BTreeMap<usize, BTreeSet<QNode>> = BTreeMap::new();
+    for (a, b, conflict) in &edges {
+        let root = dsu.find(index[a]);
+        nodes.entry(root).or_default().extend([*a, *b]);
+        if *conflict {
+            conflicts.entry(root).or_default().push((*a, *b));
+        }
+    }
+    for (key, pairs) in conflicts {
+        // The odd one out: the quantity in the most conflicts (ties: path order).
+        let mut degree: BTreeMap<(ClaimRef, usize), usize> = BTreeMap::new();
+        for (a, b) in &pairs {
+            *degree.entry(*a).or_default() += 1;
+            *degree.entry(*b).or_default() += 1;
+        }
+        let primary = *degree
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(ctx.path(b.0.0).cmp(ctx.path(a.0.0))))
+            .map(|(k, _)| k)
+            .unwrap_or(&pairs[0].0);
+        let qp = &ctx.claim(primary.0).quantities[primary.1];
+        let rule = if base_kind(qp) == QuantityKind::Date {
+            Rule::DateMismatch
+        } else {
+            Rule::NumberMismatch
+        };
+        let against: BTreeSet<(ClaimRef, usize)> = pairs
+            .iter()
+            .filter_map(|(a, b)| {
+                if *a == primary {
+                    Some(*b)
+                } else if *b == primary {
+                    Some(*a)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        if against.is_empty() {
+            continue;
+        }
+        let mut related: Vec<Location> = against
+            .iter()
+            .map(|(r, i)| ctx.quantity_loc(*r, &ctx.claim(*r).quantities[*i]))
+            .collect();
+        // Those that agree with the primary are listed too, so a reader sees both sides.
+        let agreeing: Vec<Location> = nodes
+            .get(&key)
+            .map(|ns| {
+                ns.iter()
+                    .filter(|n| **n != primary && !against.contains(n))
+                    .filter(|(r, i)| overlaps(qp, &ctx.claim(*r).quantities[*i]))
+                    .map(|(r, i)| ctx.quantity_loc(*r, &ctx.claim(*r).quantities[*i]))
+                    .collect()
+            })
+            .unwrap_or_default();
+        related.sort_by(|a, b| a.path.cmp(&b.path));
+        let others: Vec<String> = related
+            .iter()
+            .map(|l| format!("“{}” ({})", l.text, l.outlet))
+            .collect();
+        let message = format!(
+            "“{}” ({}) cannot be true with {}",
+            qp.text,
+            ctx.outlet(primary.0.0),
+            others.join(", ")
+        );
+        if let Some(mut f) = ctx.finding(
+            rule,
+            message,
+            Some(gi),
+            ctx.quantity_loc(primary.0, qp),
+            related,
+            Vec::new(),
+        ) {
+            f.supporting = agreeing;
+            out.push(f);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Event dates across groups
+// ---------------------------------------------------------------------------------------
+
+// Words that open a clause: the event a date belongs to is named inside its own clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "that", "who", "which", "whom", "whose", "after", "before", "when", "while",
+    "because", "since", "until", "as", "although", "though", "where",
+];
+
+/// The content terms of the clause a day-precise date sits in: the words before it back to
+/// the clause's start, or, when the date opens its clause ("On Thursday, …"), the words
+/// after it. Names (capitalised words inside the clause), speech verbs, stop words and the
+/// claim's other quantities are left out, so what remains names the event: "spoke by
+/// phone", "arrived in", "a phone call between".
+fn event_context(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> BTreeSet<String> {
+    let c = ctx.claim(r);
+    let view = ctx.docs[r.0].doc.view();
+    let in_quantity = |pos: usize| c.quantities.iter().any(|x| x.start <= pos && pos < x.end);
+    // Tokens of the claim as (start, word).
+    let mut tokens: Vec<(usize, &str)> = Vec::new();
+    let slice = &view[c.span.start..c.span.end];
+    let mut start = None;
+    for (i, ch) in slice
+        .char_indices()
+        .chain(std::iter::once((slice.len(), ' ')))
+    {
+        let word_char = ch.is_alphanumeric() || ch == '\'' || ch == '’';
+        match (word_char, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                tokens.push((c.span.start + s, &slice[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let boundary_between = |a: usize, b: usize| {
+        view.get(a..b).is_some_and(|gap| {
+            gap.chars().any(|ch| {
+                matches!(
+                    ch,
+                    ',' | ';' | ':' | '—' | '–' | '(' | ')' | '“' | '”' | '"'
+                )
+            })
+        })
+    };
+    let terms_of = |toks: &[(usize, &str)]| -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        for &(pos, w) in toks {
+            let lower = crate::resolve::fold(w);
+            if in_quantity(pos)
+                || w.chars().next().is_some_and(char::is_uppercase)
+                || crate::lexicon::CUES.contains_key(lower.as_str())
+            {
+                continue;
+            }
+            out.extend(content_terms(w));
+        }
+        out
+    };
+    let before: Vec<(usize, &str)> = {
+        let mut v = Vec::new();
+        let mut next = q.start;
+        for &(pos, w) in tokens.iter().rev().filter(|(p, _)| *p < q.start) {
+            if boundary_between(pos + w.len(), next)
+                || CLAUSE_OPENERS.contains(&crate::resolve::fold(w).as_str())
+            {
+                break;
+            }
+            // An earlier date belongs to an earlier event ("arrived on Thursday ahead of a
+            // meeting on Friday").
+            if c.quantities
+                .iter()
+                .any(|x| x.start <= pos && pos < x.end && base_kind(x) == QuantityKind::Date)
+            {
+                break;
+            }
+            v.push((pos, w));
+            next = pos;
+        }
+        v
+    };
+    let terms = terms_of(&before);
+    if terms.len() >= 2 {
+        return terms;
+    }
+    let after: Vec<(usize, &str)> = {
+        let mut v = Vec::new();
+        let mut prev = q.end;
+        for &(pos, w) in tokens.iter().filter(|(p, _)| *p >= q.end) {
+            // The punctuation right after an opening date ("On Thursday, …") is skipped.
+            if (!v.is_empty() && boundary_between(prev, pos))
+                || CLAUSE_OPENERS.contains(&crate::resolve::fold(w).as_str())
+            {
+                break;
+            }
+            v.push((pos, w));
+            prev = pos + w.len();
+        }
+        v
+    };
+    terms_of(&after)
+}
+
+/// Day-precise dates of one event given differently by outlets whose claims were not
+/// aligned with each other: a report's own statement "they spoke by phone on Wednesday"
+/// and another's "the two spoke by phone for almost 2.5 hours on Thursday" share the
+/// event's words but not the rest of the sentence. Two dates stand for one event when the
+/// content words of their clauses share at least two terms, each is the other's best match
+/// in its document, and they are not in one group already (that is `numbers`' job).
+fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
+    let mut group_of: BTreeMap<ClaimRef, usize> = BTreeMap::new();
+    for (gi, g) in groups.iter().enumerate() {
+        for &m in &g.members {
+            group_of.insert(m, gi);
+        }
+    }
+    // Every resolved day-precise date with its event words.
+    struct DateFact {
+        r: ClaimRef,
+        qi: usize,
+        terms: BTreeSet<String>,
+    }
+    let mut facts: Vec<DateFact> = Vec::new();
+    for (d, e) in ctx.docs.iter().enumerate() {
+        for (ci, c) in e.claims.iter().enumerate() {
+            for (qi, q) in c.quantities.iter().enumerate() {
+                if base_kind(q) != QuantityKind::Date
+                    || q.granularity.as_deref() != Some("day")
+                    || q.interval().is_none()
+                {
+                    continue;
+                }
+                let terms = event_context(ctx, (d, ci), q);
+                if terms.len() >= 2 {
+                    facts.push(DateFact {
+                        r: (d, ci),
+                        qi,
+                        terms,
+                    });
+                }
+            }
+        }
+    }
+    let shared = |a: &DateFact, b: &DateFact| a.terms.intersection(&b.terms).count();
+    // The best match of fact `i` in document `d`: most shared terms, then the earliest.
+    let best_in = |i: usize, d: usize| -> Option<usize> {
+        facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.r.0 == d)
+            .map(|(j, f)| (shared(&facts[i], f), j))
+            .filter(|(n, _)| *n >= 2)
+            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
+            .map(|(_, j)| j)
+    };
+    // Union mutual best matches into events.
+    let mut dsu = Dsu::new(facts.len());
+    for i in 0..facts.len() {
+        for d in 0..ctx.docs.len() {
+            if d == facts[i].r.0 {
+                continue;
+            }
+            let Some(j) = best_in(i, d) else { continue };
+            if best_in(j, facts[i].r.0) != Some(i) {
+                continue;
+            }
+            if group_of.contains_key(&facts[i].r)
+                && group_of.get(&facts[i].r) == group_of.get(&facts[j].r)
+            {
+                continue;
+            }
+            dsu.union(i, j);
+        }
+    }
+    let mut events: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..facts.len() {
+        let root = dsu.find(i);
+        events.entry(root).or_default().push(i);
+    }
+    for members in events.values() {
+        // One date per document; a document that gives two is not counted.
+        let docs: BTreeSet<usize> = members.iter().map(|&i| facts[i].r.0).collect();
+        if docs.len() < 2 || docs.len() != members.len() {
+            continue;
+        }
+        let q = |i: usize| &ctx.claim(facts[i].r).quantities[facts[i].qi];
+        // Members by value; the odd one out is a value fewer documents give.
+        let mut by_value: Vec<Vec<usize>> = Vec::new();
+        for &i in members {
+            match by_value.iter_mut().find(|v| overlaps(q(v[0]), q(i))) {
+                Some(v) => v.push(i),
+                None => by_value.push(vec![i]),
+            }
+        }
+        if by_value.len() < 2 {
+            continue;
+        }
+        // Which value is the odd one out: the members' votes, plus one vote from each other
+        // document with a date of that value in a clause sharing a word with the event
+        // ("a phone call between the pair on Thursday"); ties go to path order.
+        let event_terms: BTreeSet<&String> =
+            members.iter().flat_map(|&i| &facts[i].terms).collect();
+        let votes = |v: &[usize]| {
+            let weak: BTreeSet<usize> = facts
+                .iter()
+                .filter(|f| !docs.contains(&f.r.0))
+                .filter(|f| f.terms.iter().any(|t| event_terms.contains(t)))
+                .filter(|f| overlaps(&ctx.claim(f.r).quantities[f.qi], q(v[0])))
+                .map(|f| f.r.0)
+                .collect();
+            v.len() + weak.len()
+        };
+        by_value.sort_by(|a, b| {
+            votes(b)
+                .cmp(&votes(a))
+                .then_with(|| ctx.path(facts[a[0]].r).cmp(ctx.path(facts[b[0]].r)))
+        });
+        for odd in &by_value[1..] {
+            for &p in odd {
+                let qp = q(p);
+                let mut related: Vec<Location> = by_value[0]
+                    .iter()
+                    .map(|&i| ctx.quantity_loc(facts[i].r, q(i)))
+                    .collect();
+                related.sort_by(|a, b| a.path.cmp(&b.path));
+                let others: Vec<String> = related
+                    .iter()
+                    .map(|l| format!("“{}” ({})", l.text, l.outlet))
+                    .collect();
+                let message = format!(
+                    "“{}” ({}) cannot be true with {} for the same event",
+                    qp.text,
+                    ctx.outlet(facts[p].r.0),
+                    others.join(", ")
+                );
+                out.extend(ctx.finding(
+                    Rule::DateMismatch,
+                    message,
+                    group_of.get(&facts[p].r).copied(),
+                    ctx.quantity_loc(facts[p].r, qp),
+                    related,
+                    Vec::new(),
+                ));
+            }
+        }
+    }
+}
+
+fn conversions_within(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
+    for &r in &g.members {
+        for q in &ctx.claim(r).quantities {
+            for a in &q.also {
+                if a.consistent == Some(false) {
+                    let message = format!("“{}” is not a conversion of “{}”", a.text, q.text);
+                    out.extend(ctx.finding(
+                        Rule::ConversionMismatch,
+                        message,
+                        Some(gi),
+                        ctx.loc(r, a.start, a.end, &a.text),
+                        vec![ctx.quantity_loc(r, q)],
+                        Vec::new(),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+fn also_value(a: &crate::quantities::Rendering) -> Option<f64> {
+    match a.value {
+        Some(crate::quantities::Value::Number(v)) => Some(v),
+        _ => None,
+    }
+}
+
+fn conversions_across(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
+    // Every conversion of the same value: (member, quantity, rendering).
+    let mut conv: Vec<(ClaimRef, usize, usize)> = Vec::new();
+    for &r in &g.members {
+        for (qi, q) in ctx.claim(r).quantities.iter().enumerate() {
+            for ai in 0..q.also.len() {
+                conv.push((r, qi, ai));
+            }
+        }
+    }
+    if conv.len() < 2 {
+        return;
+    }
+    let get = |(r, qi, ai): (ClaimRef, usize, usize)| {
+        let q = &ctx.claim(r).quantities[qi];
+        (q, &q.also[ai])
+    };
+    // Group by converted value (1 % apart or less is the same figure).
+    let mut groups: Vec<Vec<(ClaimRef, usize, usize)>> = Vec::new();
+    for &c in &conv {
+        let (q, a) = get(c);
+        let Some(v) = also_value(a) else { continue };
+        let found = groups.iter_mut().find(|grp| {
+            let (q0, a0) = get(grp[0]);
+            overlaps(q, q0)
+                && a.unit == a0.unit
+                && also_value(a0).is_some_and(|w| (v - w).abs() <= 0.01 * v.abs().max(w.abs()))
+        });
+        match found {
+            Some(grp) => grp.push(c),
+            None => groups.push(vec![c]),
+        }
+    }
+    // Only groups converting overlapping primary values conflict.
+    let conflicting: Vec<&Vec<(ClaimRef, usize, usize)>> = groups
+        .iter()
+        .filter(|grp| {
+            groups.iter().any(|o| {
+                !std::ptr::eq(*grp, o) && {
+                    let (q, a) = get(grp[0]);
+                    let (q2, a2) = get(o[0]);
+                    overlaps(q, q2) && a.unit == a2.unit && grp[0].0.0 != o[0].0.0
+                }
+            })
+        })
+        .collect();
+    if conflicting.len() < 2 {
+        return;
+    }
+    // Primary: the smallest group (the outlier), ties by path.
+    let primary_group = conflicting
+        .iter()
+        .min_by(|a, b| {
+            a.len()
+                .cmp(&b.len())
+                .then(ctx.path(a[0].0).cmp(ctx.path(b[0].0)))
+        })
+        .copied()
+        .unwrap_or(conflicting[0]);
+    let p = primary_group[0];
+    let (pq, pa) = get(p);
+    let mut related: Vec<Location> = Vec::new();
+    let mut supporting: Vec<Location> = Vec::new();
+    for grp in &conflicting {
+        for &c in grp.iter() {
+            if c != p {
+                let (_, a) = get(c);
+                let l = ctx.loc(c.0, a.start, a.end, &a.text);
+                if std::ptr::eq(*grp, primary_group) {
+                    supporting.push(l);
+                } else {
+                    related.push(l);
+                }
+            }
+        }
+    }
+    related.sort_by(|a, b| a.path.cmp(&b.path).then(a.text.cmp(&b.text)));
+    let others: BTreeSet<String> = related
+        .iter()
+        .map(|l| format!("“{}” ({})", l.text, l.outlet))
+        .collect();
+    let message = format!(
+        "“{}” converted as “{}” ({}) but as {} elsewhere",
+        pq.text,
+        pa.text,
+        ctx.outlet(p.0.0),
+        others.into_iter().collect::<Vec<_>>().join(", ")
+    );
+    if let Some(mut f) = ctx.finding(
+        Rule::ConversionMismatch,
+        message,
+        Some(gi),
+        ctx.loc(p.0, pa.start, pa.end, &pa.text),
+        related,
+        Vec::new(),
+    ) {
+        f.supporting = supporting;
+        out.push(f);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Attribution, polarity, stance
+// ---------------------------------------------------------------------------------------
+
+/// Whether two claims report the same words: shared quoted 3-grams, or most content words.
+fn same_words(a: &Claim, b: &Claim) -> bool {
+    let (qa, qb) = (shingles(&quoted_text(a)), shingles(&quoted_text(b)));
+    if !qa.is_empty() && !qb.is_empty() {
+        return containment(&qa, &qb) >= 0.5;
+    }
+    // Without quotations only near-identical reports count: two people saying similar
+    // things is not a misattribution.
+    let ta: BTreeSet<String> = content_terms(&a.text).into_iter().collect();
+    let tb: BTreeSet<String> = content_terms(&b.text).into_iter().collect();
+    let inter = ta.intersection(&tb).count() as f32;
+    let small = ta.len().min(tb.len()).max(1) as f32;
+    inter / small >= 0.8
+}
+
+/// Whether the speaker of `a` is named inside `b`'s text ("Ushakov said Lavrov would
+/// lead …" is about Lavrov, not by him).
+fn mentions_speaker(a: &Claim, b: &Claim) -> bool {
+    let Some(s) = &a.speaker else { return false };
+    let surname = s.name.split_whitespace().last().unwrap_or("");
+    surname.chars().count() > 2 && b.text.contains(surname)
+}
+
+/// Members grouped by a key; the primary is from the smallest group (ties: path order).
+fn odd_one_out<K: Ord + Clone>(
+    ctx: &Ctx,
+    keyed: &[(ClaimRef, K)],
+) -> Option<(ClaimRef, Vec<ClaimRef>)> {
+    let mut by: BTreeMap<K, Vec<ClaimRef>> = BTreeMap::new();
+    for (r, k) in keyed {
+        by.entry(k.clone()).or_default().push(*r);
+    }
+    if by.len() < 2 {
+        return None;
+    }
+    let minority = by
+        .values()
+        .min_by(|a, b| {
+            a.len().cmp(&b.len()).then_with(|| {
+                let pa = a.iter().map(|r| ctx.path(*r)).min();
+                let pb = b.iter().map(|r| ctx.path(*r)).min();
+                pa.cmp(&pb)
+            })
+        })?
+        .clone();
+    let primary = *minority.iter().min_by_key(|r| ctx.path(**r))?;
+    let others: Vec<ClaimRef> = keyed
+        .iter()
+        .map(|(r, _)| *r)
+        .filter(|r| *r != primary)
+        .collect();
+    Some((primary, others))
+}
+
+fn attribution(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
+    let named: Vec<(ClaimRef, SpeakerId)> = g
+        .members
+        .iter()
+        .filter_map(|&r| ctx.speaker(r).map(|s| (r, s)))
+        .collect();
+    if named.len() < 2 {
+        return;
+    }
+    // Only members that report the same words as another member with another speaker.
+    let involved: Vec<(ClaimRef, SpeakerId)> = named
+        .iter()
+        .filter(|(r, s)| {
+            named.iter().any(|(o, t)| {
+                let (a, b) = (ctx.claim(*r), ctx.claim(*o));
+                t != s && same_words(a, b) && !mentions_speaker(a, b) && !mentions_speaker(b, a)
+            })
+        })
+        .copied()
+        .collect();
+    let Some((primary, others)) = odd_one_out(ctx, &involved) else {
+        return;
+    };
+    let sp = |r: ClaimRef| {
+        ctx.speaker(r)
+            .map(|s| ctx.speakers.list[s].name.clone())
+            .unwrap_or_default()
+    };
+    let p_speaker = sp(primary);
+    let other_names: BTreeSet<String> = others
+        .iter()
+        .map(|r| sp(*r))
+        .filter(|n| *n != p_speaker)
+        .collect();
+    let message = format!(
+        "{} credits these words to {}; elsewhere they are {}’s",
+        ctx.outlet(primary.0),
+        p_speaker,
+        other_names.into_iter().collect::<Vec<_>>().join(" and ")
+    );
+    let speaker_loc = |r: ClaimRef| {
+        let c = ctx.claim(r);
+        let s = c.speaker.as_ref();
+        let text = s.map(|s| s.surface.clone()).unwrap_or_default();
+        let view = ctx.docs[r.0].doc.view();
+        let slice = &view[c.span.start..c.span.end];
+        match slice.find(&text) {
+            Some(i) if !text.is_empty() => {
+                ctx.loc(r, c.span.start + i, c.span.start + i + text.len(), &text)
+            }
+            _ => ctx.claim_loc(r),
+        }
+    };
+    let mut related: Vec<Location> = others.iter().map(|r| speaker_loc(*r)).collect();
+    related.sort_by(|a, b| a.path.cmp(&b.path));
+    out.extend(ctx.finding(
+        Rule::AttributionMismatch,
+        message,
+        Some(gi),
+        speaker_loc(primary),
+        related,
+        Vec::new(),
+    ));
+}
+
+// Negators for comparing the polarity of a shared word: the annotation list plus
+// "without", "failed", "lack", "unable", "refused" ("without reaching an agreement" is as
+// negative as "no agreement").
+const NEGATORS: &[&str] = &[
+    "no", "not", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot",
+    "failed", "fail", "fails", "lack", "lacked", "unable", "refused",
+];
+
+// Words a negator reaches over to the word it negates: "failed to reach a deal",
+// "without reaching an agreement", "no specific dates".
+const NEGATION_BRIDGE: &[&str] = &[
+    "to", "a", "an", "the", "any", "reach", "reaching", "reached", "make", "making", "get",
+    "getting", "be", "been", "being", "have", "had", "yet", "longer", "single",
+];
+
+/// Each content word of a text (stemmed) with how often it occurs and whether a negator
+/// governs it: the first content word after a negator, and the next one if it follows
+/// directly ("no specific dates").
+/// Content word → (occurrences, negated).
+type Polarities = BTreeMap<String, (usize, bool)>;
+
+fn negated_terms(text: &str) -> Polarities {
+    let ws = words(text);
+    let content: std::collections::HashSet<String> = content_terms(text).into_iter().collect();
+    let is_content = |w: &str| content.contains(&super::align::stem(w));
+    let mut negated = vec![false; ws.len()];
+    for (i, w) in ws.iter().enumerate() {
+        if !(NEGATORS.contains(&w.as_str()) || w.ends_with("n't")) {
+            continue;
+        }
+        let mut k = i + 1;
+        while k < ws.len() && NEGATION_BRIDGE.contains(&ws[k].as_str()) {
+            k += 1;
+        }
+        if k < ws.len() && is_content(&ws[k]) {
+            negated[k] = true;
+            if k + 1 < ws.len() && is_content(&ws[k + 1]) {
+                negated[k + 1] = true;
+            }
+        }
+    }
+    let mut out: Polarities = BTreeMap::new();
+    for (i, w) in ws.iter().enumerate() {
+        if !is_content(w) {
+            continue;
+        }
+        let e = out.entry(super::align::stem(w)).or_insert((0, false));
+        e.0 += 1;
+        e.1 |= negated[i];
+    }
+    out
+}
+
+fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
+    let terms: Vec<(ClaimRef, Polarities)> = g
+        .members
+        .iter()
+        .map(|&r| (r, negated_terms(&ctx.claim(r).text)))
+        .collect();
+    // Words used exactly once by at least two members, negated by some and not others.
+    let mut by_word: BTreeMap<&str, Vec<(ClaimRef, bool)>> = BTreeMap::new();
+    for (r, t) in &terms {
+        for (w, (n, neg)) in t {
+            if *n == 1 {
+                by_word.entry(w.as_str()).or_default().push((*r, *neg));
+            }
+        }
+    }
+    let mut reported: BTreeSet<ClaimRef> = BTreeSet::new();
+    for (w, uses) in by_word {
+        if uses.len() < 2 || uses.iter().all(|u| u.1) || uses.iter().all(|u| !u.1) {
+            continue;
+        }
+        let Some((primary, others)) = odd_one_out(ctx, &uses) else {
+            continue;
+        };
+        if !reported.insert(primary) {
+            continue;
+        }
+        let p_neg = uses.iter().find(|u| u.0 == primary).is_some_and(|u| u.1);
+        let against: Vec<ClaimRef> = uses
+            .iter()
+            .filter(|u| u.1 != p_neg)
+            .map(|u| u.0)
+            .filter(|r| *r != primary)
+            .collect();
+        if against.is_empty() {
+            continue;
+        }
+        let _ = others;
+        let message = format!(
+            "{} {} what {} {} (“{}”)",
+            ctx.outlet(primary.0),
+            if p_neg { "negates" } else { "asserts" },
+            against
+                .iter()
+                .map(|r| ctx.outlet(r.0))
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect::<Vec<_>>()
+                .join(", "),
+            if p_neg { "asserts" } else { "negates" },
+            w
+        );
+        let mut related: Vec<Location> = against.iter().map(|r| ctx.claim_loc(*r)).collect();
+        related.sort_by(|a, b| a.path.cmp(&b.path));
+        out.extend(ctx.finding(
+            Rule::PolarityMismatch,
+            message,
+            Some(gi),
+            ctx.claim_loc(primary),
+            related,
+            Vec::new(),
+        ));
+    }
+}
+
+/// How a cue frames its content, for comparison: `None` for plain reporting (neutral
+/// speech, thought, directives, and emphasis that follows from the content such as
+/// "stressed" or "warned"), else the marked stance (endorsing "confirmed", distancing
+/// "claimed", admission, denial, and loaded verbs such as "fumed").
+fn marked_stance(cue: &crate::extract::Cue) -> Option<crate::Stance> {
+    use crate::Stance;
+    match cue.stance {
+        Stance::Neutral | Stance::Cognition | Stance::Directive => None,
+        Stance::Emphatic if !crate::lexicon::cue_is_loaded(&cue.lemma) => None,
+        s => Some(s),
+    }
+}
+
+fn stance(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
+    // Per speaker, members with a cue.
+    let mut by_speaker: BTreeMap<SpeakerId, Vec<(ClaimRef, Option<crate::Stance>)>> =
+        BTreeMap::new();
+    for &r in &g.members {
+        let c = ctx.claim(r);
+        if let (Some(s), Some(cue)) = (ctx.speaker(r), &c.cue) {
+            by_speaker
+                .entry(s)
+                .or_default()
+                .push((r, marked_stance(cue)));
+        }
+    }
+    let cue_loc = |r: ClaimRef| {
+        let c = ctx.claim(r);
+        let cue = c.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default();
+        let view = ctx.docs[r.0].doc.view();
+        let slice = &view[c.span.start..c.span.end];
+        match slice.find(&cue) {
+            Some(i) if !cue.is_empty() => {
+                ctx.loc(r, c.span.start + i, c.span.start + i + cue.len(), &cue)
+            }
+            _ => ctx.claim_loc(r),
+        }
+    };
+    for (_, members) in by_speaker {
+        let mut by: BTreeMap<Option<crate::Stance>, Vec<ClaimRef>> = BTreeMap::new();
+        for (r, k) in &members {
+            by.entry(*k).or_default().push(*r);
+        }
+        if by.len() < 2 {
+            continue;
+        }
+        for v in by.values_mut() {
+            v.sort_by(|a, b| ctx.path(*a).cmp(ctx.path(*b)));
+        }
+        // The baseline: plain reporting when some outlet uses it, else the most common
+        // stance (ties: the one whose first outlet sorts first).
+        let baseline = if by.contains_key(&None) {
+            None
+        } else {
+            by.iter()
+                .max_by(|a, b| {
+                    a.1.len()
+                        .cmp(&b.1.len())
+                        .then_with(|| ctx.path(b.1[0]).cmp(ctx.path(a.1[0])))
+                })
+                .map(|(k, _)| *k)
+                .unwrap_or(None)
+        };
+        let mut related: Vec<Location> = by[&baseline].iter().map(|r| cue_loc(*r)).collect();
+        related.sort_by(|a, b| a.path.cmp(&b.path));
+        let baseline_words = related
+            .iter()
+            .map(|l| format!("“{}”", l.text))
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect::<Vec<_>>()
+            .join(", ");
+        for (k, group) in &by {
+            if *k == baseline {
+                continue;
+            }
+            let p = cue_loc(group[0]);
+            let message = format!(
+                "{} reports this with “{}” ({}); {} with {}",
+                ctx.outlet(group[0].0),
+                p.text,
+                stance_name(*k),
+                if baseline.is_none() {
+                    "others report it plainly"
+                } else {
+                    "others"
+                },
+                baseline_words
+            );
+            if let Some(mut f) = ctx.finding(
+                Rule::StanceShift,
+                message,
+                Some(gi),
+                p,
+                related.clone(),
+                Vec::new(),
+            ) {
+                f.supporting = group[1..].iter().map(|r| cue_loc(*r)).collect();
+                out.push(f);
+            }
+        }
+    }
+}
+
+fn stance_name(s: Option<crate::Stance>) -> String {
+    s.and_then(|s| serde_json::to_value(s).ok())
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| "plain".to_string())
+}
+
+fn only_in(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
+    let n = ctx.docs.len();
+    let carriers: BTreeSet<usize> = g.members.iter().map(|r| r.0).collect();
+    if carriers.len() == n || n < 2 {
+        return;
+    }
+    let primary = *g
+        .members
+        .iter()
+        .min_by_key(|r| ctx.path(**r))
+        .unwrap_or(&g.members[0]);
+    let mut related: Vec<Location> = g
+        .members
+        .iter()
+        .filter(|r| **r != primary)
+        .map(|r| ctx.claim_loc(*r))
+        .collect();
+    related.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut carried: Vec<&str> = carriers.iter().map(|d| ctx.outlet(*d)).collect();
+    carried.sort_unstable();
+    let mut missing: Vec<&str> = (0..n)
+        .filter(|d| !carriers.contains(d))
+        .map(|d| ctx.outlet(d))
+        .collect();
+    missing.sort_unstable();
+    let message = format!(
+        "only in {}; not in {}",
+        carried.join(", "),
+        missing.join(", ")
+    );
+    out.extend(ctx.finding(
+        Rule::OnlyIn,
+        message,
+        Some(gi),
+        ctx.claim_loc(primary),
+        related,
+        Vec::new(),
+    ));
+}
+
+// ---------------------------------------------------------------------------------------
+// Entity attributes
+// ---------------------------------------------------------------------------------------
+
+const RANKS: &[&str] = &[
+    "deputy",
+    "vice",
+    "former",
+    "acting",
+    "assistant",
+    "interim",
+    "ex",
+];
+
+/// (head noun group, rank words) of a role, or `None` when the role has no known head.
+fn role_signature(role: &str) -> Option<(String, BTreeSet<String>)> {
+    let ws: Vec<String> = crate::resolve::fold(role)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let ranks: BTreeSet<String> = ws
+        .iter()
+        .flat_map(|w| w.split('-'))
+        .filter(|w| RANKS.contains(w))
+        .map(|w| {
+            if w == "vice" {
+                "deputy".to_string()
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let mut head = None;
+    let mut i = 0;
+    while i < ws.len() {
+        if i + 1 < ws.len() {
+            let two = format!("{} {}", ws[i], ws[i + 1]);
+            if crate::lexicon::role_lookup(&two).is_some() {
+                head = Some(two);
+                i += 2;
+                continue;
+            }
+        }
+        if crate::lexicon::role_lookup(&ws[i]).is_some() && !RANKS.contains(&ws[i].as_str()) {
+            head = Some(ws[i].clone());
+        }
+        i += 1;
+    }
+    let head = head?;
+    Some((head_group(&head), ranks))
+}
+
+fn head_group(head: &str) -> String {
+    let h = head.trim_end_matches('s');
+    match h {
+        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "mouthpiece"
+        | "press secretary" => "spokesperson",
+        "aide" | "adviser" | "advisor" => "aide",
+        "president" | "leader" | "head of state" => "leader",
+        "prime minister" | "pm" | "premier" => "leader-gov",
+        "chairman" | "chairwoman" | "chair" => "chair",
+        "boss" | "manager" | "coach" => "manager",
+        other => other,
+    }
+    .to_string()
+}
+
+fn compatible_heads(a: &str, b: &str) -> bool {
+    a == b || a == "leader" && b == "leader-gov" || a == "leader-gov" && b == "leader"
+}
+
+fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for sp in &ctx.speakers.list {
+        // One role per document: the first given.
+        let mut per_doc: BTreeMap<usize, (String, (String, BTreeSet<String>))> = BTreeMap::new();
+        for (d, role) in &sp.roles {
+            if let Some(sig) = role_signature(role) {
+                per_doc.entry(*d).or_insert((role.clone(), sig));
+            }
+        }
+        if per_doc.len() < 2 {
+            continue;
+        }
+        let docs: Vec<usize> = per_doc.keys().copied().collect();
+        let conflicts = |a: usize, b: usize| {
+            let (sa, sb) = (&per_doc[&a].1, &per_doc[&b].1);
+            !compatible_heads(&sa.0, &sb.0) || sa.1 != sb.1
+        };
+        // The document whose role conflicts with the most others.
+        let degree = |d: usize| docs.iter().filter(|&&o| o != d && conflicts(d, o)).count();
+        let Some(&primary_doc) = docs.iter().max_by(|&&a, &&b| {
+            degree(a)
+                .cmp(&degree(b))
+                .then(ctx.docs[b].doc.path.cmp(&ctx.docs[a].doc.path))
+        }) else {
+            continue;
+        };
+        if degree(primary_doc) == 0 || degree(primary_doc) * 2 < docs.len() - 1 {
+            continue;
+        }
+        let loc_of = |d: usize| -> Option<Location> {
+            let role = &per_doc[&d].0;
+            let e = ctx.docs[d];
+            // Where the document gives the role, when the resolver recorded it.
+            if let Some(m) = e
+                .people
+                .iter()
+                .filter(|p| ctx.speakers.id_of(d, p) == Some(sp.id))
+                .flat_map(|p| &p.roles)
+                .find(|m| &m.role == role && m.end > m.start)
+            {
+                return Some(ctx.doc_loc(d, m.start, m.end, role));
+            }
+            let (ci, c) = e.claims.iter().enumerate().find(|(_, c)| {
+                c.speaker.iter().chain(&c.via).any(|s| {
+                    ctx.speakers.id(d, s) == Some(sp.id) && s.role.as_deref() == Some(role)
+                })
+            })?;
+            let view = e.doc.view();
+            let slice = &view[c.span.start..c.span.end];
+            Some(match slice.find(role.as_str()) {
+                Some(i) => ctx.loc(
+                    (d, ci),
+                    c.span.start + i,
+                    c.span.start + i + role.len(),
+                    role,
+                ),
+                None => {
+                    let mut l = ctx.claim_loc((d, ci));
+                    l.text = role.clone();
+                    l
+                }
+            })
+        };
+        let Some(primary) = loc_of(primary_doc) else {
+            continue;
+        };
+        let related: Vec<Location> = docs
+            .iter()
+            .filter(|&&d| d != primary_doc && conflicts(primary_doc, d))
+            .filter_map(|&d| loc_of(d))
+            .collect();
+        if related.is_empty() {
+            continue;
+        }
+        let message = format!(
+            "{} calls {} “{}”; elsewhere {}",
+            ctx.outlet(primary_doc),
+            sp.name,
+            per_doc[&primary_doc].0,
+            related
+                .iter()
+                .map(|l| format!("“{}”", l.text))
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        out.extend(ctx.finding(
+            Rule::EntityAttributeMismatch,
+            message,
+            None,
+            primary,
+            related,
+            Vec::new(),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excerpts_and_ellipses_are_consistent() {
+        let full = "Every time Moscow hears about Tomahawks, it suddenly rushes back to the negotiating table";
+        assert_eq!(
+            relation("suddenly rushes back to the negotiating table", full),
+            QuoteRelation::Consistent
+        );
+        assert_eq!(
+            relation(
+                "Every time Moscow hears … rushes back to the negotiating table",
+                full
+            ),
+            QuoteRelation::Consistent
+        );
+        assert_eq!(
+            relation("Every time [the Kremlin] hears about Tomahawks", full),
+            QuoteRelation::Consistent
+        );
+        assert_eq!(
+            relation(
+                "Every time Moscow hears about Tomahawks, it rushes back to the negotiating table",
+                full
+            ),
+            QuoteRelation::Altered
+        );
+    }
+
+    #[test]
+    fn replaced_words_are_a_wording_shift() {
+        assert_eq!(
+            relation(
+                "to see whether we can bring this shameful War to a close",
+                "Our top advisers will meet next week, after which President Putin and I will meet in Budapest, Hungary, to see whether we can bring this disgraceful War to a close."
+            ),
+            QuoteRelation::Shifted
+        );
+        assert_eq!(
+            relation("grave damage", "serious harm"),
+            QuoteRelation::Unrelated
+        );
+    }
+
+    #[test]
+    fn words_left_out_of_the_middle_are_an_alteration() {
+        let full = "I just finished a long call with him, and we covered a lot of ground. Our top \
+                    advisers will meet next week, with the Secretary of State leading our side, \
+                    after which he and I will meet in the capital to see whether we can end this war.";
+        let cut = "Our top advisers will meet next week, after which he and I will meet in the \
+                   capital to see whether we can end this war";
+        assert_eq!(relation(cut, full), QuoteRelation::Altered);
+    }
+
+    #[test]
+    fn role_heads_and_ranks() {
+        assert_eq!(
+            role_signature("Kremlin foreign policy aide").map(|s| s.0),
+            Some("aide".into())
+        );
+        assert_eq!(
+            role_signature("Mr Putin’s foreign policy adviser").map(|s| s.0),
+            Some("aide".into())
+        );
+        assert_eq!(
+            role_signature("Kremlin spokesman").map(|s| s.0),
+            Some("spokesperson".into())
+        );
+        let dep = role_signature("Russian Deputy Foreign Minister").expect("sig");
+        let full = role_signature("Foreign Minister").expect("sig");
+        assert_eq!(dep.0, full.0);
+        assert_ne!(dep.1, full.1);
+    }
+}

@@ -1,0 +1,331 @@
+//! Speakers across documents: the same person spelled differently is one speaker.
+//!
+//! Names are keyed by a transliteration-tolerant fold of the surname (diacritics dropped,
+//! `y`/`i` and doubled vowels merged, so Zelensky/Zelenskyy/Zelenskiy, Yury/Yuri/Yuriy,
+//! Dmitry/Dmitri, Sergey/Sergei and Orbán/Orban meet) and of the first name. Within a
+//! surname, first names that match (or are listed as spellings of one public figure, or as
+//! aliases in `claimdiff.toml`) are one person; a bare surname joins them only when exactly
+//! one person of that surname is named — two people who share a surname never merge
+//! without evidence. Organisations and unnamed sources are matched by their folded name.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::extract::{Speaker, SpeakerKind};
+use crate::pipeline::Extracted;
+use crate::resolve::{figure, fold};
+
+/// Index of a speaker in [`Speakers::list`].
+pub type SpeakerId = usize;
+
+/// One speaker across documents.
+#[derive(Debug, Clone, Serialize)]
+pub struct GlobalSpeaker {
+    /// Index in the speaker list.
+    pub id: SpeakerId,
+    /// Display name: the most frequent fullest spelling.
+    pub name: String,
+    /// Every spelling seen.
+    pub spellings: Vec<String>,
+    /// What the speaker is.
+    pub kind: SpeakerKind,
+    /// Roles as given by each document: (document index, role).
+    pub roles: Vec<(usize, String)>,
+    /// Whether any claim has it as speaker or intermediary (otherwise it is only named).
+    pub speaks: bool,
+}
+
+/// The speakers of a comparison and the map from each mention to its speaker.
+#[derive(Debug, Clone, Default)]
+pub struct Speakers {
+    /// All speakers, by id.
+    pub list: Vec<GlobalSpeaker>,
+    by_key: HashMap<(usize, String), SpeakerId>,
+}
+
+/// Fold a name for transliteration-tolerant matching: "Zelenskyy" → "zelenski",
+/// "Yury" → "iuri", "Orbán" → "orban".
+pub fn translit_key(s: &str) -> String {
+    let f = fold(s);
+    let mut out = String::with_capacity(f.len());
+    for c in f.chars() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let c = if c == 'y' { 'i' } else { c };
+        // Collapse doubled letters: "zelenskii" → "zelenski", "dmitrii" → "dmitri".
+        if out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn mention_key(doc: usize, s: &Speaker) -> (usize, String) {
+    name_key(doc, &s.name, s.kind)
+}
+
+fn name_key(doc: usize, name: &str, kind: SpeakerKind) -> (usize, String) {
+    (doc, format!("{name}\u{1f}{kind:?}"))
+}
+
+#[derive(Debug, Clone)]
+struct Mention {
+    doc: usize,
+    name: String,
+    kind: SpeakerKind,
+    role: Option<String>,
+    count: usize,
+    speaks: bool,
+}
+
+impl Speakers {
+    /// Link every speaker and intermediary of every document.
+    pub fn link(docs: &[&Extracted], cfg: &Config) -> Speakers {
+        // Every distinct (document, name, kind) with its role and frequency, in order.
+        let mut mentions: Vec<Mention> = Vec::new();
+        let mut seen: HashMap<(usize, String), usize> = HashMap::new();
+        for (d, e) in docs.iter().enumerate() {
+            for c in &e.claims {
+                for s in c.speaker.iter().chain(&c.via) {
+                    let key = mention_key(d, s);
+                    match seen.get(&key) {
+                        Some(&i) => {
+                            mentions[i].count += 1;
+                            if mentions[i].role.is_none() {
+                                mentions[i].role.clone_from(&s.role);
+                            }
+                        }
+                        None => {
+                            seen.insert(key, mentions.len());
+                            mentions.push(Mention {
+                                doc: d,
+                                name: s.name.clone(),
+                                kind: s.kind,
+                                role: s.role.clone(),
+                                count: 1,
+                                speaks: true,
+                            });
+                        }
+                    }
+                }
+            }
+            // People the document names with a role without quoting them ("Foreign
+            // Minister Sergei Lavrov would lead the delegation").
+            for p in &e.people {
+                let key = name_key(d, &p.name, p.kind);
+                let role = p.roles.first().map(|r| r.role.clone());
+                match seen.get(&key) {
+                    Some(&i) => {
+                        if mentions[i].role.is_none() {
+                            mentions[i].role = role;
+                        }
+                    }
+                    None => {
+                        seen.insert(key, mentions.len());
+                        mentions.push(Mention {
+                            doc: d,
+                            name: p.name.clone(),
+                            kind: p.kind,
+                            role,
+                            count: 0,
+                            speaks: false,
+                        });
+                    }
+                }
+            }
+        }
+        let aliases = alias_table(cfg);
+        // Group keys: a person by surname then first name; others by folded name.
+        let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut first_of: Vec<Option<String>> = Vec::with_capacity(mentions.len());
+        for (i, m) in mentions.iter().enumerate() {
+            let name = aliases
+                .get(&fold(&m.name))
+                .cloned()
+                .unwrap_or_else(|| m.name.clone());
+            let person_like = matches!(m.kind, SpeakerKind::Person | SpeakerKind::Named);
+            let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+            if person_like && !words.is_empty() {
+                // A known public figure: key by its first listed spelling.
+                let (first, last) = match figure(&words) {
+                    Some(f) => {
+                        let v = &f.variants[0];
+                        let ws: Vec<&str> = v.split_whitespace().collect();
+                        (
+                            (ws.len() >= 2).then(|| translit_key(ws[0])),
+                            translit_key(ws.last().copied().unwrap_or("")),
+                        )
+                    }
+                    None => (
+                        (words.len() >= 2 && !crate::lexicon::is_name_particle(&words[0]))
+                            .then(|| translit_key(&words[0])),
+                        translit_key(words.last().map(String::as_str).unwrap_or("")),
+                    ),
+                };
+                groups.entry(format!("p:{last}")).or_default().push(i);
+                first_of.push(first);
+            } else {
+                let k = match m.kind {
+                    SpeakerKind::Organization => format!("o:{}", fold(strip_the(&name))),
+                    _ => format!("u:{}", fold(strip_the(&name))),
+                };
+                groups.entry(k).or_default().push(i);
+                first_of.push(None);
+            }
+        }
+        let mut list: Vec<GlobalSpeaker> = Vec::new();
+        let mut assign: Vec<SpeakerId> = vec![0; mentions.len()];
+        for (key, members) in &groups {
+            if key.starts_with("p:") {
+                // Split a surname group by first name; bare surnames join the only person.
+                let mut by_first: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+                let mut bare = Vec::new();
+                for &i in members {
+                    match &first_of[i] {
+                        Some(f) => by_first.entry(f.clone()).or_default().push(i),
+                        None => bare.push(i),
+                    }
+                }
+                if by_first.len() <= 1 {
+                    let all: Vec<usize> = members.clone();
+                    push_speaker(&mut list, &mut assign, &mentions, &all);
+                } else {
+                    for ms in by_first.values() {
+                        push_speaker(&mut list, &mut assign, &mentions, ms);
+                    }
+                    if !bare.is_empty() {
+                        push_speaker(&mut list, &mut assign, &mentions, &bare);
+                    }
+                }
+            } else {
+                push_speaker(&mut list, &mut assign, &mentions, members);
+            }
+        }
+        // Order speakers by display name for stable output.
+        let mut order: Vec<usize> = (0..list.len()).collect();
+        order.sort_by(|&a, &b| list[a].name.cmp(&list[b].name).then(a.cmp(&b)));
+        let mut renumber = vec![0; list.len()];
+        for (new, &old) in order.iter().enumerate() {
+            renumber[old] = new;
+        }
+        let mut sorted: Vec<GlobalSpeaker> = order.iter().map(|&o| list[o].clone()).collect();
+        for (i, s) in sorted.iter_mut().enumerate() {
+            s.id = i;
+        }
+        let mut by_key = HashMap::new();
+        for (i, m) in mentions.iter().enumerate() {
+            by_key.insert(
+                (m.doc, format!("{}\u{1f}{:?}", m.name, m.kind)),
+                renumber[assign[i]],
+            );
+        }
+        Speakers {
+            list: sorted,
+            by_key,
+        }
+    }
+
+    /// The global speaker of a speaker mention in document `doc`.
+    pub fn id(&self, doc: usize, s: &Speaker) -> Option<SpeakerId> {
+        self.by_key.get(&mention_key(doc, s)).copied()
+    }
+
+    /// The global speaker of a person named in document `doc`.
+    pub fn id_of(&self, doc: usize, p: &crate::resolve::Person) -> Option<SpeakerId> {
+        self.by_key.get(&name_key(doc, &p.name, p.kind)).copied()
+    }
+}
+
+fn strip_the(s: &str) -> &str {
+    s.strip_prefix("the ")
+        .or_else(|| s.strip_prefix("The "))
+        .unwrap_or(s)
+}
+
+fn push_speaker(
+    list: &mut Vec<GlobalSpeaker>,
+    assign: &mut [SpeakerId],
+    mentions: &[Mention],
+    members: &[usize],
+) {
+    let id = list.len();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut spellings = BTreeSet::new();
+    let mut roles = Vec::new();
+    for &i in members {
+        let m = &mentions[i];
+        *counts.entry(m.name.as_str()).or_default() += m.count;
+        spellings.insert(m.name.clone());
+        if let Some(r) = &m.role {
+            roles.push((m.doc, r.clone()));
+        }
+        assign[i] = id;
+    }
+    roles.sort();
+    roles.dedup();
+    // Display: the fullest spelling, then the most frequent, then alphabetical.
+    let name = counts
+        .iter()
+        .max_by(|a, b| {
+            a.0.split_whitespace()
+                .count()
+                .cmp(&b.0.split_whitespace().count())
+                .then(a.1.cmp(b.1))
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(n, _)| n.to_string())
+        .unwrap_or_default();
+    let kind = members
+        .iter()
+        .map(|&i| mentions[i].kind)
+        .max_by_key(|k| match k {
+            SpeakerKind::Person | SpeakerKind::Organization => 2,
+            SpeakerKind::Named => 1,
+            SpeakerKind::Unnamed => 0,
+        })
+        .unwrap_or(SpeakerKind::Named);
+    list.push(GlobalSpeaker {
+        id,
+        name,
+        spellings: spellings.into_iter().collect(),
+        kind,
+        roles,
+        speaks: members.iter().any(|&i| mentions[i].speaks),
+    });
+}
+
+/// Folded alias spelling → canonical name, from `[aliases]`.
+fn alias_table(cfg: &Config) -> HashMap<String, String> {
+    let mut t = HashMap::new();
+    for (canonical, spellings) in &cfg.aliases {
+        for s in spellings {
+            t.insert(fold(s), canonical.clone());
+        }
+        t.insert(fold(canonical), canonical.clone());
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliterations_meet() {
+        for group in [
+            ["Zelensky", "Zelenskyy", "Zelenskiy"],
+            ["Yury", "Yuri", "Yuriy"],
+            ["Dmitry", "Dmitri", "Dmitriy"],
+        ] {
+            let keys: BTreeSet<String> = group.iter().map(|n| translit_key(n)).collect();
+            assert_eq!(keys.len(), 1, "{group:?} → {keys:?}");
+        }
+        assert_eq!(translit_key("Orbán"), translit_key("Orban"));
+        assert_eq!(translit_key("Sergey"), translit_key("Sergei"));
+        assert_ne!(translit_key("Donald"), translit_key("Melania"));
+    }
+}

@@ -1,0 +1,458 @@
+//! Renderers for `claimdiff compare`: human, JSON, JSON Lines and Markdown (the HTML report
+//! is in [`super::html`]).
+//!
+//! # JSON (`--format json`)
+//! `{"schema_version": 1, "documents", "speakers", "clusters", "findings", "stats"}`, the
+//! fields of [`crate::compare::Comparison`]; specified by
+//! `docs/schema/compare.schema.json`.
+//!
+//! # JSON Lines (`--format jsonl`)
+//! One record per line, each with a `type`: `{"type": "document", …}` for each document,
+//! then `{"type": "cluster", …}` for each cluster, then `{"type": "finding", …}` for each
+//! finding, then one `{"type": "stats", …}`.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::style;
+use crate::compare::classify::{Finding, Location, Piece};
+use crate::compare::rules::{ALL_RULES, Rule, Severity};
+use crate::compare::{Comparison, Status};
+
+/// Version of the JSON output schema.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    schema_version: u32,
+    #[serde(flatten)]
+    comparison: &'a Comparison,
+}
+
+/// The whole comparison as one JSON object.
+pub fn json<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
+    serde_json::to_writer_pretty(
+        &mut *w,
+        &Output {
+            schema_version: SCHEMA_VERSION,
+            comparison: c,
+        },
+    )
+    .map_err(io::Error::other)?;
+    w.write_all(b"\n")
+}
+
+fn line<T: Serialize>(kind: &str, item: &T) -> io::Result<Vec<u8>> {
+    let mut v = serde_json::to_value(item).map_err(io::Error::other)?;
+    if let serde_json::Value::Object(m) = &mut v {
+        m.shift_insert(
+            0,
+            "type".into(),
+            serde_json::Value::String(kind.to_string()),
+        );
+        m.shift_insert(1, "schema_version".into(), SCHEMA_VERSION.into());
+    }
+    let mut out = serde_json::to_vec(&v).map_err(io::Error::other)?;
+    out.push(b'\n');
+    Ok(out)
+}
+
+/// One typed record per line.
+pub fn jsonl<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
+    for d in &c.documents {
+        w.write_all(&line("document", d)?)?;
+    }
+    for cl in &c.clusters {
+        w.write_all(&line("cluster", cl)?)?;
+    }
+    for f in &c.findings {
+        w.write_all(&line("finding", f)?)?;
+    }
+    w.write_all(&line("stats", &c.stats)?)
+}
+
+fn severity_style(s: Severity) -> anstyle::Style {
+    match s {
+        Severity::Error => style::WARN.bold(),
+        Severity::Warning => anstyle::AnsiColor::Yellow.on_default().bold(),
+        Severity::Info => style::DIM,
+    }
+}
+
+/// Render a word diff as `[-old-]{+new+}` (colour on a terminal).
+pub fn diff_inline(pieces: &[Piece]) -> String {
+    let red = anstyle::AnsiColor::Red.on_default();
+    let green = anstyle::AnsiColor::Green.on_default();
+    let mut s = String::new();
+    for p in pieces {
+        match p {
+            Piece::Equal(t) => s.push_str(t),
+            Piece::Delete(t) => s.push_str(&format!("{red}[-{t}-]{red:#}")),
+            Piece::Insert(t) => s.push_str(&format!("{green}{{+{t}+}}{green:#}")),
+        }
+    }
+    s
+}
+
+fn short(s: &str, n: usize) -> String {
+    let s = s.replace('\n', " ");
+    if s.chars().count() <= n {
+        return s;
+    }
+    let mut out: String = s.chars().take(n.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+fn write_location<W: Write + ?Sized>(w: &mut W, l: &Location, marker: &str) -> io::Result<()> {
+    let d = style::DIM;
+    writeln!(
+        w,
+        "  {marker} {d}{}:{}:{}{d:#} {}  {d}({}){d:#}",
+        l.path,
+        l.span.line,
+        l.span.column,
+        short(&l.text, 110),
+        l.outlet
+    )
+}
+
+fn write_finding<W: Write + ?Sized>(w: &mut W, f: &Finding) -> io::Result<()> {
+    let st = severity_style(f.severity);
+    writeln!(
+        w,
+        "{st}{}[{}]{st:#} {}: {}",
+        f.severity.as_str(),
+        f.rule.id(),
+        f.rule.name(),
+        f.message
+    )?;
+    write_location(w, &f.primary, "-->")?;
+    for r in &f.related {
+        write_location(w, r, "   ")?;
+    }
+    if !f.diff.is_empty() {
+        writeln!(w, "      {}", diff_inline(&f.diff))?;
+    }
+    writeln!(w)
+}
+
+/// Counts of findings per rule name, for summaries.
+fn rule_counts(c: &Comparison) -> BTreeMap<&'static str, usize> {
+    let mut m = BTreeMap::new();
+    for f in &c.findings {
+        *m.entry(f.rule.id()).or_insert(0) += 1;
+    }
+    m
+}
+
+fn summary_line(c: &Comparison) -> String {
+    let counts = rule_counts(c);
+    let by_rule: Vec<String> = ALL_RULES
+        .iter()
+        .filter(|r| counts.contains_key(r.id()) && **r != Rule::OnlyIn)
+        .map(|r| format!("{} {}", counts[r.id()], r.name()))
+        .collect();
+    format!(
+        "{} documents, {} claims, {} clusters: {} agree, {} conflict, {} single{}",
+        c.documents.len(),
+        c.stats.claims,
+        c.stats.clusters,
+        c.stats.agreements,
+        c.stats.conflicts,
+        c.clusters
+            .iter()
+            .filter(|x| x.status == Status::Single)
+            .count(),
+        if by_rule.is_empty() {
+            String::new()
+        } else {
+            format!(" — {}", by_rule.join(", "))
+        }
+    )
+}
+
+/// Per pair of documents: (clusters shared, clusters in conflict).
+pub fn matrix(c: &Comparison) -> Vec<Vec<(usize, usize)>> {
+    let n = c.documents.len();
+    let mut m = vec![vec![(0usize, 0usize); n]; n];
+    for cl in &c.clusters {
+        let docs: Vec<usize> = cl.members.iter().map(|m| m.document).collect();
+        for &a in &docs {
+            for &b in &docs {
+                if a != b {
+                    m[a][b].0 += 1;
+                }
+            }
+        }
+    }
+    for f in &c.findings {
+        if f.rule == Rule::OnlyIn || f.severity == Severity::Info {
+            continue;
+        }
+        for r in &f.related {
+            let (a, b) = (f.primary.document, r.document);
+            if a != b {
+                m[a][b].1 += 1;
+                m[b][a].1 += 1;
+            }
+        }
+    }
+    m
+}
+
+/// The human report: documents, then (for two documents) a diff-like listing, or (for
+/// more) an agreement matrix, then the findings and a summary line. Only-in findings are
+/// listed for two documents and counted otherwise.
+pub fn human<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
+    let h = style::HEADER;
+    let d = style::DIM;
+    let two = c.documents.len() == 2;
+    for (i, doc) in c.documents.iter().enumerate() {
+        let marker = match (two, i) {
+            (true, 0) => "---",
+            (true, _) => "+++",
+            _ => "   ",
+        };
+        writeln!(
+            w,
+            "{h}{marker} {}{h:#} {d}{}, {}, {} claims{d:#}",
+            doc.path,
+            doc.outlet,
+            doc.date.as_deref().unwrap_or("date unknown"),
+            doc.claims
+        )?;
+    }
+    writeln!(w)?;
+    if !two && c.documents.len() > 2 {
+        // Agreement matrix: shared clusters / conflicts per pair of outlets.
+        writeln!(
+            w,
+            "{h}agreement matrix{h:#} {d}(clusters shared / in conflict){d:#}"
+        )?;
+        let m = matrix(c);
+        let names: Vec<String> = c.documents.iter().map(|x| short(&x.outlet, 14)).collect();
+        write!(w, "{:<16}", "")?;
+        for (i, _) in names.iter().enumerate() {
+            write!(w, "{:>8}", format!("[{}]", i + 1))?;
+        }
+        writeln!(w)?;
+        for (i, name) in names.iter().enumerate() {
+            write!(w, "{:<16}", format!("[{}] {}", i + 1, name))?;
+            for (j, &(shared, conflict)) in m[i].iter().enumerate() {
+                if i == j {
+                    write!(w, "{:>8}", "·")?;
+                } else {
+                    let cell = format!("{shared}/{conflict}");
+                    if conflict > 0 {
+                        let s = style::WARN;
+                        write!(w, "{s}{cell:>8}{s:#}")?;
+                    } else {
+                        write!(w, "{cell:>8}")?;
+                    }
+                }
+            }
+            writeln!(w)?;
+        }
+        writeln!(w)?;
+    }
+    for f in c.findings.iter().filter(|f| f.rule != Rule::OnlyIn) {
+        write_finding(w, f)?;
+    }
+    // Coverage.
+    if two {
+        for (i, doc) in c.documents.iter().enumerate() {
+            let marker = if i == 0 { "<" } else { ">" };
+            let only: Vec<&Finding> = c
+                .findings
+                .iter()
+                .filter(|f| f.rule == Rule::OnlyIn && f.primary.document == i)
+                .collect();
+            if only.is_empty() {
+                continue;
+            }
+            writeln!(
+                w,
+                "{h}only in {}{h:#} {d}({} claims){d:#}",
+                doc.path,
+                only.len()
+            )?;
+            for f in only {
+                writeln!(
+                    w,
+                    "{marker} {d}{}:{}{d:#} {}",
+                    f.primary.span.line,
+                    f.primary.span.column,
+                    short(&f.primary.claim_text, 120)
+                )?;
+            }
+            writeln!(w)?;
+        }
+    } else {
+        writeln!(
+            w,
+            "{h}coverage{h:#} {d}(claims carried by this outlet alone / by some but not all){d:#}"
+        )?;
+        for (i, doc) in c.documents.iter().enumerate() {
+            let alone = c
+                .clusters
+                .iter()
+                .filter(|cl| cl.members.len() == 1 && cl.members[0].document == i)
+                .count();
+            let partial = c
+                .clusters
+                .iter()
+                .filter(|cl| {
+                    cl.members.len() > 1
+                        && cl.members.len() < c.documents.len()
+                        && cl.members.iter().any(|m| m.document == i)
+                })
+                .count();
+            writeln!(
+                w,
+                "  [{}] {:<40} {alone:>4} alone  {partial:>4} shared by some",
+                i + 1,
+                short(&doc.outlet, 40)
+            )?;
+        }
+        writeln!(w)?;
+    }
+    writeln!(w, "{h}{}{h:#}", summary_line(c))
+}
+
+fn md_escape(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// A Markdown report fit for a pull-request comment.
+pub fn markdown<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
+    writeln!(w, "## claimdiff: {}\n", summary_line(c))?;
+    writeln!(w, "| # | outlet | path | date | claims |")?;
+    writeln!(w, "|---|---|---|---|---|")?;
+    for (i, d) in c.documents.iter().enumerate() {
+        writeln!(
+            w,
+            "| {} | {} | `{}` | {} | {} |",
+            i + 1,
+            md_escape(&d.outlet),
+            md_escape(&d.path),
+            d.date.as_deref().unwrap_or("—"),
+            d.claims
+        )?;
+    }
+    writeln!(w)?;
+    let counts = rule_counts(c);
+    writeln!(w, "| rule | name | severity | findings |")?;
+    writeln!(w, "|---|---|---|---|")?;
+    for r in ALL_RULES {
+        if let Some(n) = counts.get(r.id()) {
+            writeln!(
+                w,
+                "| {} | {} | {} | {} |",
+                r.id(),
+                r.name(),
+                r.severity().as_str(),
+                n
+            )?;
+        }
+    }
+    writeln!(w)?;
+    if c.documents.len() > 2 {
+        let m = matrix(c);
+        write!(w, "| shared / conflicts |")?;
+        for i in 0..c.documents.len() {
+            write!(w, " {} |", i + 1)?;
+        }
+        writeln!(w)?;
+        write!(w, "|---|")?;
+        for _ in 0..c.documents.len() {
+            write!(w, "---|")?;
+        }
+        writeln!(w)?;
+        for (i, d) in c.documents.iter().enumerate() {
+            write!(w, "| {} {} |", i + 1, md_escape(&short(&d.outlet, 24)))?;
+            for (j, &(s, k)) in m[i].iter().enumerate() {
+                if i == j {
+                    write!(w, " · |")?;
+                } else {
+                    if k > 0 {
+                        write!(w, " {s} / **{k}** |")?;
+                    } else {
+                        write!(w, " {s} / 0 |")?;
+                    }
+                }
+            }
+            writeln!(w)?;
+        }
+        writeln!(w)?;
+    }
+    for f in c.findings.iter().filter(|f| f.rule != Rule::OnlyIn) {
+        writeln!(
+            w,
+            "### {} `{}` {}\n\n{}\n",
+            match f.severity {
+                Severity::Error => "❌",
+                Severity::Warning => "⚠️",
+                Severity::Info => "ℹ️",
+            },
+            f.rule.id(),
+            f.rule.name(),
+            md_escape(&f.message)
+        )?;
+        writeln!(w, "```diff")?;
+        writeln!(
+            w,
+            "- {} ({}:{}:{}): {}",
+            f.primary.outlet,
+            f.primary.path,
+            f.primary.span.line,
+            f.primary.span.column,
+            f.primary.text.replace('\n', " ")
+        )?;
+        for r in &f.related {
+            writeln!(
+                w,
+                "+ {} ({}:{}:{}): {}",
+                r.outlet,
+                r.path,
+                r.span.line,
+                r.span.column,
+                r.text.replace('\n', " ")
+            )?;
+        }
+        writeln!(w, "```")?;
+        if !f.diff.is_empty() {
+            let mut s = String::new();
+            for p in &f.diff {
+                match p {
+                    Piece::Equal(t) => s.push_str(&md_escape(t)),
+                    Piece::Delete(t) => s.push_str(&format!("~~{}~~", md_escape(t.trim()))),
+                    Piece::Insert(t) => s.push_str(&format!("**{}**", md_escape(t.trim()))),
+                }
+            }
+            writeln!(w, "\nWord diff: {s}")?;
+        }
+        writeln!(w)?;
+    }
+    let only = c.findings.iter().filter(|f| f.rule == Rule::OnlyIn).count();
+    if only > 0 {
+        writeln!(
+            w,
+            "<details><summary>{only} claims carried by only some outlets</summary>\n"
+        )?;
+        for f in c.findings.iter().filter(|f| f.rule == Rule::OnlyIn) {
+            writeln!(
+                w,
+                "- `{}:{}` {} — {}",
+                f.primary.path,
+                f.primary.span.line,
+                md_escape(&short(&f.primary.claim_text, 140)),
+                md_escape(&f.message)
+            )?;
+        }
+        writeln!(w, "\n</details>")?;
+    }
+    Ok(())
+}

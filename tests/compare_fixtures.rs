@@ -1,0 +1,201 @@
+//! `claimdiff compare` on the fixture events: every injected difference is reported under
+//! its rule (recall 1.0), no agreeing rewording is reported as a conflict, and
+//! transliterated names are one speaker. The expectations are in
+//! `fixtures/<event>/expected/findings.json` (a machine-checkable INJECTED.md).
+
+use std::path::{Path, PathBuf};
+
+use claimdiff::compare::classify::{Finding, Location};
+use claimdiff::compare::rules::{Rule, Severity};
+use claimdiff::compare::{Comparison, compare};
+use claimdiff::config::Config;
+use claimdiff::ingest::{IngestOptions, read};
+use claimdiff::pipeline::extract_document;
+use serde_json::Value;
+
+fn articles(set: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(set)
+        .expect("set dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "md"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn run(set: &Path, files: &[PathBuf]) -> Comparison {
+    let docs: Vec<_> = files
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            extract_document(
+                read(&p.to_string_lossy(), i, &IngestOptions::default()).expect("reads"),
+            )
+        })
+        .collect();
+    let _ = set;
+    compare(&docs, &Config::default())
+}
+
+fn matches(l: &Location, file: &str, text: &str) -> bool {
+    l.path.ends_with(file) && (l.text.contains(text) || l.claim_text.contains(text))
+}
+
+// For agreement checks the finding's own words must be the agreeing item: a finding
+// about "seventh" in a sentence that also gives the call's length is not about the length.
+fn matches_exactly(l: &Location, file: &str, text: &str) -> bool {
+    l.path.ends_with(file)
+        && (l.text.contains(text) || (l.text.chars().count() >= 4 && text.contains(&l.text)))
+}
+
+/// The rules that say two claims disagree on content; stance and only-in findings may
+/// stand between claims that agree.
+const CONTENT_RULES: &[Rule] = &[
+    Rule::QuoteAltered,
+    Rule::WordingShift,
+    Rule::NumberMismatch,
+    Rule::ConversionMismatch,
+    Rule::DateMismatch,
+    Rule::AttributionMismatch,
+    Rule::PolarityMismatch,
+];
+
+fn all_locs(f: &Finding) -> impl Iterator<Item = &Location> {
+    std::iter::once(&f.primary)
+        .chain(&f.related)
+        .chain(&f.supporting)
+}
+
+fn found(c: &Comparison, e: &Value) -> bool {
+    let rule = Rule::parse(e["rule"].as_str().unwrap_or("")).expect("known rule");
+    let file = e["file"].as_str().unwrap_or("");
+    let text = e["text"].as_str().unwrap_or("");
+    c.findings.iter().filter(|f| f.rule == rule).any(|f| {
+        all_locs(f).any(|l| matches(l, file, text))
+            && e["with"].as_array().into_iter().flatten().all(|w| {
+                all_locs(f).any(|l| {
+                    matches(
+                        l,
+                        w["file"].as_str().unwrap_or(""),
+                        w["text"].as_str().unwrap_or(""),
+                    )
+                })
+            })
+    })
+}
+
+fn set_dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+}
+
+fn check_set(name: &str) {
+    let set = set_dir(name);
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(set.join("expected/findings.json")).expect("expected file"),
+    )
+    .expect("JSON");
+    let c = run(&set, &articles(&set));
+    for f in &c.findings {
+        if f.rule != Rule::OnlyIn {
+            println!(
+                "{} {} {}:{} {} | {}",
+                f.rule.id(),
+                f.rule.name(),
+                f.primary.path.rsplit('/').next().unwrap_or(""),
+                f.primary.span.line,
+                f.primary.text,
+                f.message
+            );
+        }
+    }
+    let injected = expected["injected"].as_array().expect("injected");
+    let missing: Vec<String> = injected
+        .iter()
+        .filter(|e| !found(&c, e))
+        .map(|e| format!("#{} {} {} {:?}", e["id"], e["rule"], e["file"], e["text"]))
+        .collect();
+    println!(
+        "{name}: injected differences found {}/{}",
+        injected.len() - missing.len(),
+        injected.len()
+    );
+    // Agreeing rewordings must never stand on opposite sides of a conflict.
+    let mut false_conflicts = Vec::new();
+    for g in expected["agree"].as_array().into_iter().flatten() {
+        let rules: Option<Vec<Rule>> = g["rules"].as_array().map(|rs| {
+            rs.iter()
+                .filter_map(|r| Rule::parse(r.as_str().unwrap_or("")))
+                .collect()
+        });
+        let items: Vec<(&str, &str)> = g["items"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|i| {
+                (
+                    i["file"].as_str().unwrap_or(""),
+                    i["text"].as_str().unwrap_or(""),
+                )
+            })
+            .collect();
+        for f in &c.findings {
+            if f.rule == Rule::OnlyIn || f.severity == Severity::Info {
+                continue;
+            }
+            if !rules.as_deref().unwrap_or(CONTENT_RULES).contains(&f.rule) {
+                continue;
+            }
+            for (fa, ta) in &items {
+                if !matches_exactly(&f.primary, fa, ta) {
+                    continue;
+                }
+                for (fb, tb) in &items {
+                    if fa != fb && f.related.iter().any(|l| matches_exactly(l, fb, tb)) {
+                        false_conflicts.push(format!(
+                            "agree group {} ({}): {} {} puts {fa} against {fb}",
+                            g["id"],
+                            g["about"],
+                            f.rule.id(),
+                            f.rule.name()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    // Spellings of one person are one speaker.
+    let mut split = Vec::new();
+    for names in expected["speakers"].as_array().into_iter().flatten() {
+        let ids: std::collections::BTreeSet<usize> = names
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|n| {
+                let n = n.as_str().unwrap_or("");
+                c.speakers
+                    .iter()
+                    .find(|s| s.spellings.iter().any(|x| x == n))
+                    .map(|s| s.id)
+            })
+            .collect();
+        if ids.len() != 1 {
+            split.push(format!("{names} are {} speakers", ids.len()));
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{name}: injected differences not reported: {missing:#?}"
+    );
+    assert!(
+        false_conflicts.is_empty(),
+        "{name}: false conflicts: {false_conflicts:#?}"
+    );
+    assert!(split.is_empty(), "{name}: {split:#?}");
+}
+
+#[test]
+fn budapest_summit_injected_differences_and_agreements() {
+    check_set("budapest-summit");
+}
