@@ -112,11 +112,28 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.nfd()
+    let mut out = String::with_capacity(s.len());
+    for c in s
+        .nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .flat_map(char::to_lowercase)
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect()
+    {
+        // Letters that Unicode does not decompose into a base letter and a mark:
+        // "Sørensen", "Łukasz", "Đoković", "Straße".
+        match c {
+            '’' => out.push('\''),
+            'ø' => out.push('o'),
+            'ł' => out.push('l'),
+            'đ' | 'ð' => out.push('d'),
+            'ı' => out.push('i'),
+            'æ' => out.push_str("ae"),
+            'œ' => out.push_str("oe"),
+            'ß' => out.push_str("ss"),
+            'þ' => out.push_str("th"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Collapse whitespace runs to one space (Markdown views leave blanks where markup was).
@@ -1520,6 +1537,9 @@ mod tests {
     fn fold_strips_diacritics() {
         assert_eq!(fold("Orbán"), "orban");
         assert_eq!(fold("Zelenskyy’s"), "zelenskyy's");
+        assert_eq!(fold("Sørensen"), "sorensen");
+        assert_eq!(fold("Łukasz Đoković"), "lukasz dokovic");
+        assert_eq!(fold("Straße"), "strasse");
     }
 
     #[test]

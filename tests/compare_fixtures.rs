@@ -199,3 +199,8 @@ fn check_set(name: &str) {
 fn budapest_summit_injected_differences_and_agreements() {
     check_set("budapest-summit");
 }
+
+#[test]
+fn quake_injected_differences_and_agreements() {
+    check_set("quake");
+}

@@ -1489,7 +1489,16 @@ const RANKS: &[&str] = &[
     "ex",
 ];
 
-/// (head noun group, rank words) of a role, or `None` when the role has no known head.
+static OFFICES: std::sync::LazyLock<BTreeMap<&'static str, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::rows(include_str!("../lexicon/offices.tsv"))
+            .filter_map(|r| Some((*r.first()?, *r.get(1)?)))
+            .collect()
+    });
+
+/// (office family, rank words) of a role, or `None` when the role names no office
+/// (`offices.tsv`). The head is the last office word before a prepositional tail
+/// ("director of the institute", "spokeswoman for the organisation").
 fn role_signature(role: &str) -> Option<(String, BTreeSet<String>)> {
     let ws: Vec<String> = crate::resolve::fold(role)
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -1508,43 +1517,25 @@ fn role_signature(role: &str) -> Option<(String, BTreeSet<String>)> {
             }
         })
         .collect();
-    let mut head = None;
+    let mut family = None;
     let mut i = 0;
     while i < ws.len() {
-        if i + 1 < ws.len() {
-            let two = format!("{} {}", ws[i], ws[i + 1]);
-            if crate::lexicon::role_lookup(&two).is_some() {
-                head = Some(two);
-                i += 2;
-                continue;
-            }
+        // Longest office first: "secretary of state", "press secretary", "secretary".
+        let found = (1..=3).rev().find_map(|n| {
+            let phrase = ws.get(i..i + n)?.join(" ");
+            OFFICES.get(phrase.as_str()).map(|f| (n, *f))
+        });
+        if let Some((n, f)) = found {
+            family = Some(f.to_string());
+            i += n;
+            continue;
         }
-        if crate::lexicon::role_lookup(&ws[i]).is_some() && !RANKS.contains(&ws[i].as_str()) {
-            head = Some(ws[i].clone());
+        if family.is_some() && matches!(ws[i].as_str(), "of" | "for" | "at" | "to" | "in") {
+            break;
         }
         i += 1;
     }
-    let head = head?;
-    Some((head_group(&head), ranks))
-}
-
-fn head_group(head: &str) -> String {
-    let h = head.trim_end_matches('s');
-    match h {
-        "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "mouthpiece"
-        | "press secretary" => "spokesperson",
-        "aide" | "adviser" | "advisor" => "aide",
-        "president" | "leader" | "head of state" => "leader",
-        "prime minister" | "pm" | "premier" => "leader-gov",
-        "chairman" | "chairwoman" | "chair" => "chair",
-        "boss" | "manager" | "coach" => "manager",
-        other => other,
-    }
-    .to_string()
-}
-
-fn compatible_heads(a: &str, b: &str) -> bool {
-    a == b || a == "leader" && b == "leader-gov" || a == "leader-gov" && b == "leader"
+    Some((family?, ranks))
 }
 
 fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -1562,7 +1553,7 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
         let docs: Vec<usize> = per_doc.keys().copied().collect();
         let conflicts = |a: usize, b: usize| {
             let (sa, sb) = (&per_doc[&a].1, &per_doc[&b].1);
-            !compatible_heads(&sa.0, &sb.0) || sa.1 != sb.1
+            sa != sb
         };
         // The document whose role conflicts with the most others.
         let degree = |d: usize| docs.iter().filter(|&&o| o != d && conflicts(d, o)).count();
@@ -1719,5 +1710,25 @@ mod tests {
         let full = role_signature("Foreign Minister").expect("sig");
         assert_eq!(dep.0, full.0);
         assert_ne!(dep.1, full.1);
+        assert_eq!(
+            role_signature("deputy director of the National Seismological Institute"),
+            Some(("director".into(), ["deputy".to_string()].into()))
+        );
+        assert_eq!(
+            role_signature("spokeswoman for the Kestrian Red Cross").map(|s| s.0),
+            Some("spokesperson".into())
+        );
+        assert_eq!(
+            role_signature("Former interior minister"),
+            Some(("minister".into(), ["former".to_string()].into()))
+        );
+        assert_eq!(
+            role_signature("White House press secretary").map(|s| s.0),
+            Some("spokesperson".into())
+        );
+        // Descriptions, not offices: compatible with any office.
+        assert_eq!(role_signature("UN coordinator"), None);
+        assert_eq!(role_signature("Seismologist"), None);
+        assert_eq!(role_signature("Opposition lawmaker"), None);
     }
 }
