@@ -191,6 +191,14 @@ fn is_honorific(w: &str) -> bool {
     )
 }
 
+/// An honorific or a courtesy title ("Dr", "Prof", "Sir"): part of how a name is
+/// written, not the person's post.
+fn is_courtesy(w: &str) -> bool {
+    is_honorific(w)
+        || role_lookup(&w.trim_end_matches('.').to_lowercase())
+            .is_some_and(|(c, _)| c == RoleClass::Honor)
+}
+
 fn split_name(words: &[String]) -> NameParts {
     let mut ws: Vec<&str> = words.iter().map(String::as_str).collect();
     while ws
@@ -445,7 +453,7 @@ impl Registry {
             .title
             .iter()
             .map(String::as_str)
-            .filter(|t| !is_honorific(t))
+            .filter(|t| !is_courtesy(t))
             .collect();
         let role = (!title.is_empty()).then(|| join_words(&title));
         let person_title = parts.title.iter().any(|t| {
@@ -806,11 +814,26 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
         && role_lookup(t.lower.as_ref())
             .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
     {
-        // "Majed Al-Ansari, spokesman of the ministry, said".
+        // "Majed Al-Ansari, spokesman of the ministry, said"; "Lena Sorensen, deputy
+        // director of the institute": the role runs over modifiers to its last role noun.
         e.person = true;
-        e.role_mentions.push((t.start, t.text.to_string()));
+        let mut last = end + 2;
+        for (k, n) in toks.iter().enumerate().skip(end + 3).take(3) {
+            if !n.is_word() || n.cap() {
+                break;
+            }
+            let l = n.lower.as_ref();
+            if role_lookup(l).is_some() {
+                last = k;
+            } else if !crate::lexicon::ROLE_MODIFIERS.contains(l) {
+                break;
+            }
+        }
+        let words: Vec<&str> = toks[end + 2..=last].iter().map(|t| t.text).collect();
+        let role = words.join(" ");
+        e.role_mentions.push((t.start, role.clone()));
         if e.role.is_none() {
-            e.role = Some(t.text.to_string());
+            e.role = Some(role);
         }
     } else if t.is("a") || t.is("an") {
         e.person = true;
@@ -1061,7 +1084,7 @@ fn resolve_np(
                         .title
                         .iter()
                         .map(String::as_str)
-                        .filter(|t| !is_honorific(t))
+                        .filter(|t| !is_courtesy(t))
                         .collect();
                     if s.role.is_none() && !title.is_empty() && parts.org.is_none() {
                         s.role = Some(join_words(&title));

@@ -138,15 +138,24 @@ pub(crate) fn slot(q: &crate::quantities::Quantity) -> String {
 
 pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
     let mut counts: BTreeMap<String, f32> = BTreeMap::new();
-    // The speech verb says how a claim is framed, not what it is about: "said" and
-    // "claimed" must not pull claims apart, and "call" the noun stays a content word.
-    let cue: Vec<String> = c
+    // The attribution says who framed a claim and how, not what it is about: the speech
+    // verb ("said" against "claimed") and the speaker's name and title ("Interior
+    // Minister Tomas Havel said" against "He said") must not pull claims together or
+    // apart; the speaker is compared on its own. "call" the noun stays a content word.
+    let mut framing: Vec<String> = c
         .cue
         .as_ref()
         .map(|k| content_terms(&k.text))
         .unwrap_or_default();
+    for s in c.speaker.iter().chain(&c.via) {
+        framing.extend(content_terms(&s.surface));
+        framing.extend(content_terms(&s.name));
+        if let Some(r) = &s.role {
+            framing.extend(content_terms(r));
+        }
+    }
     for t in content_terms(&c.text) {
-        if !cue.contains(&t) {
+        if !framing.contains(&t) {
             *counts.entry(t).or_default() += 1.0;
         }
     }

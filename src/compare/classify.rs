@@ -211,10 +211,11 @@ impl Ctx<'_> {
 /// Findings for every group and every speaker.
 pub(crate) fn classify(ctx: &Ctx, groups: &[Group]) -> Vec<Finding> {
     let mut out = Vec::new();
+    let mut compared = BTreeSet::new();
     for (gi, g) in groups.iter().enumerate() {
         if g.members.len() >= 2 {
             quotes(ctx, gi, g, &mut out);
-            numbers(ctx, gi, g, &mut out);
+            numbers(ctx, gi, g, &mut compared, &mut out);
             conversions_across(ctx, gi, g, &mut out);
             attribution(ctx, gi, g, &mut out);
             polarity(ctx, gi, g, &mut out);
@@ -225,6 +226,7 @@ pub(crate) fn classify(ctx: &Ctx, groups: &[Group]) -> Vec<Finding> {
     }
     entity_attributes(ctx, &mut out);
     event_dates(ctx, groups, &mut out);
+    event_numbers(ctx, &compared, &mut out);
     out
 }
 
@@ -446,7 +448,9 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     if quoted.len() < 2 {
         return;
     }
-    // The reference: the quotation most others are consistent with, then the longest.
+    // The reference: a quotation credited to the speaker most members name (a quote
+    // given to someone else is an attribution question), then the one most others are
+    // consistent with, then the longest.
     let consistent_with = |i: usize| {
         quoted
             .iter()
@@ -455,10 +459,18 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             .filter(|(_, (_, q))| relation(&quoted[i].1, q) == QuoteRelation::Consistent)
             .count()
     };
+    let same_speaker = |i: usize| {
+        let s = ctx.speaker(quoted[i].0);
+        quoted
+            .iter()
+            .filter(|(r, _)| s.is_some() && ctx.speaker(*r) == s)
+            .count()
+    };
     let reference = (0..quoted.len())
         .max_by(|&a, &b| {
-            consistent_with(a)
-                .cmp(&consistent_with(b))
+            same_speaker(a)
+                .cmp(&same_speaker(b))
+                .then(consistent_with(a).cmp(&consistent_with(b)))
                 .then(words(&quoted[a].1).len().cmp(&words(&quoted[b].1).len()))
                 .then(ctx.path(quoted[b].0).cmp(ctx.path(quoted[a].0)))
         })
@@ -581,7 +593,13 @@ impl Dsu {
 /// A quantity of a claim: (claim, index in its quantities).
 type QNode = (ClaimRef, usize);
 
-fn numbers(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
+fn numbers(
+    ctx: &Ctx,
+    gi: usize,
+    g: &Group,
+    compared: &mut BTreeSet<(QNode, QNode)>,
+    out: &mut Vec<Finding>,
+) {
     // Every compared pair of quantities, and whether it conflicts.
     let mut edges: Vec<(QNode, QNode, bool)> = Vec::new();
     for (x, &ra) in g.members.iter().enumerate() {
@@ -608,10 +626,69 @@ fn numbers(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
                     .iter()
                     .position(|q| q.start == qb.start)
                     .unwrap_or(0);
-                edges.push(((ra, ia), (rb, ib), !overlaps(qa, qb)));
+                // Figures that count different things are not one slot: "at least 340
+                // dead" and "five villages".
+                let (sa, sb) = (figure_slot(ctx, ra, ia), figure_slot(ctx, rb, ib));
+                if sa != sb
+                    && (sa.is_some() && sb.is_some()
+                        || sa.is_some() && qb.object.is_some()
+                        || sb.is_some() && qa.object.is_some())
+                {
+                    continue;
+                }
+                edges.push(((ra, ia), (rb, ib), !agree(qa, qb)));
             }
         }
     }
+    compared.extend(edges.iter().map(|(a, b, _)| (*a, *b)));
+    report_conflicts(ctx, Some(gi), &edges, None, out);
+}
+
+/// The interval a figure stands for when outlets compare it. A lower bound on a count
+/// ("at least 312 dead", "more than 500 feared dead") is how copy gives the figure as
+/// it stands, not an open-ended claim: it is read as up to half again as much, so "at
+/// least 340" a day later agrees with "at least 312" and "more than 500" does not.
+fn reported_interval(q: &Quantity) -> Option<(f64, f64)> {
+    let (lo, hi) = q.interval()?;
+    let lower_bound = matches!(
+        q.approx,
+        Some(crate::quantities::Approx::AtLeast | crate::quantities::Approx::MoreThan)
+    );
+    if lower_bound && base_kind(q) == QuantityKind::Cardinal && hi.is_infinite() && lo > 0.0 {
+        return Some((lo, lo * 1.5));
+    }
+    Some((lo, hi))
+}
+
+/// Whether two quantities of one slot can both be true.
+fn agree(a: &Quantity, b: &Quantity) -> bool {
+    if !a.comparable(b) {
+        return false;
+    }
+    match (reported_interval(a), reported_interval(b)) {
+        (Some((a0, a1)), Some((b0, b1))) => {
+            let eps = 1e-9
+                * a0.abs()
+                    .max(a1.abs())
+                    .max(b0.abs())
+                    .max(b1.abs())
+                    .min(1e300);
+            a0 <= b1 + eps && b0 <= a1 + eps
+        }
+        _ => overlaps(a, b),
+    }
+}
+
+/// One finding per connected set of compared quantities that holds a conflict: the
+/// quantity in the most conflicts is the odd one out. `what` names the slot in the
+/// message when the quantities come from different groups ("deaths").
+fn report_conflicts(
+    ctx: &Ctx,
+    cluster: Option<usize>,
+    edges: &[(QNode, QNode, bool)],
+    what: Option<&str>,
+    out: &mut Vec<Finding>,
+) {
     // One slot per connected set of compared quantities, whichever member named it.
     let index: BTreeMap<QNode, usize> = edges
         .iter()
@@ -622,12 +699,12 @@ fn numbers(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         .map(|(i, n)| (n, i))
         .collect();
     let mut dsu = Dsu::new(index.len());
-    for (a, b, _) in &edges {
+    for (a, b, _) in edges {
         dsu.union(index[a], index[b]);
     }
     let mut conflicts: BTreeMap<usize, Vec<(QNode, QNode)>> = BTreeMap::new();
     let mut nodes: BTreeMap<usize, BTreeSet<QNode>> = BTreeMap::new();
-    for (a, b, conflict) in &edges {
+    for (a, b, conflict) in edges {
         let root = dsu.find(index[a]);
         nodes.entry(root).or_default().extend([*a, *b]);
         if *conflict {
@@ -677,7 +754,7 @@ fn numbers(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             .map(|ns| {
                 ns.iter()
                     .filter(|n| **n != primary && !against.contains(n))
-                    .filter(|(r, i)| overlaps(qp, &ctx.claim(*r).quantities[*i]))
+                    .filter(|(r, i)| agree(qp, &ctx.claim(*r).quantities[*i]))
                     .map(|(r, i)| ctx.quantity_loc(*r, &ctx.claim(*r).quantities[*i]))
                     .collect()
             })
@@ -688,15 +765,16 @@ fn numbers(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             .map(|l| format!("“{}” ({})", l.text, l.outlet))
             .collect();
         let message = format!(
-            "“{}” ({}) cannot be true with {}",
+            "“{}” ({}) cannot be true with {}{}",
             qp.text,
             ctx.outlet(primary.0.0),
-            others.join(", ")
+            others.join(", "),
+            what.map(|w| format!(" ({w})")).unwrap_or_default()
         );
         if let Some(mut f) = ctx.finding(
             rule,
             message,
-            Some(gi),
+            cluster,
             ctx.quantity_loc(primary.0, qp),
             related,
             Vec::new(),
@@ -708,26 +786,201 @@ fn numbers(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
 }
 
 // ---------------------------------------------------------------------------------------
+// Event figures across groups
+// ---------------------------------------------------------------------------------------
+
+/// Slot words (`slots.tsv`): word → (slot, dimension).
+static SLOTS: std::sync::LazyLock<BTreeMap<&'static str, (&'static str, &'static str)>> =
+    std::sync::LazyLock::new(|| {
+        crate::lexicon::rows(include_str!("../lexicon/slots.tsv"))
+            .filter_map(|r| Some((*r.first()?, (*r.get(1)?, *r.get(2)?))))
+            .collect()
+    });
+
+/// The slot dimension a figure can fill: a whole count, an earthquake magnitude, money.
+fn slot_dimension(q: &Quantity) -> Option<&'static str> {
+    let (lo, _) = q.interval()?;
+    match base_kind(q) {
+        QuantityKind::Cardinal if lo.fract() == 0.0 && lo >= 0.0 => Some("count"),
+        QuantityKind::Quantity if q.unit.as_deref() == Some("magnitude") => Some("magnitude"),
+        QuantityKind::Money => Some("money"),
+        _ => None,
+    }
+}
+
+/// How far from its figure a slot word may be, in words.
+const SLOT_REACH: usize = 25;
+
+/// The slot of figure `qi` of claim `r`: its counted object when that is a slot word,
+/// else the nearest slot word of the figure's dimension in the same sentence of the claim,
+/// not past another figure of that dimension ("312 people were killed and 1,450 injured").
+/// `None` for an earlier value in a change ("rose from 200 to 312").
+fn figure_slot(ctx: &Ctx, r: ClaimRef, qi: usize) -> Option<&'static str> {
+    let c = ctx.claim(r);
+    let q = &c.quantities[qi];
+    let dim = slot_dimension(q)?;
+    let fits = |w: &str| {
+        SLOTS
+            .get(crate::resolve::fold(w).as_str())
+            .filter(|(_, d)| *d == dim)
+            .map(|(s, _)| *s)
+    };
+    if let Some(s) = q
+        .object
+        .as_deref()
+        .and_then(|o| o.split_whitespace().last())
+        .and_then(fits)
+    {
+        return Some(s);
+    }
+    let view = ctx.docs[r.0].doc.view();
+    let tokens = claim_tokens(view, c);
+    let first = tokens.iter().position(|(p, _)| *p >= q.start)?;
+    let last = tokens.iter().rposition(|(p, _)| *p < q.end)?;
+    let before: Vec<String> = tokens[first.saturating_sub(3)..first]
+        .iter()
+        .map(|(_, w)| crate::resolve::fold(w))
+        .collect();
+    if before.last().is_some_and(|w| w == "from")
+        || before.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "earlier" | "previous" | "previously" | "initial" | "initially"
+            )
+        })
+    {
+        return None;
+    }
+    let blocked = |pos: usize| {
+        c.quantities.iter().enumerate().any(|(i, x)| {
+            i != qi && x.start <= pos && pos < x.end && slot_dimension(x) == Some(dim)
+        })
+    };
+    let sentence_break = |a: usize, b: usize| {
+        view.get(a..b).is_some_and(|gap| {
+            gap.contains(['.', '!', '?', ';']) && !gap.trim_start().starts_with(['.'])
+        })
+    };
+    // A coordinator starts another clause: in "1,450 were injured and some 20,000 have
+    // been displaced" the 20,000 are displaced, not injured.
+    let coordinator = |w: &str| {
+        matches!(
+            crate::resolve::fold(w).as_str(),
+            "and" | "but" | "while" | "whereas"
+        )
+    };
+    let mut best: Option<(usize, &'static str)> = None;
+    // Leftwards.
+    let mut next = tokens[first].0;
+    for (d, &(pos, w)) in tokens[..first].iter().rev().enumerate().take(SLOT_REACH) {
+        if blocked(pos) || sentence_break(pos + w.len(), next) || coordinator(w) {
+            break;
+        }
+        if let Some(s) = fits(w) {
+            best = Some((d + 1, s));
+            break;
+        }
+        next = pos;
+    }
+    // Rightwards.
+    let mut prev = tokens[last].0 + tokens[last].1.len();
+    for (d, &(pos, w)) in tokens[last + 1..].iter().enumerate().take(SLOT_REACH) {
+        if blocked(pos) || sentence_break(prev, pos) || coordinator(w) {
+            break;
+        }
+        if let Some(s) = fits(w) {
+            if best.is_none_or(|(bd, _)| d + 1 < bd) {
+                best = Some((d + 1, s));
+            }
+            break;
+        }
+        prev = pos + w.len();
+    }
+    best.map(|(_, s)| s)
+}
+
+/// The days a figure is stated for: the nearest resolved date of its claim, else the
+/// report's publication day, else unknown.
+fn figure_anchor(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> Option<(f64, f64)> {
+    let c = ctx.claim(r);
+    let nearest = c
+        .quantities
+        .iter()
+        .filter(|x| base_kind(x) == QuantityKind::Date)
+        .filter_map(|x| {
+            Some((
+                x.interval()?,
+                x.start.abs_diff(q.start).min(x.end.abs_diff(q.end)),
+            ))
+        })
+        .min_by_key(|(_, d)| *d)
+        .map(|(i, _)| i);
+    nearest.or_else(|| {
+        let d = ctx.docs[r.0].doc.date?;
+        let epoch = chrono::NaiveDate::from_ymd_opt(1970, 1, 1)?;
+        let n = (d - epoch).num_days() as f64;
+        Some((n, n))
+    })
+}
+
+/// Figures of one slot ("deaths", "injured", the main shock's magnitude) given by outlets
+/// in sentences that were not aligned with each other, stated for the same days, that
+/// cannot both be true. Pairs already compared inside a group are left to `numbers`.
+fn event_numbers(ctx: &Ctx, compared: &BTreeSet<(QNode, QNode)>, out: &mut Vec<Finding>) {
+    struct Fact {
+        node: QNode,
+        slot: &'static str,
+        anchor: Option<(f64, f64)>,
+    }
+    let mut facts: Vec<Fact> = Vec::new();
+    for (d, e) in ctx.docs.iter().enumerate() {
+        for (ci, c) in e.claims.iter().enumerate() {
+            for (qi, q) in c.quantities.iter().enumerate() {
+                if let Some(slot) = figure_slot(ctx, (d, ci), qi) {
+                    facts.push(Fact {
+                        node: ((d, ci), qi),
+                        slot,
+                        anchor: figure_anchor(ctx, (d, ci), q),
+                    });
+                }
+            }
+        }
+    }
+    let q = |n: QNode| &ctx.claim(n.0).quantities[n.1];
+    let mut by_slot: BTreeMap<&str, Vec<(QNode, QNode, bool)>> = BTreeMap::new();
+    for (i, a) in facts.iter().enumerate() {
+        for b in &facts[i + 1..] {
+            if a.slot != b.slot || a.node.0.0 == b.node.0.0 || !q(a.node).comparable(q(b.node)) {
+                continue;
+            }
+            if compared.contains(&(a.node, b.node)) || compared.contains(&(b.node, a.node)) {
+                continue;
+            }
+            let same_days = match (a.anchor, b.anchor) {
+                (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+                _ => true,
+            };
+            if same_days {
+                by_slot.entry(a.slot).or_default().push((
+                    a.node,
+                    b.node,
+                    !agree(q(a.node), q(b.node)),
+                ));
+            }
+        }
+    }
+    for (slot, edges) in by_slot {
+        report_conflicts(ctx, None, &edges, Some(slot), out);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
 // Event dates across groups
 // ---------------------------------------------------------------------------------------
 
-// Words that open a clause: the event a date belongs to is named inside its own clause.
-const CLAUSE_OPENERS: &[&str] = &[
-    "and", "but", "that", "who", "which", "whom", "whose", "after", "before", "when", "while",
-    "because", "since", "until", "as", "although", "though", "where",
-];
-
-/// The content terms of the clause a day-precise date sits in: the words before it back to
-/// the clause's start, or, when the date opens its clause ("On Thursday, …"), the words
-/// after it. Names (capitalised words inside the clause), speech verbs, stop words and the
-/// claim's other quantities are left out, so what remains names the event: "spoke by
-/// phone", "arrived in", "a phone call between".
-fn event_context(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> BTreeSet<String> {
-    let c = ctx.claim(r);
-    let view = ctx.docs[r.0].doc.view();
-    let in_quantity = |pos: usize| c.quantities.iter().any(|x| x.start <= pos && pos < x.end);
-    // Tokens of the claim as (start, word).
-    let mut tokens: Vec<(usize, &str)> = Vec::new();
+/// The words of a claim as (byte offset in the document, word).
+fn claim_tokens<'v>(view: &'v str, c: &Claim) -> Vec<(usize, &'v str)> {
+    let mut tokens = Vec::new();
     let slice = &view[c.span.start..c.span.end];
     let mut start = None;
     for (i, ch) in slice
@@ -744,14 +997,31 @@ fn event_context(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> BTreeSet<String> {
             _ => {}
         }
     }
+    tokens
+}
+
+// Words that open a clause: the event a date belongs to is named inside its own clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "that", "who", "which", "whom", "whose", "after", "before", "when", "while",
+    "because", "since", "until", "as", "although", "though", "where",
+];
+
+/// The content terms of the clause a day-precise date sits in: the words before it back to
+/// the clause's start, or, when the date opens its clause ("On Thursday, …"), the words
+/// after it. Names (capitalised words inside the clause), speech verbs, stop words and the
+/// claim's other quantities are left out, so what remains names the event: "spoke by
+/// phone", "arrived in", "a phone call between".
+fn event_context(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> BTreeSet<String> {
+    let c = ctx.claim(r);
+    let view = ctx.docs[r.0].doc.view();
+    let in_quantity = |pos: usize| c.quantities.iter().any(|x| x.start <= pos && pos < x.end);
+    let tokens = claim_tokens(view, c);
+    // Punctuation between two words that ends a clause; a colon inside "3:14" does not.
     let boundary_between = |a: usize, b: usize| {
         view.get(a..b).is_some_and(|gap| {
-            gap.chars().any(|ch| {
-                matches!(
-                    ch,
-                    ',' | ';' | ':' | '—' | '–' | '(' | ')' | '“' | '”' | '"'
-                )
-            })
+            gap.chars()
+                .any(|ch| matches!(ch, ',' | ';' | '—' | '–' | '(' | ')' | '“' | '”' | '"'))
+                || gap.starts_with(':') && gap.len() > 1
         })
     };
     let terms_of = |toks: &[(usize, &str)]| -> BTreeSet<String> {
@@ -759,7 +1029,9 @@ fn event_context(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> BTreeSet<String> {
         for &(pos, w) in toks {
             let lower = crate::resolve::fold(w);
             if in_quantity(pos)
-                || w.chars().next().is_some_and(char::is_uppercase)
+                || w.chars()
+                    .next()
+                    .is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit())
                 || crate::lexicon::CUES.contains_key(lower.as_str())
             {
                 continue;
@@ -898,7 +1170,7 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
         // Members by value; the odd one out is a value fewer documents give.
         let mut by_value: Vec<Vec<usize>> = Vec::new();
         for &i in members {
-            match by_value.iter_mut().find(|v| overlaps(q(v[0]), q(i))) {
+            match by_value.iter_mut().find(|v| agree(q(v[0]), q(i))) {
                 Some(v) => v.push(i),
                 None => by_value.push(vec![i]),
             }
@@ -916,7 +1188,7 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
                 .iter()
                 .filter(|f| !docs.contains(&f.r.0))
                 .filter(|f| f.terms.iter().any(|t| event_terms.contains(t)))
-                .filter(|f| overlaps(&ctx.claim(f.r).quantities[f.qi], q(v[0])))
+                .filter(|f| agree(&ctx.claim(f.r).quantities[f.qi], q(v[0])))
                 .map(|f| f.r.0)
                 .collect();
             v.len() + weak.len()
@@ -1223,6 +1495,34 @@ const NEGATION_BRIDGE: &[&str] = &[
     "getting", "be", "been", "being", "have", "had", "yet", "longer", "single",
 ];
 
+// Verbs whose negation is understood in their complement ("I don't think it will work").
+const NEG_RAISING: &[&str] = &[
+    "expect",
+    "expected",
+    "expects",
+    "think",
+    "thought",
+    "thinks",
+    "believe",
+    "believed",
+    "believes",
+    "anticipate",
+    "anticipated",
+    "anticipates",
+    "foresee",
+    "foresaw",
+    "want",
+    "wanted",
+    "wants",
+    "seem",
+    "seemed",
+    "seems",
+    "appear",
+    "appeared",
+    "appears",
+    "likely",
+];
+
 /// Each content word of a text (stemmed) with how often it occurs and whether a negator
 /// governs it: the first content word after a negator, and the next one if it follows
 /// directly ("no specific dates").
@@ -1246,6 +1546,13 @@ fn negated_terms(text: &str) -> Polarities {
             negated[k] = true;
             if k + 1 < ws.len() && is_content(&ws[k + 1]) {
                 negated[k + 1] = true;
+            }
+            // "did not expect the figure to rise" denies the rise: the negation of a
+            // verb of expectation or belief carries into its complement.
+            if NEG_RAISING.contains(&ws[k].as_str()) {
+                for n in negated.iter_mut().take((k + 6).min(ws.len())).skip(k + 1) {
+                    *n = true;
+                }
             }
         }
     }

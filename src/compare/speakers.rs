@@ -61,6 +61,10 @@ pub fn translit_key(s: &str) -> String {
         }
         out.push(c);
     }
+    // Slavic "-ić" anglicised as "-ich" ("Petrović", "Petrovich").
+    if out.len() > 4 && out.ends_with("ich") {
+        out.pop();
+    }
     out
 }
 
@@ -78,6 +82,8 @@ struct Mention {
     name: String,
     kind: SpeakerKind,
     role: Option<String>,
+    /// Every role the document gives this name, in order.
+    all_roles: Vec<String>,
     count: usize,
     speaks: bool,
 }
@@ -106,6 +112,7 @@ impl Speakers {
                                 name: s.name.clone(),
                                 kind: s.kind,
                                 role: s.role.clone(),
+                                all_roles: Vec::new(),
                                 count: 1,
                                 speaks: true,
                             });
@@ -118,11 +125,13 @@ impl Speakers {
             for p in &e.people {
                 let key = name_key(d, &p.name, p.kind);
                 let role = p.roles.first().map(|r| r.role.clone());
+                let all_roles: Vec<String> = p.roles.iter().map(|r| r.role.clone()).collect();
                 match seen.get(&key) {
                     Some(&i) => {
                         if mentions[i].role.is_none() {
                             mentions[i].role = role;
                         }
+                        mentions[i].all_roles = all_roles;
                     }
                     None => {
                         seen.insert(key, mentions.len());
@@ -131,6 +140,7 @@ impl Speakers {
                             name: p.name.clone(),
                             kind: p.kind,
                             role,
+                            all_roles,
                             count: 0,
                             speaks: false,
                         });
@@ -263,10 +273,13 @@ fn push_speaker(
         if let Some(r) = &m.role {
             roles.push((m.doc, r.clone()));
         }
+        roles.extend(m.all_roles.iter().map(|r| (m.doc, r.clone())));
         assign[i] = id;
     }
-    roles.sort();
-    roles.dedup();
+    // Per document in the order given; each role once.
+    roles.sort_by_key(|(d, _)| *d);
+    let mut seen = BTreeSet::new();
+    roles.retain(|r| seen.insert(r.clone()));
     // Display: the fullest spelling, then the most frequent, then alphabetical.
     let name = counts
         .iter()
@@ -326,6 +339,8 @@ mod tests {
         }
         assert_eq!(translit_key("Orbán"), translit_key("Orban"));
         assert_eq!(translit_key("Sergey"), translit_key("Sergei"));
+        assert_eq!(translit_key("Petrović"), translit_key("Petrovich"));
+        assert_eq!(translit_key("Petrovic"), translit_key("Petrovich"));
         assert_ne!(translit_key("Donald"), translit_key("Melania"));
     }
 }

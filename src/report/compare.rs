@@ -40,12 +40,12 @@ pub fn json<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
             comparison: c,
         },
     )
-    .map_err(io::Error::other)?;
+    .map_err(io::Error::from)?;
     w.write_all(b"\n")
 }
 
 fn line<T: Serialize>(kind: &str, item: &T) -> io::Result<Vec<u8>> {
-    let mut v = serde_json::to_value(item).map_err(io::Error::other)?;
+    let mut v = serde_json::to_value(item).map_err(io::Error::from)?;
     if let serde_json::Value::Object(m) = &mut v {
         m.shift_insert(
             0,
@@ -54,7 +54,7 @@ fn line<T: Serialize>(kind: &str, item: &T) -> io::Result<Vec<u8>> {
         );
         m.shift_insert(1, "schema_version".into(), SCHEMA_VERSION.into());
     }
-    let mut out = serde_json::to_vec(&v).map_err(io::Error::other)?;
+    let mut out = serde_json::to_vec(&v).map_err(io::Error::from)?;
     out.push(b'\n');
     Ok(out)
 }

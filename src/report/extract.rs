@@ -55,7 +55,7 @@ pub fn json<W: Write + ?Sized>(w: &mut W, docs: &[&Extracted]) -> io::Result<()>
         schema_version: SCHEMA_VERSION,
         documents: docs.iter().map(|e| DocOut::new(e)).collect(),
     };
-    serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::from)?;
     w.write_all(b"\n")
 }
 

@@ -26,6 +26,6 @@ pub fn write_json_line<W: Write + ?Sized, T: serde::Serialize>(
     w: &mut W,
     value: &T,
 ) -> io::Result<()> {
-    serde_json::to_writer(&mut *w, value).map_err(io::Error::other)?;
+    serde_json::to_writer(&mut *w, value).map_err(io::Error::from)?;
     w.write_all(b"\n")
 }

@@ -51,7 +51,7 @@ pub fn json<W: Write + ?Sized>(w: &mut W, docs: &[(Document, Vec<Found>)]) -> io
         })
         .collect();
     let out = serde_json::json!({"schema_version": SCHEMA_VERSION, "documents": documents});
-    serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::from)?;
     w.write_all(b"\n")
 }
 
