@@ -96,7 +96,7 @@ pub fn diff_inline(pieces: &[Piece]) -> String {
     s
 }
 
-fn short(s: &str, n: usize) -> String {
+pub(crate) fn short(s: &str, n: usize) -> String {
     let s = s.replace('\n', " ");
     if s.chars().count() <= n {
         return s;
