@@ -705,9 +705,9 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
                                 })
                                 .collect();
                             ent.role_mentions
-                                .push((toks[r.start].start, words.join(" ")));
+                                .push((toks[r.start].start, join_words(&words)));
                             if ent.role.is_none() {
-                                ent.role = Some(words.join(" "));
+                                ent.role = Some(join_words(&words));
                             }
                         }
                     }
@@ -830,7 +830,7 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
             }
         }
         let words: Vec<&str> = toks[end + 2..=last].iter().map(|t| t.text).collect();
-        let role = words.join(" ");
+        let role = join_words(&words);
         e.role_mentions.push((t.start, role.clone()));
         if e.role.is_none() {
             e.role = Some(role);
@@ -850,8 +850,8 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
                 .map(|t| t.text)
                 .collect();
             if !words.is_empty() {
-                e.role_mentions.push((toks[end + 3].start, words.join(" ")));
-                e.role = Some(words.join(" "));
+                e.role_mentions.push((toks[end + 3].start, join_words(&words)));
+                e.role = Some(join_words(&words));
             }
         }
     }
