@@ -21,6 +21,7 @@ const WORDS: &str = include_str!("lexicon/words.tsv");
 const IDIOMS: &str = include_str!("lexicon/idioms.tsv");
 const ADJECTIVES: &str = include_str!("lexicon/adjectives.tsv");
 const PEOPLE: &str = include_str!("lexicon/people.tsv");
+const SEISMIC: &str = include_str!("lexicon/seismic.tsv");
 const TIMES: &str = include_str!("lexicon/times.tsv");
 
 /// The class of a number word (see `numbers.tsv`).
@@ -62,6 +63,28 @@ pub(crate) struct CurDef {
     pub factor: f64,
     pub pre: bool,
     pub post: bool,
+}
+
+/// The class of a word of an earthquake report (see `seismic.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Seismic {
+    /// "magnitude" before its number.
+    Magnitude,
+    /// "on the Richter scale" after it.
+    Suffix,
+    /// "M", "Mw": the symbol glued to or just before the number.
+    Prefix,
+    /// A quake noun ("quake", "aftershock", "temblor") and the object it gives a
+    /// magnitude ("earthquake", "aftershock").
+    Quake(&'static str),
+    /// "measuring", "registering".
+    Cue,
+    /// May stand between "magnitude" and its number: "preliminary", "revised".
+    Filler,
+    /// Makes a sentence about earthquakes: "USGS", "seismic".
+    Context,
+    /// May follow a magnitude like a function word: "near", "off".
+    Place,
 }
 
 /// A time zone written after a clock time (see `times.tsv`).
@@ -156,6 +179,8 @@ pub(crate) enum Payload {
     Idiom,
     /// An adjective left out of counted objects.
     Adjective,
+    /// A word of an earthquake report (`seismic.tsv`).
+    Seismic(Seismic),
     /// A word of a clock time (`times.tsv`).
     Clock(ClockWord),
 }
@@ -509,6 +534,19 @@ impl Lexicon {
         }
         for (cols, _) in rows(ADJECTIVES) {
             lex.add(cols[0], "", Payload::Adjective);
+        }
+        for (cols, flags) in rows(SEISMIC) {
+            let class = match cols.get(1).copied().unwrap_or("") {
+                "magnitude" => Seismic::Magnitude,
+                "suffix" => Seismic::Suffix,
+                "prefix" => Seismic::Prefix,
+                "quake" => Seismic::Quake(cols.get(2).copied().unwrap_or(cols[0])),
+                "cue" => Seismic::Cue,
+                "filler" => Seismic::Filler,
+                "place" => Seismic::Place,
+                _ => Seismic::Context,
+            };
+            lex.add(cols[0], flags, Payload::Seismic(class));
         }
         for (cols, flags) in rows(TIMES) {
             let arg = cols.get(2).copied().unwrap_or("");

@@ -148,8 +148,8 @@ pub struct Quantity {
     /// High end of that interval (`None`: unbounded).
     pub high: Option<Value>,
     /// Canonical unit: "%", "pp", an ISO 4217 code, an SI symbol ("m", "m2", "m3",
-    /// "kg", "m/s", "degC", "B", "W", "J", "s") or "years_old"; `None` for counts,
-    /// ordinals, dates and times.
+    /// "kg", "m/s", "degC", "B", "W", "J", "s"), "years_old" or "magnitude"; `None` for
+    /// counts, ordinals, dates and times.
     pub unit: Option<String>,
     /// The qualifier.
     pub approx: Option<Approx>,

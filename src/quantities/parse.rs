@@ -2,10 +2,11 @@
 //! quantity it tries a date and a number phrase ([qualifier] [currency] number [scale]
 //! [unit | currency | percent] [range] [post-qualifier] [(conversion)] [object]) and
 //! keeps the longer; tokens that only look like numbers (codes, phone numbers, model
-//! names, list numbering) are consumed without output. Clock times have their own
-//! submodule.
+//! names, list numbering) are consumed without output. Clock times and earthquake
+//! magnitudes have their own submodules.
 
 mod clock;
+mod magnitude;
 
 use std::cell::Cell;
 
@@ -24,6 +25,7 @@ pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
         ctx,
         money_cue: Cell::new(None),
         score_cue: Cell::new(None),
+        quake_cue: Cell::new(None),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -137,6 +139,11 @@ impl Measure {
         self.cur.is_some() || self.suffix != Suffix::None
     }
 
+    /// A magnitude, whose unit may be written before the number ("magnitude 6.8").
+    fn is_magnitude(&self) -> bool {
+        self.unit() == Some(magnitude::MAGNITUDE.unit)
+    }
+
     fn nonneg(&self) -> bool {
         !matches!(self.unit(), Some("degC")) && self.kind() != QuantityKind::Ordinal
     }
@@ -148,6 +155,7 @@ struct Parser<'a, 't> {
     ctx: &'a ScanContext,
     money_cue: Cell<Option<bool>>,
     score_cue: Cell<Option<bool>>,
+    quake_cue: Cell<Option<bool>>,
 }
 
 impl<'t> Parser<'_, 't> {
@@ -202,13 +210,18 @@ impl<'t> Parser<'_, 't> {
         if let Some((q, b)) = self.time(i, floor) {
             return Step::Emit(vec![q], b);
         }
+        if self.t[i].kind == Kind::Code
+            && let Some((q, b)) = self.magnitude_code(i)
+        {
+            return Step::Emit(vec![q], b);
+        }
         let date = dates::try_date(self.t, i, self.ctx).map(|(a, b, out)| (a.max(floor), b, out));
         if date.is_none()
             && let Some(next) = self.skip_code(i)
         {
             return Step::Skip(next);
         }
-        let qty = self.quantity(i);
+        let qty = self.quantity(i, floor);
         match (date, qty) {
             (Some((a, b, out)), Some(Step::Emit(qs, next))) if next > b => {
                 let _ = (a, out);
@@ -902,6 +915,9 @@ impl<'t> Parser<'_, 't> {
                 self.compound_unit(&mut m);
             }
         }
+        if cur.is_none() && !age {
+            self.magnitude_measure(&mut m);
+        }
         if age && !matches!(m.suffix, Suffix::Unit(u) if u.kind == UnitKind::Age) {
             if m.suffix != Suffix::None {
                 return None;
@@ -909,6 +925,36 @@ impl<'t> Parser<'_, 't> {
             m.suffix = Suffix::Unit(AGE);
         }
         Some(m)
+    }
+
+    /// Reads a number as an earthquake magnitude where its unit or its context says so
+    /// ("6.8-magnitude", "6.8 on the Richter scale", "magnitude 6.8", "the 7.1 quake");
+    /// a "magnitude" that belongs to the next number is dropped ("the 2015 magnitude
+    /// 7.8 earthquake").
+    fn magnitude_measure(&self, m: &mut Measure) {
+        if m.is_magnitude() {
+            if !self.magnitude_suffix_fits(m) {
+                m.suffix = Suffix::None;
+                m.b = m.core.b;
+                m.adj = false;
+            }
+            return;
+        }
+        if m.has_unit() {
+            return;
+        }
+        if let Some(b) = self.richter_suffix(m.b) {
+            m.suffix = Suffix::Unit(magnitude::MAGNITUDE);
+            if self.magnitude_suffix_fits(m) {
+                m.b = b;
+                return;
+            }
+            m.suffix = Suffix::None;
+        }
+        if let Some(a) = self.magnitude_context(m) {
+            m.suffix = Suffix::Unit(magnitude::MAGNITUDE);
+            m.a = a;
+        }
     }
 
     /// "an hour and a half", "half an hour", "a fortnight", and after a qualifier "about
@@ -1046,7 +1092,7 @@ impl<'t> Parser<'_, 't> {
     }
 
     /// A number phrase at `i` with qualifiers, ranges, conversions and object.
-    fn quantity(&self, i: usize) -> Option<Step> {
+    fn quantity(&self, i: usize, floor: usize) -> Option<Step> {
         let t = self.t;
         let x = &t[i];
         // "People aged over 65", "patients aged between 18 and 24": "aged" before a
@@ -1077,6 +1123,12 @@ impl<'t> Parser<'_, 't> {
         if !m1.has_unit() && ((aged && approx.is_some()) || self.age_context(i, j, &m1)) {
             m1.suffix = Suffix::Unit(AGE);
         }
+        // "magnitude 6.8": the surface starts at the unit written before the number.
+        let i = if m1.a < i && m1.a >= floor && approx.is_none() {
+            m1.a
+        } else {
+            i
+        };
         if approx.is_some() && m1.core.ordinal {
             return None;
         }
@@ -1115,7 +1167,11 @@ impl<'t> Parser<'_, 't> {
             q.also.push(r);
             next = after;
         }
-        q.object = self.object(i, next, &m1);
+        q.object = if m1.is_magnitude() {
+            self.quake_object(i, next)
+        } else {
+            self.object(i, next, &m1)
+        };
         Some(Step::Emit(vec![q], next))
     }
 
@@ -1466,9 +1522,11 @@ impl<'t> Parser<'_, 't> {
             m1.suffix = m2.suffix;
         } else if m2.cur.is_none()
             && m2.suffix == Suffix::None
-            && (!worded || self.tok(m1.a).is_some_and(|x| x.text.starts_with("age")))
+            && (!worded
+                || self.tok(m1.a).is_some_and(|x| x.text.starts_with("age"))
+                || m1.is_magnitude())
         {
-            // "aged 5 to 11": the age prefix covers both ends.
+            // "aged 5 to 11", "magnitude 5.5 to 6": the prefix covers both ends.
             m2.cur = m1.cur;
             m2.suffix = m1.suffix;
         }
