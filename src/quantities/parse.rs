@@ -365,6 +365,28 @@ impl<'t> Parser<'_, 't> {
             let v = m.num.value * 60.0 + sec.num.value;
             return Some((self.duration_at(i, i + 3, v), i + 3));
         }
+        // "The surgery took 2:30 hours", "a 12:30 minutes film": hours and minutes (or
+        // minutes and seconds) written like a clock, with the larger unit after them;
+        // "at 14:30 hrs" is a clock time.
+        if let (Some(h), Some(c), Some(mm)) = (t.get(i), t.get(i + 1), t.get(i + 2))
+            && h.kind == Kind::Num
+            && h.num.decimals == 0
+            && h.num.int_digits <= 2
+            && c.is_punct(':')
+            && !c.space
+            && mm.kind == Kind::Num
+            && !mm.space
+            && mm.num.int_digits == 2
+            && mm.num.decimals == 0
+            && mm.num.value < 60.0
+            && let Some((u, b)) = self.unit_at(i + 3)
+            && u.kind == UnitKind::Duration
+            && (u.factor == 3600.0 || u.factor == 60.0)
+            && !self.time_cue_before(i)
+        {
+            let v = (h.num.value + mm.num.value / 60.0) * u.factor;
+            return Some((self.duration_at(i, b, v), b));
+        }
         let parts = [
             t.get(i)?,
             t.get(i + 1)?,
@@ -2103,6 +2125,7 @@ mod tests {
     fn race_times_and_compound_durations() {
         assert_eq!(all("Kipyegon won the 1500m in 3:51.44.")[1].2, "231.44");
         assert_eq!(all("The meeting starts at 10:30.")[0].1, QuantityKind::Time);
+        assert_eq!(all("The surgery took 2:30 hours.")[0].2, "9000");
         let q = all("She won the final in an hour and 52 minutes.");
         assert_eq!(q[0].0, "an hour and 52 minutes");
         assert_eq!(q[0].2, "6720");

@@ -500,6 +500,7 @@ mod tests {
             "The memorial honours the victims of 9/11.",
             "She swears by the 5:2 diet.",
             "Kipyegon won the 1500m in 3:51.44.",
+            "The surgery took 2:30 hours.",
             "The treaty was signed in 1945.",
             "He served 1900 hours of community service.",
             "The index rose 3.14 points.",
