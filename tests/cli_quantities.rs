@@ -111,3 +111,72 @@ fn missing_file_is_an_error_and_the_rest_is_listed() {
     );
     assert!(String::from_utf8_lossy(&out.stdout).contains("\"value\":8.0"));
 }
+
+#[test]
+fn magnitudes_and_times_validate_and_read_as_written() {
+    let text = "outlet: Test Wire\ndate: 2026-03-04\n\nThe magnitude 6.8 earthquake struck shortly after 3 a.m. local time on Tuesday (0114 GMT), and a 5.9-magnitude aftershock followed at 08:40.\n";
+    let out = claimdiff()
+        .args(["quantities", "--format", "json", "-"])
+        .write_stdin(text)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let errors: Vec<String> = schema().iter_errors(&v).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let qs = v["documents"][0]["quantities"]
+        .as_array()
+        .expect("quantities");
+    let got: Vec<(&str, &str, String, Option<&str>, Option<&str>)> = qs
+        .iter()
+        .map(|q| {
+            (
+                q["text"].as_str().unwrap_or(""),
+                q["kind"].as_str().unwrap_or(""),
+                q["value"].to_string(),
+                q["zone"].as_str().or(q["unit"].as_str()),
+                q["object"].as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "magnitude 6.8",
+                "quantity",
+                "6.8".to_string(),
+                Some("magnitude"),
+                Some("earthquake")
+            ),
+            (
+                "shortly after 3 a.m. local time",
+                "time",
+                "\"03:00\"".to_string(),
+                Some("local"),
+                None
+            ),
+            ("Tuesday", "date", "\"2026-03-03\"".to_string(), None, None),
+            (
+                "0114 GMT",
+                "time",
+                "\"01:14\"".to_string(),
+                Some("GMT"),
+                None
+            ),
+            (
+                "5.9-magnitude",
+                "quantity",
+                "5.9".to_string(),
+                Some("magnitude"),
+                Some("aftershock")
+            ),
+            ("08:40", "time", "\"08:40\"".to_string(), None, None),
+        ]
+    );
+    // The window of "shortly after" is in minutes after midnight.
+    assert_eq!(
+        (qs[1]["low"].as_f64(), qs[1]["high"].as_f64()),
+        (Some(180.0), Some(210.0))
+    );
+}

@@ -3,8 +3,8 @@
 //! one: spans overlap, kinds are equal, values are equal (relative 1e-6, or 1e-3 for
 //! values converted to an SI unit; ISO strings exactly; for ranges both ends), and units
 //! are equal. Prints precision, recall and F1 overall and per category, and the accuracy
-//! of `approx`, `also` and `object` on matched items. `QUANTITIES_VERBOSE=1` lists every
-//! miss and false positive.
+//! of `approx`, `also` and `object` on matched items, and of `zone` and the `low`/`high`
+//! window on matched times. `QUANTITIES_VERBOSE=1` lists every miss and false positive.
 
 use std::collections::BTreeMap;
 
@@ -120,6 +120,7 @@ fn evaluate(name: &str, data: &str) -> (usize, f64) {
     let (mut approx_ok, mut approx_n) = (0, 0);
     let (mut also_ok, mut also_n) = (0, 0);
     let (mut obj_ok, mut obj_n) = (0, 0);
+    let (mut time_ok, mut time_n) = (0, 0);
     let mut report = String::new();
     let mut lines = 0;
     for line in data.lines().filter(|l| !l.trim().is_empty()) {
@@ -191,6 +192,35 @@ fn evaluate(name: &str, data: &str) -> (usize, f64) {
                             report += &format!(
                                 "ALSO {}: {:?} gold {:?} got {:?}\n",
                                 rec["id"], p.text, galso, p.also
+                            );
+                        }
+                    }
+                    if p.kind == QuantityKind::Time {
+                        // Zone as written, and the window in minutes after midnight.
+                        time_n += 1;
+                        let bound = |v: &Option<Value>, g: &J| match (v, g) {
+                            (None, J::Null) => true,
+                            (Some(Value::Number(a)), J::Number(b)) => {
+                                b.as_f64().is_some_and(|b| num_eq(*a, b, 1e-9))
+                            }
+                            _ => false,
+                        };
+                        let ok = g.json["zone"].as_str() == p.zone.as_deref()
+                            && bound(&p.low, &g.json["low"])
+                            && bound(&p.high, &g.json["high"]);
+                        if ok {
+                            time_ok += 1;
+                        } else if verbose {
+                            report += &format!(
+                                "TIME {}: {:?} gold {} {} {} got {:?} {:?} {:?}\n",
+                                rec["id"],
+                                p.text,
+                                g.json["zone"],
+                                g.json["low"],
+                                g.json["high"],
+                                p.zone,
+                                p.low,
+                                p.high
                             );
                         }
                     }
@@ -272,6 +302,10 @@ fn evaluate(name: &str, data: &str) -> (usize, f64) {
     println!(
         "object accuracy {:.3} ({obj_ok}/{obj_n})",
         pct(obj_ok, obj_n)
+    );
+    println!(
+        "time zone and window accuracy {:.3} ({time_ok}/{time_n})",
+        pct(time_ok, time_n)
     );
     (lines, f)
 }

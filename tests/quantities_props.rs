@@ -1,8 +1,12 @@
 //! Invariants of `quantities::scan`: formatting a number and scanning it again gives the
-//! same value; qualifier intervals contain or border the stated value; scanning never
-//! panics and every offset is on a char boundary, sorted and non-overlapping.
+//! same value; qualifier intervals contain or border the stated value; a clock time or a
+//! magnitude written in any of its forms reads back the same; comparing times is
+//! symmetric; scanning never panics and every offset is on a char boundary, sorted and
+//! non-overlapping.
 
-use claimdiff::quantities::{Approx, ScanContext, Value, format_number, number_to_words, scan};
+use claimdiff::quantities::{
+    Approx, QuantityKind, ScanContext, Value, format_number, number_to_words, overlaps, scan,
+};
 use proptest::prelude::*;
 
 fn ctx() -> ScanContext {
@@ -107,6 +111,25 @@ const WORDS: &[&str] = &[
     "odd",
     "52-48",
     "mph",
+    "magnitude",
+    "quake",
+    "aftershock",
+    "M",
+    "Mw6",
+    "measuring",
+    "a.m.",
+    "pm",
+    "GMT",
+    "local",
+    "time",
+    "noon",
+    "midnight",
+    "shortly",
+    "after",
+    "before",
+    "3:14",
+    "0114",
+    "6.8",
 ];
 
 proptest! {
@@ -159,6 +182,70 @@ proptest! {
                 None => {}
             }
         }
+    }
+
+    #[test]
+    fn clock_times_read_back(
+        h in 0u32..24,
+        m in 0u32..60,
+        style in 0usize..5,
+        q in prop::sample::select(vec!["", "about ", "shortly after ", "just before ", "nearly "]),
+    ) {
+        let (h12, mer) = (if h % 12 == 0 { 12 } else { h % 12 }, if h < 12 { "a.m." } else { "pm" });
+        let written = match style {
+            0 => format!("{h:02}:{m:02}"),
+            1 => format!("{h12}:{m:02} {mer}"),
+            2 => format!("{h12}.{m:02}{}", if h < 12 { "am" } else { "p.m." }),
+            3 => format!("{h:02}{m:02} GMT"),
+            _ => format!("{h}:{m:02} local time"),
+        };
+        let text = format!("The blast was heard {q}{written} on Tuesday, police said.");
+        let found = scan(&text, &ctx());
+        let t = found.iter().find(|x| x.kind == QuantityKind::Time);
+        prop_assert!(t.is_some(), "{text}: {found:?}");
+        if let Some(t) = t {
+            prop_assert_eq!(&t.value, &Some(Value::Iso(format!("{h:02}:{m:02}"))), "{}", text);
+            let surface = format!("{q}{written}");
+            prop_assert_eq!(t.text.as_str(), surface.as_str());
+            let v = f64::from(h * 60 + m);
+            let lo = t.low.as_ref().and_then(Value::as_f64).unwrap_or(f64::NEG_INFINITY);
+            let hi = t.high.as_ref().and_then(Value::as_f64).unwrap_or(f64::INFINITY);
+            prop_assert!(lo <= v && v <= hi, "{text}: {lo} <= {v} <= {hi}");
+            prop_assert!(overlaps(t, t));
+        }
+        prop_assert!(found.iter().any(|x| x.kind == QuantityKind::Date), "{text}: {found:?}");
+    }
+
+    #[test]
+    fn magnitudes_read_back(
+        tenths in 10u32..100,
+        style in 0usize..6,
+    ) {
+        let x = format!("{}.{}", tenths / 10, tenths % 10);
+        let text = match style {
+            0 => format!("A magnitude {x} earthquake struck the coast."),
+            1 => format!("A {x}-magnitude earthquake struck the coast."),
+            2 => format!("The {x} quake struck the coast."),
+            3 => format!("The M{x} quake struck the coast."),
+            4 => format!("It measured {x} on the Richter scale."),
+            _ => format!("An aftershock measuring {x} struck the coast."),
+        };
+        let found = scan(&text, &ctx());
+        prop_assert_eq!(found.len(), 1, "{}: {:?}", text, found);
+        prop_assert_eq!(found[0].unit.as_deref(), Some("magnitude"), "{}", text);
+        let v = found[0].value.as_ref().and_then(Value::as_f64).unwrap_or(f64::NAN);
+        prop_assert!((v - f64::from(tenths) / 10.0).abs() < 1e-9, "{text}: {v}");
+    }
+
+    #[test]
+    fn comparing_times_is_symmetric(
+        a in prop::sample::select(vec!["19:00 GMT", "20:00 CET", "3 p.m. ET", "3 p.m. EDT", "19:00", "7pm local time", "19:00 UTC", "just before midnight", "23:50 BST"]),
+        b in prop::sample::select(vec!["19:00 GMT", "20:00 CET", "3 p.m. ET", "3 p.m. EDT", "19:00", "7pm local time", "19:00 UTC", "just before midnight", "23:50 BST"]),
+    ) {
+        let one = |w: &str| scan(&format!("It began at {w}."), &ctx()).remove(0);
+        let (x, y) = (one(a), one(b));
+        prop_assert_eq!(x.comparable(&y), y.comparable(&x), "{} / {}", a, b);
+        prop_assert_eq!(overlaps(&x, &y), overlaps(&y, &x), "{} / {}", a, b);
     }
 
     #[test]

@@ -531,8 +531,9 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         .any(|w| p.is_word(w))
     }) {
         // "the 2024 election", "a 2003 record", "Russia's 2025 budget": a determiner,
-        // then a lowercase noun that is not a unit; or a span of years ("the 2019-21
-        // period").
+        // then a lowercase noun that is not a unit (unless the unit is written before
+        // the next number: "the 2015 magnitude 7.8 earthquake"); or a span of years
+        // ("the 2019-21 period").
         let short_pair = next.is_some_and(|x| x.is_dash() && !x.space)
             && t.get(i + 2).is_some_and(|z| {
                 z.kind == Kind::Num
@@ -545,12 +546,12 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
             || next.is_some_and(|x| {
                 x.kind == Kind::Word
                     && x.text.chars().next().is_some_and(char::is_lowercase)
-                    && !x.lex().iter().any(|e| {
+                    && (!x.lex().iter().any(|e| {
                         matches!(
                             e.payload,
                             Payload::Unit(_) | Payload::Currency(_) | Payload::Percent(..)
                         )
-                    })
+                    }) || t.get(i + 2).is_some_and(|z| z.kind == Kind::Num))
             })
     } else if prev.is_some_and(|p| p.is_punct('\'') || p.is_punct('’')) {
         false
@@ -601,18 +602,21 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         return None;
     }
     // "of 1500 people", "1013 hPa": a count or a measure, not a year. A year is not
-    // followed by a unit or by a plain lowercase word (a noun it would count).
+    // followed by a unit (except one written before the next number: "the 2015
+    // magnitude 7.8 earthquake") or by a plain lowercase word (a noun it would count).
     if let Some(x) = next.filter(|x| x.kind == Kind::Word && !year_pair) {
-        let unit = x.lex().iter().any(|e| {
-            e.first_ok(x.text)
-                && matches!(
-                    e.payload,
-                    Payload::Unit(_)
-                        | Payload::Currency(_)
-                        | Payload::Percent(..)
-                        | Payload::Scale(_)
-                )
-        });
+        let unit_of_next = t.get(i + 2).is_some_and(|z| z.kind == Kind::Num);
+        let unit = !unit_of_next
+            && x.lex().iter().any(|e| {
+                e.first_ok(x.text)
+                    && matches!(
+                        e.payload,
+                        Payload::Unit(_)
+                            | Payload::Currency(_)
+                            | Payload::Percent(..)
+                            | Payload::Scale(_)
+                    )
+            });
         let plain_noun = x.text.chars().next().is_some_and(char::is_lowercase)
             && word_bits(x) & (wc::FN | wc::VERB | wc::PAST | wc::FUTURE) == 0
             && !(x.text.ends_with("ed") || x.text.ends_with("ing"))

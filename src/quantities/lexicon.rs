@@ -21,6 +21,8 @@ const WORDS: &str = include_str!("lexicon/words.tsv");
 const IDIOMS: &str = include_str!("lexicon/idioms.tsv");
 const ADJECTIVES: &str = include_str!("lexicon/adjectives.tsv");
 const PEOPLE: &str = include_str!("lexicon/people.tsv");
+const SEISMIC: &str = include_str!("lexicon/seismic.tsv");
+const TIMES: &str = include_str!("lexicon/times.tsv");
 
 /// The class of a number word (see `numbers.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +63,68 @@ pub(crate) struct CurDef {
     pub factor: f64,
     pub pre: bool,
     pub post: bool,
+}
+
+/// The class of a word of an earthquake report (see `seismic.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Seismic {
+    /// "magnitude" before its number.
+    Magnitude,
+    /// "on the Richter scale" after it.
+    Suffix,
+    /// "M", "Mw": the symbol glued to or just before the number.
+    Prefix,
+    /// A quake noun ("quake", "aftershock", "temblor") and the object it gives a
+    /// magnitude ("earthquake", "aftershock").
+    Quake(&'static str),
+    /// "measuring", "registering".
+    Cue,
+    /// May stand between "magnitude" and its number: "preliminary", "revised".
+    Filler,
+    /// Makes a sentence about earthquakes: "USGS", "seismic".
+    Context,
+    /// May follow a magnitude like a function word: "near", "off".
+    Place,
+}
+
+/// A time zone written after a clock time (see `times.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ZoneDef {
+    /// The name in the output: "GMT", "ET", "local".
+    pub name: &'static str,
+    /// Minutes east of UTC, when fixed (not for "ET", which follows daylight saving).
+    pub offset: Option<i32>,
+}
+
+/// Which half of the day a word after the hour puts it in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Half {
+    Am,
+    Pm,
+    /// "at night": pm from 6 to 11, am otherwise ("3 at night").
+    Night,
+}
+
+/// The class of a word of a clock time (see `times.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ClockWord {
+    /// "a.m.", "pm".
+    Meridiem(Half),
+    /// "noon" (720), "midnight" (0): minutes after midnight.
+    Named(i32),
+    Zone(ZoneDef),
+    /// "shortly after" (30): the window after the time in minutes; `None` unbounded.
+    After(Option<i32>),
+    /// "just before" (15): the window before the time.
+    Before(Option<i32>),
+    /// "at", "by", "until": marks a clock time.
+    Prep,
+    /// "hrs" after a four-digit time.
+    Hours,
+    /// "in the morning", "at night".
+    DayPart(Half),
+    /// "deadline" after "midnight".
+    Follow,
 }
 
 /// Word classes from `words.tsv`, as bits.
@@ -115,6 +179,10 @@ pub(crate) enum Payload {
     Idiom,
     /// An adjective left out of counted objects.
     Adjective,
+    /// A word of an earthquake report (`seismic.tsv`).
+    Seismic(Seismic),
+    /// A word of a clock time (`times.tsv`).
+    Clock(ClockWord),
 }
 
 #[derive(Debug)]
@@ -152,7 +220,8 @@ impl Entry {
             | Payload::Weekday(_)
             | Payload::Day(_)
             | Payload::Rel(_)
-            | Payload::Idiom => true,
+            | Payload::Idiom
+            | Payload::Clock(ClockWord::Named(_)) => true,
             Payload::Currency(c) => c.pre,
             Payload::Word(_) => [
                 "a", "an", "half", "between", "from", "aged", "age", "ages", "minus", "mid",
@@ -249,6 +318,8 @@ pub(crate) struct Lexicon {
     /// tokenizer asks only this one.
     starter_filter: Vec<u32>,
     starter_second: Vec<u32>,
+    /// Every time zone of `times.tsv`, for [`zone_offset`].
+    zones: Vec<ZoneDef>,
 }
 
 fn letter_class(c: u8) -> usize {
@@ -275,6 +346,16 @@ fn filter_slot(key: &[u8]) -> (usize, u32) {
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// The fixed UTC offset in minutes of a time zone as named in the output ("GMT" 0, "CET"
+/// 60), or `None` when it is not fixed ("ET", "local") or not known.
+pub(crate) fn zone_offset(name: &str) -> Option<i32> {
+    LEXICON
+        .zones
+        .iter()
+        .find(|z| z.name == name)
+        .and_then(|z| z.offset)
+}
 
 impl Lexicon {
     /// Entries whose first token is `text` (case-insensitively).
@@ -331,6 +412,7 @@ impl Lexicon {
             filter: vec![0; 32 * 27],
             starter_filter: vec![0; 32 * 27],
             starter_second: vec![0; 32 * 27],
+            zones: Vec::new(),
         };
         for (cols, _) in rows(NUMBERS) {
             let class = match cols.get(1).copied().unwrap_or("") {
@@ -452,6 +534,51 @@ impl Lexicon {
         }
         for (cols, _) in rows(ADJECTIVES) {
             lex.add(cols[0], "", Payload::Adjective);
+        }
+        for (cols, flags) in rows(SEISMIC) {
+            let class = match cols.get(1).copied().unwrap_or("") {
+                "magnitude" => Seismic::Magnitude,
+                "suffix" => Seismic::Suffix,
+                "prefix" => Seismic::Prefix,
+                "quake" => Seismic::Quake(cols.get(2).copied().unwrap_or(cols[0])),
+                "cue" => Seismic::Cue,
+                "filler" => Seismic::Filler,
+                "place" => Seismic::Place,
+                _ => Seismic::Context,
+            };
+            lex.add(cols[0], flags, Payload::Seismic(class));
+        }
+        for (cols, flags) in rows(TIMES) {
+            let arg = cols.get(2).copied().unwrap_or("");
+            // "-" (or nothing) is no number: an unbounded window, a zone without a fixed
+            // offset.
+            let minutes = |s: &str| s.trim().parse::<i32>().ok();
+            let half = |s: &str| match s {
+                "pm" => Half::Pm,
+                "night" => Half::Night,
+                _ => Half::Am,
+            };
+            let word = match cols.get(1).copied().unwrap_or("") {
+                "meridiem" => ClockWord::Meridiem(half(arg)),
+                "clock" => ClockWord::Named(minutes(arg).unwrap_or(0)),
+                "zone" => {
+                    let z = ZoneDef {
+                        name: arg,
+                        offset: cols.get(3).copied().and_then(minutes),
+                    };
+                    if !lex.zones.contains(&z) {
+                        lex.zones.push(z);
+                    }
+                    ClockWord::Zone(z)
+                }
+                "after" => ClockWord::After(minutes(arg)),
+                "before" => ClockWord::Before(minutes(arg)),
+                "prep" => ClockWord::Prep,
+                "hours" => ClockWord::Hours,
+                "daypart" => ClockWord::DayPart(half(arg)),
+                _ => ClockWord::Follow,
+            };
+            lex.add(cols[0], flags, Payload::Clock(word));
         }
         lex
     }

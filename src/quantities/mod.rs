@@ -59,6 +59,9 @@ pub enum QuantityKind {
     Duration,
     /// A calendar date; `value` is an ISO string at the stated granularity.
     Date,
+    /// A clock time; `value` is "HH:MM" (24-hour), `low`/`high` are minutes after
+    /// midnight, `zone` the time zone when one is written.
+    Time,
     /// Two endpoints; `value` is null, `low`/`high` hold the endpoints, `range_of` the
     /// kind of the endpoints.
     Range,
@@ -82,14 +85,14 @@ pub enum Approx {
     LessThan,
 }
 
-/// A number, or an ISO date string.
+/// A number, or an ISO date or time string.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Value {
     /// A number in the canonical unit.
     Number(f64),
     /// An ISO 8601 date at the stated granularity: `YYYY`, `YYYY-MM`, `YYYY-Www`,
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`; or a clock time `HH:MM`.
     Iso(String),
 }
 
@@ -145,8 +148,8 @@ pub struct Quantity {
     /// High end of that interval (`None`: unbounded).
     pub high: Option<Value>,
     /// Canonical unit: "%", "pp", an ISO 4217 code, an SI symbol ("m", "m2", "m3",
-    /// "kg", "m/s", "degC", "B", "W", "J", "s") or "years_old"; `None` for counts,
-    /// ordinals and dates.
+    /// "kg", "m/s", "degC", "B", "W", "J", "s"), "years_old" or "magnitude"; `None` for
+    /// counts, ordinals, dates and times.
     pub unit: Option<String>,
     /// The qualifier.
     pub approx: Option<Approx>,
@@ -166,6 +169,10 @@ pub struct Quantity {
     /// "week -1", "day -1", so unresolved dates can still be compared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relative: Option<String>,
+    /// For times: the time zone as written, by its abbreviation ("GMT", "UTC", "ET",
+    /// "CET"), or "local" for "local time"; absent when none is written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
 }
 
 /// Every quantity in `text` (typically one sentence; tense is judged within the text
@@ -187,10 +194,21 @@ impl Quantity {
 
     /// The numeric interval in canonical units for comparison. Dates are day numbers
     /// (days since 1970-01-01; low = first day, high = last day of the stated
-    /// granularity). An unbounded side is ±infinity. `None` for unresolved dates.
+    /// granularity). Times are minutes after midnight, in UTC when the zone has a fixed
+    /// offset ("19:00 CET" is 1080), else as written. An unbounded side is ±infinity.
+    /// `None` for unresolved dates.
     pub fn interval(&self) -> Option<(f64, f64)> {
         if !self.resolved || (self.value.is_none() && self.low.is_none() && self.high.is_none()) {
             return None;
+        }
+        if self.kind == QuantityKind::Time {
+            let shift = f64::from(self.utc_offset().unwrap_or(0));
+            let lo = self.low.as_ref().and_then(Value::as_f64);
+            let hi = self.high.as_ref().and_then(Value::as_f64);
+            return Some((
+                lo.map_or(f64::NEG_INFINITY, |x| x - shift),
+                hi.map_or(f64::INFINITY, |x| x - shift),
+            ));
         }
         let lo = match &self.low {
             Some(v) => value_low(v)?,
@@ -220,9 +238,27 @@ impl Quantity {
 
     /// Whether two quantities measure the same dimension (both durations, both money in
     /// the same currency, both lengths, both dates, both ordinals, …) so compare may test
-    /// overlap.
+    /// overlap. Two times are comparable when their zones are the same, when neither
+    /// states one (or both say "local time"), or when both zones have a fixed offset
+    /// ([`interval`](Self::interval) then gives both in UTC): "19:00 GMT" and "20:00
+    /// CET" are, "3 a.m. local time" and "0114 GMT" are not.
     pub fn comparable(&self, other: &Quantity) -> bool {
+        if self.kind == QuantityKind::Time || other.kind == QuantityKind::Time {
+            if self.kind != other.kind {
+                return false;
+            }
+            let local = |z: Option<&str>| z.is_none_or(|z| z == "local");
+            let (a, b) = (self.zone.as_deref(), other.zone.as_deref());
+            return a == b
+                || (local(a) && local(b))
+                || (self.utc_offset().is_some() && other.utc_offset().is_some());
+        }
         self.dimension() == other.dimension()
+    }
+
+    /// The fixed UTC offset of a time's zone, in minutes.
+    fn utc_offset(&self) -> Option<i32> {
+        self.zone.as_deref().and_then(lexicon::zone_offset)
     }
 }
 
@@ -241,15 +277,21 @@ fn value_high(v: &Value) -> Option<f64> {
 }
 
 /// Whether `a` and `b` are comparable and their intervals overlap (touching counts).
+/// Times wrap at midnight: "just before midnight" (23:45–00:00) overlaps "23:50".
 pub fn overlaps(a: &Quantity, b: &Quantity) -> bool {
     if !a.comparable(b) {
         return false;
     }
+    let touch = |(a0, a1): (f64, f64), (b0, b1): (f64, f64)| {
+        let eps = 1e-9 * (a0.abs().max(a1.abs()).max(b0.abs()).max(b1.abs())).min(1e300);
+        a0 <= b1 + eps && b0 <= a1 + eps
+    };
     match (a.interval(), b.interval()) {
-        (Some((a0, a1)), Some((b0, b1))) => {
-            let eps = 1e-9 * (a0.abs().max(a1.abs()).max(b0.abs()).max(b1.abs())).min(1e300);
-            a0 <= b1 + eps && b0 <= a1 + eps
+        (Some(x), Some((b0, b1))) if a.kind == QuantityKind::Time => {
+            let day = 24.0 * 60.0;
+            [-day, 0.0, day].iter().any(|d| touch(x, (b0 + d, b1 + d)))
         }
+        (Some(x), Some(y)) => touch(x, y),
         _ => false,
     }
 }

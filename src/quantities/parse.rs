@@ -2,7 +2,11 @@
 //! quantity it tries a date and a number phrase ([qualifier] [currency] number [scale]
 //! [unit | currency | percent] [range] [post-qualifier] [(conversion)] [object]) and
 //! keeps the longer; tokens that only look like numbers (codes, phone numbers, model
-//! names, clock times, list numbering) are consumed without output.
+//! names, list numbering) are consumed without output. Clock times and earthquake
+//! magnitudes have their own submodules.
+
+mod clock;
+mod magnitude;
 
 use std::cell::Cell;
 
@@ -21,6 +25,7 @@ pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
         ctx,
         money_cue: Cell::new(None),
         score_cue: Cell::new(None),
+        quake_cue: Cell::new(None),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -134,6 +139,11 @@ impl Measure {
         self.cur.is_some() || self.suffix != Suffix::None
     }
 
+    /// A magnitude, whose unit may be written before the number ("magnitude 6.8").
+    fn is_magnitude(&self) -> bool {
+        self.unit() == Some(magnitude::MAGNITUDE.unit)
+    }
+
     fn nonneg(&self) -> bool {
         !matches!(self.unit(), Some("degC")) && self.kind() != QuantityKind::Ordinal
     }
@@ -145,6 +155,7 @@ struct Parser<'a, 't> {
     ctx: &'a ScanContext,
     money_cue: Cell<Option<bool>>,
     score_cue: Cell<Option<bool>>,
+    quake_cue: Cell<Option<bool>>,
 }
 
 impl<'t> Parser<'_, 't> {
@@ -196,13 +207,21 @@ impl<'t> Parser<'_, 't> {
             let b = q.1;
             return Step::Emit(vec![q.0], b);
         }
+        if let Some((q, b)) = self.time(i, floor) {
+            return Step::Emit(vec![q], b);
+        }
+        if self.t[i].kind == Kind::Code
+            && let Some((q, b)) = self.magnitude_code(i)
+        {
+            return Step::Emit(vec![q], b);
+        }
         let date = dates::try_date(self.t, i, self.ctx).map(|(a, b, out)| (a.max(floor), b, out));
         if date.is_none()
             && let Some(next) = self.skip_code(i)
         {
             return Step::Skip(next);
         }
-        let qty = self.quantity(i);
+        let qty = self.quantity(i, floor);
         match (date, qty) {
             (Some((a, b, out)), Some(Step::Emit(qs, next))) if next > b => {
                 let _ = (a, out);
@@ -232,6 +251,7 @@ impl<'t> Parser<'_, 't> {
             range_of: None,
             granularity: None,
             relative: None,
+            zone: None,
         };
         match out {
             DateOut::One(v) => {
@@ -345,6 +365,28 @@ impl<'t> Parser<'_, 't> {
             let v = m.num.value * 60.0 + sec.num.value;
             return Some((self.duration_at(i, i + 3, v), i + 3));
         }
+        // "The surgery took 2:30 hours", "a 12:30 minutes film": hours and minutes (or
+        // minutes and seconds) written like a clock, with the larger unit after them;
+        // "at 14:30 hrs" is a clock time.
+        if let (Some(h), Some(c), Some(mm)) = (t.get(i), t.get(i + 1), t.get(i + 2))
+            && h.kind == Kind::Num
+            && h.num.decimals == 0
+            && h.num.int_digits <= 2
+            && c.is_punct(':')
+            && !c.space
+            && mm.kind == Kind::Num
+            && !mm.space
+            && mm.num.int_digits == 2
+            && mm.num.decimals == 0
+            && mm.num.value < 60.0
+            && let Some((u, b)) = self.unit_at(i + 3)
+            && u.kind == UnitKind::Duration
+            && (u.factor == 3600.0 || u.factor == 60.0)
+            && !self.time_cue_before(i)
+        {
+            let v = (h.num.value + mm.num.value / 60.0) * u.factor;
+            return Some((self.duration_at(i, b, v), b));
+        }
         let parts = [
             t.get(i)?,
             t.get(i + 1)?,
@@ -390,6 +432,7 @@ impl<'t> Parser<'_, 't> {
             range_of: None,
             granularity: None,
             relative: None,
+            zone: None,
         }
     }
 
@@ -894,6 +937,9 @@ impl<'t> Parser<'_, 't> {
                 self.compound_unit(&mut m);
             }
         }
+        if cur.is_none() && !age {
+            self.magnitude_measure(&mut m);
+        }
         if age && !matches!(m.suffix, Suffix::Unit(u) if u.kind == UnitKind::Age) {
             if m.suffix != Suffix::None {
                 return None;
@@ -901,6 +947,36 @@ impl<'t> Parser<'_, 't> {
             m.suffix = Suffix::Unit(AGE);
         }
         Some(m)
+    }
+
+    /// Reads a number as an earthquake magnitude where its unit or its context says so
+    /// ("6.8-magnitude", "6.8 on the Richter scale", "magnitude 6.8", "the 7.1 quake");
+    /// a "magnitude" that belongs to the next number is dropped ("the 2015 magnitude
+    /// 7.8 earthquake").
+    fn magnitude_measure(&self, m: &mut Measure) {
+        if m.is_magnitude() {
+            if !self.magnitude_suffix_fits(m) {
+                m.suffix = Suffix::None;
+                m.b = m.core.b;
+                m.adj = false;
+            }
+            return;
+        }
+        if m.has_unit() {
+            return;
+        }
+        if let Some(b) = self.richter_suffix(m.b) {
+            m.suffix = Suffix::Unit(magnitude::MAGNITUDE);
+            if self.magnitude_suffix_fits(m) {
+                m.b = b;
+                return;
+            }
+            m.suffix = Suffix::None;
+        }
+        if let Some(a) = self.magnitude_context(m) {
+            m.suffix = Suffix::Unit(magnitude::MAGNITUDE);
+            m.a = a;
+        }
     }
 
     /// "an hour and a half", "half an hour", "a fortnight", and after a qualifier "about
@@ -1038,7 +1114,7 @@ impl<'t> Parser<'_, 't> {
     }
 
     /// A number phrase at `i` with qualifiers, ranges, conversions and object.
-    fn quantity(&self, i: usize) -> Option<Step> {
+    fn quantity(&self, i: usize, floor: usize) -> Option<Step> {
         let t = self.t;
         let x = &t[i];
         // "People aged over 65", "patients aged between 18 and 24": "aged" before a
@@ -1069,6 +1145,12 @@ impl<'t> Parser<'_, 't> {
         if !m1.has_unit() && ((aged && approx.is_some()) || self.age_context(i, j, &m1)) {
             m1.suffix = Suffix::Unit(AGE);
         }
+        // "magnitude 6.8": the surface starts at the unit written before the number.
+        let i = if m1.a < i && m1.a >= floor && approx.is_none() {
+            m1.a
+        } else {
+            i
+        };
         if approx.is_some() && m1.core.ordinal {
             return None;
         }
@@ -1107,7 +1189,11 @@ impl<'t> Parser<'_, 't> {
             q.also.push(r);
             next = after;
         }
-        q.object = self.object(i, next, &m1);
+        q.object = if m1.is_magnitude() {
+            self.quake_object(i, next)
+        } else {
+            self.object(i, next, &m1)
+        };
         Some(Step::Emit(vec![q], next))
     }
 
@@ -1343,6 +1429,7 @@ impl<'t> Parser<'_, 't> {
             range_of: None,
             granularity: None,
             relative: None,
+            zone: None,
         }
     }
 
@@ -1457,9 +1544,11 @@ impl<'t> Parser<'_, 't> {
             m1.suffix = m2.suffix;
         } else if m2.cur.is_none()
             && m2.suffix == Suffix::None
-            && (!worded || self.tok(m1.a).is_some_and(|x| x.text.starts_with("age")))
+            && (!worded
+                || self.tok(m1.a).is_some_and(|x| x.text.starts_with("age"))
+                || m1.is_magnitude())
         {
-            // "aged 5 to 11": the age prefix covers both ends.
+            // "aged 5 to 11", "magnitude 5.5 to 6": the prefix covers both ends.
             m2.cur = m1.cur;
             m2.suffix = m1.suffix;
         }
@@ -1508,6 +1597,7 @@ impl<'t> Parser<'_, 't> {
             range_of: Some(m1.kind()),
             granularity: None,
             relative: None,
+            zone: None,
         };
         Some(Step::Emit(vec![q], b))
     }
@@ -2034,7 +2124,8 @@ mod tests {
     #[test]
     fn race_times_and_compound_durations() {
         assert_eq!(all("Kipyegon won the 1500m in 3:51.44.")[1].2, "231.44");
-        assert!(all("The meeting starts at 10:30.").is_empty());
+        assert_eq!(all("The meeting starts at 10:30.")[0].1, QuantityKind::Time);
+        assert_eq!(all("The surgery took 2:30 hours.")[0].2, "9000");
         let q = all("She won the final in an hour and 52 minutes.");
         assert_eq!(q[0].0, "an hour and 52 minutes");
         assert_eq!(q[0].2, "6720");

@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 use super::style;
 use crate::ingest::Document;
 use crate::pipeline::Found;
-use crate::quantities::Value as QValue;
+use crate::quantities::{QuantityKind, Value as QValue};
 
 /// Version of the JSON output schema.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -77,6 +77,17 @@ fn show(v: &Option<QValue>) -> String {
     }
 }
 
+/// Minutes after midnight as "HH:MM" (wrapping: -15 is 23:45); "…" when unbounded.
+fn clock(v: &Option<QValue>) -> String {
+    match v.as_ref().and_then(QValue::as_f64) {
+        Some(m) => {
+            let m = (m.round() as i64).rem_euclid(24 * 60);
+            format!("{:02}:{:02}", m / 60, m % 60)
+        }
+        None => "…".to_string(),
+    }
+}
+
 /// Write one document for a terminal: one line per quantity.
 pub fn human<W: Write + ?Sized>(w: &mut W, doc: &Document, found: &[Found]) -> io::Result<()> {
     let h = style::HEADER;
@@ -104,13 +115,18 @@ pub fn human<W: Write + ?Sized>(w: &mut W, doc: &Document, found: &[Found]) -> i
             "  {d}{:>4}:{:<3}{d:#} {k}{:<9}{k:#} {} ",
             f.span.line, f.span.column, kind, q.text
         )?;
-        let unit = q.unit.as_deref().unwrap_or("");
+        let unit = q.unit.as_deref().or(q.zone.as_deref()).unwrap_or("");
         if q.value.is_some() {
             write!(w, "= {} {unit}", show(&q.value))?;
         } else if !q.resolved {
             write!(w, "= (unresolved: no document date)")?;
         }
-        if q.low != q.value || q.high != q.value {
+        if q.kind == QuantityKind::Time {
+            // Times carry "HH:MM" as value and minutes as bounds: show a window only.
+            if q.low != q.high {
+                write!(w, " {d}[{} .. {}]{d:#}", clock(&q.low), clock(&q.high))?;
+            }
+        } else if q.low != q.value || q.high != q.value {
             write!(w, " {d}[{} .. {}]{d:#}", show(&q.low), show(&q.high))?;
         }
         if let Some(o) = &q.object {
