@@ -850,7 +850,8 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
                 .map(|t| t.text)
                 .collect();
             if !words.is_empty() {
-                e.role_mentions.push((toks[end + 3].start, join_words(&words)));
+                e.role_mentions
+                    .push((toks[end + 3].start, join_words(&words)));
                 e.role = Some(join_words(&words));
             }
         }

@@ -127,7 +127,9 @@ fn magnitudes_and_times_validate_and_read_as_written() {
     let qs = v["documents"][0]["quantities"]
         .as_array()
         .expect("quantities");
-    let got: Vec<(&str, &str, String, Option<&str>, Option<&str>)> = qs
+    // (text, kind, value, zone or unit, counted object)
+    type Row<'a> = (&'a str, &'a str, String, Option<&'a str>, Option<&'a str>);
+    let got: Vec<Row> = qs
         .iter()
         .map(|q| {
             (
