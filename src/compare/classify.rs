@@ -385,27 +385,97 @@ fn best_window<'a>(short: &[String], long: &'a [String]) -> &'a [String] {
     &long[s..e]
 }
 
-/// A word diff for display, from `a` to `b`, on Unicode word boundaries.
+/// A word diff for display, from `a` to `b`, on Unicode word boundaries. Curly and
+/// straight quote marks count as the same character (typography is not wording);
+/// unchanged stretches are shown as `b` writes them.
 pub fn word_diff(a: &str, b: &str) -> Vec<Piece> {
-    let diff = similar::TextDiff::configure()
-        .algorithm(Algorithm::Myers)
-        .diff_unicode_words(a, b);
-    let mut out: Vec<Piece> = Vec::new();
-    for change in diff.iter_all_changes() {
-        let v = change.value().to_string();
-        let piece = match change.tag() {
-            similar::ChangeTag::Equal => Piece::Equal(v),
-            similar::ChangeTag::Delete => Piece::Delete(v),
-            similar::ChangeTag::Insert => Piece::Insert(v),
-        };
-        match (out.last_mut(), &piece) {
-            (Some(Piece::Equal(x)), Piece::Equal(y))
-            | (Some(Piece::Delete(x)), Piece::Delete(y))
-            | (Some(Piece::Insert(x)), Piece::Insert(y)) => x.push_str(y),
-            _ => out.push(piece),
+    use unicode_segmentation::UnicodeSegmentation;
+    let ta: Vec<&str> = a.split_word_bounds().collect();
+    let tb: Vec<&str> = b.split_word_bounds().collect();
+    let key = |t: &&str| -> String { t.chars().map(fold_mark).collect() };
+    let ka: Vec<String> = ta.iter().map(key).collect();
+    let kb: Vec<String> = tb.iter().map(key).collect();
+    let mut diff: Vec<(similar::ChangeTag, &str)> = Vec::with_capacity(ta.len() + tb.len());
+    for op in similar::capture_diff_slices(Algorithm::Myers, &ka, &kb) {
+        let (tag, old, new) = op.as_tag_tuple();
+        match tag {
+            similar::DiffTag::Equal => {
+                diff.extend(tb[new].iter().map(|t| (similar::ChangeTag::Equal, *t)));
+            }
+            similar::DiffTag::Delete => {
+                diff.extend(ta[old].iter().map(|t| (similar::ChangeTag::Delete, *t)));
+            }
+            similar::DiffTag::Insert => {
+                diff.extend(tb[new].iter().map(|t| (similar::ChangeTag::Insert, *t)));
+            }
+            similar::DiffTag::Replace => {
+                diff.extend(ta[old].iter().map(|t| (similar::ChangeTag::Delete, *t)));
+                diff.extend(tb[new].iter().map(|t| (similar::ChangeTag::Insert, *t)));
+            }
         }
     }
+    // A changed stretch reads as one deletion followed by one insertion: the spaces
+    // between changed words are shared by both sides and would otherwise split
+    // "[-rushes back-]{+hears about+}" into alternating one-word pieces.
+    let mut out: Vec<Piece> = Vec::new();
+    let (mut del, mut ins) = (String::new(), String::new());
+    // Shared spaces appended to both sides since the last changed word.
+    let mut tail = String::new();
+    let flush = |out: &mut Vec<Piece>, del: &mut String, ins: &mut String, tail: &mut String| {
+        del.truncate(del.len() - tail.len());
+        ins.truncate(ins.len() - tail.len().min(ins.len()));
+        if !del.is_empty() {
+            out.push(Piece::Delete(std::mem::take(del)));
+        }
+        if !ins.is_empty() {
+            out.push(Piece::Insert(std::mem::take(ins)));
+        }
+        if !tail.is_empty() {
+            push_piece(out, Piece::Equal(std::mem::take(tail)));
+        }
+    };
+    for (tag, v) in diff {
+        match tag {
+            similar::ChangeTag::Equal => {
+                if !del.is_empty() && !ins.is_empty() && v.trim().is_empty() {
+                    del.push_str(v);
+                    ins.push_str(v);
+                    tail.push_str(v);
+                } else {
+                    flush(&mut out, &mut del, &mut ins, &mut tail);
+                    push_piece(&mut out, Piece::Equal(v.to_string()));
+                }
+            }
+            similar::ChangeTag::Delete => {
+                tail.clear();
+                del.push_str(v);
+            }
+            similar::ChangeTag::Insert => {
+                tail.clear();
+                ins.push_str(v);
+            }
+        }
+    }
+    flush(&mut out, &mut del, &mut ins, &mut tail);
     out
+}
+
+/// One spelling for every quote mark and apostrophe: typography, not wording.
+fn fold_mark(c: char) -> char {
+    match c {
+        '‘' | '’' | '‚' | '‛' | '′' | '`' => '\'',
+        '“' | '”' | '„' | '‟' | '″' | '«' | '»' => '"',
+        c => c,
+    }
+}
+
+fn push_piece(out: &mut Vec<Piece>, piece: Piece) {
+    match (out.last_mut(), &piece) {
+        (Some(Piece::Equal(x)), Piece::Equal(y))
+        | (Some(Piece::Delete(x)), Piece::Delete(y))
+        | (Some(Piece::Insert(x)), Piece::Insert(y)) => x.push_str(y),
+        _ => out.push(piece),
+    }
 }
 
 fn quote_span(ctx: &Ctx, r: ClaimRef) -> (usize, usize, String) {
@@ -1946,6 +2016,58 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn render(pieces: &[Piece]) -> String {
+        pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Equal(t) => t.clone(),
+                Piece::Delete(t) => format!("[-{t}-]"),
+                Piece::Insert(t) => format!("{{+{t}+}}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn word_diff_keeps_changed_stretches_whole() {
+        let d = word_diff(
+            "a very productive call with Putin",
+            "a lengthy and highly productive call with Mr Putin",
+        );
+        assert_eq!(
+            render(&d),
+            "a [-very-]{+lengthy and highly+} productive call with {+Mr +}Putin"
+        );
+        let d = word_diff(
+            "we will bring this shameful war to a close",
+            "we will end this war",
+        );
+        assert_eq!(
+            render(&d),
+            "we will [-bring-]{+end+} this [-shameful -]war[- to a close-]"
+        );
+        // Both sides read back from the pieces.
+        let a = "one two three four";
+        let b = "one 2 3 four five";
+        let d = word_diff(a, b);
+        let left: String = d
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Equal(t) | Piece::Delete(t) => Some(t.as_str()),
+                Piece::Insert(_) => None,
+            })
+            .collect();
+        assert_eq!(left, a);
+        let right: String = d
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Equal(t) | Piece::Insert(t) => Some(t.as_str()),
+                Piece::Delete(_) => None,
+            })
+            .collect();
+        assert_eq!(right, b);
+        assert_eq!(render(&d), "one [-two three-]{+2 3+} four{+ five+}");
+    }
 
     #[test]
     fn excerpts_and_ellipses_are_consistent() {
