@@ -781,6 +781,13 @@ fn report_conflicts(
             conflicts.entry(root).or_default().push((*a, *b));
         }
     }
+    if let Some(gi) = cluster {
+        for (key, ns) in &nodes {
+            if !conflicts.contains_key(key) {
+                less_precise(ctx, gi, ns, out);
+            }
+        }
+    }
     for (key, pairs) in conflicts {
         // The odd one out: the quantity in the most conflicts (ties: path order).
         let mut degree: BTreeMap<(ClaimRef, usize), usize> = BTreeMap::new();
@@ -852,6 +859,70 @@ fn report_conflicts(
             f.supporting = agreeing;
             out.push(f);
         }
+    }
+}
+
+/// Figures of one slot that all agree but not equally precisely ("more than two hours"
+/// and "two hours and 28 minutes"): an info finding naming the vaguest figure and the
+/// most precise ones, so a reader sees the agreement is not word for word.
+fn less_precise(ctx: &Ctx, gi: usize, nodes: &BTreeSet<QNode>, out: &mut Vec<Finding>) {
+    let width = |n: &QNode| -> f64 {
+        let q = &ctx.claim(n.0).quantities[n.1];
+        reported_interval(q).map_or(f64::INFINITY, |(lo, hi)| hi - lo)
+    };
+    let docs: BTreeSet<usize> = nodes.iter().map(|n| n.0.0).collect();
+    if docs.len() < 2 {
+        return;
+    }
+    let widths: Vec<(QNode, f64)> = nodes.iter().map(|n| (*n, width(n))).collect();
+    let narrow = widths.iter().map(|w| w.1).fold(f64::INFINITY, f64::min);
+    let Some(&(primary, wide)) = widths.iter().filter(|w| w.1 > narrow).max_by(|a, b| {
+        a.1.total_cmp(&b.1)
+            .then(ctx.path(b.0.0).cmp(ctx.path(a.0.0)))
+    }) else {
+        return;
+    };
+    let scale = {
+        let q = &ctx.claim(primary.0).quantities[primary.1];
+        q.interval().map_or(1.0, |(lo, hi)| {
+            let m = lo.abs().max(if hi.is_finite() { hi.abs() } else { 0.0 });
+            m.max(1e-12)
+        })
+    };
+    // Precision must differ plainly: "about 2,500 km" and "around 1,550 miles" are
+    // equally rough.
+    if wide.is_finite() && (wide - narrow <= 1e-9 * scale || wide < 2.0 * narrow) {
+        return;
+    }
+    let mut related: Vec<Location> = widths
+        .iter()
+        .filter(|(n, w)| *w == narrow && n.0.0 != primary.0.0)
+        .map(|(n, _)| ctx.quantity_loc(n.0, &ctx.claim(n.0).quantities[n.1]))
+        .collect();
+    if related.is_empty() {
+        return;
+    }
+    related.sort_by(|a, b| a.path.cmp(&b.path).then(a.span.start.cmp(&b.span.start)));
+    let qp = &ctx.claim(primary.0).quantities[primary.1];
+    let others: Vec<String> = related
+        .iter()
+        .map(|l| format!("“{}” ({})", l.text, l.outlet))
+        .collect();
+    let message = format!(
+        "“{}” ({}) is less precise than {}; both can be true",
+        qp.text,
+        ctx.outlet(primary.0.0),
+        others.join(", ")
+    );
+    if let Some(f) = ctx.finding(
+        Rule::LessPrecise,
+        message,
+        Some(gi),
+        ctx.quantity_loc(primary.0, qp),
+        related,
+        Vec::new(),
+    ) {
+        out.push(f);
     }
 }
 

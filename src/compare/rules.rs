@@ -35,6 +35,8 @@ pub enum Rule {
     WordingShift,
     /// The same quantity with intervals that do not overlap.
     NumberMismatch,
+    /// The same quantity given less precisely by some outlets; the values agree.
+    LessPrecise,
     /// A parenthetical conversion inconsistent with its value or with another outlet's.
     ConversionMismatch,
     /// A weekday or date disagreement.
@@ -58,6 +60,7 @@ pub const ALL_RULES: &[Rule] = &[
     Rule::NumberMismatch,
     Rule::ConversionMismatch,
     Rule::DateMismatch,
+    Rule::LessPrecise,
     Rule::AttributionMismatch,
     Rule::EntityAttributeMismatch,
     Rule::PolarityMismatch,
@@ -74,6 +77,7 @@ impl Rule {
             Rule::NumberMismatch => "CD201",
             Rule::ConversionMismatch => "CD202",
             Rule::DateMismatch => "CD203",
+            Rule::LessPrecise => "CD204",
             Rule::AttributionMismatch => "CD301",
             Rule::EntityAttributeMismatch => "CD302",
             Rule::PolarityMismatch => "CD401",
@@ -90,6 +94,7 @@ impl Rule {
             Rule::NumberMismatch => "number-mismatch",
             Rule::ConversionMismatch => "conversion-mismatch",
             Rule::DateMismatch => "date-mismatch",
+            Rule::LessPrecise => "less-precise",
             Rule::AttributionMismatch => "attribution-mismatch",
             Rule::EntityAttributeMismatch => "entity-attribute-mismatch",
             Rule::PolarityMismatch => "polarity-mismatch",
@@ -110,7 +115,7 @@ impl Rule {
             | Rule::EntityAttributeMismatch
             | Rule::StanceShift
             | Rule::WordingShift => Severity::Warning,
-            Rule::OnlyIn => Severity::Info,
+            Rule::OnlyIn | Rule::LessPrecise => Severity::Info,
         }
     }
 
@@ -126,6 +131,7 @@ impl Rule {
                 "A converted figure inconsistent with its value or with another outlet's"
             }
             Rule::DateMismatch => "The same event on different days or dates",
+            Rule::LessPrecise => "The same quantity given less precisely; the values agree",
             Rule::AttributionMismatch => "The same words credited to different speakers",
             Rule::EntityAttributeMismatch => "A speaker's title or role differs between outlets",
             Rule::PolarityMismatch => "One outlet negates what another asserts",

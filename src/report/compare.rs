@@ -152,11 +152,15 @@ fn summary_line(c: &Comparison) -> String {
     let counts = rule_counts(c);
     let by_rule: Vec<String> = ALL_RULES
         .iter()
-        .filter(|r| counts.contains_key(r.id()) && **r != Rule::OnlyIn)
+        .filter(|r| counts.contains_key(r.id()) && r.severity() > Severity::Info)
         .map(|r| format!("{} {}", counts[r.id()], r.name()))
         .collect();
+    let vague = counts
+        .get(Rule::LessPrecise.id())
+        .map(|n| format!(", {n} less precise"))
+        .unwrap_or_default();
     format!(
-        "{} documents, {} claims, {} clusters: {} agree, {} conflict, {} single{}",
+        "{} documents, {} claims, {} clusters: {} agree, {} conflict, {} single{vague}{}",
         c.documents.len(),
         c.stats.claims,
         c.stats.clusters,
@@ -293,7 +297,12 @@ pub fn human<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
     } else {
         writeln!(
             w,
-            "{h}coverage{h:#} {d}(claims carried by this outlet alone / by some but not all){d:#}"
+            "{h}{:<46}{h:#} {:>6} {:>8} {:>6} {:>6}",
+            "per outlet", "errors", "warnings", "alone", "shared"
+        )?;
+        writeln!(
+            w,
+            "  {d}(findings where the outlet is the odd one out; claims only it carries, and claims some but not all carry){d:#}"
         )?;
         for (i, doc) in c.documents.iter().enumerate() {
             let alone = c
@@ -310,11 +319,20 @@ pub fn human<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
                         && cl.members.iter().any(|m| m.document == i)
                 })
                 .count();
+            let flagged = |sev: Severity| {
+                c.findings
+                    .iter()
+                    .filter(|f| f.severity == sev && f.rule.severity() > Severity::Info)
+                    .filter(|f| f.primary.document == i)
+                    .count()
+            };
             writeln!(
                 w,
-                "  [{}] {:<40} {alone:>4} alone  {partial:>4} shared by some",
+                "  [{}] {:<40} {:>6} {:>8} {alone:>6} {partial:>6}",
                 i + 1,
-                short(&doc.outlet, 40)
+                short(&doc.outlet, 40),
+                flagged(Severity::Error),
+                flagged(Severity::Warning),
             )?;
         }
         writeln!(w)?;
