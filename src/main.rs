@@ -8,8 +8,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use claimdiff::exit_codes;
 use claimdiff::ingest::{DEFAULT_MAX_SIZE, IngestOptions, InputFormat};
-use claimdiff::pipeline::{Extracted, extract_paths, quantities_paths};
+use claimdiff::pipeline::{Extracted, extract_paths_with, quantities_paths};
 use claimdiff::report;
+use claimdiff::report::progress::Progress;
 
 #[derive(Parser)]
 #[command(
@@ -52,6 +53,10 @@ struct Common {
     /// Parse every input as this format instead of guessing from the extension.
     #[arg(long, value_enum, value_name = "FORMAT")]
     input_format: Option<InputFormatArg>,
+    /// Never draw the progress line (drawn on standard error only when it is a
+    /// terminal and the run lasts over 0.3 s).
+    #[arg(long)]
+    no_progress: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -217,7 +222,11 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             common,
         } => {
             let opts = setup(&common)?;
-            let (docs, failed) = split_errors(extract_paths(&files, &opts));
+            let progress = Progress::new(!common.no_progress);
+            progress.stage("extracting", files.len());
+            let (docs, failed) =
+                split_errors(extract_paths_with(&files, &opts, &|| progress.step()));
+            progress.finish();
             let mut out = open_output(
                 common.output.as_deref(),
                 matches!(format, ExtractFormat::Human),
@@ -358,15 +367,20 @@ fn run_compare(
             return Ok(exit_codes::ERROR);
         }
     };
-    let (docs, failed) = split_errors(extract_paths(&files, &opts));
+    let progress = Progress::new(!common.no_progress);
+    progress.stage("extracting", files.len());
+    let (docs, failed) = split_errors(extract_paths_with(&files, &opts, &|| progress.step()));
     if docs.len() < 2 {
+        progress.finish();
         eprintln!(
             "claimdiff: compare needs at least two readable documents, got {}",
             docs.len()
         );
         return Ok(exit_codes::ERROR);
     }
+    progress.stage("aligning and comparing", 0);
     let comparison = claimdiff::compare::compare(&docs, &cfg);
+    progress.finish();
     let mut out = open_output(
         common.output.as_deref(),
         matches!(format, CompareFormat::Human),

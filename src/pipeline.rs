@@ -36,10 +36,23 @@ pub fn extract_document(doc: Document) -> Extracted {
 /// Read and extract every path in parallel; results come back in input order, an error in
 /// place of each input that could not be read.
 pub fn extract_paths(paths: &[String], opts: &IngestOptions) -> Vec<Result<Extracted, InputError>> {
+    extract_paths_with(paths, opts, &|| {})
+}
+
+/// [`extract_paths`], calling `done` (from any worker thread) as each input finishes.
+pub fn extract_paths_with(
+    paths: &[String],
+    opts: &IngestOptions,
+    done: &(dyn Fn() + Sync),
+) -> Vec<Result<Extracted, InputError>> {
     paths
         .par_iter()
         .enumerate()
-        .map(|(i, p)| read(p, i, opts).map(extract_document))
+        .map(|(i, p)| {
+            let r = read(p, i, opts).map(extract_document);
+            done();
+            r
+        })
         .collect()
 }
 

@@ -4,6 +4,7 @@
 pub mod compare;
 pub mod extract;
 pub mod html;
+pub mod progress;
 pub mod quantities;
 
 use std::io::{self, Write};
