@@ -1502,6 +1502,89 @@ fn conversions_across(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
 // Attribution, polarity, stance
 // ---------------------------------------------------------------------------------------
 
+/// The words of a speaker given first-hand by one outlet while most outlets carry them
+/// through a named person ("Putin told Trump …, Ushakov said"): the dropped intermediary
+/// makes a relayed account read as the speaker's own. Only people count as
+/// intermediaries (not "state media" or an agency), and only when the outlets that name
+/// one outnumber those that do not, so a statement the speaker also made in public does
+/// not trip it.
+fn dropped_intermediary(
+    ctx: &Ctx,
+    gi: usize,
+    named: &[(ClaimRef, SpeakerId)],
+    out: &mut Vec<Finding>,
+) {
+    let person_via = |r: ClaimRef| -> Option<SpeakerId> {
+        ctx.claim(r)
+            .via
+            .iter()
+            .filter(|v| v.kind == SpeakerKind::Person)
+            .find_map(|v| ctx.speakers.id(r.0, v))
+    };
+    let mut by_speaker: BTreeMap<SpeakerId, Vec<ClaimRef>> = BTreeMap::new();
+    for (r, s) in named {
+        by_speaker.entry(*s).or_default().push(*r);
+    }
+    for (speaker, members) in by_speaker {
+        // A document that has already said whose account it follows ("According to
+        // Ushakov, Putin …" earlier on) carries the intermediary into later sentences.
+        let earlier_relay = |r: ClaimRef| {
+            ctx.docs[r.0].claims[..r.1]
+                .iter()
+                .enumerate()
+                .any(|(i, c)| !c.via.is_empty() && ctx.speaker((r.0, i)) == Some(speaker))
+        };
+        let relayed: Vec<ClaimRef> = members
+            .iter()
+            .copied()
+            .filter(|r| person_via(*r).is_some())
+            .collect();
+        // Direct: no intermediary of any kind, here or earlier in the document.
+        let direct: Vec<ClaimRef> = members
+            .iter()
+            .copied()
+            .filter(|r| ctx.claim(*r).via.is_empty() && !earlier_relay(*r))
+            .collect();
+        let relayed_docs: BTreeSet<usize> = relayed.iter().map(|r| r.0).collect();
+        let direct_docs: BTreeSet<usize> = direct.iter().map(|r| r.0).collect();
+        if direct.is_empty()
+            || relayed_docs.len() < 2
+            || relayed_docs.len() <= direct_docs.len()
+            || !direct_docs.is_disjoint(&relayed_docs)
+        {
+            continue;
+        }
+        let Some(&primary) = direct.iter().min_by_key(|r| (ctx.path(**r), r.1)) else {
+            continue;
+        };
+        let vias: BTreeSet<String> = relayed
+            .iter()
+            .filter_map(|r| person_via(*r))
+            .map(|v| ctx.speakers.list[v].name.clone())
+            .collect();
+        let mut related: Vec<Location> = relayed
+            .iter()
+            .chain(direct.iter().filter(|r| **r != primary))
+            .map(|r| ctx.claim_loc(*r))
+            .collect();
+        related.sort_by(|a, b| a.path.cmp(&b.path).then(a.span.start.cmp(&b.span.start)));
+        let message = format!(
+            "{} gives {}’s words first-hand; elsewhere they come through {}",
+            ctx.outlet(primary.0),
+            ctx.speakers.list[speaker].name,
+            vias.into_iter().collect::<Vec<_>>().join(" and ")
+        );
+        out.extend(ctx.finding(
+            Rule::AttributionMismatch,
+            message,
+            Some(gi),
+            ctx.claim_loc(primary),
+            related,
+            Vec::new(),
+        ));
+    }
+}
+
 /// Whether two claims report the same words: shared quoted 3-grams, or most content words.
 fn same_words(a: &Claim, b: &Claim) -> bool {
     let (qa, qb) = (shingles(&quoted_text(a)), shingles(&quoted_text(b)));
@@ -1577,6 +1660,7 @@ fn attribution(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         .copied()
         .collect();
     let Some((primary, others)) = odd_one_out(ctx, &involved) else {
+        dropped_intermediary(ctx, gi, &named, out);
         return;
     };
     let sp = |r: ClaimRef| {
