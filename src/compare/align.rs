@@ -328,7 +328,7 @@ pub(crate) fn align(
             ms.sort();
             Group {
                 members: ms,
-                score: if joined[c] { best[c] } else { 1.0 },
+                score: if joined[c] { best[c].min(1.0) } else { 1.0 },
             }
         })
         .collect();
@@ -363,7 +363,10 @@ pub(crate) fn containment(a: &HashSet<u64>, b: &HashSet<u64>) -> f32 {
 
 fn score(va: &[(usize, f32)], vb: &[(usize, f32)], fa: &Features, fb: &Features) -> f32 {
     let cos = cosine(va, vb);
-    let quote = containment(&fa.shingles, &fb.shingles);
+    // Shared quoted words count by how much is shared: a two-word fragment ("serious
+    // harm") found in a long quotation is weaker evidence than a whole shared sentence.
+    let shared = fa.shingles.intersection(&fb.shingles).count();
+    let quote = containment(&fa.shingles, &fb.shingles) * (shared as f32 / 3.0).min(1.0);
     let same_speaker = fa.speaker.is_some() && fa.speaker == fb.speaker;
     let shared_slot = fa.slots.iter().any(|s| fb.slots.contains(s));
     let mut s = cos + 0.5 * quote;
@@ -373,7 +376,8 @@ fn score(va: &[(usize, f32)], vb: &[(usize, f32)], fa: &Features, fb: &Features)
     if shared_slot {
         s += 0.05;
     }
-    s.min(1.0)
+    // Not capped: pairs are taken best first, and two perfect matches still differ.
+    s
 }
 
 #[cfg(test)]

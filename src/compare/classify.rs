@@ -296,6 +296,34 @@ fn find_frag(hay: &[String], frag: &[String], from: usize) -> Option<usize> {
         .find_map(|at| matches_at(hay, frag, at))
 }
 
+/// Quote `a` without the fragments that quote other parts of the statement than `b` does:
+/// when `a` has more fragments than `b` ("highly productive" … "real progress" against
+/// "Real progress was made"), up to that many fragments sharing no word with `b` are left
+/// out. With as many fragments on both sides, a fragment with other words is a change
+/// ("grave damage" where the others quote "serious harm") and stays.
+fn extra_fragments_dropped(a: &str, b: &str) -> String {
+    let a_parts: Vec<&str> = a.split(['…']).flat_map(|p| p.split("...")).collect();
+    let b_parts = b.split(['…']).flat_map(|p| p.split("...")).count();
+    if a_parts.len() <= b_parts {
+        return a.to_string();
+    }
+    let b_words: BTreeSet<String> = words(b).into_iter().collect();
+    let mut spare = a_parts.len() - b_parts;
+    let kept: Vec<&str> = a_parts
+        .into_iter()
+        .filter(|p| {
+            let unrelated = words(p).iter().all(|w| !b_words.contains(w));
+            if unrelated && spare > 0 {
+                spare -= 1;
+                false
+            } else {
+                true
+            }
+        })
+        .collect();
+    kept.join(" … ")
+}
+
 /// Whether quote `a` is the same passage as `b` or an excerpt of it (fragments in order).
 fn is_excerpt(a: &str, b: &str) -> bool {
     let hay: Vec<String> = words(b);
@@ -310,6 +338,13 @@ fn is_excerpt(a: &str, b: &str) -> bool {
 }
 
 fn relation(a: &str, b: &str) -> QuoteRelation {
+    let (a, b) = (
+        &extra_fragments_dropped(a, b),
+        &extra_fragments_dropped(b, a),
+    );
+    if a.is_empty() || b.is_empty() {
+        return QuoteRelation::Unrelated;
+    }
     if is_excerpt(a, b) || is_excerpt(b, a) {
         return QuoteRelation::Consistent;
     }
