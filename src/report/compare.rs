@@ -9,7 +9,9 @@
 //! # JSON Lines (`--format jsonl`)
 //! One record per line, each with a `type`: `{"type": "document", …}` for each document,
 //! then `{"type": "cluster", …}` for each cluster, then `{"type": "finding", …}` for each
-//! finding, then one `{"type": "stats", …}`.
+//! finding, then one `{"type": "stats", …}`. Each record is the object of the JSON output
+//! with `type` and `schema_version` in front; speakers are not written. A line is specified
+//! by `$defs/jsonl_record` in `docs/schema/compare.schema.json`.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
