@@ -13,7 +13,9 @@ pub enum InputError {
         path: String,
     },
     /// The path is a directory.
-    #[error("{path}: is a directory; pass the article files inside it (e.g. {path}/*.txt)")]
+    #[error(
+        "{path}: is a directory with no .txt, .md or .markdown articles in it; pass article files"
+    )]
     IsDirectory {
         /// The path as given.
         path: String,

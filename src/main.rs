@@ -186,7 +186,11 @@ fn open_output(path: Option<&str>, human: bool) -> anyhow::Result<Box<dyn Write>
             let f = std::fs::File::create(p)
                 .with_context(|| format!("{p}: cannot create the output file"))?;
             if human {
-                Box::new(io::BufWriter::new(anstream::StripStream::new(f)))
+                // Colour in a file only when asked for with `--color always`.
+                Box::new(io::BufWriter::new(anstream::AutoStream::new(
+                    f,
+                    anstream::ColorChoice::global(),
+                )))
             } else {
                 Box::new(io::BufWriter::new(f))
             }
@@ -222,6 +226,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             common,
         } => {
             let opts = setup(&common)?;
+            let files = expand_inputs(&files);
             let progress = Progress::new(!common.no_progress);
             progress.stage("extracting", files.len());
             let (docs, failed) =
@@ -253,6 +258,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             common,
         } => {
             let opts = setup(&common)?;
+            let files = expand_inputs(&files);
             let (docs, failed) = split_errors(quantities_paths(&files, &opts, date));
             let mut out = open_output(
                 common.output.as_deref(),

@@ -125,11 +125,15 @@ fn bad_inputs_are_reported_and_the_rest_still_processed() {
     let empty = dir.path().join("empty.txt");
     std::fs::write(&empty, b"").expect("write");
     let missing = dir.path().join("missing.txt");
+    // A directory is read as its articles; one without any is an error.
+    let no_articles = dir.path().join("photos");
+    std::fs::create_dir(&no_articles).expect("mkdir");
+    std::fs::write(no_articles.join("caption.jpg"), b"\xFF\xD8").expect("write");
     let out = claimdiff()
         .args(["extract", "--format", "jsonl"])
         .arg(&missing)
         .arg(fixture("wire.txt"))
-        .arg(dir.path())
+        .arg(&no_articles)
         .arg(&bad)
         .arg(&empty)
         .output()
@@ -145,7 +149,13 @@ fn bad_inputs_are_reported_and_the_rest_still_processed() {
             missing.display()
         )
     );
-    assert!(lines[1].contains("is a directory"), "{}", lines[1]);
+    assert_eq!(
+        lines[1],
+        format!(
+            "claimdiff: {}: is a directory with no .txt, .md or .markdown articles in it; pass article files",
+            no_articles.display()
+        )
+    );
     assert_eq!(
         lines[2],
         format!(
@@ -223,4 +233,30 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2);
     claimdiff().args(["frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn a_directory_is_read_as_its_articles_in_name_order() {
+    let out = claimdiff()
+        .args(["extract", "--format", "json", "fixtures/quake"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let paths: Vec<&str> = v["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .filter_map(|d| d["path"].as_str())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "fixtures/quake/aggregator.md",
+            "fixtures/quake/broadcaster.txt",
+            "fixtures/quake/local.txt",
+            "fixtures/quake/tabloid.txt",
+            "fixtures/quake/wire.txt"
+        ]
+    );
 }

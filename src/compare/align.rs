@@ -172,7 +172,7 @@ pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
 pub struct Group {
     /// Members, sorted by document index.
     pub members: Vec<ClaimRef>,
-    /// The best pair score that joined it (1.0 for a single claim).
+    /// The score of the weakest pair that joined it, capped at 1 (1.0 for a single claim).
     pub score: f32,
 }
 
@@ -291,7 +291,7 @@ pub(crate) fn align(
     // Union with disjoint document sets.
     let mut cluster_of: Vec<usize> = (0..refs.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..refs.len()).map(|i| vec![i]).collect();
-    let mut best: Vec<f32> = vec![1.0; refs.len()];
+    let mut weakest: Vec<f32> = vec![1.0; refs.len()];
     let mut joined = vec![false; refs.len()];
     for (s, a, b) in scored {
         let (ca, cb) = (cluster_of[a], cluster_of[b]);
@@ -312,11 +312,8 @@ pub(crate) fn align(
             cluster_of[i] = keep;
         }
         members[keep].extend(moved);
-        best[keep] = if joined[keep] || joined[gone] {
-            best[keep].max(s).min(best[gone].max(s))
-        } else {
-            s
-        };
+        // Pairs come best first, so the latest join is the weakest link.
+        weakest[keep] = s;
         joined[keep] = true;
     }
     let mut groups: Vec<Group> = members
@@ -328,7 +325,7 @@ pub(crate) fn align(
             ms.sort();
             Group {
                 members: ms,
-                score: if joined[c] { best[c].min(1.0) } else { 1.0 },
+                score: if joined[c] { weakest[c].min(1.0) } else { 1.0 },
             }
         })
         .collect();

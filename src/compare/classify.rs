@@ -1640,7 +1640,13 @@ fn same_words(a: &Claim, b: &Claim) -> bool {
 fn mentions_speaker(a: &Claim, b: &Claim) -> bool {
     let Some(s) = &a.speaker else { return false };
     let surname = s.name.split_whitespace().last().unwrap_or("");
-    surname.chars().count() > 2 && b.text.contains(surname)
+    // Two people who share a surname: the name in `b` is `b`'s own speaker.
+    let own = b
+        .speaker
+        .as_ref()
+        .and_then(|t| t.name.split_whitespace().last())
+        .is_some_and(|t| t == surname);
+    !own && surname.chars().count() > 2 && b.text.contains(surname)
 }
 
 /// Members grouped by a key; the primary is from the smallest group (ties: path order).

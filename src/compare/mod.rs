@@ -71,7 +71,8 @@ pub struct Cluster {
     pub members: Vec<Member>,
     /// Agreement status.
     pub status: Status,
-    /// The weakest alignment score that joined it (1.0 for a single claim).
+    /// The alignment score of the weakest pair that joined it, capped at 1 (1.0 for a
+    /// single claim).
     pub score: f32,
     /// A short label: the start of the first member's text.
     pub label: String,

@@ -8,9 +8,10 @@
 //!
 //! # JSON Lines (`--format jsonl`)
 //! One record per line, each with a `type`: `{"type": "document", …}` for each document,
-//! then `{"type": "cluster", …}` for each cluster, then `{"type": "finding", …}` for each
-//! finding, then one `{"type": "stats", …}`. Each record is the object of the JSON output
-//! with `type` and `schema_version` in front; speakers are not written. A line is specified
+//! then `{"type": "speaker", …}` for each speaker, `{"type": "cluster", …}` for each
+//! cluster, `{"type": "finding", …}` for each finding, then one `{"type": "stats", …}`.
+//! Each record is the object of the JSON output with `type` and `schema_version` in
+//! front. A line is specified
 //! by `$defs/jsonl_record` in `docs/schema/compare.schema.json`.
 
 use std::collections::BTreeMap;
@@ -46,17 +47,26 @@ pub fn json<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
     w.write_all(b"\n")
 }
 
+/// One JSON Lines record: the item's object with `type` and `schema_version` in front.
+/// The item is written directly (not through a `Value`), so numbers read exactly as in
+/// the JSON output.
 fn line<T: Serialize>(kind: &str, item: &T) -> io::Result<Vec<u8>> {
-    let mut v = serde_json::to_value(item).map_err(io::Error::from)?;
-    if let serde_json::Value::Object(m) = &mut v {
-        m.shift_insert(
-            0,
-            "type".into(),
-            serde_json::Value::String(kind.to_string()),
-        );
-        m.shift_insert(1, "schema_version".into(), SCHEMA_VERSION.into());
+    let body = serde_json::to_vec(item).map_err(io::Error::from)?;
+    let mut out = serde_json::to_vec(&serde_json::json!({
+        "type": kind,
+        "schema_version": SCHEMA_VERSION,
+    }))
+    .map_err(io::Error::from)?;
+    match body.strip_prefix(b"{") {
+        Some(rest) => {
+            out.pop(); // the closing brace
+            if rest != b"}" {
+                out.push(b',');
+            }
+            out.extend_from_slice(rest);
+        }
+        None => return Err(io::Error::other("a JSON Lines record must be an object")),
     }
-    let mut out = serde_json::to_vec(&v).map_err(io::Error::from)?;
     out.push(b'\n');
     Ok(out)
 }
@@ -65,6 +75,9 @@ fn line<T: Serialize>(kind: &str, item: &T) -> io::Result<Vec<u8>> {
 pub fn jsonl<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
     for d in &c.documents {
         w.write_all(&line("document", d)?)?;
+    }
+    for s in &c.speakers {
+        w.write_all(&line("speaker", s)?)?;
     }
     for cl in &c.clusters {
         w.write_all(&line("cluster", cl)?)?;
