@@ -13,6 +13,10 @@
 //!
 //! [compare]
 //! min_score = 0.3       # alignment threshold, 0..1
+//!
+//! [check]
+//! unsupported = "all"   # which draft claims need a source: all | quotes | off
+//! ignore = ["drafts/archive/*.md"]  # drafts to skip (globs)
 //! ```
 
 use std::collections::BTreeMap;
@@ -53,6 +57,17 @@ impl Default for CompareConfig {
     }
 }
 
+/// `check` settings.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CheckConfig {
+    /// Which draft claims must be carried by a source: `all`, `quotes` or `off`.
+    pub unsupported: crate::check::Unsupported,
+    /// Glob patterns (relative to the configuration file's directory, or as given) of
+    /// drafts to skip.
+    pub ignore: Vec<String>,
+}
+
 /// The whole configuration.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -63,6 +78,8 @@ pub struct Config {
     pub rules: BTreeMap<String, Level>,
     /// Comparison settings.
     pub compare: CompareConfig,
+    /// Check settings.
+    pub check: CheckConfig,
     /// Where the configuration was read from (not part of the file).
     #[serde(skip)]
     pub source: Option<PathBuf>,

@@ -1,4 +1,5 @@
 //! claimdiff — who said what, across news reports.
+pub mod check;
 pub mod compare;
 pub mod config;
 pub mod error;

@@ -97,6 +97,43 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Check drafts against their sources: quotes word for word and to the right
+    /// person, numbers and dates that agree, claims that a source carries.
+    Check {
+        /// Draft files (.txt, .md), directories or glob patterns.
+        #[arg(value_name = "DRAFT", required_unless_present = "dump_config")]
+        drafts: Vec<String>,
+        /// Source files, directories or glob patterns (repeatable).
+        #[arg(long = "source", short = 's', value_name = "FILE", num_args = 1.., required_unless_present = "dump_config")]
+        sources: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: CheckFormat,
+        /// Exit 1 when a finding is at or above this severity.
+        #[arg(long, value_enum, default_value = "error")]
+        fail_on: FailOn,
+        /// Exit 0 whatever the findings (still 2 for usage, configuration or input
+        /// errors).
+        #[arg(long)]
+        exit_zero: bool,
+        /// List supported claims too (human, markdown).
+        #[arg(long)]
+        show_supported: bool,
+        /// Configuration file (default: claimdiff.toml found upwards from the first draft).
+        #[arg(long, value_name = "FILE")]
+        config: Option<String>,
+        /// Print the effective configuration as TOML and exit.
+        #[arg(long)]
+        dump_config: bool,
+        /// Hide the findings recorded in this baseline file.
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<String>,
+        /// Record the fingerprints of the current findings in FILE (and exit 0).
+        #[arg(long, value_name = "FILE")]
+        write_baseline: Option<String>,
+        #[command(flatten)]
+        common: Common,
+    },
     /// List every number, amount, measure and date with its normalized value.
     Quantities {
         /// Article files (.txt, .md); `-` reads standard input.
@@ -121,6 +158,18 @@ enum CompareFormat {
     Jsonl,
     Markdown,
     Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CheckFormat {
+    Human,
+    Concise,
+    Json,
+    Jsonl,
+    Github,
+    Sarif,
+    Junit,
+    Markdown,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -251,6 +300,31 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             config,
             common,
         } => run_compare(files, format, fail_on, config, common),
+        Command::Check {
+            drafts,
+            sources,
+            format,
+            fail_on,
+            exit_zero,
+            show_supported,
+            config,
+            dump_config,
+            baseline,
+            write_baseline,
+            common,
+        } => run_check(CheckArgs {
+            drafts,
+            sources,
+            format,
+            fail_on,
+            exit_zero,
+            show_supported,
+            config,
+            dump_config,
+            baseline,
+            write_baseline,
+            common,
+        }),
         Command::Quantities {
             files,
             format,
@@ -409,6 +483,116 @@ fn run_compare(
     };
     let fails = threshold.is_some_and(|t| comparison.max_severity().is_some_and(|s| s >= t));
     Ok(if fails {
+        exit_codes::FINDINGS
+    } else {
+        exit_codes::OK
+    })
+}
+
+struct CheckArgs {
+    drafts: Vec<String>,
+    sources: Vec<String>,
+    format: CheckFormat,
+    fail_on: FailOn,
+    exit_zero: bool,
+    show_supported: bool,
+    config: Option<String>,
+    dump_config: bool,
+    baseline: Option<String>,
+    write_baseline: Option<String>,
+    common: Common,
+}
+
+fn run_check(a: CheckArgs) -> anyhow::Result<u8> {
+    let opts = setup(&a.common)?;
+    let drafts = expand_inputs(&a.drafts);
+    let sources = expand_inputs(&a.sources);
+    let cfg = match claimdiff::config::Config::for_run(
+        a.config.as_deref().map(std::path::Path::new),
+        drafts.iter().find(|f| *f != "-").map(std::path::Path::new),
+    ) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("claimdiff: {e}");
+            return Ok(exit_codes::ERROR);
+        }
+    };
+    if a.dump_config {
+        let mut out = open_output(a.common.output.as_deref(), false)?;
+        report::check::dump_config(&mut out, &cfg)?;
+        out.flush()?;
+        return Ok(exit_codes::OK);
+    }
+    let drafts = claimdiff::check::skip_ignored(drafts, &cfg);
+    let baseline = match &a.baseline {
+        Some(p) => match claimdiff::check::baseline::read(std::path::Path::new(p)) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("claimdiff: {e}");
+                return Ok(exit_codes::ERROR);
+            }
+        },
+        None => Default::default(),
+    };
+    let progress = Progress::new(!a.common.no_progress);
+    let all: Vec<String> = drafts.iter().chain(&sources).cloned().collect();
+    progress.stage("extracting", all.len());
+    let mut results = extract_paths_with(&all, &opts, &|| progress.step());
+    let source_results = results.split_off(drafts.len());
+    let (draft_docs, bad_drafts) = split_errors(results);
+    let (source_docs, bad_sources) = split_errors(source_results);
+    if source_docs.is_empty() {
+        progress.finish();
+        eprintln!("claimdiff: check needs at least one readable source (--source FILE)");
+        return Ok(exit_codes::ERROR);
+    }
+    progress.stage("checking", 0);
+    let report = claimdiff::check::check(
+        &draft_docs,
+        &source_docs,
+        &cfg,
+        &claimdiff::check::CheckOptions { baseline },
+    );
+    progress.finish();
+    if let Some(p) = &a.write_baseline {
+        claimdiff::check::baseline::write(std::path::Path::new(p), &report)
+            .with_context(|| format!("{p}: cannot write the baseline"))?;
+        eprintln!(
+            "claimdiff: wrote {} fingerprints to {p}",
+            report.findings().count()
+        );
+        return Ok(if bad_drafts || bad_sources {
+            exit_codes::ERROR
+        } else {
+            exit_codes::OK
+        });
+    }
+    let mut out = open_output(
+        a.common.output.as_deref(),
+        matches!(a.format, CheckFormat::Human),
+    )?;
+    let show = a.show_supported;
+    match a.format {
+        CheckFormat::Human => report::check::human(&mut out, &report, &draft_docs, show)?,
+        CheckFormat::Concise => report::check::concise(&mut out, &report)?,
+        CheckFormat::Json => report::check::json(&mut out, &report)?,
+        CheckFormat::Jsonl => report::check::jsonl(&mut out, &report)?,
+        CheckFormat::Github => report::check::github(&mut out, &report)?,
+        CheckFormat::Sarif => report::check_ci::sarif(&mut out, &report)?,
+        CheckFormat::Junit => report::check_ci::junit(&mut out, &report)?,
+        CheckFormat::Markdown => report::check::markdown(&mut out, &report, show)?,
+    }
+    out.flush()?;
+    if bad_drafts || bad_sources {
+        return Ok(exit_codes::ERROR);
+    }
+    let threshold = match a.fail_on {
+        FailOn::Error => Some(claimdiff::compare::rules::Severity::Error),
+        FailOn::Warning => Some(claimdiff::compare::rules::Severity::Warning),
+        FailOn::Never => None,
+    };
+    let fails = threshold.is_some_and(|t| report.max_severity().is_some_and(|s| s >= t));
+    Ok(if fails && !a.exit_zero {
         exit_codes::FINDINGS
     } else {
         exit_codes::OK

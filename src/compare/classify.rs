@@ -235,7 +235,7 @@ pub(crate) fn classify(ctx: &Ctx, groups: &[Group]) -> Vec<Finding> {
 // ---------------------------------------------------------------------------------------
 
 #[derive(Debug, Clone, PartialEq)]
-enum QuoteRelation {
+pub(crate) enum QuoteRelation {
     /// The same words, or an excerpt of them.
     Consistent,
     /// Words dropped, added or moved.
@@ -267,7 +267,7 @@ fn quote_fragments(q: &str) -> Vec<Vec<String>> {
 }
 
 // Whether `frag` occurs contiguously in `hay` from `from`; "\0" matches one to four words.
-fn find_frag(hay: &[String], frag: &[String], from: usize) -> Option<usize> {
+pub(crate) fn find_frag(hay: &[String], frag: &[String], from: usize) -> Option<usize> {
     fn matches_at(hay: &[String], frag: &[String], at: usize) -> Option<usize> {
         let mut i = at;
         let mut k = 0;
@@ -337,7 +337,7 @@ fn is_excerpt(a: &str, b: &str) -> bool {
     true
 }
 
-fn relation(a: &str, b: &str) -> QuoteRelation {
+pub(crate) fn relation(a: &str, b: &str) -> QuoteRelation {
     let (a, b) = (
         &extra_fragments_dropped(a, b),
         &extra_fragments_dropped(b, a),
@@ -399,11 +399,16 @@ fn relation(a: &str, b: &str) -> QuoteRelation {
 // The stretch of `long` around the run that shares the most words with `short`, widened
 // by half the short quote's length on each side so that words left out of the middle of
 // a quotation still fall inside it (leading and trailing extra words are trimmed later).
-fn best_window<'a>(short: &[String], long: &'a [String]) -> &'a [String] {
+pub(crate) fn best_window<'a>(short: &[String], long: &'a [String]) -> &'a [String] {
+    &long[best_window_range(short, long)]
+}
+
+/// [`best_window`] as a range of `long`.
+pub(crate) fn best_window_range(short: &[String], long: &[String]) -> std::ops::Range<usize> {
     let n = short.len();
     let slack = n / 2 + 2;
     if long.len() <= n + 2 * slack {
-        return long;
+        return 0..long.len();
     }
     let mut best = (0usize, 0usize);
     for start in 0..=long.len() - n {
@@ -417,7 +422,7 @@ fn best_window<'a>(short: &[String], long: &'a [String]) -> &'a [String] {
     }
     let s = best.1.saturating_sub(slack);
     let e = (best.1 + n + slack).min(long.len());
-    &long[s..e]
+    s..e
 }
 
 /// A word diff for display, from `a` to `b`, on Unicode word boundaries. Curly and

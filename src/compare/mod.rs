@@ -120,6 +120,12 @@ impl Comparison {
 /// Compare extracted documents.
 pub fn compare(docs: &[Extracted], cfg: &Config) -> Comparison {
     let refs: Vec<&Extracted> = docs.iter().collect();
+    compare_refs(&refs, cfg)
+}
+
+/// [`compare`] over borrowed documents (a draft and its sources without copying them).
+pub fn compare_refs(docs: &[&Extracted], cfg: &Config) -> Comparison {
+    let refs: Vec<&Extracted> = docs.to_vec();
     let speakers = Speakers::link(&refs, cfg);
     let claims: usize = docs.iter().map(|d| d.claims.len()).sum();
     // Keys held by more than this many claims are too common to block on: with N documents

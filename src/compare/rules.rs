@@ -51,6 +51,10 @@ pub enum Rule {
     StanceShift,
     /// A claim only some outlets carry.
     OnlyIn,
+    /// `check`: a draft claim no source carries.
+    Unsupported,
+    /// `check`: a suppression comment that suppressed nothing.
+    UnusedSuppression,
 }
 
 /// Every rule, in id order.
@@ -66,6 +70,8 @@ pub const ALL_RULES: &[Rule] = &[
     Rule::PolarityMismatch,
     Rule::StanceShift,
     Rule::OnlyIn,
+    Rule::Unsupported,
+    Rule::UnusedSuppression,
 ];
 
 impl Rule {
@@ -83,6 +89,8 @@ impl Rule {
             Rule::PolarityMismatch => "CD401",
             Rule::StanceShift => "CD402",
             Rule::OnlyIn => "CD501",
+            Rule::Unsupported => "CD601",
+            Rule::UnusedSuppression => "CD602",
         }
     }
 
@@ -100,6 +108,8 @@ impl Rule {
             Rule::PolarityMismatch => "polarity-mismatch",
             Rule::StanceShift => "stance-shift",
             Rule::OnlyIn => "only-in",
+            Rule::Unsupported => "unsupported-claim",
+            Rule::UnusedSuppression => "unused-suppression",
         }
     }
 
@@ -114,8 +124,9 @@ impl Rule {
             Rule::ConversionMismatch
             | Rule::EntityAttributeMismatch
             | Rule::StanceShift
-            | Rule::WordingShift => Severity::Warning,
-            Rule::OnlyIn | Rule::LessPrecise => Severity::Info,
+            | Rule::WordingShift
+            | Rule::Unsupported => Severity::Warning,
+            Rule::OnlyIn | Rule::LessPrecise | Rule::UnusedSuppression => Severity::Info,
         }
     }
 
@@ -137,6 +148,51 @@ impl Rule {
             Rule::PolarityMismatch => "One outlet negates what another asserts",
             Rule::StanceShift => "The same content under a different speech verb class",
             Rule::OnlyIn => "A claim only some outlets carry",
+            Rule::Unsupported => "A draft claim that no source carries",
+            Rule::UnusedSuppression => "A suppression comment that suppressed nothing",
+        }
+    }
+
+    /// What the rule checks and how to act on it (SARIF help, docs/RULES.md in full).
+    pub fn help(self) -> &'static str {
+        match self {
+            Rule::QuoteAltered => {
+                "A quotation must match a source word for word; ellipses may join fragments of one source quotation in order and [bracketed] insertions stand for source words. Restore the source's words or drop the quotation marks."
+            }
+            Rule::WordingShift => {
+                "Outlets quote the same statement of the same speaker with other words. Check which wording the speaker used."
+            }
+            Rule::NumberMismatch => {
+                "Figures of one slot whose intervals cannot overlap after unit conversion (qualifiers such as 'about' or 'more than' widen them). Check the figure against the source."
+            }
+            Rule::ConversionMismatch => {
+                "A converted figure does not match its value, or another outlet converts the same value differently. Recompute the conversion."
+            }
+            Rule::DateMismatch => {
+                "One event on different days or dates, each report resolved against its own publication date. Check the day."
+            }
+            Rule::LessPrecise => {
+                "The figures agree, but one is plainly vaguer. No action needed unless precision matters."
+            }
+            Rule::AttributionMismatch => {
+                "The same words are credited to different speakers, or words relayed by an intermediary are given first-hand. Credit the words as the source does."
+            }
+            Rule::EntityAttributeMismatch => {
+                "A person's title or role differs from what other outlets give. Check the title."
+            }
+            Rule::PolarityMismatch => {
+                "One text negates what another asserts. Check whether the statement is positive or negative."
+            }
+            Rule::StanceShift => {
+                "The same content under a marked speech verb (admitted, claimed, denied, fumed) where others report it plainly. Use a neutral verb unless the source supports the stance."
+            }
+            Rule::OnlyIn => "A claim some outlets carry and others do not (coverage).",
+            Rule::Unsupported => {
+                "No source carries this claim. Add the source or remove the claim; set [check] unsupported in claimdiff.toml to change which claims need one."
+            }
+            Rule::UnusedSuppression => {
+                "A claimdiff suppression comment hid no finding. Remove it, or fix its rule ids."
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 //! Report: renderers only, no logic. Each takes the results of a stage and writes one
 //! output format.
 
+pub mod check;
+pub mod check_ci;
 pub mod compare;
 pub mod extract;
 pub mod html;

@@ -1,0 +1,968 @@
+//! Check: hold drafts against their sources, claim by claim.
+//!
+//! ```text
+//! draft + sources ──► compare (alignment, typed findings) ──┐
+//! draft quotes ──► word-for-word search in source quotes ───┴─► verdict per draft claim
+//! ```
+//!
+//! Every claim of a draft ends as **supported** (a source carries it and none
+//! contradicts it), **contradicted** (a finding sets a source against it) or
+//! **unsupported** (no source carries it). Quotes are held to the letter (see
+//! [`quotes`]); numbers, dates, polarity, stance and roles use the compare rules, with
+//! the draft always on the primary side. Suppression comments and a baseline hide known
+//! findings. Results come in draft order and do not depend on the thread count.
+
+pub mod quotes;
+pub mod suppress;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::compare::classify::{Finding, Location, Piece, QuoteRelation, relation, word_diff};
+use crate::compare::rules::{Rule, Severity};
+use crate::compare::speakers::Speakers;
+use crate::config::Config;
+use crate::extract::{ClaimKind, SpeakerKind};
+use crate::pipeline::Extracted;
+
+/// Which draft claims must be carried by a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unsupported {
+    /// Every claim.
+    #[default]
+    All,
+    /// Direct and partial quotes only.
+    Quotes,
+    /// None: unsupported claims are listed but not reported.
+    Off,
+}
+
+/// A place in a draft or source, with where it ends.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Place {
+    /// The file.
+    pub path: String,
+    /// Its outlet.
+    pub outlet: String,
+    /// The claim id there, if the place is in a claim.
+    pub claim: Option<String>,
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub column: usize,
+    /// 1-based line of the last character.
+    pub end_line: usize,
+    /// 1-based column one past the last character, in characters.
+    pub end_column: usize,
+    /// The words as written.
+    pub text: String,
+    /// The whole claim (or sentence).
+    pub claim_text: String,
+}
+
+/// A problem with a draft claim.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckFinding {
+    /// The rule.
+    #[serde(serialize_with = "ser_rule")]
+    pub rule: Rule,
+    /// Its name.
+    pub name: &'static str,
+    /// Severity after configuration.
+    pub severity: Severity,
+    /// What is wrong, in one sentence.
+    pub message: String,
+    /// Where in the draft.
+    pub draft: Place,
+    /// The source places that say otherwise (or come closest).
+    pub sources: Vec<Place>,
+    /// A word diff from the draft's words to the source's (quotes).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub diff: Vec<Piece>,
+    /// A hash that stays the same across runs and line moves: rule, draft path, draft
+    /// words and the first source's words.
+    pub fingerprint: String,
+}
+
+fn ser_rule<S: serde::Serializer>(r: &Rule, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(r.id())
+}
+
+/// What became of a draft claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// A source carries it and none contradicts it.
+    Supported,
+    /// A source says otherwise.
+    Contradicted,
+    /// No source carries it.
+    Unsupported,
+}
+
+/// One draft claim and its verdict.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimCheck {
+    /// The claim id in the draft.
+    pub claim: String,
+    /// Its kind.
+    pub kind: ClaimKind,
+    /// Where it is.
+    pub place: Place,
+    /// The verdict.
+    pub verdict: Verdict,
+    /// Source claims that carry it.
+    pub evidence: Vec<Place>,
+    /// Indices into the draft's findings that concern it.
+    pub findings: Vec<usize>,
+}
+
+/// A suppression comment and whether it was used.
+#[derive(Debug, Clone, Serialize)]
+pub struct SuppressionUse {
+    /// 1-based line.
+    pub line: usize,
+    /// The directive.
+    pub text: String,
+    /// Findings it hid.
+    pub suppressed: usize,
+}
+
+/// One draft's results.
+#[derive(Debug, Clone, Serialize)]
+pub struct DraftReport {
+    /// The draft's path.
+    pub path: String,
+    /// Its outlet (or file stem).
+    pub outlet: String,
+    /// Every claim with its verdict, in order.
+    pub claims: Vec<ClaimCheck>,
+    /// Findings that are reported, sorted by line, column and rule.
+    pub findings: Vec<CheckFinding>,
+    /// Findings hidden by suppression comments.
+    pub suppressed: usize,
+    /// Findings hidden by the baseline.
+    pub baselined: usize,
+    /// The draft's suppression comments.
+    pub suppressions: Vec<SuppressionUse>,
+}
+
+/// A source document.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceInfo {
+    /// Path as given.
+    pub path: String,
+    /// Outlet.
+    pub outlet: String,
+    /// Publication date.
+    pub date: Option<String>,
+    /// Number of claims.
+    pub claims: usize,
+}
+
+/// Totals over all drafts.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CheckStats {
+    /// Draft claims.
+    pub claims: usize,
+    /// Supported claims.
+    pub supported: usize,
+    /// Contradicted claims.
+    pub contradicted: usize,
+    /// Unsupported claims.
+    pub unsupported: usize,
+    /// Reported findings by severity.
+    pub errors: usize,
+    /// Reported warnings.
+    pub warnings: usize,
+    /// Reported info findings.
+    pub infos: usize,
+    /// Findings hidden by suppression comments.
+    pub suppressed: usize,
+    /// Findings hidden by the baseline.
+    pub baselined: usize,
+}
+
+/// The result of a check run.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckReport {
+    /// The sources, in input order.
+    pub sources: Vec<SourceInfo>,
+    /// The drafts, in input order.
+    pub drafts: Vec<DraftReport>,
+    /// Totals.
+    pub stats: CheckStats,
+}
+
+impl CheckReport {
+    /// The highest severity reported, if any.
+    pub fn max_severity(&self) -> Option<Severity> {
+        self.drafts
+            .iter()
+            .flat_map(|d| d.findings.iter().map(|f| f.severity))
+            .max()
+    }
+
+    /// Every reported finding with its draft.
+    pub fn findings(&self) -> impl Iterator<Item = (&DraftReport, &CheckFinding)> {
+        self.drafts
+            .iter()
+            .flat_map(|d| d.findings.iter().map(move |f| (d, f)))
+    }
+}
+
+/// Options of a check run.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// Fingerprints to hide (from `--baseline`).
+    pub baseline: BTreeSet<String>,
+}
+
+/// Check every draft against the sources.
+pub fn check(
+    drafts: &[Extracted],
+    sources: &[Extracted],
+    cfg: &Config,
+    opts: &CheckOptions,
+) -> CheckReport {
+    let reports: Vec<DraftReport> = drafts
+        .par_iter()
+        .map(|d| check_draft(d, sources, cfg, opts))
+        .collect();
+    let mut stats = CheckStats::default();
+    for d in &reports {
+        stats.claims += d.claims.len();
+        for c in &d.claims {
+            match c.verdict {
+                Verdict::Supported => stats.supported += 1,
+                Verdict::Contradicted => stats.contradicted += 1,
+                Verdict::Unsupported => stats.unsupported += 1,
+            }
+        }
+        for f in &d.findings {
+            match f.severity {
+                Severity::Error => stats.errors += 1,
+                Severity::Warning => stats.warnings += 1,
+                Severity::Info => stats.infos += 1,
+            }
+        }
+        stats.suppressed += d.suppressed;
+        stats.baselined += d.baselined;
+    }
+    CheckReport {
+        sources: sources
+            .iter()
+            .map(|s| SourceInfo {
+                path: s.doc.path.clone(),
+                outlet: s.doc.outlet.clone(),
+                date: s.doc.date.map(|d| d.to_string()),
+                claims: s.claims.len(),
+            })
+            .collect(),
+        drafts: reports,
+        stats,
+    }
+}
+
+/// Documents of one check: the draft at 0, then the sources.
+struct Run<'a> {
+    docs: Vec<&'a Extracted>,
+    speakers: Speakers,
+}
+
+impl Run<'_> {
+    fn place(&self, d: usize, start: usize, end: usize, text: &str) -> Place {
+        let e = self.docs[d];
+        let s = e.doc.span(start, end);
+        let last = e.doc.span(end, end);
+        let claim = e
+            .claims
+            .iter()
+            .find(|c| c.span.start <= start && end <= c.span.end);
+        Place {
+            path: e.doc.path.clone(),
+            outlet: e.doc.outlet.clone(),
+            claim: claim.map(|c| c.id.clone()),
+            start: s.start,
+            end: s.end,
+            line: s.line,
+            column: s.column,
+            end_line: last.line,
+            end_column: last.column,
+            text: text.to_string(),
+            claim_text: claim.map(|c| c.text.clone()).unwrap_or_default(),
+        }
+    }
+
+    fn location_place(&self, l: &Location) -> Place {
+        let mut p = self.place(l.document, l.span.start, l.span.end, &l.text);
+        p.claim = l.claim.clone();
+        p.claim_text = l.claim_text.clone();
+        p
+    }
+
+    fn claim_place(&self, d: usize, ci: usize) -> Place {
+        let c = &self.docs[d].claims[ci];
+        self.place(d, c.span.start, c.span.end, &c.text)
+    }
+
+    fn speaker(&self, d: usize, ci: usize) -> Option<usize> {
+        let s = self.docs[d].claims[ci].speaker.as_ref()?;
+        if s.kind == SpeakerKind::Unnamed || !s.resolved {
+            return None;
+        }
+        self.speakers.id(d, s)
+    }
+
+    fn speaker_name(&self, d: usize, ci: usize) -> String {
+        self.docs[d].claims[ci]
+            .speaker
+            .as_ref()
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| "no one".to_string())
+    }
+}
+
+/// A quotation of a claim with where it is: the direct quote, or each quoted part.
+fn quotations(e: &Extracted, ci: usize) -> Vec<(String, usize, usize)> {
+    let c = &e.claims[ci];
+    let view = e.doc.view();
+    let slice = &view[c.span.start..c.span.end];
+    let locate = |q: &str| -> (usize, usize) {
+        let words = quotes::cased_words(q);
+        let hay = quotes::cased_words(slice);
+        // The first and last word of the quote inside the claim, when they can be found.
+        let first = words
+            .first()
+            .and_then(|w| hay.iter().find(|h| h.text == w.text));
+        let last = words
+            .last()
+            .and_then(|w| hay.iter().rev().find(|h| h.text == w.text));
+        match (first, last) {
+            (Some(a), Some(b)) if a.range.start < b.range.end => {
+                (c.span.start + a.range.start, c.span.start + b.range.end)
+            }
+            _ => (c.span.start, c.span.end),
+        }
+    };
+    match c.kind {
+        ClaimKind::DirectQuote => c
+            .quote
+            .iter()
+            .map(|q| {
+                let (s, e) = locate(q);
+                (q.clone(), s, e)
+            })
+            .collect(),
+        ClaimKind::PartialQuote => c
+            .quoted_parts
+            .iter()
+            .map(|q| {
+                let (s, e) = locate(q);
+                (q.clone(), s, e)
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// A quotation without the punctuation that closes it (“…,” against “….”).
+fn trim_end_punct(s: &str) -> &str {
+    s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'))
+}
+
+/// FNV-1a, 64 bits: a hash that does not change between builds or platforms.
+fn fnv(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn norm(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn fingerprint(rule: Rule, draft: &Place, sources: &[Place]) -> String {
+    let first = sources.first().map(|p| norm(&p.text)).unwrap_or_default();
+    let key = format!(
+        "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
+        rule.id(),
+        draft.path,
+        norm(&draft.claim_text),
+        norm(&draft.text),
+        first
+    );
+    format!("{:016x}", fnv(&key))
+}
+
+/// Build a finding if the rule is on.
+fn finding(
+    cfg: &Config,
+    rule: Rule,
+    message: String,
+    draft: Place,
+    sources: Vec<Place>,
+    diff: Vec<Piece>,
+) -> Option<CheckFinding> {
+    let severity = cfg.severity(rule)?;
+    let fingerprint = fingerprint(rule, &draft, &sources);
+    Some(CheckFinding {
+        rule,
+        name: rule.name(),
+        severity,
+        message,
+        draft,
+        sources,
+        diff,
+        fingerprint,
+    })
+}
+
+/// The outcome of looking a draft quotation up in the sources.
+enum QuoteOutcome {
+    /// Verbatim in a source quotation of the same speaker (or an unnamed one).
+    Verbatim(Vec<(usize, usize)>),
+    /// Verbatim, but only under other speakers.
+    OtherSpeaker(Vec<(usize, usize)>),
+    /// Not verbatim; the closest source quotation and its window.
+    Altered((usize, usize), String),
+    /// Nothing like it.
+    Missing,
+}
+
+fn look_up_quote(run: &Run, ci: usize, q: &str) -> QuoteOutcome {
+    let mine = run.speaker(0, ci);
+    let mut same = Vec::new();
+    let mut other = Vec::new();
+    let mut closest: Option<(f32, (usize, usize), String)> = None;
+    for d in 1..run.docs.len() {
+        for (si, sc) in run.docs[d].claims.iter().enumerate() {
+            let cands: Vec<&String> = match &sc.quote {
+                Some(q) => vec![q],
+                None => sc.quoted_parts.iter().collect(),
+            };
+            for cand in cands {
+                if quotes::verbatim(q, cand) {
+                    let theirs = run.speaker(d, si);
+                    if mine.is_none() || theirs.is_none() || mine == theirs {
+                        same.push((d, si));
+                    } else {
+                        other.push((d, si));
+                    }
+                    continue;
+                }
+                if matches!(
+                    relation(q, cand),
+                    QuoteRelation::Altered | QuoteRelation::Shifted
+                ) {
+                    let win = quotes::window(q, cand);
+                    let a: BTreeSet<String> = quotes::cased_words(q)
+                        .into_iter()
+                        .map(|w| w.text.to_lowercase())
+                        .collect();
+                    let b: BTreeSet<String> = quotes::cased_words(win)
+                        .into_iter()
+                        .map(|w| w.text.to_lowercase())
+                        .collect();
+                    let overlap = a.intersection(&b).count() as f32 / a.len().max(1) as f32;
+                    if closest.as_ref().is_none_or(|c| overlap > c.0) {
+                        closest = Some((overlap, (d, si), win.to_string()));
+                    }
+                }
+            }
+        }
+    }
+    if !same.is_empty() {
+        QuoteOutcome::Verbatim(same)
+    } else if !other.is_empty() {
+        QuoteOutcome::OtherSpeaker(other)
+    } else if let Some((_, at, win)) = closest {
+        QuoteOutcome::Altered(at, win)
+    } else {
+        QuoteOutcome::Missing
+    }
+}
+
+/// Rules compare reports that check decides itself (quotes) or does not report (coverage).
+fn handled_by_check(rule: Rule) -> bool {
+    matches!(
+        rule,
+        Rule::QuoteAltered
+            | Rule::WordingShift
+            | Rule::OnlyIn
+            | Rule::LessPrecise
+            | Rule::Unsupported
+            | Rule::UnusedSuppression
+    )
+}
+
+/// The compare findings that set a source against the draft, re-aimed at the draft.
+fn against_draft(f: &Finding) -> Option<(Location, Vec<Location>)> {
+    if f.primary.document == 0 {
+        let sources: Vec<Location> = f
+            .related
+            .iter()
+            .filter(|l| l.document != 0)
+            .cloned()
+            .collect();
+        return (!sources.is_empty()).then(|| (f.primary.clone(), sources));
+    }
+    // A source is the odd one out: the draft is wrong only if no other source sides
+    // with it.
+    let draft = f.related.iter().find(|l| l.document == 0)?;
+    let allies = f.related.iter().filter(|l| l.document != 0).count();
+    (allies == 0).then(|| (draft.clone(), vec![f.primary.clone()]))
+}
+
+fn check_draft(
+    draft: &Extracted,
+    sources: &[Extracted],
+    cfg: &Config,
+    opts: &CheckOptions,
+) -> DraftReport {
+    let mut docs: Vec<&Extracted> = vec![draft];
+    docs.extend(sources.iter());
+    let cmp = crate::compare::compare_refs(&docs, cfg);
+    let speakers = Speakers::link(&docs, cfg);
+    let run = Run { docs, speakers };
+    let policy = cfg.check.unsupported;
+
+    let mut findings: Vec<CheckFinding> = Vec::new();
+    // Per claim: its findings (indices) and whether a quote was verified.
+    let mut per_claim: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut verified: BTreeMap<usize, Vec<Place>> = BTreeMap::new();
+    let claim_index = |id: &Option<String>| -> Option<usize> {
+        let id = id.as_ref()?;
+        draft.claims.iter().position(|c| &c.id == id)
+    };
+
+    // Quotes, word for word.
+    for ci in 0..draft.claims.len() {
+        for (q, s, e) in quotations(draft, ci) {
+            let at = run.place(0, s, e, &q);
+            let outcome = look_up_quote(&run, ci, &q);
+            let made = match outcome {
+                QuoteOutcome::Verbatim(hits) => {
+                    verified
+                        .entry(ci)
+                        .or_default()
+                        .extend(hits.iter().map(|&(d, si)| run.claim_place(d, si)));
+                    None
+                }
+                QuoteOutcome::OtherSpeaker(hits) => {
+                    let names: BTreeSet<String> = hits
+                        .iter()
+                        .map(|&(d, si)| run.speaker_name(d, si))
+                        .collect();
+                    let message = format!(
+                        "the draft credits these words to {}; the sources give them to {}",
+                        run.speaker_name(0, ci),
+                        names.into_iter().collect::<Vec<_>>().join(" and ")
+                    );
+                    finding(
+                        cfg,
+                        Rule::AttributionMismatch,
+                        message,
+                        at,
+                        hits.iter().map(|&(d, si)| run.claim_place(d, si)).collect(),
+                        Vec::new(),
+                    )
+                }
+                QuoteOutcome::Altered((d, si), win) => {
+                    let src = run.docs[d];
+                    let message = format!(
+                        "the quote is not word for word what {} quotes",
+                        src.doc.outlet
+                    );
+                    let mut p = run.claim_place(d, si);
+                    p.text = win.clone();
+                    // Altered and credited to someone else: both are reported.
+                    let (mine, theirs) = (run.speaker(0, ci), run.speaker(d, si));
+                    if mine.is_some() && theirs.is_some() && mine != theirs {
+                        let message = format!(
+                            "the draft credits this quote to {}; {} gives it to {}",
+                            run.speaker_name(0, ci),
+                            src.doc.outlet,
+                            run.speaker_name(d, si)
+                        );
+                        if let Some(f) = finding(
+                            cfg,
+                            Rule::AttributionMismatch,
+                            message,
+                            at.clone(),
+                            vec![run.claim_place(d, si)],
+                            Vec::new(),
+                        ) {
+                            per_claim.entry(ci).or_default().push(findings.len());
+                            findings.push(f);
+                        }
+                    }
+                    finding(
+                        cfg,
+                        Rule::QuoteAltered,
+                        message,
+                        at,
+                        vec![p],
+                        word_diff(trim_end_punct(&q), trim_end_punct(&win)),
+                    )
+                }
+                QuoteOutcome::Missing => None,
+            };
+            if let Some(f) = made {
+                per_claim.entry(ci).or_default().push(findings.len());
+                findings.push(f);
+            }
+        }
+    }
+
+    // Numbers, dates, attribution of reported speech, polarity, stance, roles.
+    for f in &cmp.findings {
+        if handled_by_check(f.rule) {
+            continue;
+        }
+        let Some((d, srcs)) = against_draft(f) else {
+            continue;
+        };
+        let ci = claim_index(&d.claim);
+        // Quotes already checked word for word carry their own attribution verdict.
+        if f.rule == Rule::AttributionMismatch
+            && ci.is_some_and(|ci| !quotations(draft, ci).is_empty())
+        {
+            continue;
+        }
+        let message = match f.rule {
+            Rule::NumberMismatch | Rule::DateMismatch | Rule::ConversionMismatch => {
+                let others: Vec<String> = srcs
+                    .iter()
+                    .map(|l| format!("“{}” ({})", l.text, l.outlet))
+                    .collect();
+                format!("“{}” cannot be true with {}", d.text, others.join(", "))
+            }
+            _ => f.message.clone(),
+        };
+        let Some(cf) = finding(
+            cfg,
+            f.rule,
+            message,
+            run.location_place(&d),
+            srcs.iter().map(|l| run.location_place(l)).collect(),
+            Vec::new(),
+        ) else {
+            continue;
+        };
+        if let Some(ci) = ci {
+            per_claim.entry(ci).or_default().push(findings.len());
+        }
+        findings.push(cf);
+    }
+
+    // Verdicts.
+    let cluster_of: BTreeMap<usize, usize> = cmp
+        .clusters
+        .iter()
+        .flat_map(|c| {
+            c.members
+                .iter()
+                .filter(|m| m.document == 0)
+                .map(move |m| (m.index, c.id))
+        })
+        .collect();
+    let mut claims: Vec<ClaimCheck> = Vec::new();
+    for (ci, c) in draft.claims.iter().enumerate() {
+        let mut evidence: Vec<Place> = verified.remove(&ci).unwrap_or_default();
+        if let Some(&cl) = cluster_of.get(&ci) {
+            for m in &cmp.clusters[cl].members {
+                if m.document != 0 {
+                    let p = run.claim_place(m.document, m.index);
+                    if !evidence.contains(&p) {
+                        evidence.push(p);
+                    }
+                }
+            }
+        }
+        let mine = per_claim.get(&ci).cloned().unwrap_or_default();
+        let contradicted = mine
+            .iter()
+            .any(|&i| findings[i].severity >= Severity::Warning);
+        let has_quotes = !quotations(draft, ci).is_empty();
+        let verdict = if contradicted {
+            Verdict::Contradicted
+        } else if !evidence.is_empty() && (!has_quotes || mine.is_empty()) {
+            Verdict::Supported
+        } else {
+            Verdict::Unsupported
+        };
+        let mut idx = mine;
+        if verdict == Verdict::Unsupported {
+            let required = match policy {
+                Unsupported::All => true,
+                Unsupported::Quotes => has_quotes,
+                Unsupported::Off => false,
+            };
+            let message = if has_quotes {
+                "no source carries this quote".to_string()
+            } else {
+                "no source carries this claim".to_string()
+            };
+            if required
+                && let Some(f) = finding(
+                    cfg,
+                    Rule::Unsupported,
+                    message,
+                    run.claim_place(0, ci),
+                    Vec::new(),
+                    Vec::new(),
+                )
+            {
+                idx.push(findings.len());
+                findings.push(f);
+            }
+        }
+        claims.push(ClaimCheck {
+            claim: c.id.clone(),
+            kind: c.kind,
+            place: run.claim_place(0, ci),
+            verdict,
+            evidence,
+            findings: idx,
+        });
+    }
+
+    // Suppressions and baseline.
+    let mut sups = suppress::parse(&draft.doc.text);
+    let mut keep = vec![true; findings.len()];
+    let (mut suppressed, mut baselined) = (0, 0);
+    for (i, f) in findings.iter().enumerate() {
+        if let Some(s) = sups.iter_mut().find(|s| s.covers(f.rule, f.draft.line)) {
+            s.used = true;
+            keep[i] = false;
+            suppressed += 1;
+        } else if opts.baseline.contains(&f.fingerprint) {
+            keep[i] = false;
+            baselined += 1;
+        }
+    }
+    let mut uses: Vec<SuppressionUse> = Vec::new();
+    for s in &sups {
+        let n = findings
+            .iter()
+            .zip(&keep)
+            .filter(|(f, k)| !**k && s.covers(f.rule, f.draft.line))
+            .count();
+        uses.push(SuppressionUse {
+            line: s.line,
+            text: s.text.clone(),
+            suppressed: n,
+        });
+    }
+    let mut extra: Vec<CheckFinding> = Vec::new();
+    for s in sups.iter().filter(|s| !s.used) {
+        let mut message = format!("`{}` suppressed nothing", s.text);
+        if !s.unknown.is_empty() {
+            message.push_str(&format!(
+                " (unknown rule {}; see docs/RULES.md)",
+                s.unknown.join(", ")
+            ));
+        }
+        let at = run.place(0, 0, 0, &s.text);
+        let at = Place {
+            line: s.line,
+            column: s.column,
+            end_line: s.line,
+            end_column: s.column + s.text.chars().count(),
+            claim: None,
+            claim_text: String::new(),
+            ..at
+        };
+        extra.extend(finding(
+            cfg,
+            Rule::UnusedSuppression,
+            message,
+            at,
+            Vec::new(),
+            Vec::new(),
+        ));
+    }
+    // Renumber the kept findings and point claims at them.
+    let mut new_index: Vec<Option<usize>> = vec![None; findings.len()];
+    let mut kept: Vec<CheckFinding> = Vec::new();
+    for (i, f) in findings.into_iter().enumerate() {
+        if keep[i] {
+            new_index[i] = Some(kept.len());
+            kept.push(f);
+        }
+    }
+    kept.extend(extra);
+    // Sorted by place and rule; claims' indices follow.
+    let mut order: Vec<usize> = (0..kept.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&kept[a], &kept[b]);
+        (x.draft.line, x.draft.column, x.rule.id(), &x.message).cmp(&(
+            y.draft.line,
+            y.draft.column,
+            y.rule.id(),
+            &y.message,
+        ))
+    });
+    let mut rank = vec![0usize; kept.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = r;
+    }
+    let mut sorted: Vec<Option<CheckFinding>> = kept.into_iter().map(Some).collect();
+    let findings: Vec<CheckFinding> = order.iter().filter_map(|&i| sorted[i].take()).collect();
+    for c in &mut claims {
+        c.findings = c
+            .findings
+            .iter()
+            .filter_map(|&i| new_index[i].map(|k| rank[k]))
+            .collect();
+        c.findings.sort_unstable();
+    }
+
+    DraftReport {
+        path: draft.doc.path.clone(),
+        outlet: draft.doc.outlet.clone(),
+        claims,
+        findings,
+        suppressed,
+        baselined,
+        suppressions: uses,
+    }
+}
+
+/// Drafts whose path matches a `[check] ignore` pattern are left out.
+pub fn skip_ignored(drafts: Vec<String>, cfg: &Config) -> Vec<String> {
+    let base = cfg
+        .source
+        .as_ref()
+        .and_then(|p| p.parent())
+        .map(std::path::Path::to_path_buf);
+    let patterns: Vec<glob::Pattern> = cfg
+        .check
+        .ignore
+        .iter()
+        .filter_map(|p| glob::Pattern::new(p).ok())
+        .collect();
+    if patterns.is_empty() {
+        return drafts;
+    }
+    drafts
+        .into_iter()
+        .filter(|d| {
+            let path = std::path::Path::new(d);
+            let rel = base
+                .as_ref()
+                .and_then(|b| {
+                    let abs = std::fs::canonicalize(path).ok()?;
+                    let b = std::fs::canonicalize(b).ok()?;
+                    abs.strip_prefix(b).ok().map(std::path::Path::to_path_buf)
+                })
+                .unwrap_or_else(|| path.to_path_buf());
+            !patterns
+                .iter()
+                .any(|p| p.matches_path(&rel) || p.matches_path(path))
+        })
+        .collect()
+}
+
+pub mod baseline {
+    //! `--write-baseline` / `--baseline`: fingerprints of accepted findings.
+    //!
+    //! ```json
+    //! {"schema_version": 1, "findings": [{"fingerprint": "…", "rule": "CD201",
+    //!   "path": "draft.md", "line": 12, "text": "two-hour"}]}
+    //! ```
+    //! Only `fingerprint` is used when reading; the rest is for people reviewing the file.
+
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    use super::CheckReport;
+
+    /// A baseline that cannot be used.
+    #[derive(Debug, thiserror::Error)]
+    pub enum BaselineError {
+        /// Unreadable.
+        #[error("{path}: cannot read the baseline: {source}")]
+        Io {
+            /// The file.
+            path: String,
+            /// Why.
+            #[source]
+            source: std::io::Error,
+        },
+        /// Not a baseline.
+        #[error("{path}:{line}:{column}: not a claimdiff baseline: {message}")]
+        Invalid {
+            /// The file.
+            path: String,
+            /// 1-based line.
+            line: usize,
+            /// 1-based column.
+            column: usize,
+            /// What is wrong.
+            message: String,
+        },
+    }
+
+    #[derive(serde::Deserialize)]
+    struct File {
+        #[allow(dead_code)]
+        schema_version: u32,
+        findings: Vec<Entry>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Entry {
+        fingerprint: String,
+    }
+
+    /// The fingerprints of a baseline file.
+    pub fn read(path: &Path) -> Result<BTreeSet<String>, BaselineError> {
+        let p = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| BaselineError::Io {
+            path: p.clone(),
+            source: e,
+        })?;
+        let f: File = serde_json::from_str(&text).map_err(|e| BaselineError::Invalid {
+            path: p,
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        Ok(f.findings.into_iter().map(|e| e.fingerprint).collect())
+    }
+
+    /// Write the fingerprints of every reported finding.
+    pub fn write(path: &Path, r: &CheckReport) -> std::io::Result<()> {
+        let findings: Vec<serde_json::Value> = r
+            .findings()
+            .map(|(d, f)| {
+                serde_json::json!({
+                    "fingerprint": f.fingerprint,
+                    "rule": f.rule.id(),
+                    "path": d.path,
+                    "line": f.draft.line,
+                    "text": f.draft.text,
+                })
+            })
+            .collect();
+        let v = serde_json::json!({"schema_version": 1, "findings": findings});
+        let mut s = serde_json::to_string_pretty(&v).map_err(std::io::Error::from)?;
+        s.push('\n');
+        std::fs::write(path, s)
+    }
+}
