@@ -179,6 +179,19 @@ enum FailOn {
     Never,
 }
 
+impl FailOn {
+    /// Whether findings up to severity `max` make the run fail.
+    fn fails(self, max: Option<claimdiff::compare::rules::Severity>) -> bool {
+        use claimdiff::compare::rules::Severity;
+        let threshold = match self {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Never => return false,
+        };
+        max.is_some_and(|s| s >= threshold)
+    }
+}
+
 fn parse_day(s: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD"))
@@ -476,12 +489,7 @@ fn run_compare(
     if failed {
         return Ok(exit_codes::ERROR);
     }
-    let threshold = match fail_on {
-        FailOn::Error => Some(claimdiff::compare::rules::Severity::Error),
-        FailOn::Warning => Some(claimdiff::compare::rules::Severity::Warning),
-        FailOn::Never => None,
-    };
-    let fails = threshold.is_some_and(|t| comparison.max_severity().is_some_and(|s| s >= t));
+    let fails = fail_on.fails(comparison.max_severity());
     Ok(if fails {
         exit_codes::FINDINGS
     } else {
@@ -586,12 +594,7 @@ fn run_check(a: CheckArgs) -> anyhow::Result<u8> {
     if bad_drafts || bad_sources {
         return Ok(exit_codes::ERROR);
     }
-    let threshold = match a.fail_on {
-        FailOn::Error => Some(claimdiff::compare::rules::Severity::Error),
-        FailOn::Warning => Some(claimdiff::compare::rules::Severity::Warning),
-        FailOn::Never => None,
-    };
-    let fails = threshold.is_some_and(|t| report.max_severity().is_some_and(|s| s >= t));
+    let fails = a.fail_on.fails(report.max_severity());
     Ok(if fails && !a.exit_zero {
         exit_codes::FINDINGS
     } else {

@@ -1,0 +1,81 @@
+//! `claimdiff check` on the check fixtures: every known problem of `drafts/bad.md` is
+//! reported under its rule, the legitimate edits of `drafts/good.md` pass, and the
+//! suppression comments of `drafts/suppressed.md` hide exactly what they name
+//! (fixtures/check/README.md).
+
+use std::collections::BTreeSet;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn root() -> &'static str {
+    env!("CARGO_MANIFEST_DIR")
+}
+
+#[test]
+fn drafts_report_exactly_the_expected_findings() {
+    let expected: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{}/fixtures/check/expected.json", root()))
+            .expect("expected.json"),
+    )
+    .expect("JSON");
+    let drafts = expected["drafts"].as_object().expect("drafts");
+    let mut cmd = Command::cargo_bin("claimdiff").expect("binary");
+    cmd.current_dir(root()).args(["check", "--format", "json"]);
+    for d in drafts.keys() {
+        cmd.arg(d);
+    }
+    for s in expected["sources"].as_array().expect("sources") {
+        cmd.args(["--source", s.as_str().expect("path")]);
+    }
+    let out = cmd.output().expect("runs");
+    assert_eq!(out.status.code(), Some(1), "bad.md holds errors");
+    let got: Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    for d in got["drafts"].as_array().expect("drafts") {
+        let path = d["path"].as_str().expect("path");
+        let want = &drafts[path];
+        let reported: BTreeSet<(String, u64, String)> = d["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap_or("").to_string(),
+                    f["draft"]["line"].as_u64().unwrap_or(0),
+                    f["draft"]["text"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let wanted: BTreeSet<(String, u64, String)> = want["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| {
+                (
+                    f["rule"].as_str().unwrap_or("").to_string(),
+                    f["line"].as_u64().unwrap_or(0),
+                    f["text"].as_str().unwrap_or("").to_string(),
+                )
+            })
+            .collect();
+        let missing: Vec<_> = wanted.difference(&reported).collect();
+        let extra: Vec<_> = reported.difference(&wanted).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{path}: missing {missing:#?}\nunexpected {extra:#?}"
+        );
+        for verdict in ["supported", "contradicted", "unsupported"] {
+            let n = d["claims"]
+                .as_array()
+                .expect("claims")
+                .iter()
+                .filter(|c| c["verdict"] == verdict)
+                .count() as u64;
+            assert_eq!(
+                Some(n),
+                want["verdicts"][verdict].as_u64(),
+                "{path}: {verdict} claims"
+            );
+        }
+    }
+}
