@@ -591,6 +591,17 @@ fn run_check(a: CheckArgs) -> anyhow::Result<u8> {
         CheckFormat::Markdown => report::check::markdown(&mut out, &report, show)?,
     }
     out.flush()?;
+    if matches!(a.format, CheckFormat::Github) {
+        // In a GitHub Actions job the Markdown report also goes to the job summary.
+        if let Some(p) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty()) {
+            let mut f = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&p)
+                .with_context(|| format!("{}: cannot write the job summary", p.display()))?;
+            report::check::markdown(&mut f, &report, a.show_supported)?;
+        }
+    }
     if bad_drafts || bad_sources {
         return Ok(exit_codes::ERROR);
     }

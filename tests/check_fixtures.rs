@@ -79,3 +79,33 @@ fn drafts_report_exactly_the_expected_findings() {
         }
     }
 }
+
+#[test]
+fn github_format_also_writes_the_job_summary() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let summary = dir.path().join("summary.md");
+    std::fs::write(&summary, "earlier step\n").expect("write");
+    let out = Command::cargo_bin("claimdiff")
+        .expect("binary")
+        .current_dir(root())
+        .env("GITHUB_STEP_SUMMARY", &summary)
+        .args([
+            "check",
+            "fixtures/check/drafts/bad.md",
+            "--source",
+            "fixtures/budapest-summit/wire.txt",
+            "--format",
+            "github",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(stdout.lines().all(|l| l.starts_with("::")), "{stdout}");
+    let text = std::fs::read_to_string(&summary).expect("summary");
+    assert!(
+        text.starts_with("earlier step\n## claimdiff check: "),
+        "{text}"
+    );
+    assert!(text.contains("### ❌ CD201 number-mismatch"), "{text}");
+}
