@@ -561,21 +561,40 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     // The reference: a quotation credited to the speaker most members name (a quote
     // given to someone else is an attribution question), then the one most others are
     // consistent with, then the longest.
-    let consistent_with = |i: usize| {
-        quoted
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| *j != i)
-            .filter(|(_, (_, q))| relation(&quoted[i].1, q) == QuoteRelation::Consistent)
-            .count()
-    };
-    let same_speaker = |i: usize| {
-        let s = ctx.speaker(quoted[i].0);
-        quoted
-            .iter()
-            .filter(|(r, _)| s.is_some() && ctx.speaker(*r) == s)
-            .count()
-    };
+    // Outlets often carry the very same quotation: relations are worked out once per
+    // distinct text (counts weigh them), so a cluster of a hundred copies costs little.
+    let mut distinct: Vec<&str> = quoted.iter().map(|(_, q)| q.as_str()).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let text_id = |q: &str| distinct.binary_search(&q).unwrap_or(0);
+    let ids: Vec<usize> = quoted.iter().map(|(_, q)| text_id(q)).collect();
+    let mut copies = vec![0usize; distinct.len()];
+    for &t in &ids {
+        copies[t] += 1;
+    }
+    let consistent_counts: Vec<usize> = (0..distinct.len())
+        .map(|t| {
+            (0..distinct.len())
+                .map(|u| {
+                    if u == t {
+                        copies[u] - 1
+                    } else if relation(distinct[t], distinct[u]) == QuoteRelation::Consistent {
+                        copies[u]
+                    } else {
+                        0
+                    }
+                })
+                .sum()
+        })
+        .collect();
+    let consistent_with = |i: usize| consistent_counts[ids[i]];
+    let speakers: Vec<Option<SpeakerId>> = quoted.iter().map(|(r, _)| ctx.speaker(*r)).collect();
+    let mut speaker_counts: BTreeMap<SpeakerId, usize> = BTreeMap::new();
+    for s in speakers.iter().flatten() {
+        *speaker_counts.entry(*s).or_default() += 1;
+    }
+    let same_speaker =
+        |i: usize| speakers[i].map_or(0, |s| speaker_counts.get(&s).copied().unwrap_or(0));
     let reference = (0..quoted.len())
         .max_by(|&a, &b| {
             same_speaker(a)
@@ -586,7 +605,8 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         })
         .unwrap_or(0);
     let (ref_r, ref_q) = &quoted[reference];
-    for (i, (r, q)) in quoted.iter().enumerate() {
+    let to_ref: Vec<QuoteRelation> = distinct.iter().map(|t| relation(t, ref_q)).collect();
+    for (i, (r, _)) in quoted.iter().enumerate() {
         if i == reference {
             continue;
         }
@@ -595,8 +615,7 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         if sa.is_some() && sb.is_some() && sa != sb {
             continue;
         }
-        let rel = relation(q, ref_q);
-        let rule = match rel {
+        let rule = match &to_ref[ids[i]] {
             QuoteRelation::Altered => Rule::QuoteAltered,
             QuoteRelation::Shifted => Rule::WordingShift,
             _ => continue,
@@ -605,8 +624,8 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         let primary = ctx.loc(*r, s, e, &text);
         let (rs, re, rtext) = quote_span(ctx, *ref_r);
         let mut related = vec![ctx.loc(*ref_r, rs, re, &rtext)];
-        for (j, (o, oq)) in quoted.iter().enumerate() {
-            if j != i && j != reference && relation(oq, ref_q) == QuoteRelation::Consistent {
+        for (j, (o, _)) in quoted.iter().enumerate() {
+            if j != i && j != reference && to_ref[ids[j]] == QuoteRelation::Consistent {
                 let (s2, e2, t2) = quote_span(ctx, *o);
                 related.push(ctx.loc(*o, s2, e2, &t2));
             }
