@@ -769,23 +769,25 @@ fn check_draft(
         });
     }
     let mut extra: Vec<CheckFinding> = Vec::new();
-    for s in sups.iter().filter(|s| !s.used) {
-        let mut message = format!("`{}` suppressed nothing", s.text);
-        if !s.unknown.is_empty() {
-            message.push_str(&format!(
-                " (unknown rule {}; see docs/RULES.md)",
-                s.unknown.join(", ")
-            ));
-        }
-        let at = run.place(0, 0, 0, &s.text);
+    // Unused directives, and directives that name an unknown rule (a typo beside a rule
+    // that did suppress something would otherwise go unnoticed).
+    for s in sups.iter().filter(|s| !s.used || !s.unknown.is_empty()) {
+        let unknown = s.unknown.join(", ");
+        let message = match (s.used, s.unknown.is_empty()) {
+            (false, true) => format!("`{}` suppressed nothing", s.text),
+            (false, false) => format!(
+                "`{}` suppressed nothing (unknown rule {unknown}; see docs/RULES.md)",
+                s.text
+            ),
+            (true, _) => format!(
+                "`{}` names unknown rule {unknown}; see docs/RULES.md",
+                s.text
+            ),
+        };
         let at = Place {
-            line: s.line,
-            column: s.column,
-            end_line: s.line,
-            end_column: s.column + s.text.chars().count(),
             claim: None,
             claim_text: String::new(),
-            ..at
+            ..run.place(0, s.start, s.start + s.text.len(), &s.text)
         };
         extra.extend(finding(
             cfg,
