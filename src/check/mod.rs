@@ -395,15 +395,24 @@ fn norm(s: &str) -> String {
         .to_lowercase()
 }
 
+// The draft side contributes only the words the finding points at, not the whole draft
+// claim: editing "the seventh" in "after a two-hour phone call, the seventh …" must bring
+// back the seventh finding and leave the accepted "two-hour" one hidden. The first
+// source's claim tells apart the same words contradicted by different statements
+// ("admitted" against "Putin told …" and against "Peskov told …"). Line numbers stay out,
+// so inserting lines above a finding changes nothing.
 fn fingerprint(rule: Rule, draft: &Place, sources: &[Place]) -> String {
-    let first = sources.first().map(|p| norm(&p.text)).unwrap_or_default();
+    let (words, claim) = sources
+        .first()
+        .map(|p| (norm(&p.text), norm(&p.claim_text)))
+        .unwrap_or_default();
     let key = format!(
         "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
         rule.id(),
         draft.path,
-        norm(&draft.claim_text),
         norm(&draft.text),
-        first
+        words,
+        claim
     );
     format!("{:016x}", fnv(&key))
 }
