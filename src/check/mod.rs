@@ -86,8 +86,8 @@ pub struct CheckFinding {
     /// A word diff from the draft's words to the source's (quotes).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub diff: Vec<Piece>,
-    /// A hash that stays the same across runs and line moves: rule, draft path, draft
-    /// words and the first source's words.
+    /// A hash that stays the same across runs, line moves and edits elsewhere in the
+    /// claim: rule, draft path, draft words, and the first source's words and claim.
     pub fingerprint: String,
 }
 
@@ -395,15 +395,24 @@ fn norm(s: &str) -> String {
         .to_lowercase()
 }
 
+// The draft side contributes only the words the finding points at, not the whole draft
+// claim: editing "the seventh" in "after a two-hour phone call, the seventh …" must bring
+// back the seventh finding and leave the accepted "two-hour" one hidden. The first
+// source's claim tells apart the same words contradicted by different statements
+// ("admitted" against "Putin told …" and against "Peskov told …"). Line numbers stay out,
+// so inserting lines above a finding changes nothing.
 fn fingerprint(rule: Rule, draft: &Place, sources: &[Place]) -> String {
-    let first = sources.first().map(|p| norm(&p.text)).unwrap_or_default();
+    let (words, claim) = sources
+        .first()
+        .map(|p| (norm(&p.text), norm(&p.claim_text)))
+        .unwrap_or_default();
     let key = format!(
         "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
         rule.id(),
         draft.path,
-        norm(&draft.claim_text),
         norm(&draft.text),
-        first
+        words,
+        claim
     );
     format!("{:016x}", fnv(&key))
 }
@@ -769,23 +778,25 @@ fn check_draft(
         });
     }
     let mut extra: Vec<CheckFinding> = Vec::new();
-    for s in sups.iter().filter(|s| !s.used) {
-        let mut message = format!("`{}` suppressed nothing", s.text);
-        if !s.unknown.is_empty() {
-            message.push_str(&format!(
-                " (unknown rule {}; see docs/RULES.md)",
-                s.unknown.join(", ")
-            ));
-        }
-        let at = run.place(0, 0, 0, &s.text);
+    // Unused directives, and directives that name an unknown rule (a typo beside a rule
+    // that did suppress something would otherwise go unnoticed).
+    for s in sups.iter().filter(|s| !s.used || !s.unknown.is_empty()) {
+        let unknown = s.unknown.join(", ");
+        let message = match (s.used, s.unknown.is_empty()) {
+            (false, true) => format!("`{}` suppressed nothing", s.text),
+            (false, false) => format!(
+                "`{}` suppressed nothing (unknown rule {unknown}; see docs/RULES.md)",
+                s.text
+            ),
+            (true, _) => format!(
+                "`{}` names unknown rule {unknown}; see docs/RULES.md",
+                s.text
+            ),
+        };
         let at = Place {
-            line: s.line,
-            column: s.column,
-            end_line: s.line,
-            end_column: s.column + s.text.chars().count(),
             claim: None,
             claim_text: String::new(),
-            ..at
+            ..run.place(0, s.start, s.start + s.text.len(), &s.text)
         };
         extra.extend(finding(
             cfg,
@@ -937,11 +948,16 @@ pub mod baseline {
             path: p.clone(),
             source: e,
         })?;
-        let f: File = serde_json::from_str(&text).map_err(|e| BaselineError::Invalid {
-            path: p,
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
+        let f: File = serde_json::from_str(&text).map_err(|e| {
+            // serde_json ends its message with the place, which the error already leads with.
+            let place = format!(" at line {} column {}", e.line(), e.column());
+            let message = e.to_string();
+            BaselineError::Invalid {
+                path: p,
+                line: e.line(),
+                column: e.column(),
+                message: message.strip_suffix(&place).unwrap_or(&message).to_string(),
+            }
         })?;
         Ok(f.findings.into_iter().map(|e| e.fingerprint).collect())
     }
@@ -964,5 +980,71 @@ pub mod baseline {
         let mut s = serde_json::to_string_pretty(&v).map_err(std::io::Error::from)?;
         s.push('\n');
         std::fs::write(path, s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(line: usize, text: &str, claim_text: &str) -> Place {
+        Place {
+            path: "draft.md".to_string(),
+            outlet: "Desk".to_string(),
+            claim: Some("c1".to_string()),
+            start: line * 10,
+            end: line * 10 + text.len(),
+            line,
+            column: 1,
+            end_line: line,
+            end_column: 1 + text.chars().count(),
+            text: text.to_string(),
+            claim_text: claim_text.to_string(),
+        }
+    }
+
+    #[test]
+    fn fingerprints_ignore_lines_and_the_rest_of_the_draft_claim() {
+        let src = [place(
+            16,
+            "eighth",
+            "Ushakov said the call, the eighth this year, …",
+        )];
+        let a = fingerprint(
+            Rule::NumberMismatch,
+            &place(8, "seventh", "after a two-hour call, the seventh"),
+            &src,
+        );
+        let moved = fingerprint(
+            Rule::NumberMismatch,
+            &place(9, "seventh", "after a three-hour  call, the Seventh"),
+            &src,
+        );
+        assert_eq!(a, moved, "line and the claim's other words do not count");
+        assert_eq!(a.len(), 16);
+        let changed = fingerprint(
+            Rule::NumberMismatch,
+            &place(8, "sixth", "after a two-hour call, the sixth"),
+            &src,
+        );
+        assert_ne!(a, changed, "the draft words count");
+        let other_source = [place(20, "eighth", "Peskov said it was the eighth")];
+        assert_ne!(
+            a,
+            fingerprint(
+                Rule::NumberMismatch,
+                &place(8, "seventh", "after a two-hour call, the seventh"),
+                &other_source
+            ),
+            "the source statement counts"
+        );
+        assert_ne!(
+            a,
+            fingerprint(
+                Rule::DateMismatch,
+                &place(8, "seventh", "after a two-hour call, the seventh"),
+                &src
+            )
+        );
     }
 }

@@ -32,6 +32,8 @@ pub struct Suppression {
     pub line: usize,
     /// 1-based column of `claimdiff:`.
     pub column: usize,
+    /// Byte offset of `claimdiff:` in the text.
+    pub start: usize,
     /// The directive as written (for messages).
     pub text: String,
     /// What it covers.
@@ -47,23 +49,37 @@ pub struct Suppression {
 }
 
 impl Suppression {
-    /// Whether it covers a finding of `rule` starting on `line`.
+    /// Whether it covers a finding of `rule` starting on `line`. A directive that names
+    /// only unknown rules (`ignore-next-line CD2O1`, a typo) covers nothing: it must not
+    /// silence every rule.
     pub fn covers(&self, rule: Rule, line: usize) -> bool {
-        (self.lines.0..=self.lines.1).contains(&line)
-            && (self.rules.is_empty() || self.rules.contains(&rule))
+        let every = self.rules.is_empty() && self.unknown.is_empty();
+        (self.lines.0..=self.lines.1).contains(&line) && (every || self.rules.contains(&rule))
     }
 }
 
 /// Every directive of a draft's text.
 pub fn parse(text: &str) -> Vec<Suppression> {
-    let lines: Vec<&str> = text.lines().collect();
+    // Each line with the byte offset where it starts (`lines()` would lose it).
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut offset = 0;
+    for piece in text.split_inclusive('\n') {
+        let line = piece.strip_suffix('\n').unwrap_or(piece);
+        lines.push((offset, line.strip_suffix('\r').unwrap_or(line)));
+        offset += piece.len();
+    }
     let mut out: Vec<Suppression> = Vec::new();
     let mut open_block: Option<usize> = None;
-    for (i, raw) in lines.iter().enumerate() {
+    for (i, &(line_start, raw)) in lines.iter().enumerate() {
         let Some(at) = raw.find("claimdiff:") else {
             continue;
         };
-        let rest = raw[at + "claimdiff:".len()..].trim_start();
+        // The comment ends at `-->` even without a space before it (`<!--claimdiff: off-->`).
+        let rest = raw[at + "claimdiff:".len()..]
+            .split("-->")
+            .next()
+            .unwrap_or("")
+            .trim_start();
         let directive: String = rest
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
@@ -80,12 +96,7 @@ pub fn parse(text: &str) -> Vec<Suppression> {
             }
             _ => continue,
         };
-        let args = &rest[directive.len()..];
-        let args = args
-            .split("-->")
-            .next()
-            .unwrap_or("")
-            .trim_end_matches([')', ' ']);
+        let args = rest[directive.len()..].trim_end_matches([')', ' ']);
         let mut rules = Vec::new();
         let mut unknown = Vec::new();
         for tok in args.split([' ', ',', '\t']).filter(|t| !t.is_empty()) {
@@ -99,7 +110,7 @@ pub fn parse(text: &str) -> Vec<Suppression> {
             Scope::Line => (line, line),
             Scope::NextLine => {
                 let next = (i + 1..lines.len())
-                    .find(|&k| !lines[k].trim().is_empty())
+                    .find(|&k| !lines[k].1.trim().is_empty())
                     .map_or(line + 1, |k| k + 1);
                 (next, next)
             }
@@ -111,11 +122,15 @@ pub fn parse(text: &str) -> Vec<Suppression> {
         out.push(Suppression {
             line,
             column: raw[..at].chars().count() + 1,
+            start: line_start + at,
+            // Without the comment's closing `-->` or the `)` of `[//]: # (claimdiff: …)`.
             text: raw[at..]
                 .split("-->")
                 .next()
                 .unwrap_or("")
-                .trim()
+                .trim_end()
+                .trim_end_matches(')')
+                .trim_end()
                 .to_string(),
             scope,
             rules,
@@ -154,6 +169,45 @@ mod tests {
         assert_eq!(s[3].unknown, ["CD999"]);
         assert_eq!(s[3].lines, (11, 11));
         assert_eq!(s[0].column, 6);
+    }
+
+    #[test]
+    fn a_directive_naming_only_unknown_rules_covers_nothing() {
+        let s = parse(
+            "<!-- claimdiff: ignore-next-line CD2O1 -->\nA\n<!-- claimdiff: ignore-line CD201 numbr-mismatch -->\n",
+        );
+        assert_eq!(s[0].unknown, ["CD2O1"]);
+        assert!(
+            !s[0].covers(Rule::NumberMismatch, 2),
+            "a typo silences nothing"
+        );
+        assert!(!s[0].covers(Rule::QuoteAltered, 2));
+        assert_eq!(s[1].rules, [Rule::NumberMismatch]);
+        assert_eq!(s[1].unknown, ["numbr-mismatch"]);
+        assert!(s[1].covers(Rule::NumberMismatch, 3));
+        assert!(!s[1].covers(Rule::DateMismatch, 3));
+    }
+
+    #[test]
+    fn comment_ends_text_and_offsets() {
+        let text = "a\r\n<!--claimdiff: off-->\r\nb\r\n<!-- claimdiff: on-->\r\n\
+                    [//]: # (claimdiff: ignore-next-line CD201)\r\nc\r\n<!-- claimdiff: ignore-next-line-->\nd\n";
+        let s = parse(text);
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(s[0].scope, Scope::Block, "`-->` right after the directive");
+        assert_eq!(s[0].lines, (3, 3));
+        assert_eq!(s[0].text, "claimdiff: off");
+        assert_eq!(s[1].text, "claimdiff: ignore-next-line CD201", "no `)`");
+        assert_eq!(s[1].rules, [Rule::NumberMismatch]);
+        assert_eq!((s[2].scope, s[2].lines), (Scope::NextLine, (8, 8)));
+        assert!(s[2].rules.is_empty() && s[2].unknown.is_empty());
+        for d in &s {
+            assert!(text[d.start..].starts_with(&d.text), "{d:?}");
+        }
+        assert_eq!(
+            s[1].start,
+            text.find("claimdiff: ignore-next-line CD201").unwrap_or(0)
+        );
     }
 
     #[test]
