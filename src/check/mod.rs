@@ -553,6 +553,8 @@ fn check_draft(
     // Per claim: its findings (indices) and whether a quote was verified.
     let mut per_claim: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     let mut verified: BTreeMap<usize, Vec<Place>> = BTreeMap::new();
+    // Claims with a quotation no source quotes at all (a paraphrase put in quote marks).
+    let mut unquoted: BTreeSet<usize> = BTreeSet::new();
     let claim_index = |id: &Option<String>| -> Option<usize> {
         let id = id.as_ref()?;
         draft.claims.iter().position(|c| &c.id == id)
@@ -628,7 +630,10 @@ fn check_draft(
                         word_diff(trim_end_punct(&q), trim_end_punct(&win)),
                     )
                 }
-                QuoteOutcome::Missing => None,
+                QuoteOutcome::Missing => {
+                    unquoted.insert(ci);
+                    None
+                }
             };
             if let Some(f) = made {
                 per_claim.entry(ci).or_default().push(findings.len());
@@ -709,7 +714,7 @@ fn check_draft(
         let has_quotes = !quotations(draft, ci).is_empty();
         let verdict = if contradicted {
             Verdict::Contradicted
-        } else if !evidence.is_empty() && (!has_quotes || mine.is_empty()) {
+        } else if !evidence.is_empty() && !unquoted.contains(&ci) {
             Verdict::Supported
         } else {
             Verdict::Unsupported
@@ -721,7 +726,9 @@ fn check_draft(
                 Unsupported::Quotes => has_quotes,
                 Unsupported::Off => false,
             };
-            let message = if has_quotes {
+            let message = if unquoted.contains(&ci) && !evidence.is_empty() {
+                "no source quotes these words; the sources only report the statement".to_string()
+            } else if has_quotes {
                 "no source carries this quote".to_string()
             } else {
                 "no source carries this claim".to_string()

@@ -1820,9 +1820,41 @@ const NEG_RAISING: &[&str] = &[
 type Polarities = BTreeMap<String, (usize, bool)>;
 
 fn negated_terms(text: &str) -> Polarities {
-    let ws = words(text);
     let content: std::collections::HashSet<String> = content_terms(text).into_iter().collect();
     let is_content = |w: &str| content.contains(&super::align::stem(w));
+    // A negator governs words of its own clause only: "we are in no hurry,” Kremlin
+    // spokesman … does not negate "Kremlin".
+    let clauses = text.split(|c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')' | '"' | '“' | '”' | '«' | '»'
+        )
+    });
+    let mut ws: Vec<String> = Vec::new();
+    let mut negated: Vec<bool> = Vec::new();
+    for clause in clauses {
+        let (w, n) = negated_in_clause(&words(clause), &is_content);
+        ws.extend(w);
+        negated.extend(n);
+    }
+    let mut out: Polarities = BTreeMap::new();
+    for (i, w) in ws.iter().enumerate() {
+        if !is_content(w) {
+            continue;
+        }
+        let e = out.entry(super::align::stem(w)).or_insert((0, false));
+        e.0 += 1;
+        e.1 |= negated[i];
+    }
+    out
+}
+
+/// The words of one clause and which of them a negator governs.
+fn negated_in_clause(
+    ws: &[String],
+    is_content: &dyn Fn(&str) -> bool,
+) -> (Vec<String>, Vec<bool>) {
+    let ws = ws.to_vec();
     let mut negated = vec![false; ws.len()];
     for (i, w) in ws.iter().enumerate() {
         if !(NEGATORS.contains(&w.as_str()) || w.ends_with("n't")) {
@@ -1846,16 +1878,7 @@ fn negated_terms(text: &str) -> Polarities {
             }
         }
     }
-    let mut out: Polarities = BTreeMap::new();
-    for (i, w) in ws.iter().enumerate() {
-        if !is_content(w) {
-            continue;
-        }
-        let e = out.entry(super::align::stem(w)).or_insert((0, false));
-        e.0 += 1;
-        e.1 |= negated[i];
-    }
-    out
+    (ws, negated)
 }
 
 fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
