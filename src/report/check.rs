@@ -302,7 +302,8 @@ pub fn github<W: Write + ?Sized>(w: &mut W, r: &CheckReport) -> io::Result<()> {
     Ok(())
 }
 
-fn plain_diff(pieces: &[Piece]) -> String {
+/// A word diff on one line: `[-deleted-]` and `{+inserted+}`.
+pub(crate) fn plain_diff(pieces: &[Piece]) -> String {
     pieces
         .iter()
         .map(|p| match p {
