@@ -436,3 +436,19 @@ pub fn markdown<W: Write + ?Sized>(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn workflow_command_escapes() {
+        // Data: `%`, CR and LF only (the `%` first, so escapes are not escaped again).
+        assert_eq!(
+            gh_escape("50%, a: b\r\nnext %0A"),
+            "50%25, a: b%0D%0Anext %250A"
+        );
+        // Properties: also `:` and `,`, which end a value or the property list.
+        assert_eq!(gh_prop("dir,1/a:b%.md\n"), "dir%2C1/a%3Ab%25.md%0A");
+    }
+}
