@@ -515,9 +515,14 @@ fn run_check(a: CheckArgs) -> anyhow::Result<u8> {
     let opts = setup(&a.common)?;
     let drafts = expand_inputs(&a.drafts);
     let sources = expand_inputs(&a.sources);
+    // Found upwards from the first draft, or from the current directory without one.
+    let start = drafts
+        .iter()
+        .find(|f| *f != "-")
+        .map_or(std::path::Path::new("."), std::path::Path::new);
     let cfg = match claimdiff::config::Config::for_run(
         a.config.as_deref().map(std::path::Path::new),
-        drafts.iter().find(|f| *f != "-").map(std::path::Path::new),
+        Some(start),
     ) {
         Ok(c) => c,
         Err(e) => {
@@ -532,7 +537,8 @@ fn run_check(a: CheckArgs) -> anyhow::Result<u8> {
         return Ok(exit_codes::OK);
     }
     let drafts = claimdiff::check::skip_ignored(drafts, &cfg);
-    let baseline = match &a.baseline {
+    // Writing a baseline records every current finding, so an old one is not applied.
+    let baseline = match a.baseline.as_ref().filter(|_| a.write_baseline.is_none()) {
         Some(p) => match claimdiff::check::baseline::read(std::path::Path::new(p)) {
             Ok(b) => b,
             Err(e) => {

@@ -109,3 +109,79 @@ fn github_format_also_writes_the_job_summary() {
     );
     assert!(text.contains("### ❌ CD201 number-mismatch"), "{text}");
 }
+
+fn check_cmd(dir: &std::path::Path) -> Command {
+    let mut c = Command::cargo_bin("claimdiff").expect("binary");
+    c.current_dir(dir);
+    c
+}
+
+#[test]
+fn baselines_survive_path_spelling_and_rewriting() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let base = dir.path().join("base.json");
+    let src = format!("{}/fixtures/budapest-summit/wire.txt", root());
+    let draft = format!("{}/fixtures/check/drafts/bad.md", root());
+    std::fs::create_dir(dir.path().join("d")).expect("mkdir");
+    std::fs::copy(&draft, dir.path().join("d/bad.md")).expect("copy");
+    let write = check_cmd(dir.path())
+        .args(["check", "d/bad.md", "-s", &src, "--write-baseline"])
+        .arg(&base)
+        .output()
+        .expect("runs");
+    assert_eq!(write.status.code(), Some(0));
+    let n = |p: &std::path::Path| -> usize {
+        let v: Value =
+            serde_json::from_str(&std::fs::read_to_string(p).expect("baseline")).expect("JSON");
+        v["findings"].as_array().map_or(0, Vec::len)
+    };
+    let all = n(&base);
+    assert!(all >= 6, "{all} findings recorded");
+    // The same draft spelled `./d//bad.md` is the same draft.
+    let read = check_cmd(dir.path())
+        .args([
+            "check",
+            "./d//bad.md",
+            "-s",
+            &src,
+            "--format",
+            "json",
+            "--baseline",
+        ])
+        .arg(&base)
+        .output()
+        .expect("runs");
+    assert_eq!(read.status.code(), Some(0));
+    let v: Value = serde_json::from_slice(&read.stdout).expect("JSON");
+    assert_eq!(v["stats"]["baselined"].as_u64(), Some(all as u64));
+    assert_eq!(v["stats"]["errors"].as_u64(), Some(0));
+    // Rewriting a baseline records every finding, not only the new ones.
+    let again = dir.path().join("again.json");
+    let rewrite = check_cmd(dir.path())
+        .args(["check", "d/bad.md", "-s", &src, "--baseline"])
+        .arg(&base)
+        .arg("--write-baseline")
+        .arg(&again)
+        .output()
+        .expect("runs");
+    assert_eq!(rewrite.status.code(), Some(0));
+    assert_eq!(n(&again), all);
+}
+
+#[test]
+fn dump_config_without_a_draft_reads_the_current_directory() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("claimdiff.toml"),
+        "[check]\nunsupported = \"off\"\n",
+    )
+    .expect("write");
+    let out = check_cmd(dir.path())
+        .args(["check", "--dump-config"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let v: toml::Value = toml::from_str(&text).expect("TOML");
+    assert_eq!(v["check"]["unsupported"].as_str(), Some("off"), "{text}");
+}

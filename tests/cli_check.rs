@@ -1413,7 +1413,7 @@ fn human_report_underlines_each_finding_in_its_line() {
         lines.last().copied(),
         Some(
             format!(
-                "1 drafts against 2 sources: {} claims — {} supported, {} contradicted, {} unsupported; {} errors, {} warnings, {} info",
+                "1 draft against 2 sources: {} claims — {} supported, {} contradicted, {} unsupported; {} errors, {} warnings, {} info",
                 uint(stats, "claims"),
                 uint(stats, "supported"),
                 uint(stats, "contradicted"),

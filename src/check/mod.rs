@@ -395,6 +395,15 @@ fn norm(s: &str) -> String {
         .to_lowercase()
 }
 
+/// A path as the baseline knows it: `./a/b.md`, `a//b.md` and `a\\b.md` are `a/b.md`.
+fn path_key(path: &str) -> String {
+    let p = path.replace('\\', "/");
+    p.split('/')
+        .filter(|seg| !seg.is_empty() && *seg != ".")
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 // The draft side contributes only the words the finding points at, not the whole draft
 // claim: editing "the seventh" in "after a two-hour phone call, the seventh …" must bring
 // back the seventh finding and leave the accepted "two-hour" one hidden. The first
@@ -409,7 +418,7 @@ fn fingerprint(rule: Rule, draft: &Place, sources: &[Place]) -> String {
     let key = format!(
         "{}\u{1f}{}\u{1f}{}\u{1f}{}\u{1f}{}",
         rule.id(),
-        draft.path,
+        path_key(&draft.path),
         norm(&draft.text),
         words,
         claim

@@ -1850,10 +1850,7 @@ fn negated_terms(text: &str) -> Polarities {
 }
 
 /// The words of one clause and which of them a negator governs.
-fn negated_in_clause(
-    ws: &[String],
-    is_content: &dyn Fn(&str) -> bool,
-) -> (Vec<String>, Vec<bool>) {
+fn negated_in_clause(ws: &[String], is_content: &dyn Fn(&str) -> bool) -> (Vec<String>, Vec<bool>) {
     let ws = ws.to_vec();
     let mut negated = vec![false; ws.len()];
     for (i, w) in ws.iter().enumerate() {

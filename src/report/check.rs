@@ -318,9 +318,9 @@ pub(crate) fn plain_diff(pieces: &[Piece]) -> String {
 pub fn summary_line(r: &CheckReport) -> String {
     let s = &r.stats;
     let mut line = format!(
-        "{} drafts against {} sources: {} claims — {} supported, {} contradicted, {} unsupported; {} errors, {} warnings, {} info",
-        r.drafts.len(),
-        r.sources.len(),
+        "{} against {}: {} claims — {} supported, {} contradicted, {} unsupported; {} errors, {} warnings, {} info",
+        plural(r.drafts.len(), "draft", "drafts"),
+        plural(r.sources.len(), "source", "sources"),
         s.claims,
         s.supported,
         s.contradicted,
@@ -336,6 +336,10 @@ pub fn summary_line(r: &CheckReport) -> String {
         ));
     }
     line
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn md(s: &str) -> String {

@@ -30,7 +30,7 @@ fn rules() -> Vec<serde_json::Value> {
                 "fullDescription": {"text": format!("{}. {}", r.short(), r.help())},
                 "help": {
                     "text": r.help(),
-                    "markdown": format!("{} See [docs/RULES.md](https://github.com/claimdiff/claimdiff/blob/main/docs/RULES.md#{}).", r.help(), r.id().to_lowercase()),
+                    "markdown": format!("{} Rule {} is described in `docs/RULES.md` of the claimdiff repository.", r.help(), r.id()),
                 },
                 "defaultConfiguration": {"level": level(r.severity())},
             })
@@ -131,7 +131,6 @@ pub fn sarif<W: Write + ?Sized>(w: &mut W, r: &CheckReport) -> io::Result<()> {
                 "driver": {
                     "name": "claimdiff",
                     "version": env!("CARGO_PKG_VERSION"),
-                    "informationUri": "https://github.com/claimdiff/claimdiff",
                     "rules": rules(),
                 },
             },
