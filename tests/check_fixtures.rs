@@ -185,3 +185,49 @@ fn dump_config_without_a_draft_reads_the_current_directory() {
     let v: toml::Value = toml::from_str(&text).expect("TOML");
     assert_eq!(v["check"]["unsupported"].as_str(), Some("off"), "{text}");
 }
+
+#[test]
+fn a_comment_above_a_wrapped_paragraph_covers_the_whole_claim() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let body = "US President Donald Trump said on Thursday he would meet Vladimir Putin in\n\
+                Budapest after a two-hour phone call, the seventh between the two leaders\n\
+                this year.\n";
+    let run = |comment: &str| -> Value {
+        let draft = dir.path().join("wrap.md");
+        std::fs::write(
+            &draft,
+            format!("---\noutlet: W\ndate: 2025-10-17\n---\n\n{comment}{body}"),
+        )
+        .expect("write");
+        let out = Command::cargo_bin("claimdiff")
+            .expect("binary")
+            .current_dir(root())
+            .args(["check", "--format", "json", "--fail-on", "never"])
+            .arg(&draft)
+            .args(["--source", "fixtures/budapest-summit/wire.txt"])
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0));
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    let open = run("");
+    let lines: Vec<u64> = open["drafts"][0]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["rule"] == "CD201")
+        .filter_map(|f| f["draft"]["line"].as_u64())
+        .collect();
+    assert_eq!(
+        lines,
+        [7, 7],
+        "both figures are on the paragraph's second line"
+    );
+    let hidden = run("<!-- claimdiff: ignore-next-line CD201 -->\n");
+    assert_eq!(hidden["stats"]["suppressed"].as_u64(), Some(2));
+    assert_eq!(
+        hidden["drafts"][0]["findings"].as_array().map(Vec::len),
+        Some(0),
+        "{hidden}"
+    );
+}

@@ -768,10 +768,24 @@ fn check_draft(
 
     // Suppressions and baseline.
     let mut sups = suppress::parse(&draft.doc.text);
+    // A finding is on its own line and on the line its claim starts: a comment above a
+    // hard-wrapped paragraph covers a number on the paragraph's second line.
+    let claim_line = |f: &CheckFinding| -> usize {
+        f.draft
+            .claim
+            .as_ref()
+            .and_then(|id| draft.claims.iter().find(|c| &c.id == id))
+            .map_or(f.draft.line, |c| {
+                draft.doc.span(c.span.start, c.span.start).line
+            })
+    };
+    let hides = |s: &suppress::Suppression, f: &CheckFinding| {
+        s.covers(f.rule, f.draft.line) || s.covers(f.rule, claim_line(f))
+    };
     let mut keep = vec![true; findings.len()];
     let (mut suppressed, mut baselined) = (0, 0);
     for (i, f) in findings.iter().enumerate() {
-        if let Some(s) = sups.iter_mut().find(|s| s.covers(f.rule, f.draft.line)) {
+        if let Some(s) = sups.iter_mut().find(|s| hides(s, f)) {
             s.used = true;
             keep[i] = false;
             suppressed += 1;
@@ -785,7 +799,7 @@ fn check_draft(
         let n = findings
             .iter()
             .zip(&keep)
-            .filter(|(f, k)| !**k && s.covers(f.rule, f.draft.line))
+            .filter(|(f, k)| !**k && hides(s, f))
             .count();
         uses.push(SuppressionUse {
             line: s.line,
