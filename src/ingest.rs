@@ -220,9 +220,15 @@ impl Document {
         let (view, blocks) = match format {
             InputFormat::Markdown => {
                 let (view, blocks) = markdown_view(&text, body_start);
-                (Some(view), blocks)
+                (Some(blank_directives(&view).unwrap_or(view)), blocks)
             }
-            InputFormat::Text => (None, text_blocks(&text, body_start)),
+            InputFormat::Text => match blank_directives(&text) {
+                Some(view) => {
+                    let blocks = text_blocks(&view, body_start);
+                    (Some(view), blocks)
+                }
+                None => (None, text_blocks(&text, body_start)),
+            },
         };
         Document {
             id,
@@ -665,8 +671,85 @@ fn markdown_view(text: &str, body_start: usize) -> (String, Vec<Block>) {
     (view, blocks)
 }
 
+/// `claimdiff:` suppression directives (`claimdiff check`) are instructions, not copy:
+/// they are blanked (same byte length, so offsets hold) so that a directive on its own
+/// line separates paragraphs and never becomes part of a claim. A directive line with a
+/// comment prefix (`#`, `//`, `<!--`, `[//]: # (`) is blanked whole; after other text, from
+/// its `<!--` (or the directive) to its `-->` (or the line end). `None` when there is none.
+fn blank_directives(text: &str) -> Option<String> {
+    const KEYWORDS: &[&str] = &[
+        "ignore-next-line",
+        "ignore-this-line",
+        "ignore-line",
+        "ignore-start",
+        "ignore-end",
+        "off",
+        "on",
+    ];
+    if !text.contains("claimdiff:") {
+        return None;
+    }
+    let mut out = text.as_bytes().to_vec();
+    let mut changed = false;
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(at) = line.find("claimdiff:") {
+            let rest = line[at + "claimdiff:".len()..].trim_start();
+            let word: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                .collect();
+            let word = word.trim_end_matches('-');
+            if KEYWORDS.contains(&word) {
+                let before = line[..at].trim();
+                let prefix_only = before.is_empty()
+                    || matches!(before, "#" | "//" | "<!--" | "[//]: # (" | "[//]: #(");
+                let content_end = line.trim_end_matches(['\n', '\r']).len();
+                let (from, to) = if prefix_only {
+                    (0, content_end)
+                } else {
+                    let from = line[..at].rfind("<!--").unwrap_or(at);
+                    let to = line[at..]
+                        .find("-->")
+                        .map_or(content_end, |e| at + e + "-->".len());
+                    (from, to)
+                };
+                for b in &mut out[line_start + from..line_start + to] {
+                    *b = b' ';
+                }
+                changed = true;
+            }
+        }
+        line_start += line.len();
+    }
+    // Only ASCII spaces replaced whole character runs: the bytes stay valid UTF-8 because
+    // every blanked range starts and ends on a character boundary and spaces replace
+    // every byte of the characters inside it.
+    changed.then(|| String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn suppression_directives_are_blanked_and_offsets_hold() {
+        let text = "# claimdiff: ignore-next-line CD201, quote-altered, attribution-mismatch\nTrump said it lasted two hours.\nPeskov said so. <!-- claimdiff: ignore-line CD401 --> Then more.\nA “claimdiff: on” in a quote is kept? claimdiff: nothing\n";
+        let v = super::blank_directives(text).expect("directives found");
+        assert_eq!(v.len(), text.len());
+        let lines: Vec<&str> = v.lines().collect();
+        assert!(lines[0].trim().is_empty(), "{:?}", lines[0]);
+        assert_eq!(lines[1], "Trump said it lasted two hours.");
+        let mid = lines[2]
+            .strip_prefix("Peskov said so.")
+            .and_then(|r| r.strip_suffix(" Then more."))
+            .expect("the text around the comment stays");
+        assert!(mid.chars().all(|c| c == ' '), "{mid:?}");
+        assert!(!lines[2].contains("claimdiff"));
+        // `claimdiff: nothing` is no directive; the quoted `claimdiff: on` is, and is blanked
+        // from the directive on.
+        assert!(lines[3].starts_with("A “"));
+        assert!(super::blank_directives("no directives here").is_none());
+    }
+
     use super::*;
 
     fn doc(text: &str, fmt: InputFormat) -> Document {

@@ -231,3 +231,35 @@ fn a_comment_above_a_wrapped_paragraph_covers_the_whole_claim() {
         "{hidden}"
     );
 }
+
+#[test]
+fn a_directive_line_in_plain_text_is_no_part_of_the_claim_below() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let draft = dir.path().join("long.txt");
+    std::fs::write(
+        &draft,
+        "outlet: W\ndate: 2025-10-17\n\n\
+         # claimdiff: ignore-next-line CD201, CD203, quote-altered, attribution-mismatch\n\
+         US President Donald Trump said on Thursday he would meet Vladimir Putin in Budapest after a two-hour phone call, the seventh between the two leaders this year.\n",
+    )
+    .expect("write");
+    let out = Command::cargo_bin("claimdiff")
+        .expect("binary")
+        .current_dir(root())
+        .args(["check", "--format", "json"])
+        .arg(&draft)
+        .args(["--source", "fixtures/budapest-summit/wire.txt"])
+        .output()
+        .expect("runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "both number findings are hidden"
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let claims = v["drafts"][0]["claims"].as_array().expect("claims");
+    assert_eq!(claims.len(), 1);
+    let text = claims[0]["place"]["text"].as_str().expect("text");
+    assert!(text.starts_with("US President Donald Trump"), "{text}");
+    assert_eq!(v["stats"]["suppressed"].as_u64(), Some(2));
+}
