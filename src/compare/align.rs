@@ -253,7 +253,9 @@ pub(crate) fn align(
             postings.entry(format!("n:{s}")).or_default().push(i);
         }
     }
-    let mut pairs: HashSet<(usize, usize)> = HashSet::new();
+    // Pairs from every posting list, then sorted and deduplicated (cheaper than hashing
+    // each of them into a set).
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for list in postings.values() {
         if list.len() > opts.max_postings {
             continue;
@@ -261,14 +263,14 @@ pub(crate) fn align(
         for (x, &a) in list.iter().enumerate() {
             for &b in &list[x + 1..] {
                 if refs[a].0 != refs[b].0 {
-                    pairs.insert((a.min(b), a.max(b)));
+                    pairs.push((a.min(b), a.max(b)));
                 }
             }
         }
     }
-    let candidate_pairs = pairs.len();
-    let mut pairs: Vec<(usize, usize)> = pairs.into_iter().collect();
     pairs.sort_unstable();
+    pairs.dedup();
+    let candidate_pairs = pairs.len();
     let mut scored: Vec<(f32, usize, usize)> = pairs
         .par_iter()
         .filter_map(|&(a, b)| {
@@ -276,21 +278,31 @@ pub(crate) fn align(
             (s >= opts.min_score).then_some((s, a, b))
         })
         .collect();
-    // Best first; ties by document path and claim position, never by input order.
-    let key = |i: usize| {
-        let (d, c) = refs[i];
-        (docs[d].doc.path.clone(), docs[d].claims[c].span.start)
-    };
+    // Best first; ties by document path and claim position, never by input order. The
+    // (path, position) order is ranked once, so sorting compares integers.
+    let mut by_place: Vec<usize> = (0..refs.len()).collect();
+    by_place.sort_by(|&x, &y| {
+        let place = |i: usize| {
+            let (d, c) = refs[i];
+            (&docs[d].doc.path, docs[d].claims[c].span.start)
+        };
+        place(x).cmp(&place(y))
+    });
+    let mut rank = vec![0usize; refs.len()];
+    for (r, &i) in by_place.iter().enumerate() {
+        rank[i] = r;
+    }
     scored.sort_by(|x, y| {
         y.0.total_cmp(&x.0).then_with(|| {
-            let kx = (key(x.1).min(key(x.2)), key(x.1).max(key(x.2)));
-            let ky = (key(y.1).min(key(y.2)), key(y.1).max(key(y.2)));
+            let kx = (rank[x.1].min(rank[x.2]), rank[x.1].max(rank[x.2]));
+            let ky = (rank[y.1].min(rank[y.2]), rank[y.1].max(rank[y.2]));
             kx.cmp(&ky)
         })
     });
     // Union with disjoint document sets.
     let mut cluster_of: Vec<usize> = (0..refs.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..refs.len()).map(|i| vec![i]).collect();
+    let mut docs_in: Vec<HashSet<usize>> = refs.iter().map(|r| HashSet::from([r.0])).collect();
     let mut weakest: Vec<f32> = vec![1.0; refs.len()];
     let mut joined = vec![false; refs.len()];
     for (s, a, b) in scored {
@@ -298,20 +310,21 @@ pub(crate) fn align(
         if ca == cb {
             continue;
         }
-        let docs_a: HashSet<usize> = members[ca].iter().map(|&i| refs[i].0).collect();
-        if members[cb].iter().any(|&i| docs_a.contains(&refs[i].0)) {
-            continue;
-        }
         let (keep, gone) = if members[ca].len() >= members[cb].len() {
             (ca, cb)
         } else {
             (cb, ca)
         };
+        if docs_in[gone].iter().any(|d| docs_in[keep].contains(d)) {
+            continue;
+        }
         let moved = std::mem::take(&mut members[gone]);
         for &i in &moved {
             cluster_of[i] = keep;
         }
         members[keep].extend(moved);
+        let gone_docs = std::mem::take(&mut docs_in[gone]);
+        docs_in[keep].extend(gone_docs);
         // Pairs come best first, so the latest join is the weakest link.
         weakest[keep] = s;
         joined[keep] = true;
