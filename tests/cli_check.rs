@@ -12,8 +12,10 @@ use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+mod common;
+use common::*;
 
 const WIRE: &str = "fixtures/budapest-summit/wire.txt";
 const STATE: &str = "fixtures/budapest-summit/state-media.txt";
@@ -27,19 +29,6 @@ const ALL_RULES: [&str; 13] = [
     "CD101", "CD102", "CD201", "CD202", "CD203", "CD204", "CD301", "CD302", "CD401", "CD402",
     "CD501", "CD601", "CD602",
 ];
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn claimdiff() -> Command {
-    let mut c = Command::cargo_bin("claimdiff").expect("binary builds");
-    c.current_dir(root())
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR")
-        .env_remove("CLICOLOR_FORCE");
-    c
-}
 
 /// `claimdiff check ARGS… --source WIRE --source STATE`.
 fn check<I, S>(args: I) -> Output
@@ -62,18 +51,6 @@ where
     S: AsRef<OsStr>,
 {
     claimdiff().arg("check").args(args).output().expect("runs")
-}
-
-fn os(s: &str) -> &OsStr {
-    OsStr::new(s)
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
 }
 
 /// `check --format json ARGS…`, parsed, with the exit code it must have.
@@ -115,28 +92,10 @@ fn record_schema() -> jsonschema::Validator {
     jsonschema::validator_for(&s).expect("record schema compiles")
 }
 
-fn errors(v: &jsonschema::Validator, x: &Value) -> Vec<String> {
-    v.iter_errors(x)
-        .map(|e| format!("{} at {}", e, e.instance_path()))
-        .collect()
-}
-
 fn array<'a>(v: &'a Value, key: &str) -> &'a Vec<Value> {
     v[key]
         .as_array()
         .unwrap_or_else(|| panic!("`{key}` is an array in {v}"))
-}
-
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v[key]
-        .as_str()
-        .unwrap_or_else(|| panic!("`{key}` is a string in {v}"))
-}
-
-fn uint(v: &Value, key: &str) -> usize {
-    v[key]
-        .as_u64()
-        .unwrap_or_else(|| panic!("`{key}` is an integer in {v}")) as usize
 }
 
 /// Every finding of every draft.

@@ -13,8 +13,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use assert_cmd::Command;
 use serde_json::{Value, json};
+
+mod common;
+use common::*;
 
 /// A draft with numbers, quotes, a polarity and an unsupported claim wrong, and one
 /// without a finding.
@@ -26,19 +28,6 @@ const SOURCES: [&str; 2] = [
     "fixtures/budapest-summit/wire.txt",
     "fixtures/budapest-summit/state-media.txt",
 ];
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn claimdiff() -> Command {
-    let mut c = Command::cargo_bin("claimdiff").expect("binary builds");
-    c.current_dir(root())
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR")
-        .env_remove("CLICOLOR_FORCE");
-    c
-}
 
 /// `claimdiff check DRAFTS… --source SOURCE… --format FORMAT EXTRA…`, run in `dir`.
 fn check_in<S: AsRef<OsStr>>(
@@ -62,14 +51,6 @@ fn check_in<S: AsRef<OsStr>>(
 /// The fixture drafts against the fixture sources.
 fn check(format: &str) -> Output {
     check_in(root(), &DRAFTS, &SOURCES, format, &[])
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
 }
 
 /// Exit code `code`, or a panic that shows what the run printed.
@@ -98,12 +79,6 @@ fn array<'a>(v: &'a Value, key: &str) -> &'a Vec<Value> {
     v[key]
         .as_array()
         .unwrap_or_else(|| panic!("`{key}` is an array in {v}"))
-}
-
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v[key]
-        .as_str()
-        .unwrap_or_else(|| panic!("`{key}` is a string in {v}"))
 }
 
 fn num(v: &Value, key: &str) -> usize {

@@ -12,8 +12,10 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Output, Stdio};
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+mod common;
+use common::*;
 
 /// The Budapest summit set, in the order `fixtures/budapest-summit/*.txt
 /// fixtures/budapest-summit/*.md` gives.
@@ -37,19 +39,6 @@ const QUAKE: [&str; 5] = [
     "fixtures/quake/wire.txt",
 ];
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn claimdiff() -> Command {
-    let mut c = Command::cargo_bin("claimdiff").expect("binary builds");
-    c.current_dir(root())
-        .env_remove("NO_COLOR")
-        .env_remove("CLICOLOR")
-        .env_remove("CLICOLOR_FORCE");
-    c
-}
-
 /// `claimdiff compare ARGS…`.
 fn compare<I, S>(args: I) -> Output
 where
@@ -61,18 +50,6 @@ where
         .args(args)
         .output()
         .expect("runs")
-}
-
-fn os(s: &str) -> &OsStr {
-    OsStr::new(s)
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).expect("stderr is UTF-8")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
 }
 
 /// `compare --format json --fail-on never FILES…`, parsed; the run must succeed.
@@ -109,28 +86,10 @@ fn record_schema() -> jsonschema::Validator {
     jsonschema::validator_for(&s).expect("record schema compiles")
 }
 
-fn errors(v: &jsonschema::Validator, x: &Value) -> Vec<String> {
-    v.iter_errors(x)
-        .map(|e| format!("{} at {}", e, e.instance_path()))
-        .collect()
-}
-
 fn array<'a>(v: &'a Value, key: &str) -> &'a Vec<Value> {
     v[key]
         .as_array()
         .unwrap_or_else(|| panic!("`{key}` is an array"))
-}
-
-fn str_of<'a>(v: &'a Value, key: &str) -> &'a str {
-    v[key]
-        .as_str()
-        .unwrap_or_else(|| panic!("`{key}` is a string in {v}"))
-}
-
-fn uint(v: &Value, key: &str) -> usize {
-    v[key]
-        .as_u64()
-        .unwrap_or_else(|| panic!("`{key}` is an integer in {v}")) as usize
 }
 
 /// Every location of a finding: primary, related, supporting.
