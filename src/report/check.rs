@@ -10,7 +10,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::style;
+use super::{short, style};
 use crate::check::{CheckFinding, CheckReport, DraftReport, Place, Verdict};
 use crate::compare::classify::Piece;
 use crate::compare::rules::Severity;
@@ -45,28 +45,8 @@ pub fn dump_config<W: Write + ?Sized>(w: &mut W, cfg: &Config) -> io::Result<()>
     w.write_all(text.as_bytes())
 }
 
-fn severity_style(s: Severity) -> anstyle::Style {
-    match s {
-        Severity::Error => style::WARN.bold(),
-        Severity::Warning => anstyle::AnsiColor::Yellow.on_default().bold(),
-        Severity::Info => style::DIM,
-    }
-}
-
 fn diff_text(pieces: &[Piece]) -> String {
     super::compare::diff_inline(pieces)
-}
-
-/// `s` on one line, cut to `n` characters with an ellipsis.
-pub(crate) fn short(s: &str, n: usize) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() <= n {
-        flat
-    } else {
-        let mut out: String = flat.chars().take(n).collect();
-        out.push('…');
-        out
-    }
 }
 
 fn source_line(p: &Place) -> String {
@@ -131,7 +111,7 @@ fn count(d: &DraftReport, v: Verdict) -> usize {
 }
 
 fn write_finding<W: Write + ?Sized>(w: &mut W, f: &CheckFinding, lines: &[&str]) -> io::Result<()> {
-    let s = severity_style(f.severity);
+    let s = style::severity(f.severity);
     let d = style::DIM;
     writeln!(
         w,

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde_json::json;
 
-use super::check::short;
+use super::short;
 use crate::check::{CheckFinding, CheckReport, DraftReport, Place, Verdict};
 use crate::compare::rules::{ALL_RULES, Rule, Severity};
 

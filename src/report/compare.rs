@@ -19,7 +19,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::style;
+use super::{short, style};
 use crate::compare::classify::{Finding, Location, Piece};
 use crate::compare::rules::{ALL_RULES, Rule, Severity};
 use crate::compare::{Comparison, Status};
@@ -88,14 +88,6 @@ pub fn jsonl<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
     w.write_all(&line("stats", &c.stats)?)
 }
 
-fn severity_style(s: Severity) -> anstyle::Style {
-    match s {
-        Severity::Error => style::WARN.bold(),
-        Severity::Warning => anstyle::AnsiColor::Yellow.on_default().bold(),
-        Severity::Info => style::DIM,
-    }
-}
-
 /// Render a word diff as `[-old-]{+new+}` (colour on a terminal).
 pub fn diff_inline(pieces: &[Piece]) -> String {
     let red = anstyle::AnsiColor::Red.on_default();
@@ -109,16 +101,6 @@ pub fn diff_inline(pieces: &[Piece]) -> String {
         }
     }
     s
-}
-
-pub(crate) fn short(s: &str, n: usize) -> String {
-    let s = s.replace('\n', " ");
-    if s.chars().count() <= n {
-        return s;
-    }
-    let mut out: String = s.chars().take(n.saturating_sub(1)).collect();
-    out.push('…');
-    out
 }
 
 fn write_location<W: Write + ?Sized>(w: &mut W, l: &Location, marker: &str) -> io::Result<()> {
@@ -135,7 +117,7 @@ fn write_location<W: Write + ?Sized>(w: &mut W, l: &Location, marker: &str) -> i
 }
 
 fn write_finding<W: Write + ?Sized>(w: &mut W, f: &Finding) -> io::Result<()> {
-    let st = severity_style(f.severity);
+    let st = style::severity(f.severity);
     writeln!(
         w,
         "{st}{}[{}]{st:#} {}: {}",

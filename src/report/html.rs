@@ -696,7 +696,7 @@ impl<'a> Page<'a> {
                  <a href=\"#d{i}\">[{}] {}</a></th>",
                 Esc(&d.outlet),
                 i + 1,
-                Esc(&super::compare::short(&d.outlet, 14))
+                Esc(&super::short(&d.outlet, 14))
             )?;
         }
         o.push_str("<th scope=\"col\">status</th><th scope=\"col\">findings</th></tr></thead>\n");

@@ -22,6 +22,28 @@ pub(crate) mod style {
     pub const CUE: Style = AnsiColor::Yellow.on_default();
     pub const QUOTE: Style = AnsiColor::Magenta.on_default();
     pub const WARN: Style = AnsiColor::Red.on_default();
+
+    /// How a finding's severity is shown.
+    pub fn severity(s: crate::compare::rules::Severity) -> Style {
+        use crate::compare::rules::Severity;
+        match s {
+            Severity::Error => WARN.bold(),
+            Severity::Warning => AnsiColor::Yellow.on_default().bold(),
+            Severity::Info => DIM,
+        }
+    }
+}
+
+/// `s` on one line (whitespace runs collapsed), cut to at most `n` characters with an
+/// ellipsis.
+pub(crate) fn short(s: &str, n: usize) -> String {
+    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= n {
+        return flat;
+    }
+    let mut out: String = flat.chars().take(n.saturating_sub(1)).collect();
+    out.push('…');
+    out
 }
 
 /// Write a line of JSON (one value, then `\n`).
