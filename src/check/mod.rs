@@ -20,7 +20,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::compare::classify::{Finding, Location, Piece, QuoteRelation, relation, word_diff};
+use crate::compare::classify::{
+    Finding, Location, Piece, QuoteRelation, cite, relation, word_diff,
+};
 use crate::compare::rules::{Rule, Severity};
 use crate::compare::speakers::Speakers;
 use crate::config::Config;
@@ -668,11 +670,7 @@ fn check_draft(
         }
         let message = match f.rule {
             Rule::NumberMismatch | Rule::DateMismatch | Rule::ConversionMismatch => {
-                let others: Vec<String> = srcs
-                    .iter()
-                    .map(|l| format!("“{}” ({})", l.text, l.outlet))
-                    .collect();
-                format!("“{}” cannot be true with {}", d.text, others.join(", "))
+                format!("“{}” cannot be true with {}", d.text, cite(&srcs))
             }
             _ => f.message.clone(),
         };

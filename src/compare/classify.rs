@@ -95,6 +95,17 @@ pub struct Finding {
     pub diff: Vec<Piece>,
 }
 
+/// Places cited in a message: “words” (outlet), in the order given, a place repeated
+/// next to itself cited once.
+pub(crate) fn cite(places: &[Location]) -> String {
+    let mut out: Vec<String> = places
+        .iter()
+        .map(|l| format!("“{}” ({})", l.text, l.outlet))
+        .collect();
+    out.dedup();
+    out.join(", ")
+}
+
 fn ser_rule_id<S: serde::Serializer>(r: &Rule, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(r.id())
 }
@@ -896,15 +907,12 @@ fn report_conflicts(
             })
             .unwrap_or_default();
         related.sort_by(|a, b| a.path.cmp(&b.path));
-        let others: Vec<String> = related
-            .iter()
-            .map(|l| format!("“{}” ({})", l.text, l.outlet))
-            .collect();
+        let others = cite(&related);
         let message = format!(
             "“{}” ({}) cannot be true with {}{}",
             qp.text,
             ctx.outlet(primary.0.0),
-            others.join(", "),
+            others,
             what.map(|w| format!(" ({w})")).unwrap_or_default()
         );
         if let Some(mut f) = ctx.finding(
@@ -963,15 +971,12 @@ fn less_precise(ctx: &Ctx, gi: usize, nodes: &BTreeSet<QNode>, out: &mut Vec<Fin
     }
     related.sort_by(|a, b| a.path.cmp(&b.path).then(a.span.start.cmp(&b.span.start)));
     let qp = &ctx.claim(primary.0).quantities[primary.1];
-    let others: Vec<String> = related
-        .iter()
-        .map(|l| format!("“{}” ({})", l.text, l.outlet))
-        .collect();
+    let others = cite(&related);
     let message = format!(
         "“{}” ({}) is less precise than {}; both can be true",
         qp.text,
         ctx.outlet(primary.0.0),
-        others.join(", ")
+        others
     );
     if let Some(f) = ctx.finding(
         Rule::LessPrecise,
@@ -1406,15 +1411,12 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
                     .map(|&i| ctx.quantity_loc(facts[i].r, q(i)))
                     .collect();
                 related.sort_by(|a, b| a.path.cmp(&b.path));
-                let others: Vec<String> = related
-                    .iter()
-                    .map(|l| format!("“{}” ({})", l.text, l.outlet))
-                    .collect();
+                let others = cite(&related);
                 let message = format!(
                     "“{}” ({}) cannot be true with {} for the same event",
                     qp.text,
                     ctx.outlet(facts[p].r.0),
-                    others.join(", ")
+                    others
                 );
                 out.extend(ctx.finding(
                     Rule::DateMismatch,
@@ -1533,16 +1535,13 @@ fn conversions_across(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         }
     }
     related.sort_by(|a, b| a.path.cmp(&b.path).then(a.text.cmp(&b.text)));
-    let others: BTreeSet<String> = related
-        .iter()
-        .map(|l| format!("“{}” ({})", l.text, l.outlet))
-        .collect();
+    let others = cite(&related);
     let message = format!(
         "“{}” converted as “{}” ({}) but as {} elsewhere",
         pq.text,
         pa.text,
         ctx.outlet(p.0.0),
-        others.into_iter().collect::<Vec<_>>().join(", ")
+        others
     );
     if let Some(mut f) = ctx.finding(
         Rule::ConversionMismatch,
@@ -1898,7 +1897,7 @@ fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         if uses.len() < 2 || uses.iter().all(|u| u.1) || uses.iter().all(|u| !u.1) {
             continue;
         }
-        let Some((primary, others)) = odd_one_out(ctx, &uses) else {
+        let Some((primary, _)) = odd_one_out(ctx, &uses) else {
             continue;
         };
         if !reported.insert(primary) {
@@ -1914,7 +1913,6 @@ fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         if against.is_empty() {
             continue;
         }
-        let _ = others;
         let message = format!(
             "{} {} what {} {} (“{}”)",
             ctx.outlet(primary.0),
