@@ -99,41 +99,7 @@ enum Command {
     },
     /// Check drafts against their sources: quotes word for word and to the right
     /// person, numbers and dates that agree, claims that a source carries.
-    Check {
-        /// Draft files (.txt, .md), directories or glob patterns.
-        #[arg(value_name = "DRAFT", required_unless_present = "dump_config")]
-        drafts: Vec<String>,
-        /// Source files, directories or glob patterns (repeatable).
-        #[arg(long = "source", short = 's', value_name = "FILE", num_args = 1.., required_unless_present = "dump_config")]
-        sources: Vec<String>,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "human")]
-        format: CheckFormat,
-        /// Exit 1 when a finding is at or above this severity.
-        #[arg(long, value_enum, default_value = "error")]
-        fail_on: FailOn,
-        /// Exit 0 whatever the findings (still 2 for usage, configuration or input
-        /// errors).
-        #[arg(long)]
-        exit_zero: bool,
-        /// List supported claims too (human, markdown).
-        #[arg(long)]
-        show_supported: bool,
-        /// Configuration file (default: claimdiff.toml found upwards from the first draft).
-        #[arg(long, value_name = "FILE")]
-        config: Option<String>,
-        /// Print the effective configuration as TOML and exit.
-        #[arg(long)]
-        dump_config: bool,
-        /// Hide the findings recorded in this baseline file.
-        #[arg(long, value_name = "FILE")]
-        baseline: Option<String>,
-        /// Record the fingerprints of the current findings in FILE (and exit 0).
-        #[arg(long, value_name = "FILE")]
-        write_baseline: Option<String>,
-        #[command(flatten)]
-        common: Common,
-    },
+    Check(CheckArgs),
     /// List every number, amount, measure and date with its normalized value.
     Quantities {
         /// Article files (.txt, .md); `-` reads standard input.
@@ -313,31 +279,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             config,
             common,
         } => run_compare(files, format, fail_on, config, common),
-        Command::Check {
-            drafts,
-            sources,
-            format,
-            fail_on,
-            exit_zero,
-            show_supported,
-            config,
-            dump_config,
-            baseline,
-            write_baseline,
-            common,
-        } => run_check(CheckArgs {
-            drafts,
-            sources,
-            format,
-            fail_on,
-            exit_zero,
-            show_supported,
-            config,
-            dump_config,
-            baseline,
-            write_baseline,
-            common,
-        }),
+        Command::Check(args) => run_check(args),
         Command::Quantities {
             files,
             format,
@@ -497,17 +439,41 @@ fn run_compare(
     })
 }
 
+/// Options of `claimdiff check`.
+#[derive(clap::Args)]
 struct CheckArgs {
+    /// Draft files (.txt, .md), directories or glob patterns.
+    #[arg(value_name = "DRAFT", required_unless_present = "dump_config")]
     drafts: Vec<String>,
+    /// Source files, directories or glob patterns (repeatable).
+    #[arg(long = "source", short = 's', value_name = "FILE", num_args = 1.., required_unless_present = "dump_config")]
     sources: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
     format: CheckFormat,
+    /// Exit 1 when a finding is at or above this severity.
+    #[arg(long, value_enum, default_value = "error")]
     fail_on: FailOn,
+    /// Exit 0 whatever the findings (still 2 for usage, configuration or input
+    /// errors).
+    #[arg(long)]
     exit_zero: bool,
+    /// List supported claims too (human, markdown).
+    #[arg(long)]
     show_supported: bool,
+    /// Configuration file (default: claimdiff.toml found upwards from the first draft).
+    #[arg(long, value_name = "FILE")]
     config: Option<String>,
+    /// Print the effective configuration as TOML and exit.
+    #[arg(long)]
     dump_config: bool,
+    /// Hide the findings recorded in this baseline file.
+    #[arg(long, value_name = "FILE")]
     baseline: Option<String>,
+    /// Record the fingerprints of the current findings in FILE (and exit 0).
+    #[arg(long, value_name = "FILE")]
     write_baseline: Option<String>,
+    #[command(flatten)]
     common: Common,
 }
 
