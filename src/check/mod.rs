@@ -571,9 +571,12 @@ fn check_draft(
         draft.claims.iter().position(|c| &c.id == id)
     };
 
-    // Quotes, word for word.
-    for ci in 0..draft.claims.len() {
-        for (q, s, e) in quotations(draft, ci) {
+    // Quotes, word for word. Each claim's quotations are located once.
+    let quotes_of: Vec<Vec<(String, usize, usize)>> = (0..draft.claims.len())
+        .map(|ci| quotations(draft, ci))
+        .collect();
+    for (ci, quotes) in quotes_of.iter().enumerate() {
+        for (q, s, e) in quotes.iter().cloned() {
             let at = run.place(0, s, e, &q);
             let outcome = look_up_quote(&run, ci, &q);
             let made = match outcome {
@@ -663,9 +666,7 @@ fn check_draft(
         };
         let ci = claim_index(&d.claim);
         // Quotes already checked word for word carry their own attribution verdict.
-        if f.rule == Rule::AttributionMismatch
-            && ci.is_some_and(|ci| !quotations(draft, ci).is_empty())
-        {
+        if f.rule == Rule::AttributionMismatch && ci.is_some_and(|ci| !quotes_of[ci].is_empty()) {
             continue;
         }
         let message = match f.rule {
@@ -718,7 +719,7 @@ fn check_draft(
         let contradicted = mine
             .iter()
             .any(|&i| findings[i].severity >= Severity::Warning);
-        let has_quotes = !quotations(draft, ci).is_empty();
+        let has_quotes = !quotes_of[ci].is_empty();
         let verdict = if contradicted {
             Verdict::Contradicted
         } else if !evidence.is_empty() && !unquoted.contains(&ci) {
