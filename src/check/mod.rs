@@ -555,8 +555,7 @@ fn check_draft(
 ) -> DraftReport {
     let mut docs: Vec<&Extracted> = vec![draft];
     docs.extend(sources.iter());
-    let cmp = crate::compare::compare_refs(&docs, cfg);
-    let speakers = Speakers::link(&docs, cfg);
+    let (cmp, speakers) = crate::compare::compare_linked(&docs, cfg);
     let run = Run { docs, speakers };
     let policy = cfg.check.unsupported;
 

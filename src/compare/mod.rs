@@ -125,6 +125,12 @@ pub fn compare(docs: &[Extracted], cfg: &Config) -> Comparison {
 
 /// [`compare`] over borrowed documents (a draft and its sources without copying them).
 pub fn compare_refs(docs: &[&Extracted], cfg: &Config) -> Comparison {
+    compare_linked(docs, cfg).0
+}
+
+/// [`compare_refs`], also giving the speaker linking it used (for callers that look up
+/// the global speaker of a claim, such as `check`).
+pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speakers) {
     let refs: Vec<&Extracted> = docs.to_vec();
     let speakers = Speakers::link(&refs, cfg);
     let claims: usize = docs.iter().map(|d| d.claims.len()).sum();
@@ -212,7 +218,7 @@ pub fn compare_refs(docs: &[&Extracted], cfg: &Config) -> Comparison {
     for f in &findings {
         *stats.findings.entry(f.rule.id().to_string()).or_default() += 1;
     }
-    Comparison {
+    let comparison = Comparison {
         documents: docs
             .iter()
             .map(|e| DocInfo {
@@ -223,11 +229,12 @@ pub fn compare_refs(docs: &[&Extracted], cfg: &Config) -> Comparison {
                 claims: e.claims.len(),
             })
             .collect(),
-        speakers: speakers.list,
+        speakers: speakers.list.clone(),
         clusters,
         findings,
         stats,
-    }
+    };
+    (comparison, speakers)
 }
 
 fn label(text: &str) -> String {
