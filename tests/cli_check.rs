@@ -69,27 +69,14 @@ where
     serde_json::from_slice(&out.stdout).expect("stdout is JSON")
 }
 
-fn schema_value() -> Value {
-    let path = root().join("docs/schema/check.schema.json");
-    serde_json::from_str(&std::fs::read_to_string(path).expect("schema reads"))
-        .expect("schema is JSON")
-}
-
 /// The schema of `--format json`.
 fn schema() -> jsonschema::Validator {
-    jsonschema::validator_for(&schema_value()).expect("schema compiles")
+    output_validator("check")
 }
 
-/// The schema of one `--format jsonl` line: the same file, rooted at `$defs/jsonl_record`.
+/// The schema of one `--format jsonl` line.
 fn record_schema() -> jsonschema::Validator {
-    let mut s = schema_value();
-    if let Some(o) = s.as_object_mut() {
-        for k in ["properties", "required", "additionalProperties", "type"] {
-            o.remove(k);
-        }
-    }
-    s["$ref"] = Value::String("#/$defs/jsonl_record".into());
-    jsonschema::validator_for(&s).expect("record schema compiles")
+    record_validator("check")
 }
 
 fn array<'a>(v: &'a Value, key: &str) -> &'a Vec<Value> {

@@ -50,3 +50,28 @@ pub fn uint(v: &Value, key: &str) -> usize {
         .as_u64()
         .unwrap_or_else(|| panic!("`{key}` is an integer in {v}")) as usize
 }
+
+/// A JSON Schema of docs/schema/, e.g. `schema_file("compare")`.
+pub fn schema_file(name: &str) -> Value {
+    let path = root().join(format!("docs/schema/{name}.schema.json"));
+    serde_json::from_str(&std::fs::read_to_string(path).expect("schema reads"))
+        .expect("schema is JSON")
+}
+
+/// The validator of a whole `--format json` output.
+pub fn output_validator(name: &str) -> jsonschema::Validator {
+    jsonschema::validator_for(&schema_file(name)).expect("schema compiles")
+}
+
+/// The validator of one `--format jsonl` line: the same file, rooted at
+/// `$defs/jsonl_record`.
+pub fn record_validator(name: &str) -> jsonschema::Validator {
+    let mut s = schema_file(name);
+    if let Some(o) = s.as_object_mut() {
+        for k in ["properties", "required", "additionalProperties", "type"] {
+            o.remove(k);
+        }
+    }
+    s["$ref"] = Value::String("#/$defs/jsonl_record".into());
+    jsonschema::validator_for(&s).expect("record schema compiles")
+}
