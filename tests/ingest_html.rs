@@ -98,3 +98,46 @@ fn every_saved_page_yields_exactly_its_article() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+mod common;
+
+/// The saved pages compare like any other articles, and the JSON says where spans point:
+/// documents carry `text_origin`, spans carry the page line.
+#[test]
+fn saved_pages_compare_with_file_lines() {
+    let mut files: Vec<String> = std::fs::read_dir("fixtures/html")
+        .expect("fixtures")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().to_string_lossy().into_owned())
+        .filter(|p| p.ends_with(".html"))
+        .collect();
+    files.sort();
+    files.push("fixtures/budapest-summit/wire.txt".to_string());
+    let out = common::claimdiff()
+        .arg("compare")
+        .args(&files)
+        .args(["--format", "json", "--fail-on", "never"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", common::stderr(&out));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let errors = common::errors(&common::output_validator("compare"), &v);
+    assert!(errors.is_empty(), "{errors:#?}");
+    let docs = v["documents"].as_array().expect("documents");
+    let origins: Vec<&str> = docs
+        .iter()
+        .map(|d| common::str_of(d, "text_origin"))
+        .collect();
+    assert_eq!(
+        origins.iter().filter(|o| **o == "html-extract").count(),
+        files.len() - 1
+    );
+    assert_eq!(origins.last(), Some(&"file"));
+    let findings = v["findings"].as_array().expect("findings");
+    assert!(!findings.is_empty());
+    for f in findings {
+        let p = &f["primary"];
+        let html = common::str_of(p, "path").ends_with(".html");
+        assert_eq!(p["span"].get("source_line").is_some(), html, "{p}");
+    }
+}

@@ -43,7 +43,9 @@ const PIECES: &[&str] = &[
     "",
 ];
 
-const BREAKS: &[&str] = &[" ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\r\r", "\t", "  "];
+const BREAKS: &[&str] = &[
+    " ", "\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\r\r", "\t", "  ",
+];
 
 fn article() -> impl Strategy<Value = String> {
     prop::collection::vec(
@@ -72,15 +74,22 @@ const SENTENCES: &[&str] = &[
 ];
 
 fn clean_article() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::collection::vec(prop::sample::select(SENTENCES), 1..4), 1..6)
-        .prop_map(|paras| {
-            let paras: Vec<String> = paras.into_iter().map(|p| p.join(" ")).collect();
-            format!("outlet: Wire\ndate: 2025-10-17\n\n{}\n", paras.join("\n\n"))
-        })
+    prop::collection::vec(
+        prop::collection::vec(prop::sample::select(SENTENCES), 1..4),
+        1..6,
+    )
+    .prop_map(|paras| {
+        let paras: Vec<String> = paras.into_iter().map(|p| p.join(" ")).collect();
+        format!("outlet: Wire\ndate: 2025-10-17\n\n{}\n", paras.join("\n\n"))
+    })
 }
 
 fn boundary(text: &str, start: usize, end: usize) -> Result<(), TestCaseError> {
-    prop_assert!(start <= end && end <= text.len(), "{start}..{end} of {}", text.len());
+    prop_assert!(
+        start <= end && end <= text.len(),
+        "{start}..{end} of {}",
+        text.len()
+    );
     prop_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
     Ok(())
 }
@@ -105,9 +114,16 @@ fn check_spans(doc: Document) -> Result<(), TestCaseError> {
         boundary(&text, c.span.start, c.span.end)?;
         // The claim's text is its span with line breaks and runs of spaces made single.
         let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        prop_assert_eq!(words(&view[c.span.start..c.span.end]), words(&c.text), "claim text");
+        prop_assert_eq!(
+            words(&view[c.span.start..c.span.end]),
+            words(&c.text),
+            "claim text"
+        );
         // Line and column round-trip to the offset.
-        let back = ex.doc.line_index().offset(&text, c.span.line, c.span.column);
+        let back = ex
+            .doc
+            .line_index()
+            .offset(&text, c.span.line, c.span.column);
         prop_assert_eq!(back, Some(c.span.start), "line/column round trip");
         for q in &c.quantities {
             boundary(&text, q.start, q.end)?;
