@@ -579,8 +579,10 @@ fn file_stem(path: &str) -> String {
 /// 2025`, `October 16, 2025`, `Oct. 16, 2025`, `16/10/2025` is not accepted (ambiguous).
 pub fn parse_date(raw: &str) -> Option<NaiveDate> {
     let s = raw.trim().trim_matches(|c| c == '"' || c == '\'');
-    if s.len() >= 10
-        && let Ok(d) = NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d")
+    // `get`, not slicing: a header date may have a non-ASCII character at byte 10
+    // (found by fuzzing: `date: 2025-10-1é`).
+    if let Some(head) = s.get(..10)
+        && let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d")
     {
         return Some(d);
     }
@@ -1136,5 +1138,7 @@ mod tests {
             assert_eq!(parse_date(s), NaiveDate::from_ymd_opt(2025, 10, 16), "{s}");
         }
         assert_eq!(parse_date("soon"), None);
+        assert_eq!(parse_date("2025-10-1é"), None);
+        assert_eq!(parse_date("2025-10-1€ and more"), None);
     }
 }
