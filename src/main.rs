@@ -97,6 +97,10 @@ enum Command {
         /// Configuration file (default: claimdiff.toml found upwards from the first input).
         #[arg(long, value_name = "FILE")]
         config: Option<String>,
+        /// Compare the documents per value of this metadata field (a header key or a
+        /// JSON record field such as `event`): one comparison per event in one run.
+        #[arg(long, value_name = "KEY")]
+        group_by: Option<String>,
         #[command(flatten)]
         common: Common,
     },
@@ -307,8 +311,9 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             format,
             fail_on,
             config,
+            group_by,
             common,
-        } => run_compare(files, format, fail_on, config, common),
+        } => run_compare(files, format, fail_on, config, group_by, common),
         Command::Check(args) => run_check(args),
         Command::Quantities {
             files,
@@ -429,8 +434,15 @@ fn run_compare(
     format: CompareFormat,
     fail_on: FailOn,
     config: Option<String>,
+    group_by: Option<String>,
     common: Common,
 ) -> anyhow::Result<u8> {
+    if group_by.is_some() && matches!(format, CompareFormat::Html) {
+        eprintln!(
+            "claimdiff: --group-by writes human, markdown, json or jsonl, not html; compare one event per HTML report"
+        );
+        return Ok(exit_codes::ERROR);
+    }
     let opts = setup(&common)?;
     let files = expand_inputs(&files);
     let cfg = match claimdiff::config::Config::for_run(
@@ -446,6 +458,64 @@ fn run_compare(
     let progress = Progress::new(!common.no_progress);
     progress.stage("extracting", files.len());
     let (docs, failed) = split_errors(extract_paths_with(&files, &opts, &|| progress.step()));
+    if let Some(key) = group_by {
+        progress.stage("aligning and comparing", 0);
+        let (groups, left_out) = group_documents(docs, &key);
+        let comparisons: Vec<(String, claimdiff::compare::Comparison)> = groups
+            .into_iter()
+            .map(|(g, docs)| {
+                let c = claimdiff::compare::compare(&docs, &cfg);
+                (g, c)
+            })
+            .collect();
+        progress.finish();
+        let mut out = open_output(
+            common.output.as_deref(),
+            matches!(format, CompareFormat::Human),
+        )?;
+        for (i, (g, c)) in comparisons.iter().enumerate() {
+            match format {
+                CompareFormat::Human | CompareFormat::Markdown => {
+                    if i > 0 {
+                        writeln!(out)?;
+                    }
+                    let heading = if matches!(format, CompareFormat::Markdown) {
+                        "##"
+                    } else {
+                        "=="
+                    };
+                    writeln!(
+                        out,
+                        "{heading} {key}: {g} ({} documents)\n",
+                        c.documents.len()
+                    )?;
+                    if matches!(format, CompareFormat::Markdown) {
+                        report::compare::markdown(&mut out, c)?;
+                    } else {
+                        report::compare::human(&mut out, c)?;
+                    }
+                }
+                CompareFormat::Jsonl => report::compare::jsonl_in(&mut out, c, Some(g))?,
+                CompareFormat::Json | CompareFormat::Html => {}
+            }
+        }
+        if matches!(format, CompareFormat::Json) {
+            report::compare::json_grouped(&mut out, &key, &comparisons)?;
+        }
+        out.flush()?;
+        if failed || left_out {
+            return Ok(exit_codes::ERROR);
+        }
+        let worst = comparisons
+            .iter()
+            .filter_map(|(_, c)| c.max_severity())
+            .max();
+        return Ok(if fail_on.fails(worst) {
+            exit_codes::FINDINGS
+        } else {
+            exit_codes::OK
+        });
+    }
     if docs.len() < 2 {
         progress.finish();
         eprintln!(
@@ -478,6 +548,41 @@ fn run_compare(
     } else {
         exit_codes::OK
     })
+}
+
+/// Documents by the value of their metadata field `key`, each group in path order (so a
+/// group compares the same way whatever order its records arrived in) and numbered from
+/// 0. A document without the field is reported and left out (`true`); a group of one
+/// document is noted (nothing to compare) and skipped.
+fn group_documents(docs: Vec<Extracted>, key: &str) -> (Vec<(String, Vec<Extracted>)>, bool) {
+    let mut groups: std::collections::BTreeMap<String, Vec<Extracted>> = Default::default();
+    let mut left_out = false;
+    let key_lc = key.to_ascii_lowercase();
+    for d in docs {
+        match d.doc.meta.get(&key_lc).filter(|v| !v.trim().is_empty()) {
+            Some(v) => groups.entry(v.clone()).or_default().push(d),
+            None => {
+                eprintln!(
+                    "claimdiff: {}: no \"{key}\" field, so it is in no group; add it or drop --group-by",
+                    d.doc.path
+                );
+                left_out = true;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (g, mut docs) in groups {
+        if docs.len() < 2 {
+            eprintln!("claimdiff: note: group {key}={g} has one document; nothing to compare");
+            continue;
+        }
+        docs.sort_by(|a, b| a.doc.path.cmp(&b.doc.path));
+        for (i, d) in docs.iter_mut().enumerate() {
+            d.doc.id = i;
+        }
+        out.push((g, docs));
+    }
+    (out, left_out)
 }
 
 /// Options of `claimdiff check`.

@@ -1178,3 +1178,91 @@ fn a_config_with_an_unknown_key_exits_2_naming_key_and_file() {
         )
     );
 }
+
+/// `--group-by event` over two events' reports in one run gives, for each event, exactly
+/// the comparison of that event's files alone.
+#[test]
+fn group_by_compares_each_event_as_its_own_run() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut per_event: Vec<(&str, Vec<String>)> = Vec::new();
+    for (event, set) in [("budapest", "budapest-summit"), ("quake", "quake")] {
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(format!("fixtures/{set}")).expect("fixtures") {
+            let p = entry.expect("entry").path();
+            if p.extension().is_some_and(|e| e == "txt") {
+                let text = std::fs::read_to_string(&p).expect("read");
+                let name = format!("{event}-{}", p.file_name().unwrap().to_string_lossy());
+                let out = dir.path().join(&name);
+                std::fs::write(&out, format!("event: {event}\n{text}")).expect("write");
+                files.push(out.to_string_lossy().into_owned());
+            }
+        }
+        files.sort();
+        per_event.push((event, files));
+    }
+    let all = common::claimdiff()
+        .args([
+            "compare",
+            &dir.path().to_string_lossy(),
+            "--group-by",
+            "event",
+        ])
+        .args(["--format", "json", "--fail-on", "never"])
+        .output()
+        .expect("runs");
+    assert_eq!(all.status.code(), Some(0), "{}", stderr(&all));
+    let v: Value = serde_json::from_slice(&all.stdout).expect("json");
+    assert_eq!(v["group_by"], "event");
+    let groups = v["groups"].as_array().expect("groups");
+    assert_eq!(groups.len(), 2);
+    for ((event, files), g) in per_event.iter().zip(groups) {
+        assert_eq!(g["group"], *event);
+        let alone = common::claimdiff()
+            .arg("compare")
+            .args(files)
+            .args(["--format", "json", "--fail-on", "never"])
+            .output()
+            .expect("runs");
+        let mut a: Value = serde_json::from_slice(&alone.stdout).expect("json");
+        let mut g = g.clone();
+        g.as_object_mut().unwrap().remove("group");
+        a.as_object_mut().unwrap().remove("schema_version");
+        assert_eq!(g, a, "group {event}");
+        assert!(!a["findings"].as_array().unwrap().is_empty());
+    }
+    // JSON Lines: every record names its group.
+    let lines = common::claimdiff()
+        .args([
+            "compare",
+            &dir.path().to_string_lossy(),
+            "--group-by",
+            "event",
+        ])
+        .args(["--format", "jsonl", "--fail-on", "never"])
+        .output()
+        .expect("runs");
+    let text = stdout(&lines);
+    assert!(text.lines().count() > 10);
+    for l in text.lines() {
+        let r: Value = serde_json::from_str(l).expect("line");
+        assert!(r["group"] == "budapest" || r["group"] == "quake", "{l}");
+    }
+    // A document without the field is reported and the run exits 2.
+    std::fs::write(
+        dir.path().join("stray.txt"),
+        "outlet: X\n\n“Hello,” he said.\n",
+    )
+    .expect("write");
+    let out = common::claimdiff()
+        .args([
+            "compare",
+            &dir.path().to_string_lossy(),
+            "--group-by",
+            "event",
+        ])
+        .args(["--format", "json", "--fail-on", "never"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("stray.txt: no \"event\" field, so it is in no group"));
+}

@@ -47,16 +47,55 @@ pub fn json<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
     w.write_all(b"\n")
 }
 
-/// One JSON Lines record: the item's object with `type` and `schema_version` in front.
-/// The item is written directly (not through a `Value`), so numbers read exactly as in
-/// the JSON output.
-fn line<T: Serialize>(kind: &str, item: &T) -> io::Result<Vec<u8>> {
+#[derive(Serialize)]
+struct GroupOut<'a> {
+    group: &'a str,
+    #[serde(flatten)]
+    comparison: &'a Comparison,
+}
+
+#[derive(Serialize)]
+struct GroupedOutput<'a> {
+    schema_version: u32,
+    group_by: &'a str,
+    groups: Vec<GroupOut<'a>>,
+}
+
+/// `compare --group-by KEY`: one JSON object whose `groups` hold one comparison each,
+/// with its `group` value in front.
+pub fn json_grouped<W: Write + ?Sized>(
+    w: &mut W,
+    key: &str,
+    groups: &[(String, Comparison)],
+) -> io::Result<()> {
+    let out = GroupedOutput {
+        schema_version: SCHEMA_VERSION,
+        group_by: key,
+        groups: groups
+            .iter()
+            .map(|(g, c)| GroupOut {
+                group: g,
+                comparison: c,
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::from)?;
+    w.write_all(b"\n")
+}
+
+/// One JSON Lines record: the item's object with `type` and `schema_version` (and with
+/// `--group-by`, `group`) in front. The item is written directly (not through a
+/// `Value`), so numbers read exactly as in the JSON output.
+fn line_in<T: Serialize>(kind: &str, group: Option<&str>, item: &T) -> io::Result<Vec<u8>> {
     let body = serde_json::to_vec(item).map_err(io::Error::from)?;
-    let mut out = serde_json::to_vec(&serde_json::json!({
+    let mut head = serde_json::json!({
         "type": kind,
         "schema_version": SCHEMA_VERSION,
-    }))
-    .map_err(io::Error::from)?;
+    });
+    if let Some(g) = group {
+        head["group"] = serde_json::Value::from(g);
+    }
+    let mut out = serde_json::to_vec(&head).map_err(io::Error::from)?;
     match body.strip_prefix(b"{") {
         Some(rest) => {
             out.pop(); // the closing brace
@@ -73,19 +112,28 @@ fn line<T: Serialize>(kind: &str, item: &T) -> io::Result<Vec<u8>> {
 
 /// One typed record per line.
 pub fn jsonl<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
+    jsonl_in(w, c, None)
+}
+
+/// [`jsonl`] for one group of `compare --group-by`: every record carries `group`.
+pub fn jsonl_in<W: Write + ?Sized>(
+    w: &mut W,
+    c: &Comparison,
+    group: Option<&str>,
+) -> io::Result<()> {
     for d in &c.documents {
-        w.write_all(&line("document", d)?)?;
+        w.write_all(&line_in("document", group, d)?)?;
     }
     for s in &c.speakers {
-        w.write_all(&line("speaker", s)?)?;
+        w.write_all(&line_in("speaker", group, s)?)?;
     }
     for cl in &c.clusters {
-        w.write_all(&line("cluster", cl)?)?;
+        w.write_all(&line_in("cluster", group, cl)?)?;
     }
     for f in &c.findings {
-        w.write_all(&line("finding", f)?)?;
+        w.write_all(&line_in("finding", group, f)?)?;
     }
-    w.write_all(&line("stats", &c.stats)?)
+    w.write_all(&line_in("stats", group, &c.stats)?)
 }
 
 /// Render a word diff as `[-old-]{+new+}` (colour on a terminal).
