@@ -1,10 +1,12 @@
-//! Invariants shared by the fuzz targets. Each `check_*` panics when an invariant fails,
-//! which libFuzzer reports as a crash.
+//! The fuzz targets' bodies and the invariants they check. Each target in `fuzz_targets/`
+//! calls one function here, and `tests/fuzz_regressions.rs` replays saved inputs through
+//! the same functions. A failed invariant panics, which libFuzzer reports as a crash.
 
 use std::ops::Range;
 
 use claimdiff::compare::Comparison;
-use claimdiff::ingest::Document;
+use claimdiff::config::Config;
+use claimdiff::ingest::{Document, InputFormat};
 use claimdiff::pipeline::Extracted;
 use claimdiff::quantities::{Quantity, ScanContext};
 use claimdiff::segment::Segmentation;
@@ -158,4 +160,74 @@ pub fn run_document(doc: Document) -> Extracted {
     let ex = claimdiff::pipeline::extract_document(doc);
     check_extracted(&ex);
     ex
+}
+
+/// `ingest_txt` and `ingest_md`: raw bytes through ingest, segmentation and extraction.
+pub fn ingest(data: &[u8], format: InputFormat) {
+    if known_ingest_panic(data) {
+        return;
+    }
+    let path = match format {
+        InputFormat::Text => "fuzz.txt",
+        InputFormat::Markdown => "fuzz.md",
+    };
+    if let Ok(doc) = Document::from_bytes(path, 0, data.to_vec(), format) {
+        run_document(doc);
+    }
+}
+
+/// `segment`: UTF-8 text as a plain-text document, segmented.
+pub fn segment(data: &[u8]) {
+    if known_ingest_panic(data) {
+        return;
+    }
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let doc = Document::from_text("fuzz.txt", 0, text.to_string(), InputFormat::Text);
+    check_document(&doc);
+    let seg = claimdiff::segment::segment(&doc);
+    check_segmentation(&doc, &seg);
+}
+
+/// `quantities`: UTF-8 text scanned with and without a document date.
+pub fn quantities(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let dated = claimdiff::quantities::scan(text, &doc_date());
+    check_quantities(text, &dated);
+    for q in &dated {
+        q.interval();
+    }
+    let undated = claimdiff::quantities::scan(text, &ScanContext::default());
+    check_quantities(text, &undated);
+}
+
+/// `extract`: the first byte picks plain text (even) or Markdown (odd); the rest is one
+/// document, or two split at the first NUL, which are then compared.
+pub fn extract(data: &[u8]) {
+    if known_ingest_panic(data) {
+        return;
+    }
+    let Some((&first, rest)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let (format, paths) = if first & 1 == 0 {
+        (InputFormat::Text, ["a.txt", "b.txt"])
+    } else {
+        (InputFormat::Markdown, ["a.md", "b.md"])
+    };
+    let docs: Vec<Extracted> = text
+        .splitn(2, '\0')
+        .enumerate()
+        .map(|(id, t)| run_document(Document::from_text(paths[id], id, t.to_string(), format)))
+        .collect();
+    if docs.len() == 2 {
+        let cmp = claimdiff::compare::compare(&docs, &Config::default());
+        check_comparison(&docs, &cmp);
+    }
 }
