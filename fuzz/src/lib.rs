@@ -166,9 +166,10 @@ pub fn ingest(data: &[u8], format: InputFormat) {
     if known_ingest_panic(data) {
         return;
     }
-    let path = match format {
-        InputFormat::Text => "fuzz.txt",
-        InputFormat::Markdown => "fuzz.md",
+    let path = if format == InputFormat::Markdown {
+        "fuzz.md"
+    } else {
+        "fuzz.txt"
     };
     if let Ok(doc) = Document::from_bytes(path, 0, data.to_vec(), format) {
         run_document(doc);
