@@ -14,7 +14,7 @@ pub enum InputError {
     },
     /// The path is a directory.
     #[error(
-        "{path}: is a directory with no .txt, .md or .markdown articles in it; pass article files"
+        "{path}: is a directory with no .txt, .md, .html or .json articles in it; pass article files"
     )]
     IsDirectory {
         /// The path as given.
@@ -49,15 +49,67 @@ pub enum InputError {
         /// The first bad byte.
         byte: u8,
     },
-    /// A NUL byte: not a text file.
-    #[error("{path}:{line}:{column}: looks binary (NUL byte); give a text or Markdown article")]
+    /// UTF-16 with an unpaired surrogate or an odd number of bytes.
+    #[error(
+        "{path}:{line}:{column}: invalid {encoding} (unpaired surrogate 0x{unit:04X}); save the file as UTF-8 and try again"
+    )]
+    InvalidUtf16 {
+        /// The path as given.
+        path: String,
+        /// 1-based line of the bad code unit in the decoded text.
+        line: usize,
+        /// 1-based column of the bad code unit.
+        column: usize,
+        /// The bad code unit (or the dangling last byte).
+        unit: u16,
+        /// `UTF-16LE` or `UTF-16BE`.
+        encoding: &'static str,
+    },
+    /// Not a text file: a NUL byte, many control bytes, or a known binary signature.
+    #[error("{path}:{line}:{column}: {what}; give a text, Markdown, HTML or JSON article")]
     Binary {
         /// The path as given.
         path: String,
-        /// 1-based line of the NUL byte.
+        /// 1-based line of the byte that gave it away.
         line: usize,
-        /// 1-based column of the NUL byte.
+        /// 1-based column of that byte.
         column: usize,
+        /// What the bytes look like.
+        what: String,
+    },
+    /// Malformed JSON (a `.json` file, or one line of a `.jsonl` file).
+    #[error("{path}:{line}:{column}: invalid JSON: {message}; fix the record or drop it")]
+    Json {
+        /// The path as given.
+        path: String,
+        /// 1-based line in the file.
+        line: usize,
+        /// 1-based column in the file.
+        column: usize,
+        /// What the JSON parser said.
+        message: String,
+    },
+    /// Well-formed JSON that is not an article record.
+    #[error("{path}:{line}:{column}: {message}")]
+    Record {
+        /// The path as given.
+        path: String,
+        /// 1-based line of the record.
+        line: usize,
+        /// 1-based column of the record.
+        column: usize,
+        /// What is wrong and what to do.
+        message: String,
+    },
+    /// An HTML page in which no article text was found.
+    #[error(
+        "{path}: no article text found in the HTML page ({reason}); save the article page itself, or pass --input-format txt"
+    )]
+    NoArticle {
+        /// The path as given.
+        path: String,
+        /// Why.
+        reason: String,
     },
     /// Nothing but whitespace.
     #[error("{path}: is empty; nothing to read")]
@@ -86,7 +138,11 @@ impl InputError {
             | InputError::PermissionDenied { path }
             | InputError::Io { path, .. }
             | InputError::InvalidUtf8 { path, .. }
+            | InputError::InvalidUtf16 { path, .. }
             | InputError::Binary { path, .. }
+            | InputError::Json { path, .. }
+            | InputError::Record { path, .. }
+            | InputError::NoArticle { path, .. }
             | InputError::Empty { path }
             | InputError::TooLarge { path, .. } => path,
         }

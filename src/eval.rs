@@ -365,7 +365,10 @@ pub fn score_dir(dir: &Path) -> Result<DirScore, String> {
     let mut misses = Vec::new();
     for (article, gold_path) in gold_pairs(dir)? {
         let path = article.to_string_lossy().to_string();
-        let doc = crate::ingest::read(&path, 0, &crate::ingest::IngestOptions::default())
+        let bytes = crate::ingest::read_bytes(&path, &crate::ingest::IngestOptions::default())
+            .map_err(|e| e.to_string())?;
+        let format = crate::ingest::InputFormat::from_path(&path);
+        let doc = crate::ingest::Document::from_bytes(&path, 0, bytes, format)
             .map_err(|e| e.to_string())?;
         let text = doc.text.clone();
         let ex = crate::pipeline::extract_document(doc);

@@ -34,6 +34,9 @@ enum ColorArg {
 enum InputFormatArg {
     Txt,
     Md,
+    Html,
+    Json,
+    Jsonl,
 }
 
 #[derive(clap::Args)]
@@ -70,7 +73,7 @@ enum ExtractFormat {
 enum Command {
     /// Extract claims (quotes, reported speech, statements) from articles.
     Extract {
-        /// Article files (.txt, .md); `-` reads standard input.
+        /// Article files (.txt, .md, .html, .json, .jsonl); `-` reads standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
         /// Output format.
@@ -102,7 +105,7 @@ enum Command {
     Check(CheckArgs),
     /// List every number, amount, measure and date with its normalized value.
     Quantities {
-        /// Article files (.txt, .md); `-` reads standard input.
+        /// Article files (.txt, .md, .html, .json, .jsonl); `-` reads standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
         /// Output format.
@@ -201,6 +204,9 @@ fn setup(common: &Common) -> anyhow::Result<IngestOptions> {
         format: common.input_format.map(|f| match f {
             InputFormatArg::Txt => InputFormat::Text,
             InputFormatArg::Md => InputFormat::Markdown,
+            InputFormatArg::Html => InputFormat::Html,
+            InputFormatArg::Json => InputFormat::Json,
+            InputFormatArg::Jsonl => InputFormat::Jsonl,
         }),
     })
 }
@@ -230,13 +236,37 @@ fn open_output(path: Option<&str>, human: bool) -> anyhow::Result<Box<dyn Write>
     })
 }
 
-/// Report unreadable inputs on stderr, one line each; keep the rest.
-fn split_errors<T>(results: Vec<Result<T, claimdiff::error::InputError>>) -> (Vec<T>, bool) {
+/// Something read from an input, whose reading notes are worth a line on stderr.
+trait Read {
+    fn document(&self) -> &claimdiff::ingest::Document;
+}
+
+impl Read for Extracted {
+    fn document(&self) -> &claimdiff::ingest::Document {
+        &self.doc
+    }
+}
+
+impl<T> Read for (claimdiff::ingest::Document, T) {
+    fn document(&self) -> &claimdiff::ingest::Document {
+        &self.0
+    }
+}
+
+/// Report unreadable inputs on stderr, one line each, and notes on how the others were
+/// read (an encoding guess); keep the readable ones.
+fn split_errors<T: Read>(results: Vec<Result<T, claimdiff::error::InputError>>) -> (Vec<T>, bool) {
     let mut ok = Vec::new();
     let mut failed = false;
     for r in results {
         match r {
-            Ok(v) => ok.push(v),
+            Ok(v) => {
+                let d = v.document();
+                for n in &d.notes {
+                    eprintln!("claimdiff: {}: note: {n}", d.path);
+                }
+                ok.push(v)
+            }
             Err(e) => {
                 eprintln!("claimdiff: {e}");
                 failed = true;
@@ -338,7 +368,8 @@ fn write_extract(out: &mut dyn Write, docs: &[Extracted], format: ExtractFormat)
     }
 }
 
-/// Directories become their article files (.txt, .md, .markdown; sorted, not recursive);
+/// Directories become their article files (.txt, .md, .markdown, .html, .htm, .json,
+/// .jsonl, .ndjson; sorted, not recursive);
 /// patterns with `*`, `?` or `[` that name no file are expanded as globs.
 fn expand_inputs(args: &[String]) -> Vec<String> {
     let mut out = Vec::new();
@@ -350,9 +381,19 @@ fn expand_inputs(args: &[String]) -> Vec<String> {
                     rd.filter_map(|e| e.ok().map(|e| e.path()))
                         .filter(|f| {
                             f.is_file()
-                                && f.extension()
-                                    .and_then(|x| x.to_str())
-                                    .is_some_and(|x| matches!(x, "txt" | "md" | "markdown"))
+                                && f.extension().and_then(|x| x.to_str()).is_some_and(|x| {
+                                    matches!(
+                                        x,
+                                        "txt"
+                                            | "md"
+                                            | "markdown"
+                                            | "html"
+                                            | "htm"
+                                            | "json"
+                                            | "jsonl"
+                                            | "ndjson"
+                                    )
+                                })
                         })
                         .map(|f| f.to_string_lossy().to_string())
                         .collect()
@@ -442,7 +483,7 @@ fn run_compare(
 /// Options of `claimdiff check`.
 #[derive(clap::Args)]
 struct CheckArgs {
-    /// Draft files (.txt, .md), directories or glob patterns.
+    /// Draft files (.txt, .md, .html, .json), directories or glob patterns.
     #[arg(value_name = "DRAFT", required_unless_present = "dump_config")]
     drafts: Vec<String>,
     /// Source files, directories or glob patterns (repeatable).

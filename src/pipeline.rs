@@ -5,7 +5,7 @@ use rayon::prelude::*;
 
 use crate::error::InputError;
 use crate::extract::{Claim, extract_with_people};
-use crate::ingest::{Document, IngestOptions, read};
+use crate::ingest::{Document, IngestOptions, read_all};
 use crate::segment::{Segmentation, segment};
 
 /// A document with its segmentation and claims.
@@ -34,7 +34,8 @@ pub fn extract_document(doc: Document) -> Extracted {
 }
 
 /// Read and extract every path in parallel; results come back in input order, an error in
-/// place of each input that could not be read.
+/// place of each input (or JSON record) that could not be read. A JSON or JSON Lines file
+/// gives one result per record.
 pub fn extract_paths(paths: &[String], opts: &IngestOptions) -> Vec<Result<Extracted, InputError>> {
     extract_paths_with(paths, opts, &|| {})
 }
@@ -45,15 +46,29 @@ pub fn extract_paths_with(
     opts: &IngestOptions,
     done: &(dyn Fn() + Sync),
 ) -> Vec<Result<Extracted, InputError>> {
-    paths
-        .par_iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let r = read(p, i, opts).map(extract_document);
+    read_numbered(paths, opts)
+        .into_par_iter()
+        .map(|r| {
+            let r = r.map(extract_document);
             done();
             r
         })
         .collect()
+}
+
+/// Read every path in parallel (each file is read by one worker) and number the
+/// documents in input order, records of a file in file order.
+pub fn read_numbered(paths: &[String], opts: &IngestOptions) -> Vec<Result<Document, InputError>> {
+    let mut docs: Vec<Result<Document, InputError>> = paths
+        .par_iter()
+        .flat_map_iter(|p| read_all(p, opts))
+        .collect();
+    for (i, d) in docs.iter_mut().enumerate() {
+        if let Ok(d) = d {
+            d.id = i;
+        }
+    }
+    docs
 }
 
 /// A quantity found in a document, with its position.
@@ -102,11 +117,10 @@ pub fn quantities_paths(
     opts: &IngestOptions,
     date: Option<chrono::NaiveDate>,
 ) -> Vec<Result<(Document, Vec<Found>), InputError>> {
-    paths
-        .par_iter()
-        .enumerate()
-        .map(|(i, p)| {
-            read(p, i, opts).map(|mut doc| {
+    read_numbered(paths, opts)
+        .into_par_iter()
+        .map(|r| {
+            r.map(|mut doc| {
                 // The date the relative dates were resolved against is the one reported.
                 if date.is_some() {
                     doc.date = date;

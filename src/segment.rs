@@ -338,6 +338,13 @@ fn is_timestamp(t: &str) -> bool {
 }
 
 // `By Jane Doe`, `By Jane Doe and John Roe in Moscow`, `BY JANE DOE`.
+/// Whether a paragraph is page furniture by its text alone: a trailer or link line
+/// ("READ MORE: …", "Advertisement"), a byline or a bare timestamp. HTML extraction drops
+/// such paragraphs; in text files they are kept and given their role.
+pub(crate) fn is_furniture(t: &str) -> bool {
+    LAYOUT.trailers.iter().any(|p| t.starts_with(p)) || is_byline(t) || is_timestamp(t)
+}
+
 fn is_byline(t: &str) -> bool {
     let rest = match t
         .strip_prefix("By ")

@@ -17,6 +17,11 @@ pub struct Span {
     pub line: usize,
     /// 1-based column of `start`, in characters.
     pub column: usize,
+    /// When the text was extracted from an HTML page or a JSON record (so `line` and
+    /// `column` count lines of the extracted text), the 1-based line of the file where
+    /// this text comes from, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_line: Option<usize>,
 }
 
 /// Start offsets of every line of a text, for offset → (line, column) look-ups.
@@ -78,6 +83,7 @@ impl LineIndex {
             end,
             line,
             column,
+            source_line: None,
         }
     }
 

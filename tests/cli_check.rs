@@ -694,12 +694,12 @@ fn input_errors_exit_2_with_one_line_each() {
     std::fs::write(&empty, "\n  \n").expect("write");
     let nothing = d.join("nothing");
     std::fs::create_dir(&nothing).expect("mkdir");
-    std::fs::write(nothing.join("notes.json"), "{}").expect("write");
+    std::fs::write(nothing.join("notes.csv"), "a,b").expect("write");
     for (input, message) in [
         (&empty, "is empty; nothing to read"),
         (
             &nothing,
-            "is a directory with no .txt, .md or .markdown articles in it",
+            "is a directory with no .txt, .md, .html or .json articles in it",
         ),
     ] {
         for exit_zero in [false, true] {

@@ -152,7 +152,7 @@ fn bad_inputs_are_reported_and_the_rest_still_processed() {
     assert_eq!(
         lines[1],
         format!(
-            "claimdiff: {}: is a directory with no .txt, .md or .markdown articles in it; pass article files",
+            "claimdiff: {}: is a directory with no .txt, .md, .html or .json articles in it; pass article files",
             no_articles.display()
         )
     );

@@ -9,7 +9,7 @@ use claimdiff::compare::classify::{Finding, Location};
 use claimdiff::compare::rules::{Rule, Severity};
 use claimdiff::compare::{Comparison, compare};
 use claimdiff::config::Config;
-use claimdiff::ingest::{IngestOptions, read};
+use claimdiff::ingest::{IngestOptions, read_all};
 use claimdiff::pipeline::extract_document;
 use serde_json::Value;
 
@@ -28,9 +28,13 @@ fn run(set: &Path, files: &[PathBuf]) -> Comparison {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            extract_document(
-                read(&p.to_string_lossy(), i, &IngestOptions::default()).expect("reads"),
-            )
+            extract_document({
+                let mut d = read_all(&p.to_string_lossy(), &IngestOptions::default())
+                    .remove(0)
+                    .expect("reads");
+                d.id = i;
+                d
+            })
         })
         .collect();
     let _ = set;

@@ -67,6 +67,26 @@ pub struct Place {
     pub text: String,
     /// The whole claim (or sentence).
     pub claim_text: String,
+    /// Whether the file's text was extracted (an HTML page, a JSON record): `line` and
+    /// `column` then count lines of the extracted text, not of the file.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub extracted: bool,
+    /// For extracted text, the line of the file this text comes from, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source_line: Option<usize>,
+}
+
+impl Place {
+    /// The position to give tools that open the file (editors, code-scanning
+    /// annotations): the place itself, or for extracted text the file line it came from
+    /// (line 1 when unknown) with no column.
+    pub fn file_position(&self) -> (usize, Option<usize>) {
+        if self.extracted {
+            (self.source_line.unwrap_or(1), None)
+        } else {
+            (self.line, Some(self.column))
+        }
+    }
 }
 
 /// A problem with a draft claim.
@@ -300,6 +320,8 @@ impl Run<'_> {
             end_column: last.column,
             text: text.to_string(),
             claim_text: claim.map(|c| c.text.clone()).unwrap_or_default(),
+            extracted: e.doc.origin != crate::ingest::TextOrigin::File,
+            source_line: s.source_line,
         }
     }
 
@@ -1028,6 +1050,8 @@ mod tests {
             end_column: 1 + text.chars().count(),
             text: text.to_string(),
             claim_text: claim_text.to_string(),
+            extracted: false,
+            source_line: None,
         }
     }
 

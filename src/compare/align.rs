@@ -185,6 +185,12 @@ pub struct AlignOptions {
     pub max_postings: usize,
 }
 
+// Posting lists up to this long give every pair (so a comparison of a few outlets is
+// exhaustive); longer ones a window per claim.
+const ALL_PAIRS_UP_TO: usize = 64;
+// Neighbours each claim of a long posting list is paired with.
+const PAIR_WINDOW: usize = 16;
+
 /// Align the claims of `docs`.
 pub(crate) fn align(
     docs: &[&Extracted],
@@ -253,18 +259,58 @@ pub(crate) fn align(
             postings.entry(format!("n:{s}")).or_default().push(i);
         }
     }
+    // Claims ranked by (document path, claim position): the order windows and ties use,
+    // never the input order. Ranked once, so sorting compares integers.
+    let mut by_place: Vec<usize> = (0..refs.len()).collect();
+    by_place.sort_by(|&x, &y| {
+        let place = |i: usize| {
+            let (d, c) = refs[i];
+            (&docs[d].doc.path, docs[d].claims[c].span.start)
+        };
+        place(x).cmp(&place(y))
+    });
+    let mut rank = vec![0usize; refs.len()];
+    for (r, &i) in by_place.iter().enumerate() {
+        rank[i] = r;
+    }
     // Pairs from every posting list, then sorted and deduplicated (cheaper than hashing
     // each of them into a set).
+    //
+    // A short list gives all its pairs. A long one — the same statement carried by
+    // hundreds of outlets puts hundreds of claims behind each of its rare words — gives
+    // each claim its next `PAIR_WINDOW` neighbours in document order and then neighbours
+    // at doubling distances (16, 32, 64, …), so that a claim meets claims of far-away
+    // documents too (inputs sorted by name put one outlet's many copies side by side).
+    // Clusters are built transitively, so such a web of strong links joins them as all
+    // pairs would, and the pairs grow as n·log n with the number of reports, not n².
     let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut push = |a: usize, b: usize| {
+        if refs[a].0 != refs[b].0 {
+            pairs.push((a.min(b), a.max(b)));
+        }
+    };
     for list in postings.values() {
         if list.len() > opts.max_postings {
             continue;
         }
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
-                if refs[a].0 != refs[b].0 {
-                    pairs.push((a.min(b), a.max(b)));
+        if list.len() <= ALL_PAIRS_UP_TO {
+            for (x, &a) in list.iter().enumerate() {
+                for &b in &list[x + 1..] {
+                    push(a, b);
                 }
+            }
+            continue;
+        }
+        let mut list = list.clone();
+        list.sort_by_key(|&i| rank[i]);
+        for (x, &a) in list.iter().enumerate() {
+            for &b in list[x + 1..].iter().take(PAIR_WINDOW) {
+                push(a, b);
+            }
+            let mut step = PAIR_WINDOW * 2;
+            while let Some(&b) = list.get(x + step) {
+                push(a, b);
+                step *= 2;
             }
         }
     }
@@ -278,20 +324,7 @@ pub(crate) fn align(
             (s >= opts.min_score).then_some((s, a, b))
         })
         .collect();
-    // Best first; ties by document path and claim position, never by input order. The
-    // (path, position) order is ranked once, so sorting compares integers.
-    let mut by_place: Vec<usize> = (0..refs.len()).collect();
-    by_place.sort_by(|&x, &y| {
-        let place = |i: usize| {
-            let (d, c) = refs[i];
-            (&docs[d].doc.path, docs[d].claims[c].span.start)
-        };
-        place(x).cmp(&place(y))
-    });
-    let mut rank = vec![0usize; refs.len()];
-    for (r, &i) in by_place.iter().enumerate() {
-        rank[i] = r;
-    }
+    // Best first; ties by document path and claim position, never by input order.
     scored.sort_by(|x, y| {
         y.0.total_cmp(&x.0).then_with(|| {
             let kx = (rank[x.1].min(rank[x.2]), rank[x.1].max(rank[x.2]));

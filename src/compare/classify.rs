@@ -23,7 +23,9 @@
 //!   rank (deputy, former, acting) between outlets.
 //! - only-in: a group not carried by every document.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rayon::prelude::*;
 
 use serde::Serialize;
 use similar::{Algorithm, DiffOp};
@@ -1329,27 +1331,54 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
             }
         }
     }
-    let shared = |a: &DateFact, b: &DateFact| a.terms.intersection(&b.terms).count();
-    // The best match of fact `i` in document `d`: most shared terms, then the earliest.
-    let best_in = |i: usize, d: usize| -> Option<usize> {
-        facts
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.r.0 == d)
-            .map(|(j, f)| (shared(&facts[i], f), j))
-            .filter(|(n, _)| *n >= 2)
-            .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
-            .map(|(_, j)| j)
-    };
+    // The best match of fact `i` in each other document: most shared event terms (at
+    // least two), then the earliest fact. Shared terms are counted through an index of
+    // term → facts, so each fact meets only the facts it shares a term with.
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, f) in facts.iter().enumerate() {
+        for t in &f.terms {
+            postings.entry(t.as_str()).or_default().push(j);
+        }
+    }
+    let best_of: Vec<BTreeMap<usize, usize>> = (0..facts.len())
+        .into_par_iter()
+        .map_init(
+            || vec![0u32; facts.len()],
+            |count, i| {
+                let mut touched = Vec::new();
+                for t in &facts[i].terms {
+                    for &j in &postings[t.as_str()] {
+                        if facts[j].r.0 != facts[i].r.0 {
+                            if count[j] == 0 {
+                                touched.push(j);
+                            }
+                            count[j] += 1;
+                        }
+                    }
+                }
+                let mut best: BTreeMap<usize, (u32, usize)> = BTreeMap::new();
+                for j in touched {
+                    let n = std::mem::take(&mut count[j]);
+                    if n < 2 {
+                        continue;
+                    }
+                    let d = facts[j].r.0;
+                    match best.get(&d) {
+                        Some(&(bn, bj)) if bn > n || (bn == n && bj < j) => {}
+                        _ => {
+                            best.insert(d, (n, j));
+                        }
+                    }
+                }
+                best.into_iter().map(|(d, (_, j))| (d, j)).collect()
+            },
+        )
+        .collect();
     // Union mutual best matches into events.
     let mut dsu = Dsu::new(facts.len());
     for i in 0..facts.len() {
-        for d in 0..ctx.docs.len() {
-            if d == facts[i].r.0 {
-                continue;
-            }
-            let Some(j) = best_in(i, d) else { continue };
-            if best_in(j, facts[i].r.0) != Some(i) {
+        for &j in best_of[i].values() {
+            if best_of[j].get(&facts[i].r.0) != Some(&i) {
                 continue;
             }
             if group_of.contains_key(&facts[i].r)
@@ -1703,6 +1732,15 @@ fn odd_one_out<K: Ord + Clone>(
     Some((primary, others))
 }
 
+/// What the attribution test reads of a claim: speaker id and name, text, quote, parts.
+type WordingKey<'a> = (
+    SpeakerId,
+    Option<&'a str>,
+    &'a str,
+    Option<&'a str>,
+    &'a [String],
+);
+
 fn attribution(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     let named: Vec<(ClaimRef, SpeakerId)> = g
         .members
@@ -1713,15 +1751,42 @@ fn attribution(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         return;
     }
     // Only members that report the same words as another member with another speaker.
-    let involved: Vec<(ClaimRef, SpeakerId)> = named
+    // The test depends only on each claim's speaker and words, so it runs once per pair
+    // of distinct variants: a statement carried by a thousand outlets in a handful of
+    // wordings costs a handful² tests, not a thousand².
+    let mut variant_of: BTreeMap<WordingKey, usize> = BTreeMap::new();
+    let mut variants: Vec<(ClaimRef, SpeakerId)> = Vec::new();
+    let member_variant: Vec<usize> = named
         .iter()
-        .filter(|(r, s)| {
-            named.iter().any(|(o, t)| {
+        .map(|&(r, s)| {
+            let c = ctx.claim(r);
+            let key = (
+                s,
+                c.speaker.as_ref().map(|sp| sp.name.as_str()),
+                c.text.as_str(),
+                c.quote.as_deref(),
+                c.quoted_parts.as_slice(),
+            );
+            *variant_of.entry(key).or_insert_with(|| {
+                variants.push((r, s));
+                variants.len() - 1
+            })
+        })
+        .collect();
+    let variant_involved: Vec<bool> = variants
+        .iter()
+        .map(|(r, s)| {
+            variants.iter().any(|(o, t)| {
                 let (a, b) = (ctx.claim(*r), ctx.claim(*o));
                 t != s && same_words(a, b) && !mentions_speaker(a, b) && !mentions_speaker(b, a)
             })
         })
-        .copied()
+        .collect();
+    let involved: Vec<(ClaimRef, SpeakerId)> = named
+        .iter()
+        .zip(&member_variant)
+        .filter(|(_, v)| variant_involved[**v])
+        .map(|(m, _)| *m)
         .collect();
     let Some((primary, others)) = odd_one_out(ctx, &involved) else {
         dropped_intermediary(ctx, gi, &named, out);

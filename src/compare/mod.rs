@@ -36,6 +36,8 @@ pub struct DocInfo {
     pub date: Option<String>,
     /// Number of claims.
     pub claims: usize,
+    /// What spans in this document count: the file, or text extracted from it.
+    pub text_origin: crate::ingest::TextOrigin,
 }
 
 /// A member of a cluster: a claim of one document.
@@ -227,6 +229,7 @@ pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speaker
                 outlet: e.doc.outlet.clone(),
                 date: e.doc.date.map(|d| d.to_string()),
                 claims: e.claims.len(),
+                text_origin: e.doc.origin,
             })
             .collect(),
         speakers: speakers.list.clone(),

@@ -122,7 +122,14 @@ fn write_finding<W: Write + ?Sized>(w: &mut W, f: &CheckFinding, lines: &[&str])
         f.message
     )?;
     let p = &f.draft;
-    writeln!(w, "  {d}-->{d:#} {}:{}:{}", p.path, p.line, p.column)?;
+    writeln!(
+        w,
+        "  {d}-->{d:#} {}:{}:{}{}",
+        p.path,
+        p.line,
+        p.column,
+        origin_note(p)
+    )?;
     if let Some(line) = p.line.checked_sub(1).and_then(|i| lines.get(i)) {
         let num = p.line.to_string();
         let pad = " ".repeat(num.len());
@@ -267,19 +274,31 @@ pub fn github<W: Write + ?Sized>(w: &mut W, r: &CheckReport) -> io::Result<()> {
         if !f.diff.is_empty() {
             msg.push_str(&format!("\ndiff: {}", plain_diff(&f.diff)));
         }
+        let at = match p.file_position() {
+            (_, Some(_)) => format!(
+                "line={},col={},endLine={},endColumn={}",
+                p.line, p.column, p.end_line, p.end_column
+            ),
+            (line, None) => format!("line={line}"),
+        };
         writeln!(
             w,
-            "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}",
+            "::{level} file={},{at},title={}::{}",
             gh_prop(&p.path),
-            p.line,
-            p.column,
-            p.end_line,
-            p.end_column,
             gh_prop(&format!("{} {}", f.rule.id(), f.name)),
             gh_escape(&msg)
         )?;
     }
     Ok(())
+}
+
+// For extracted text, say so and give the file line where known.
+fn origin_note(p: &Place) -> String {
+    match (p.extracted, p.source_line) {
+        (false, _) => String::new(),
+        (true, Some(l)) => format!(" (extracted text; file line {l})"),
+        (true, None) => " (extracted text)".to_string(),
+    }
 }
 
 /// A word diff on one line: `[-deleted-]` and `{+inserted+}`.

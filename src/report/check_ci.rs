@@ -49,6 +49,11 @@ fn rule_index(r: Rule) -> Option<usize> {
 /// sentence. So the snippet is written only when the words are exactly as long as the
 /// located span.
 fn region(p: &Place) -> serde_json::Value {
+    // Extracted text (an HTML page) has no columns in the file: the region is the line
+    // the paragraph starts on.
+    if let (line, None) = p.file_position() {
+        return json!({ "startLine": line });
+    }
     let mut r = json!({
         "startLine": p.line,
         "startColumn": p.column,
@@ -400,6 +405,8 @@ mod tests {
             end_column: column + text.chars().count(),
             text: text.into(),
             claim_text: String::new(),
+            extracted: false,
+            source_line: None,
         }
     }
 

@@ -105,9 +105,14 @@ pub fn diff_inline(pieces: &[Piece]) -> String {
 
 fn write_location<W: Write + ?Sized>(w: &mut W, l: &Location, marker: &str) -> io::Result<()> {
     let d = style::DIM;
+    // Extracted text (HTML, JSON) counts its own lines; the file line is added.
+    let file_line = l
+        .span
+        .source_line
+        .map_or_else(String::new, |n| format!(" [file line {n}]"));
     writeln!(
         w,
-        "  {marker} {d}{}:{}:{}{d:#} {}  {d}({}){d:#}",
+        "  {marker} {d}{}:{}:{}{file_line}{d:#} {}  {d}({}){d:#}",
         l.path,
         l.span.line,
         l.span.column,

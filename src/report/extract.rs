@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use super::style;
 use crate::extract::{Claim, ClaimKind};
+use crate::ingest::TextOrigin;
 use crate::pipeline::Extracted;
 
 /// Version of the JSON output schema.
@@ -27,17 +28,34 @@ struct DocOut<'a> {
     date: Option<String>,
     url: Option<&'a str>,
     title: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<&'a str>,
+    format: crate::ingest::InputFormat,
+    text_origin: TextOrigin,
+    encoding: &'a str,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    notes: &'a [String],
+    // Extracted text is not in any file the user has, so it travels with the spans.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
     claims: &'a [Claim],
 }
 
 impl<'a> DocOut<'a> {
     fn new(e: &'a Extracted) -> Self {
+        let d = &e.doc;
         DocOut {
-            path: &e.doc.path,
-            outlet: &e.doc.outlet,
-            date: e.doc.date.map(|d| d.to_string()),
-            url: e.doc.url.as_deref(),
-            title: e.doc.title.as_deref(),
+            path: &d.path,
+            outlet: &d.outlet,
+            date: d.date.map(|d| d.to_string()),
+            url: d.url.as_deref(),
+            title: d.title.as_deref(),
+            author: d.author.as_deref(),
+            format: d.format,
+            text_origin: d.origin,
+            encoding: d.encoding.name(),
+            notes: &d.notes,
+            text: (d.origin != TextOrigin::File).then_some(d.text.as_str()),
             claims: &e.claims,
         }
     }
@@ -110,6 +128,17 @@ pub fn human<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
         date,
         e.claims.len()
     )?;
+    match e.doc.origin {
+        TextOrigin::File => {}
+        TextOrigin::HtmlExtract => writeln!(
+            w,
+            "  {d}(lines and columns count the article text extracted from the page; [page line] where known){d:#}"
+        )?,
+        TextOrigin::JsonRecord => writeln!(
+            w,
+            "  {d}(lines and columns count the record's title and body; [file line] of the record){d:#}"
+        )?,
+    }
     for c in &e.claims {
         let k = style::KIND;
         write!(
@@ -119,6 +148,9 @@ pub fn human<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
             c.span.column,
             c.kind.as_str()
         )?;
+        if let Some(l) = c.span.source_line {
+            write!(w, "{d}[{l}]{d:#} ")?;
+        }
         if let Some(s) = &c.speaker {
             let sp = style::SPEAKER;
             write!(w, "{sp}{}{sp:#}", s.name)?;

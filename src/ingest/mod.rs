@@ -1,10 +1,26 @@
 //! Ingest: files and stdin into [`Document`]s.
 //!
-//! A document keeps the decoded file text unchanged in [`Document::text`], so every span in
-//! claimdiff points into the original file. Markup is not part of claims: for Markdown the
-//! *view* ([`Document::view`]) is the same text with markup characters replaced by spaces
-//! (newlines kept), so offsets in the view are offsets in the file. The body is cut into
-//! [`Block`]s (paragraphs, headings, list items) that the segmenter works on.
+//! For plain text and Markdown a document keeps the decoded file text unchanged in
+//! [`Document::text`], so every span points into the original file. Markup is not part of
+//! claims: for Markdown the *view* ([`Document::view`]) is the same text with markup
+//! characters replaced by spaces (newlines kept), so offsets in the view are offsets in
+//! the file. The body is cut into [`Block`]s (paragraphs, headings, list items) that the
+//! segmenter works on.
+//!
+//! HTML pages and JSON/JSONL records are different: their text is *extracted* (the article
+//! body of a page, the `body` field of a record), so spans point into that extracted text
+//! ([`Document::origin`] says which), and [`Document::source_line`] maps an offset back to
+//! the line of the file it came from where that is known.
+//!
+//! Bytes are decoded by [`decode`]: UTF-8 with or without a byte-order mark, UTF-16 with a
+//! byte-order mark (or recognisably without), Windows-1252 when the bytes say so; binary
+//! input is refused.
+
+mod decode;
+mod html;
+mod records;
+
+pub use decode::Encoding;
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -28,10 +44,17 @@ pub enum InputFormat {
     Text,
     /// Markdown with optional front matter.
     Markdown,
+    /// A saved web page: the article body is extracted.
+    Html,
+    /// A JSON article record, an array of them, or an object holding them.
+    Json,
+    /// JSON Lines: one article record per line.
+    Jsonl,
 }
 
 impl InputFormat {
-    /// Pick the format from a file name: `.md`/`.markdown`/`.mdx` are Markdown, anything
+    /// Pick the format from a file name: `.md`/`.markdown`/`.mdx` are Markdown,
+    /// `.html`/`.htm`/`.xhtml` HTML, `.json` JSON, `.jsonl`/`.ndjson` JSON Lines, anything
     /// else (and stdin) plain text.
     pub fn from_path(path: &str) -> InputFormat {
         let ext = Path::new(path)
@@ -40,9 +63,30 @@ impl InputFormat {
             .map(|e| e.to_ascii_lowercase());
         match ext.as_deref() {
             Some("md" | "markdown" | "mdx" | "mkd") => InputFormat::Markdown,
+            Some("html" | "htm" | "xhtml" | "shtml") => InputFormat::Html,
+            Some("json") => InputFormat::Json,
+            Some("jsonl" | "ndjson") => InputFormat::Jsonl,
             _ => InputFormat::Text,
         }
     }
+
+    /// Whether one file of this format can hold several documents.
+    pub fn is_multi(self) -> bool {
+        matches!(self, InputFormat::Json | InputFormat::Jsonl)
+    }
+}
+
+/// What a document's text (and so every span in it) refers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextOrigin {
+    /// The file itself: offsets, lines and columns are the file's.
+    File,
+    /// The article text extracted from an HTML page (headline, then body paragraphs
+    /// separated by blank lines).
+    HtmlExtract,
+    /// The `title` and `body` of a JSON record (headline, blank line, body).
+    JsonRecord,
 }
 
 /// What kind of block the markup (or the layout of plain text) says a block is.
@@ -99,6 +143,15 @@ pub struct Document {
     pub body_start: usize,
     /// Body blocks in order.
     pub blocks: Vec<Block>,
+    /// What the text is: the file, or text extracted from it.
+    pub origin: TextOrigin,
+    /// How the file's bytes were decoded.
+    pub encoding: Encoding,
+    /// Things the user should know about how the input was read (an encoding guess).
+    pub notes: Vec<String>,
+    // For extracted text: (offset in `text`, 1-based line in the file) at block starts,
+    // sorted by offset.
+    source_lines: Vec<(usize, usize)>,
     lines: LineIndex,
 }
 
@@ -120,16 +173,34 @@ impl Default for IngestOptions {
     }
 }
 
-/// Read and parse one input: a path, or `-` for standard input.
-pub fn read(path: &str, id: usize, opts: &IngestOptions) -> Result<Document, InputError> {
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
+/// Read and parse one input path (or `-` for standard input): one document, or one per
+/// record for JSON and JSON Lines, with an error in place of each record that cannot be
+/// read. Every document has id 0; callers number them.
+pub fn read_all(path: &str, opts: &IngestOptions) -> Vec<Result<Document, InputError>> {
+    match read_bytes(path, opts) {
+        Ok(bytes) => {
+            let format = opts.format.unwrap_or_else(|| InputFormat::from_path(path));
+            parse_bytes(path, bytes, format)
+        }
+        Err(e) => vec![Err(e)],
+    }
+}
+
+/// Read the bytes of one input, refusing directories and inputs over the size limit.
+pub fn read_bytes(path: &str, opts: &IngestOptions) -> Result<Vec<u8>, InputError> {
+    let limit = opts.max_size;
+    let too_large = |size: u64| InputError::TooLarge {
+        path: path.to_string(),
+        size,
+        limit,
+    };
+    let mut buf = Vec::new();
+    if path == "-" {
         std::io::stdin()
             .lock()
-            .take(opts.max_size.saturating_add(1))
+            .take(limit.saturating_add(1))
             .read_to_end(&mut buf)
             .map_err(|e| InputError::from_io(path, e))?;
-        buf
     } else {
         let meta = std::fs::metadata(path).map_err(|e| InputError::from_io(path, e))?;
         if meta.is_dir() {
@@ -137,92 +208,163 @@ pub fn read(path: &str, id: usize, opts: &IngestOptions) -> Result<Document, Inp
                 path: path.to_string(),
             });
         }
-        if meta.is_file() && meta.len() > opts.max_size {
-            return Err(InputError::TooLarge {
-                path: path.to_string(),
-                size: meta.len(),
-                limit: opts.max_size,
-            });
+        if meta.is_file() && meta.len() > limit {
+            return Err(too_large(meta.len()));
         }
+        // Not `metadata().len()` alone: a fifo or device has no length, so the read is
+        // capped at one byte over the limit instead.
         let file = std::fs::File::open(path).map_err(|e| InputError::from_io(path, e))?;
-        let mut buf = Vec::new();
-        file.take(opts.max_size.saturating_add(1))
+        file.take(limit.saturating_add(1))
             .read_to_end(&mut buf)
             .map_err(|e| InputError::from_io(path, e))?;
-        buf
-    };
-    if bytes.len() as u64 > opts.max_size {
-        return Err(InputError::TooLarge {
-            path: path.to_string(),
-            size: bytes.len() as u64,
-            limit: opts.max_size,
-        });
     }
-    let format = opts.format.unwrap_or_else(|| InputFormat::from_path(path));
-    Document::from_bytes(path, id, bytes, format)
+    if buf.len() as u64 > limit {
+        return Err(too_large(buf.len() as u64));
+    }
+    Ok(buf)
+}
+
+/// Decode and parse the bytes of one input in `format` (see [`read_all`]).
+pub fn parse_bytes(
+    path: &str,
+    bytes: Vec<u8>,
+    format: InputFormat,
+) -> Vec<Result<Document, InputError>> {
+    let declared = match format {
+        InputFormat::Html => html::declared_charset(&bytes),
+        _ => None,
+    };
+    let decoded = match decode::decode(path, bytes, declared.as_deref()) {
+        Ok(d) => d,
+        Err(e) => return vec![Err(e)],
+    };
+    let empty = || {
+        vec![Err(InputError::Empty {
+            path: path.to_string(),
+        })]
+    };
+    if decoded.text.trim().is_empty() {
+        return empty();
+    }
+    let (encoding, notes) = (
+        decoded.encoding,
+        decoded.note.into_iter().collect::<Vec<_>>(),
+    );
+    let finish = |mut doc: Document| {
+        doc.encoding = encoding;
+        doc.notes.extend(notes.iter().cloned());
+        doc
+    };
+    match format {
+        InputFormat::Text | InputFormat::Markdown => {
+            vec![Ok(finish(Document::from_text(
+                path,
+                0,
+                decoded.text,
+                format,
+            )))]
+        }
+        InputFormat::Html => match html::extract(&decoded.text) {
+            Ok(page) => {
+                let title = page.meta.get("title").cloned();
+                let doc = Document::from_extracted(
+                    path,
+                    page.meta,
+                    title,
+                    &page.blocks,
+                    format,
+                    Source::Html(&decoded.text),
+                );
+                vec![Ok(finish(doc))]
+            }
+            Err(reason) => vec![Err(InputError::NoArticle {
+                path: path.to_string(),
+                reason,
+            })],
+        },
+        InputFormat::Json | InputFormat::Jsonl => {
+            let records = if format == InputFormat::Json {
+                records::parse_json(path, &decoded.text)
+            } else {
+                records::parse_jsonl(path, &decoded.text)
+            };
+            records
+                .into_iter()
+                .map(|r| {
+                    r.map(|rec| {
+                        finish(Document::from_extracted(
+                            &rec.path,
+                            rec.meta,
+                            rec.title,
+                            &rec.blocks,
+                            format,
+                            Source::Line(rec.line),
+                        ))
+                    })
+                })
+                .collect()
+        }
+    }
+}
+
+/// Parse one line of a JSON Lines stream as a document (for readers that stream records
+/// instead of reading the whole file). `line` is 1-based; `n` numbers the record.
+pub fn parse_jsonl_line(
+    path: &str,
+    text: &str,
+    line: usize,
+    n: usize,
+) -> Result<Document, InputError> {
+    let rec = records::parse_jsonl_line(path, text, line, n)?;
+    Ok(Document::from_extracted(
+        &rec.path,
+        rec.meta,
+        rec.title,
+        &rec.blocks,
+        InputFormat::Jsonl,
+        Source::Line(rec.line),
+    ))
+}
+
+// Where extracted text came from, for mapping it back to lines of the file.
+enum Source<'a> {
+    // The decoded page: each block is looked up in it.
+    Html(&'a str),
+    // A record starting on this line.
+    Line(usize),
 }
 
 impl Document {
-    /// Decode and parse raw bytes. Refuses NUL bytes, invalid UTF-8 and empty input.
+    /// Decode and parse raw bytes as one document: the first record of a JSON or JSON Lines
+    /// input (use [`parse_bytes`] for all of them). Refuses binary and empty input.
     pub fn from_bytes(
         path: &str,
         id: usize,
-        mut bytes: Vec<u8>,
+        bytes: Vec<u8>,
         format: InputFormat,
     ) -> Result<Document, InputError> {
-        if bytes.starts_with(b"\xEF\xBB\xBF") {
-            bytes.drain(..3);
-        }
-        if let Some(pos) = memchr::memchr(0, &bytes) {
-            let (line, column) = byte_line_col(&bytes, pos);
-            return Err(InputError::Binary {
+        let mut docs = parse_bytes(path, bytes, format).into_iter();
+        let mut doc = docs.next().unwrap_or_else(|| {
+            Err(InputError::Empty {
                 path: path.to_string(),
-                line,
-                column,
-            });
-        }
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                let pos = e.utf8_error().valid_up_to();
-                let bytes = e.into_bytes();
-                let (line, column) = byte_line_col(&bytes, pos);
-                return Err(InputError::InvalidUtf8 {
-                    path: path.to_string(),
-                    line,
-                    column,
-                    byte: bytes[pos],
-                });
-            }
-        };
-        if text.trim().is_empty() {
-            return Err(InputError::Empty {
-                path: path.to_string(),
-            });
-        }
-        Ok(Document::from_text(path, id, text, format))
+            })
+        })?;
+        doc.id = id;
+        Ok(doc)
     }
 
-    /// Parse already-decoded text.
+    /// Parse already-decoded text (plain text or Markdown; other formats are read as
+    /// plain text).
     pub fn from_text(path: &str, id: usize, text: String, format: InputFormat) -> Document {
         let header = parse_header(&text);
         let body_start = header.as_ref().map_or(0, |h| h.end);
         let meta = header.map(|h| h.fields).unwrap_or_default();
-        let get = |k: &str| meta.get(k).filter(|v| !v.is_empty()).cloned();
-        let outlet = get("outlet")
-            .or_else(|| get("source"))
-            .or_else(|| get("publisher"))
-            .unwrap_or_else(|| file_stem(path));
-        let date = get("date")
-            .or_else(|| get("published"))
-            .or_else(|| get("datepublished"))
-            .and_then(|d| parse_date(&d));
         let (view, blocks) = match format {
             InputFormat::Markdown => {
                 let (view, blocks) = markdown_view(&text, body_start);
                 (Some(blank_directives(&view).unwrap_or(view)), blocks)
             }
-            InputFormat::Text => match blank_directives(&text) {
+            _ => match blank_directives(&text) {
                 Some(view) => {
                     let blocks = text_blocks(&view, body_start);
                     (Some(view), blocks)
@@ -230,8 +372,81 @@ impl Document {
                 None => (None, text_blocks(&text, body_start)),
             },
         };
+        let format = match format {
+            InputFormat::Markdown => InputFormat::Markdown,
+            _ => InputFormat::Text,
+        };
+        let mut doc = Document::assemble(path, text, meta, format, TextOrigin::File);
+        doc.id = id;
+        doc.view = view;
+        doc.body_start = body_start;
+        doc.blocks = blocks;
+        doc
+    }
+
+    // Text extracted from a page or record: the title as a heading, then each block,
+    // separated by blank lines.
+    fn from_extracted(
+        path: &str,
+        meta: BTreeMap<String, String>,
+        title: Option<String>,
+        parts: &[html::TextBlock],
+        format: InputFormat,
+        source: Source,
+    ) -> Document {
+        let mut text = String::new();
+        let mut blocks = Vec::new();
+        let mut push = |t: &str, kind: BlockKind| {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            let start = text.len();
+            text.push_str(t);
+            blocks.push(Block {
+                span: start..text.len(),
+                kind,
+            });
+        };
+        if let Some(t) = &title {
+            push(t, BlockKind::Heading);
+        }
+        for p in parts {
+            push(&p.text, p.kind);
+        }
+        let source_lines = match source {
+            Source::Line(line) => vec![(0, line)],
+            Source::Html(raw) => html_source_lines(raw, &text, &blocks),
+        };
+        let origin = match format {
+            InputFormat::Html => TextOrigin::HtmlExtract,
+            _ => TextOrigin::JsonRecord,
+        };
+        let mut doc = Document::assemble(path, text, meta, format, origin);
+        doc.blocks = blocks;
+        doc.source_lines = source_lines;
+        doc
+    }
+
+    fn assemble(
+        path: &str,
+        text: String,
+        meta: BTreeMap<String, String>,
+        format: InputFormat,
+        origin: TextOrigin,
+    ) -> Document {
+        let get = |k: &str| meta.get(k).filter(|v| !v.is_empty()).cloned();
+        let outlet = get("outlet")
+            .or_else(|| get("source"))
+            .or_else(|| get("publisher"))
+            .or_else(|| get("site"))
+            .unwrap_or_else(|| file_stem(path));
+        let date = get("date")
+            .or_else(|| get("published"))
+            .or_else(|| get("datepublished"))
+            .or_else(|| get("published_at"))
+            .and_then(|d| parse_date(&d));
         Document {
-            id,
+            id: 0,
             path: path.to_string(),
             outlet,
             date,
@@ -243,10 +458,24 @@ impl Document {
             format,
             lines: LineIndex::new(&text),
             text,
-            view,
-            body_start,
-            blocks,
+            view: None,
+            body_start: 0,
+            blocks: Vec::new(),
+            origin,
+            encoding: Encoding::Utf8,
+            notes: Vec::new(),
+            source_lines: Vec::new(),
         }
+    }
+
+    /// For extracted text (HTML, JSON), the 1-based line of the file that the text at
+    /// `offset` came from, where known: the line where its paragraph starts in the page,
+    /// or the line of its record. `None` for plain text and Markdown (their lines are the
+    /// file's own) and for paragraphs that could not be found in the page.
+    pub fn source_line(&self, offset: usize) -> Option<usize> {
+        let i = self.source_lines.partition_point(|&(o, _)| o <= offset);
+        let (_, line) = *self.source_lines.get(i.checked_sub(1)?)?;
+        (line > 0).then_some(line)
     }
 
     /// The text the pipeline reads: the file text with markup blanked (Markdown) or the
@@ -257,7 +486,9 @@ impl Document {
 
     /// A [`Span`] for a byte range of the text.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        self.lines.span(&self.text, start, end)
+        let mut span = self.lines.span(&self.text, start, end);
+        span.source_line = self.source_line(start);
+        span
     }
 
     /// 1-based (line, column) of a byte offset.
@@ -271,6 +502,68 @@ impl Document {
     }
 }
 
+// Where each extracted block starts in the page: the first words of the block (letters,
+// digits and spaces only, since the page may spell the rest with entities or tags) looked
+// up after the previous block's position, starting at `<body` so a `<meta>` description
+// that repeats the first paragraph is not taken for it. Blocks not found map to nothing
+// (0) rather than to a wrong line.
+fn html_source_lines(raw: &str, text: &str, blocks: &[Block]) -> Vec<(usize, usize)> {
+    let index = LineIndex::new(raw);
+    let lower_body = memchr::memmem::find(raw.as_bytes(), b"<body")
+        .or_else(|| memchr::memmem::find(raw.as_bytes(), b"<BODY"))
+        .unwrap_or(0);
+    let mut cursor = lower_body;
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let t = &text[b.span.clone()];
+        let found = probes(t).into_iter().find_map(|probe| {
+            memchr::memmem::find(&raw.as_bytes()[cursor..], probe.as_bytes()).map(|p| p + cursor)
+        });
+        match found {
+            Some(at) => {
+                cursor = at;
+                out.push((b.span.start, index.line_col(raw, at).0));
+            }
+            None => out.push((b.span.start, 0)),
+        }
+    }
+    out
+}
+
+// Strings to look a paragraph up by in its page: runs of ASCII letters, digits and single
+// spaces among its first 80 characters (capped at 24 bytes) — the longest, then the
+// first, then the longest one's first word. Quote marks, accents and dashes may be
+// entities in the page, inline tags may split words apart, and the page may wrap lines
+// anywhere, so only such runs are safe to search for.
+fn probes(t: &str) -> Vec<&str> {
+    let head = &t[..t.char_indices().nth(80).map_or(t.len(), |(i, _)| i)];
+    let mut runs: Vec<&str> = Vec::new();
+    let mut start = None;
+    for (i, c) in head
+        .char_indices()
+        .chain(std::iter::once((head.len(), '\u{0}')))
+    {
+        if c.is_ascii_alphanumeric() || (c == ' ' && start.is_some()) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            let run = head[s..i].trim();
+            let run = run[..run.len().min(24)].trim_end();
+            if run.len() >= 4 {
+                runs.push(run);
+            }
+        }
+    }
+    let mut out: Vec<&str> = Vec::new();
+    if let Some(longest) = runs.iter().copied().max_by_key(|r| r.len()) {
+        out.push(longest);
+        out.push(runs[0]);
+        out.push(longest.split(' ').next().unwrap_or_default());
+    }
+    out.retain(|p| p.len() >= 4);
+    out.dedup();
+    out
+}
+
 fn file_stem(path: &str) -> String {
     if path == "-" {
         return "stdin".to_string();
@@ -282,27 +575,14 @@ fn file_stem(path: &str) -> String {
         .to_string()
 }
 
-// 1-based line and column of a byte offset in bytes that may not be UTF-8 (for errors).
-fn byte_line_col(bytes: &[u8], pos: usize) -> (usize, usize) {
-    let before = &bytes[..pos];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |p| p + 1);
-    let column = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
-        + 1;
-    (line, column)
-}
-
 /// Parse a publication date as found in headers: ISO dates and date-times, `16 October
 /// 2025`, `October 16, 2025`, `Oct. 16, 2025`, `16/10/2025` is not accepted (ambiguous).
 pub fn parse_date(raw: &str) -> Option<NaiveDate> {
     let s = raw.trim().trim_matches(|c| c == '"' || c == '\'');
-    if s.len() >= 10
-        && let Ok(d) = NaiveDate::parse_from_str(&s[..10], "%Y-%m-%d")
+    // `get`, not slicing: a header date may have a non-ASCII character at byte 10
+    // (found by fuzzing: `date: 2025-10-1é`).
+    if let Some(head) = s.get(..10)
+        && let Ok(d) = NaiveDate::parse_from_str(head, "%Y-%m-%d")
     {
         return Some(d);
     }
@@ -830,8 +1110,11 @@ mod tests {
 
     #[test]
     fn bad_bytes_are_typed_errors() {
-        let e = Document::from_bytes("a.txt", 0, b"ok\nx\xFFy".to_vec(), InputFormat::Text)
-            .unwrap_err();
+        // UTF-8 elsewhere in the file, so a bad byte is damage, not Windows-1252.
+        let bytes = "Orbán\nx\u{FFFF}y".replace('\u{FFFF}', "").into_bytes();
+        let mut bytes = bytes;
+        bytes.insert(8, 0xFF);
+        let e = Document::from_bytes("a.txt", 0, bytes, InputFormat::Text).unwrap_err();
         assert_eq!(
             e.to_string(),
             "a.txt:2:2: invalid UTF-8 (byte 0xFF); save the file as UTF-8 and try again"
@@ -855,5 +1138,7 @@ mod tests {
             assert_eq!(parse_date(s), NaiveDate::from_ymd_opt(2025, 10, 16), "{s}");
         }
         assert_eq!(parse_date("soon"), None);
+        assert_eq!(parse_date("2025-10-1é"), None);
+        assert_eq!(parse_date("2025-10-1€ and more"), None);
     }
 }
