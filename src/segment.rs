@@ -111,9 +111,18 @@ impl Quotation {
 
     /// End of the quotation including its closing mark.
     pub fn end(&self) -> usize {
-        self.close
-            .as_ref()
-            .map_or_else(|| self.parts.last().map_or(0, |p| p.end), |c| c.end)
+        // Without a closing mark the quotation ends with its last part, or, when it has no
+        // text, with its opening mark: falling back to 0 made `start()..end()` a reversed
+        // range for an opening mark with nothing after it (found by fuzzing, `"\n\""`).
+        self.close.as_ref().map_or_else(
+            || {
+                self.parts
+                    .last()
+                    .or(self.open.as_ref())
+                    .map_or(0, |p| p.end)
+            },
+            |c| c.end,
+        )
     }
 
     /// The quoted text, parts joined by one space, whitespace collapsed.
@@ -817,6 +826,11 @@ fn finish(
         q.parts.push(q.part_start..end);
     }
     q.parts.retain(|p| p.end > p.start);
+    // An opening mark with nothing after it in its paragraph and no closing mark quotes
+    // nothing: it is a stray mark, not a quotation (found by fuzzing, `"\n\""`).
+    if q.parts.is_empty() && close.is_none() {
+        return;
+    }
     out.push(Quotation {
         open: q.open,
         close,
