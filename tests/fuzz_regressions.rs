@@ -76,11 +76,9 @@ fn seed_corpora_pass_their_targets() {
     }
 }
 
-// `parse_date` cuts a header date at byte 10 whatever character is there; a date whose
-// tenth byte falls inside "é" panics. The harness skips such inputs
-// (`known_ingest_panic`) until src/ingest.rs is fixed; then drop the `ignore` and the skip.
+// `parse_date` cut a header date at byte 10 whatever character was there; a date whose
+// tenth byte fell inside "é" panicked (fixed in src/ingest, ae61820).
 #[test]
-#[ignore = "panics in src/ingest.rs parse_date until it slices on a character boundary"]
 fn header_date_cut_inside_a_character_is_no_date() {
     let data = saved("ingest_txt-date-char-boundary");
     let doc = Document::from_bytes("fuzz.txt", 0, data, InputFormat::Text).expect("readable");
