@@ -139,6 +139,26 @@ fn check(a: &Args) -> Result<(), String> {
                 ));
             }
         }
+        // Two hedges in a row ("about around 300") mean a template hedges a quantity
+        // that already carries its own.
+        let lower = text.to_lowercase();
+        const HEDGES: [&str; 7] = [
+            "about",
+            "around",
+            "some",
+            "roughly",
+            "almost",
+            "nearly",
+            "estimated",
+        ];
+        for a in HEDGES {
+            for b in HEDGES {
+                let pair = format!(" {a} {b} ");
+                if lower.contains(&pair) {
+                    return Err(format!("{}: doubled hedge `{}`", art.id, pair.trim()));
+                }
+            }
+        }
         if serde_json::from_str::<serde_json::Value>(&art.to_json()).is_err() {
             return Err(format!("{}: the JSON record does not parse", art.id));
         }

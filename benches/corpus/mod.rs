@@ -1027,6 +1027,7 @@ fn summit(b: &mut Builder) -> (Vec<String>, Vec<String>, Vec<String>, &'static C
         false,
     );
     let (n0, n1) = (b.cast[l0].family.clone(), b.cast[l1].family.clone());
+    let he0 = if b.cast[l0].female { "she" } else { "he" };
     let full1 = b.full(l1);
     let thing_cap = cap(thing);
     let rng = &mut b.rng;
@@ -1178,7 +1179,7 @@ fn summit(b: &mut Builder) -> (Vec<String>, Vec<String>, Vec<String>, &'static C
         Some(aide),
         How::Said,
         &format!(
-            "about #0 {} troops [remained|no longer remained] near the border",
+            "#0 {} troops [remained|no longer remained] near the border",
             bb.adj
         ),
         vec![troops],
@@ -1292,7 +1293,7 @@ fn summit(b: &mut Builder) -> (Vec<String>, Vec<String>, Vec<String>, &'static C
         vec![],
     );
     let headlines = vec![
-        format!("{n0} says he will meet {n1} in {host} after long phone call"),
+        format!("{n0} says {he0} will meet {n1} in {host} after long phone call"),
         format!("{n0} and {n1} agree to meet in {host}"),
         format!(
             "{n1} warns {n0} over {} as {host} summit is set",
@@ -1428,7 +1429,7 @@ fn quake(b: &mut Builder) -> (Vec<String>, Vec<String>, Vec<String>, &'static Co
     b.fact(
         None,
         How::Said,
-        "Some #0 people have been displaced, and many spent the night in tents and cars as temperatures fell below freezing.",
+        "#0 people have been displaced, and many spent the night in tents and cars as temperatures fell below freezing.",
         vec![displaced],
     );
     b.fact(
