@@ -1,0 +1,130 @@
+//! Extraction throughput over about 1 MB of generated reports (`benches/corpus`), with
+//! trivial passes over the same bytes as baselines measured in the same run.
+//!
+//! - `extract_corpus`: `Document::from_text` + `pipeline::extract_document` per article,
+//!   one thread — the number the "extract ≥ 20 MB/s per core" target is about.
+//! - `ingest_segment`: only `Document::from_text` + `segment::segment`, to show how the
+//!   time splits between reading/segmenting and extraction proper.
+//! - `extract_threads`: the same work over a rayon pool of 1 or 2 threads (what
+//!   `claimdiff extract -j N` does after reading the files).
+//! - `baseline_words`: counting words with `split_whitespace`.
+//! - `baseline_sentences`: `unicode_segmentation` sentence split.
+//!
+//! Run with `cargo bench --bench extract`; divan prints bytes/s for each.
+
+#[path = "corpus/mod.rs"]
+mod corpus;
+
+use std::sync::LazyLock;
+
+use claimdiff::ingest::{Document, InputFormat};
+use claimdiff::pipeline::extract_document;
+use divan::counter::BytesCount;
+use rayon::prelude::*;
+use unicode_segmentation::UnicodeSegmentation;
+
+fn main() {
+    let n = TEXTS.len();
+    eprintln!(
+        "extract bench corpus: {n} reports, {} bytes ({:.0} bytes per report)",
+        corpus_bytes(),
+        corpus_bytes() as f64 / n as f64
+    );
+    divan::main();
+}
+
+/// About 1 MB of text files (header block, headline, paragraphs), 20 reports per event.
+static TEXTS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    corpus::generate_bytes(7, 1_000_000, 20)
+        .into_iter()
+        .map(|a| (a.file_name(), a.to_txt()))
+        .collect()
+});
+
+fn corpus_bytes() -> usize {
+    TEXTS.iter().map(|(_, t)| t.len()).sum()
+}
+
+fn extract_all(texts: Vec<(String, String)>) -> usize {
+    texts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (path, text))| {
+            let doc = Document::from_text(&path, i, text, InputFormat::Text);
+            extract_document(doc).claims.len()
+        })
+        .sum()
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn extract_corpus(bencher: divan::Bencher) {
+    bencher
+        .counter(BytesCount::new(corpus_bytes()))
+        .with_inputs(|| TEXTS.clone())
+        .bench_values(extract_all);
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn ingest_segment(bencher: divan::Bencher) {
+    bencher
+        .counter(BytesCount::new(corpus_bytes()))
+        .with_inputs(|| TEXTS.clone())
+        .bench_values(|texts| {
+            texts
+                .into_iter()
+                .enumerate()
+                .map(|(i, (path, text))| {
+                    let doc = Document::from_text(&path, i, text, InputFormat::Text);
+                    claimdiff::segment::segment(&doc).sentences.len()
+                })
+                .sum::<usize>()
+        });
+}
+
+/// The corpus over a rayon pool of `threads` workers, one article per task.
+#[divan::bench(args = [1, 2], sample_count = 10, sample_size = 1)]
+fn extract_threads(bencher: divan::Bencher, threads: usize) {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .unwrap_or_else(|e| panic!("thread pool: {e}"));
+    bencher
+        .counter(BytesCount::new(corpus_bytes()))
+        .with_inputs(|| TEXTS.clone())
+        .bench_values(|texts| {
+            pool.install(|| {
+                texts
+                    .into_par_iter()
+                    .enumerate()
+                    .map(|(i, (path, text))| {
+                        let doc = Document::from_text(&path, i, text, InputFormat::Text);
+                        extract_document(doc).claims.len()
+                    })
+                    .sum::<usize>()
+            })
+        });
+}
+
+/// Baseline: count words.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn baseline_words(bencher: divan::Bencher) {
+    let texts = &*TEXTS;
+    bencher.counter(BytesCount::new(corpus_bytes())).bench(|| {
+        texts
+            .iter()
+            .map(|(_, t)| divan::black_box(t).split_whitespace().count())
+            .sum::<usize>()
+    });
+}
+
+/// Baseline: Unicode sentence boundaries (UAX #29).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn baseline_sentences(bencher: divan::Bencher) {
+    let texts = &*TEXTS;
+    bencher.counter(BytesCount::new(corpus_bytes())).bench(|| {
+        texts
+            .iter()
+            .map(|(_, t)| divan::black_box(t).unicode_sentences().count())
+            .sum::<usize>()
+    });
+}
