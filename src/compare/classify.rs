@@ -733,6 +733,26 @@ impl Dsu {
 /// A quantity of a claim: (claim, index in its quantities).
 type QNode = (ClaimRef, usize);
 
+/// Claims with more quantities than this take no part in the number and date checks. Each
+/// quantity of a claim is matched against the others of its claim and of the aligned
+/// claim (`counterpart`, `figure_slot`, `figure_anchor`, `event_context`), so a claim
+/// holding a whole table of figures (a megabyte of "1,2,3,…" is one claim with 150,000)
+/// would cost the square of its size. A news sentence or quotation carries a handful of
+/// figures; 64 is far above any claim of the fixtures.
+const MAX_CLAIM_QUANTITIES: usize = 64;
+
+/// The cross-group checks (`event_numbers`, `event_dates`) compare every figure or date of
+/// a slot with every other of the other reports; each report takes part with its first
+/// this many figures of a slot (and this many day-precise dates), in document order. A
+/// report gives a death toll or an event's day a few times, not hundreds; a document
+/// of thousands ("…, 20 people were evacuated." on every line) would make the pairs
+/// quadratic in its size.
+const MAX_SLOT_FACTS: usize = 200;
+
+fn many_quantities(c: &Claim) -> bool {
+    c.quantities.len() > MAX_CLAIM_QUANTITIES
+}
+
 fn numbers(
     ctx: &Ctx,
     gi: usize,
@@ -745,6 +765,9 @@ fn numbers(
     for (x, &ra) in g.members.iter().enumerate() {
         for &rb in &g.members[x + 1..] {
             let (ca, cb) = (ctx.claim(ra), ctx.claim(rb));
+            if many_quantities(ca) || many_quantities(cb) {
+                continue;
+            }
             for (ia, qa) in ca.quantities.iter().enumerate() {
                 if qa.kind == QuantityKind::Date && !qa.resolved {
                     continue;
@@ -1139,9 +1162,18 @@ fn event_numbers(ctx: &Ctx, compared: &BTreeSet<(QNode, QNode)>, out: &mut Vec<F
     }
     let mut facts: Vec<Fact> = Vec::new();
     for (d, e) in ctx.docs.iter().enumerate() {
+        let mut per_slot: BTreeMap<&str, usize> = BTreeMap::new();
         for (ci, c) in e.claims.iter().enumerate() {
+            if many_quantities(c) {
+                continue;
+            }
             for (qi, q) in c.quantities.iter().enumerate() {
                 if let Some(slot) = figure_slot(ctx, (d, ci), qi) {
+                    let n = per_slot.entry(slot).or_default();
+                    *n += 1;
+                    if *n > MAX_SLOT_FACTS {
+                        continue;
+                    }
                     facts.push(Fact {
                         node: ((d, ci), qi),
                         slot,
@@ -1310,14 +1342,20 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
     }
     let mut facts: Vec<DateFact> = Vec::new();
     for (d, e) in ctx.docs.iter().enumerate() {
+        let mut taken = 0;
         for (ci, c) in e.claims.iter().enumerate() {
+            if many_quantities(c) {
+                continue;
+            }
             for (qi, q) in c.quantities.iter().enumerate() {
                 if base_kind(q) != QuantityKind::Date
                     || q.granularity.as_deref() != Some("day")
                     || q.interval().is_none()
+                    || taken >= MAX_SLOT_FACTS
                 {
                     continue;
                 }
+                taken += 1;
                 let terms = event_context(ctx, (d, ci), q);
                 if terms.len() >= 2 {
                     facts.push(DateFact {
