@@ -204,7 +204,7 @@ fn short_paragraphs_are_each_a_list_item() {
 
 #[test]
 fn digit_runs_give_ordered_quantities() {
-    for input in [Input::DigitsCommas, Input::DigitsDots] {
+    for input in [Input::DigitsCommas, Input::DigitsDots, Input::InitialsDots] {
         let (ex, found) = run(input, MB / 16);
         assert_eq!(ex.seg.paragraphs.len(), 1);
         if input == Input::DigitsCommas {

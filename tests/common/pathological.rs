@@ -30,7 +30,9 @@ pub enum Input {
     DigitsCommas,
     /// (f') One run `1.2.3.4.…` with no space.
     DigitsDots,
-    /// (f'') Number-like tokens separated by spaces: `12 3.5 1,000 4.5% $3 million 10-20 …`.
+    /// (f'') One run `a.b.c.d.…` with no space: an initialism that never ends.
+    InitialsDots,
+    /// (f''') Number-like tokens separated by spaces: `12 3.5 1,000 4.5% $3 million 10-20 …`.
     NumberSoup,
     /// (g) Capitalised names in a row, all different: `Mr Kabolu Ms Terani …` (100,000 per
     /// MB), one paragraph ending `… said the talks would resume.`: one speaker phrase of
@@ -51,7 +53,7 @@ impl std::fmt::Display for Input {
 
 impl Input {
     /// Every input, in the order of the docs.
-    pub const ALL: [Input; 12] = [
+    pub const ALL: [Input; 13] = [
         Input::NoPunctuation,
         Input::StraightQuotes,
         Input::CurlyOpeners,
@@ -60,6 +62,7 @@ impl Input {
         Input::ShortParagraphs,
         Input::DigitsCommas,
         Input::DigitsDots,
+        Input::InitialsDots,
         Input::NumberSoup,
         Input::Names,
         Input::Speakers,
@@ -77,6 +80,7 @@ impl Input {
             Input::ShortParagraphs => "short_paragraphs",
             Input::DigitsCommas => "digits_commas",
             Input::DigitsDots => "digits_dots",
+            Input::InitialsDots => "initials_dots",
             Input::NumberSoup => "number_soup",
             Input::Names => "names",
             Input::Speakers => "speakers",
@@ -164,20 +168,32 @@ impl Input {
             Input::DigitsCommas => {
                 let mut k = 1u64;
                 g.fill(|g| {
+                    if k > 1 {
+                        g.push(",");
+                    }
                     g.push(&k.to_string());
-                    g.push(",");
                     k += 1;
                 });
-                g.out.pop();
             }
             Input::DigitsDots => {
                 let mut k = 1u64;
                 g.fill(|g| {
+                    if k > 1 {
+                        g.push(".");
+                    }
                     g.push(&k.to_string());
-                    g.push(".");
                     k += 1;
                 });
-                g.out.pop();
+            }
+            Input::InitialsDots => {
+                let mut k = 0usize;
+                g.fill(|g| {
+                    if k > 0 {
+                        g.out.push('.');
+                    }
+                    g.out.push(char::from(b'a' + (k % 26) as u8));
+                    k += 1;
+                });
             }
             Input::NumberSoup => g.fill(|g| {
                 let n = g.next();
