@@ -22,7 +22,7 @@
 //! Background knowledge of public figures (`lexicon/people.tsv`) fills in country, role
 //! and gender the article leaves out; it never changes a name.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -145,7 +145,6 @@ fn collapse(s: &str) -> String {
 struct Entity {
     canonical: String,
     words: Vec<String>,
-    surname: String,
     first: Option<String>,
     role: Option<String>,
     /// Role from background knowledge, used for matching only.
@@ -322,21 +321,81 @@ fn join_words(words: &[&str]) -> String {
     s
 }
 
+#[derive(Default)]
 struct Registry {
     entities: Vec<Entity>,
     /// Acronyms and other aliases (folded) → entity.
     aliases: HashMap<String, usize>,
     /// Unnamed sources introduced so far: (role head, phrase as written without article).
     unnamed: Vec<(String, String)>,
+    // Indices for the look-ups of `mention`, so that linking a name costs the same with
+    // 20,000 people in the registry as with 20 (a scan of every entity per mention made a
+    // long document quadratic). Each list is in ascending entity order; an entity whose
+    // words or first name change is added under the new key and kept under the old one,
+    // so a look-up re-checks the entity's current fields.
+    /// Folded canonical name of each organisation → the first such entity.
+    org_by_name: HashMap<String, usize>,
+    /// Surname (folded) → people (`!org`) with it.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// First word (folded) → entities whose words start with it.
+    by_first_word: HashMap<String, Vec<usize>>,
+    /// First name (folded) → people with it; ordered for prefix look-ups ("Vlad").
+    by_first_name: BTreeMap<String, Vec<usize>>,
+    /// Every (offset, entity) of `Entity::mentions`, ordered: "the most recent entity that
+    /// fits" walks back from the offset instead of testing every entity.
+    mention_log: BTreeSet<(usize, usize)>,
+    /// The same for `Entity::subjects`.
+    subject_log: BTreeSet<(usize, usize)>,
+}
+
+/// How many name mentions (or subject mentions) before an offset a role, description or
+/// pronoun is looked up in: "the minister", "the 79-year-old", "he" are linked to someone
+/// named among the last 1,024 mentions — a hundred kilobytes or more of news text. The
+/// longest fixture story (3,000 words) has fewer than 450 capitalised words in all, so
+/// the bound does not apply to news copy; it keeps a document with tens of thousands of
+/// speakers and role mentions that fit no one linear (each such look-up reads at most
+/// this many entries, where it read every mention of every entity).
+const LOOKBACK_MENTIONS: usize = 1024;
+
+/// Append `i` to an index list unless it is already its last entry.
+fn index_push(list: &mut Vec<usize>, i: usize) {
+    if list.last() != Some(&i) {
+        list.push(i);
+    }
 }
 
 impl Registry {
     fn find_org(&self, canonical: &str) -> Option<usize> {
         let f = fold(canonical);
-        self.entities
-            .iter()
-            .position(|e| e.org && fold(&e.canonical) == f)
+        self.org_by_name
+            .get(&f)
+            .copied()
             .or_else(|| self.aliases.get(&f).copied())
+    }
+
+    /// Record the index keys of entity `i` (after it was created or its words or first
+    /// name changed).
+    fn index(&mut self, i: usize) {
+        let e = &self.entities[i];
+        if let Some(w) = e.words.first() {
+            index_push(self.by_first_word.entry(fold(w)).or_default(), i);
+        }
+        if let Some(f) = &e.first {
+            index_push(self.by_first_name.entry(f.clone()).or_default(), i);
+        }
+    }
+
+    /// Entities that may satisfy a test on their first word, in ascending order: those
+    /// indexed under `first` (folded).
+    fn with_first_word(&self, first: &str) -> Vec<usize> {
+        let mut v = self
+            .by_first_word
+            .get(&fold(first))
+            .cloned()
+            .unwrap_or_default();
+        v.sort_unstable();
+        v.dedup();
+        v
     }
 
     /// Link a name mention to an entity (creating one), returning its index.
@@ -350,6 +409,7 @@ impl Registry {
         let i = self.mention_inner(parts, at, create)?;
         if subject {
             self.entities[i].subjects.push(at);
+            self.subject_log.insert((at, i));
         }
         Some(i)
     }
@@ -358,16 +418,18 @@ impl Registry {
         if let Some(org) = &parts.org {
             let org = collapse(org);
             if let Some(i) = self.find_org(&org) {
-                self.entities[i].mentions.push(at);
+                self.note_mention(i, at);
                 return Some(i);
             }
             if !create {
                 return None;
             }
+            self.org_by_name
+                .entry(fold(&org))
+                .or_insert(self.entities.len());
             self.entities.push(Entity {
                 canonical: org.clone(),
                 words: Vec::new(),
-                surname: fold(&org),
                 first: None,
                 role: None,
                 known_role: None,
@@ -381,7 +443,9 @@ impl Registry {
                 orgish: 0,
                 role_mentions: Vec::new(),
             });
-            return Some(self.entities.len() - 1);
+            let i = self.entities.len() - 1;
+            self.mention_log.insert((at, i));
+            return Some(i);
         }
         let name: Vec<&String> = parts.name.iter().collect();
         let last = name.last()?;
@@ -393,17 +457,16 @@ impl Registry {
                 .collect::<Vec<_>>()
                 .join(" "),
         )) {
-            self.entities[i].mentions.push(at);
+            self.note_mention(i, at);
             return Some(i);
         }
         // "Ms Al Balushi", "Mr de Gaulle": a particle opens the surname, not a first name.
         let particle_first = name.len() == 2 && crate::lexicon::is_name_particle(name[0]);
         let first = (name.len() >= 2 && !particle_first).then(|| fold(name[0]));
-        let existing = self
-            .entities
+        let same_surname: &[usize] = self.by_surname.get(&surname).map_or(&[], Vec::as_slice);
+        let existing = same_surname
             .iter()
-            .enumerate()
-            .filter(|(_, e)| !e.org && e.surname == surname)
+            .map(|&i| (i, &self.entities[i]))
             .filter(|(_, e)| match (&first, &e.first) {
                 (Some(a), Some(b)) => {
                     a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str())
@@ -423,7 +486,8 @@ impl Registry {
             .or_else(|| {
                 // "Halcyon" after "Halcyon Compute", "Maple Leaf" after "Maple Leaf Foods":
                 // the first words of an organisation-like name.
-                self.entities.iter().position(|e| {
+                self.with_first_word(name[0]).into_iter().find(|&i| {
+                    let e = &self.entities[i];
                     !e.person
                         && e.words.len() > name.len()
                         && e.words.iter().zip(&name).all(|(a, b)| fold(a) == fold(b))
@@ -434,9 +498,18 @@ impl Registry {
                 // already named in full.
                 (name.len() == 1 && surname.chars().count() >= 4)
                     .then(|| {
-                        self.entities
-                            .iter()
-                            .enumerate()
+                        // Every first name that starts with the word, in entity order.
+                        let mut with_prefix: Vec<usize> = self
+                            .by_first_name
+                            .range(surname.clone()..)
+                            .take_while(|(f, _)| f.starts_with(surname.as_str()))
+                            .flat_map(|(_, v)| v.iter().copied())
+                            .collect();
+                        with_prefix.sort_unstable();
+                        with_prefix.dedup();
+                        with_prefix
+                            .into_iter()
+                            .map(|i| (i, &self.entities[i]))
                             .filter(|(_, e)| {
                                 !e.org
                                     && e.person
@@ -483,7 +556,8 @@ impl Registry {
         let person = person_title || gender.is_some() || fig.is_some();
         // "Maple Leaf" first, "Maple Leaf Foods Inc." later: the fuller name extends it.
         let existing = existing.or_else(|| {
-            self.entities.iter().position(|e| {
+            self.with_first_word(name[0]).into_iter().find(|&i| {
+                let e = &self.entities[i];
                 !e.person
                     && !e.words.is_empty()
                     && e.words.len() < name.len()
@@ -497,7 +571,8 @@ impl Registry {
                 if let Some(r) = &role {
                     e.role_mentions.push((at, r.clone()));
                 }
-                if name.len() > e.words.len() {
+                let renamed = name.len() > e.words.len();
+                if renamed {
                     e.words = owned;
                     e.canonical = e.words.join(" ");
                     e.first = first;
@@ -521,14 +596,19 @@ impl Registry {
                         Gender::Male
                     });
                 }
+                if renamed {
+                    self.index(i);
+                }
+                self.mention_log.insert((at, i));
                 Some(i)
             }
             None if create => {
                 let role_mentions = role.iter().map(|r| (at, r.clone())).collect();
+                let i = self.entities.len();
+                self.by_surname.entry(surname).or_default().push(i);
                 self.entities.push(Entity {
                     canonical: owned.join(" "),
                     words: owned,
-                    surname,
                     first,
                     role,
                     known_role: fig.map(|f| f.role),
@@ -548,7 +628,9 @@ impl Registry {
                     orgish: 0,
                     role_mentions,
                 });
-                Some(self.entities.len() - 1)
+                self.index(i);
+                self.mention_log.insert((at, i));
+                Some(i)
             }
             None => None,
         }
@@ -561,34 +643,53 @@ impl Registry {
         before: usize,
         pred: impl Fn(&Entity) -> bool,
     ) -> Option<(usize, usize)> {
-        self.entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| pred(e))
-            .filter_map(|(i, e)| {
-                e.subjects
-                    .iter()
-                    .filter(|&&m| m < before)
-                    .max()
-                    .map(|&m| (i, m))
-            })
-            .max_by_key(|&(_, m)| m)
+        self.latest_before(&self.subject_log, before, pred)
+            .map(|(m, i)| (i, m))
     }
 
     fn most_recent(&self, before: usize, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
-        self.entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| pred(e))
-            .filter_map(|(i, e)| {
-                e.mentions
-                    .iter()
-                    .filter(|&&m| m < before)
-                    .max()
-                    .map(|&m| (i, m))
+        self.latest_before(&self.mention_log, before, pred)
+            .map(|(_, i)| i)
+    }
+
+    /// The latest (offset, entity) of `log` before `before` whose entity satisfies `pred`
+    /// (of two entities at one offset, the later one), looking back over at most
+    /// [`LOOKBACK_MENTIONS`] entries. The first fitting entry walking back is the entity
+    /// whose latest mention before the offset is the latest, as a scan of every entity
+    /// would find.
+    fn latest_before(
+        &self,
+        log: &BTreeSet<(usize, usize)>,
+        before: usize,
+        pred: impl Fn(&Entity) -> bool,
+    ) -> Option<(usize, usize)> {
+        let mut tested: Vec<usize> = Vec::new();
+        log.range(..(before, 0))
+            .rev()
+            .take(LOOKBACK_MENTIONS)
+            .find(|&&(_, i)| {
+                // An entity mentioned many times is tested once.
+                if tested.contains(&i) {
+                    return false;
+                }
+                if tested.len() < 64 {
+                    tested.push(i);
+                }
+                pred(&self.entities[i])
             })
-            .max_by_key(|&(_, m)| m)
-            .map(|(i, _)| i)
+            .copied()
+    }
+
+    /// Record a mention of entity `i` at `at`.
+    fn note_mention(&mut self, i: usize, at: usize) {
+        self.entities[i].mentions.push(at);
+        self.mention_log.insert((at, i));
+    }
+
+    /// Record a mention of entity `i` at `at` as the subject of its sentence.
+    fn note_subject(&mut self, i: usize, at: usize) {
+        self.entities[i].subjects.push(at);
+        self.subject_log.insert((at, i));
     }
 }
 
@@ -602,11 +703,7 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
         .filter(|(_, q)| q.depth == 0)
         .map(|(i, q)| (i, q.start()..q.end()))
         .collect();
-    let mut reg = Registry {
-        entities: Vec::new(),
-        aliases: HashMap::new(),
-        unnamed: Vec::new(),
-    };
+    let mut reg = Registry::default();
     for s in &seg.sentences {
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
@@ -665,10 +762,11 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
                             && role_lookup(&w.to_lowercase()).is_none()
                         {
                             let f = fold(w);
-                            if let Some(o) = reg.entities.iter_mut().find(|x| {
+                            if let Some(o) = reg.with_first_word(w).into_iter().find(|&o| {
+                                let x = &reg.entities[o];
                                 !x.person && x.words.first().is_some_and(|fw| fold(fw) == f)
                             }) {
-                                o.orgish += 1;
+                                reg.entities[o].orgish += 1;
                             }
                         }
                     }
@@ -1399,9 +1497,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                     .map(|(i, _, _)| i)
             };
             if let Some(i) = named.or_else(salient) {
+                reg.note_mention(i, np.start);
+                reg.note_subject(i, np.start);
                 let e = &mut reg.entities[i];
-                e.mentions.push(np.start);
-                e.subjects.push(np.start);
                 e.typed_org |= !e.org;
                 return (speaker_of(reg, i, &np.text), Some(i));
             }
@@ -1491,7 +1589,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         if e.role.is_none() {
             e.role = Some(role_text);
         }
-        e.mentions.push(np.start);
+        reg.note_mention(i, np.start);
         return (speaker_of(reg, i, &np.text), Some(i));
     }
     // "the diplomat" after "a Nato diplomat": the same unnamed source.

@@ -535,6 +535,21 @@ struct Mark {
     possessive: bool,
 }
 
+impl MarkFamily {
+    /// Position in [`MarkFamily::COUNT`]-long per-family tables.
+    fn index(self) -> usize {
+        match self {
+            MarkFamily::Double => 0,
+            MarkFamily::Single => 1,
+            MarkFamily::Guillemet => 2,
+            MarkFamily::SingleGuillemet => 3,
+            MarkFamily::Corner => 4,
+        }
+    }
+
+    const COUNT: usize = 5;
+}
+
 fn family_of(c: char) -> Option<MarkFamily> {
     Some(match c {
         '“' | '”' | '„' | '‟' | '"' => MarkFamily::Double,
@@ -692,12 +707,25 @@ fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
     for (pi, para) in paras.iter().enumerate() {
         let marks = marks_in(view, para.span.clone());
         let mut stack: Vec<OpenQuote> = Vec::new();
+        // For each family, the stack positions of its open quotations, innermost last: the
+        // quotation a mark would close is found without walking the stack, which holds one
+        // entry per unclosed opener (100,000 of them in a paragraph of unbalanced marks).
+        let mut open_of: [Vec<usize>; MarkFamily::COUNT] = Default::default();
+        // For each family, the index of its last closing mark in the paragraph (for the
+        // possessive test below, instead of rescanning the rest of the marks each time).
+        let mut last_close: [Option<usize>; MarkFamily::COUNT] = [None; MarkFamily::COUNT];
+        for (mi, m) in marks.iter().enumerate() {
+            if m.role == Role::Close {
+                last_close[m.family.index()] = Some(mi);
+            }
+        }
         let mut skip_first = false;
         if let Some(mut q) = carried.take() {
             // The carried quotation continues only if this paragraph opens with a mark of
             // its family (checked by the previous paragraph); the mark is consumed.
             let first = marks.first();
             q.part_start = first.map_or(para.span.start, |m| m.at + m.len);
+            open_of[q.family.index()].push(stack.len());
             stack.push(q);
             skip_first = true;
         }
@@ -707,7 +735,7 @@ fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
             if skip_first && mi == 0 {
                 continue;
             }
-            let open_idx = stack.iter().rposition(|q| q.family == m.family);
+            let open_idx = open_of[m.family.index()].last().copied();
             let role = match m.role {
                 Role::Either => {
                     if open_idx.is_some() {
@@ -723,6 +751,7 @@ fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
                 Role::Apostrophe | Role::Either => {}
                 Role::Open => {
                     any_event = true;
+                    open_of[m.family.index()].push(stack.len());
                     stack.push(OpenQuote {
                         open: Some(m.at..m.at + m.len),
                         family: m.family,
@@ -755,20 +784,19 @@ fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
                     };
                     // A possessive-looking single closer is an apostrophe when another
                     // closer of the family follows in this paragraph.
-                    if m.possessive
-                        && marks[mi + 1..]
-                            .iter()
-                            .any(|n| n.family == m.family && n.role == Role::Close)
-                    {
+                    if m.possessive && last_close[m.family.index()].is_some_and(|l| l > mi) {
                         continue;
                     }
-                    // Quotes opened inside and never closed end here too.
+                    // Quotes opened inside and never closed end here too. Each quotation is
+                    // pushed and popped once, so this is linear over the paragraph.
                     while stack.len() > k + 1 {
                         if let Some(inner) = stack.pop() {
+                            open_of[inner.family.index()].pop();
                             finish(&mut out, inner, m.at, None, pi);
                         }
                     }
                     if let Some(q) = stack.pop() {
+                        open_of[q.family.index()].pop();
                         finish(&mut out, q, m.at, Some(m.at..m.at + m.len), pi);
                         any_event = true;
                     }

@@ -28,23 +28,53 @@ pub struct Span {
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Every [`CHECKPOINT`] bytes (on the next character boundary): the byte offset and
+    /// the number of characters between its line's start and it. A column is counted from
+    /// the nearest checkpoint or line start before the offset, so a look-up reads at most
+    /// about `CHECKPOINT` bytes however long the line (a megabyte paragraph on one line
+    /// would otherwise cost a megabyte per look-up).
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Distance in bytes between two column checkpoints (see [`LineIndex`]).
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     /// Index the line starts of `text`. `\r\n` counts as one line end, a lone `\r` as one.
     pub fn new(text: &str) -> LineIndex {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
+        let mut checkpoints = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
+        let mut next_checkpoint = CHECKPOINT;
+        // Characters from the current line's start up to byte i.
+        let mut column = 0;
         let mut i = 0;
         while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+            let b = bytes[i];
+            if i >= next_checkpoint && !is_continuation(b) {
+                checkpoints.push((i, column));
+                next_checkpoint = i + CHECKPOINT;
+            }
+            if !is_continuation(b) {
+                column += 1;
+            }
+            match b {
+                b'\n' => {
+                    starts.push(i + 1);
+                    column = 0;
+                }
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
+                    starts.push(i + 1);
+                    column = 0;
+                }
                 _ => {}
             }
             i += 1;
         }
-        LineIndex { starts }
+        LineIndex {
+            starts,
+            checkpoints,
+        }
     }
 
     /// The 1-based (line, column) of byte `offset` in `text` (the text this index was built
@@ -54,10 +84,22 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
-        let column = text.get(start..offset).map_or_else(
-            || count_chars_lossy(text, start, offset),
-            |s| s.chars().count(),
-        ) + 1;
+        // Count from the last checkpoint at or before the offset when it lies on this
+        // line, else from the line start: either is less than `CHECKPOINT` plus one
+        // character's bytes before the offset.
+        let cp = self.checkpoints.partition_point(|&(at, _)| at <= offset);
+        let (from, before) = match cp.checked_sub(1).map(|k| self.checkpoints[k]) {
+            Some((at, chars)) if at >= start => (at, chars),
+            _ => (start, 0),
+        };
+        // Characters that start in `from..offset` (an offset inside a character counts
+        // that character).
+        let column = before
+            + text.as_bytes()[from..offset]
+                .iter()
+                .filter(|&&b| !is_continuation(b))
+                .count()
+            + 1;
         (line, column)
     }
 
@@ -93,12 +135,9 @@ impl LineIndex {
     }
 }
 
-// Counts characters between two offsets when `offset` is not on a character boundary.
-fn count_chars_lossy(text: &str, start: usize, offset: usize) -> usize {
-    text[start..]
-        .char_indices()
-        .take_while(|(i, _)| start + i < offset)
-        .count()
+// A UTF-8 continuation byte (not the first byte of a character).
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
 }
 
 #[cfg(test)]
@@ -115,6 +154,41 @@ mod tests {
         assert_eq!(idx.line_col(text, 6), (2, 2)); // after the two-byte Ω
         assert_eq!(idx.line_col(text, 8), (3, 1));
         assert_eq!(idx.line_col(text, 10), (4, 1));
+    }
+
+    #[test]
+    fn columns_on_long_lines_match_a_plain_count() {
+        // Lines longer than a checkpoint interval, with multi-byte characters straddling
+        // checkpoints and offsets inside characters.
+        let mut text = String::new();
+        for k in 0..3000 {
+            text.push_str(["ab ", "Ω “x” ", "’90s "][k % 3]);
+            if k % 1000 == 999 {
+                text.push('\n');
+            }
+        }
+        let idx = LineIndex::new(&text);
+        for offset in (0..=text.len()).step_by(7) {
+            let line_start = text.as_bytes()[..offset]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let plain = text.as_bytes()[line_start..offset]
+                .iter()
+                .filter(|&&b| b & 0xC0 != 0x80)
+                .count()
+                + 1;
+            let line = text.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            assert_eq!(
+                idx.line_col(&text, offset),
+                (line, plain),
+                "offset {offset}"
+            );
+        }
     }
 
     #[test]

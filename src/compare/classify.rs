@@ -225,12 +225,13 @@ impl Ctx<'_> {
 pub(crate) fn classify(ctx: &Ctx, groups: &[Group]) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut compared = BTreeSet::new();
+    let relays = first_relays(ctx);
     for (gi, g) in groups.iter().enumerate() {
         if g.members.len() >= 2 {
             quotes(ctx, gi, g, &mut out);
             numbers(ctx, gi, g, &mut compared, &mut out);
             conversions_across(ctx, gi, g, &mut out);
-            attribution(ctx, gi, g, &mut out);
+            attribution(ctx, gi, g, &relays, &mut out);
             polarity(ctx, gi, g, &mut out);
             stance(ctx, gi, g, &mut out);
         }
@@ -350,7 +351,21 @@ fn is_excerpt(a: &str, b: &str) -> bool {
     true
 }
 
+/// Quotations longer than this many words are compared only for being word for word the
+/// same: finding an excerpt, the best window and the word diff cost the product of the
+/// two lengths, which for two megabyte-long quotations is minutes. A news quotation is a
+/// few dozen words; a speech quoted whole over many paragraphs stays far below this.
+const MAX_QUOTE_WORDS: usize = 5_000;
+
 pub(crate) fn relation(a: &str, b: &str) -> QuoteRelation {
+    let (wa, wb) = (words(a), words(b));
+    if wa.len() > MAX_QUOTE_WORDS || wb.len() > MAX_QUOTE_WORDS {
+        return if !wa.is_empty() && wa == wb {
+            QuoteRelation::Consistent
+        } else {
+            QuoteRelation::Unrelated
+        };
+    }
     let (a, b) = (
         &extra_fragments_dropped(a, b),
         &extra_fragments_dropped(b, a),
@@ -423,12 +438,18 @@ pub(crate) fn best_window_range(short: &[String], long: &[String]) -> std::ops::
     if long.len() <= n + 2 * slack {
         return 0..long.len();
     }
+    // Hits of each window of `n` words, by a running sum over which words of `long` occur
+    // in `short` (one pass, where counting each window afresh cost `n` per window).
+    let in_short: Vec<bool> = {
+        let set: std::collections::HashSet<&String> = short.iter().collect();
+        long.iter().map(|w| set.contains(w)).collect()
+    };
+    let mut hits = in_short[..n].iter().filter(|&&h| h).count();
     let mut best = (0usize, 0usize);
     for start in 0..=long.len() - n {
-        let hits = long[start..start + n]
-            .iter()
-            .filter(|w| short.contains(w))
-            .count();
+        if start > 0 {
+            hits = hits + usize::from(in_short[start + n - 1]) - usize::from(in_short[start - 1]);
+        }
         if hits > best.0 {
             best = (hits, start);
         }
@@ -735,6 +756,26 @@ impl Dsu {
 /// A quantity of a claim: (claim, index in its quantities).
 type QNode = (ClaimRef, usize);
 
+/// Claims with more quantities than this take no part in the number and date checks. Each
+/// quantity of a claim is matched against the others of its claim and of the aligned
+/// claim (`counterpart`, `figure_slot`, `figure_anchor`, `event_context`), so a claim
+/// holding a whole table of figures (a megabyte of "1,2,3,…" is one claim with 150,000)
+/// would cost the square of its size. A news sentence or quotation carries a handful of
+/// figures; 64 is far above any claim of the fixtures.
+const MAX_CLAIM_QUANTITIES: usize = 64;
+
+/// The cross-group checks (`event_numbers`, `event_dates`) compare every figure or date of
+/// a slot with every other of the other reports; each report takes part with its first
+/// this many figures of a slot (and this many day-precise dates), in document order. A
+/// report gives a death toll or an event's day a few times, not hundreds; a document
+/// of thousands ("…, 20 people were evacuated." on every line) would make the pairs
+/// quadratic in its size.
+const MAX_SLOT_FACTS: usize = 200;
+
+fn many_quantities(c: &Claim) -> bool {
+    c.quantities.len() > MAX_CLAIM_QUANTITIES
+}
+
 fn numbers(
     ctx: &Ctx,
     gi: usize,
@@ -747,6 +788,9 @@ fn numbers(
     for (x, &ra) in g.members.iter().enumerate() {
         for &rb in &g.members[x + 1..] {
             let (ca, cb) = (ctx.claim(ra), ctx.claim(rb));
+            if many_quantities(ca) || many_quantities(cb) {
+                continue;
+            }
             for (ia, qa) in ca.quantities.iter().enumerate() {
                 if qa.kind == QuantityKind::Date && !qa.resolved {
                     continue;
@@ -1141,9 +1185,18 @@ fn event_numbers(ctx: &Ctx, compared: &BTreeSet<(QNode, QNode)>, out: &mut Vec<F
     }
     let mut facts: Vec<Fact> = Vec::new();
     for (d, e) in ctx.docs.iter().enumerate() {
+        let mut per_slot: BTreeMap<&str, usize> = BTreeMap::new();
         for (ci, c) in e.claims.iter().enumerate() {
+            if many_quantities(c) {
+                continue;
+            }
             for (qi, q) in c.quantities.iter().enumerate() {
                 if let Some(slot) = figure_slot(ctx, (d, ci), qi) {
+                    let n = per_slot.entry(slot).or_default();
+                    *n += 1;
+                    if *n > MAX_SLOT_FACTS {
+                        continue;
+                    }
                     facts.push(Fact {
                         node: ((d, ci), qi),
                         slot,
@@ -1312,14 +1365,20 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
     }
     let mut facts: Vec<DateFact> = Vec::new();
     for (d, e) in ctx.docs.iter().enumerate() {
+        let mut taken = 0;
         for (ci, c) in e.claims.iter().enumerate() {
+            if many_quantities(c) {
+                continue;
+            }
             for (qi, q) in c.quantities.iter().enumerate() {
                 if base_kind(q) != QuantityKind::Date
                     || q.granularity.as_deref() != Some("day")
                     || q.interval().is_none()
+                    || taken >= MAX_SLOT_FACTS
                 {
                     continue;
                 }
+                taken += 1;
                 let terms = event_context(ctx, (d, ci), q);
                 if terms.len() >= 2 {
                     facts.push(DateFact {
@@ -1595,10 +1654,33 @@ fn conversions_across(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
 /// intermediaries (not "state media" or an agency), and only when the outlets that name
 /// one outnumber those that do not, so a statement the speaker also made in public does
 /// not trip it.
+/// Per document, the first claim of each speaker that names an intermediary: whether a
+/// document "has already said whose account it follows" is then one look-up, where
+/// scanning the claims before each member made a document with thousands of claims
+/// quadratic.
+fn first_relays(ctx: &Ctx) -> Vec<BTreeMap<SpeakerId, usize>> {
+    ctx.docs
+        .iter()
+        .enumerate()
+        .map(|(d, e)| {
+            let mut first: BTreeMap<SpeakerId, usize> = BTreeMap::new();
+            for (i, c) in e.claims.iter().enumerate() {
+                if !c.via.is_empty()
+                    && let Some(s) = ctx.speaker((d, i))
+                {
+                    first.entry(s).or_insert(i);
+                }
+            }
+            first
+        })
+        .collect()
+}
+
 fn dropped_intermediary(
     ctx: &Ctx,
     gi: usize,
     named: &[(ClaimRef, SpeakerId)],
+    relays: &[BTreeMap<SpeakerId, usize>],
     out: &mut Vec<Finding>,
 ) {
     let person_via = |r: ClaimRef| -> Option<SpeakerId> {
@@ -1615,12 +1697,8 @@ fn dropped_intermediary(
     for (speaker, members) in by_speaker {
         // A document that has already said whose account it follows ("According to
         // Ushakov, Putin …" earlier on) carries the intermediary into later sentences.
-        let earlier_relay = |r: ClaimRef| {
-            ctx.docs[r.0].claims[..r.1]
-                .iter()
-                .enumerate()
-                .any(|(i, c)| !c.via.is_empty() && ctx.speaker((r.0, i)) == Some(speaker))
-        };
+        let earlier_relay =
+            |r: ClaimRef| relays[r.0].get(&speaker).is_some_and(|&first| first < r.1);
         let relayed: Vec<ClaimRef> = members
             .iter()
             .copied()
@@ -1741,7 +1819,13 @@ type WordingKey<'a> = (
     &'a [String],
 );
 
-fn attribution(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
+fn attribution(
+    ctx: &Ctx,
+    gi: usize,
+    g: &Group,
+    relays: &[BTreeMap<SpeakerId, usize>],
+    out: &mut Vec<Finding>,
+) {
     let named: Vec<(ClaimRef, SpeakerId)> = g
         .members
         .iter()
@@ -1789,7 +1873,7 @@ fn attribution(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         .map(|(m, _)| *m)
         .collect();
     let Some((primary, others)) = odd_one_out(ctx, &involved) else {
-        dropped_intermediary(ctx, gi, &named, out);
+        dropped_intermediary(ctx, gi, &named, relays, out);
         return;
     };
     let sp = |r: ClaimRef| {
@@ -2219,6 +2303,33 @@ fn role_signature(role: &str) -> Option<(String, BTreeSet<String>)> {
 }
 
 fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
+    // Per document, the people and the claims (speaker or intermediary) of each global
+    // speaker, in document order: found once here, where looking them up for each speaker
+    // with a conflicting role scanned every person and claim of the document (quadratic
+    // with thousands of speakers).
+    let mut people_of: Vec<BTreeMap<SpeakerId, Vec<usize>>> = Vec::new();
+    let mut claims_of: Vec<BTreeMap<SpeakerId, Vec<usize>>> = Vec::new();
+    for (d, e) in ctx.docs.iter().enumerate() {
+        let mut people: BTreeMap<SpeakerId, Vec<usize>> = BTreeMap::new();
+        for (pi, p) in e.people.iter().enumerate() {
+            if let Some(id) = ctx.speakers.id_of(d, p) {
+                people.entry(id).or_default().push(pi);
+            }
+        }
+        let mut claims: BTreeMap<SpeakerId, Vec<usize>> = BTreeMap::new();
+        for (ci, c) in e.claims.iter().enumerate() {
+            for s in c.speaker.iter().chain(&c.via) {
+                if let Some(id) = ctx.speakers.id(d, s) {
+                    let list = claims.entry(id).or_default();
+                    if list.last() != Some(&ci) {
+                        list.push(ci);
+                    }
+                }
+            }
+        }
+        people_of.push(people);
+        claims_of.push(claims);
+    }
     for sp in &ctx.speakers.list {
         // One role per document: the first given.
         let mut per_doc: BTreeMap<usize, (String, (String, BTreeSet<String>))> = BTreeMap::new();
@@ -2251,20 +2362,25 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
             let role = &per_doc[&d].0;
             let e = ctx.docs[d];
             // Where the document gives the role, when the resolver recorded it.
-            if let Some(m) = e
-                .people
-                .iter()
-                .filter(|p| ctx.speakers.id_of(d, p) == Some(sp.id))
-                .flat_map(|p| &p.roles)
+            if let Some(m) = people_of[d]
+                .get(&sp.id)
+                .into_iter()
+                .flatten()
+                .flat_map(|&pi| &e.people[pi].roles)
                 .find(|m| &m.role == role && m.end > m.start)
             {
                 return Some(ctx.doc_loc(d, m.start, m.end, role));
             }
-            let (ci, c) = e.claims.iter().enumerate().find(|(_, c)| {
-                c.speaker.iter().chain(&c.via).any(|s| {
-                    ctx.speakers.id(d, s) == Some(sp.id) && s.role.as_deref() == Some(role)
-                })
-            })?;
+            let (ci, c) = claims_of[d]
+                .get(&sp.id)
+                .into_iter()
+                .flatten()
+                .map(|&ci| (ci, &e.claims[ci]))
+                .find(|(_, c)| {
+                    c.speaker.iter().chain(&c.via).any(|s| {
+                        ctx.speakers.id(d, s) == Some(sp.id) && s.role.as_deref() == Some(role)
+                    })
+                })?;
             let view = e.doc.view();
             let slice = &view[c.span.start..c.span.end];
             Some(match slice.find(role.as_str()) {

@@ -320,9 +320,29 @@ const TAIL_OPENERS: &[&str] = &[
     "citing",
 ];
 
+/// For every token index, the first index at or after it where a predicate holds (`n`
+/// when none does): one backward pass per unit, so each attribution finds "the next comma"
+/// in constant time instead of rescanning the rest of the unit (a unit can be one
+/// megabyte-long sentence with thousands of attributions).
+fn next_where(toks: &[Tok], pred: impl Fn(usize) -> bool) -> Vec<usize> {
+    let n = toks.len();
+    let mut next = vec![n; n + 1];
+    for k in (0..n).rev() {
+        next[k] = if pred(k) { k } else { next[k + 1] };
+    }
+    next
+}
+
 /// Decide where each attribution stands relative to its content and set the content.
 fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
     let n = toks.len();
+    let next_comma = next_where(toks, |k| toks[k].punct(','));
+    let next_quote = next_where(toks, |k| toks[k].is_quote());
+    let next_comma_quote = next_where(toks, |k| {
+        toks[k].punct(',') && toks.get(k + 1).is_some_and(Tok::is_quote)
+    });
+    // The first index in `from..n` from a table, if any.
+    let first = |table: &[usize], from: usize| Some(table[from.min(n)]).filter(|&k| k < n);
     for a in attrs.iter_mut() {
         match a.pattern {
             Pattern::Pre if !a.borrowed => {
@@ -375,9 +395,8 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                 let before_only_quotes = toks[..before_end]
                     .iter()
                     .all(|t| t.is_quote() || is_connector(t));
-                let split_quote = (a.cue.end..n)
-                    .find(|&k| toks[k].punct(',') && toks.get(k + 1).is_some_and(Tok::is_quote));
-                let tail_start = (a.cue.end..n).find(|&k| toks[k].punct(','));
+                let split_quote = first(&next_comma_quote, a.cue.end);
+                let tail_start = first(&next_comma, a.cue.end);
                 let tail_is_tail = toks
                     .get(a.cue.end)
                     .is_some_and(|t| TAIL_OPENERS.contains(&t.lower.as_ref()))
@@ -389,7 +408,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                 } else if let Some(k) = tail_start
                     && !before_only_quotes
                     && !tail_is_tail
-                    && toks[a.cue.end..k].iter().all(|t| !t.is_quote())
+                    && next_quote[a.cue.end.min(n)] >= k
                     && k + 1 < n
                 {
                     content.push(k + 1..n);
@@ -402,7 +421,8 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                 a.content = content;
             }
             Pattern::Inverted if a.cue.start == 0 => {
-                // "Said Mr. Selvaraj after the count: “…”"
+                // "Said Mr. Selvaraj after the count: “…”" (once per unit at most: the cue
+                // opens it)
                 let k = (a.region.end..n)
                     .find(|&k| toks[k].punct(':') || toks[k].punct(','))
                     .map_or(a.region.end, |k| k + 1);
@@ -419,7 +439,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                         },
                     ),
                 ];
-                if let Some(k) = (a.region.end..n).find(|&k| toks[k].punct(','))
+                if let Some(k) = first(&next_comma, a.region.end)
                     && toks.get(k + 1).is_some_and(Tok::is_quote)
                 {
                     content.push(k + 1..n);
@@ -440,7 +460,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                         a.region.start
                     };
                     let mut content = vec![0..end];
-                    if let Some(k) = (a.region.end..n).find(|&k| toks[k].punct(','))
+                    if let Some(k) = first(&next_comma, a.region.end)
                         && k + 1 < n
                     {
                         content.push(k + 1..n);
@@ -465,6 +485,25 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
         return None;
     }
     let mut outer = vec![false; attrs.len()];
+    // The subject starts of the pre-verbal attributions, sorted, for range look-ups: a
+    // unit with thousands of attributions ("he said she said …") is read in A·log A
+    // rather than by comparing every pair.
+    let mut pre_subjects: Vec<(usize, usize)> = attrs
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.pattern == Pattern::Pre)
+        .map(|(j, b)| (b.subject.start, j))
+        .collect();
+    pre_subjects.sort_unstable();
+    // The pre-verbal attributions with a subject start in `range`, other than `i`.
+    let pre_in = |range: Range<usize>, i: usize| {
+        let lo = pre_subjects.partition_point(|&(s, _)| s < range.start);
+        pre_subjects[lo..]
+            .iter()
+            .take_while(move |&&(s, _)| s < range.end)
+            .map(|&(_, j)| j)
+            .filter(move |&j| j != i)
+    };
     for (i, a) in attrs.iter().enumerate() {
         match a.pattern {
             Pattern::Pre => {
@@ -472,23 +511,19 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                 // with another attribution's subject is the outer one.
                 // A pronoun there is the outer speaker's own content ("Orbán said he
                 // welcomed the plan"), not a new source.
-                let cs = content_start(toks, a);
-                if attrs.iter().enumerate().any(|(j, b)| {
-                    j != i
-                        && b.pattern == Pattern::Pre
-                        && !b.borrowed
+                let Some(cs) = content_start(toks, a) else {
+                    continue;
+                };
+                if pre_in(cs..cs + 9, i).any(|j| {
+                    let b = &attrs[j];
+                    !b.borrowed
                         && !b.eval
                         && b.subject.kind != NpKind::Pronoun
                         && !matches!(
                             toks[b.subject.start].lower.as_ref(),
                             "its" | "his" | "her" | "their" | "our" | "my"
                         )
-                        && cs.is_some_and(|cs| {
-                            b.subject.start == cs
-                                || (b.subject.start > cs
-                                    && b.subject.start - cs <= 8
-                                    && toks[b.subject.start - 1].punct(','))
-                        })
+                        && (b.subject.start == cs || toks[b.subject.start - 1].punct(','))
                 }) {
                     outer[i] = true;
                 }
@@ -500,11 +535,10 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
             }
             Pattern::Post | Pattern::Parenthetical | Pattern::Inverted => {
                 // Post-posed sources wrap any attribution inside their content.
-                if attrs.iter().enumerate().any(|(j, b)| {
-                    j != i
-                        && b.pattern == Pattern::Pre
-                        && a.content.iter().any(|r| r.contains(&b.subject.start))
-                }) {
+                if a.content
+                    .iter()
+                    .any(|r| pre_in(r.clone(), i).next().is_some())
+                {
                     outer[i] = true;
                 }
             }
@@ -558,11 +592,33 @@ fn is_connector(t: &Tok) -> bool {
 /// The content token indices of `a` minus the regions of the other attributions.
 fn content_tokens(a: &Attr, others: &[&Attr]) -> Vec<usize> {
     let mut v: Vec<usize> = a.content.iter().flat_map(|r| r.clone()).collect();
-    v.retain(|k| {
-        !others
-            .iter()
-            .any(|o| o.region.contains(k) || (o.subject.start..o.cue.end).contains(k))
-    });
+    if v.is_empty() {
+        return v;
+    }
+    // Tokens covered by another attribution, marked with a difference array over the
+    // content's extent: linear in the content plus the number of attributions, where
+    // testing every token against every other attribution is their product.
+    let lo = v.iter().copied().min().unwrap_or(0);
+    let hi = v.iter().copied().max().unwrap_or(0) + 1;
+    let mut delta = vec![0i32; hi - lo + 1];
+    let mut mark = |r: &Range<usize>| {
+        let (s, e) = (r.start.max(lo), r.end.min(hi));
+        if s < e {
+            delta[s - lo] += 1;
+            delta[e - lo] -= 1;
+        }
+    };
+    for o in others {
+        mark(&o.region);
+        mark(&(o.subject.start..o.cue.end));
+    }
+    let mut covered = Vec::with_capacity(hi - lo);
+    let mut depth = 0;
+    for d in &delta[..hi - lo] {
+        depth += d;
+        covered.push(depth > 0);
+    }
+    v.retain(|&k| !covered[k - lo]);
     v.sort_unstable();
     v.dedup();
     v

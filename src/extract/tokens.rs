@@ -126,9 +126,17 @@ pub(crate) fn tokenize<'a>(
             let start = i;
             let mut j = i;
             let mut all_digits = true;
+            // Whether `view[start..j]` is an initialism (`is_initialism`), kept up to date
+            // as the word grows: testing the whole word again at each period made a run
+            // like "a.b.c.d.…" quadratic. `part` counts the characters since the last
+            // period.
+            let mut initialism = true;
+            let mut part = 0usize;
             while let Some(d) = view[j..range.end].chars().next() {
                 if d.is_alphanumeric() {
                     all_digits &= d.is_ascii_digit();
+                    part += 1;
+                    initialism &= d.is_alphabetic() && part <= 2;
                     j += d.len_utf8();
                     continue;
                 }
@@ -146,7 +154,7 @@ pub(crate) fn tokenize<'a>(
                             !possessive
                         }
                     }
-                    '.' => next_alnum && (all_digits || is_initialism(&view[start..j])),
+                    '.' => next_alnum && (all_digits || initialism && part > 0),
                     ',' => {
                         all_digits
                             && view[j + 1..range.end].len() >= 3
@@ -155,6 +163,12 @@ pub(crate) fn tokenize<'a>(
                     _ => false,
                 };
                 if join {
+                    if d == '.' {
+                        part = 0;
+                    } else {
+                        // A hyphen, apostrophe or comma inside a part: not an initialism.
+                        initialism = false;
+                    }
                     j += d.len_utf8();
                 } else {
                     break;
