@@ -161,7 +161,10 @@ pub fn ingest(data: &[u8], format: InputFormat) {
             if let Some(line) = doc.source_line(b.span.start) {
                 // Decoding may turn lone CRs or UTF-16 into more lines, never into more
                 // than one per input byte.
-                assert!(line <= lines.max(data.len()), "source line {line} past the input");
+                assert!(
+                    line <= lines.max(data.len()),
+                    "source line {line} past the input"
+                );
             }
         }
         run_document(doc);
