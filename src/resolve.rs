@@ -346,6 +346,10 @@ struct Registry {
     mention_log: BTreeSet<(usize, usize)>,
     /// The same for `Entity::subjects`.
     subject_log: BTreeSet<(usize, usize)>,
+    /// The entities that are organisations or were named in an organisation's context
+    /// (`org`, or `orgish` > 0: the latter only grows while the registry is built), in
+    /// order: "the company" looks among these, not through every person.
+    org_like: BTreeSet<usize>,
 }
 
 /// How many name mentions (or subject mentions) before an offset a role, description or
@@ -445,6 +449,7 @@ impl Registry {
             });
             let i = self.entities.len() - 1;
             self.mention_log.insert((at, i));
+            self.org_like.insert(i);
             return Some(i);
         }
         let name: Vec<&String> = parts.name.iter().collect();
@@ -826,6 +831,13 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
         }
         learn_gender(&mut reg, &toks, &people);
     }
+    reg.org_like.extend(
+        reg.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.org || e.orgish > 0)
+            .map(|(i, _)| i),
+    );
     // Background knowledge for people the article names without saying who they are.
     for e in &mut reg.entities {
         if e.org {
@@ -1475,9 +1487,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // The story's organisation: of those that fit, the one named most often so far
             // (ties: the most recent).
             let salient = || {
-                reg.entities
+                reg.org_like
                     .iter()
-                    .enumerate()
+                    .map(|&i| (i, &reg.entities[i]))
                     .filter(|(_, e)| (e.org || !e.person && e.orgish > 0) && fits(e))
                     .filter_map(|(i, e)| {
                         let before: Vec<usize> = e

@@ -142,11 +142,16 @@ pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
     // verb ("said" against "claimed") and the speaker's name and title ("Interior
     // Minister Tomas Havel said" against "He said") must not pull claims together or
     // apart; the speaker is compared on its own. "call" the noun stays a content word.
-    let mut framing: Vec<String> = c
+    // A set: a speaker phrase can be as long as the claim (a run of 100,000 names before
+    // "said"), and testing each word of the claim against a list of its words was the
+    // product of the two.
+    let mut framing: HashSet<String> = c
         .cue
         .as_ref()
         .map(|k| content_terms(&k.text))
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
     for s in c.speaker.iter().chain(&c.via) {
         framing.extend(content_terms(&s.surface));
         framing.extend(content_terms(&s.name));

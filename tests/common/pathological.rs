@@ -12,11 +12,11 @@
 pub enum Input {
     /// (a) One paragraph of words and spaces: no punctuation, no newline.
     NoPunctuation,
-    /// (b) Straight `"` marks with a word between each (about 110,000 marks per MB), one
+    /// (b) Straight `"` marks with a word between each (about 120,000 marks per MB), one
     /// paragraph, no other punctuation.
     StraightQuotes,
     /// (b') Curly opening marks `“` that never close, before every word of ordinary
-    /// sentences (about 80,000 per MB: 100,000 in 1.25 MB), one paragraph, followed by two
+    /// sentences (about 84,000 per MB: 100,000 in 1.2 MB), one paragraph, followed by two
     /// short plain paragraphs.
     CurlyOpeners,
     /// (c) Quotations nested `“ ‘ “ ‘ …` about 13,000 levels deep per MB (10,000 in
@@ -34,14 +34,15 @@ pub enum Input {
     InitialsDots,
     /// (f''') Number-like tokens separated by spaces: `12 3.5 1,000 4.5% $3 million 10-20 …`.
     NumberSoup,
-    /// (g) Capitalised names in a row, all different: `Mr Kabolu Ms Terani …` (100,000 per
-    /// MB), one paragraph ending `… said the talks would resume.`: one speaker phrase of
-    /// 200,000 words.
+    /// (g) Capitalised names in a row, all different: `Dr Kabobo Minister Tebobo …`
+    /// (66,000 per MB: 100,000 in 1.5 MB), one paragraph ending `… said the talks would
+    /// resume.`: one speaker phrase of 130,000 words per MB.
     Names,
-    /// (g') Sentences each with a different named speaker: `Mr Kabolu said the talks would
-    /// resume. Ms Terani told reporters …` (20,000 per MB), one paragraph.
+    /// (g') Sentences each with a different named speaker: `Mr Kabobo said the envoy would
+    /// resume. Ms Tebobo told the deal would resume. …` (21,000 per MB), one paragraph.
     Speakers,
-    /// (h) Speech cues with pronouns: `he said she said they told …`, one paragraph.
+    /// (h) Speech cues with pronouns: `he said she told they warned …` (94,000 per MB), one
+    /// paragraph.
     SaidCues,
 }
 
