@@ -657,15 +657,11 @@ fn num(cols: &[&str], i: usize) -> f64 {
 mod tests {
     use super::*;
 
+    // Load time is a start-up cost measured by `cargo bench --bench end_to_end`, not
+    // asserted here: a timed test fails whenever the machine is busy.
     #[test]
-    fn loads_every_table_quickly() {
-        let t = std::time::Instant::now();
+    fn loads_every_table() {
         let lex = Lexicon::load();
-        assert!(
-            t.elapsed().as_millis() < 50,
-            "lexicon load took {:?}",
-            t.elapsed()
-        );
         assert!(!lex.lookup("million").is_empty());
         assert!(!lex.lookup("Per").is_empty());
         assert!(!lex.lookup("€").is_empty());
