@@ -25,6 +25,9 @@ fn replay(target: &str, data: &[u8]) {
     match target {
         "ingest_txt" => harness::ingest(data, InputFormat::Text),
         "ingest_md" => harness::ingest(data, InputFormat::Markdown),
+        "ingest_html" => harness::ingest(data, InputFormat::Html),
+        "ingest_json" => harness::ingest(data, InputFormat::Json),
+        "ingest_jsonl" => harness::ingest(data, InputFormat::Jsonl),
         "segment" => harness::segment(data),
         "quantities" => harness::quantities(data),
         "extract" => harness::extract(data),
@@ -55,6 +58,9 @@ fn seed_corpora_pass_their_targets() {
     for target in [
         "ingest_txt",
         "ingest_md",
+        "ingest_html",
+        "ingest_json",
+        "ingest_jsonl",
         "segment",
         "quantities",
         "extract",
