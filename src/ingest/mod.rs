@@ -69,11 +69,6 @@ impl InputFormat {
             _ => InputFormat::Text,
         }
     }
-
-    /// Whether one file of this format can hold several documents.
-    pub fn is_multi(self) -> bool {
-        matches!(self, InputFormat::Json | InputFormat::Jsonl)
-    }
 }
 
 /// What a document's text (and so every span in it) refers to.
@@ -305,25 +300,6 @@ pub fn parse_bytes(
                 .collect()
         }
     }
-}
-
-/// Parse one line of a JSON Lines stream as a document (for readers that stream records
-/// instead of reading the whole file). `line` is 1-based; `n` numbers the record.
-pub fn parse_jsonl_line(
-    path: &str,
-    text: &str,
-    line: usize,
-    n: usize,
-) -> Result<Document, InputError> {
-    let rec = records::parse_jsonl_line(path, text, line, n)?;
-    Ok(Document::from_extracted(
-        &rec.path,
-        rec.meta,
-        rec.title,
-        &rec.blocks,
-        InputFormat::Jsonl,
-        Source::Line(rec.line),
-    ))
 }
 
 // Where extracted text came from, for mapping it back to lines of the file.

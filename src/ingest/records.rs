@@ -104,20 +104,6 @@ pub(crate) fn parse_jsonl(path: &str, text: &str) -> Vec<Result<Record, InputErr
     out
 }
 
-/// Parse one JSON Lines line as a record (for streaming readers). `line` is 1-based,
-/// `n` the record's 1-based number among the records read so far.
-pub(crate) fn parse_jsonl_line(
-    path: &str,
-    text: &str,
-    line: usize,
-    n: usize,
-) -> Result<Record, InputError> {
-    let text = text.strip_suffix('\r').unwrap_or(text);
-    serde_json::from_str::<Value>(text)
-        .map_err(|e| json_error(path, &e, line - 1, 0))
-        .and_then(|v| record(path, v, line, 1, Some(n)))
-}
-
 // A parser error at (line, column) of a value that starts `line0` lines and `col0`
 // columns into the file (the column offset applies on the value's first line only).
 fn json_error(path: &str, e: &serde_json::Error, line0: usize, col0: usize) -> InputError {
