@@ -305,7 +305,8 @@ fn classify_block(
     ParaRole::Body
 }
 
-fn normalize_ws(s: &str) -> String {
+/// Every run of whitespace (NBSP included) as one space, trimmed.
+pub(crate) fn normalize_ws(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

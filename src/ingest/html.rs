@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use dom_query::{Document as Dom, NodeRef};
 
 use super::BlockKind;
+use crate::segment::normalize_ws;
 
 /// One block of extracted article text.
 #[derive(Debug, Clone, PartialEq)]
@@ -198,7 +199,7 @@ pub(crate) fn declared_charset(bytes: &[u8]) -> Option<String> {
 
 fn fill(meta: &mut BTreeMap<String, String>, key: &str, value: Option<String>) {
     if let Some(v) = value {
-        let v = collapse(&v);
+        let v = normalize_ws(&v);
         if !v.is_empty() {
             meta.entry(key.to_string()).or_insert(v);
         }
@@ -258,7 +259,7 @@ fn page_meta(dom: &Dom) -> BTreeMap<String, String> {
     fill(&mut meta, "url", attr("meta[property='og:url']", "content"));
     fill(&mut meta, "lang", attr("html[lang]", "lang"));
     if let Some(t) = dom.select("title").nodes().first() {
-        let full = collapse(&t.text());
+        let full = normalize_ws(&t.text());
         // "Headline - Agency" / "Headline | Outlet": the suffix names the outlet.
         for sep in [" | ", " - ", " – ", " — "] {
             if let Some((head, tail)) = full.rsplit_once(sep)
@@ -308,7 +309,7 @@ fn find_article(v: &serde_json::Value) -> Option<&serde_json::Map<String, serde_
     None
 }
 
-type LdIds<'a> = BTreeMap<&'a str, &'a serde_json::Map<String, serde_json::Value>>;
+pub(super) type LdIds<'a> = BTreeMap<&'a str, &'a serde_json::Map<String, serde_json::Value>>;
 
 // Objects of a JSON-LD document by their `@id`, so that `"author": {"@id": "…#person"}`
 // in a `@graph` can be followed to the Person's name.
@@ -339,7 +340,7 @@ fn ld_ids(v: &serde_json::Value) -> LdIds<'_> {
 
 // A JSON-LD value as a name: a string, `{"name": …}`, a reference to an object with a
 // name, or a list of those joined.
-fn name_of(v: &serde_json::Value, ids: &LdIds, depth: usize) -> Option<String> {
+pub(super) fn name_of(v: &serde_json::Value, ids: &LdIds, depth: usize) -> Option<String> {
     if depth > 4 {
         return None;
     }
@@ -368,7 +369,7 @@ fn name_of(v: &serde_json::Value, ids: &LdIds, depth: usize) -> Option<String> {
 fn visible_headline(dom: &Dom) -> Option<String> {
     for sel in ["article h1", "main h1", "[itemprop='headline']", "h1"] {
         let found = dom.select(sel).nodes().iter().find_map(|n| {
-            let t = collapse(&n.text());
+            let t = normalize_ws(&n.text());
             (t.split_whitespace().count() >= 3).then_some(t)
         });
         if found.is_some() {
@@ -379,7 +380,7 @@ fn visible_headline(dom: &Dom) -> Option<String> {
 }
 
 fn clean_byline(b: &str) -> String {
-    let b = collapse(b);
+    let b = normalize_ws(b);
     for p in ["By ", "by ", "BY "] {
         if let Some(rest) = b.strip_prefix(p) {
             return rest.to_string();
@@ -554,21 +555,6 @@ fn max_depth(root: &NodeRef) -> usize {
         }
     }
     max
-}
-
-/// Collapse every run of whitespace (NBSP included) to one space and trim.
-fn collapse(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for w in s
-        .split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
 }
 
 // Elements whose text is never article copy.

@@ -266,7 +266,7 @@ pub fn parse_bytes(
                     path,
                     page.meta,
                     title,
-                    &page.blocks,
+                    records::Body::Blocks(page.blocks),
                     format,
                     Source::Html(&decoded.text),
                 );
@@ -291,7 +291,7 @@ pub fn parse_bytes(
                             &rec.path,
                             rec.meta,
                             rec.title,
-                            &rec.blocks,
+                            rec.body,
                             format,
                             Source::Line(rec.line),
                         ))
@@ -360,13 +360,14 @@ impl Document {
         doc
     }
 
-    // Text extracted from a page or record: the title as a heading, then each block,
-    // separated by blank lines.
+    // Text extracted from a page or record: the title as a heading, a blank line, then
+    // the body — extracted blocks separated by blank lines, or a record's text as written,
+    // cut into blocks by the plain-text rules.
     fn from_extracted(
         path: &str,
         meta: BTreeMap<String, String>,
         title: Option<String>,
-        parts: &[html::TextBlock],
+        body: records::Body,
         format: InputFormat,
         source: Source,
     ) -> Document {
@@ -386,8 +387,20 @@ impl Document {
         if let Some(t) = &title {
             push(t, BlockKind::Heading);
         }
-        for p in parts {
-            push(&p.text, p.kind);
+        match body {
+            records::Body::Blocks(parts) => {
+                for p in &parts {
+                    push(&p.text, p.kind);
+                }
+            }
+            records::Body::Text(t) => {
+                if !text.is_empty() {
+                    text.push_str("\n\n");
+                }
+                let start = text.len();
+                text.push_str(&t);
+                blocks.extend(text_blocks(&text, start));
+            }
         }
         let source_lines = match source {
             Source::Line(line) => vec![(0, line)],
@@ -1099,6 +1112,30 @@ mod tests {
         assert!(e.to_string().starts_with("b.bin:1:3: looks binary"));
         let e = Document::from_bytes("c.txt", 0, b" \n\t".to_vec(), InputFormat::Text).unwrap_err();
         assert_eq!(e.to_string(), "c.txt: is empty; nothing to read");
+    }
+
+    #[test]
+    fn json_record_body_is_cut_like_plain_text() {
+        let json =
+            r#"{"title": "Summit", "body": "One said so.\r\n\r\n- A point\n- Another\n\nTwo."}"#;
+        let doc = parse_bytes("r.json", json.as_bytes().to_vec(), InputFormat::Json)
+            .remove(0)
+            .unwrap();
+        let blocks: Vec<(&str, BlockKind)> = doc
+            .blocks
+            .iter()
+            .map(|b| (&doc.text[b.span.clone()], b.kind))
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                ("Summit", BlockKind::Heading),
+                ("One said so.", BlockKind::Paragraph),
+                ("A point", BlockKind::ListItem),
+                ("Another", BlockKind::ListItem),
+                ("Two.", BlockKind::Paragraph),
+            ]
+        );
     }
 
     #[test]

@@ -10,9 +10,8 @@
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use super::BlockKind;
 use super::decode::byte_line_col;
-use super::html::{TextBlock, fragment_blocks, looks_like_html};
+use super::html::{TextBlock, fragment_blocks, looks_like_html, name_of};
 use crate::error::InputError;
 
 /// One record, parsed: where it starts in the file and its fields.
@@ -25,8 +24,17 @@ pub(crate) struct Record {
     pub meta: std::collections::BTreeMap<String, String>,
     /// Title, if the record has one.
     pub title: Option<String>,
-    /// Body blocks.
-    pub blocks: Vec<TextBlock>,
+    /// The body.
+    pub body: Body,
+}
+
+/// An article body: text as written (cut into blocks like a plain-text file), or blocks
+/// already taken out of markup (an HTML page, a record whose body is HTML).
+pub(crate) enum Body {
+    /// Plain text.
+    Text(String),
+    /// Blocks of extracted text.
+    Blocks(Vec<TextBlock>),
 }
 
 // Field names for the body, in order of preference.
@@ -170,10 +178,10 @@ fn record(
     if body.trim().is_empty() {
         return Err(InputError::Empty { path: label });
     }
-    let blocks = if looks_like_html(&body) {
-        fragment_blocks(&body)
+    let body = if looks_like_html(&body) {
+        Body::Blocks(fragment_blocks(&body))
     } else {
-        plain_blocks(&body)
+        Body::Text(body)
     };
     let meta = flatten(&fields, body_key.copied());
     let title = ["title", "headline"]
@@ -185,23 +193,8 @@ fn record(
         line,
         meta,
         title,
-        blocks,
+        body,
     })
-}
-
-// Plain-text bodies: paragraphs are separated by blank lines; CMS exports that put one
-// paragraph per line (no blank line) are split on every line break.
-fn plain_blocks(body: &str) -> Vec<TextBlock> {
-    let body = body.replace("\r\n", "\n").replace('\r', "\n");
-    let sep = if body.contains("\n\n") { "\n\n" } else { "\n" };
-    body.split(sep)
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
-        .map(|text| TextBlock {
-            text,
-            kind: BlockKind::Paragraph,
-        })
-        .collect()
 }
 
 // Every field but the body as a string: strings as they are, `{"name": …}` objects and
@@ -218,19 +211,9 @@ fn flatten(
         let key = k.to_ascii_lowercase();
         let value = match v {
             Value::String(s) => s.clone(),
-            Value::Object(o) if o.get("name").is_some_and(Value::is_string) => {
-                o["name"].as_str().unwrap_or_default().to_string()
-            }
-            Value::Array(items) if !items.is_empty() && items.iter().all(is_name) => items
-                .iter()
-                .filter_map(|i| match i {
-                    Value::String(s) => Some(s.as_str()),
-                    Value::Object(o) => o.get("name").and_then(Value::as_str),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
-                .join(", "),
-            other => other.to_string(),
+            // A list that is not all names (`"tags": ["a", 1]`) is kept whole.
+            Value::Array(items) if !items.iter().all(is_name) => v.to_string(),
+            _ => name_of(v, &Default::default(), 0).unwrap_or_else(|| v.to_string()),
         };
         meta.insert(key, value);
     }
@@ -276,7 +259,7 @@ mod tests {
         let a = r[0].as_ref().unwrap();
         assert_eq!(a.path, "f.jsonl#a");
         assert_eq!(a.meta["event"], "e1");
-        assert_eq!(a.blocks.len(), 2);
+        assert!(matches!(&a.body, Body::Text(t) if t == "One.\n\nTwo."));
         assert_eq!(
             r[1].as_ref().err().unwrap().to_string(),
             "f.jsonl:2:20: invalid JSON: expected value; fix the record or drop it"
@@ -310,7 +293,7 @@ mod tests {
         );
         let rec = r[0].as_ref().unwrap();
         assert_eq!(rec.path, "f.json");
-        assert_eq!(rec.blocks.len(), 2);
+        assert!(matches!(&rec.body, Body::Blocks(b) if b.len() == 2));
         assert_eq!(rec.meta["author"], "A, B");
     }
 
