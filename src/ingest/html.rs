@@ -74,21 +74,19 @@ pub(crate) fn extract(html: &str) -> Result<Page, String> {
     // what it returns, and a share bar or an ad slot inside the story container would
     // otherwise come through as paragraphs.
     remove_boilerplate(&dom);
-    let fallback = |dom: &Dom| {
-        let mut w = Walker::default();
-        if let Some(body) = dom.body() {
-            w.walk(&body, true);
-        }
-        w.finish()
-    };
+    // The cleaned page goes to readability, which takes it over; the whole-body walk
+    // below, needed only when readability finds too little, parses the page again rather
+    // than every page being copied for it.
+    let mut spare = Some(dom);
     let mut blocks = Vec::new();
-    if depth <= MAX_READABILITY_DEPTH {
+    if depth <= MAX_READABILITY_DEPTH
+        && let Some(dom) = spare.take()
+    {
         let cfg = dom_smoothie::Config {
             max_elements_to_parse: 200_000,
             ..Default::default()
         };
-        let cleaned = Dom::from(dom.html());
-        if let Ok(mut r) = dom_smoothie::Readability::with_document(cleaned, None, Some(cfg))
+        if let Ok(mut r) = dom_smoothie::Readability::with_document(dom, None, Some(cfg))
             && let Ok(article) = r.parse()
         {
             let content = Dom::fragment(article.content.to_string());
@@ -109,7 +107,16 @@ pub(crate) fn extract(html: &str) -> Result<Page, String> {
     }
     let chars: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
     if chars < MIN_ARTICLE_CHARS {
-        let alt = fallback(&dom);
+        let dom = spare.unwrap_or_else(|| {
+            let dom = Dom::from(html);
+            remove_boilerplate(&dom);
+            dom
+        });
+        let mut w = Walker::default();
+        if let Some(body) = dom.body() {
+            w.walk(&body, true);
+        }
+        let alt = w.finish();
         let alt_chars: usize = alt.iter().map(|b| b.text.chars().count()).sum();
         if alt_chars > chars {
             blocks = alt;
@@ -142,12 +149,9 @@ fn remove_boilerplate(dom: &Dom) {
         if !n.is_element() {
             continue;
         }
-        let name = n
-            .node_name()
-            .map(|s| s.to_ascii_lowercase())
-            .unwrap_or_default();
+        let name = tag_name(&n);
         let keep_for_meta = matches!(name.as_str(), "head" | "title" | "meta" | "link");
-        if !keep_for_meta && (SKIP_TAGS.contains(&name.as_str()) || is_boilerplate(&n, &name)) {
+        if !keep_for_meta && is_furniture_element(&n, &name) {
             doomed.push(n);
             continue;
         }
@@ -631,9 +635,12 @@ const BLOCK_TAGS: &[&str] = &[
     "thead",
 ];
 
-// Class and id words of page furniture. Whole words of the attribute (split on anything
-// that is not a letter or digit), so `share-bar` and `comments` match and `shared-story`,
-// `commentary` do not.
+// Class and id words of page furniture, as news CMSs name it: `<div class="ad-slot">`,
+// `<ul class="share-bar">`, `<section id="comments">`, `<span class="kicker">Analysis`,
+// `<div class="story-head__date">Published: 06:00`, `<div class="story-tip">Got a story?`,
+// `<div class="contact-reporter">Contact … at …`, `<div class="post-source">Source: …`.
+// Whole words of the attribute (split on anything that is not a letter or digit), so
+// `share-bar` and `comments` match and `shared-story`, `commentary` do not.
 const BOILERPLATE_WORDS: &[&str] = &[
     "ad",
     "ads",
@@ -721,6 +728,17 @@ const BOILERPLATE_PHRASES: &[&str] = &[
     "sign-up",
     "skip-link",
 ];
+
+fn tag_name(n: &NodeRef) -> String {
+    n.node_name()
+        .map(|s| s.to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+// Furniture by tag (`SKIP_TAGS`) or by role, visibility and class/id words.
+fn is_furniture_element(n: &NodeRef, name: &str) -> bool {
+    SKIP_TAGS.contains(&name) || is_boilerplate(n, name)
+}
 
 fn is_boilerplate(n: &NodeRef, name: &str) -> bool {
     if matches!(name, "html" | "body" | "main" | "article") {
@@ -815,13 +833,9 @@ impl Walker {
             if !n.is_element() {
                 continue;
             }
-            let name = n
-                .node_name()
-                .map(|s| s.to_ascii_lowercase())
-                .unwrap_or_default();
-            if SKIP_TAGS.contains(&name.as_str())
+            let name = tag_name(&n);
+            if is_furniture_element(&n, &name)
                 || (name == "header" && !in_article && article_depth == 0)
-                || is_boilerplate(&n, &name)
             {
                 continue;
             }
