@@ -241,17 +241,17 @@ fn open_output(path: Option<&str>, human: bool) -> anyhow::Result<Box<dyn Write>
 }
 
 /// Something read from an input, whose reading notes are worth a line on stderr.
-trait Read {
+trait Ingested {
     fn document(&self) -> &claimdiff::ingest::Document;
 }
 
-impl Read for Extracted {
+impl Ingested for Extracted {
     fn document(&self) -> &claimdiff::ingest::Document {
         &self.doc
     }
 }
 
-impl<T> Read for (claimdiff::ingest::Document, T) {
+impl<T> Ingested for (claimdiff::ingest::Document, T) {
     fn document(&self) -> &claimdiff::ingest::Document {
         &self.0
     }
@@ -259,7 +259,9 @@ impl<T> Read for (claimdiff::ingest::Document, T) {
 
 /// Report unreadable inputs on stderr, one line each, and notes on how the others were
 /// read (an encoding guess); keep the readable ones.
-fn split_errors<T: Read>(results: Vec<Result<T, claimdiff::error::InputError>>) -> (Vec<T>, bool) {
+fn split_errors<T: Ingested>(
+    results: Vec<Result<T, claimdiff::error::InputError>>,
+) -> (Vec<T>, bool) {
     let mut ok = Vec::new();
     let mut failed = false;
     for r in results {

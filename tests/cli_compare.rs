@@ -1200,16 +1200,19 @@ fn group_by_compares_each_event_as_its_own_run() {
         files.sort();
         per_event.push((event, files));
     }
-    let all = common::claimdiff()
-        .args([
-            "compare",
-            &dir.path().to_string_lossy(),
-            "--group-by",
-            "event",
-        ])
-        .args(["--format", "json", "--fail-on", "never"])
-        .output()
-        .expect("runs");
+    let grouped = |format: &str| {
+        common::claimdiff()
+            .args([
+                "compare",
+                &dir.path().to_string_lossy(),
+                "--group-by",
+                "event",
+            ])
+            .args(["--format", format, "--fail-on", "never"])
+            .output()
+            .expect("runs")
+    };
+    let all = grouped("json");
     assert_eq!(all.status.code(), Some(0), "{}", stderr(&all));
     let v: Value = serde_json::from_slice(&all.stdout).expect("json");
     assert_eq!(v["group_by"], "event");
@@ -1231,16 +1234,7 @@ fn group_by_compares_each_event_as_its_own_run() {
         assert!(!a["findings"].as_array().unwrap().is_empty());
     }
     // JSON Lines: every record names its group.
-    let lines = common::claimdiff()
-        .args([
-            "compare",
-            &dir.path().to_string_lossy(),
-            "--group-by",
-            "event",
-        ])
-        .args(["--format", "jsonl", "--fail-on", "never"])
-        .output()
-        .expect("runs");
+    let lines = grouped("jsonl");
     let text = stdout(&lines);
     assert!(text.lines().count() > 10);
     for l in text.lines() {
@@ -1253,16 +1247,7 @@ fn group_by_compares_each_event_as_its_own_run() {
         "outlet: X\n\n“Hello,” he said.\n",
     )
     .expect("write");
-    let out = common::claimdiff()
-        .args([
-            "compare",
-            &dir.path().to_string_lossy(),
-            "--group-by",
-            "event",
-        ])
-        .args(["--format", "json", "--fail-on", "never"])
-        .output()
-        .expect("runs");
+    let out = grouped("json");
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("stray.txt: no \"event\" field, so it is in no group"));
 }
