@@ -170,7 +170,9 @@ pub(crate) fn fragment_blocks(html: &str) -> Vec<TextBlock> {
     w.finish()
 }
 
-/// Whether a string looks like HTML markup rather than text that mentions a tag.
+/// Whether a string looks like HTML markup rather than text that mentions a tag: CMS
+/// exports put bodies as `<p>…</p><p>…</p>` or `text<br><br>text`; a plain body that
+/// quotes "the <b> tag" has none of these.
 pub(crate) fn looks_like_html(s: &str) -> bool {
     let head: String = s
         .chars()
