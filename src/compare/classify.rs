@@ -23,7 +23,7 @@
 //!   rank (deputy, former, acting) between outlets.
 //! - only-in: a group not carried by every document.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rayon::prelude::*;
 
@@ -221,26 +221,43 @@ impl Ctx<'_> {
     }
 }
 
+/// A group's findings and, for groups of two or more, its compared quantities.
+type GroupResult = (Vec<Finding>, Option<(usize, ClassGraph)>);
+
 /// Findings for every group and every speaker.
 pub(crate) fn classify(ctx: &Ctx, groups: &[Group]) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let mut compared = BTreeSet::new();
+    let feats = Feats::new(ctx);
     let relays = first_relays(ctx);
-    for (gi, g) in groups.iter().enumerate() {
-        if g.members.len() >= 2 {
-            quotes(ctx, gi, g, &mut out);
-            numbers(ctx, gi, g, &mut compared, &mut out);
-            conversions_across(ctx, gi, g, &mut out);
-            attribution(ctx, gi, g, &relays, &mut out);
-            polarity(ctx, gi, g, &mut out);
-            stance(ctx, gi, g, &mut out);
-        }
-        conversions_within(ctx, gi, g, &mut out);
-        only_in(ctx, gi, g, &mut out);
+    // Groups are independent: each is classified on its own thread, and the findings
+    // are put back in group order.
+    let per_group: Vec<GroupResult> = groups
+        .par_iter()
+        .enumerate()
+        .map(|(gi, g)| {
+            let mut out = Vec::new();
+            let mut graph = None;
+            if g.members.len() >= 2 {
+                quotes(ctx, gi, g, &mut out);
+                graph = Some((gi, numbers(ctx, &feats, gi, g, &mut out)));
+                conversions_across(ctx, gi, g, &mut out);
+                attribution(ctx, gi, g, &relays, &mut out);
+                polarity(ctx, gi, g, &mut out);
+                stance(ctx, gi, g, &mut out);
+            }
+            conversions_within(ctx, gi, g, &mut out);
+            only_in(ctx, gi, g, &mut out);
+            (out, graph)
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut graphs = Vec::new();
+    for (findings, graph) in per_group {
+        out.extend(findings);
+        graphs.extend(graph);
     }
     entity_attributes(ctx, &mut out);
     event_dates(ctx, groups, &mut out);
-    event_numbers(ctx, &compared, &mut out);
+    event_numbers(ctx, &feats, &Compared::new(&graphs), &mut out);
     out
 }
 
@@ -700,9 +717,9 @@ fn object_stem(q: &Quantity) -> Option<String> {
         .map(|w| super::align::stem(&crate::resolve::fold(w)))
 }
 
-/// The quantity of claim `b` that stands for the same slot as `qa`, if there is exactly
-/// one: same dimension and, when both name one, the same counted object.
-fn counterpart<'a>(qa: &Quantity, a: &[Quantity], b: &'a [Quantity]) -> Option<&'a Quantity> {
+/// The index of the quantity of claim `b` that stands for the same slot as `qa`, if
+/// there is exactly one: same dimension and, when both name one, the same counted object.
+fn counterpart(qa: &Quantity, a: &[Quantity], b: &[Quantity]) -> Option<usize> {
     // Dates compare only at the same granularity: "in August" and "on Friday" are not the
     // same event at two precisions but two events.
     let same_dim = |x: &Quantity| {
@@ -711,20 +728,22 @@ fn counterpart<'a>(qa: &Quantity, a: &[Quantity], b: &'a [Quantity]) -> Option<&
             && (base_kind(qa) != QuantityKind::Date || x.granularity == qa.granularity)
     };
     let oa = object_stem(qa);
-    let cands: Vec<&Quantity> = b
+    let cands: Vec<usize> = b
         .iter()
-        .filter(|x| same_dim(x))
-        .filter(|x| match (&oa, object_stem(x)) {
+        .enumerate()
+        .filter(|(_, x)| same_dim(x))
+        .filter(|(_, x)| match (&oa, object_stem(x)) {
             (Some(p), Some(q)) => *p == q,
             _ => true,
         })
+        .map(|(i, _)| i)
         .collect();
     if cands.len() != 1 {
         return None;
     }
     // Without objects on either side, the slot must be unambiguous in both claims.
     let ambiguous_a = a.iter().filter(|x| same_dim(x)).count() > 1;
-    if (oa.is_none() || object_stem(cands[0]).is_none()) && ambiguous_a {
+    if (oa.is_none() || object_stem(&b[cands[0]]).is_none()) && ambiguous_a {
         return None;
     }
     Some(cands[0])
@@ -776,58 +795,236 @@ fn many_quantities(c: &Claim) -> bool {
     c.quantities.len() > MAX_CLAIM_QUANTITIES
 }
 
-fn numbers(
-    ctx: &Ctx,
-    gi: usize,
-    g: &Group,
-    compared: &mut BTreeSet<(QNode, QNode)>,
-    out: &mut Vec<Finding>,
-) {
-    // Every compared pair of quantities, and whether it conflicts.
-    let mut edges: Vec<(QNode, QNode, bool)> = Vec::new();
-    for (x, &ra) in g.members.iter().enumerate() {
-        for &rb in &g.members[x + 1..] {
-            let (ca, cb) = (ctx.claim(ra), ctx.claim(rb));
-            if many_quantities(ca) || many_quantities(cb) {
-                continue;
-            }
-            for (ia, qa) in ca.quantities.iter().enumerate() {
-                if qa.kind == QuantityKind::Date && !qa.resolved {
-                    continue;
-                }
-                let Some(qb) = counterpart(qa, &ca.quantities, &cb.quantities) else {
-                    continue;
-                };
-                // Symmetric: the counterpart must point back.
-                if counterpart(qb, &cb.quantities, &ca.quantities).map(|q| q.start)
-                    != Some(qa.start)
-                {
-                    continue;
-                }
-                if qa.interval().is_none() || qb.interval().is_none() {
-                    continue;
-                }
-                let ib = cb
-                    .quantities
+/// What the number checks need of each quantity, worked out once per comparison (one
+/// quantity takes part in many pairs): its figure slot, and a key that quantities share
+/// exactly when every number check treats them alike.
+struct QFeat {
+    slot: Option<&'static str>,
+    key: u32,
+}
+
+/// [`QFeat`] per document, claim and quantity. Claims with too many quantities to take
+/// part in the number checks have none.
+pub(crate) struct Feats(Vec<Vec<Vec<QFeat>>>);
+
+impl Feats {
+    pub(crate) fn new(ctx: &Ctx) -> Self {
+        // Per document, claim and quantity: the slot and the unshared key.
+        type Raw = Vec<Vec<Vec<(Option<&'static str>, String)>>>;
+        let raw: Raw = ctx
+            .docs
+            .par_iter()
+            .enumerate()
+            .map(|(d, e)| {
+                e.claims
                     .iter()
-                    .position(|q| q.start == qb.start)
-                    .unwrap_or(0);
-                // Figures that count different things are not one slot: "at least 340
-                // dead" and "five villages".
-                let (sa, sb) = (figure_slot(ctx, ra, ia), figure_slot(ctx, rb, ib));
-                if sa != sb
-                    && (sa.is_some() && sb.is_some()
-                        || sa.is_some() && qb.object.is_some()
-                        || sb.is_some() && qa.object.is_some())
-                {
-                    continue;
-                }
-                edges.push(((ra, ia), (rb, ib), !agree(qa, qb)));
+                    .enumerate()
+                    .map(|(ci, c)| {
+                        if many_quantities(c) {
+                            return Vec::new();
+                        }
+                        (0..c.quantities.len())
+                            .map(|qi| {
+                                let slot = figure_slot(ctx, (d, ci), qi);
+                                (slot, behaviour_key(&c.quantities[qi], slot))
+                            })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        Feats(
+            raw.into_iter()
+                .map(|doc| {
+                    doc.into_iter()
+                        .map(|claim| {
+                            claim
+                                .into_iter()
+                                .map(|(slot, k)| {
+                                    let next = ids.len() as u32;
+                                    QFeat {
+                                        slot,
+                                        key: *ids.entry(k).or_insert(next),
+                                    }
+                                })
+                                .collect()
+                        })
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+
+    fn get(&self, n: QNode) -> Option<&QFeat> {
+        self.0.get(n.0.0)?.get(n.0.1)?.get(n.1)
+    }
+
+    fn slot(&self, n: QNode) -> Option<&'static str> {
+        self.get(n).and_then(|f| f.slot)
+    }
+}
+
+/// Everything of a quantity that `counterpart`, `agree` and the slot test read, and
+/// nothing else (not its offsets or surface): two quantities with the same key compare
+/// alike with every other. Debug output of `f64` round-trips, so equal keys mean equal
+/// values.
+fn behaviour_key(q: &Quantity, slot: Option<&str>) -> String {
+    format!(
+        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{:?}|{:?}|{:?}|{:?}",
+        q.kind,
+        q.value,
+        q.low,
+        q.high,
+        q.unit,
+        q.approx,
+        q.object,
+        q.resolved,
+        q.range_of,
+        q.granularity,
+        q.zone,
+        slot
+    )
+}
+
+/// The quantities of claims `ra` and `rb` that stand for the same slot, as (index in
+/// `ra`, index in `rb`, whether they conflict).
+fn pair_edges(ctx: &Ctx, feats: &Feats, ra: ClaimRef, rb: ClaimRef) -> Vec<(usize, usize, bool)> {
+    let (ca, cb) = (ctx.claim(ra), ctx.claim(rb));
+    let mut edges = Vec::new();
+    for (ia, qa) in ca.quantities.iter().enumerate() {
+        if qa.kind == QuantityKind::Date && !qa.resolved {
+            continue;
+        }
+        let Some(ib) = counterpart(qa, &ca.quantities, &cb.quantities) else {
+            continue;
+        };
+        let qb = &cb.quantities[ib];
+        // Symmetric: the counterpart must point back.
+        if counterpart(qb, &cb.quantities, &ca.quantities) != Some(ia) {
+            continue;
+        }
+        if qa.interval().is_none() || qb.interval().is_none() {
+            continue;
+        }
+        // Figures that count different things are not one slot: "at least 340
+        // dead" and "five villages".
+        let (sa, sb) = (feats.slot((ra, ia)), feats.slot((rb, ib)));
+        if sa != sb
+            && (sa.is_some() && sb.is_some()
+                || sa.is_some() && qb.object.is_some()
+                || sb.is_some() && qa.object.is_some())
+        {
+            continue;
+        }
+        edges.push((ia, ib, !agree(qa, qb)));
+    }
+    edges
+}
+
+/// Compared quantities, with the quantities that behave alike gathered into one node: a
+/// cluster of a hundred copies of one sentence, or a hundred outlets giving one death
+/// toll, is one node compared once with each other node, not ten thousand pairs. Every
+/// member of a node is compared with every member of each node it has an edge to.
+#[derive(Default)]
+struct ClassGraph {
+    /// The quantities of each node, sorted.
+    members: Vec<Vec<QNode>>,
+    /// Whether the members of a node are compared with each other (they agree).
+    linked: Vec<bool>,
+    /// Compared nodes `(u, v)`, `u < v`, and whether they conflict.
+    edges: Vec<(usize, usize, bool)>,
+}
+
+/// Member pairs of a [`ClassGraph`] that are not compared after all: pairs from one
+/// report, or already compared inside a group (see `event_numbers`).
+trait Exclusions {
+    /// Whether `a` and `b` are not compared.
+    fn excluded(&self, a: QNode, b: QNode) -> bool;
+    /// How many members of node `v`, `a` itself aside, are not compared with `a`.
+    fn excluded_in(&self, a: QNode, v: usize) -> usize;
+}
+
+/// Every member pair is compared.
+struct NoExclusions;
+
+impl Exclusions for NoExclusions {
+    fn excluded(&self, _: QNode, _: QNode) -> bool {
+        false
+    }
+
+    fn excluded_in(&self, _: QNode, _: usize) -> usize {
+        0
+    }
+}
+
+fn numbers(ctx: &Ctx, feats: &Feats, gi: usize, g: &Group, out: &mut Vec<Finding>) -> ClassGraph {
+    // Members whose quantities all share their keys compare alike with every other
+    // member: they form one class, compared once through its first member.
+    let mut classes: Vec<Vec<ClaimRef>> = Vec::new();
+    let mut by_key: HashMap<Vec<u32>, usize> = HashMap::new();
+    for &r in &g.members {
+        let c = ctx.claim(r);
+        if many_quantities(c) || c.quantities.is_empty() {
+            continue;
+        }
+        let key: Vec<u32> = (0..c.quantities.len())
+            .map(|qi| feats.get((r, qi)).map_or(u32::MAX, |f| f.key))
+            .collect();
+        let next = classes.len();
+        let k = *by_key.entry(key).or_insert(next);
+        if k == next {
+            classes.push(Vec::new());
+        }
+        classes[k].push(r);
+    }
+    // Within a class each quantity is its own counterpart, and agrees with itself; a
+    // class where that fails (a quantity with no interval, an ambiguous slot) is not
+    // linked at that quantity, and one where a quantity would pair with another of the
+    // same claim or conflict with itself is split, so the shortcut never guesses.
+    let mut linked_at: Vec<Vec<usize>> = vec![Vec::new(); classes.len()];
+    let mut split: Vec<Vec<ClaimRef>> = Vec::new();
+    for (k, class) in classes.iter_mut().enumerate() {
+        if class.len() < 2 {
+            continue;
+        }
+        let own = pair_edges(ctx, feats, class[0], class[0]);
+        if own.iter().all(|&(i, j, conflict)| i == j && !conflict) {
+            linked_at[k] = own.iter().map(|e| e.0).collect();
+        } else {
+            split.extend(class.drain(1..).map(|r| vec![r]));
+        }
+    }
+    linked_at.extend(split.iter().map(|_| Vec::new()));
+    classes.extend(split);
+
+    let mut graph = ClassGraph::default();
+    let mut node_of: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut node = |graph: &mut ClassGraph, k: usize, qi: usize| -> usize {
+        *node_of.entry((k, qi)).or_insert_with(|| {
+            graph
+                .members
+                .push(classes[k].iter().map(|&r| (r, qi)).collect());
+            graph.linked.push(false);
+            graph.members.len() - 1
+        })
+    };
+    for (k, qis) in linked_at.iter().enumerate() {
+        for &qi in qis {
+            let u = node(&mut graph, k, qi);
+            graph.linked[u] = true;
+        }
+    }
+    for x in 0..classes.len() {
+        for y in x + 1..classes.len() {
+            for (ia, ib, conflict) in pair_edges(ctx, feats, classes[x][0], classes[y][0]) {
+                let (u, v) = (node(&mut graph, x, ia), node(&mut graph, y, ib));
+                graph.edges.push((u.min(v), u.max(v), conflict));
             }
         }
     }
-    compared.extend(edges.iter().map(|(a, b, _)| (*a, *b)));
-    report_conflicts(ctx, Some(gi), &edges, None, out);
+    report_conflicts(ctx, Some(gi), &graph, &NoExclusions, None, out);
+    graph
 }
 
 /// The interval a figure stands for when outlets compare it. A lower bound on a count
@@ -871,68 +1068,115 @@ fn agree(a: &Quantity, b: &Quantity) -> bool {
 fn report_conflicts(
     ctx: &Ctx,
     cluster: Option<usize>,
-    edges: &[(QNode, QNode, bool)],
+    graph: &ClassGraph,
+    ex: &dyn Exclusions,
     what: Option<&str>,
     out: &mut Vec<Finding>,
 ) {
-    // One slot per connected set of compared quantities, whichever member named it.
-    let index: BTreeMap<QNode, usize> = edges
-        .iter()
-        .flat_map(|(a, b, _)| [*a, *b])
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .enumerate()
-        .map(|(i, n)| (n, i))
-        .collect();
-    let mut dsu = Dsu::new(index.len());
-    for (a, b, _) in edges {
-        dsu.union(index[a], index[b]);
+    let n = graph.members.len();
+    let mut adj: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n];
+    for &(u, v, conflict) in &graph.edges {
+        adj[u].push((v, conflict));
+        adj[v].push((u, conflict));
     }
-    let mut conflicts: BTreeMap<usize, Vec<(QNode, QNode)>> = BTreeMap::new();
-    let mut nodes: BTreeMap<usize, BTreeSet<QNode>> = BTreeMap::new();
-    for (a, b, conflict) in edges {
-        let root = dsu.find(index[a]);
-        nodes.entry(root).or_default().extend([*a, *b]);
-        if *conflict {
-            conflicts.entry(root).or_default().push((*a, *b));
+    // Per member: how many quantities it is compared with, and in conflict with. A node
+    // joins the set of a neighbour it has a compared pair with.
+    let mut dsu = Dsu::new(n);
+    let mut compared_with: Vec<Vec<usize>> = Vec::with_capacity(n);
+    let mut conflicts: Vec<Vec<usize>> = Vec::with_capacity(n);
+    let size = |v: usize| graph.members[v].len();
+    for (u, neighbours) in adj.iter().enumerate() {
+        let (mut cw, mut cf) = (Vec::new(), Vec::new());
+        for &a in &graph.members[u] {
+            let mut partners = if graph.linked[u] {
+                (size(u) - 1).saturating_sub(ex.excluded_in(a, u))
+            } else {
+                0
+            };
+            let mut degree = 0;
+            for &(v, conflict) in neighbours {
+                let w = size(v).saturating_sub(ex.excluded_in(a, v));
+                if w > 0 {
+                    dsu.union(u, v);
+                }
+                partners += w;
+                if conflict {
+                    degree += w;
+                }
+            }
+            cw.push(partners);
+            cf.push(degree);
         }
+        compared_with.push(cw);
+        conflicts.push(cf);
     }
-    if let Some(gi) = cluster {
-        for (key, ns) in &nodes {
-            if !conflicts.contains_key(key) {
-                less_precise(ctx, gi, ns, out);
+    // Sets in the order of their first quantity.
+    let mut sets: BTreeMap<QNode, Vec<usize>> = BTreeMap::new();
+    let mut firsts: BTreeMap<usize, QNode> = BTreeMap::new();
+    for (u, partners) in compared_with.iter().enumerate() {
+        let root = dsu.find(u);
+        for (&a, &p) in graph.members[u].iter().zip(partners) {
+            if p > 0 {
+                let f = firsts.entry(root).or_insert(a);
+                *f = (*f).min(a);
             }
         }
     }
-    for (key, pairs) in conflicts {
-        // The odd one out: the quantity in the most conflicts (ties: path order).
-        let mut degree: BTreeMap<(ClaimRef, usize), usize> = BTreeMap::new();
-        for (a, b) in &pairs {
-            *degree.entry(*a).or_default() += 1;
-            *degree.entry(*b).or_default() += 1;
+    for u in 0..n {
+        if let Some(f) = firsts.get(&dsu.find(u)) {
+            sets.entry(*f).or_default().push(u);
         }
-        let primary = *degree
+    }
+    let quantity = |a: QNode| &ctx.claim(a.0).quantities[a.1];
+    let set_nodes = |us: &[usize]| -> BTreeSet<QNode> {
+        us.iter()
+            .flat_map(|&u| {
+                graph.members[u]
+                    .iter()
+                    .zip(&compared_with[u])
+                    .filter(|(_, c)| **c > 0)
+                    .map(|(a, _)| *a)
+            })
+            .collect()
+    };
+    let in_conflict = |us: &[usize]| us.iter().any(|&u| conflicts[u].iter().any(|d| *d > 0));
+    if let Some(gi) = cluster {
+        for us in sets.values().filter(|us| !in_conflict(us)) {
+            less_precise(ctx, gi, &set_nodes(us), out);
+        }
+    }
+    for us in sets.values().filter(|us| in_conflict(us)) {
+        // The odd one out: the quantity in the most conflicts (ties: path order, then
+        // the last in document order).
+        let Some((pu, primary)) = us
             .iter()
-            .max_by(|a, b| a.1.cmp(b.1).then(ctx.path(b.0.0).cmp(ctx.path(a.0.0))))
-            .map(|(k, _)| k)
-            .unwrap_or(&pairs[0].0);
-        let qp = &ctx.claim(primary.0).quantities[primary.1];
+            .flat_map(|&u| {
+                graph.members[u]
+                    .iter()
+                    .zip(&conflicts[u])
+                    .filter(|(_, d)| **d > 0)
+                    .map(move |(a, d)| (u, *a, *d))
+            })
+            .max_by(|x, y| {
+                x.2.cmp(&y.2)
+                    .then(ctx.path(y.1.0).cmp(ctx.path(x.1.0)))
+                    .then(x.1.cmp(&y.1))
+            })
+            .map(|(u, a, _)| (u, a))
+        else {
+            continue;
+        };
+        let qp = quantity(primary);
         let rule = if base_kind(qp) == QuantityKind::Date {
             Rule::DateMismatch
         } else {
             Rule::NumberMismatch
         };
-        let against: BTreeSet<(ClaimRef, usize)> = pairs
+        let against: BTreeSet<QNode> = adj[pu]
             .iter()
-            .filter_map(|(a, b)| {
-                if *a == primary {
-                    Some(*b)
-                } else if *b == primary {
-                    Some(*a)
-                } else {
-                    None
-                }
-            })
+            .filter(|(_, conflict)| *conflict)
+            .flat_map(|&(v, _)| graph.members[v].iter().copied())
+            .filter(|b| !ex.excluded(primary, *b))
             .collect();
         if against.is_empty() {
             continue;
@@ -942,16 +1186,12 @@ fn report_conflicts(
             .map(|(r, i)| ctx.quantity_loc(*r, &ctx.claim(*r).quantities[*i]))
             .collect();
         // Those that agree with the primary are listed too, so a reader sees both sides.
-        let agreeing: Vec<Location> = nodes
-            .get(&key)
-            .map(|ns| {
-                ns.iter()
-                    .filter(|n| **n != primary && !against.contains(n))
-                    .filter(|(r, i)| agree(qp, &ctx.claim(*r).quantities[*i]))
-                    .map(|(r, i)| ctx.quantity_loc(*r, &ctx.claim(*r).quantities[*i]))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let agreeing: Vec<Location> = set_nodes(us)
+            .iter()
+            .filter(|n| **n != primary && !against.contains(n))
+            .filter(|n| agree(qp, quantity(**n)))
+            .map(|(r, i)| ctx.quantity_loc(*r, &ctx.claim(*r).quantities[*i]))
+            .collect();
         related.sort_by(|a, b| a.path.cmp(&b.path));
         let others = cite(&related);
         let message = format!(
@@ -1174,16 +1414,124 @@ fn figure_anchor(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> Option<(f64, f64)> {
     })
 }
 
+/// The pairs `numbers` compared inside groups, by node of each group's [`ClassGraph`].
+struct Compared {
+    /// The group and node of each compared quantity.
+    node_of: HashMap<QNode, (usize, usize)>,
+    /// Per group: each node's neighbours.
+    adj: Vec<Vec<Vec<usize>>>,
+    /// Per group: whether each node's members are compared with each other.
+    linked: Vec<Vec<bool>>,
+}
+
+impl Compared {
+    fn new(graphs: &[(usize, ClassGraph)]) -> Self {
+        let mut c = Compared {
+            node_of: HashMap::new(),
+            adj: Vec::with_capacity(graphs.len()),
+            linked: Vec::with_capacity(graphs.len()),
+        };
+        for (k, (_, g)) in graphs.iter().enumerate() {
+            let mut adj = vec![Vec::new(); g.members.len()];
+            for &(u, v, _) in &g.edges {
+                adj[u].push(v);
+                adj[v].push(u);
+            }
+            for (u, ms) in g.members.iter().enumerate() {
+                if g.linked[u] || !adj[u].is_empty() {
+                    c.node_of.extend(ms.iter().map(|&a| (a, (k, u))));
+                }
+            }
+            c.adj.push(adj);
+            c.linked.push(g.linked.clone());
+        }
+        c
+    }
+
+    fn pair(&self, a: QNode, b: QNode) -> bool {
+        match (self.node_of.get(&a), self.node_of.get(&b)) {
+            (Some(&(ga, u)), Some(&(gb, v))) if ga == gb => {
+                if u == v {
+                    self.linked[ga][u] && a != b
+                } else {
+                    self.adj[ga][u].contains(&v)
+                }
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The pairs `event_numbers` leaves out: figures of one report, and pairs `numbers`
+/// already compared.
+struct EventExclusions<'a> {
+    compared: &'a Compared,
+    /// The node of each figure in the slot's graph.
+    node_of: HashMap<QNode, usize>,
+    /// Figures per (document, node).
+    per_doc: HashMap<(usize, usize), usize>,
+    /// Figures per (group, group node, node): how many members of a node of a group's
+    /// graph are figures of each node of the slot's graph.
+    per_group_node: HashMap<(usize, usize, usize), usize>,
+}
+
+impl<'a> EventExclusions<'a> {
+    fn new(compared: &'a Compared, graph: &ClassGraph) -> Self {
+        let mut ex = EventExclusions {
+            compared,
+            node_of: HashMap::new(),
+            per_doc: HashMap::new(),
+            per_group_node: HashMap::new(),
+        };
+        for (v, ms) in graph.members.iter().enumerate() {
+            for &a in ms {
+                ex.node_of.insert(a, v);
+                *ex.per_doc.entry((a.0.0, v)).or_default() += 1;
+                if let Some(&(g, u)) = compared.node_of.get(&a) {
+                    *ex.per_group_node.entry((g, u, v)).or_default() += 1;
+                }
+            }
+        }
+        ex
+    }
+}
+
+impl Exclusions for EventExclusions<'_> {
+    fn excluded(&self, a: QNode, b: QNode) -> bool {
+        a.0.0 == b.0.0 || self.compared.pair(a, b)
+    }
+
+    fn excluded_in(&self, a: QNode, v: usize) -> usize {
+        let own = usize::from(self.node_of.get(&a) == Some(&v));
+        // Same report (`a` itself aside); pairs compared inside a group are always from
+        // two reports, so the two counts never overlap.
+        let same_doc = self.per_doc.get(&(a.0.0, v)).copied().unwrap_or(0) - own;
+        let Some(&(g, u)) = self.compared.node_of.get(&a) else {
+            return same_doc;
+        };
+        let count = |w: usize| self.per_group_node.get(&(g, w, v)).copied().unwrap_or(0);
+        let mut compared: usize = self.compared.adj[g][u].iter().map(|&w| count(w)).sum();
+        if self.compared.linked[g][u] {
+            compared += count(u) - own;
+        }
+        same_doc + compared
+    }
+}
+
 /// Figures of one slot ("deaths", "injured", the main shock's magnitude) given by outlets
 /// in sentences that were not aligned with each other, stated for the same days, that
 /// cannot both be true. Pairs already compared inside a group are left to `numbers`.
-fn event_numbers(ctx: &Ctx, compared: &BTreeSet<(QNode, QNode)>, out: &mut Vec<Finding>) {
-    struct Fact {
-        node: QNode,
-        slot: &'static str,
-        anchor: Option<(f64, f64)>,
+/// Figures of a slot with the same value stated for the same days form one node of a
+/// [`ClassGraph`], so a hundred outlets giving one toll cost one comparison.
+fn event_numbers(ctx: &Ctx, feats: &Feats, compared: &Compared, out: &mut Vec<Finding>) {
+    // Per slot: the nodes by (key, anchor), and each node's first figure.
+    #[derive(Default)]
+    struct Slot {
+        graph: ClassGraph,
+        nodes: HashMap<(u32, Option<(u64, u64)>), usize>,
+        first: Vec<(QNode, Option<(f64, f64)>)>,
     }
-    let mut facts: Vec<Fact> = Vec::new();
+    let mut slots: BTreeMap<&str, Slot> = BTreeMap::new();
     for (d, e) in ctx.docs.iter().enumerate() {
         let mut per_slot: BTreeMap<&str, usize> = BTreeMap::new();
         for (ci, c) in e.claims.iter().enumerate() {
@@ -1191,46 +1539,59 @@ fn event_numbers(ctx: &Ctx, compared: &BTreeSet<(QNode, QNode)>, out: &mut Vec<F
                 continue;
             }
             for (qi, q) in c.quantities.iter().enumerate() {
-                if let Some(slot) = figure_slot(ctx, (d, ci), qi) {
-                    let n = per_slot.entry(slot).or_default();
-                    *n += 1;
-                    if *n > MAX_SLOT_FACTS {
-                        continue;
-                    }
-                    facts.push(Fact {
-                        node: ((d, ci), qi),
-                        slot,
-                        anchor: figure_anchor(ctx, (d, ci), q),
-                    });
+                let Some(f) = feats.get(((d, ci), qi)) else {
+                    continue;
+                };
+                let Some(slot) = f.slot else {
+                    continue;
+                };
+                let n = per_slot.entry(slot).or_default();
+                *n += 1;
+                if *n > MAX_SLOT_FACTS {
+                    continue;
                 }
+                let anchor = figure_anchor(ctx, (d, ci), q);
+                let s = slots.entry(slot).or_default();
+                // A figure that does not agree with itself (no interval) is its own
+                // node: the members of a node are compared with each other.
+                let alike = q.comparable(q) && agree(q, q);
+                let key = (
+                    if alike { f.key } else { u32::MAX },
+                    anchor.map(|(a, b)| (a.to_bits(), b.to_bits())),
+                );
+                let next = s.graph.members.len();
+                let v = if alike {
+                    *s.nodes.entry(key).or_insert(next)
+                } else {
+                    next
+                };
+                if v == next {
+                    s.graph.members.push(Vec::new());
+                    s.graph.linked.push(alike);
+                    s.first.push((((d, ci), qi), anchor));
+                }
+                s.graph.members[v].push(((d, ci), qi));
             }
         }
     }
     let q = |n: QNode| &ctx.claim(n.0).quantities[n.1];
-    let mut by_slot: BTreeMap<&str, Vec<(QNode, QNode, bool)>> = BTreeMap::new();
-    for (i, a) in facts.iter().enumerate() {
-        for b in &facts[i + 1..] {
-            if a.slot != b.slot || a.node.0.0 == b.node.0.0 || !q(a.node).comparable(q(b.node)) {
-                continue;
-            }
-            if compared.contains(&(a.node, b.node)) || compared.contains(&(b.node, a.node)) {
-                continue;
-            }
-            let same_days = match (a.anchor, b.anchor) {
-                (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
-                _ => true,
-            };
-            if same_days {
-                by_slot.entry(a.slot).or_default().push((
-                    a.node,
-                    b.node,
-                    !agree(q(a.node), q(b.node)),
-                ));
+    for (slot, mut s) in slots {
+        for (u, &(a, aa)) in s.first.iter().enumerate() {
+            for (v, &(b, ba)) in s.first.iter().enumerate().skip(u + 1) {
+                if !q(a).comparable(q(b)) {
+                    continue;
+                }
+                let same_days = match (aa, ba) {
+                    (Some((a0, a1)), Some((b0, b1))) => a0 <= b1 && b0 <= a1,
+                    _ => true,
+                };
+                if same_days {
+                    s.graph.edges.push((u, v, !agree(q(a), q(b))));
+                }
             }
         }
-    }
-    for (slot, edges) in by_slot {
-        report_conflicts(ctx, None, &edges, Some(slot), out);
+        let ex = EventExclusions::new(compared, &s.graph);
+        report_conflicts(ctx, None, &s.graph, &ex, Some(slot), out);
     }
 }
 
@@ -1434,15 +1795,15 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
         )
         .collect();
     // Union mutual best matches into events.
+    let fact_group: Vec<Option<usize>> =
+        facts.iter().map(|f| group_of.get(&f.r).copied()).collect();
     let mut dsu = Dsu::new(facts.len());
     for i in 0..facts.len() {
         for &j in best_of[i].values() {
-            if best_of[j].get(&facts[i].r.0) != Some(&i) {
+            if fact_group[i].is_some() && fact_group[i] == fact_group[j] {
                 continue;
             }
-            if group_of.contains_key(&facts[i].r)
-                && group_of.get(&facts[i].r) == group_of.get(&facts[j].r)
-            {
+            if best_of[j].get(&facts[i].r.0) != Some(&i) {
                 continue;
             }
             dsu.union(i, j);
@@ -1476,23 +1837,32 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
         // ("a phone call between the pair on Thursday"); ties go to path order.
         let event_terms: BTreeSet<&String> =
             members.iter().flat_map(|&i| &facts[i].terms).collect();
-        let votes = |v: &[usize]| {
-            let weak: BTreeSet<usize> = facts
-                .iter()
-                .filter(|f| !docs.contains(&f.r.0))
-                .filter(|f| f.terms.iter().any(|t| event_terms.contains(t)))
-                .filter(|f| agree(&ctx.claim(f.r).quantities[f.qi], q(v[0])))
-                .map(|f| f.r.0)
-                .collect();
-            v.len() + weak.len()
-        };
-        by_value.sort_by(|a, b| {
-            votes(b)
-                .cmp(&votes(a))
-                .then_with(|| ctx.path(facts[a[0]].r).cmp(ctx.path(facts[b[0]].r)))
+        let witnesses: Vec<&DateFact> = facts
+            .iter()
+            .filter(|f| !docs.contains(&f.r.0))
+            .filter(|f| f.terms.iter().any(|t| event_terms.contains(t)))
+            .collect();
+        let votes: Vec<usize> = by_value
+            .iter()
+            .map(|v| {
+                let weak: BTreeSet<usize> = witnesses
+                    .iter()
+                    .filter(|f| agree(&ctx.claim(f.r).quantities[f.qi], q(v[0])))
+                    .map(|f| f.r.0)
+                    .collect();
+                v.len() + weak.len()
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..by_value.len()).collect();
+        order.sort_by(|&a, &b| {
+            votes[b].cmp(&votes[a]).then_with(|| {
+                ctx.path(facts[by_value[a][0]].r)
+                    .cmp(ctx.path(facts[by_value[b][0]].r))
+            })
         });
+        let by_value: Vec<&Vec<usize>> = order.iter().map(|&k| &by_value[k]).collect();
         for odd in &by_value[1..] {
-            for &p in odd {
+            for &p in odd.iter() {
                 let qp = q(p);
                 let mut related: Vec<Location> = by_value[0]
                     .iter()
@@ -1509,7 +1879,7 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
                 out.extend(ctx.finding(
                     Rule::DateMismatch,
                     message,
-                    group_of.get(&facts[p].r).copied(),
+                    fact_group[p],
                     ctx.quantity_loc(facts[p].r, qp),
                     related,
                     Vec::new(),
@@ -1750,18 +2120,30 @@ fn dropped_intermediary(
     }
 }
 
+/// What `same_words` reads of a claim, worked out once per claim.
+struct Wording {
+    shingles: HashSet<u64>,
+    terms: BTreeSet<String>,
+}
+
+impl Wording {
+    fn of(c: &Claim) -> Self {
+        Wording {
+            shingles: shingles(&quoted_text(c)),
+            terms: content_terms(&c.text).into_iter().collect(),
+        }
+    }
+}
+
 /// Whether two claims report the same words: shared quoted 3-grams, or most content words.
-fn same_words(a: &Claim, b: &Claim) -> bool {
-    let (qa, qb) = (shingles(&quoted_text(a)), shingles(&quoted_text(b)));
-    if !qa.is_empty() && !qb.is_empty() {
-        return containment(&qa, &qb) >= 0.5;
+fn same_words(a: &Wording, b: &Wording) -> bool {
+    if !a.shingles.is_empty() && !b.shingles.is_empty() {
+        return containment(&a.shingles, &b.shingles) >= 0.5;
     }
     // Without quotations only near-identical reports count: two people saying similar
     // things is not a misattribution.
-    let ta: BTreeSet<String> = content_terms(&a.text).into_iter().collect();
-    let tb: BTreeSet<String> = content_terms(&b.text).into_iter().collect();
-    let inter = ta.intersection(&tb).count() as f32;
-    let small = ta.len().min(tb.len()).max(1) as f32;
+    let inter = a.terms.intersection(&b.terms).count() as f32;
+    let small = a.terms.len().min(b.terms.len()).max(1) as f32;
     inter / small >= 0.8
 }
 
@@ -1857,12 +2239,17 @@ fn attribution(
             })
         })
         .collect();
+    let wordings: Vec<Wording> = variants
+        .iter()
+        .map(|(r, _)| Wording::of(ctx.claim(*r)))
+        .collect();
     let variant_involved: Vec<bool> = variants
         .iter()
-        .map(|(r, s)| {
-            variants.iter().any(|(o, t)| {
+        .zip(&wordings)
+        .map(|((r, s), wa)| {
+            variants.iter().zip(&wordings).any(|((o, t), wb)| {
                 let (a, b) = (ctx.claim(*r), ctx.claim(*o));
-                t != s && same_words(a, b) && !mentions_speaker(a, b) && !mentions_speaker(b, a)
+                t != s && same_words(wa, wb) && !mentions_speaker(a, b) && !mentions_speaker(b, a)
             })
         })
         .collect();
@@ -2342,12 +2729,13 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         }
         let docs: Vec<usize> = per_doc.keys().copied().collect();
-        let conflicts = |a: usize, b: usize| {
-            let (sa, sb) = (&per_doc[&a].1, &per_doc[&b].1);
-            sa != sb
-        };
-        // The document whose role conflicts with the most others.
-        let degree = |d: usize| docs.iter().filter(|&&o| o != d && conflicts(d, o)).count();
+        // The document whose role conflicts with the most others: those whose role has
+        // another signature.
+        let mut same: BTreeMap<&(String, BTreeSet<String>), usize> = BTreeMap::new();
+        for (_, sig) in per_doc.values() {
+            *same.entry(sig).or_default() += 1;
+        }
+        let degree = |d: usize| docs.len() - same[&per_doc[&d].1];
         let Some(&primary_doc) = docs.iter().max_by(|&&a, &&b| {
             degree(a)
                 .cmp(&degree(b))
@@ -2402,7 +2790,7 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         let related: Vec<Location> = docs
             .iter()
-            .filter(|&&d| d != primary_doc && conflicts(primary_doc, d))
+            .filter(|&&d| per_doc[&d].1 != per_doc[&primary_doc].1)
             .filter_map(|&d| loc_of(d))
             .collect();
         if related.is_empty() {
