@@ -1,5 +1,6 @@
 //! claimdiff — who said what, across news reports.
 pub mod check;
+pub mod claims_io;
 pub mod compare;
 pub mod config;
 pub mod error;

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use claimdiff::exit_codes;
 use claimdiff::ingest::{DEFAULT_MAX_SIZE, IngestOptions, InputFormat};
-use claimdiff::pipeline::{Extracted, extract_paths_with, quantities_paths};
+use claimdiff::pipeline::{Extracted, extract_paths_with, extract_stream, quantities_paths};
 use claimdiff::report;
 use claimdiff::report::progress::Progress;
 
@@ -56,14 +56,28 @@ struct Common {
     /// Parse every input as this format instead of guessing from the extension.
     #[arg(long, value_enum, value_name = "FORMAT")]
     input_format: Option<InputFormatArg>,
+    /// The name standard input (`-`) goes by: its records are named NAME#ID and its
+    /// format is guessed from NAME, as if the file NAME had been given.
+    #[arg(long, value_name = "NAME")]
+    stdin_name: Option<String>,
     /// Never draw the progress line (drawn on standard error only when it is a
     /// terminal and the run lasts over 0.3 s).
     #[arg(long)]
     no_progress: bool,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum ExtractFormat {
+    Human,
+    Json,
+    /// One claim per line.
+    Jsonl,
+    /// One claims record per document (everything `compare --claims` needs).
+    Claims,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum QuantitiesFormat {
     Human,
     Json,
     Jsonl,
@@ -86,8 +100,12 @@ enum Command {
     Compare {
         /// Article files, directories (their .txt and .md files) or glob patterns; at
         /// least two documents.
-        #[arg(required = true, value_name = "FILE")]
+        #[arg(required_unless_present = "claims", value_name = "FILE")]
         files: Vec<String>,
+        /// Also compare the documents of this claims file (`extract --format claims`
+        /// output; `-` reads standard input) without extracting them again. Repeatable.
+        #[arg(long, value_name = "FILE")]
+        claims: Vec<String>,
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
         format: CompareFormat,
@@ -114,7 +132,7 @@ enum Command {
         files: Vec<String>,
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
-        format: ExtractFormat,
+        format: QuantitiesFormat,
         /// Resolve relative dates ("on Thursday", "last week") against this date
         /// (YYYY-MM-DD) instead of each document's own date.
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_day)]
@@ -212,6 +230,7 @@ fn setup(common: &Common) -> anyhow::Result<IngestOptions> {
             InputFormatArg::Json => InputFormat::Json,
             InputFormatArg::Jsonl => InputFormat::Jsonl,
         }),
+        stdin_name: common.stdin_name.clone(),
     })
 }
 
@@ -293,14 +312,45 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             let files = expand_inputs(&files);
             let progress = Progress::new(!common.no_progress);
             progress.stage("extracting", files.len());
-            let (docs, failed) =
-                split_errors(extract_paths_with(&files, &opts, &|| progress.step()));
-            progress.finish();
             let mut out = open_output(
                 common.output.as_deref(),
                 matches!(format, ExtractFormat::Human),
             )?;
-            write_extract(&mut out, &docs, format)?;
+            let mut failed = false;
+            if format == ExtractFormat::Json {
+                // One JSON object: every document is held until the end.
+                let docs;
+                (docs, failed) =
+                    split_errors(extract_paths_with(&files, &opts, &|| progress.step()));
+                progress.finish();
+                let refs: Vec<&Extracted> = docs.iter().collect();
+                report::extract::json(&mut out, &refs)?;
+            } else {
+                // Written as it is extracted: memory holds one batch, not the corpus.
+                let mut first = true;
+                extract_stream(&files, &opts, &|| progress.step(), &mut |r| {
+                    let (mut docs, bad) = split_errors(vec![r]);
+                    failed |= bad;
+                    let Some(d) = docs.pop() else {
+                        return Ok(());
+                    };
+                    match format {
+                        ExtractFormat::Human => {
+                            if !first {
+                                writeln!(out)?;
+                            }
+                            report::extract::human(&mut out, &d)?;
+                        }
+                        ExtractFormat::Jsonl => report::extract::jsonl(&mut out, &d)?,
+                        ExtractFormat::Claims => claimdiff::claims_io::write(&mut out, &d)?,
+                        // Written whole above.
+                        ExtractFormat::Json => {}
+                    }
+                    first = false;
+                    Ok(())
+                })?;
+                progress.finish();
+            }
             out.flush()?;
             Ok(if failed {
                 exit_codes::ERROR
@@ -310,12 +360,20 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         }
         Command::Compare {
             files,
+            claims,
             format,
             fail_on,
             config,
             group_by,
             common,
-        } => run_compare(files, format, fail_on, config, group_by, common),
+        } => run_compare(
+            Inputs { files, claims },
+            format,
+            fail_on,
+            config,
+            group_by,
+            common,
+        ),
         Command::Check(args) => run_check(args),
         Command::Quantities {
             files,
@@ -328,16 +386,16 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             let (docs, failed) = split_errors(quantities_paths(&files, &opts, date));
             let mut out = open_output(
                 common.output.as_deref(),
-                matches!(format, ExtractFormat::Human),
+                matches!(format, QuantitiesFormat::Human),
             )?;
             match format {
-                ExtractFormat::Json => report::quantities::json(&mut out, &docs)?,
-                ExtractFormat::Jsonl => {
+                QuantitiesFormat::Json => report::quantities::json(&mut out, &docs)?,
+                QuantitiesFormat::Jsonl => {
                     for (d, found) in &docs {
                         report::quantities::jsonl(&mut out, d, found)?;
                     }
                 }
-                ExtractFormat::Human => {
+                QuantitiesFormat::Human => {
                     for (i, (d, found)) in docs.iter().enumerate() {
                         if i > 0 {
                             writeln!(out)?;
@@ -352,25 +410,6 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             } else {
                 exit_codes::OK
             })
-        }
-    }
-}
-
-fn write_extract(out: &mut dyn Write, docs: &[Extracted], format: ExtractFormat) -> io::Result<()> {
-    match format {
-        ExtractFormat::Json => {
-            let refs: Vec<&Extracted> = docs.iter().collect();
-            report::extract::json(out, &refs)
-        }
-        ExtractFormat::Jsonl => docs.iter().try_for_each(|d| report::extract::jsonl(out, d)),
-        ExtractFormat::Human => {
-            for (i, d) in docs.iter().enumerate() {
-                if i > 0 {
-                    writeln!(out)?;
-                }
-                report::extract::human(out, d)?;
-            }
-            Ok(())
         }
     }
 }
@@ -431,8 +470,14 @@ fn expand_inputs(args: &[String]) -> Vec<String> {
     out
 }
 
-fn run_compare(
+/// The inputs of `compare`: article files, and claims files read without extracting.
+struct Inputs {
     files: Vec<String>,
+    claims: Vec<String>,
+}
+
+fn run_compare(
+    inputs: Inputs,
     format: CompareFormat,
     fail_on: FailOn,
     config: Option<String>,
@@ -446,10 +491,14 @@ fn run_compare(
         return Ok(exit_codes::ERROR);
     }
     let opts = setup(&common)?;
-    let files = expand_inputs(&files);
+    let files = expand_inputs(&inputs.files);
     let cfg = match claimdiff::config::Config::for_run(
         config.as_deref().map(std::path::Path::new),
-        files.iter().find(|f| *f != "-").map(std::path::Path::new),
+        files
+            .iter()
+            .chain(&inputs.claims)
+            .find(|f| *f != "-")
+            .map(std::path::Path::new),
     ) {
         Ok(c) => c,
         Err(e) => {
@@ -459,7 +508,14 @@ fn run_compare(
     };
     let progress = Progress::new(!common.no_progress);
     progress.stage("extracting", files.len());
-    let (docs, failed) = split_errors(extract_paths_with(&files, &opts, &|| progress.step()));
+    let mut results = extract_paths_with(&files, &opts, &|| progress.step());
+    for path in &inputs.claims {
+        results.extend(read_claims(path, &opts));
+    }
+    let (mut docs, failed) = split_errors(results);
+    for (i, d) in docs.iter_mut().enumerate() {
+        d.doc.id = i;
+    }
     if let Some(key) = group_by {
         progress.stage("aligning and comparing", 0);
         let (groups, left_out) = group_documents(docs, &key);
@@ -550,6 +606,27 @@ fn run_compare(
     } else {
         exit_codes::OK
     })
+}
+
+/// The documents of a claims file (`-`: standard input), read one line at a time.
+fn read_claims(
+    path: &str,
+    opts: &IngestOptions,
+) -> Vec<Result<Extracted, claimdiff::error::InputError>> {
+    let name = opts.shown(path);
+    if path == "-" {
+        return claimdiff::claims_io::read(name, io::stdin().lock(), opts.max_size);
+    }
+    match std::fs::File::open(path).and_then(|f| {
+        if f.metadata()?.is_dir() {
+            Err(io::Error::from(io::ErrorKind::IsADirectory))
+        } else {
+            Ok(f)
+        }
+    }) {
+        Ok(f) => claimdiff::claims_io::read(name, io::BufReader::new(f), opts.max_size),
+        Err(e) => vec![Err(claimdiff::error::InputError::from_io(path, e))],
+    }
 }
 
 /// Documents by the value of their metadata field `key`, each group in path order (so a

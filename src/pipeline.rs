@@ -5,7 +5,7 @@ use rayon::prelude::*;
 
 use crate::error::InputError;
 use crate::extract::{Claim, extract_with_people};
-use crate::ingest::{Document, IngestOptions, read_all};
+use crate::ingest::{Document, IngestOptions, InputFormat, JsonlStream, read_all};
 use crate::segment::{Segmentation, segment};
 
 /// A document with its segmentation and claims.
@@ -54,6 +54,85 @@ pub fn extract_paths_with(
             r
         })
         .collect()
+}
+
+/// How many documents [`extract_stream`] extracts at a time: enough to keep every core
+/// busy, few enough that memory holds a batch and not the corpus.
+pub const STREAM_BATCH: usize = 256;
+
+// A unit of streamed work: an input read and parsed by a worker, or a record already
+// read from a JSON Lines stream.
+enum Unit {
+    Path(String),
+    Doc(Box<Result<Document, InputError>>),
+}
+
+/// Read and extract inputs as a stream, for inputs too large to hold: each input in
+/// turn, JSON Lines inputs (files or `-`) a record at a time, extracted in parallel
+/// batches of [`STREAM_BATCH`] and handed to `sink` in input order with the error in
+/// place of each input or record that could not be read. Memory holds one batch. `done`
+/// is called (from any worker thread) as each input or record finishes. Stops at the
+/// first error `sink` returns (a closed pipe).
+pub fn extract_stream(
+    paths: &[String],
+    opts: &IngestOptions,
+    done: &(dyn Fn() + Sync),
+    sink: &mut dyn FnMut(Result<Extracted, InputError>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut units = paths
+        .iter()
+        .flat_map(|p| -> Box<dyn Iterator<Item = Unit>> {
+            if opts.format_of(p) != InputFormat::Jsonl {
+                return Box::new(std::iter::once(Unit::Path(p.clone())));
+            }
+            match open_stream(p) {
+                Ok(reader) => {
+                    Box::new(JsonlStream::new(p, reader, opts).map(|d| Unit::Doc(Box::new(d))))
+                }
+                Err(e) => Box::new(std::iter::once(Unit::Doc(Box::new(Err(e))))),
+            }
+        });
+    let mut next_id = 0;
+    loop {
+        let batch: Vec<Unit> = units.by_ref().take(STREAM_BATCH).collect();
+        if batch.is_empty() {
+            return Ok(());
+        }
+        let results: Vec<Vec<Result<Extracted, InputError>>> = batch
+            .into_par_iter()
+            .map(|u| {
+                let docs = match u {
+                    Unit::Path(p) => read_all(&p, opts),
+                    Unit::Doc(d) => vec![*d],
+                };
+                let out = docs.into_iter().map(|d| d.map(extract_document)).collect();
+                done();
+                out
+            })
+            .collect();
+        for mut r in results.into_iter().flatten() {
+            if let Ok(e) = &mut r {
+                e.doc.id = next_id;
+            }
+            next_id += 1;
+            sink(r)?;
+        }
+    }
+}
+
+// A buffered reader of a JSON Lines input: standard input for `-`.
+fn open_stream(path: &str) -> Result<Box<dyn std::io::BufRead + Send>, InputError> {
+    if path == "-" {
+        return Ok(Box::new(std::io::BufReader::new(std::io::stdin())));
+    }
+    let file = std::fs::File::open(path).map_err(|e| InputError::from_io(path, e))?;
+    match file.metadata() {
+        Ok(m) if m.is_dir() => Err(InputError::IsDirectory {
+            path: path.to_string(),
+        }),
+        Ok(_) => Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file))),
+        Err(e) => Err(InputError::from_io(path, e)),
+    }
 }
 
 /// Read every path in parallel (each file is read by one worker) and number the

@@ -1086,7 +1086,7 @@ fn speaker_of(reg: &Registry, i: usize, surface: &str) -> Speaker {
 
 /// A named person or organisation of a document with every role the document gives it,
 /// whether or not it speaks: compare checks that outlets agree on who people are.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Person {
     /// Canonical name, as in [`Speaker::name`].
     pub name: String,
@@ -1097,7 +1097,7 @@ pub struct Person {
 }
 
 /// A role given to a person at one place.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct RoleMention {
     /// The role words ("Russian Deputy Foreign Minister").
     pub role: String,

@@ -47,6 +47,19 @@ impl Encoding {
         }
     }
 
+    /// The encoding named `name` as [`Encoding::name`] writes it (any label
+    /// `encoding_rs` knows for a declared one).
+    pub fn from_name(name: &str) -> Option<Encoding> {
+        Some(match name {
+            "UTF-8" => Encoding::Utf8,
+            "UTF-8 (BOM)" => Encoding::Utf8Bom,
+            "UTF-16LE" => Encoding::Utf16Le,
+            "UTF-16BE" => Encoding::Utf16Be,
+            "windows-1252" => Encoding::Windows1252,
+            other => Encoding::Declared(encoding_rs::Encoding::for_label(other.as_bytes())?.name()),
+        })
+    }
+
     /// The encoding's name as used in output.
     pub fn name(self) -> &'static str {
         match self {

@@ -23,7 +23,7 @@ mod records;
 pub use decode::Encoding;
 
 use std::collections::BTreeMap;
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::ops::Range;
 use std::path::Path;
 
@@ -37,7 +37,7 @@ use crate::span::{LineIndex, Span};
 pub const DEFAULT_MAX_SIZE: u64 = 50 * 1024 * 1024;
 
 /// How an input is parsed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum InputFormat {
     /// Plain text with an optional `key: value` header block.
@@ -72,7 +72,7 @@ impl InputFormat {
 }
 
 /// What a document's text (and so every span in it) refers to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TextOrigin {
     /// The file itself: offsets, lines and columns are the file's.
@@ -85,7 +85,7 @@ pub enum TextOrigin {
 }
 
 /// What kind of block the markup (or the layout of plain text) says a block is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BlockKind {
     /// A paragraph of running text.
@@ -99,7 +99,7 @@ pub enum BlockKind {
 }
 
 /// A block of the body: the segmenter's unit above sentences.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Block {
     /// Byte range in the document text (trimmed of surrounding whitespace).
     pub span: Range<usize>,
@@ -151,12 +151,16 @@ pub struct Document {
 }
 
 /// Options for reading inputs.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct IngestOptions {
-    /// Refuse inputs larger than this many bytes.
+    /// Refuse inputs larger than this many bytes (for a JSON Lines stream: any one line).
     pub max_size: u64,
     /// Force a format instead of guessing from the extension.
     pub format: Option<InputFormat>,
+    /// The name standard input goes by (`-` when `None`): in paths, outlet fallbacks and
+    /// format guessing, so `extract --stdin-name corpus.jsonl - < corpus.jsonl` names
+    /// its records exactly as `extract corpus.jsonl` does.
+    pub stdin_name: Option<String>,
 }
 
 impl Default for IngestOptions {
@@ -164,7 +168,24 @@ impl Default for IngestOptions {
         IngestOptions {
             max_size: DEFAULT_MAX_SIZE,
             format: None,
+            stdin_name: None,
         }
+    }
+}
+
+impl IngestOptions {
+    /// The name an input path goes by in output: `--stdin-name` for `-`.
+    pub fn shown<'a>(&'a self, path: &'a str) -> &'a str {
+        match (&self.stdin_name, path) {
+            (Some(name), "-") => name,
+            _ => path,
+        }
+    }
+
+    /// The format of an input: `--input-format`, else guessed from its shown name.
+    pub fn format_of(&self, path: &str) -> InputFormat {
+        self.format
+            .unwrap_or_else(|| InputFormat::from_path(self.shown(path)))
     }
 }
 
@@ -173,11 +194,175 @@ impl Default for IngestOptions {
 /// read. Every document has id 0; callers number them.
 pub fn read_all(path: &str, opts: &IngestOptions) -> Vec<Result<Document, InputError>> {
     match read_bytes(path, opts) {
-        Ok(bytes) => {
-            let format = opts.format.unwrap_or_else(|| InputFormat::from_path(path));
-            parse_bytes(path, bytes, format)
-        }
+        Ok(bytes) => parse_bytes(opts.shown(path), bytes, opts.format_of(path)),
         Err(e) => vec![Err(e)],
+    }
+}
+
+/// The lines of a JSON Lines input, read one at a time so that an input too large to hold
+/// (a day of wire copy piped in) costs one line of memory: each non-blank line as
+/// (1-based line number, text), or an error in its place. The input must be UTF-8 (a
+/// byte-order mark is dropped); each line is checked on its own, so one bad line costs
+/// only itself. A line over the size limit is skipped unread.
+pub struct JsonLines<R> {
+    path: String,
+    reader: R,
+    max_line: u64,
+    line: usize,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+impl<R: BufRead> JsonLines<R> {
+    /// Lines of `reader`, whose errors name `path`.
+    pub fn new(path: &str, reader: R, max_line: u64) -> Self {
+        JsonLines {
+            path: path.to_string(),
+            reader,
+            max_line,
+            line: 0,
+            buf: Vec::new(),
+            done: false,
+        }
+    }
+
+    /// The path errors name.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+}
+
+impl<R: BufRead> Iterator for JsonLines<R> {
+    type Item = Result<(usize, String), InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            self.buf.clear();
+            let read = (&mut self.reader)
+                .take(self.max_line.saturating_add(1))
+                .read_until(b'\n', &mut self.buf);
+            let n = match read {
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(InputError::from_io(&self.path, e)));
+                }
+                Ok(0) => {
+                    self.done = true;
+                    return None;
+                }
+                Ok(n) => n,
+            };
+            self.line += 1;
+            if n as u64 > self.max_line && !self.buf.ends_with(b"\n") {
+                if let Err(e) = skip_line(&mut self.reader) {
+                    self.done = true;
+                    return Some(Err(InputError::from_io(&self.path, e)));
+                }
+                return Some(Err(InputError::Record {
+                    path: self.path.clone(),
+                    line: self.line,
+                    column: 1,
+                    message: format!(
+                        "line is over the limit of {} bytes; raise it with --max-size",
+                        self.max_line
+                    ),
+                }));
+            }
+            let mut bytes = self.buf.as_slice();
+            if self.line == 1 {
+                bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+            }
+            while let Some((b'\n' | b'\r', rest)) = bytes.split_last() {
+                bytes = rest;
+            }
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            return Some(match std::str::from_utf8(bytes) {
+                Ok(text) => Ok((self.line, text.to_string())),
+                Err(e) => {
+                    let good = &bytes[..e.valid_up_to()];
+                    Err(InputError::InvalidUtf8 {
+                        path: self.path.clone(),
+                        line: self.line,
+                        column: String::from_utf8_lossy(good).chars().count() + 1,
+                        byte: bytes[e.valid_up_to()],
+                    })
+                }
+            });
+        }
+        None
+    }
+}
+
+// Read past the next line end.
+fn skip_line<R: BufRead>(reader: &mut R) -> std::io::Result<()> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                reader.consume(i + 1);
+                return Ok(());
+            }
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+            }
+        }
+    }
+}
+
+/// JSON Lines article records read as they arrive ([`JsonLines`]): one document per
+/// record, named `PATH#ID` as [`read_all`] names them, or an error in place of a record.
+/// An input without a record is one [`InputError::Empty`].
+pub struct JsonlStream<R> {
+    lines: JsonLines<R>,
+    records: usize,
+    done: bool,
+}
+
+impl<R: BufRead> JsonlStream<R> {
+    /// Records of `reader`, read as input `path` (`-` takes `--stdin-name`).
+    pub fn new(path: &str, reader: R, opts: &IngestOptions) -> Self {
+        JsonlStream {
+            lines: JsonLines::new(opts.shown(path), reader, opts.max_size),
+            records: 0,
+            done: false,
+        }
+    }
+}
+
+impl<R: BufRead> Iterator for JsonlStream<R> {
+    type Item = Result<Document, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let Some(line) = self.lines.next() else {
+            self.done = true;
+            return (self.records == 0).then(|| {
+                Err(InputError::Empty {
+                    path: self.lines.path().to_string(),
+                })
+            });
+        };
+        self.records += 1;
+        Some(line.and_then(|(n, text)| {
+            let path = self.lines.path();
+            let rec = records::parse_jsonl_line(path, &text, n, self.records)?;
+            Ok(Document::from_extracted(
+                &rec.path,
+                rec.meta,
+                rec.title,
+                rec.body,
+                InputFormat::Jsonl,
+                Source::Line(rec.line),
+            ))
+        }))
     }
 }
 
@@ -455,6 +640,61 @@ impl Document {
             notes: Vec::new(),
             source_lines: Vec::new(),
         }
+    }
+
+    /// Rebuild a document from the parts a claims record keeps (see
+    /// [`crate::claims_io`]); outlet, date and the other header fields are worked out
+    /// from `meta` and `path` as when it was first read. Offsets that do not fit the
+    /// text are refused with a message.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn restore(
+        path: &str,
+        meta: BTreeMap<String, String>,
+        format: InputFormat,
+        origin: TextOrigin,
+        text: String,
+        view: Option<String>,
+        body_start: usize,
+        blocks: Vec<Block>,
+        source_lines: Vec<(usize, usize)>,
+    ) -> Result<Document, String> {
+        let fits = |at: usize| at <= text.len() && text.is_char_boundary(at);
+        if !fits(body_start) {
+            return Err(format!(
+                "body_start {body_start} is not a character boundary of the text"
+            ));
+        }
+        if let Some(b) = blocks
+            .iter()
+            .find(|b| !(b.span.start <= b.span.end && fits(b.span.start) && fits(b.span.end)))
+        {
+            return Err(format!(
+                "block {}..{} does not fit the text",
+                b.span.start, b.span.end
+            ));
+        }
+        if view.as_ref().is_some_and(|v| v.len() != text.len()) {
+            return Err("view is not as long as the text".to_string());
+        }
+        if source_lines.iter().any(|&(o, _)| o > text.len()) {
+            return Err("a source line offset is past the end of the text".to_string());
+        }
+        let mut doc = Document::assemble(path, text, meta, format, origin);
+        doc.view = view;
+        doc.body_start = body_start;
+        doc.blocks = blocks;
+        doc.source_lines = source_lines;
+        Ok(doc)
+    }
+
+    /// The blanked Markdown view when it differs from the text (see [`Document::view`]).
+    pub(crate) fn own_view(&self) -> Option<&str> {
+        self.view.as_deref()
+    }
+
+    /// (offset in the text, 1-based line in the file) at block starts, for extracted text.
+    pub(crate) fn source_lines(&self) -> &[(usize, usize)] {
+        &self.source_lines
     }
 
     /// For extracted text (HTML, JSON), the 1-based line of the file that the text at

@@ -98,11 +98,7 @@ pub(crate) fn parse_jsonl(path: &str, text: &str) -> Vec<Result<Record, InputErr
             continue;
         }
         n += 1;
-        out.push(
-            serde_json::from_str::<Value>(line)
-                .map_err(|e| json_error(path, &e, i, 0))
-                .and_then(|v| record(path, v, i + 1, 1, Some(n))),
-        );
+        out.push(parse_jsonl_line(path, line, i + 1, n));
     }
     if out.is_empty() {
         out.push(Err(InputError::Empty {
@@ -110,6 +106,18 @@ pub(crate) fn parse_jsonl(path: &str, text: &str) -> Vec<Result<Record, InputErr
         }));
     }
     out
+}
+
+/// The record on 1-based line `line` of a `.jsonl` file, its `n`th record.
+pub(crate) fn parse_jsonl_line(
+    path: &str,
+    text: &str,
+    line: usize,
+    n: usize,
+) -> Result<Record, InputError> {
+    serde_json::from_str::<Value>(text)
+        .map_err(|e| json_error(path, &e, line - 1, 0))
+        .and_then(|v| record(path, v, line, 1, Some(n)))
 }
 
 // A parser error at (line, column) of a value that starts `line0` lines and `col0`

@@ -1,0 +1,224 @@
+//! Claims records: extraction and comparison as separate stages.
+//!
+//! `claimdiff extract --format claims` writes one JSON line per document holding
+//! everything comparison needs: the document's path, header fields and extracted text, its
+//! claims and the people it names. `claimdiff compare --claims FILE` reads such lines back
+//! and compares them without extracting again, so extraction can run as a map over
+//! articles (on many machines) and comparison as a group-by-event step.
+//!
+//! # The record
+//! ```text
+//! {"record": "claimdiff-claims", "schema_version": 1,
+//!  "path", "outlet", "date", "url", "title", "meta": {…every header or record field…},
+//!  "format", "text_origin", "encoding", "notes": […],
+//!  "text", "view"?, "body_start", "blocks": [{"span": {"start","end"}, "kind"}…],
+//!  "source_lines": [[offset, line]…], "claims": [Claim…], "people": [Person…]}
+//! ```
+//! Offsets in claims, quantities, blocks and people are byte offsets into `text`. On
+//! reading, `outlet`, `date`, `url` and `title` are worked out again from `meta` and
+//! `path` (they are written for other programs to read), and the segmentation is
+//! recomputed from the text. Every offset is checked against the text, so a damaged or
+//! hand-edited record is an error with its line, never a crash. The schema is
+//! `docs/schema/claims.schema.json`.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, Write};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::InputError;
+use crate::extract::Claim;
+use crate::ingest::{Block, Document, Encoding, InputFormat, JsonLines, TextOrigin};
+use crate::pipeline::Extracted;
+use crate::resolve::Person;
+use crate::segment::segment;
+
+/// The value of every record's `record` field.
+pub const RECORD_TAG: &str = "claimdiff-claims";
+
+/// Version of the claims record.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One document as a claims record. Borrowed when written, owned when read.
+#[derive(Serialize, Deserialize)]
+struct Record<'a> {
+    record: Cow<'a, str>,
+    schema_version: u32,
+    path: Cow<'a, str>,
+    #[serde(default)]
+    outlet: Cow<'a, str>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    url: Option<Cow<'a, str>>,
+    #[serde(default)]
+    title: Option<Cow<'a, str>>,
+    #[serde(default)]
+    meta: Cow<'a, BTreeMap<String, String>>,
+    format: InputFormat,
+    text_origin: TextOrigin,
+    encoding: Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "<[String]>::is_empty")]
+    notes: Cow<'a, [String]>,
+    text: Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    view: Option<Cow<'a, str>>,
+    #[serde(default)]
+    body_start: usize,
+    #[serde(default)]
+    blocks: Cow<'a, [Block]>,
+    #[serde(default, skip_serializing_if = "<[(usize, usize)]>::is_empty")]
+    source_lines: Cow<'a, [(usize, usize)]>,
+    claims: Cow<'a, [Claim]>,
+    #[serde(default)]
+    people: Cow<'a, [Person]>,
+}
+
+/// Write `e` as one claims record line.
+pub fn write<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
+    let d = &e.doc;
+    let record = Record {
+        record: Cow::Borrowed(RECORD_TAG),
+        schema_version: SCHEMA_VERSION,
+        path: Cow::Borrowed(&d.path),
+        outlet: Cow::Borrowed(&d.outlet),
+        date: d.date.map(|d| d.to_string()),
+        url: d.url.as_deref().map(Cow::Borrowed),
+        title: d.title.as_deref().map(Cow::Borrowed),
+        meta: Cow::Borrowed(&d.meta),
+        format: d.format,
+        text_origin: d.origin,
+        encoding: Cow::Borrowed(d.encoding.name()),
+        notes: Cow::Borrowed(&d.notes),
+        text: Cow::Borrowed(&d.text),
+        view: d.own_view().map(Cow::Borrowed),
+        body_start: d.body_start,
+        blocks: Cow::Borrowed(&d.blocks),
+        source_lines: Cow::Borrowed(d.source_lines()),
+        claims: Cow::Borrowed(&e.claims),
+        people: Cow::Borrowed(&e.people),
+    };
+    crate::report::write_json_line(w, &record)
+}
+
+/// Every claims record of `reader` (read one line at a time), as extracted documents in
+/// file order, with an error in place of each line that is not a valid record. Errors
+/// name `path` with the line (and, for malformed JSON, the column).
+pub fn read<R: BufRead>(
+    path: &str,
+    reader: R,
+    max_line: u64,
+) -> Vec<Result<Extracted, InputError>> {
+    let mut out: Vec<Result<Extracted, InputError>> = JsonLines::new(path, reader, max_line)
+        .map(|line| line.and_then(|(n, text)| parse_line(path, n, &text)))
+        .collect();
+    if out.is_empty() {
+        out.push(Err(InputError::Empty {
+            path: path.to_string(),
+        }));
+    }
+    out
+}
+
+/// One claims record on 1-based line `line`.
+fn parse_line(path: &str, line: usize, text: &str) -> Result<Extracted, InputError> {
+    let bad = |message: String| InputError::Record {
+        path: path.to_string(),
+        line,
+        column: 1,
+        message: format!("{message}; give lines written by `claimdiff extract --format claims`"),
+    };
+    let r: Record = serde_json::from_str(text).map_err(|e| {
+        let message = e.to_string();
+        let message = match message.rfind(" at line ") {
+            Some(at) => message[..at].to_string(),
+            None => message,
+        };
+        if e.is_data() {
+            bad(format!("not a claims record: {message}"))
+        } else {
+            InputError::Json {
+                path: path.to_string(),
+                line,
+                column: e.column(),
+                message,
+            }
+        }
+    })?;
+    if r.record != RECORD_TAG {
+        return Err(bad(format!(
+            "`record` is {:?}, not {RECORD_TAG:?}",
+            r.record
+        )));
+    }
+    if r.schema_version != SCHEMA_VERSION {
+        return Err(bad(format!(
+            "schema_version {} is not {SCHEMA_VERSION}, the version this claimdiff reads",
+            r.schema_version
+        )));
+    }
+    let encoding = Encoding::from_name(&r.encoding)
+        .ok_or_else(|| bad(format!("unknown encoding {:?}", r.encoding)))?;
+    let text = r.text.into_owned();
+    let claims = r.claims.into_owned();
+    let people = r.people.into_owned();
+    check_offsets(&text, &claims, &people).map_err(bad)?;
+    let mut doc = Document::restore(
+        &r.path,
+        r.meta.into_owned(),
+        r.format,
+        r.text_origin,
+        text,
+        r.view.map(Cow::into_owned),
+        r.body_start,
+        r.blocks.into_owned(),
+        r.source_lines.into_owned(),
+    )
+    .map_err(bad)?;
+    doc.encoding = encoding;
+    doc.notes = r.notes.into_owned();
+    let seg = segment(&doc);
+    Ok(Extracted {
+        doc,
+        seg,
+        claims,
+        people,
+    })
+}
+
+/// Every byte range of the claims and people lies on character boundaries of `text`.
+fn check_offsets(text: &str, claims: &[Claim], people: &[Person]) -> Result<(), String> {
+    let fits = |s: usize, e: usize| {
+        s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+    };
+    for c in claims {
+        if !fits(c.span.start, c.span.end) {
+            return Err(format!(
+                "claim {} spans {}..{}, outside the text",
+                c.id, c.span.start, c.span.end
+            ));
+        }
+        for q in &c.quantities {
+            let ranges =
+                std::iter::once((q.start, q.end)).chain(q.also.iter().map(|a| (a.start, a.end)));
+            for (s, e) in ranges {
+                if !fits(s, e) {
+                    return Err(format!(
+                        "a quantity of claim {} spans {s}..{e}, outside the text",
+                        c.id
+                    ));
+                }
+            }
+        }
+    }
+    for p in people {
+        if let Some(m) = p.roles.iter().find(|m| !fits(m.start, m.end)) {
+            return Err(format!(
+                "a role of {} spans {}..{}, outside the text",
+                p.name, m.start, m.end
+            ));
+        }
+    }
+    Ok(())
+}
