@@ -6,7 +6,9 @@
 1. Read the corpus as a text RDD: one article record per element.
 2. Map stage: pipe each partition through
    `claimdiff extract --input-format jsonl --format claims --stdin-name NAME -`,
-   which writes one claims record per article, in input order.
+   which writes one claims record per article, in input order. Each partition's
+   input starts with one blank line for every line of the file before it, so
+   the line numbers in the claims records are those of the whole file.
 3. Key each claims record by its event and shuffle, so that all records of one event
    land in one partition (one partition may hold several events).
 4. Group stage: pipe each partition through
@@ -49,6 +51,23 @@ def event_of(line):
     if not isinstance(event, str):
         raise ValueError(f"claims record {rec.get('path')!r} has no meta.event string")
     return event
+
+
+def padded(start):
+    """Lines of one partition preceded by `start` blank lines.
+
+    Claims records carry the input line of every claim (`source_lines`,
+    `span.source_line`), counted from the first line claimdiff reads. A partition
+    that begins at line start + 1 of the file would otherwise count from 1 again.
+    claimdiff counts blank lines and skips them, so padding restores the file's
+    numbering. RDD.pipe writes str(element).rstrip("\n") + "\n": the element
+    "\n" * (start - 1) + " " becomes `start` blank lines.
+    """
+    def pad(lines):
+        if start:
+            yield "\n" * (start - 1) + " "
+        yield from lines
+    return pad
 
 
 def parse_args(argv):
@@ -103,9 +122,19 @@ def main(argv):
         articles = sc.textFile(a.input, minPartitions=a.map_partitions)
         map_parts = articles.getNumPartitions()
 
+        # Where each partition starts in the file: a pass that only counts lines.
+        counts = articles.mapPartitions(lambda lines: [sum(1 for _ in lines)]).collect()
+        if 0 in counts:
+            # extract reads an empty input as an error (exit 2)
+            raise SystemExit(f"pipeline.py: input partition {counts.index(0)} has no lines; "
+                             "use fewer --map-partitions")
+        starts = [sum(counts[:i]) for i in range(len(counts))]
+        numbered = articles.mapPartitionsWithIndex(
+            lambda i, lines: padded(starts[i])(lines), preservesPartitioning=True)
+
         # Map stage. persist(): the claims are read twice (the list of events, then
         # the shuffle) and extraction should run once.
-        claims = articles.pipe(extract, env=env, checkCode=True).persist()
+        claims = numbered.pipe(extract, env=env, checkCode=True).persist()
         events = sorted(claims.map(event_of).distinct().collect())
         n_claims = claims.count()
         t_map = time.monotonic()

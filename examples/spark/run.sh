@@ -89,7 +89,8 @@ printf '%-15s %10s bytes  %6s lines  %s  (%s, with JVM start)\n' spark.jsonl \
 if cmp single.jsonl spark.jsonl; then
     echo "identical: $(sha256sum < spark.jsonl | cut -c1-16)"
 else
-    echo "DIFFERENT: first differing lines:"
-    diff single.jsonl spark.jsonl | head -n 20 | cut -c1-200
+    diff single.jsonl spark.jsonl > diff.txt || true
+    echo "DIFFERENT: $(grep -c '^[<>]' diff.txt) lines differ; the first (all in $OUT/diff.txt):"
+    head -n 20 diff.txt | cut -c1-200
     exit 1
 fi
