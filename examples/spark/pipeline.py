@@ -115,6 +115,7 @@ def main(argv):
     conf = (SparkConf().setMaster(a.master).setAppName("claimdiff-spark-example")
             .set("spark.ui.enabled", "false")
             .set("spark.ui.showConsoleProgress", "false"))
+    t_start = time.monotonic()
     sc = SparkContext(conf=conf)
     sc.setLogLevel("WARN")
     try:
@@ -129,14 +130,16 @@ def main(argv):
             raise SystemExit(f"pipeline.py: input partition {counts.index(0)} has no lines; "
                              "use fewer --map-partitions")
         starts = [sum(counts[:i]) for i in range(len(counts))]
+        t_lines = time.monotonic()
         numbered = articles.mapPartitionsWithIndex(
             lambda i, lines: padded(starts[i])(lines), preservesPartitioning=True)
 
-        # Map stage. persist(): the claims are read twice (the list of events, then
-        # the shuffle) and extraction should run once.
+        # Map stage. persist(): the claims are read twice (the events and their sizes,
+        # then the shuffle) and extraction should run once.
         claims = numbered.pipe(extract, env=env, checkCode=True).persist()
-        events = sorted(claims.map(event_of).distinct().collect())
-        n_claims = claims.count()
+        per_event = claims.map(event_of).countByValue()
+        events = sorted(per_event)
+        n_claims = sum(per_event.values())
         t_map = time.monotonic()
         if not events:
             raise SystemExit("pipeline.py: the corpus has no records")
@@ -160,8 +163,10 @@ def main(argv):
             f.write(line + "\n")
     print(f"spark: {a.master}, {map_parts} map partitions, "
           f"{n_claims} claims records, {len(events)} events in {parts} group partitions, "
-          f"{len(lines)} output lines; map {t_map - t0:.1f} s, "
-          f"shuffle+group {t_group - t_map:.1f} s", file=sys.stderr)
+          f"{len(lines)} output lines, largest event {max(per_event.values())} records; "
+          f"Spark start {t0 - t_start:.1f} s, line count {t_lines - t0:.1f} s, "
+          f"extract {t_map - t_lines:.1f} s, shuffle+compare {t_group - t_map:.1f} s",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
