@@ -5,9 +5,9 @@
 
 1. Read the corpus as a text RDD: one article record per element.
 2. Map stage: pipe each partition through
-   `claimdiff extract --input-format jsonl --format claims --stdin-name NAME -`,
-   which writes one claims record per article, in input order. Each partition's
-   input starts with one blank line for every line of the file before it, so
+   `claimdiff extract --input-format jsonl --format claims --stdin-name NAME
+   --first-line N -`, which writes one claims record per article, in input order.
+   N is the file line the partition starts at (one cheap counting job finds it), so
    the line numbers in the claims records are those of the whole file.
 3. Key each claims record by its event and shuffle, so that all records of one event
    land in one partition (one partition may hold several events).
@@ -24,7 +24,9 @@ import argparse
 import json
 import os
 import shlex
+import subprocess
 import sys
+import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -53,21 +55,40 @@ def event_of(line):
     return event
 
 
-def padded(start):
-    """Lines of one partition preceded by `start` blank lines.
+def run_claimdiff(binary, args, env):
+    """Pipe one partition through `binary args`: RDD.pipe with arguments per partition.
 
-    Claims records carry the input line of every claim (`source_lines`,
-    `span.source_line`), counted from the first line claimdiff reads. A partition
-    that begins at line start + 1 of the file would otherwise count from 1 again.
-    claimdiff counts blank lines and skips them, so padding restores the file's
-    numbering. RDD.pipe writes str(element).rstrip("\n") + "\n": the element
-    "\n" * (start - 1) + " " becomes `start` blank lines.
+    RDD.pipe runs one fixed command for every partition; the map stage needs each
+    partition's first line number (`--first-line`), so it runs the process itself, the
+    way RDD.pipe does: a thread writes the partition's lines to the process while its
+    output lines are yielded. Exit 1 (findings) is output, not failure; 2 and above
+    fails the task.
     """
-    def pad(lines):
-        if start:
-            yield "\n" * (start - 1) + " "
-        yield from lines
-    return pad
+    def run(lines):
+        proc = subprocess.Popen([binary, *args], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, env=env)
+
+        def feed():
+            try:
+                for line in lines:
+                    proc.stdin.write(line.encode("utf-8") + b"\n")
+            except BrokenPipeError:
+                pass
+            finally:
+                try:
+                    proc.stdin.close()
+                except BrokenPipeError:
+                    pass
+
+        writer = threading.Thread(target=feed, daemon=True)
+        writer.start()
+        for out in proc.stdout:
+            yield out.decode("utf-8").rstrip("\n")
+        writer.join()
+        rc = proc.wait()
+        if rc > 1:
+            raise RuntimeError(f"{binary} {' '.join(args)} exited with {rc}")
+    return run
 
 
 def parse_args(argv):
@@ -96,8 +117,8 @@ def main(argv):
         raise SystemExit(f"pipeline.py: {binary} is not an executable claimdiff")
     stdin_name = a.stdin_name or a.input
     threads = ["-j", str(a.threads), "--no-progress"]
-    extract = command(binary, ["extract", "--input-format", "jsonl", "--format", "claims",
-                               "--stdin-name", stdin_name, *threads, "-"])
+    extract = ["extract", "--input-format", "jsonl", "--format", "claims",
+               "--stdin-name", stdin_name, *threads]
     compare = command(binary, ["compare", "--claims", "-", "--group-by", "event",
                                "--format", "jsonl", *threads])
     # RDD.pipe starts the command with exactly this environment (an empty one when
@@ -131,12 +152,13 @@ def main(argv):
                              "use fewer --map-partitions")
         starts = [sum(counts[:i]) for i in range(len(counts))]
         t_lines = time.monotonic()
-        numbered = articles.mapPartitionsWithIndex(
-            lambda i, lines: padded(starts[i])(lines), preservesPartitioning=True)
-
-        # Map stage. persist(): the claims are read twice (the events and their sizes,
-        # then the shuffle) and extraction should run once.
-        claims = numbered.pipe(extract, env=env, checkCode=True).persist()
+        # Map stage: each partition's extract is told the file line it starts at.
+        # persist(): the claims are read twice (the events and their sizes, then the
+        # shuffle) and extraction should run once.
+        claims = articles.mapPartitionsWithIndex(
+            lambda i, lines: run_claimdiff(
+                binary, [*extract, "--first-line", str(starts[i] + 1), "-"], env)(lines)
+        ).persist()
         per_event = claims.map(event_of).countByValue()
         events = sorted(per_event)
         n_claims = sum(per_event.values())
