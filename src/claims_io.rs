@@ -110,7 +110,7 @@ pub fn read<R: BufRead>(
     reader: R,
     max_line: u64,
 ) -> Vec<Result<Extracted, InputError>> {
-    let mut out: Vec<Result<Extracted, InputError>> = JsonLines::new(path, reader, max_line)
+    let mut out: Vec<Result<Extracted, InputError>> = JsonLines::new(path, reader, max_line, 1)
         .map(|line| line.and_then(|(n, text)| parse_line(path, n, &text)))
         .collect();
     if out.is_empty() {

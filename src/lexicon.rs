@@ -3,8 +3,11 @@
 //!
 //! File format: one entry per line, fields separated by tabs, `#` starts a comment line.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+// Lexicon look-ups run once or more per token; FxHash is several times cheaper than
+// SipHash on these short keys, and the keys are our own data, not attacker-chosen.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Non-comment, non-empty lines of a lexicon file, split on tabs.
 pub(crate) fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
@@ -92,7 +95,7 @@ pub(crate) struct CueForm {
 
 /// Cue verb forms keyed by their first word.
 pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<CueForm>> = HashMap::new();
+    let mut map: HashMap<&'static str, Vec<CueForm>> = HashMap::default();
     for r in rows(include_str!("lexicon/cues.tsv")) {
         let (Some(lemma), Some(stance), Some(forms)) = (r.first(), r.get(1), r.get(2)) else {
             continue;
@@ -132,7 +135,7 @@ pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock
 });
 
 /// Cue lemmas that characterise the speaker's manner ("fume", "gush"; flag `loaded`).
-static LOADED_CUES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+static LOADED_CUES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     CUES.values()
         .flatten()
         .filter(|f| f.loaded)
@@ -188,7 +191,7 @@ pub(crate) static CHANNELS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
 /// Country aliases (as written, case-sensitive) to a country key; multi-word aliases are
 /// keyed by their words joined with a space.
 pub(crate) static COUNTRIES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for r in rows(include_str!("lexicon/countries.tsv")) {
         if let (Some(key), Some(aliases)) = (r.first(), r.get(1)) {
             for a in aliases.split('|') {
@@ -215,7 +218,7 @@ pub(crate) struct WordClasses {
 
 pub(crate) static FUNCTION_WORDS: LazyLock<HashMap<&'static str, WordClasses>> =
     LazyLock::new(|| {
-        let mut map: HashMap<&'static str, WordClasses> = HashMap::new();
+        let mut map: HashMap<&'static str, WordClasses> = HashMap::default();
         for r in rows(include_str!("lexicon/function_words.tsv")) {
             let (Some(class), Some(word)) = (r.first(), r.get(1)) else {
                 continue;

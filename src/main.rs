@@ -93,6 +93,11 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "human")]
         format: ExtractFormat,
+        /// Standard input is streamed JSON Lines whose first line is line N of the file
+        /// it was cut from (one Spark partition): errors, spans and claims records give
+        /// the whole file's line numbers.
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        first_line: Option<u64>,
         #[command(flatten)]
         common: Common,
     },
@@ -231,6 +236,7 @@ fn setup(common: &Common) -> anyhow::Result<IngestOptions> {
             InputFormatArg::Jsonl => InputFormat::Jsonl,
         }),
         stdin_name: common.stdin_name.clone(),
+        stdin_first_line: None,
     })
 }
 
@@ -306,10 +312,23 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Extract {
             files,
             format,
+            first_line,
             common,
         } => {
-            let opts = setup(&common)?;
+            let mut opts = setup(&common)?;
             let files = expand_inputs(&files);
+            if let Some(n) = first_line {
+                let streamed = files.iter().any(|f| f == "-")
+                    && opts.format_of("-") == InputFormat::Jsonl
+                    && format != ExtractFormat::Json;
+                if !streamed {
+                    eprintln!(
+                        "claimdiff: --first-line numbers JSON Lines read from standard input (`-` with --input-format jsonl or a .jsonl --stdin-name) in any format but json"
+                    );
+                    return Ok(exit_codes::ERROR);
+                }
+                opts.stdin_first_line = usize::try_from(n).ok();
+            }
             let progress = Progress::new(!common.no_progress);
             progress.stage("extracting", files.len());
             let mut out = open_output(

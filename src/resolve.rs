@@ -22,9 +22,12 @@
 //! Background knowledge of public figures (`lexicon/people.tsv`) fills in country, role
 //! and gender the article leaves out; it never changes a name.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
+// FxHash: the registry is keyed by short folded names, hashed several times per name
+// mention; SipHash's flood resistance buys nothing here.
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
@@ -67,7 +70,7 @@ pub(crate) struct Figure {
 
 /// Public figures keyed by folded surname.
 pub(crate) static PEOPLE: LazyLock<HashMap<String, Vec<Figure>>> = LazyLock::new(|| {
-    let mut map: HashMap<String, Vec<Figure>> = HashMap::new();
+    let mut map: HashMap<String, Vec<Figure>> = HashMap::default();
     for r in rows(include_str!("lexicon/people.tsv")) {
         let (Some(names), Some(country), Some(role)) = (r.first(), r.get(1), r.get(2)) else {
             continue;

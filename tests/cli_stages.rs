@@ -347,3 +347,48 @@ fn claims_records_validate_against_the_schema() {
     v["claims"][0]["stray"] = Value::from(1);
     assert!(!common::errors(&validator, &v).is_empty());
 }
+
+/// A corpus cut into pieces (as Spark splits a file into partitions), each piece
+/// extracted from standard input with `--first-line` and `--stdin-name`, gives the
+/// claims records of the whole file, line numbers included.
+#[test]
+fn pieces_with_first_line_number_lines_as_the_whole_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("corpus.jsonl");
+    let text = corpus();
+    std::fs::write(&file, &text).expect("write");
+    let path = file.to_string_lossy().into_owned();
+    let whole = run(&["extract", &path, "--format", "claims"], None);
+    assert_eq!(whole.status.code(), Some(0), "{}", stderr(&whole));
+    let lines: Vec<&str> = text.lines().collect();
+    let mut pieces = String::new();
+    for (k, chunk) in lines.chunks(3).enumerate() {
+        let first = (k * 3 + 1).to_string();
+        let out = run(
+            &[
+                "extract",
+                "--stdin-name",
+                &path,
+                "--first-line",
+                &first,
+                "--format",
+                "claims",
+                "-",
+            ],
+            Some((chunk.join("\n") + "\n").into_bytes()),
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        pieces.push_str(&stdout(&out));
+    }
+    assert_eq!(pieces, stdout(&whole));
+    // Without it a later piece counts from 1, and the records differ.
+    let late = run(
+        &["extract", "--stdin-name", &path, "--format", "claims", "-"],
+        Some((lines[3..].join("\n") + "\n").into_bytes()),
+    );
+    assert!(!stdout(&whole).ends_with(&stdout(&late)));
+    // It only applies to JSON Lines streamed from standard input.
+    let refused = run(&["extract", "--first-line", "5", &path], None);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("--first-line numbers JSON Lines read from standard input"));
+}

@@ -39,8 +39,8 @@ pub type ClaimRef = (usize, usize);
 pub(crate) struct Features {
     /// Stemmed content words with their counts, sorted.
     pub terms: Vec<(String, f32)>,
-    /// Hashes of word 3-grams of the quoted text.
-    pub shingles: HashSet<u64>,
+    /// Hashes of word 3-grams of the quoted text ([`shingles`]).
+    pub shingles: Vec<u64>,
     pub speaker: Option<SpeakerId>,
     /// Quantity slots ("duration", "ordinal:call", "date").
     pub slots: Vec<String>,
@@ -94,22 +94,42 @@ fn hash(s: &str) -> u64 {
     h.finish()
 }
 
-/// Word 3-grams (hashed) of quoted text; a one- or two-word quote is one gram.
-pub(crate) fn shingles(quoted: &[String]) -> HashSet<u64> {
-    let mut out = HashSet::new();
+/// Word 3-grams (hashed) of quoted text, sorted and distinct (so two sets meet in one
+/// merge); a one- or two-word quote is one gram.
+pub(crate) fn shingles(quoted: &[String]) -> Vec<u64> {
+    let mut out = Vec::new();
     for q in quoted {
         let ws = words(q);
         if ws.len() < 3 {
             if !ws.is_empty() {
-                out.insert(hash(&ws.join(" ")));
+                out.push(hash(&ws.join(" ")));
             }
             continue;
         }
         for w in ws.windows(3) {
-            out.insert(hash(&w.join(" ")));
+            out.push(hash(&w.join(" ")));
         }
     }
+    out.sort_unstable();
+    out.dedup();
     out
+}
+
+/// How many grams two [`shingles`] sets share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// The quoted text of a claim: the direct quote, else its quoted parts.
@@ -401,20 +421,24 @@ fn cosine(a: &[(usize, f32)], b: &[(usize, f32)]) -> f32 {
 }
 
 /// Share of the smaller quote's 3-grams found in the other quote.
-pub(crate) fn containment(a: &HashSet<u64>, b: &HashSet<u64>) -> f32 {
+pub(crate) fn containment(a: &[u64], b: &[u64]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    small.iter().filter(|x| large.contains(x)).count() as f32 / small.len() as f32
+    shared(a, b) as f32 / a.len().min(b.len()) as f32
 }
 
 fn score(va: &[(usize, f32)], vb: &[(usize, f32)], fa: &Features, fb: &Features) -> f32 {
     let cos = cosine(va, vb);
     // Shared quoted words count by how much is shared: a two-word fragment ("serious
     // harm") found in a long quotation is weaker evidence than a whole shared sentence.
-    let shared = fa.shingles.intersection(&fb.shingles).count();
-    let quote = containment(&fa.shingles, &fb.shingles) * (shared as f32 / 3.0).min(1.0);
+    let (a, b) = (&fa.shingles, &fb.shingles);
+    let quote = if a.is_empty() || b.is_empty() {
+        0.0
+    } else {
+        let n = shared(a, b) as f32;
+        n / a.len().min(b.len()) as f32 * (n / 3.0).min(1.0)
+    };
     let same_speaker = fa.speaker.is_some() && fa.speaker == fb.speaker;
     let shared_slot = fa.slots.iter().any(|s| fb.slots.contains(s));
     let mut s = cos + 0.5 * quote;

@@ -23,7 +23,7 @@
 //!   rank (deputy, former, acting) between outlets.
 //! - only-in: a group not carried by every document.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
@@ -2122,7 +2122,7 @@ fn dropped_intermediary(
 
 /// What `same_words` reads of a claim, worked out once per claim.
 struct Wording {
-    shingles: HashSet<u64>,
+    shingles: Vec<u64>,
     terms: BTreeSet<String>,
 }
 

@@ -160,6 +160,10 @@ pub(crate) struct RawClaim {
     pub last_para: usize,
     /// Speaker taken from the previous paragraph.
     pub inherited: bool,
+    /// The quantities of `view[span]` (offsets relative to the span), when telling a
+    /// statement from a sentence without numbers already scanned them: the claim does not
+    /// scan the same text again.
+    pub scanned: Option<Vec<Quantity>>,
 }
 
 /// A group of sentences read together.
@@ -194,7 +198,15 @@ pub fn extract_with_people(
             let quoted_parts: Vec<String> =
                 r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
             let quote = r.direct.then(|| quoted_parts.join(" "));
-            let quantities = quantities_in(view, r.span.clone(), &ctx);
+            let quantities = match r.scanned {
+                Some(mut qs) => {
+                    for q in &mut qs {
+                        q.shift(r.span.start);
+                    }
+                    qs
+                }
+                None => quantities_in(view, r.span.clone(), &ctx),
+            };
             Claim {
                 id: format!("c{}", i + 1),
                 kind: r.kind,
@@ -746,6 +758,7 @@ pub(crate) fn extract_raw(doc: &Document, seg: &Segmentation) -> Vec<RawClaim> {
                     last.quotes.extend(quotes);
                     last.negated |= negated;
                     last.span.end = end;
+                    last.scanned = None;
                     last.last_para = unit.last_para;
                     if let Some(cu) = claim_unit.last_mut() {
                         *cu = u;
@@ -880,13 +893,15 @@ fn unit_claims(
                     first_para: unit.first_para,
                     last_para: unit.last_para,
                     inherited: true,
+                    scanned: None,
                 }]);
             }
         }
         return UnitResult::None;
     }
     // The outlet's own statement: it must carry a number or a date.
-    if crate::quantities::scan(&view[unit.span.clone()], ctx).is_empty() {
+    let scanned = crate::quantities::scan(&view[unit.span.clone()], ctx);
+    if scanned.is_empty() {
         return UnitResult::None;
     }
     let words = scan_words(view, toks, &(0..toks.len()).collect::<Vec<_>>(), seg);
@@ -907,6 +922,7 @@ fn unit_claims(
         first_para: unit.first_para,
         last_para: unit.last_para,
         inherited: false,
+        scanned: Some(scanned),
     }])
 }
 
@@ -1058,5 +1074,6 @@ fn attributed_claim(
         first_para: unit.first_para,
         last_para: unit.last_para,
         inherited: false,
+        scanned: None,
     })
 }

@@ -31,6 +31,9 @@ pub(crate) struct Tok<'a> {
     /// Lower-cased text with typographic apostrophes made straight.
     pub lower: Cow<'a, str>,
     pub kind: Kind,
+    /// [`Tok::cap`], worked out once: the grammar and the name registry ask it of the same
+    /// token many times.
+    capital: bool,
 }
 
 impl Tok<'_> {
@@ -42,11 +45,7 @@ impl Tok<'_> {
     /// Starts with an upper-case letter, or is a name with a lower-case particle joined
     /// by a hyphen ("al-Harthy", "bin-Salman", "el-Sisi").
     pub fn cap(&self) -> bool {
-        self.is_word()
-            && (self.text.starts_with(char::is_uppercase)
-                || self.text.split_once('-').is_some_and(|(p, rest)| {
-                    crate::lexicon::is_name_particle(p) && rest.starts_with(char::is_uppercase)
-                }))
+        self.capital
     }
 
     pub fn is(&self, lower: &str) -> bool {
@@ -62,11 +61,24 @@ impl Tok<'_> {
     }
 }
 
+/// Whether a word token reads as capitalised (see [`Tok::cap`]).
+fn is_capital(kind: Kind, text: &str) -> bool {
+    kind == Kind::Word
+        && (text.starts_with(char::is_uppercase)
+            || text.split_once('-').is_some_and(|(p, rest)| {
+                crate::lexicon::is_name_particle(p) && rest.starts_with(char::is_uppercase)
+            }))
+}
+
 fn lower_of(s: &str) -> Cow<'_, str> {
     if s.chars()
         .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
     {
         Cow::Borrowed(s)
+    } else if s.is_ascii() {
+        // Most words are ASCII: lower-casing them needs no Unicode tables and there are
+        // no typographic apostrophes to straighten.
+        Cow::Owned(s.to_ascii_lowercase())
     } else {
         Cow::Owned(
             s.chars()
@@ -92,7 +104,8 @@ pub(crate) fn tokenize<'a>(
     range: Range<usize>,
     quotes: &[(usize, Range<usize>)],
 ) -> Vec<Tok<'a>> {
-    let mut out = Vec::new();
+    // About one token per five bytes of news text: reserve once instead of growing.
+    let mut out = Vec::with_capacity(range.len() / 5 + 4);
     let bytes = view.as_bytes();
     let mut i = range.start;
     let mut qi = 0;
@@ -111,6 +124,7 @@ pub(crate) fn tokenize<'a>(
                 text: &view[i..end],
                 lower: Cow::Borrowed(""),
                 kind: Kind::Quote(*idx),
+                capital: false,
             });
             i = end;
             continue;
@@ -201,6 +215,7 @@ pub(crate) fn tokenize<'a>(
                 text,
                 lower: lower_of(text),
                 kind,
+                capital: is_capital(kind, text),
             });
             i = j;
             continue;
@@ -218,6 +233,7 @@ pub(crate) fn tokenize<'a>(
                         text: &view[i..end],
                         lower: Cow::Borrowed("'s"),
                         kind: Kind::Possessive,
+                        capital: false,
                     });
                     i = end;
                     continue;
@@ -229,6 +245,7 @@ pub(crate) fn tokenize<'a>(
                         text: &view[i..i + c.len_utf8()],
                         lower: Cow::Borrowed("'"),
                         kind: Kind::Possessive,
+                        capital: false,
                     });
                     i += c.len_utf8();
                     continue;
@@ -242,6 +259,7 @@ pub(crate) fn tokenize<'a>(
             text: &view[i..end],
             lower: Cow::Borrowed(&view[i..end]),
             kind: Kind::Punct,
+            capital: false,
         });
         i = end;
     }

@@ -161,6 +161,10 @@ pub struct IngestOptions {
     /// format guessing, so `extract --stdin-name corpus.jsonl - < corpus.jsonl` names
     /// its records exactly as `extract corpus.jsonl` does.
     pub stdin_name: Option<String>,
+    /// The line number of standard input's first line when it is streamed as JSON Lines
+    /// (1 when `None`): for a piece of a larger file, such as one Spark partition, so
+    /// that errors, spans and claims records give the whole file's line numbers.
+    pub stdin_first_line: Option<usize>,
 }
 
 impl Default for IngestOptions {
@@ -169,6 +173,7 @@ impl Default for IngestOptions {
             max_size: DEFAULT_MAX_SIZE,
             format: None,
             stdin_name: None,
+            stdin_first_line: None,
         }
     }
 }
@@ -210,18 +215,20 @@ pub struct JsonLines<R> {
     max_line: u64,
     line: usize,
     buf: Vec<u8>,
+    at_start: bool,
     done: bool,
 }
 
 impl<R: BufRead> JsonLines<R> {
-    /// Lines of `reader`, whose errors name `path`.
-    pub fn new(path: &str, reader: R, max_line: u64) -> Self {
+    /// Lines of `reader`, whose errors name `path`; the first is line `first_line`.
+    pub fn new(path: &str, reader: R, max_line: u64, first_line: usize) -> Self {
         JsonLines {
             path: path.to_string(),
             reader,
             max_line,
-            line: 0,
+            line: first_line.saturating_sub(1),
             buf: Vec::new(),
+            at_start: true,
             done: false,
         }
     }
@@ -269,7 +276,8 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 }));
             }
             let mut bytes = self.buf.as_slice();
-            if self.line == 1 {
+            // A byte-order mark opens the input, not a later line.
+            if std::mem::replace(&mut self.at_start, false) {
                 bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
             }
             while let Some((b'\n' | b'\r', rest)) = bytes.split_last() {
@@ -327,8 +335,12 @@ pub struct JsonlStream<R> {
 impl<R: BufRead> JsonlStream<R> {
     /// Records of `reader`, read as input `path` (`-` takes `--stdin-name`).
     pub fn new(path: &str, reader: R, opts: &IngestOptions) -> Self {
+        let first = match path {
+            "-" => opts.stdin_first_line.unwrap_or(1),
+            _ => 1,
+        };
         JsonlStream {
-            lines: JsonLines::new(opts.shown(path), reader, opts.max_size),
+            lines: JsonLines::new(opts.shown(path), reader, opts.max_size, first),
             records: 0,
             done: false,
         }
@@ -353,7 +365,7 @@ impl<R: BufRead> Iterator for JsonlStream<R> {
         self.records += 1;
         Some(line.and_then(|(n, text)| {
             let path = self.lines.path();
-            let rec = records::parse_jsonl_line(path, &text, n, self.records)?;
+            let rec = records::parse_jsonl_line(path, &text, n)?;
             Ok(Document::from_extracted(
                 &rec.path,
                 rec.meta,

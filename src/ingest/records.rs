@@ -91,14 +91,12 @@ pub(crate) fn parse_json(path: &str, text: &str) -> Vec<Result<Record, InputErro
 /// Records of a `.jsonl` file: one per non-blank line.
 pub(crate) fn parse_jsonl(path: &str, text: &str) -> Vec<Result<Record, InputError>> {
     let mut out = Vec::new();
-    let mut n = 0;
     for (i, line) in text.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim().is_empty() {
             continue;
         }
-        n += 1;
-        out.push(parse_jsonl_line(path, line, i + 1, n));
+        out.push(parse_jsonl_line(path, line, i + 1));
     }
     if out.is_empty() {
         out.push(Err(InputError::Empty {
@@ -108,16 +106,13 @@ pub(crate) fn parse_jsonl(path: &str, text: &str) -> Vec<Result<Record, InputErr
     out
 }
 
-/// The record on 1-based line `line` of a `.jsonl` file, its `n`th record.
-pub(crate) fn parse_jsonl_line(
-    path: &str,
-    text: &str,
-    line: usize,
-    n: usize,
-) -> Result<Record, InputError> {
+/// The record on 1-based line `line` of a `.jsonl` file. A record without an `id` is
+/// named by its line (`FILE#LINE`), which a piece of the file read on its own with
+/// `--first-line` names the same way.
+pub(crate) fn parse_jsonl_line(path: &str, text: &str, line: usize) -> Result<Record, InputError> {
     serde_json::from_str::<Value>(text)
         .map_err(|e| json_error(path, &e, line - 1, 0))
-        .and_then(|v| record(path, v, line, 1, Some(n)))
+        .and_then(|v| record(path, v, line, 1, Some(line)))
 }
 
 // A parser error at (line, column) of a value that starts `line0` lines and `col0`

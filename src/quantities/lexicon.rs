@@ -3,6 +3,7 @@
 //! tokenized; multi-token entries ("per cent", "square miles", "more than") are then
 //! matched against the following tokens.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -228,7 +229,8 @@ impl Entry {
                 "early", "late",
             ]
             .iter()
-            .any(|w| eq_lower(text, w)),
+            // An ASCII word of another length cannot match (as in `Token::is_word`).
+            .any(|w| (w.len() == text.len() || !text.is_ascii()) && eq_lower(text, w)),
             _ => false,
         }
     }
@@ -300,7 +302,8 @@ impl Hasher for Fx {
 /// quantity (computed once here so the tokenizer does not test every word).
 #[derive(Default)]
 struct Slot {
-    entries: Vec<Entry>,
+    /// Where the entries are in `Lexicon::entries`.
+    entries: std::ops::Range<u32>,
     /// Some case-insensitive entry starts a quantity.
     starter: bool,
     /// Some case-sensitive entry might: test the written form.
@@ -308,7 +311,13 @@ struct Slot {
 }
 
 pub(crate) struct Lexicon {
-    index: HashMap<Box<[u8]>, Slot, BuildHasherDefault<Fx>>,
+    /// Keys borrow the table text when it is lower-case already (most first words).
+    index: HashMap<Cow<'static, [u8]>, Slot, BuildHasherDefault<Fx>>,
+    /// Every entry, grouped by slot: one vector for the whole lexicon instead of one per
+    /// word, which made a good part of the start-up cost.
+    entries: Vec<Entry>,
+    /// While loading: (slot number, entry) in table order.
+    pending: Vec<(u32, Entry)>,
     max_key: usize,
     /// A quick pre-filter on (length, first letter, last letter) of every key: most
     /// words of a sentence are not in any lexicon and are rejected without hashing.
@@ -398,16 +407,21 @@ impl Lexicon {
         match slot {
             None => (&[], false),
             Some(s) => {
-                let starter = s.starter
-                    || (s.cs_starter && s.entries.iter().any(|e| e.starts_quantity(text)));
-                (&s.entries, starter)
+                let starter = s.starter;
+                let entries = &self.entries[s.entries.start as usize..s.entries.end as usize];
+                let starter =
+                    starter || (s.cs_starter && entries.iter().any(|e| e.starts_quantity(text)));
+                (entries, starter)
             }
         }
     }
 
     fn load() -> Lexicon {
         let mut lex = Lexicon {
-            index: HashMap::default(),
+            // Room for every first word of the tables (about 1,700) without rehashing.
+            index: HashMap::with_capacity_and_hasher(2048, Default::default()),
+            entries: Vec::new(),
+            pending: Vec::with_capacity(2048),
             max_key: 0,
             filter: vec![0; 32 * 27],
             starter_filter: vec![0; 32 * 27],
@@ -580,62 +594,158 @@ impl Lexicon {
             };
             lex.add(cols[0], flags, Payload::Clock(word));
         }
+        // Longest entries first, so the first match is the longest; the sort is stable,
+        // so entries of one length stay in table order.
+        // `add` numbered the slots in `Slot::entries.start` and left the entries in table
+        // order, each with its slot number. Group them by slot (a counting sort of their
+        // indices: moving whole entries around in a comparison sort cost more than the
+        // rest of the load), longest first within a slot.
+        let pending = std::mem::take(&mut lex.pending);
+        let mut ranges = vec![0u32..0u32; lex.index.len()];
+        for (slot, _) in &pending {
+            ranges[*slot as usize].end += 1;
+        }
+        let mut at = 0u32;
+        for r in &mut ranges {
+            let n = r.end;
+            *r = at..at;
+            at += n;
+        }
+        let mut order = vec![0u32; pending.len()];
+        for (k, (slot, _)) in pending.iter().enumerate() {
+            let r = &mut ranges[*slot as usize];
+            order[r.end as usize] = k as u32;
+            r.end += 1;
+        }
+        for r in &ranges {
+            // Stable: entries of one length stay in table order.
+            order[r.start as usize..r.end as usize]
+                .sort_by_key(|&k| std::cmp::Reverse(pending[k as usize].1.len()));
+        }
+        let mut pending: Vec<Option<Entry>> = pending.into_iter().map(|(_, e)| Some(e)).collect();
+        lex.entries = order
+            .iter()
+            .filter_map(|&k| pending[k as usize].take())
+            .collect();
+        for slot in lex.index.values_mut() {
+            slot.entries = ranges[slot.entries.start as usize].clone();
+        }
         lex
     }
 
-    fn add(&mut self, surface: &str, flags: &str, payload: Payload) {
-        let toks: Vec<&str> = split_raw(surface)
-            .into_iter()
-            .filter(|t| t.kind != Kind::Num || !t.text.is_empty())
-            .map(|t| t.text)
-            .collect();
+    // `load` runs at start-up of every command that reads a quantity, so `add` avoids
+    // work per entry: a one-word surface (most of them) is not run through the
+    // tokenizer, and the entries of each slot are sorted once, at the end of `load`.
+    fn add(&mut self, surface: &'static str, flags: &str, payload: Payload) {
+        let one_word = [surface];
+        let split: Vec<&'static str>;
+        let toks: &[&'static str] =
+            if !surface.is_empty() && surface.bytes().all(|b| b.is_ascii_alphabetic()) {
+                // What `split_raw` makes of a run of ASCII letters: that one word.
+                &one_word
+            } else {
+                split = split_raw(surface)
+                    .into_iter()
+                    .filter(|t| t.kind != Kind::Num || !t.text.is_empty())
+                    .map(|t| t.text)
+                    .collect();
+                &split
+            };
         let Some(first) = toks.first() else {
             return;
         };
-        let cs = flags.split(',').any(|f| f.trim() == "cs");
+        let (mut cs, mut attached, mut weak) = (false, false, false);
+        for f in flags.split(',') {
+            match f.trim() {
+                "cs" => cs = true,
+                "attached" => attached = true,
+                "weak" => weak = true,
+                _ => {}
+            }
+        }
         let entry = Entry {
             rest: toks[1..]
                 .iter()
                 .map(|t| t.to_lowercase().into_boxed_str())
                 .collect(),
             exact: cs.then(|| toks.iter().map(|t| (*t).into()).collect()),
-            attached: flags.split(',').any(|f| f.trim() == "attached"),
-            weak: flags.split(',').any(|f| f.trim() == "weak"),
+            attached,
+            weak,
             payload,
         };
-        let key = first.to_lowercase();
+        let key: Cow<'static, str> =
+            if !first.bytes().any(|b| b.is_ascii_uppercase()) && first.is_ascii() {
+                Cow::Borrowed(first)
+            } else if first.is_ascii() {
+                Cow::Owned(first.to_ascii_lowercase())
+            } else {
+                Cow::Owned(first.to_lowercase())
+            };
         self.max_key = self.max_key.max(key.len());
         let (row, bit) = filter_slot(key.as_bytes());
         self.filter[row] |= bit;
-        let slot = self
-            .index
-            .entry(key.clone().into_bytes().into_boxed_slice())
-            .or_default();
         let starts = if entry.exact.is_some() {
-            slot.cs_starter |= entry.could_start();
             entry.could_start()
         } else {
-            slot.starter |= entry.starts_quantity(&key);
             entry.starts_quantity(&key)
         };
         if starts {
             self.starter_filter[row] |= bit;
             self.starter_second[row] |= second_bit(key.as_bytes());
         }
-        slot.entries.push(entry);
-        // Longest entries first, so the first match is the longest.
-        slot.entries.sort_by_key(|e| std::cmp::Reverse(e.len()));
+        let next = self.index.len() as u32;
+        let slot = self
+            .index
+            .entry(match key {
+                Cow::Borrowed(k) => Cow::Borrowed(k.as_bytes()),
+                Cow::Owned(k) => Cow::Owned(k.into_bytes()),
+            })
+            .or_insert_with(|| Slot {
+                entries: next..next,
+                ..Slot::default()
+            });
+        if entry.exact.is_some() {
+            slot.cs_starter |= starts;
+        } else {
+            slot.starter |= starts;
+        }
+        self.pending.push((slot.entries.start, entry));
+    }
+}
+
+const MAX_COLS: usize = 12;
+
+/// The columns of one table row, kept on the stack: `load` reads about 1,900 rows at
+/// start-up and a vector per row was a good part of its cost.
+#[derive(Default)]
+struct Cols {
+    buf: [&'static str; MAX_COLS],
+    n: usize,
+}
+
+impl std::ops::Deref for Cols {
+    type Target = [&'static str];
+    fn deref(&self) -> &[&'static str] {
+        &self.buf[..self.n]
     }
 }
 
 /// Non-comment rows of a TSV table: the columns, and the flags column (last column of
 /// unit, scale, currency and percent tables) for convenience.
-fn rows(table: &'static str) -> impl Iterator<Item = (Vec<&'static str>, &'static str)> {
+fn rows(table: &'static str) -> impl Iterator<Item = (Cols, &'static str)> {
     table
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| {
-            let cols: Vec<&'static str> = l.split('\t').collect();
+            let mut cols = Cols::default();
+            for c in l.split('\t') {
+                assert!(
+                    cols.n < MAX_COLS,
+                    "a lexicon row has over {MAX_COLS} columns: {l}"
+                );
+                cols.buf[cols.n] = c;
+                cols.n += 1;
+            }
             // Flags are the last column when it holds letters and commas only and is
             // not the surface itself.
             let flags = if cols.len() > 2 {
