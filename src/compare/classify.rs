@@ -2413,7 +2413,22 @@ fn negated_in_clause(ws: &[String], is_content: &dyn Fn(&str) -> bool) -> (Vec<S
     (ws, negated)
 }
 
+/// Whether `text` may hold a negator: `false` means surely not. Every negator (and
+/// "n't") contains one of these pieces, so most claims are ruled out without splitting
+/// them into clauses and words.
+fn may_negate(text: &str) -> bool {
+    const PIECES: &[&str] = &[
+        "no", "never", "neither", "without", "fail", "lack", "unable", "refused", "n't", "n’t",
+    ];
+    let folded = crate::resolve::fold(text);
+    PIECES.iter().any(|p| folded.contains(p))
+}
+
 fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
+    // A finding needs a member that negates a word.
+    if !g.members.iter().any(|&r| may_negate(&ctx.claim(r).text)) {
+        return;
+    }
     let terms: Vec<(ClaimRef, Polarities)> = g
         .members
         .iter()
