@@ -164,6 +164,10 @@ fn parse_line(path: &str, line: usize, text: &str) -> Result<Extracted, InputErr
     let claims = r.claims.into_owned();
     let people = r.people.into_owned();
     check_offsets(&text, &claims, &people).map_err(bad)?;
+    // Markdown is read through its blanked view: offsets must fit that too.
+    if let Some(view) = r.view.as_deref() {
+        check_offsets(view, &claims, &people).map_err(|e| bad(format!("{e} (view)")))?;
+    }
     let mut doc = Document::restore(
         &r.path,
         r.meta.into_owned(),

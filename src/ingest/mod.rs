@@ -670,7 +670,12 @@ impl Document {
         blocks: Vec<Block>,
         source_lines: Vec<(usize, usize)>,
     ) -> Result<Document, String> {
-        let fits = |at: usize| at <= text.len() && text.is_char_boundary(at);
+        // The pipeline reads the view when there is one (Markdown): offsets must fit both.
+        let fits = |at: usize| {
+            at <= text.len()
+                && text.is_char_boundary(at)
+                && view.as_ref().is_none_or(|v| v.is_char_boundary(at))
+        };
         if !fits(body_start) {
             return Err(format!(
                 "body_start {body_start} is not a character boundary of the text"
