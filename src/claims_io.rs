@@ -29,7 +29,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::InputError;
 use crate::extract::Claim;
-use crate::ingest::{Block, Document, Encoding, InputFormat, JsonLines, TextOrigin};
+use crate::ingest::{
+    Block, Document, Encoding, IngestOptions, InputFormat, JsonLines, TextOrigin, open_lines,
+};
 use crate::pipeline::Extracted;
 use crate::resolve::Person;
 use crate::segment::segment;
@@ -121,6 +123,15 @@ pub fn read<R: BufRead>(
     out
 }
 
+/// The claims records of input `path` (`-`: standard input, named by `--stdin-name`), read
+/// one line at a time; see [`read`].
+pub fn read_path(path: &str, opts: &IngestOptions) -> Vec<Result<Extracted, InputError>> {
+    match open_lines(path) {
+        Ok(reader) => read(opts.shown(path), reader, opts.max_size),
+        Err(e) => vec![Err(e)],
+    }
+}
+
 /// One claims record on 1-based line `line`.
 fn parse_line(path: &str, line: usize, text: &str) -> Result<Extracted, InputError> {
     let bad = |message: String| InputError::Record {
@@ -130,20 +141,12 @@ fn parse_line(path: &str, line: usize, text: &str) -> Result<Extracted, InputErr
         message: format!("{message}; give lines written by `claimdiff extract --format claims`"),
     };
     let r: Record = serde_json::from_str(text).map_err(|e| {
-        let message = e.to_string();
-        let message = match message.rfind(" at line ") {
-            Some(at) => message[..at].to_string(),
-            None => message,
-        };
-        if e.is_data() {
-            bad(format!("not a claims record: {message}"))
-        } else {
-            InputError::Json {
-                path: path.to_string(),
-                line,
-                column: e.column(),
-                message,
+        let syntax = crate::ingest::records::json_error(path, &e, line - 1, 0);
+        match syntax {
+            InputError::Json { message, .. } if e.is_data() => {
+                bad(format!("not a claims record: {message}"))
             }
+            other => other,
         }
     })?;
     if r.record != RECORD_TAG {

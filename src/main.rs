@@ -529,7 +529,7 @@ fn run_compare(
     progress.stage("extracting", files.len());
     let mut results = extract_paths_with(&files, &opts, &|| progress.step());
     for path in &inputs.claims {
-        results.extend(read_claims(path, &opts));
+        results.extend(claimdiff::claims_io::read_path(path, &opts));
     }
     let (mut docs, failed) = split_errors(results);
     for (i, d) in docs.iter_mut().enumerate() {
@@ -625,27 +625,6 @@ fn run_compare(
     } else {
         exit_codes::OK
     })
-}
-
-/// The documents of a claims file (`-`: standard input), read one line at a time.
-fn read_claims(
-    path: &str,
-    opts: &IngestOptions,
-) -> Vec<Result<Extracted, claimdiff::error::InputError>> {
-    let name = opts.shown(path);
-    if path == "-" {
-        return claimdiff::claims_io::read(name, io::stdin().lock(), opts.max_size);
-    }
-    match std::fs::File::open(path).and_then(|f| {
-        if f.metadata()?.is_dir() {
-            Err(io::Error::from(io::ErrorKind::IsADirectory))
-        } else {
-            Ok(f)
-        }
-    }) {
-        Ok(f) => claimdiff::claims_io::read(name, io::BufReader::new(f), opts.max_size),
-        Err(e) => vec![Err(claimdiff::error::InputError::from_io(path, e))],
-    }
 }
 
 /// Documents by the value of their metadata field `key`, each group in path order (so a

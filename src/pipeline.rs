@@ -5,7 +5,7 @@ use rayon::prelude::*;
 
 use crate::error::InputError;
 use crate::extract::{Claim, extract_with_people};
-use crate::ingest::{Document, IngestOptions, InputFormat, JsonlStream, read_all};
+use crate::ingest::{Document, IngestOptions, InputFormat, JsonlStream, open_lines, read_all};
 use crate::segment::{Segmentation, segment};
 
 /// A document with its segmentation and claims.
@@ -89,7 +89,7 @@ pub fn extract_stream(
             if opts.format_of(p) != InputFormat::Jsonl {
                 return Box::new(std::iter::once(Unit::Path(p.clone())));
             }
-            match open_stream(p) {
+            match open_lines(p) {
                 Ok(reader) => {
                     Box::new(JsonlStream::new(p, reader, opts).map(|d| Unit::Doc(Box::new(d))))
                 }
@@ -125,21 +125,6 @@ pub fn extract_stream(
             next_id += 1;
             sink(r)?;
         }
-    }
-}
-
-// A buffered reader of a JSON Lines input: standard input for `-`.
-fn open_stream(path: &str) -> Result<Box<dyn std::io::BufRead + Send>, InputError> {
-    if path == "-" {
-        return Ok(Box::new(std::io::BufReader::new(std::io::stdin())));
-    }
-    let file = std::fs::File::open(path).map_err(|e| InputError::from_io(path, e))?;
-    match file.metadata() {
-        Ok(m) if m.is_dir() => Err(InputError::IsDirectory {
-            path: path.to_string(),
-        }),
-        Ok(_) => Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file))),
-        Err(e) => Err(InputError::from_io(path, e)),
     }
 }
 

@@ -18,7 +18,7 @@
 
 mod decode;
 mod html;
-mod records;
+pub(crate) mod records;
 
 pub use decode::Encoding;
 
@@ -320,6 +320,23 @@ fn skip_line<R: BufRead>(reader: &mut R) -> std::io::Result<()> {
                 reader.consume(n);
             }
         }
+    }
+}
+
+/// A buffered reader of a line-by-line input (JSON Lines records, claims records):
+/// standard input for `-`. Missing files and directories are refused here, as
+/// [`read_bytes`] refuses them.
+pub fn open_lines(path: &str) -> Result<Box<dyn BufRead + Send>, InputError> {
+    if path == "-" {
+        return Ok(Box::new(std::io::BufReader::new(std::io::stdin())));
+    }
+    let file = std::fs::File::open(path).map_err(|e| InputError::from_io(path, e))?;
+    match file.metadata() {
+        Ok(m) if m.is_dir() => Err(InputError::IsDirectory {
+            path: path.to_string(),
+        }),
+        Ok(_) => Ok(Box::new(std::io::BufReader::with_capacity(1 << 16, file))),
+        Err(e) => Err(InputError::from_io(path, e)),
     }
 }
 

@@ -117,7 +117,12 @@ pub(crate) fn parse_jsonl_line(path: &str, text: &str, line: usize) -> Result<Re
 
 // A parser error at (line, column) of a value that starts `line0` lines and `col0`
 // columns into the file (the column offset applies on the value's first line only).
-fn json_error(path: &str, e: &serde_json::Error, line0: usize, col0: usize) -> InputError {
+pub(crate) fn json_error(
+    path: &str,
+    e: &serde_json::Error,
+    line0: usize,
+    col0: usize,
+) -> InputError {
     let line = e.line().max(1);
     let column = if line == 1 {
         e.column() + col0
