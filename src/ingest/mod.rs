@@ -283,10 +283,8 @@ impl<R: BufRead> Iterator for JsonLines<R> {
             while let Some((b'\n' | b'\r', rest)) = bytes.split_last() {
                 bytes = rest;
             }
-            if bytes.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
             return Some(match std::str::from_utf8(bytes) {
+                Ok(text) if text.trim().is_empty() => continue,
                 Ok(text) => Ok((self.line, text.to_string())),
                 Err(e) => {
                     let good = &bytes[..e.valid_up_to()];
@@ -356,8 +354,18 @@ impl<R: BufRead> JsonlStream<R> {
             "-" => opts.stdin_first_line.unwrap_or(1),
             _ => 1,
         };
+        JsonlStream::from_lines(JsonLines::new(
+            opts.shown(path),
+            reader,
+            opts.max_size,
+            first,
+        ))
+    }
+
+    /// Records of `lines`.
+    pub fn from_lines(lines: JsonLines<R>) -> Self {
         JsonlStream {
-            lines: JsonLines::new(opts.shown(path), reader, opts.max_size, first),
+            lines,
             records: 0,
             done: false,
         }
@@ -491,28 +499,28 @@ pub fn parse_bytes(
                 reason,
             })],
         },
-        InputFormat::Json | InputFormat::Jsonl => {
-            let records = if format == InputFormat::Json {
-                records::parse_json(path, &decoded.text)
-            } else {
-                records::parse_jsonl(path, &decoded.text)
-            };
-            records
-                .into_iter()
-                .map(|r| {
-                    r.map(|rec| {
-                        finish(Document::from_extracted(
-                            &rec.path,
-                            rec.meta,
-                            rec.title,
-                            rec.body,
-                            format,
-                            Source::Line(rec.line),
-                        ))
-                    })
-                })
+        // The same reader as a stream, over the decoded text (which may have been UTF-16
+        // or Windows-1252): one record per line.
+        InputFormat::Jsonl => {
+            JsonlStream::from_lines(JsonLines::new(path, decoded.text.as_bytes(), u64::MAX, 1))
+                .map(|r| r.map(&finish))
                 .collect()
         }
+        InputFormat::Json => records::parse_json(path, &decoded.text)
+            .into_iter()
+            .map(|r| {
+                r.map(|rec| {
+                    finish(Document::from_extracted(
+                        &rec.path,
+                        rec.meta,
+                        rec.title,
+                        rec.body,
+                        format,
+                        Source::Line(rec.line),
+                    ))
+                })
+            })
+            .collect(),
     }
 }
 

@@ -88,24 +88,6 @@ pub(crate) fn parse_json(path: &str, text: &str) -> Vec<Result<Record, InputErro
         .collect()
 }
 
-/// Records of a `.jsonl` file: one per non-blank line.
-pub(crate) fn parse_jsonl(path: &str, text: &str) -> Vec<Result<Record, InputError>> {
-    let mut out = Vec::new();
-    for (i, line) in text.split('\n').enumerate() {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.trim().is_empty() {
-            continue;
-        }
-        out.push(parse_jsonl_line(path, line, i + 1));
-    }
-    if out.is_empty() {
-        out.push(Err(InputError::Empty {
-            path: path.to_string(),
-        }));
-    }
-    out
-}
-
 /// The record on 1-based line `line` of a `.jsonl` file. A record without an `id` is
 /// named by its line (`FILE#LINE`), which a piece of the file read on its own with
 /// `--first-line` names the same way.
@@ -262,12 +244,13 @@ mod tests {
                     \n\
                     [1]\n\
                     {\"id\":7,\"text\":\"Three.\"}\n";
-        let r = parse_jsonl("f.jsonl", text);
+        let lines = super::super::JsonLines::new("f.jsonl", text.as_bytes(), u64::MAX, 1);
+        let r: Vec<_> = super::super::JsonlStream::from_lines(lines).collect();
         assert_eq!(r.len(), 4);
         let a = r[0].as_ref().unwrap();
         assert_eq!(a.path, "f.jsonl#a");
         assert_eq!(a.meta["event"], "e1");
-        assert!(matches!(&a.body, Body::Text(t) if t == "One.\n\nTwo."));
+        assert_eq!(a.text, "T\n\nOne.\n\nTwo.");
         assert_eq!(
             r[1].as_ref().err().unwrap().to_string(),
             "f.jsonl:2:20: invalid JSON: expected value; fix the record or drop it"
