@@ -936,6 +936,18 @@ struct ClassGraph {
     edges: Vec<(usize, usize, bool)>,
 }
 
+impl ClassGraph {
+    /// Each node's neighbours, with whether the edge is a conflict.
+    fn adjacency(&self) -> Vec<Vec<(usize, bool)>> {
+        let mut adj = vec![Vec::new(); self.members.len()];
+        for &(u, v, conflict) in &self.edges {
+            adj[u].push((v, conflict));
+            adj[v].push((u, conflict));
+        }
+        adj
+    }
+}
+
 /// Member pairs of a [`ClassGraph`] that are not compared after all: pairs from one
 /// report, or already compared inside a group (see `event_numbers`).
 trait Exclusions {
@@ -1074,11 +1086,7 @@ fn report_conflicts(
     out: &mut Vec<Finding>,
 ) {
     let n = graph.members.len();
-    let mut adj: Vec<Vec<(usize, bool)>> = vec![Vec::new(); n];
-    for &(u, v, conflict) in &graph.edges {
-        adj[u].push((v, conflict));
-        adj[v].push((u, conflict));
-    }
+    let adj = graph.adjacency();
     // Per member: how many quantities it is compared with, and in conflict with. A node
     // joins the set of a neighbour it has a compared pair with.
     let mut dsu = Dsu::new(n);
@@ -1432,11 +1440,11 @@ impl Compared {
             linked: Vec::with_capacity(graphs.len()),
         };
         for (k, (_, g)) in graphs.iter().enumerate() {
-            let mut adj = vec![Vec::new(); g.members.len()];
-            for &(u, v, _) in &g.edges {
-                adj[u].push(v);
-                adj[v].push(u);
-            }
+            let adj: Vec<Vec<usize>> = g
+                .adjacency()
+                .into_iter()
+                .map(|ns| ns.into_iter().map(|(v, _)| v).collect())
+                .collect();
             for (u, ms) in g.members.iter().enumerate() {
                 if g.linked[u] || !adj[u].is_empty() {
                     c.node_of.extend(ms.iter().map(|&a| (a, (k, u))));
