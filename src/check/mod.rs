@@ -327,8 +327,8 @@ impl Run<'_> {
 
     fn location_place(&self, l: &Location) -> Place {
         let mut p = self.place(l.document, l.span.start, l.span.end, &l.text);
-        p.claim = l.claim.clone();
-        p.claim_text = l.claim_text.clone();
+        p.claim = l.claim.as_deref().map(str::to_string);
+        p.claim_text = l.claim_text.to_string();
         p
     }
 
@@ -587,9 +587,9 @@ fn check_draft(
     let mut verified: BTreeMap<usize, Vec<Place>> = BTreeMap::new();
     // Claims with a quotation no source quotes at all (a paraphrase put in quote marks).
     let mut unquoted: BTreeSet<usize> = BTreeSet::new();
-    let claim_index = |id: &Option<String>| -> Option<usize> {
-        let id = id.as_ref()?;
-        draft.claims.iter().position(|c| &c.id == id)
+    let claim_index = |id: Option<&str>| -> Option<usize> {
+        let id = id?;
+        draft.claims.iter().position(|c| c.id == id)
     };
 
     // Quotes, word for word. Each claim's quotations are located once.
@@ -685,7 +685,7 @@ fn check_draft(
         let Some((d, srcs)) = against_draft(f) else {
             continue;
         };
-        let ci = claim_index(&d.claim);
+        let ci = claim_index(d.claim.as_deref());
         // Quotes already checked word for word carry their own attribution verdict.
         if f.rule == Rule::AttributionMismatch && ci.is_some_and(|ci| !quotes_of[ci].is_empty()) {
             continue;

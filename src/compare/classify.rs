@@ -24,6 +24,7 @@
 //! - only-in: a group not carried by every document.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
@@ -45,18 +46,18 @@ pub struct Location {
     /// Document index in the input order.
     pub document: usize,
     /// Its path.
-    pub path: String,
+    pub path: Arc<str>,
     /// Its outlet.
-    pub outlet: String,
+    pub outlet: Arc<str>,
     /// The claim id in that document; `None` for a place outside every claim (a role
     /// given in a sentence that attributes nothing).
-    pub claim: Option<String>,
+    pub claim: Option<Arc<str>>,
     /// Where the relevant words are (a quantity, a quote, a cue, or the claim).
     pub span: Span,
     /// The relevant words as written.
-    pub text: String,
+    pub text: Arc<str>,
     /// The whole claim, or the sentence when the place is in no claim.
-    pub claim_text: String,
+    pub claim_text: Arc<str>,
 }
 
 /// One piece of a word diff.
@@ -116,9 +117,40 @@ pub(crate) struct Ctx<'a> {
     pub docs: &'a [&'a Extracted],
     pub speakers: &'a Speakers,
     pub cfg: &'a Config,
+    /// Each document's strings that locations repeat, shared rather than copied: a
+    /// finding about a statement carried by a thousand reports holds a thousand places.
+    strs: Vec<DocStrs>,
 }
 
-impl Ctx<'_> {
+/// A document's path and outlet, and its claims' ids and texts, as shared strings.
+struct DocStrs {
+    path: Arc<str>,
+    outlet: Arc<str>,
+    claims: Vec<(Arc<str>, Arc<str>)>,
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn new(docs: &'a [&'a Extracted], speakers: &'a Speakers, cfg: &'a Config) -> Self {
+        let strs = docs
+            .iter()
+            .map(|e| DocStrs {
+                path: e.doc.path.as_str().into(),
+                outlet: e.doc.outlet.as_str().into(),
+                claims: e
+                    .claims
+                    .iter()
+                    .map(|c| (c.id.as_str().into(), c.text.as_str().into()))
+                    .collect(),
+            })
+            .collect();
+        Ctx {
+            docs,
+            speakers,
+            cfg,
+            strs,
+        }
+    }
+
     fn claim(&self, r: ClaimRef) -> &Claim {
         &self.docs[r.0].claims[r.1]
     }
@@ -132,16 +164,21 @@ impl Ctx<'_> {
     }
 
     fn loc(&self, r: ClaimRef, start: usize, end: usize, text: &str) -> Location {
-        let e = self.docs[r.0];
-        let c = &e.claims[r.1];
+        let strs = &self.strs[r.0];
+        let (id, claim_text) = &strs.claims[r.1];
         Location {
             document: r.0,
-            path: e.doc.path.clone(),
-            outlet: e.doc.outlet.clone(),
-            claim: Some(c.id.clone()),
-            span: e.doc.span(start, end),
-            text: text.to_string(),
-            claim_text: c.text.clone(),
+            path: Arc::clone(&strs.path),
+            outlet: Arc::clone(&strs.outlet),
+            claim: Some(Arc::clone(id)),
+            span: self.docs[r.0].doc.span(start, end),
+            // A location of the whole claim shares its text.
+            text: if text == &**claim_text {
+                Arc::clone(claim_text)
+            } else {
+                text.into()
+            },
+            claim_text: Arc::clone(claim_text),
         }
     }
 
@@ -170,12 +207,12 @@ impl Ctx<'_> {
             .unwrap_or_default();
         Location {
             document: d,
-            path: e.doc.path.clone(),
-            outlet: e.doc.outlet.clone(),
+            path: Arc::clone(&self.strs[d].path),
+            outlet: Arc::clone(&self.strs[d].outlet),
             claim: None,
             span: e.doc.span(start, end),
-            text: text.to_string(),
-            claim_text: sentence,
+            text: text.into(),
+            claim_text: sentence.into(),
         }
     }
 
@@ -1768,7 +1805,9 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
             postings.entry(t.as_str()).or_default().push(j);
         }
     }
-    let best_of: Vec<BTreeMap<usize, usize>> = (0..facts.len())
+    // Kept as (document, fact) sorted by document: a fact can have a best match in every
+    // other report, so this is the largest structure of a comparison of many reports.
+    let best_of: Vec<Vec<(u32, u32)>> = (0..facts.len())
         .into_par_iter()
         .map_init(
             || vec![0u32; facts.len()],
@@ -1784,34 +1823,44 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
                         }
                     }
                 }
-                let mut best: BTreeMap<usize, (u32, usize)> = BTreeMap::new();
-                for j in touched {
-                    let n = std::mem::take(&mut count[j]);
-                    if n < 2 {
-                        continue;
-                    }
-                    let d = facts[j].r.0;
-                    match best.get(&d) {
-                        Some(&(bn, bj)) if bn > n || (bn == n && bj < j) => {}
-                        _ => {
-                            best.insert(d, (n, j));
-                        }
+                // Sorted by (document, most shared terms, earliest fact): the first entry
+                // of each document's run is its best match.
+                let mut cands: Vec<(usize, std::cmp::Reverse<u32>, usize)> = touched
+                    .into_iter()
+                    .filter_map(|j| {
+                        let n = std::mem::take(&mut count[j]);
+                        (n >= 2).then_some((facts[j].r.0, std::cmp::Reverse(n), j))
+                    })
+                    .collect();
+                cands.sort_unstable();
+                let mut best: Vec<(u32, u32)> = Vec::new();
+                for (d, _, j) in cands {
+                    if best.last().is_none_or(|&(bd, _)| bd as usize != d) {
+                        best.push((d as u32, j as u32));
                     }
                 }
-                best.into_iter().map(|(d, (_, j))| (d, j)).collect()
+                best.shrink_to_fit();
+                best
             },
         )
         .collect();
+    let best_in = |i: usize, d: usize| -> Option<usize> {
+        let b = &best_of[i];
+        b.binary_search_by_key(&(d as u32), |&(bd, _)| bd)
+            .ok()
+            .map(|k| b[k].1 as usize)
+    };
     // Union mutual best matches into events.
     let fact_group: Vec<Option<usize>> =
         facts.iter().map(|f| group_of.get(&f.r).copied()).collect();
     let mut dsu = Dsu::new(facts.len());
     for i in 0..facts.len() {
-        for &j in best_of[i].values() {
+        for &(_, j) in &best_of[i] {
+            let j = j as usize;
             if fact_group[i].is_some() && fact_group[i] == fact_group[j] {
                 continue;
             }
-            if best_of[j].get(&facts[i].r.0) != Some(&i) {
+            if best_in(j, facts[i].r.0) != Some(i) {
                 continue;
             }
             dsu.union(i, j);
@@ -2800,7 +2849,7 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
                 ),
                 None => {
                     let mut l = ctx.claim_loc((d, ci));
-                    l.text = role.clone();
+                    l.text = role.as_str().into();
                     l
                 }
             })

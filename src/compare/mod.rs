@@ -147,11 +147,7 @@ pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speaker
             max_postings,
         },
     );
-    let ctx = Ctx {
-        docs: &refs,
-        speakers: &speakers,
-        cfg,
-    };
+    let ctx = Ctx::new(&refs, &speakers, cfg);
     let mut findings = classify::classify(&ctx, &groups);
     findings.sort_by(|a, b| {
         (

@@ -868,7 +868,7 @@ impl<'a> Page<'a> {
                     Piece::Insert(t) => write!(o, "<ins>{}</ins>", Esc(t))?,
                 }
             }
-            let other = f.related.first().map_or("", |r| r.outlet.as_str());
+            let other = f.related.first().map_or("", |r| &*r.outlet);
             writeln!(
                 o,
                 " <span class=\"ctx\">struck out: only in {}; underlined: only in {}</span></p>",
