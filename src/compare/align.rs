@@ -14,10 +14,12 @@
 //!    path and position, never by input order, so the result does not depend on the order
 //!    of the inputs or on the thread count.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
 use rayon::prelude::*;
+// FxHash: terms and blocking keys are short strings hashed once or more per claim.
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::speakers::{SpeakerId, Speakers};
 use crate::extract::Claim;
@@ -25,7 +27,7 @@ use crate::lexicon::rows;
 use crate::pipeline::Extracted;
 use crate::resolve::fold;
 
-static STOPWORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     rows(include_str!("../lexicon/stopwords.txt"))
         .map(|r| r[0])
         .collect()
@@ -48,11 +50,16 @@ pub(crate) struct Features {
 
 /// Lower-case, diacritic-free word tokens of a text.
 pub(crate) fn words(text: &str) -> Vec<String> {
-    fold(text)
+    let folded = fold(text);
+    folded_words(&folded).map(str::to_string).collect()
+}
+
+/// The word tokens of a text already folded ([`fold`]), borrowed from it.
+fn folded_words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\'').trim_end_matches("'s").to_string())
+        .map(|w| w.trim_matches('\'').trim_end_matches("'s"))
         .filter(|w| !w.is_empty())
-        .collect()
 }
 
 /// Light stemming: plural -s, -es, -ies; -ing; -ed.
@@ -80,17 +87,22 @@ pub(crate) fn stem(w: &str) -> String {
 
 /// Content terms of a text: stemmed words without stop words.
 pub(crate) fn content_terms(text: &str) -> Vec<String> {
-    words(text)
-        .into_iter()
-        .filter(|w| !STOPWORDS.contains(w.as_str()) && w.len() > 1)
-        .map(|w| stem(&w))
+    let folded = fold(text);
+    folded_words(&folded)
+        .filter(|w| !STOPWORDS.contains(w) && w.len() > 1)
+        .map(stem)
         .collect()
 }
 
-fn hash(s: &str) -> u64 {
-    use std::hash::{Hash, Hasher};
+/// A hash of a run of words: each word's bytes and a 0xFF byte, which UTF-8 never holds,
+/// so runs hash alike exactly when their words are alike.
+fn hash(ws: &[&str]) -> u64 {
+    use std::hash::Hasher;
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    s.hash(&mut h);
+    for w in ws {
+        h.write(w.as_bytes());
+        h.write_u8(0xFF);
+    }
     h.finish()
 }
 
@@ -99,16 +111,15 @@ fn hash(s: &str) -> u64 {
 pub(crate) fn shingles(quoted: &[String]) -> Vec<u64> {
     let mut out = Vec::new();
     for q in quoted {
-        let ws = words(q);
+        let folded = fold(q);
+        let ws: Vec<&str> = folded_words(&folded).collect();
         if ws.len() < 3 {
             if !ws.is_empty() {
-                out.push(hash(&ws.join(" ")));
+                out.push(hash(&ws));
             }
             continue;
         }
-        for w in ws.windows(3) {
-            out.push(hash(&w.join(" ")));
-        }
+        out.extend(ws.windows(3).map(hash));
     }
     out.sort_unstable();
     out.dedup();
@@ -165,7 +176,7 @@ pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
     // A set: a speaker phrase can be as long as the claim (a run of 100,000 names before
     // "said"), and testing each word of the claim against a list of its words was the
     // product of the two.
-    let mut framing: HashSet<String> = c
+    let mut framing: FxHashSet<String> = c
         .cue
         .as_ref()
         .map(|k| content_terms(&k.text))
@@ -231,57 +242,73 @@ pub(crate) fn align(
         .par_iter()
         .map(|&(d, c)| features(d, &docs[d].claims[c], speakers))
         .collect();
-    // Document frequency of every term.
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for f in &feats {
-        for (t, _) in &f.terms {
-            *df.entry(t.as_str()).or_default() += 1;
-        }
-    }
+    // Every term gets an id in order of first use, and each claim its terms' ids.
+    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut df: Vec<usize> = Vec::new();
+    let term_ids: Vec<Vec<usize>> = feats
+        .iter()
+        .map(|f| {
+            f.terms
+                .iter()
+                .map(|(t, _)| {
+                    let id = *ids.entry(t.as_str()).or_insert_with(|| {
+                        df.push(0);
+                        df.len() - 1
+                    });
+                    df[id] += 1;
+                    id
+                })
+                .collect()
+        })
+        .collect();
     let n = feats.len().max(1) as f32;
-    let idf = |t: &str| (n / *df.get(t).unwrap_or(&1) as f32).ln() + 1.0;
+    let idf: Vec<f32> = df.iter().map(|&d| (n / d as f32).ln() + 1.0).collect();
     // Weighted vectors, normalised.
-    let vecs: Vec<Vec<(usize, f32)>> = {
-        let mut ids: HashMap<&str, usize> = HashMap::new();
-        let mut next = 0usize;
-        let mut out = Vec::with_capacity(feats.len());
-        for f in &feats {
+    let vecs: Vec<Vec<(usize, f32)>> = feats
+        .iter()
+        .zip(&term_ids)
+        .map(|(f, tids)| {
             let mut v: Vec<(usize, f32)> = f
                 .terms
                 .iter()
-                .map(|(t, c)| {
-                    let id = *ids.entry(t.as_str()).or_insert_with(|| {
-                        next += 1;
-                        next - 1
-                    });
-                    (id, c * idf(t))
-                })
+                .zip(tids)
+                .map(|((_, c), &id)| (id, c * idf[id]))
                 .collect();
             let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
             for (_, w) in &mut v {
                 *w /= norm;
             }
             v.sort_by_key(|(id, _)| *id);
-            out.push(v);
-        }
-        out
-    };
+            v
+        })
+        .collect();
     // Blocking keys → postings.
-    let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, f) in feats.iter().enumerate() {
-        let mut rare: Vec<&(String, f32)> = f.terms.iter().collect();
-        rare.sort_by(|a, b| idf(&b.0).total_cmp(&idf(&a.0)).then(a.0.cmp(&b.0)));
-        for (t, _) in rare.iter().take(6) {
-            postings.entry(format!("w:{t}")).or_default().push(i);
+    #[derive(PartialEq, Eq, Hash)]
+    enum Key<'a> {
+        Word(usize),
+        Quote(u64),
+        Speaker(SpeakerId),
+        Slot(&'a str),
+    }
+    let mut postings: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
+    for (i, (f, tids)) in feats.iter().zip(&term_ids).enumerate() {
+        let mut rare: Vec<(usize, &str)> = tids
+            .iter()
+            .zip(&f.terms)
+            .map(|(&id, (t, _))| (id, t.as_str()))
+            .collect();
+        rare.sort_by(|a, b| idf[b.0].total_cmp(&idf[a.0]).then(a.1.cmp(b.1)));
+        for &(id, _) in rare.iter().take(6) {
+            postings.entry(Key::Word(id)).or_default().push(i);
         }
-        for s in &f.shingles {
-            postings.entry(format!("q:{s}")).or_default().push(i);
+        for &s in &f.shingles {
+            postings.entry(Key::Quote(s)).or_default().push(i);
         }
         if let Some(s) = f.speaker {
-            postings.entry(format!("s:{s}")).or_default().push(i);
+            postings.entry(Key::Speaker(s)).or_default().push(i);
         }
         for s in &f.slots {
-            postings.entry(format!("n:{s}")).or_default().push(i);
+            postings.entry(Key::Slot(s)).or_default().push(i);
         }
     }
     // Claims ranked by (document path, claim position): the order windows and ties use,
@@ -308,10 +335,20 @@ pub(crate) fn align(
     // documents too (inputs sorted by name put one outlet's many copies side by side).
     // Clusters are built transitively, so such a web of strong links joins them as all
     // pairs would, and the pairs grow as n·log n with the number of reports, not n².
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    //
+    // Pairs are held as u32 (claim indices; a comparison never holds four billion claims)
+    // and deduplicated whenever they have doubled since the last time, so the list stays
+    // within about twice the distinct pairs.
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let mut distinct = 1 << 16;
     let mut push = |a: usize, b: usize| {
         if refs[a].0 != refs[b].0 {
-            pairs.push((a.min(b), a.max(b)));
+            pairs.push((a.min(b) as u32, a.max(b) as u32));
+            if pairs.len() >= 2 * distinct {
+                pairs.sort_unstable();
+                pairs.dedup();
+                distinct = pairs.len().max(1 << 16);
+            }
         }
     };
     for list in postings.values() {
@@ -342,18 +379,21 @@ pub(crate) fn align(
     pairs.sort_unstable();
     pairs.dedup();
     let candidate_pairs = pairs.len();
-    let mut scored: Vec<(f32, usize, usize)> = pairs
+    let mut scored: Vec<(f32, u32, u32)> = pairs
         .par_iter()
         .filter_map(|&(a, b)| {
-            let s = score(&vecs[a], &vecs[b], &feats[a], &feats[b]);
+            let (x, y) = (a as usize, b as usize);
+            let s = score(&vecs[x], &vecs[y], &feats[x], &feats[y]);
             (s >= opts.min_score).then_some((s, a, b))
         })
         .collect();
+    drop(pairs);
     // Best first; ties by document path and claim position, never by input order.
     scored.sort_by(|x, y| {
         y.0.total_cmp(&x.0).then_with(|| {
-            let kx = (rank[x.1].min(rank[x.2]), rank[x.1].max(rank[x.2]));
-            let ky = (rank[y.1].min(rank[y.2]), rank[y.1].max(rank[y.2]));
+            let r = |i: u32| rank[i as usize];
+            let kx = (r(x.1).min(r(x.2)), r(x.1).max(r(x.2)));
+            let ky = (r(y.1).min(r(y.2)), r(y.1).max(r(y.2)));
             kx.cmp(&ky)
         })
     });
@@ -364,7 +404,7 @@ pub(crate) fn align(
     let mut weakest: Vec<f32> = vec![1.0; refs.len()];
     let mut joined = vec![false; refs.len()];
     for (s, a, b) in scored {
-        let (ca, cb) = (cluster_of[a], cluster_of[b]);
+        let (ca, cb) = (cluster_of[a as usize], cluster_of[b as usize]);
         if ca == cb {
             continue;
         }
