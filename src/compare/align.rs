@@ -379,15 +379,23 @@ pub(crate) fn align(
     pairs.sort_unstable();
     pairs.dedup();
     let candidate_pairs = pairs.len();
-    let mut scored: Vec<(f32, u32, u32)> = pairs
+    // Scores in parallel into one exact-size vector, then the pairs that pass: rayon's
+    // filtered collect would hold its pieces and their concatenation at once.
+    let mut scores: Vec<f32> = Vec::new();
+    pairs
         .par_iter()
-        .filter_map(|&(a, b)| {
+        .map(|&(a, b)| {
             let (x, y) = (a as usize, b as usize);
-            let s = score(&vecs[x], &vecs[y], &feats[x], &feats[y]);
-            (s >= opts.min_score).then_some((s, a, b))
+            score(&vecs[x], &vecs[y], &feats[x], &feats[y])
         })
+        .collect_into_vec(&mut scores);
+    let mut scored: Vec<(f32, u32, u32)> = pairs
+        .iter()
+        .zip(&scores)
+        .filter(|&(_, &s)| s >= opts.min_score)
+        .map(|(&(a, b), &s)| (s, a, b))
         .collect();
-    drop(pairs);
+    drop((pairs, scores));
     // Best first; ties by document path and claim position, never by input order.
     scored.sort_by(|x, y| {
         y.0.total_cmp(&x.0).then_with(|| {
