@@ -55,7 +55,7 @@ pub(crate) fn words(text: &str) -> Vec<String> {
 }
 
 /// The word tokens of a text already folded ([`fold`]), borrowed from it.
-fn folded_words(folded: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn folded_words(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|w| w.trim_matches('\'').trim_end_matches("'s"))
@@ -85,11 +85,16 @@ pub(crate) fn stem(w: &str) -> String {
     w.to_string()
 }
 
+/// Whether a folded word is a content word: no stop word, more than one letter.
+pub(crate) fn is_content_word(w: &str) -> bool {
+    !STOPWORDS.contains(w) && w.len() > 1
+}
+
 /// Content terms of a text: stemmed words without stop words.
 pub(crate) fn content_terms(text: &str) -> Vec<String> {
     let folded = fold(text);
     folded_words(&folded)
-        .filter(|w| !STOPWORDS.contains(w) && w.len() > 1)
+        .filter(|w| is_content_word(w))
         .map(stem)
         .collect()
 }
@@ -336,14 +341,15 @@ pub(crate) fn align(
     // Clusters are built transitively, so such a web of strong links joins them as all
     // pairs would, and the pairs grow as n·log n with the number of reports, not n².
     //
-    // Pairs are held as u32 (claim indices; a comparison never holds four billion claims)
-    // and deduplicated whenever they have doubled since the last time, so the list stays
-    // within about twice the distinct pairs.
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    // A pair is one u64, the smaller claim index in the high half (claim indices fit in
+    // 32 bits: a comparison never holds four billion claims), so sorting compares integers.
+    // Pairs are deduplicated whenever they have doubled since the last time, so the list
+    // stays within about twice the distinct pairs.
+    let mut pairs: Vec<u64> = Vec::new();
     let mut distinct = 1 << 16;
     let mut push = |a: usize, b: usize| {
         if refs[a].0 != refs[b].0 {
-            pairs.push((a.min(b) as u32, a.max(b) as u32));
+            pairs.push(((a.min(b) as u64) << 32) | a.max(b) as u64);
             if pairs.len() >= 2 * distinct {
                 pairs.sort_unstable();
                 pairs.dedup();
@@ -382,10 +388,12 @@ pub(crate) fn align(
     // Scores in parallel into one exact-size vector, then the pairs that pass: rayon's
     // filtered collect would hold its pieces and their concatenation at once.
     let mut scores: Vec<f32> = Vec::new();
+    let unpair = |p: u64| ((p >> 32) as u32, p as u32);
     pairs
         .par_iter()
-        .map(|&(a, b)| {
-            let (x, y) = (a as usize, b as usize);
+        .map(|&p| {
+            let (x, y) = unpair(p);
+            let (x, y) = (x as usize, y as usize);
             score(&vecs[x], &vecs[y], &feats[x], &feats[y])
         })
         .collect_into_vec(&mut scores);
@@ -393,17 +401,17 @@ pub(crate) fn align(
         .iter()
         .zip(&scores)
         .filter(|&(_, &s)| s >= opts.min_score)
-        .map(|(&(a, b), &s)| (s, a, b))
+        .map(|(&p, &s)| {
+            let (a, b) = unpair(p);
+            (s, a, b)
+        })
         .collect();
     drop((pairs, scores));
-    // Best first; ties by document path and claim position, never by input order.
-    scored.sort_by(|x, y| {
-        y.0.total_cmp(&x.0).then_with(|| {
-            let r = |i: u32| rank[i as usize];
-            let kx = (r(x.1).min(r(x.2)), r(x.1).max(r(x.2)));
-            let ky = (r(y.1).min(r(y.2)), r(y.1).max(r(y.2)));
-            kx.cmp(&ky)
-        })
+    // Best first; ties by document path and claim position, never by input order. No two
+    // pairs share a key (ranks are distinct), so an unstable sort gives the one order.
+    scored.sort_unstable_by_key(|&(s, a, b)| {
+        let (ra, rb) = (rank[a as usize], rank[b as usize]);
+        (std::cmp::Reverse(total_order_key(s)), ra.min(rb), ra.max(rb))
     });
     // Union with disjoint document sets.
     let mut cluster_of: Vec<usize> = (0..refs.len()).collect();
@@ -450,6 +458,13 @@ pub(crate) fn align(
         .collect();
     groups.sort_by(|a, b| a.members.cmp(&b.members));
     (groups, candidate_pairs)
+}
+
+/// An integer that orders like [`f32::total_cmp`]: negative numbers with all bits
+/// flipped, the others with the sign bit set.
+fn total_order_key(x: f32) -> u32 {
+    let b = x.to_bits();
+    if b >> 31 == 1 { !b } else { b | 0x8000_0000 }
 }
 
 fn cosine(a: &[(usize, f32)], b: &[(usize, f32)]) -> f32 {

@@ -2441,6 +2441,27 @@ fn negated_terms(text: &str) -> Polarities {
     out
 }
 
+/// [`negated_terms`] of a text without a negator ([`may_negate`] is false), kept to the
+/// words of `wanted`: none is negated, and each is counted as `negated_terms` counts it —
+/// every word with that stem, when one of them is a content word.
+fn plain_terms(text: &str, wanted: &BTreeSet<String>) -> Polarities {
+    let folded = crate::resolve::fold(text);
+    let mut out: Polarities = BTreeMap::new();
+    let mut content: BTreeSet<String> = BTreeSet::new();
+    for w in super::align::folded_words(&folded) {
+        let s = super::align::stem(w);
+        if !wanted.contains(&s) {
+            continue;
+        }
+        if super::align::is_content_word(w) {
+            content.insert(s.clone());
+        }
+        out.entry(s).or_insert((0, false)).0 += 1;
+    }
+    out.retain(|s, _| content.contains(s));
+    out
+}
+
 /// The words of one clause and which of them a negator governs.
 fn negated_in_clause(ws: &[String], is_content: &dyn Fn(&str) -> bool) -> (Vec<String>, Vec<bool>) {
     let ws = ws.to_vec();
@@ -2479,14 +2500,44 @@ fn may_negate(text: &str) -> bool {
 }
 
 fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
-    // A finding needs a member that negates a word.
-    if !g.members.iter().any(|&r| may_negate(&ctx.claim(r).text)) {
+    // A finding needs a member that negates a word used once: only such words are
+    // looked up in the members without a negator.
+    let negating: Vec<bool> = g
+        .members
+        .iter()
+        .map(|&r| may_negate(&ctx.claim(r).text))
+        .collect();
+    if !negating.contains(&true) {
         return;
     }
+    let mut terms: Vec<(ClaimRef, Polarities)> = Vec::with_capacity(g.members.len());
+    for (&r, &neg) in g.members.iter().zip(&negating) {
+        if neg {
+            terms.push((r, negated_terms(&ctx.claim(r).text)));
+        }
+    }
+    let wanted: BTreeSet<String> = terms
+        .iter()
+        .flat_map(|(_, t)| t.iter())
+        .filter(|(_, (n, neg))| *n == 1 && *neg)
+        .map(|(w, _)| w.clone())
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    // Back in member order, the members without a negator in their place.
+    let mut negated = terms.into_iter();
     let terms: Vec<(ClaimRef, Polarities)> = g
         .members
         .iter()
-        .map(|&r| (r, negated_terms(&ctx.claim(r).text)))
+        .zip(&negating)
+        .filter_map(|(&r, &neg)| {
+            if neg {
+                negated.next()
+            } else {
+                Some((r, plain_terms(&ctx.claim(r).text, &wanted)))
+            }
+        })
         .collect();
     // Words used exactly once by at least two members, negated by some and not others.
     let mut by_word: BTreeMap<&str, Vec<(ClaimRef, bool)>> = BTreeMap::new();
