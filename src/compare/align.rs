@@ -411,7 +411,11 @@ pub(crate) fn align(
     // pairs share a key (ranks are distinct), so an unstable sort gives the one order.
     scored.sort_unstable_by_key(|&(s, a, b)| {
         let (ra, rb) = (rank[a as usize], rank[b as usize]);
-        (std::cmp::Reverse(total_order_key(s)), ra.min(rb), ra.max(rb))
+        (
+            std::cmp::Reverse(total_order_key(s)),
+            ra.min(rb),
+            ra.max(rb),
+        )
     });
     // Union with disjoint document sets.
     let mut cluster_of: Vec<usize> = (0..refs.len()).collect();

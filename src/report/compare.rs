@@ -17,6 +17,7 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::{short, style};
@@ -27,38 +28,11 @@ use crate::compare::{Comparison, Status};
 /// Version of the JSON output schema.
 pub const SCHEMA_VERSION: u32 = 1;
 
-#[derive(Serialize)]
-struct Output<'a> {
-    schema_version: u32,
-    #[serde(flatten)]
-    comparison: &'a Comparison,
-}
-
 /// The whole comparison as one JSON object.
 pub fn json<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
-    serde_json::to_writer_pretty(
-        &mut *w,
-        &Output {
-            schema_version: SCHEMA_VERSION,
-            comparison: c,
-        },
-    )
-    .map_err(io::Error::from)?;
+    let version = serde_json::Value::from(SCHEMA_VERSION);
+    pretty_comparison(w, &[("schema_version", &version)], c, 0)?;
     w.write_all(b"\n")
-}
-
-#[derive(Serialize)]
-struct GroupOut<'a> {
-    group: &'a str,
-    #[serde(flatten)]
-    comparison: &'a Comparison,
-}
-
-#[derive(Serialize)]
-struct GroupedOutput<'a> {
-    schema_version: u32,
-    group_by: &'a str,
-    groups: Vec<GroupOut<'a>>,
 }
 
 /// `compare --group-by KEY`: one JSON object whose `groups` hold one comparison each,
@@ -68,19 +42,151 @@ pub fn json_grouped<W: Write + ?Sized>(
     key: &str,
     groups: &[(String, Comparison)],
 ) -> io::Result<()> {
-    let out = GroupedOutput {
-        schema_version: SCHEMA_VERSION,
-        group_by: key,
-        groups: groups
-            .iter()
-            .map(|(g, c)| GroupOut {
-                group: g,
-                comparison: c,
-            })
-            .collect(),
-    };
-    serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::from)?;
+    let version = serde_json::Value::from(SCHEMA_VERSION);
+    let key = serde_json::Value::from(key);
+    let mut fields = PrettyObject::begin(w, 0)?;
+    fields.value("schema_version", &version)?;
+    fields.value("group_by", &key)?;
+    fields.key("groups")?;
+    if groups.is_empty() {
+        fields.w.write_all(b"[]")?;
+    } else {
+        fields.w.write_all(b"[")?;
+        for (i, (g, c)) in groups.iter().enumerate() {
+            fields.w.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+            fields.w.write_all(&pad(2))?;
+            let g = serde_json::Value::from(g.as_str());
+            pretty_comparison(fields.w, &[("group", &g)], c, 2)?;
+        }
+        fields.w.write_all(b"\n")?;
+        fields.w.write_all(&pad(1))?;
+        fields.w.write_all(b"]")?;
+    }
+    fields.end()?;
     w.write_all(b"\n")
+}
+
+// The JSON output is written as serde_json's pretty printer writes it (two spaces per
+// level), but its long arrays are rendered in parallel: a comparison of a thousand reports
+// writes hundreds of megabytes of findings. Each element is rendered on its own and
+// indented to its depth; a rendered element holds no raw newline but those of its layout
+// (a newline in a string is written `\n`), so indenting after each one is exact.
+
+/// Elements rendered in parallel per chunk, then written in order: a few per thread, as
+/// one finding of a thousand reports renders to hundreds of kilobytes.
+fn render_chunk() -> usize {
+    4 * rayon::current_num_threads()
+}
+
+fn pad(level: usize) -> Vec<u8> {
+    vec![b' '; 2 * level]
+}
+
+/// Write `bytes` with `pad` after each newline.
+fn write_nested<W: Write + ?Sized>(w: &mut W, bytes: &[u8], pad: &[u8]) -> io::Result<()> {
+    let mut rest = bytes;
+    while let Some(i) = rest.iter().position(|&b| b == b'\n') {
+        w.write_all(&rest[..=i])?;
+        w.write_all(pad)?;
+        rest = &rest[i + 1..];
+    }
+    w.write_all(rest)
+}
+
+/// An object being written at depth `level`, one field after another.
+struct PrettyObject<'w, W: Write + ?Sized> {
+    w: &'w mut W,
+    level: usize,
+    fields: usize,
+}
+
+impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
+    fn begin(w: &'w mut W, level: usize) -> io::Result<Self> {
+        w.write_all(b"{")?;
+        Ok(PrettyObject {
+            w,
+            level,
+            fields: 0,
+        })
+    }
+
+    /// Write the next field's key; its value follows.
+    fn key(&mut self, key: &str) -> io::Result<()> {
+        self.w
+            .write_all(if self.fields == 0 { b"\n" } else { b",\n" })?;
+        self.fields += 1;
+        self.w.write_all(&pad(self.level + 1))?;
+        serde_json::to_writer(&mut *self.w, key).map_err(io::Error::from)?;
+        self.w.write_all(b": ")
+    }
+
+    /// A field whose value is rendered in one piece.
+    fn value<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> io::Result<()> {
+        self.key(key)?;
+        let bytes = serde_json::to_vec_pretty(value).map_err(io::Error::from)?;
+        write_nested(self.w, &bytes, &pad(self.level + 1))
+    }
+
+    /// A field whose value is an array, its elements rendered in parallel.
+    fn array<T: Serialize + Sync>(&mut self, key: &str, items: &[T]) -> io::Result<()> {
+        self.key(key)?;
+        if items.is_empty() {
+            return self.w.write_all(b"[]");
+        }
+        let inner = pad(self.level + 2);
+        self.w.write_all(b"[")?;
+        for (c, chunk) in items.chunks(render_chunk()).enumerate() {
+            let rendered: Vec<Vec<u8>> = chunk
+                .par_iter()
+                .map(serde_json::to_vec_pretty)
+                .collect::<Result<_, _>>()
+                .map_err(io::Error::from)?;
+            for (i, r) in rendered.iter().enumerate() {
+                let first = c == 0 && i == 0;
+                self.w.write_all(if first { b"\n" } else { b",\n" })?;
+                self.w.write_all(&inner)?;
+                write_nested(self.w, r, &inner)?;
+            }
+        }
+        self.w.write_all(b"\n")?;
+        self.w.write_all(&pad(self.level + 1))?;
+        self.w.write_all(b"]")
+    }
+
+    fn end(self) -> io::Result<()> {
+        if self.fields > 0 {
+            self.w.write_all(b"\n")?;
+            self.w.write_all(&pad(self.level))?;
+        }
+        self.w.write_all(b"}")
+    }
+}
+
+/// A comparison as a JSON object at depth `level`, with `lead` fields in front: the
+/// fields of [`Comparison`], in its order.
+fn pretty_comparison<W: Write + ?Sized>(
+    w: &mut W,
+    lead: &[(&str, &serde_json::Value)],
+    c: &Comparison,
+    level: usize,
+) -> io::Result<()> {
+    let mut o = PrettyObject::begin(w, level)?;
+    for (k, v) in lead {
+        o.value(k, v)?;
+    }
+    let Comparison {
+        documents,
+        speakers,
+        clusters,
+        findings,
+        stats,
+    } = c;
+    o.array("documents", documents)?;
+    o.array("speakers", speakers)?;
+    o.array("clusters", clusters)?;
+    o.array("findings", findings)?;
+    o.value("stats", stats)?;
+    o.end()
 }
 
 /// One JSON Lines record: the item's object with `type` and `schema_version` (and with
@@ -523,4 +629,103 @@ pub fn markdown<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> 
         writeln!(w, "\n</details>")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::ingest::{Document, InputFormat};
+    use crate::pipeline::{Extracted, extract_document};
+
+    fn extracted(name: &str, text: &str) -> Extracted {
+        extract_document(Document::from_text(
+            name,
+            0,
+            text.to_string(),
+            InputFormat::Text,
+        ))
+    }
+
+    /// What serde_json's own pretty printer writes for the same values.
+    #[derive(Serialize)]
+    struct Reference<'a> {
+        schema_version: u32,
+        #[serde(flatten)]
+        comparison: &'a Comparison,
+    }
+
+    #[derive(Serialize)]
+    struct GroupReference<'a> {
+        group: &'a str,
+        #[serde(flatten)]
+        comparison: &'a Comparison,
+    }
+
+    #[derive(Serialize)]
+    struct GroupedReference<'a> {
+        schema_version: u32,
+        group_by: &'a str,
+        groups: Vec<GroupReference<'a>>,
+    }
+
+    #[test]
+    fn parallel_json_is_serde_pretty_json() {
+        let cfg = Config::default();
+        let wire = extracted(
+            "wire.txt",
+            include_str!("../../fixtures/budapest-summit/wire.txt"),
+        );
+        let tabloid = extracted(
+            "tabloid.txt",
+            include_str!("../../fixtures/budapest-summit/tabloid.txt"),
+        );
+        let state = extracted(
+            "state-media.txt",
+            include_str!("../../fixtures/budapest-summit/state-media.txt"),
+        );
+        let full = crate::compare::compare(&[wire, tabloid, state], &cfg);
+        assert!(full.findings.len() > 1, "the fixtures disagree");
+        // Two copies of one text: no finding, so empty arrays are written too.
+        let text = "Mayor Ann Lee said on Monday that the bridge would reopen in May.\n";
+        let same =
+            crate::compare::compare(&[extracted("a.txt", text), extracted("b.txt", text)], &cfg);
+        assert!(same.findings.is_empty());
+        for c in [&full, &same] {
+            let mut ours = Vec::new();
+            json(&mut ours, c).unwrap();
+            let mut theirs = serde_json::to_vec_pretty(&Reference {
+                schema_version: SCHEMA_VERSION,
+                comparison: c,
+            })
+            .unwrap();
+            theirs.push(b'\n');
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs).unwrap()
+            );
+        }
+        let groups = vec![("one".to_string(), full), ("two".to_string(), same)];
+        for gs in [&groups[..], &groups[..0]] {
+            let mut ours = Vec::new();
+            json_grouped(&mut ours, "event", gs).unwrap();
+            let mut theirs = serde_json::to_vec_pretty(&GroupedReference {
+                schema_version: SCHEMA_VERSION,
+                group_by: "event",
+                groups: gs
+                    .iter()
+                    .map(|(g, c)| GroupReference {
+                        group: g,
+                        comparison: c,
+                    })
+                    .collect(),
+            })
+            .unwrap();
+            theirs.push(b'\n');
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs).unwrap()
+            );
+        }
+    }
 }
