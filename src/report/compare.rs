@@ -82,15 +82,17 @@ fn pad(level: usize) -> Vec<u8> {
     vec![b' '; 2 * level]
 }
 
-/// Write `bytes` with `pad` after each newline.
-fn write_nested<W: Write + ?Sized>(w: &mut W, bytes: &[u8], pad: &[u8]) -> io::Result<()> {
-    let mut rest = bytes;
-    while let Some(i) = rest.iter().position(|&b| b == b'\n') {
-        w.write_all(&rest[..=i])?;
-        w.write_all(pad)?;
-        rest = &rest[i + 1..];
+/// `bytes` with `pad` after each newline.
+fn nested(bytes: &[u8], pad: &[u8]) -> Vec<u8> {
+    let lines = bytes.iter().filter(|&&b| b == b'\n').count();
+    let mut out = Vec::with_capacity(bytes.len() + lines * pad.len());
+    for line in bytes.split_inclusive(|&b| b == b'\n') {
+        out.extend_from_slice(line);
+        if line.ends_with(b"\n") {
+            out.extend_from_slice(pad);
+        }
     }
-    w.write_all(rest)
+    out
 }
 
 /// An object being written at depth `level`, one field after another.
@@ -124,7 +126,7 @@ impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
     fn value<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> io::Result<()> {
         self.key(key)?;
         let bytes = serde_json::to_vec_pretty(value).map_err(io::Error::from)?;
-        write_nested(self.w, &bytes, &pad(self.level + 1))
+        self.w.write_all(&nested(&bytes, &pad(self.level + 1)))
     }
 
     /// A field whose value is an array, its elements rendered in parallel.
@@ -138,14 +140,14 @@ impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
         for (c, chunk) in items.chunks(render_chunk()).enumerate() {
             let rendered: Vec<Vec<u8>> = chunk
                 .par_iter()
-                .map(serde_json::to_vec_pretty)
+                .map(|item| serde_json::to_vec_pretty(item).map(|r| nested(&r, &inner)))
                 .collect::<Result<_, _>>()
                 .map_err(io::Error::from)?;
             for (i, r) in rendered.iter().enumerate() {
                 let first = c == 0 && i == 0;
                 self.w.write_all(if first { b"\n" } else { b",\n" })?;
                 self.w.write_all(&inner)?;
-                write_nested(self.w, r, &inner)?;
+                self.w.write_all(r)?;
             }
         }
         self.w.write_all(b"\n")?;
