@@ -49,7 +49,7 @@ fn matches(l: &Location, file: &str, text: &str) -> bool {
 // about "seventh" in a sentence that also gives the call's length is not about the length.
 fn matches_exactly(l: &Location, file: &str, text: &str) -> bool {
     l.path.ends_with(file)
-        && (l.text.contains(text) || (l.text.chars().count() >= 4 && text.contains(&l.text)))
+        && (l.text.contains(text) || (l.text.chars().count() >= 4 && text.contains(&*l.text)))
 }
 
 /// The rules that say two claims disagree on content; stance and only-in findings may

@@ -707,7 +707,7 @@ mod tests {
                 String::from_utf8(theirs).unwrap()
             );
         }
-        let groups = vec![("one".to_string(), full), ("two".to_string(), same)];
+        let groups = [("one".to_string(), full), ("two".to_string(), same)];
         for gs in [&groups[..], &groups[..0]] {
             let mut ours = Vec::new();
             json_grouped(&mut ours, "event", gs).unwrap();
