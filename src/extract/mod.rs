@@ -16,6 +16,7 @@
 pub(crate) mod attribution;
 pub(crate) mod tokens;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -640,12 +641,14 @@ fn content_tokens(a: &Attr, others: &[&Attr]) -> Vec<usize> {
     v
 }
 
-fn scan_words<'a>(
-    view: &'a str,
-    toks: &[Tok<'a>],
+/// The lower-cased words of the tokens `idx`, quotations read word by word. Words that
+/// are already lower-case ASCII (most of them) are borrowed, not copied.
+fn scan_words<'t>(
+    view: &'t str,
+    toks: &'t [Tok<'_>],
     idx: &[usize],
     seg: &Segmentation,
-) -> Vec<String> {
+) -> Vec<Cow<'t, str>> {
     let mut words = Vec::new();
     for &k in idx {
         match toks[k].kind {
@@ -655,21 +658,35 @@ fn scan_words<'a>(
                         view[p.clone()]
                             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
                             .filter(|w| !w.is_empty())
-                            .map(|w| w.to_lowercase().replace('’', "'")),
+                            .map(lower_word),
                     );
                 }
             }
-            Kind::Word | Kind::Number => words.push(toks[k].lower.to_string()),
+            Kind::Word | Kind::Number => words.push(Cow::Borrowed(toks[k].lower.as_ref())),
             _ => {}
         }
     }
     words
 }
 
-fn negation_and_modality(words: &[String]) -> (bool, Option<String>) {
+/// A word of a quotation lower-cased with straight apostrophes.
+fn lower_word(w: &str) -> Cow<'_, str> {
+    if w.is_ascii() {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    } else {
+        Cow::Owned(w.to_lowercase().replace('’', "'"))
+    }
+}
+
+fn negation_and_modality(words: &[Cow<str>]) -> (bool, Option<String>) {
     let mut negated = false;
     let mut modality = None;
     for (i, w) in words.iter().enumerate() {
+        let w: &str = w;
         let c = word_class(w);
         // "the No 9 shirt", "No. 10": a number sign, not a negation.
         let number_sign = w == "no"
@@ -685,11 +702,7 @@ fn negation_and_modality(words: &[String]) -> (bool, Option<String>) {
         if modality.is_none()
             && (c.modal || w.ends_with("n't") && word_class(&w[..w.len() - 3]).modal)
         {
-            let m = if w.ends_with("n't") {
-                &w[..w.len() - 3]
-            } else {
-                w.as_str()
-            };
+            let m = w.strip_suffix("n't").unwrap_or(w);
             let m = match m {
                 "won" => "will",
                 "can" | "ca" => "can",
