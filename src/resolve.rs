@@ -33,7 +33,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::attribution::{NpKind, np_backward, np_backward_core};
 use crate::extract::tokens::{Kind, Tok, tokenize};
-use crate::extract::{RawClaim, RawNp, Speaker, SpeakerKind};
+use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind};
 use crate::ingest::Document;
 use crate::lexicon::{
     COUNTRIES, CUES, ROLES, RoleClass, TITLES, is_org_head, role_lookup, rows, word_class,
@@ -702,7 +702,11 @@ impl Registry {
 }
 
 /// Build the registry from the name phrases of the body, outside quotations.
-fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
+fn build_registry<'a>(
+    doc: &'a Document,
+    seg: &Segmentation,
+    mut sentence_toks: SentenceTokens<'a>,
+) -> Registry {
     let view = doc.view();
     let outer: Vec<(usize, std::ops::Range<usize>)> = seg
         .quotes
@@ -712,11 +716,14 @@ fn build_registry(doc: &Document, seg: &Segmentation) -> Registry {
         .map(|(i, q)| (i, q.start()..q.end()))
         .collect();
     let mut reg = Registry::default();
-    for s in &seg.sentences {
+    for (si, s) in seg.sentences.iter().enumerate() {
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
         }
-        let toks = tokenize(view, s.span.clone(), &outer);
+        let toks = sentence_toks
+            .get_mut(si)
+            .and_then(Option::take)
+            .unwrap_or_else(|| tokenize(view, s.span.clone(), &outer));
         // People named in this sentence: (last token of the name, entity).
         let mut people: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
@@ -1010,12 +1017,13 @@ pub(crate) type Resolved = (Option<Speaker>, Vec<Speaker>, Option<String>);
 
 /// Resolved (speaker, via, addressee) for each raw claim, in order, and the people the
 /// document names with a role.
-pub(crate) fn resolve(
-    doc: &Document,
+pub(crate) fn resolve<'a>(
+    doc: &'a Document,
     seg: &Segmentation,
     claims: &[RawClaim],
+    sentence_toks: SentenceTokens<'a>,
 ) -> (Vec<Resolved>, Vec<Person>) {
-    let mut reg = build_registry(doc, seg);
+    let mut reg = build_registry(doc, seg, sentence_toks);
     let mut out: Vec<Resolved> = Vec::new();
     let mut last: Option<(Speaker, Option<usize>, usize, usize)> = None;
     for c in claims {

@@ -16,6 +16,7 @@
 pub(crate) mod attribution;
 pub(crate) mod tokens;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -172,6 +173,8 @@ struct Unit {
     span: Range<usize>,
     first_para: usize,
     last_para: usize,
+    /// Indices of its sentences in [`Segmentation::sentences`].
+    sentences: Range<usize>,
 }
 
 /// Extract claims from one document.
@@ -184,8 +187,8 @@ pub fn extract_with_people(
     doc: &Document,
     seg: &Segmentation,
 ) -> (Vec<Claim>, Vec<crate::resolve::Person>) {
-    let raw = extract_raw(doc, seg);
-    let (resolved, people) = crate::resolve::resolve(doc, seg, &raw);
+    let (raw, sentence_toks) = extract_raw(doc, seg);
+    let (resolved, people) = crate::resolve::resolve(doc, seg, &raw, sentence_toks);
     let ctx = ScanContext { doc_date: doc.date };
     let view = doc.view();
     let claims = raw
@@ -249,7 +252,7 @@ fn outer_quotes(seg: &Segmentation) -> Vec<(usize, Range<usize>)> {
 fn build_units(seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit> {
     let mut units: Vec<Unit> = Vec::new();
     let mut prev_body_para: Option<usize> = None;
-    for s in &seg.sentences {
+    for (si, s) in seg.sentences.iter().enumerate() {
         let para = &seg.paragraphs[s.para];
         if para.role != ParaRole::Body {
             continue;
@@ -265,11 +268,13 @@ fn build_units(seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit>
         if joined && let Some(u) = units.last_mut() {
             u.span.end = s.span.end;
             u.last_para = s.para;
+            u.sentences.end = si + 1;
         } else {
             units.push(Unit {
                 span: s.span.clone(),
                 first_para: s.para,
                 last_para: s.para,
+                sentences: si..si + 1,
             });
         }
         prev_body_para = Some(s.para);
@@ -636,12 +641,14 @@ fn content_tokens(a: &Attr, others: &[&Attr]) -> Vec<usize> {
     v
 }
 
-fn scan_words<'a>(
-    view: &'a str,
-    toks: &[Tok<'a>],
+/// The lower-cased words of the tokens `idx`, quotations read word by word. Words that
+/// are already lower-case ASCII (most of them) are borrowed, not copied.
+fn scan_words<'t>(
+    view: &'t str,
+    toks: &'t [Tok<'_>],
     idx: &[usize],
     seg: &Segmentation,
-) -> Vec<String> {
+) -> Vec<Cow<'t, str>> {
     let mut words = Vec::new();
     for &k in idx {
         match toks[k].kind {
@@ -651,21 +658,35 @@ fn scan_words<'a>(
                         view[p.clone()]
                             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
                             .filter(|w| !w.is_empty())
-                            .map(|w| w.to_lowercase().replace('’', "'")),
+                            .map(lower_word),
                     );
                 }
             }
-            Kind::Word | Kind::Number => words.push(toks[k].lower.to_string()),
+            Kind::Word | Kind::Number => words.push(Cow::Borrowed(toks[k].lower.as_ref())),
             _ => {}
         }
     }
     words
 }
 
-fn negation_and_modality(words: &[String]) -> (bool, Option<String>) {
+/// A word of a quotation lower-cased with straight apostrophes.
+fn lower_word(w: &str) -> Cow<'_, str> {
+    if w.is_ascii() {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
+    } else {
+        Cow::Owned(w.to_lowercase().replace('’', "'"))
+    }
+}
+
+fn negation_and_modality(words: &[Cow<str>]) -> (bool, Option<String>) {
     let mut negated = false;
     let mut modality = None;
     for (i, w) in words.iter().enumerate() {
+        let w: &str = w;
         let c = word_class(w);
         // "the No 9 shirt", "No. 10": a number sign, not a negation.
         let number_sign = w == "no"
@@ -681,11 +702,7 @@ fn negation_and_modality(words: &[String]) -> (bool, Option<String>) {
         if modality.is_none()
             && (c.modal || w.ends_with("n't") && word_class(&w[..w.len() - 3]).modal)
         {
-            let m = if w.ends_with("n't") {
-                &w[..w.len() - 3]
-            } else {
-                w.as_str()
-            };
+            let m = w.strip_suffix("n't").unwrap_or(w);
             let m = match m {
                 "won" => "will",
                 "can" | "ca" => "can",
@@ -701,11 +718,29 @@ fn negation_and_modality(words: &[String]) -> (bool, Option<String>) {
     (negated, modality)
 }
 
-/// Claims of one document before speaker resolution, in order.
-pub(crate) fn extract_raw(doc: &Document, seg: &Segmentation) -> Vec<RawClaim> {
+/// The tokens of each sentence of a document (by index in [`Segmentation::sentences`]),
+/// where extraction already made them: a unit of one sentence is tokenized exactly as the
+/// name registry tokenizes that sentence, so [`crate::resolve`] takes them over instead of
+/// tokenizing the body a second time.
+pub(crate) type SentenceTokens<'a> = Vec<Option<Vec<Tok<'a>>>>;
+
+/// Claims of one document before speaker resolution, in order, and the sentence tokens
+/// made on the way.
+pub(crate) fn extract_raw<'a>(
+    doc: &'a Document,
+    seg: &Segmentation,
+) -> (Vec<RawClaim>, SentenceTokens<'a>) {
     let view = doc.view();
     let outer = outer_quotes(seg);
     let mut units = build_units(seg, &outer);
+    let mut sentence_toks: SentenceTokens<'a> = vec![None; seg.sentences.len()];
+    // A one-sentence unit's tokens are that sentence's tokens (same range, same outer
+    // quotations clipped to it).
+    let mut keep = |unit: &Unit, toks: Vec<Tok<'a>>| {
+        if unit.sentences.len() == 1 {
+            sentence_toks[unit.sentences.start] = Some(toks);
+        }
+    };
     let mut out: Vec<RawClaim> = Vec::new();
     let ctx = ScanContext { doc_date: doc.date };
     // The unit index each claim came from, to continue quotes only across adjacent units.
@@ -726,6 +761,7 @@ pub(crate) fn extract_raw(doc: &Document, seg: &Segmentation) -> Vec<RawClaim> {
                 span: prev.span.start..unit.span.end,
                 first_para: prev.first_para,
                 last_para: unit.last_para,
+                sentences: prev.sentences.start..unit.sentences.end,
             };
             // Drop what the previous unit produced and redo it merged.
             while claim_unit.last() == Some(&(u - 1)) {
@@ -734,6 +770,7 @@ pub(crate) fn extract_raw(doc: &Document, seg: &Segmentation) -> Vec<RawClaim> {
             }
             units[u - 1] = merged;
             units.remove(u);
+            keep(&unit, an.toks);
             u -= 1;
             continue;
         }
@@ -767,9 +804,10 @@ pub(crate) fn extract_raw(doc: &Document, seg: &Segmentation) -> Vec<RawClaim> {
             }
             UnitResult::None => {}
         }
+        keep(&unit, an.toks);
         u += 1;
     }
-    out
+    (out, sentence_toks)
 }
 
 fn attribution_only(an: &Analysis) -> bool {

@@ -71,14 +71,20 @@ fn is_capital(kind: Kind, text: &str) -> bool {
 }
 
 fn lower_of(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        // Most words are ASCII: lower-casing them needs no Unicode tables and there are
+        // no typographic apostrophes to straighten; one already in lower case ("didn't",
+        // "2,500") is its own lower-case form.
+        return if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
+    }
     if s.chars()
         .all(|c| c.is_lowercase() || c.is_ascii_digit() || c == '-')
     {
         Cow::Borrowed(s)
-    } else if s.is_ascii() {
-        // Most words are ASCII: lower-casing them needs no Unicode tables and there are
-        // no typographic apostrophes to straighten.
-        Cow::Owned(s.to_ascii_lowercase())
     } else {
         Cow::Owned(
             s.chars()
@@ -86,6 +92,19 @@ fn lower_of(s: &str) -> Cow<'_, str> {
                 .map(straight)
                 .collect(),
         )
+    }
+}
+
+/// The character at byte `j` of `view`, if `j < end`: ASCII without decoding (the
+/// tokenizer asks this of every byte of the document).
+#[inline]
+fn char_at(view: &str, j: usize, end: usize) -> Option<char> {
+    if j >= end {
+        return None;
+    }
+    match view.as_bytes()[j] {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => view[j..end].chars().next(),
     }
 }
 
@@ -129,7 +148,7 @@ pub(crate) fn tokenize<'a>(
             i = end;
             continue;
         }
-        let Some(c) = view[i..].chars().next() else {
+        let Some(c) = char_at(view, i, view.len()) else {
             break;
         };
         if c.is_whitespace() {
@@ -146,7 +165,7 @@ pub(crate) fn tokenize<'a>(
             // period.
             let mut initialism = true;
             let mut part = 0usize;
-            while let Some(d) = view[j..range.end].chars().next() {
+            while let Some(d) = char_at(view, j, range.end) {
                 if d.is_alphanumeric() {
                     all_digits &= d.is_ascii_digit();
                     part += 1;
@@ -154,7 +173,7 @@ pub(crate) fn tokenize<'a>(
                     j += d.len_utf8();
                     continue;
                 }
-                let next = view[j + d.len_utf8()..range.end].chars().next();
+                let next = char_at(view, j + d.len_utf8(), range.end);
                 let next_alnum = next.is_some_and(char::is_alphanumeric);
                 // Joiners between alphanumerics: hyphen, apostrophe (not a possessive 's),
                 // period in initialisms and decimals, comma in digit groups.
