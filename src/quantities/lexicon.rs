@@ -197,6 +197,9 @@ pub(crate) struct Entry {
     /// A common word as well; needs support from context.
     pub weak: bool,
     pub payload: Payload,
+    /// The payload can start a quantity (see [`Entry::starts_quantity`]), decided once
+    /// at load: the grammar asks for every candidate word.
+    starts: bool,
 }
 
 impl Entry {
@@ -210,10 +213,17 @@ impl Entry {
     /// Whether a word with this entry can start a quantity or date: number words,
     /// currency prefixes, qualifiers, calendar words, idioms, and the few function words
     /// the grammar starts from ("a dozen", "half a million", "between", "aged", "mid-").
+    ///
+    /// `text` is a word this entry was found under: it lowercases to the entry's key, so
+    /// the answer depends on the entry alone, once a case-sensitive entry's first token
+    /// matches as written.
     pub(crate) fn starts_quantity(&self, text: &str) -> bool {
-        if !self.first_ok(text) {
-            return false;
-        }
+        self.starts && self.first_ok(text)
+    }
+
+    /// [`Entry::starts_quantity`] as decided at load, for the key or written first token
+    /// `text`.
+    fn payload_starts(&self, text: &str) -> bool {
         match self.payload {
             Payload::Num(..)
             | Payload::Qualifier(_, false)
@@ -240,7 +250,7 @@ impl Entry {
         self.exact
             .as_ref()
             .and_then(|x| x.first())
-            .is_some_and(|f| self.starts_quantity(f))
+            .is_some_and(|f| self.payload_starts(f))
     }
 
     /// Number of tokens this entry spans.
@@ -751,7 +761,7 @@ impl Lexicon {
                 _ => {}
             }
         }
-        let entry = Entry {
+        let mut entry = Entry {
             rest: toks[1..]
                 .iter()
                 .map(|t| t.to_lowercase().into_boxed_str())
@@ -760,6 +770,7 @@ impl Lexicon {
             attached,
             weak,
             payload,
+            starts: false,
         };
         let key: Cow<'static, str> =
             if !first.bytes().any(|b| b.is_ascii_uppercase()) && first.is_ascii() {
@@ -775,8 +786,9 @@ impl Lexicon {
         let starts = if entry.exact.is_some() {
             entry.could_start()
         } else {
-            entry.starts_quantity(&key)
+            entry.payload_starts(&key)
         };
+        entry.starts = starts;
         if starts {
             self.starter_filter[row] |= bit;
             self.starter_second[row] |= second_bit(key.as_bytes());

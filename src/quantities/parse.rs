@@ -44,7 +44,13 @@ fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> 
         }
         match p.step(i, floor) {
             Step::Emit(qs, next) => {
-                out.extend(qs);
+                // Most texts hold one quantity or none: keep the step's vector rather
+                // than allocating another to copy it into.
+                if out.is_empty() {
+                    out = qs;
+                } else {
+                    out.extend(qs);
+                }
                 i = next.max(i + 1);
                 floor = i;
             }
