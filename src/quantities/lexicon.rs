@@ -270,7 +270,7 @@ impl Entry {
         self.rest
             .iter()
             .zip(&toks[i + 1..])
-            .all(|(e, t)| !t.newline && eq_lower(t.text, e))
+            .all(|(e, t)| !t.newline && t.eq_lower(e))
     }
 }
 

@@ -53,6 +53,9 @@ pub(crate) struct Token<'t> {
     /// This token can start a quantity or a date (a number, a number word, a currency
     /// prefix, a qualifier, a calendar word, …); others are skipped without parsing.
     pub starter: bool,
+    /// A word of one to eight ASCII letters (most words): compared without a scan for
+    /// other characters.
+    short: bool,
 }
 
 impl Token<'_> {
@@ -73,10 +76,20 @@ impl Token<'_> {
 
     #[inline]
     pub(crate) fn is_word(&self, lower: &str) -> bool {
+        self.kind == Kind::Word && self.eq_lower(lower)
+    }
+
+    /// The text equals the lowercase `lower`, ignoring case (as [`eq_lower`]).
+    ///
+    /// [`eq_lower`]: super::lexicon::eq_lower
+    #[inline]
+    pub(crate) fn eq_lower(&self, lower: &str) -> bool {
+        if self.short {
+            return self.text.eq_ignore_ascii_case(lower);
+        }
         // An ASCII word of another length cannot match: most calls end here, without
         // a call into the case-insensitive comparison.
-        self.kind == Kind::Word
-            && (self.text.len() == lower.len() || !self.text.is_ascii())
+        (self.text.len() == lower.len() || !self.text.is_ascii())
             && super::lexicon::eq_lower(self.text, lower)
     }
 
@@ -165,6 +178,7 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
             num: r.num,
             lex: cell,
             starter,
+            short: r.key != 0,
         });
     });
 }
