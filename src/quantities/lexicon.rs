@@ -197,6 +197,9 @@ pub(crate) struct Entry {
     /// A common word as well; needs support from context.
     pub weak: bool,
     pub payload: Payload,
+    /// The payload can start a quantity (see [`Entry::starts_quantity`]), decided once
+    /// at load: the grammar asks for every candidate word.
+    starts: bool,
 }
 
 impl Entry {
@@ -210,10 +213,17 @@ impl Entry {
     /// Whether a word with this entry can start a quantity or date: number words,
     /// currency prefixes, qualifiers, calendar words, idioms, and the few function words
     /// the grammar starts from ("a dozen", "half a million", "between", "aged", "mid-").
+    ///
+    /// `text` is a word this entry was found under: it lowercases to the entry's key, so
+    /// the answer depends on the entry alone, once a case-sensitive entry's first token
+    /// matches as written.
     pub(crate) fn starts_quantity(&self, text: &str) -> bool {
-        if !self.first_ok(text) {
-            return false;
-        }
+        self.starts && self.first_ok(text)
+    }
+
+    /// [`Entry::starts_quantity`] as decided at load, for the key or written first token
+    /// `text`.
+    fn payload_starts(&self, text: &str) -> bool {
         match self.payload {
             Payload::Num(..)
             | Payload::Qualifier(_, false)
@@ -240,7 +250,7 @@ impl Entry {
         self.exact
             .as_ref()
             .and_then(|x| x.first())
-            .is_some_and(|f| self.starts_quantity(f))
+            .is_some_and(|f| self.payload_starts(f))
     }
 
     /// Number of tokens this entry spans.
@@ -260,7 +270,7 @@ impl Entry {
         self.rest
             .iter()
             .zip(&toks[i + 1..])
-            .all(|(e, t)| !t.newline && eq_lower(t.text, e))
+            .all(|(e, t)| !t.newline && t.eq_lower(e))
     }
 }
 
@@ -300,7 +310,7 @@ impl Hasher for Fx {
 
 /// The entries starting with one lowercased token, and whether that token can start a
 /// quantity (computed once here so the tokenizer does not test every word).
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Slot {
     /// Where the entries are in `Lexicon::entries`.
     entries: std::ops::Range<u32>,
@@ -329,6 +339,75 @@ pub(crate) struct Lexicon {
     starter_second: Vec<u32>,
     /// Every time zone of `times.tsv`, for [`zone_offset`].
     zones: Vec<ZoneDef>,
+    /// The slots of the keys of one to eight ASCII letters, by [`short_key`]: most words
+    /// of a sentence are short, and one probe here replaces the pre-filter, the copy,
+    /// the lowercasing and the hashing of a byte string.
+    short: ShortIndex,
+}
+
+/// An open-addressing table (linear probing, at most 40% full) from [`short_key`] to
+/// a slot. Key 0 marks an empty place: no word packs to 0.
+#[derive(Default)]
+struct ShortIndex {
+    keys: Box<[u64]>,
+    slots: Box<[Slot]>,
+    /// `64 - log2(keys.len())`: the hash is the top bits of a multiplication.
+    shift: u32,
+}
+
+impl ShortIndex {
+    fn new(keys: impl ExactSizeIterator<Item = (u64, Slot)>) -> ShortIndex {
+        let size = (keys.len() * 5 / 2).next_power_of_two().max(16);
+        let mut t = ShortIndex {
+            keys: vec![0; size].into_boxed_slice(),
+            slots: vec![Slot::default(); size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (k, slot) in keys {
+            let mut at = t.home(k);
+            while t.keys[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            t.keys[at] = k;
+            t.slots[at] = slot;
+        }
+        t
+    }
+
+    #[inline]
+    fn home(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, k: u64) -> Option<&Slot> {
+        let mask = self.keys.len().wrapping_sub(1);
+        let mut at = self.home(k);
+        loop {
+            match self.keys.get(at)? {
+                0 => return None,
+                &x if x == k => return self.slots.get(at),
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A word of one to eight ASCII letters, lowercased and packed little-endian into a
+/// `u64` (the unused high bytes zero). Only for such words: other bytes are not
+/// lowercased correctly.
+pub(crate) fn short_key(word: &[u8]) -> u64 {
+    let w = word.iter().rev().fold(0, |k, &c| (k << 8) | u64::from(c));
+    short_key_of(w, word.len())
+}
+
+/// [`short_key`] of the word of `len` (1 to 8) ASCII letters in the low bytes of `w`
+/// (the bytes above it may hold anything).
+#[inline]
+pub(crate) fn short_key_of(w: u64, len: usize) -> u64 {
+    debug_assert!((1..=8).contains(&len));
+    let mask = u64::MAX >> (64 - 8 * len.clamp(1, 8));
+    (w | 0x2020_2020_2020_2020) & mask
 }
 
 fn letter_class(c: u8) -> usize {
@@ -386,6 +465,23 @@ impl Lexicon {
                 .is_some_and(|r| r & second_bit(key) != 0)
     }
 
+    /// [`Lexicon::lookup_with_starter`] for a word of one to eight ASCII letters,
+    /// given its [`short_key`].
+    #[inline]
+    pub(crate) fn lookup_short(&self, key: u64, text: &str) -> (&[Entry], bool) {
+        match self.short.get(key) {
+            None => (&[], false),
+            Some(s) => self.slot_entries(s, text),
+        }
+    }
+
+    fn slot_entries(&self, s: &Slot, text: &str) -> (&[Entry], bool) {
+        let entries = &self.entries[s.entries.start as usize..s.entries.end as usize];
+        let starter =
+            s.starter || (s.cs_starter && entries.iter().any(|e| e.starts_quantity(text)));
+        (entries, starter)
+    }
+
     /// Entries whose first token is `text`, and whether `text` can start a quantity.
     pub(crate) fn lookup_with_starter(&self, text: &str) -> (&[Entry], bool) {
         if text.len() > self.max_key {
@@ -406,13 +502,7 @@ impl Lexicon {
         };
         match slot {
             None => (&[], false),
-            Some(s) => {
-                let starter = s.starter;
-                let entries = &self.entries[s.entries.start as usize..s.entries.end as usize];
-                let starter =
-                    starter || (s.cs_starter && entries.iter().any(|e| e.starts_quantity(text)));
-                (entries, starter)
-            }
+            Some(s) => self.slot_entries(s, text),
         }
     }
 
@@ -427,6 +517,7 @@ impl Lexicon {
             starter_filter: vec![0; 32 * 27],
             starter_second: vec![0; 32 * 27],
             zones: Vec::new(),
+            short: ShortIndex::default(),
         };
         for (cols, _) in rows(NUMBERS) {
             let class = match cols.get(1).copied().unwrap_or("") {
@@ -630,6 +721,13 @@ impl Lexicon {
         for slot in lex.index.values_mut() {
             slot.entries = ranges[slot.entries.start as usize].clone();
         }
+        let short: Vec<(u64, Slot)> = lex
+            .index
+            .iter()
+            .filter(|(k, _)| (1..=8).contains(&k.len()) && k.iter().all(u8::is_ascii_lowercase))
+            .map(|(k, slot)| (short_key(k), slot.clone()))
+            .collect();
+        lex.short = ShortIndex::new(short.into_iter());
         lex
     }
 
@@ -663,7 +761,7 @@ impl Lexicon {
                 _ => {}
             }
         }
-        let entry = Entry {
+        let mut entry = Entry {
             rest: toks[1..]
                 .iter()
                 .map(|t| t.to_lowercase().into_boxed_str())
@@ -672,6 +770,7 @@ impl Lexicon {
             attached,
             weak,
             payload,
+            starts: false,
         };
         let key: Cow<'static, str> =
             if !first.bytes().any(|b| b.is_ascii_uppercase()) && first.is_ascii() {
@@ -687,8 +786,9 @@ impl Lexicon {
         let starts = if entry.exact.is_some() {
             entry.could_start()
         } else {
-            entry.starts_quantity(&key)
+            entry.payload_starts(&key)
         };
+        entry.starts = starts;
         if starts {
             self.starter_filter[row] |= bit;
             self.starter_second[row] |= second_bit(key.as_bytes());
@@ -776,6 +876,27 @@ mod tests {
         assert!(!lex.lookup("Per").is_empty());
         assert!(!lex.lookup("€").is_empty());
         assert!(lex.lookup("zebra").is_empty());
+    }
+
+    #[test]
+    fn short_keys_find_the_same_slots_as_the_index() {
+        let lex = Lexicon::load();
+        let words = [
+            "a", "An", "THE", "million", "Million", "per", "km", "Thursday", "dozen", "zebra",
+            "aged", "Rs", "more", "quake", "pm", "noon", "Kremlin", "x", "abcdefgh",
+        ];
+        for w in words {
+            let (e, s) = lex.lookup_short(short_key(w.as_bytes()), w);
+            let (e2, s2) = lex.lookup_with_starter(w);
+            assert_eq!((e.as_ptr(), e.len(), s), (e2.as_ptr(), e2.len(), s2), "{w}");
+        }
+        // Every short key of the index is in the table, under its own slot.
+        for (k, slot) in &lex.index {
+            if (1..=8).contains(&k.len()) && k.iter().all(u8::is_ascii_lowercase) {
+                let found = lex.short.get(short_key(k)).map(|s| s.entries.clone());
+                assert_eq!(found, Some(slot.entries.clone()));
+            }
+        }
     }
 
     #[test]

@@ -14,13 +14,20 @@ use super::dates::{self, DateOut, DateVal};
 use super::interval::{bounds, rounding};
 use super::lexicon::{CurDef, Payload, UnitDef, UnitKind, wc};
 use super::numbers::{Core, num_word, parse_core, skip_join, word_bits};
-use super::tokenize::{Kind, Token, tokenize};
+use super::tokenize::{Kind, Token, TokenBuf, tokenize_into};
 use super::{Approx, Quantity, QuantityKind, Rendering, ScanContext, Value};
 
 pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
-    let t = tokenize(text);
+    let mut t = TokenBuf::take();
+    tokenize_into(text, &mut t);
+    let out = scan_tokens(&t, text, ctx);
+    TokenBuf::give(t);
+    out
+}
+
+fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> {
     let p = Parser {
-        t: &t,
+        t,
         text,
         ctx,
         money_cue: Cell::new(None),
@@ -37,7 +44,13 @@ pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
         }
         match p.step(i, floor) {
             Step::Emit(qs, next) => {
-                out.extend(qs);
+                // Most texts hold one quantity or none: keep the step's vector rather
+                // than allocating another to copy it into.
+                if out.is_empty() {
+                    out = qs;
+                } else {
+                    out.extend(qs);
+                }
                 i = next.max(i + 1);
                 floor = i;
             }

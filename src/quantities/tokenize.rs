@@ -53,6 +53,9 @@ pub(crate) struct Token<'t> {
     /// This token can start a quantity or a date (a number, a number word, a currency
     /// prefix, a qualifier, a calendar word, …); others are skipped without parsing.
     pub starter: bool,
+    /// A word of one to eight ASCII letters (most words): compared without a scan for
+    /// other characters.
+    short: bool,
 }
 
 impl Token<'_> {
@@ -73,10 +76,20 @@ impl Token<'_> {
 
     #[inline]
     pub(crate) fn is_word(&self, lower: &str) -> bool {
+        self.kind == Kind::Word && self.eq_lower(lower)
+    }
+
+    /// The text equals the lowercase `lower`, ignoring case (as [`eq_lower`]).
+    ///
+    /// [`eq_lower`]: super::lexicon::eq_lower
+    #[inline]
+    pub(crate) fn eq_lower(&self, lower: &str) -> bool {
+        if self.short {
+            return self.text.eq_ignore_ascii_case(lower);
+        }
         // An ASCII word of another length cannot match: most calls end here, without
         // a call into the case-insensitive comparison.
-        self.kind == Kind::Word
-            && (self.text.len() == lower.len() || !self.text.is_ascii())
+        (self.text.len() == lower.len() || !self.text.is_ascii())
             && super::lexicon::eq_lower(self.text, lower)
     }
 
@@ -104,23 +117,31 @@ pub(crate) struct RawTok<'t> {
 
 pub(crate) fn split_raw(text: &str) -> Vec<RawTok<'_>> {
     let mut out = Vec::new();
-    each_token(text, |start, end, kind, _, _, _| {
+    each_token(text, |r| {
         out.push(RawTok {
-            text: &text[start..end],
-            kind,
+            text: &text[r.start..r.end],
+            kind: r.kind,
         });
     });
     out
 }
 
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    tokenize_into(text, &mut out);
+    out
+}
+
+/// The tokens of `text`, appended to `out` (which [`TokenBuf`] lends without a fresh
+/// allocation per sentence).
+pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
     let lex = &*LEXICON;
-    let mut out = Vec::with_capacity(text.len() / 5 + 4);
-    each_token(text, |start, end, kind, space, newline, num| {
-        let t = &text[start..end];
-        let ascii = t.is_ascii();
+    out.reserve(text.len() / 5 + 4);
+    each_token(text, |r| {
+        let t = &text[r.start..r.end];
         let cell = std::cell::OnceCell::new();
-        let starter = match kind {
+        let starter = match r.kind {
             Kind::Num | Kind::Code => true,
             // ASCII punctuation that can start a quantity: signs, "$", "~"; other
             // symbols ("€", "£", "½", "≈") are looked up.
@@ -130,8 +151,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
                 let _ = cell.set(e);
                 t == "−" || !e.is_empty()
             }
+            // Most words are short and ASCII: one probe of the packed table answers
+            // both questions, and the entries are kept for the grammar.
+            Kind::Word if r.key != 0 => {
+                let (e, s) = lex.lookup_short(r.key, t);
+                let _ = cell.set(e);
+                s
+            }
             Kind::Word => {
-                if lex.maybe_starter(t, ascii) {
+                if lex.maybe_starter(t, t.is_ascii()) {
                     let (e, s) = lex.lookup_with_starter(t);
                     let _ = cell.set(e);
                     s
@@ -141,18 +169,57 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
         };
         out.push(Token {
-            start,
-            end,
+            start: r.start,
+            end: r.end,
             text: t,
-            kind,
-            space,
-            newline,
-            num,
+            kind: r.kind,
+            space: r.space,
+            newline: r.newline,
+            num: r.num,
             lex: cell,
             starter,
+            short: r.key != 0,
         });
     });
-    out
+}
+
+/// Token vectors kept between calls on one thread: `scan` runs once per sentence (and
+/// once per claim in extraction), and a fresh vector of a few kilobytes each time cost
+/// more than a tenth of the scan in `malloc`, `realloc` and `free`.
+pub(crate) struct TokenBuf;
+
+/// Vectors above this many tokens are not kept, so one huge input does not hold its
+/// memory for the life of the thread.
+const KEEP_TOKENS: usize = 1 << 14;
+
+thread_local! {
+    static SPARE: std::cell::Cell<Vec<Token<'static>>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+impl TokenBuf {
+    /// An empty vector, with the capacity of the last one given back on this thread.
+    pub(crate) fn take<'t>() -> Vec<Token<'t>> {
+        relabel(SPARE.take())
+    }
+
+    /// Gives `v`'s memory back for the next `take` on this thread.
+    pub(crate) fn give(v: Vec<Token<'_>>) {
+        if v.capacity() <= KEEP_TOKENS {
+            SPARE.set(relabel(v));
+        }
+    }
+}
+
+/// An empty vector of tokens of another lifetime in the same memory. The tokens are
+/// dropped first (they own nothing), so no borrow outlives its text; collecting a
+/// `Vec`'s own `into_iter` into a vector of the same layout reuses its allocation.
+#[expect(
+    clippy::unnecessary_filter_map,
+    reason = "a `filter` would keep the lifetime; the vector is empty anyway"
+)]
+fn relabel<'a, 'b>(mut v: Vec<Token<'a>>) -> Vec<Token<'b>> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
 }
 
 fn is_word_char(c: char) -> bool {
@@ -176,7 +243,20 @@ fn digits_at(b: &[u8], i: usize) -> usize {
         .count()
 }
 
-fn each_token(text: &str, mut emit: impl FnMut(usize, usize, Kind, bool, bool, NumTok)) {
+/// One token as [`each_token`] reads it, before any lexicon lookup.
+struct Raw {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    space: bool,
+    newline: bool,
+    num: NumTok,
+    /// For a word of one to eight ASCII letters, its lowercase bytes packed as
+    /// [`short_key`](super::lexicon::short_key) packs them; else 0.
+    key: u64,
+}
+
+fn each_token(text: &str, mut emit: impl FnMut(Raw)) {
     let b = text.as_bytes();
     let mut i = 0;
     let mut space = true;
@@ -195,28 +275,31 @@ fn each_token(text: &str, mut emit: impl FnMut(usize, usize, Kind, bool, bool, N
             continue;
         }
         let start = i;
+        let mut num = NumTok::default();
+        let mut key = 0;
+        let kind;
         if c.is_ascii_digit() {
-            let (end, kind, num) = scan_number(b, i);
-            emit(start, end, kind, space, newline, num);
-            i = end;
+            let (end, k, n) = scan_number(b, i);
+            (i, kind, num) = (end, k, n);
         } else if c.is_ascii_alphabetic()
             || (c >= 0x80 && char_at(text, i).is_some_and(is_word_char))
         {
             let mut j = i;
+            let mut ascii = true;
             loop {
-                // ASCII letters fast; other characters decoded.
-                while j < b.len() && b[j].is_ascii_alphabetic() {
-                    j += 1;
-                }
+                // ASCII letters eight at a time; other characters decoded.
+                j += ascii_letters(b, j);
                 match b.get(j) {
                     Some(&c) if c >= 0x80 => match char_at(text, j) {
-                        Some(ch) if is_word_char(ch) => j += ch.len_utf8(),
+                        Some(ch) if is_word_char(ch) => {
+                            j += ch.len_utf8();
+                            ascii = false;
+                        }
                         _ => break,
                     },
                     _ => break,
                 }
             }
-            let mut kind = Kind::Word;
             if b.get(j).is_some_and(u8::is_ascii_digit) {
                 // "G7", "MH17", "A320", "km2": letters then digits make a code.
                 kind = Kind::Code;
@@ -226,8 +309,15 @@ fn each_token(text: &str, mut emit: impl FnMut(usize, usize, Kind, bool, bool, N
                     }
                     j += ch.len_utf8();
                 }
+            } else {
+                kind = Kind::Word;
+                if ascii && j - i <= 8 {
+                    key = match load8(b, i) {
+                        Some(w) => super::lexicon::short_key_of(w, j - i),
+                        None => super::lexicon::short_key(&b[i..j]),
+                    };
+                }
             }
-            emit(start, j, kind, space, newline, NumTok::default());
             i = j;
         } else {
             let len = char_at(text, i).map_or(1, char::len_utf8);
@@ -240,19 +330,61 @@ fn each_token(text: &str, mut emit: impl FnMut(usize, usize, Kind, bool, bool, N
                 i += len;
                 continue;
             }
-            emit(
-                start,
-                i + len,
-                Kind::Punct,
-                space,
-                newline,
-                NumTok::default(),
-            );
+            kind = Kind::Punct;
             i += len;
         }
+        emit(Raw {
+            start,
+            end: i,
+            kind,
+            space,
+            newline,
+            num,
+            key,
+        });
         space = false;
         newline = false;
     }
+}
+
+/// Length of the run of ASCII letters at `b[i..]`.
+#[inline]
+fn ascii_letters(b: &[u8], i: usize) -> usize {
+    let mut n = 0;
+    // Eight bytes at a time (most words end within the first eight).
+    while let Some(w) = load8(b, i + n) {
+        let stop = !letter_mask(w) & HIGH_BITS;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b[(i + n).min(b.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count()
+}
+
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes at `b[i..]` as a little-endian word, if there are eight.
+#[inline]
+fn load8(b: &[u8], i: usize) -> Option<u64> {
+    let s = b.get(i..i.checked_add(8)?)?;
+    <[u8; 8]>::try_from(s).ok().map(u64::from_le_bytes)
+}
+
+/// The high bit of every byte of `w` that is an ASCII letter. Setting bit 5 folds case;
+/// with the high bit cleared no byte addition carries into the next byte, so each byte
+/// is compared with 'a' and 'z' + 1 on its own; bytes of 0x80 and above are not letters.
+#[inline]
+fn letter_mask(w: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let lower = (w | 0x2020_2020_2020_2020) & LOW7;
+    // High bit set where `lower` >= 'a' (0x61), and where `lower` >= 'z' + 1 (0x7b).
+    let from_a = lower + 0x1f1f_1f1f_1f1f_1f1f;
+    let past_z = lower + 0x0505_0505_0505_0505;
+    from_a & !past_z & !w & HIGH_BITS
 }
 
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -378,6 +510,33 @@ mod tests {
         assert_eq!(kinds("192.168.0.1")[0].1, Kind::Code);
         assert_eq!(kinds("2.3m")[1], ("m", Kind::Word));
         assert!(!tokenize("2.3m")[1].space);
+    }
+
+    #[test]
+    fn letter_runs_match_a_byte_by_byte_scan() {
+        let texts = [
+            "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "@[`{ az AZ a-z A_Z a`z z{ Z[ @a",
+            "Zelenskyy\u{e9}s r\u{e9}sum\u{e9} km\u{b2} word7 seventy-eight",
+            "x",
+            "",
+        ];
+        for text in texts {
+            let b = text.as_bytes();
+            for i in 0..=b.len() {
+                let slow = b[i..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+                assert_eq!(ascii_letters(b, i), slow, "{text:?} at {i}");
+            }
+        }
+        for c in 0..=255u8 {
+            let w = u64::from_le_bytes([c, b'a', c, b'Z', c, 0x80, c, b'q']);
+            let m = letter_mask(w).to_le_bytes();
+            assert_eq!(m[0] != 0, c.is_ascii_alphabetic(), "{c:#x}");
+            assert_eq!((m[1], m[3], m[5], m[7]), (0x80, 0x80, 0, 0x80));
+        }
     }
 
     #[test]
