@@ -191,7 +191,7 @@ pub fn extract_with_people(
     let (resolved, people) = crate::resolve::resolve(doc, seg, &raw, sentence_toks);
     let ctx = ScanContext { doc_date: doc.date };
     let view = doc.view();
-    let claims = raw
+    let mut claims: Vec<Claim> = raw
         .into_iter()
         .zip(resolved)
         .enumerate()
@@ -201,7 +201,7 @@ pub fn extract_with_people(
             let quoted_parts: Vec<String> =
                 r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
             let quote = r.direct.then(|| quoted_parts.join(" "));
-            let quantities = match r.scanned {
+            let mut quantities = match r.scanned {
                 Some(mut qs) => {
                     for q in &mut qs {
                         q.shift(r.span.start);
@@ -210,6 +210,7 @@ pub fn extract_with_people(
                 }
                 None => quantities_in(view, r.span.clone(), &ctx),
             };
+            quantities.shrink_to_fit();
             Claim {
                 id: format!("c{}", i + 1),
                 kind: r.kind,
@@ -228,6 +229,9 @@ pub fn extract_with_people(
             }
         })
         .collect();
+    // Claims are kept for the whole of a comparison, a thousand documents' worth: the
+    // vectors are cut to their length (this one reuses the larger raw claims' buffer).
+    claims.shrink_to_fit();
     (claims, people)
 }
 
