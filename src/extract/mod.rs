@@ -662,7 +662,7 @@ fn scan_words<'t>(
                         view[p.clone()]
                             .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
                             .filter(|w| !w.is_empty())
-                            .map(lower_word),
+                            .map(tokens::lower_of),
                     );
                 }
             }
@@ -671,19 +671,6 @@ fn scan_words<'t>(
         }
     }
     words
-}
-
-/// A word of a quotation lower-cased with straight apostrophes.
-fn lower_word(w: &str) -> Cow<'_, str> {
-    if w.is_ascii() {
-        if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(w)
-        }
-    } else {
-        Cow::Owned(w.to_lowercase().replace('’', "'"))
-    }
 }
 
 fn negation_and_modality(words: &[Cow<str>]) -> (bool, Option<String>) {

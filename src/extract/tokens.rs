@@ -70,7 +70,8 @@ fn is_capital(kind: Kind, text: &str) -> bool {
             }))
 }
 
-fn lower_of(s: &str) -> Cow<'_, str> {
+/// A word lower-cased with straight apostrophes, borrowed when it already is.
+pub(crate) fn lower_of(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         // Most words are ASCII: lower-casing them needs no Unicode tables and there are
         // no typographic apostrophes to straighten; one already in lower case ("didn't",
