@@ -2444,11 +2444,11 @@ fn negated_terms(text: &str) -> Polarities {
 /// [`negated_terms`] of a text without a negator ([`may_negate`] is false), kept to the
 /// words of `wanted`: none is negated, and each is counted as `negated_terms` counts it —
 /// every word with that stem, when one of them is a content word.
-fn plain_terms(text: &str, wanted: &BTreeSet<String>) -> Polarities {
-    let folded = crate::resolve::fold(text);
+/// `folded` is the text folded ([`crate::resolve::fold`]).
+fn plain_terms(folded: &str, wanted: &BTreeSet<String>) -> Polarities {
     let mut out: Polarities = BTreeMap::new();
     let mut content: BTreeSet<String> = BTreeSet::new();
-    for w in super::align::folded_words(&folded) {
+    for w in super::align::folded_words(folded) {
         let s = super::align::stem(w);
         if !wanted.contains(&s) {
             continue;
@@ -2493,51 +2493,42 @@ fn negated_in_clause(ws: &[String], is_content: &dyn Fn(&str) -> bool) -> (Vec<S
 
 /// Whether `text` may hold a negator: `false` means surely not. A negator word (or a
 /// word ending in "n't") is a substring of the folded text the words are cut from, so
-/// most claims are ruled out without splitting them into clauses and words.
-fn may_negate(text: &str) -> bool {
-    let folded = crate::resolve::fold(text);
+/// most claims are ruled out without splitting them into clauses and words. `folded` is
+/// the text folded ([`crate::resolve::fold`]).
+fn may_negate(folded: &str) -> bool {
     folded.contains("n't") || folded.contains("n’t") || NEGATORS.iter().any(|n| folded.contains(n))
 }
 
 fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     // A finding needs a member that negates a word used once: only such words are
     // looked up in the members without a negator.
-    let negating: Vec<bool> = g
+    let folded: Vec<String> = g
         .members
         .iter()
-        .map(|&r| may_negate(&ctx.claim(r).text))
+        .map(|&r| crate::resolve::fold(&ctx.claim(r).text))
         .collect();
-    if !negating.contains(&true) {
-        return;
-    }
-    let mut terms: Vec<(ClaimRef, Polarities)> = Vec::with_capacity(g.members.len());
-    for (&r, &neg) in g.members.iter().zip(&negating) {
-        if neg {
-            terms.push((r, negated_terms(&ctx.claim(r).text)));
-        }
-    }
-    let wanted: BTreeSet<String> = terms
+    let negating: Vec<Option<Polarities>> = g
+        .members
         .iter()
-        .flat_map(|(_, t)| t.iter())
+        .zip(&folded)
+        .map(|(&r, f)| may_negate(f).then(|| negated_terms(&ctx.claim(r).text)))
+        .collect();
+    let wanted: BTreeSet<String> = negating
+        .iter()
+        .flatten()
+        .flat_map(|t| t.iter())
         .filter(|(_, (n, neg))| *n == 1 && *neg)
         .map(|(w, _)| w.clone())
         .collect();
     if wanted.is_empty() {
         return;
     }
-    // Back in member order, the members without a negator in their place.
-    let mut negated = terms.into_iter();
     let terms: Vec<(ClaimRef, Polarities)> = g
         .members
         .iter()
-        .zip(&negating)
-        .filter_map(|(&r, &neg)| {
-            if neg {
-                negated.next()
-            } else {
-                Some((r, plain_terms(&ctx.claim(r).text, &wanted)))
-            }
-        })
+        .zip(negating)
+        .zip(&folded)
+        .map(|((&r, t), f)| (r, t.unwrap_or_else(|| plain_terms(f, &wanted))))
         .collect();
     // Words used exactly once by at least two members, negated by some and not others.
     let mut by_word: BTreeMap<&str, Vec<(ClaimRef, bool)>> = BTreeMap::new();
