@@ -47,21 +47,10 @@ pub fn json_grouped<W: Write + ?Sized>(
     let mut fields = PrettyObject::begin(w, 0)?;
     fields.value("schema_version", &version)?;
     fields.value("group_by", &key)?;
-    fields.key("groups")?;
-    if groups.is_empty() {
-        fields.w.write_all(b"[]")?;
-    } else {
-        fields.w.write_all(b"[")?;
-        for (i, (g, c)) in groups.iter().enumerate() {
-            fields.w.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-            fields.w.write_all(&pad(2))?;
-            let g = serde_json::Value::from(g.as_str());
-            pretty_comparison(fields.w, &[("group", &g)], c, 2)?;
-        }
-        fields.w.write_all(b"\n")?;
-        fields.w.write_all(&pad(1))?;
-        fields.w.write_all(b"]")?;
-    }
+    fields.list("groups", groups.len(), |w, i| {
+        let (g, c) = &groups[i];
+        pretty_comparison(w, &[("group", &serde_json::Value::from(g.as_str()))], c, 2)
+    })?;
     fields.end()?;
     w.write_all(b"\n")
 }
@@ -129,30 +118,47 @@ impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
         self.w.write_all(&nested(&bytes, &pad(self.level + 1)))
     }
 
-    /// A field whose value is an array, its elements rendered in parallel.
-    fn array<T: Serialize + Sync>(&mut self, key: &str, items: &[T]) -> io::Result<()> {
+    /// A field whose value is an array of `n` elements, each written by `item(w, i)` at
+    /// depth `level + 2`.
+    fn list(
+        &mut self,
+        key: &str,
+        n: usize,
+        mut item: impl FnMut(&mut W, usize) -> io::Result<()>,
+    ) -> io::Result<()> {
         self.key(key)?;
-        if items.is_empty() {
+        if n == 0 {
             return self.w.write_all(b"[]");
         }
         let inner = pad(self.level + 2);
         self.w.write_all(b"[")?;
-        for (c, chunk) in items.chunks(render_chunk()).enumerate() {
-            let rendered: Vec<Vec<u8>> = chunk
-                .par_iter()
-                .map(|item| serde_json::to_vec_pretty(item).map(|r| nested(&r, &inner)))
-                .collect::<Result<_, _>>()
-                .map_err(io::Error::from)?;
-            for (i, r) in rendered.iter().enumerate() {
-                let first = c == 0 && i == 0;
-                self.w.write_all(if first { b"\n" } else { b",\n" })?;
-                self.w.write_all(&inner)?;
-                self.w.write_all(r)?;
-            }
+        for i in 0..n {
+            self.w.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+            self.w.write_all(&inner)?;
+            item(self.w, i)?;
         }
         self.w.write_all(b"\n")?;
         self.w.write_all(&pad(self.level + 1))?;
         self.w.write_all(b"]")
+    }
+
+    /// A field whose value is an array, its elements rendered in parallel a chunk at a
+    /// time.
+    fn array<T: Serialize + Sync>(&mut self, key: &str, items: &[T]) -> io::Result<()> {
+        let inner = pad(self.level + 2);
+        let chunk = render_chunk();
+        let mut rendered: Vec<Vec<u8>> = Vec::new();
+        self.list(key, items.len(), |w, i| {
+            if i % chunk == 0 {
+                let end = (i + chunk).min(items.len());
+                rendered = items[i..end]
+                    .par_iter()
+                    .map(|item| serde_json::to_vec_pretty(item).map(|r| nested(&r, &inner)))
+                    .collect::<Result<_, _>>()
+                    .map_err(io::Error::from)?;
+            }
+            w.write_all(&rendered[i % chunk])
+        })
     }
 
     fn end(self) -> io::Result<()> {
