@@ -398,34 +398,35 @@ pub(crate) fn align(
             score(&vecs[x], &vecs[y], &feats[x], &feats[y])
         })
         .collect_into_vec(&mut scores);
-    let mut scored: Vec<(f32, u32, u32)> = pairs
+    // Best first; ties by document path and claim position, never by input order. Each
+    // pair becomes one integer key, the score's order (reversed) above the two claims'
+    // ranks, so the sort compares integers and no two keys are equal (ranks are distinct).
+    let mut scored: Vec<u128> = pairs
         .iter()
         .zip(&scores)
         .filter(|&(_, &s)| s >= opts.min_score)
         .map(|(&p, &s)| {
             let (a, b) = unpair(p);
-            (s, a, b)
+            let (ra, rb) = (rank[a as usize], rank[b as usize]);
+            (u128::from(!total_order_key(s)) << 64)
+                | ((ra.min(rb) as u128) << 32)
+                | ra.max(rb) as u128
         })
         .collect();
     drop((pairs, scores));
-    // Best first; ties by document path and claim position, never by input order. No two
-    // pairs share a key (ranks are distinct), so an unstable sort gives the one order.
-    scored.sort_unstable_by_key(|&(s, a, b)| {
-        let (ra, rb) = (rank[a as usize], rank[b as usize]);
-        (
-            std::cmp::Reverse(total_order_key(s)),
-            ra.min(rb),
-            ra.max(rb),
-        )
-    });
+    scored.sort_unstable();
     // Union with disjoint document sets.
     let mut cluster_of: Vec<usize> = (0..refs.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..refs.len()).map(|i| vec![i]).collect();
     let mut docs_in: Vec<HashSet<usize>> = refs.iter().map(|r| HashSet::from([r.0])).collect();
     let mut weakest: Vec<f32> = vec![1.0; refs.len()];
     let mut joined = vec![false; refs.len()];
-    for (s, a, b) in scored {
-        let (ca, cb) = (cluster_of[a as usize], cluster_of[b as usize]);
+    for key in scored {
+        let s = f32::from_bits(from_order_key(!((key >> 64) as u32)));
+        let (x, y) = (by_place[(key >> 32) as u32 as usize], by_place[key as u32 as usize]);
+        // The claim with the smaller index first, as the pairs were.
+        let (a, b) = (x.min(y), x.max(y));
+        let (ca, cb) = (cluster_of[a], cluster_of[b]);
         if ca == cb {
             continue;
         }
@@ -496,6 +497,11 @@ fn radix_sort(v: &mut Vec<u64>, key_bits: u32) {
 fn total_order_key(x: f32) -> u32 {
     let b = x.to_bits();
     if b >> 31 == 1 { !b } else { b | 0x8000_0000 }
+}
+
+/// The bits of the float whose [`total_order_key`] is `k`.
+fn from_order_key(k: u32) -> u32 {
+    if k >> 31 == 1 { k & 0x7fff_ffff } else { !k }
 }
 
 fn cosine(a: &[(usize, f32)], b: &[(usize, f32)]) -> f32 {
@@ -579,6 +585,17 @@ mod tests {
         let mut empty: Vec<u64> = Vec::new();
         radix_sort(&mut empty, 0);
         assert!(empty.is_empty());
+    }
+
+    #[test]
+    fn order_keys_sort_floats_and_round_trip() {
+        let xs = [-2.5f32, -0.0, 0.0, 0.25, 0.5, 1.0, f32::MAX];
+        for w in xs.windows(2) {
+            assert!(total_order_key(w[0]) < total_order_key(w[1]), "{w:?}");
+        }
+        for x in xs {
+            assert_eq!(from_order_key(total_order_key(x)), x.to_bits());
+        }
     }
 
     #[test]
