@@ -142,10 +142,23 @@ impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
         self.w.write_all(b"]")
     }
 
-    /// A field whose value is an array, its elements rendered in parallel a chunk at a
-    /// time.
+    /// A field whose value is an array, its elements rendered by serde in parallel.
     fn array<T: Serialize + Sync>(&mut self, key: &str, items: &[T]) -> io::Result<()> {
         let inner = pad(self.level + 2);
+        self.array_with(key, items, |item| {
+            let r = serde_json::to_vec_pretty(item).map_err(io::Error::from)?;
+            Ok(nested(&r, &inner))
+        })
+    }
+
+    /// A field whose value is an array, each element rendered by `render` (at depth
+    /// `level + 2`) in parallel, a chunk at a time.
+    fn array_with<T: Sync>(
+        &mut self,
+        key: &str,
+        items: &[T],
+        render: impl Fn(&T) -> io::Result<Vec<u8>> + Sync,
+    ) -> io::Result<()> {
         let chunk = render_chunk();
         let mut rendered: Vec<Vec<u8>> = Vec::new();
         self.list(key, items.len(), |w, i| {
@@ -153,9 +166,8 @@ impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
                 let end = (i + chunk).min(items.len());
                 rendered = items[i..end]
                     .par_iter()
-                    .map(|item| serde_json::to_vec_pretty(item).map(|r| nested(&r, &inner)))
-                    .collect::<Result<_, _>>()
-                    .map_err(io::Error::from)?;
+                    .map(&render)
+                    .collect::<Result<_, _>>()?;
             }
             w.write_all(&rendered[i % chunk])
         })
@@ -192,7 +204,12 @@ fn pretty_comparison<W: Write + ?Sized>(
     o.array("documents", documents)?;
     o.array("speakers", speakers)?;
     o.array("clusters", clusters)?;
-    o.array("findings", findings)?;
+    let depth = level + 2;
+    o.array_with("findings", findings, |f| {
+        let mut out = Vec::new();
+        super::pretty::finding(&mut out, f, depth);
+        Ok(out)
+    })?;
     o.value("stats", stats)?;
     o.end()
 }

@@ -6,6 +6,7 @@ pub mod check_ci;
 pub mod compare;
 pub mod extract;
 pub mod html;
+mod pretty;
 pub mod progress;
 pub mod quantities;
 
