@@ -330,31 +330,30 @@ pub(crate) fn align(
     for (r, &i) in by_place.iter().enumerate() {
         rank[i] = r;
     }
-    // Pairs from every posting list, then sorted and deduplicated (cheaper than hashing
-    // each of them into a set).
+    // Pairs from every posting list. A short list gives all its pairs. A long one — the
+    // same statement carried by hundreds of outlets puts hundreds of claims behind each
+    // of its rare words — gives each claim its next `PAIR_WINDOW` neighbours in document
+    // order and then neighbours at doubling distances (16, 32, 64, …), so that a claim
+    // meets claims of far-away documents too (inputs sorted by name put one outlet's many
+    // copies side by side). Clusters are built transitively, so such a web of strong
+    // links joins them as all pairs would, and the pairs grow as n·log n with the number
+    // of reports, not n².
     //
-    // A short list gives all its pairs. A long one — the same statement carried by
-    // hundreds of outlets puts hundreds of claims behind each of its rare words — gives
-    // each claim its next `PAIR_WINDOW` neighbours in document order and then neighbours
-    // at doubling distances (16, 32, 64, …), so that a claim meets claims of far-away
-    // documents too (inputs sorted by name put one outlet's many copies side by side).
-    // Clusters are built transitively, so such a web of strong links joins them as all
-    // pairs would, and the pairs grow as n·log n with the number of reports, not n².
-    //
-    // A pair is one u64, the smaller claim index in the high bits, so pairs sort as
-    // integers, by a radix sort over the bits they use. Pairs are deduplicated whenever
-    // they have doubled since the last time, so the list stays within about twice the
-    // distinct pairs.
-    let bits = usize::BITS - refs.len().leading_zeros();
-    let mut pairs: Vec<u64> = Vec::new();
-    let mut distinct = 1 << 16;
+    // Each claim gathers its partners of higher index, deduplicated whenever its list
+    // has doubled since the last time (so a list stays within about twice its distinct
+    // partners), and once more at the end, on every thread. Small lists sort in cache,
+    // where one list of all the pairs did not.
+    let mut partners: Vec<Vec<u32>> = vec![Vec::new(); refs.len()];
+    let mut clean: Vec<usize> = vec![0; refs.len()];
     let mut push = |a: usize, b: usize| {
         if refs[a].0 != refs[b].0 {
-            pairs.push(((a.min(b) as u64) << bits) | a.max(b) as u64);
-            if pairs.len() >= 2 * distinct {
-                radix_sort(&mut pairs, 2 * bits);
-                pairs.dedup();
-                distinct = pairs.len().max(1 << 16);
+            let (lo, hi) = (a.min(b), a.max(b));
+            let list = &mut partners[lo];
+            list.push(hi as u32);
+            if list.len() >= 2 * clean[lo].max(32) {
+                list.sort_unstable();
+                list.dedup();
+                clean[lo] = list.len();
             }
         }
     };
@@ -383,13 +382,22 @@ pub(crate) fn align(
             }
         }
     }
-    radix_sort(&mut pairs, 2 * bits);
-    pairs.dedup();
+    partners.par_iter_mut().for_each(|list| {
+        list.sort_unstable();
+        list.dedup();
+    });
+    // A pair is one u64: the smaller claim index in the high half.
+    let pairs: Vec<u64> = partners
+        .iter()
+        .enumerate()
+        .flat_map(|(a, list)| list.iter().map(move |&b| ((a as u64) << 32) | u64::from(b)))
+        .collect();
+    drop(partners);
     let candidate_pairs = pairs.len();
     // Scores in parallel into one exact-size vector, then the pairs that pass: rayon's
     // filtered collect would hold its pieces and their concatenation at once.
     let mut scores: Vec<f32> = Vec::new();
-    let unpair = |p: u64| ((p >> bits) as u32, (p & ((1 << bits) - 1)) as u32);
+    let unpair = |p: u64| ((p >> 32) as u32, p as u32);
     pairs
         .par_iter()
         .map(|&p| {
@@ -466,32 +474,6 @@ pub(crate) fn align(
     (groups, candidate_pairs)
 }
 
-/// Sort integers that fit in their low `key_bits` bits: least significant digit first,
-/// eleven bits at a time (two passes for the pairs of 2,000 claims, three for 2 million).
-fn radix_sort(v: &mut Vec<u64>, key_bits: u32) {
-    const DIGIT: u32 = 11;
-    const MASK: u64 = (1 << DIGIT) - 1;
-    let mut buf = vec![0u64; v.len()];
-    let mut shift = 0;
-    while shift < key_bits {
-        let mut at = vec![0usize; 1 << DIGIT];
-        for &x in v.iter() {
-            at[((x >> shift) & MASK) as usize] += 1;
-        }
-        let mut sum = 0;
-        for c in &mut at {
-            (*c, sum) = (sum, sum + *c);
-        }
-        for &x in v.iter() {
-            let d = ((x >> shift) & MASK) as usize;
-            buf[at[d]] = x;
-            at[d] += 1;
-        }
-        std::mem::swap(v, &mut buf);
-        shift += DIGIT;
-    }
-}
-
 /// An integer that orders like [`f32::total_cmp`]: negative numbers with all bits
 /// flipped, the others with the sign bit set.
 fn total_order_key(x: f32) -> u32 {
@@ -565,26 +547,6 @@ mod tests {
             content_terms("Ushakov said the call had lasted two hours"),
             ["ushakov", "call", "last", "two", "hour"]
         );
-    }
-
-    #[test]
-    fn radix_sort_sorts() {
-        let mut state = 7u64;
-        let mut v: Vec<u64> = (0..5000)
-            .map(|_| {
-                state = state
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                state >> 31
-            })
-            .collect();
-        let mut want = v.clone();
-        want.sort_unstable();
-        radix_sort(&mut v, 33);
-        assert_eq!(v, want);
-        let mut empty: Vec<u64> = Vec::new();
-        radix_sort(&mut empty, 0);
-        assert!(empty.is_empty());
     }
 
     #[test]
