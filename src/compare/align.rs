@@ -330,98 +330,89 @@ pub(crate) fn align(
     for (r, &i) in by_place.iter().enumerate() {
         rank[i] = r;
     }
-    // Pairs from every posting list. A short list gives all its pairs. A long one — the
-    // same statement carried by hundreds of outlets puts hundreds of claims behind each
-    // of its rare words — gives each claim its next `PAIR_WINDOW` neighbours in document
-    // order and then neighbours at doubling distances (16, 32, 64, …), so that a claim
-    // meets claims of far-away documents too (inputs sorted by name put one outlet's many
-    // copies side by side). Clusters are built transitively, so such a web of strong
-    // links joins them as all pairs would, and the pairs grow as n·log n with the number
-    // of reports, not n².
-    //
-    // Each claim gathers its partners of higher index, deduplicated whenever its list
-    // has doubled since the last time (so a list stays within about twice its distinct
-    // partners), and once more at the end, on every thread. Small lists sort in cache,
-    // where one list of all the pairs did not.
-    let mut partners: Vec<Vec<u32>> = vec![Vec::new(); refs.len()];
-    let mut clean: Vec<usize> = vec![0; refs.len()];
-    let mut push = |a: usize, b: usize| {
-        if refs[a].0 != refs[b].0 {
-            let (lo, hi) = (a.min(b), a.max(b));
-            let list = &mut partners[lo];
-            list.push(hi as u32);
-            if list.len() >= 2 * clean[lo].max(32) {
-                list.sort_unstable();
-                list.dedup();
-                clean[lo] = list.len();
+    // Candidate pairs come from the posting lists. A short list gives all its pairs. A
+    // long one — the same statement carried by hundreds of outlets puts hundreds of
+    // claims behind each of its rare words — gives each claim its `PAIR_WINDOW`
+    // neighbours on either side in document order and then neighbours at doubling
+    // distances (32, 64, …), so that a claim meets claims of far-away documents too
+    // (inputs sorted by name put one outlet's many copies side by side). Clusters are
+    // built transitively, so such a web of strong links joins them as all pairs would,
+    // and the pairs grow as n·log n with the number of reports, not n².
+    let lists: Vec<Vec<usize>> = postings
+        .into_values()
+        .filter(|list| list.len() <= opts.max_postings)
+        .map(|mut list| {
+            if list.len() > ALL_PAIRS_UP_TO {
+                list.sort_by_key(|&i| rank[i]);
             }
-        }
-    };
-    for list in postings.values() {
-        if list.len() > opts.max_postings {
-            continue;
-        }
-        if list.len() <= ALL_PAIRS_UP_TO {
-            for (x, &a) in list.iter().enumerate() {
-                for &b in &list[x + 1..] {
-                    push(a, b);
-                }
-            }
-            continue;
-        }
-        let mut list = list.clone();
-        list.sort_by_key(|&i| rank[i]);
-        for (x, &a) in list.iter().enumerate() {
-            for &b in list[x + 1..].iter().take(PAIR_WINDOW) {
-                push(a, b);
-            }
-            let mut step = PAIR_WINDOW * 2;
-            while let Some(&b) = list.get(x + step) {
-                push(a, b);
-                step *= 2;
-            }
+            list
+        })
+        .collect();
+    // Where each claim stands in the lists: (list, position).
+    let mut places: Vec<Vec<(u32, u32)>> = vec![Vec::new(); refs.len()];
+    for (l, list) in lists.iter().enumerate() {
+        for (at, &i) in list.iter().enumerate() {
+            places[i].push((l as u32, at as u32));
         }
     }
-    partners.par_iter_mut().for_each(|list| {
-        list.sort_unstable();
-        list.dedup();
-    });
-    // A pair is one u64: the smaller claim index in the high half.
-    let pairs: Vec<u64> = partners
-        .iter()
-        .enumerate()
-        .flat_map(|(a, list)| list.iter().map(move |&b| ((a as u64) << 32) | u64::from(b)))
+    // Each claim meets its partners of higher index on its own, on every thread: a pair
+    // is met from its lower claim only, and a mark per claim met drops the pairs that
+    // several lists give. Each pair is scored as it is met; a pair's key is the score's
+    // order (reversed) above the two claims' ranks, so sorting the keys puts the best
+    // first, ties by document path and claim position, never by input order (no two
+    // keys are equal: ranks are distinct).
+    let distances: Vec<usize> = (1..=PAIR_WINDOW)
+        .chain(std::iter::successors(Some(2 * PAIR_WINDOW), |k| k.checked_mul(2)))
+        .take_while(|&k| k < opts.max_postings.max(ALL_PAIRS_UP_TO))
         .collect();
-    drop(partners);
-    let candidate_pairs = pairs.len();
-    // Scores in parallel into one exact-size vector, then the pairs that pass: rayon's
-    // filtered collect would hold its pieces and their concatenation at once.
-    let mut scores: Vec<f32> = Vec::new();
-    let unpair = |p: u64| ((p >> 32) as u32, p as u32);
-    pairs
-        .par_iter()
-        .map(|&p| {
-            let (x, y) = unpair(p);
-            let (x, y) = (x as usize, y as usize);
-            score(&vecs[x], &vecs[y], &feats[x], &feats[y])
-        })
-        .collect_into_vec(&mut scores);
-    // Best first; ties by document path and claim position, never by input order. Each
-    // pair becomes one integer key, the score's order (reversed) above the two claims'
-    // ranks, so the sort compares integers and no two keys are equal (ranks are distinct).
-    let mut scored: Vec<u128> = pairs
-        .iter()
-        .zip(&scores)
-        .filter(|&(_, &s)| s >= opts.min_score)
-        .map(|(&p, &s)| {
-            let (a, b) = unpair(p);
-            let (ra, rb) = (rank[a as usize], rank[b as usize]);
-            (u128::from(!total_order_key(s)) << 64)
-                | ((ra.min(rb) as u128) << 32)
-                | ra.max(rb) as u128
-        })
+    let met: Vec<(usize, Vec<u128>)> = (0..refs.len())
+        .into_par_iter()
+        .map_init(
+            || vec![usize::MAX; refs.len()],
+            |seen, a| {
+                let mut count = 0;
+                let mut keys = Vec::new();
+                let mut meet = |b: usize| {
+                    if b <= a || seen[b] == a || refs[a].0 == refs[b].0 {
+                        return;
+                    }
+                    seen[b] = a;
+                    count += 1;
+                    let s = score(&vecs[a], &vecs[b], &feats[a], &feats[b]);
+                    if s >= opts.min_score {
+                        let (ra, rb) = (rank[a], rank[b]);
+                        keys.push(
+                            (u128::from(!total_order_key(s)) << 64)
+                                | ((ra.min(rb) as u128) << 32)
+                                | ra.max(rb) as u128,
+                        );
+                    }
+                };
+                for &(l, at) in &places[a] {
+                    let (list, at) = (&lists[l as usize], at as usize);
+                    if list.len() <= ALL_PAIRS_UP_TO {
+                        list.iter().for_each(|&b| meet(b));
+                        continue;
+                    }
+                    for &k in distances.iter().take_while(|&&k| k < list.len()) {
+                        if let Some(&b) = list.get(at + k) {
+                            meet(b);
+                        }
+                        if let Some(before) = at.checked_sub(k) {
+                            meet(list[before]);
+                        }
+                    }
+                }
+                (count, keys)
+            },
+        )
         .collect();
-    drop((pairs, scores));
+    drop(places);
+    let candidate_pairs = met.iter().map(|(n, _)| n).sum();
+    let mut scored: Vec<u128> = Vec::with_capacity(met.iter().map(|(_, k)| k.len()).sum());
+    for (_, keys) in met {
+        scored.extend(keys);
+    }
     scored.sort_unstable();
     // Union with disjoint document sets.
     let mut cluster_of: Vec<usize> = (0..refs.len()).collect();
