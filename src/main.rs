@@ -8,7 +8,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use claimdiff::exit_codes;
 use claimdiff::ingest::{DEFAULT_MAX_SIZE, IngestOptions, InputFormat};
-use claimdiff::pipeline::{Extracted, extract_paths_with, extract_stream, quantities_paths};
+use claimdiff::pipeline::{
+    Extracted, extract_paths_with, extract_stream_rendered, quantities_paths,
+};
 use claimdiff::report;
 use claimdiff::report::progress::Progress;
 
@@ -345,26 +347,34 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 let refs: Vec<&Extracted> = docs.iter().collect();
                 report::extract::json(&mut out, &refs)?;
             } else {
-                // Written as it is extracted: memory holds one batch, not the corpus.
-                let mut first = true;
-                extract_stream(&files, &opts, &|| progress.step(), &mut |r| {
-                    let (mut docs, bad) = split_errors(vec![r]);
-                    failed |= bad;
-                    let Some(d) = docs.pop() else {
-                        return Ok(());
-                    };
+                // Written as it is extracted: memory holds one batch, not the corpus. Each
+                // document is rendered on the workers; this thread only writes.
+                let render = |d: &Extracted| -> std::io::Result<Vec<u8>> {
+                    let mut v = Vec::new();
                     match format {
-                        ExtractFormat::Human => {
-                            if !first {
-                                writeln!(out)?;
-                            }
-                            report::extract::human(&mut out, &d)?;
-                        }
-                        ExtractFormat::Jsonl => report::extract::jsonl(&mut out, &d)?,
-                        ExtractFormat::Claims => claimdiff::claims_io::write(&mut out, &d)?,
+                        ExtractFormat::Human => report::extract::human(&mut v, d)?,
+                        ExtractFormat::Jsonl => report::extract::jsonl(&mut v, d)?,
+                        ExtractFormat::Claims => claimdiff::claims_io::write(&mut v, d)?,
                         // Written whole above.
                         ExtractFormat::Json => {}
                     }
+                    Ok(v)
+                };
+                let mut first = true;
+                extract_stream_rendered(&files, &opts, &|| progress.step(), &render, &mut |r| {
+                    let (r, bytes) = match r {
+                        Ok((d, bytes)) => (Ok(d), Some(bytes)),
+                        Err(e) => (Err(e), None),
+                    };
+                    let (docs, bad) = split_errors(vec![r]);
+                    failed |= bad;
+                    let (false, Some(bytes)) = (docs.is_empty(), bytes) else {
+                        return Ok(());
+                    };
+                    if format == ExtractFormat::Human && !first {
+                        writeln!(out)?;
+                    }
+                    out.write_all(&bytes?)?;
                     first = false;
                     Ok(())
                 })?;

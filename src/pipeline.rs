@@ -87,6 +87,19 @@ pub fn extract_stream(
     done: &(dyn Fn() + Sync),
     sink: &mut dyn FnMut(Result<Extracted, InputError>) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
+    extract_stream_rendered(paths, opts, done, &|_| (), &mut |r| sink(r.map(|(e, ())| e)))
+}
+
+/// [`extract_stream`], with each document also rendered by `render` on the workers
+/// (after it has its number), so that writing a batch out is all that is left to the
+/// calling thread: rendered there, the output was the serial part of a streamed run.
+pub fn extract_stream_rendered<T: Send>(
+    paths: &[String],
+    opts: &IngestOptions,
+    done: &(dyn Fn() + Sync),
+    render: &(dyn Fn(&Extracted) -> T + Sync),
+    sink: &mut dyn FnMut(Result<(Extracted, T), InputError>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let mut units = paths
         .iter()
         .flat_map(|p| -> Box<dyn Iterator<Item = Unit>> {
@@ -115,12 +128,19 @@ pub fn extract_stream(
             done();
             out
         };
-        let results = map_in_order(batch, work);
-        for mut r in results.into_iter().flatten() {
-            if let Ok(e) = &mut r {
+        let mut results: Vec<Result<Extracted, InputError>> =
+            map_in_order(batch, work).into_iter().flatten().collect();
+        for r in &mut results {
+            if let Ok(e) = r {
                 e.doc.id = next_id;
             }
             next_id += 1;
+        }
+        let rendered = map_in_order(results, |r| r.map(|e| {
+            let out = render(&e);
+            (e, out)
+        }));
+        for r in rendered {
             sink(r)?;
         }
     }
