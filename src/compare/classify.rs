@@ -1871,79 +1871,89 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
         let root = dsu.find(i);
         events.entry(root).or_default().push(i);
     }
-    for members in events.values() {
-        // One date per document; a document that gives two is not counted.
-        let docs: BTreeSet<usize> = members.iter().map(|&i| facts[i].r.0).collect();
-        if docs.len() < 2 || docs.len() != members.len() {
-            continue;
-        }
-        let q = |i: usize| &ctx.claim(facts[i].r).quantities[facts[i].qi];
-        // Members by value; the odd one out is a value fewer documents give.
-        let mut by_value: Vec<Vec<usize>> = Vec::new();
-        for &i in members {
-            match by_value.iter_mut().find(|v| agree(q(v[0]), q(i))) {
-                Some(v) => v.push(i),
-                None => by_value.push(vec![i]),
+    // Events are independent: each is weighed on its own thread, its findings kept in
+    // event order.
+    let events: Vec<&Vec<usize>> = events.values().collect();
+    let found: Vec<Vec<Finding>> = events
+        .par_iter()
+        .map(|members| {
+            // One date per document; a document that gives two is not counted.
+            let docs: BTreeSet<usize> = members.iter().map(|&i| facts[i].r.0).collect();
+            if docs.len() < 2 || docs.len() != members.len() {
+                return Vec::new();
             }
-        }
-        if by_value.len() < 2 {
-            continue;
-        }
-        // Which value is the odd one out: the members' votes, plus one vote from each other
-        // document with a date of that value in a clause sharing a word with the event
-        // ("a phone call between the pair on Thursday"); ties go to path order.
-        let event_terms: BTreeSet<&String> =
-            members.iter().flat_map(|&i| &facts[i].terms).collect();
-        let witnesses: Vec<&DateFact> = facts
-            .iter()
-            .filter(|f| !docs.contains(&f.r.0))
-            .filter(|f| f.terms.iter().any(|t| event_terms.contains(t)))
-            .collect();
-        let votes: Vec<usize> = by_value
-            .iter()
-            .map(|v| {
-                let weak: BTreeSet<usize> = witnesses
-                    .iter()
-                    .filter(|f| agree(&ctx.claim(f.r).quantities[f.qi], q(v[0])))
-                    .map(|f| f.r.0)
-                    .collect();
-                v.len() + weak.len()
-            })
-            .collect();
-        let mut order: Vec<usize> = (0..by_value.len()).collect();
-        order.sort_by(|&a, &b| {
-            votes[b].cmp(&votes[a]).then_with(|| {
-                ctx.path(facts[by_value[a][0]].r)
-                    .cmp(ctx.path(facts[by_value[b][0]].r))
-            })
-        });
-        let by_value: Vec<&Vec<usize>> = order.iter().map(|&k| &by_value[k]).collect();
-        for odd in &by_value[1..] {
-            for &p in odd.iter() {
-                let qp = q(p);
-                let mut related: Vec<Location> = by_value[0]
-                    .iter()
-                    .map(|&i| ctx.quantity_loc(facts[i].r, q(i)))
-                    .collect();
-                related.sort_by(|a, b| a.path.cmp(&b.path));
-                let others = cite(&related);
-                let message = format!(
-                    "“{}” ({}) cannot be true with {} for the same event",
-                    qp.text,
-                    ctx.outlet(facts[p].r.0),
-                    others
-                );
-                out.extend(ctx.finding(
-                    Rule::DateMismatch,
-                    message,
-                    fact_group[p],
-                    ctx.quantity_loc(facts[p].r, qp),
-                    related,
-                    Vec::new(),
-                ));
+            let q = |i: usize| &ctx.claim(facts[i].r).quantities[facts[i].qi];
+            // Members by value; the odd one out is a value fewer documents give.
+            let mut by_value: Vec<Vec<usize>> = Vec::new();
+            for &i in members.iter() {
+                match by_value.iter_mut().find(|v| agree(q(v[0]), q(i))) {
+                    Some(v) => v.push(i),
+                    None => by_value.push(vec![i]),
+                }
             }
-        }
-    }
+            if by_value.len() < 2 {
+                return Vec::new();
+            }
+            // Which value is the odd one out: the members' votes, plus one vote from each other
+            // document with a date of that value in a clause sharing a word with the event
+            // ("a phone call between the pair on Thursday"); ties go to path order.
+            let event_terms: BTreeSet<&String> =
+                members.iter().flat_map(|&i| &facts[i].terms).collect();
+            let witnesses: Vec<&DateFact> = facts
+                .iter()
+                .filter(|f| !docs.contains(&f.r.0))
+                .filter(|f| f.terms.iter().any(|t| event_terms.contains(t)))
+                .collect();
+            let votes: Vec<usize> = by_value
+                .iter()
+                .map(|v| {
+                    let weak: BTreeSet<usize> = witnesses
+                        .iter()
+                        .filter(|f| agree(&ctx.claim(f.r).quantities[f.qi], q(v[0])))
+                        .map(|f| f.r.0)
+                        .collect();
+                    v.len() + weak.len()
+                })
+                .collect();
+            let mut order: Vec<usize> = (0..by_value.len()).collect();
+            order.sort_by(|&a, &b| {
+                votes[b].cmp(&votes[a]).then_with(|| {
+                    ctx.path(facts[by_value[a][0]].r)
+                        .cmp(ctx.path(facts[by_value[b][0]].r))
+                })
+            });
+            let by_value: Vec<&Vec<usize>> = order.iter().map(|&k| &by_value[k]).collect();
+            // Every odd member is set against the same places, built and cited once.
+            let mut related: Vec<Location> = by_value[0]
+                .iter()
+                .map(|&i| ctx.quantity_loc(facts[i].r, q(i)))
+                .collect();
+            related.sort_by(|a, b| a.path.cmp(&b.path));
+            let others = cite(&related);
+            let mut found = Vec::new();
+            for odd in &by_value[1..] {
+                for &p in odd.iter() {
+                    let qp = q(p);
+                    let message = format!(
+                        "“{}” ({}) cannot be true with {} for the same event",
+                        qp.text,
+                        ctx.outlet(facts[p].r.0),
+                        others
+                    );
+                    found.extend(ctx.finding(
+                        Rule::DateMismatch,
+                        message,
+                        fact_group[p],
+                        ctx.quantity_loc(facts[p].r, qp),
+                        related.clone(),
+                        Vec::new(),
+                    ));
+                }
+            }
+            found
+        })
+        .collect();
+    out.extend(found.into_iter().flatten());
 }
 
 fn conversions_within(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
