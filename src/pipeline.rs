@@ -87,7 +87,9 @@ pub fn extract_stream(
     done: &(dyn Fn() + Sync),
     sink: &mut dyn FnMut(Result<Extracted, InputError>) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    extract_stream_rendered(paths, opts, done, &|_| (), &mut |r| sink(r.map(|(e, ())| e)))
+    extract_stream_rendered(paths, opts, done, &|_| (), &mut |r| {
+        sink(r.map(|(e, ())| e))
+    })
 }
 
 /// [`extract_stream`], with each document also rendered by `render` on the workers
@@ -136,10 +138,12 @@ pub fn extract_stream_rendered<T: Send>(
             }
             next_id += 1;
         }
-        let rendered = map_in_order(results, |r| r.map(|e| {
-            let out = render(&e);
-            (e, out)
-        }));
+        let rendered = map_in_order(results, |r| {
+            r.map(|e| {
+                let out = render(&e);
+                (e, out)
+            })
+        });
         for r in rendered {
             sink(r)?;
         }

@@ -266,7 +266,9 @@ mod tests {
                 source_line,
             },
             text: text.into(),
-            claim_text: Arc::from(format!("He said \u{1}\u{1f}\u{7f} {text}\r\n\t\u{8}\u{c}\\")),
+            claim_text: Arc::from(format!(
+                "He said \u{1}\u{1f}\u{7f} {text}\r\n\t\u{8}\u{c}\\"
+            )),
         }
     }
 
@@ -279,7 +281,10 @@ mod tests {
             message: "“Friday” (A) cannot be true with \"Monday\" (B)\n".into(),
             cluster: None,
             primary: place("Friday", None, Some(41)),
-            related: vec![place("Monday 🙂", Some("c2"), None), place("", Some("c9"), Some(1))],
+            related: vec![
+                place("Monday 🙂", Some("c2"), None),
+                place("", Some("c9"), Some(1)),
+            ],
             supporting: vec![place("Friday", Some("c1"), None)],
             diff: vec![
                 Piece::Equal("a".into()),
