@@ -270,7 +270,7 @@ pub(crate) fn align(
     let idf: Vec<f32> = df.iter().map(|&d| (n / d as f32).ln() + 1.0).collect();
     // Weighted vectors, normalised.
     let vecs: Vec<Vec<(usize, f32)>> = feats
-        .iter()
+        .par_iter()
         .zip(&term_ids)
         .map(|(f, tids)| {
             let mut v: Vec<(usize, f32)> = f
@@ -362,7 +362,9 @@ pub(crate) fn align(
     // first, ties by document path and claim position, never by input order (no two
     // keys are equal: ranks are distinct).
     let distances: Vec<usize> = (1..=PAIR_WINDOW)
-        .chain(std::iter::successors(Some(2 * PAIR_WINDOW), |k| k.checked_mul(2)))
+        .chain(std::iter::successors(Some(2 * PAIR_WINDOW), |k| {
+            k.checked_mul(2)
+        }))
         .take_while(|&k| k < opts.max_postings.max(ALL_PAIRS_UP_TO))
         .collect();
     let met: Vec<(usize, Vec<u128>)> = (0..refs.len())
@@ -422,7 +424,10 @@ pub(crate) fn align(
     let mut joined = vec![false; refs.len()];
     for key in scored {
         let s = f32::from_bits(from_order_key(!((key >> 64) as u32)));
-        let (x, y) = (by_place[(key >> 32) as u32 as usize], by_place[key as u32 as usize]);
+        let (x, y) = (
+            by_place[(key >> 32) as u32 as usize],
+            by_place[key as u32 as usize],
+        );
         // The claim with the smaller index first, as the pairs were.
         let (a, b) = (x.min(y), x.max(y));
         let (ca, cb) = (cluster_of[a], cluster_of[b]);

@@ -27,7 +27,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 use similar::{Algorithm, DiffOp};
 
@@ -2422,7 +2422,7 @@ const NEG_RAISING: &[&str] = &[
 type Polarities = BTreeMap<String, (usize, bool)>;
 
 fn negated_terms(text: &str) -> Polarities {
-    let content: std::collections::HashSet<String> = content_terms(text).into_iter().collect();
+    let content: FxHashSet<String> = content_terms(text).into_iter().collect();
     let is_content = |w: &str| content.contains(&super::align::stem(w));
     // A negator governs words of its own clause only: "we are in no hurry,” Kremlin
     // spokesman … does not negate "Kremlin".
@@ -2432,21 +2432,19 @@ fn negated_terms(text: &str) -> Polarities {
             ',' | ';' | ':' | '.' | '!' | '?' | '—' | '–' | '(' | ')' | '"' | '“' | '”' | '«' | '»'
         )
     });
-    let mut ws: Vec<String> = Vec::new();
-    let mut negated: Vec<bool> = Vec::new();
-    for clause in clauses {
-        let (w, n) = negated_in_clause(&words(clause), &is_content);
-        ws.extend(w);
-        negated.extend(n);
-    }
     let mut out: Polarities = BTreeMap::new();
-    for (i, w) in ws.iter().enumerate() {
-        if !is_content(w) {
-            continue;
+    for clause in clauses {
+        let ws = words(clause);
+        let negated = negated_in_clause(&ws, &is_content);
+        for (w, neg) in ws.iter().zip(negated) {
+            let s = super::align::stem(w);
+            if !content.contains(&s) {
+                continue;
+            }
+            let e = out.entry(s).or_insert((0, false));
+            e.0 += 1;
+            e.1 |= neg;
         }
-        let e = out.entry(super::align::stem(w)).or_insert((0, false));
-        e.0 += 1;
-        e.1 |= negated[i];
     }
     out
 }
@@ -2472,9 +2470,8 @@ fn plain_terms(folded: &str, wanted: &BTreeSet<String>) -> Polarities {
     out
 }
 
-/// The words of one clause and which of them a negator governs.
-fn negated_in_clause(ws: &[String], is_content: &dyn Fn(&str) -> bool) -> (Vec<String>, Vec<bool>) {
-    let ws = ws.to_vec();
+/// Which words of one clause a negator governs.
+fn negated_in_clause(ws: &[String], is_content: &dyn Fn(&str) -> bool) -> Vec<bool> {
     let mut negated = vec![false; ws.len()];
     for (i, w) in ws.iter().enumerate() {
         if !(NEGATORS.contains(&w.as_str()) || w.ends_with("n't")) {
@@ -2498,7 +2495,7 @@ fn negated_in_clause(ws: &[String], is_content: &dyn Fn(&str) -> bool) -> (Vec<S
             }
         }
     }
-    (ws, negated)
+    negated
 }
 
 /// Whether `text` may hold a negator: `false` means surely not. A negator word (or a
