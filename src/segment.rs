@@ -375,10 +375,16 @@ pub fn dateline_len(text: &str) -> Option<usize> {
     // the head, testing the separators only where one can start, instead of a substring
     // search per separator (this runs for every body paragraph).
     const DASHES: [&str; 7] = [" – ", " — ", " -- ", " - ", "—", "–", ": "];
-    let (dash_at, dash_len) = head
-        .bytes()
+    let bytes = head.as_bytes();
+    let (dash_at, dash_len) = bytes
+        .iter()
         .enumerate()
-        .filter(|&(_, b)| matches!(b, b' ' | b':' | 0xE2))
+        // A space starts a separator only before a dash (E2 opens '–' and '—' in UTF-8).
+        .filter(|&(i, &b)| match b {
+            b' ' => matches!(bytes.get(i + 1), Some(0xE2 | b'-')),
+            b':' | 0xE2 => true,
+            _ => false,
+        })
         .find_map(|(i, _)| {
             DASHES
                 .iter()
@@ -423,33 +429,39 @@ pub fn split_sentences(view: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let s = &view[span];
     let mut out = Vec::new();
     let mut start = s.len() - s.trim_start().len();
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only the bytes that can start a terminal are looked at: '.', '!', '?' and E2, the
+    // first byte of '…' in UTF-8 (never a byte inside a character).
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(off) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let i = from + off;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
         if !TERMINALS.contains(&c) {
             continue;
         }
         // The run of terminal punctuation, then closing quotes and brackets.
-        let mut j = i + c.len_utf8();
+        let mut j = from;
         let mut single_period = c == '.';
-        while let Some(&(k, d)) = iter.peek() {
-            if TERMINALS.contains(&d) {
-                single_period = false;
-                j = k + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        while let Some(d) = s[j..].chars().next()
+            && TERMINALS.contains(&d)
+        {
+            single_period = false;
+            j += d.len_utf8();
         }
         let mut closed = false;
-        while let Some(&(k, d)) = iter.peek() {
-            if CLOSERS.contains(&d) {
-                closed = true;
-                j = k + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        while let Some(d) = s[j..].chars().next()
+            && CLOSERS.contains(&d)
+        {
+            closed = true;
+            j += d.len_utf8();
         }
+        from = j;
         let rest = &s[j..];
         let Some(next) = rest.chars().next() else {
             break;
@@ -684,13 +696,28 @@ struct OpenQuote {
     depth: usize,
 }
 
+/// Whether a byte can start one of the marks of [`family_of`]: `"`, `'`, or the first
+/// byte of « » (C2), ‘ ’ ‚ ‛ “ ” „ ‟ ‹ › (E2) or 「 」 『 』 (E3) in UTF-8.
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
+}
+
 fn marks_in(view: &str, span: Range<usize>) -> Vec<Mark> {
     let s = &view[span.clone()];
     let mut marks = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    // Most characters are no quotation mark: only the bytes that can start one are
+    // looked at, and the characters on either side of a candidate are decoded there.
+    // (The bytes tested are never inside a character: a continuation byte is 80–BF.)
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(off) = bytes[from..].iter().position(|&b| may_start_mark(b)) {
+        let i = from + off;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
+        let prev = s[..i].chars().next_back();
+        let next = s[from..].chars().next();
         if let Some((family, role)) = classify(c, prev, next) {
             // "leaders’ summit": an s before a closing single mark and a lower-case word
             // after it is probably a plural possessive.
@@ -709,7 +736,6 @@ fn marks_in(view: &str, span: Range<usize>) -> Vec<Mark> {
                 possessive,
             });
         }
-        prev = Some(c);
     }
     marks
 }
