@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use serde::Serialize;
 
 use crate::ingest::{BlockKind, Document};
@@ -207,26 +208,34 @@ pub fn segment(doc: &Document) -> Segmentation {
 }
 
 struct Layout {
-    trailers: Vec<&'static str>,
-    credits: Vec<&'static str>,
+    /// Openings of boilerplate paragraphs, as one anchored matcher: every paragraph is
+    /// tested against all of them.
+    trailers: AhoCorasick,
+    /// Photo credits found anywhere in a paragraph, as one matcher (one pass over the
+    /// paragraph instead of a substring search per credit).
+    credits: AhoCorasick,
     agencies: Vec<&'static str>,
 }
 
 static LAYOUT: LazyLock<Layout> = LazyLock::new(|| {
-    let mut l = Layout {
-        trailers: Vec::new(),
-        credits: Vec::new(),
-        agencies: Vec::new(),
-    };
+    let (mut trailers, mut credits, mut agencies) = (Vec::new(), Vec::new(), Vec::new());
     for r in rows(include_str!("lexicon/layout.tsv")) {
         match (r.first().copied(), r.get(1).copied()) {
-            (Some("trailer"), Some(t)) => l.trailers.push(t),
-            (Some("credit"), Some(t)) => l.credits.push(t),
-            (Some("agency"), Some(t)) => l.agencies.push(t),
+            (Some("trailer"), Some(t)) => trailers.push(t),
+            (Some("credit"), Some(t)) => credits.push(t),
+            (Some("agency"), Some(t)) => agencies.push(t),
             _ => {}
         }
     }
-    l
+    Layout {
+        trailers: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .start_kind(StartKind::Anchored)
+            .build(trailers)
+            .expect("the layout trailers make a matcher"),
+        credits: AhoCorasick::new(credits).expect("the layout credits make a matcher"),
+        agencies,
+    }
 });
 
 fn ends_with_terminal(t: &str) -> bool {
@@ -249,10 +258,10 @@ fn classify_block(
     if is_timestamp(t) {
         return ParaRole::Timestamp;
     }
-    if LAYOUT.trailers.iter().any(|p| t.starts_with(p)) {
+    if starts_with_trailer(t) {
         return ParaRole::Boilerplate;
     }
-    if LAYOUT.credits.iter().any(|p| t.contains(p)) {
+    if LAYOUT.credits.is_match(t) {
         return ParaRole::Credit;
     }
     // A caption that ends with its agency and no full stop: "MPs voted on amendments on
@@ -346,7 +355,15 @@ fn is_timestamp(t: &str) -> bool {
 /// ("READ MORE: …", "Advertisement"), a byline or a bare timestamp. HTML extraction drops
 /// such paragraphs; in text files they are kept and given their role.
 pub(crate) fn is_furniture(t: &str) -> bool {
-    LAYOUT.trailers.iter().any(|p| t.starts_with(p)) || is_byline(t) || is_timestamp(t)
+    starts_with_trailer(t) || is_byline(t) || is_timestamp(t)
+}
+
+/// Whether `t` opens with one of the layout trailers ("Reporting by", "READ MORE").
+fn starts_with_trailer(t: &str) -> bool {
+    // An anchored search only finds matches that start where the text does.
+    LAYOUT
+        .trailers
+        .is_match(Input::new(t).anchored(Anchored::Yes))
 }
 
 fn is_byline(t: &str) -> bool {
