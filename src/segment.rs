@@ -233,7 +233,11 @@ static LAYOUT: LazyLock<Layout> = LazyLock::new(|| {
             .start_kind(StartKind::Anchored)
             .build(trailers)
             .expect("the layout trailers make a matcher"),
-        credits: AhoCorasick::new(credits).expect("the layout credits make a matcher"),
+        // Leftmost-first (any match will do) lets the matcher use its SIMD prefilter.
+        credits: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(credits)
+            .expect("the layout credits make a matcher"),
         agencies,
     }
 });
@@ -386,7 +390,13 @@ fn is_byline(t: &str) -> bool {
 /// spaces after it: `WASHINGTON, Oct 16 (GWS) – `, `KYIV, Ukraine (AP) — `,
 /// `MOSCOW — `, `(Reuters) - `, `Moscow, October 17 (RNA) — `.
 pub fn dateline_len(text: &str) -> Option<usize> {
-    let head_end = text.char_indices().nth(110).map_or(text.len(), |(i, _)| i);
+    // The first 110 characters; when the first 110 bytes are ASCII, the 111th character
+    // starts at byte 110 (or the text ends there).
+    let head_end = if text.as_bytes().get(..110).is_some_and(<[u8]>::is_ascii) {
+        110
+    } else {
+        text.char_indices().nth(110).map_or(text.len(), |(i, _)| i)
+    };
     let head = &text[..head_end];
     // The earliest separator; at one position the first in this list wins. One pass over
     // the head, testing the separators only where one can start, instead of a substring
