@@ -375,19 +375,18 @@ pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
     {
         return Some((RoleClass::Role, word.ends_with('s')));
     }
-    let singular = if let Some(stem) = word.strip_suffix("ies") {
-        format!("{stem}y")
-    } else if let Some(stem) = word
+    if let Some(stem) = word.strip_suffix("ies") {
+        return ROLES.get(format!("{stem}y").as_str()).map(|c| (*c, true));
+    }
+    // The other singulars are a prefix of the word: looked up without a copy.
+    let singular = match word
         .strip_suffix("es")
         .filter(|s| s.ends_with(['s', 'x', 'h']))
     {
-        stem.to_string()
-    } else if let Some(stem) = word.strip_suffix('s') {
-        stem.to_string()
-    } else {
-        return None;
+        Some(stem) => stem,
+        None => word.strip_suffix('s')?,
     };
-    ROLES.get(singular.as_str()).map(|c| (*c, true))
+    ROLES.get(singular).map(|c| (*c, true))
 }
 
 /// Capitalised words that make a name phrase an organisation ("Foreign Ministry",
