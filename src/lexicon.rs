@@ -202,6 +202,67 @@ pub(crate) static COUNTRIES: LazyLock<HashMap<&'static str, &'static str>> = Laz
     map
 });
 
+/// The two-word keys of a lexicon map, indexed by their first word, so that a pair of
+/// adjacent words ("White House", "prime minister") is looked up without joining the two
+/// into a new string: most words start no two-word key and are rejected by one probe.
+pub(crate) struct PairIndex<V: 'static> {
+    map: &'static HashMap<&'static str, V>,
+    /// First word → (the rest of the key, value), for every key with a space.
+    by_first: HashMap<&'static str, Vec<(&'static str, V)>>,
+}
+
+impl<V: Copy> PairIndex<V> {
+    fn new(map: &'static HashMap<&'static str, V>) -> Self {
+        let mut by_first: HashMap<&'static str, Vec<(&'static str, V)>> = HashMap::default();
+        for (key, value) in map {
+            if let Some((first, rest)) = key.split_once(' ') {
+                by_first.entry(first).or_default().push((rest, *value));
+            }
+        }
+        Self { map, by_first }
+    }
+
+    /// The value of the key `"{a} {b}"`.
+    pub(crate) fn get(&self, a: &str, b: &str) -> Option<V> {
+        if a.contains(' ') {
+            // The key's first space would fall inside `a`: not indexed that way. Tokens
+            // never hold a space; this keeps the look-up exact for any input.
+            return self.map.get(format!("{a} {b}").as_str()).copied();
+        }
+        self.by_first
+            .get(a)?
+            .iter()
+            .find(|(rest, _)| *rest == b)
+            .map(|(_, value)| *value)
+    }
+}
+
+/// [`COUNTRIES`] by word pair ("White House", "United States").
+pub(crate) static COUNTRY_PAIRS: LazyLock<PairIndex<&'static str>> =
+    LazyLock::new(|| PairIndex::new(&COUNTRIES));
+
+/// [`ROLES`] by word pair ("prime minister", "foreign ministry").
+pub(crate) static ROLE_PAIRS: LazyLock<PairIndex<RoleClass>> =
+    LazyLock::new(|| PairIndex::new(&ROLES));
+
+/// Calls `f` with `w.to_lowercase()`, lower-casing a short ASCII word on the stack instead
+/// of allocating: name and title words are looked up in the lower-case lexicons several
+/// times each.
+pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII lower-casing is what `str::to_lowercase` does to ASCII text, and the
+        // result is ASCII again, so always UTF-8.
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&w.to_lowercase())
+}
+
 /// Classes of closed-class words (see `function_words.tsv`).
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct WordClasses {
@@ -314,27 +375,30 @@ pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
     {
         return Some((RoleClass::Role, word.ends_with('s')));
     }
-    let singular = if let Some(stem) = word.strip_suffix("ies") {
-        format!("{stem}y")
-    } else if let Some(stem) = word
+    if let Some(stem) = word.strip_suffix("ies") {
+        return ROLES.get(format!("{stem}y").as_str()).map(|c| (*c, true));
+    }
+    // The other singulars are a prefix of the word: looked up without a copy.
+    let singular = match word
         .strip_suffix("es")
         .filter(|s| s.ends_with(['s', 'x', 'h']))
     {
-        stem.to_string()
-    } else if let Some(stem) = word.strip_suffix('s') {
-        stem.to_string()
-    } else {
-        return None;
+        Some(stem) => stem,
+        None => word.strip_suffix('s')?,
     };
-    ROLES.get(singular.as_str()).map(|c| (*c, true))
+    ROLES.get(singular).map(|c| (*c, true))
 }
 
 /// Capitalised words that make a name phrase an organisation ("Foreign Ministry",
 /// "State Department", "Daily Clarion"); unknown single names stay names.
 pub(crate) fn is_org_head(word: &str) -> bool {
-    let l = word.trim_end_matches('.').to_lowercase();
+    with_lower(word.trim_end_matches('.'), is_org_head_lower)
+}
+
+/// [`is_org_head`] of a word already lower-cased, without its final periods.
+fn is_org_head_lower(l: &str) -> bool {
     if matches!(
-        l.as_str(),
+        l,
         "ltd"
             | "inc"
             | "corp"
@@ -351,9 +415,9 @@ pub(crate) fn is_org_head(word: &str) -> bool {
     ) {
         return true;
     }
-    matches!(ROLES.get(l.as_str()), Some(RoleClass::Body))
+    matches!(ROLES.get(l), Some(RoleClass::Body))
         || matches!(
-            l.as_str(),
+            l,
             "house"
                 | "department"
                 | "ministry"
@@ -431,7 +495,7 @@ static NAME_PARTICLES: LazyLock<HashSet<&'static str>> =
 /// A particle inside a personal name ("von", "de", "al"), in any case.
 pub(crate) fn is_name_particle(w: &str) -> bool {
     NAME_PARTICLES.contains(w)
-        || w.chars().any(char::is_uppercase) && NAME_PARTICLES.contains(w.to_lowercase().as_str())
+        || w.chars().any(char::is_uppercase) && with_lower(w, |l| NAME_PARTICLES.contains(l))
 }
 
 /// Words that may modify a role noun ("senior", "former", "news").

@@ -23,6 +23,7 @@
 //! and gender the article leaves out; it never changes a name.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Bound;
 use std::sync::LazyLock;
 
 // FxHash: the registry is keyed by short folded names, hashed several times per name
@@ -36,7 +37,8 @@ use crate::extract::tokens::{Kind, Tok, tokenize};
 use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind};
 use crate::ingest::Document;
 use crate::lexicon::{
-    COUNTRIES, CUES, ROLES, RoleClass, TITLES, is_org_head, role_lookup, rows, word_class,
+    COUNTRIES, COUNTRY_PAIRS, CUES, ROLE_PAIRS, ROLES, RoleClass, TITLES, is_org_head, role_lookup,
+    rows, with_lower, word_class,
 };
 use crate::segment::{ParaRole, Segmentation};
 
@@ -98,10 +100,20 @@ pub(crate) static PEOPLE: LazyLock<HashMap<String, Vec<Figure>>> = LazyLock::new
 /// The public figure a name refers to: its last word is a known surname (in any listed
 /// spelling) and its first name, if given, matches one of the spellings.
 pub(crate) fn figure(words: &[String]) -> Option<&'static Figure> {
-    let last = fold(words.last()?);
-    let figs = PEOPLE.get(&last)?;
-    let first = (words.len() >= 2).then(|| fold(&words[0]));
-    figs.iter().find(|f| match &first {
+    // Only the first and the last word count.
+    let ends = match words {
+        [] => return None,
+        [only] => vec![fold(only)],
+        [first, .., last] => vec![fold(first), fold(last)],
+    };
+    figure_folded(&ends)
+}
+
+/// [`figure`] of a name whose words are already folded.
+fn figure_folded(folded: &[String]) -> Option<&'static Figure> {
+    let figs = PEOPLE.get(folded.last()?.as_str())?;
+    let first = (folded.len() >= 2).then(|| folded[0].as_str());
+    figs.iter().find(|f| match first {
         Some(fst) => f
             .variants
             .iter()
@@ -141,13 +153,22 @@ pub fn fold(s: &str) -> String {
 
 /// Collapse whitespace runs to one space (Markdown views leave blanks where markup was).
 fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 #[derive(Debug, Clone)]
 struct Entity {
     canonical: String,
-    words: Vec<String>,
+    /// The words of a person's name, each folded (see [`fold`]); empty for an
+    /// organisation.
+    folded: Vec<String>,
     first: Option<String>,
     role: Option<String>,
     /// Role from background knowledge, used for matching only.
@@ -170,10 +191,11 @@ struct Entity {
     role_mentions: Vec<(usize, String)>,
 }
 
-/// A name phrase split into its title part and its name part.
-struct NameParts {
-    title: Vec<String>,
-    name: Vec<String>,
+/// A name phrase split into its title part and its name part, borrowing the phrase's
+/// words.
+struct NameParts<'a> {
+    title: &'a [&'a str],
+    name: &'a [&'a str],
     country: Option<&'static str>,
     org: Option<String>,
 }
@@ -197,18 +219,19 @@ fn is_honorific(w: &str) -> bool {
 /// written, not the person's post.
 fn is_courtesy(w: &str) -> bool {
     is_honorific(w)
-        || role_lookup(&w.trim_end_matches('.').to_lowercase())
+        || with_lower(w.trim_end_matches('.'), role_lookup)
             .is_some_and(|(c, _)| c == RoleClass::Honor)
 }
 
-fn split_name(words: &[String]) -> NameParts {
-    let mut ws: Vec<&str> = words.iter().map(String::as_str).collect();
-    while ws
-        .first()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "the" | "a" | "an"))
-    {
-        ws.remove(0);
-    }
+/// "the", "a" or "an" in any case. (No letter outside ASCII lower-cases to one of
+/// these letters, so an ASCII comparison is exactly a comparison of lower-case forms.)
+fn is_article(w: &str) -> bool {
+    ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a))
+}
+
+fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
+    let articles = words.iter().take_while(|w| is_article(w)).count();
+    let ws = &words[articles..];
     let mut country = None;
     // The title part runs to the last title-like word.
     let mut last_title: Option<usize> = None;
@@ -217,7 +240,7 @@ fn split_name(words: &[String]) -> NameParts {
         let w = ws[i];
         // Multi-word country aliases: "White House", "United States".
         if i + 1 < ws.len()
-            && let Some(c) = country_of(&format!("{} {}", w, ws[i + 1]))
+            && let Some(c) = COUNTRY_PAIRS.get(w, ws[i + 1])
         {
             country.get_or_insert(c);
             last_title = Some(i + 1);
@@ -238,13 +261,13 @@ fn split_name(words: &[String]) -> NameParts {
                     || !n.starts_with(char::is_uppercase)
                     || is_possessive(n)
                     || country_of(n).is_some()
-                    || role_lookup(&n.to_lowercase()).is_some()
+                    || with_lower(n, role_lookup).is_some()
             });
         // A capitalised role noun before the name: "Manager Declan O’Neill",
         // "Prosecutor Alastair Quayle".
         let role_title = w.starts_with(char::is_uppercase)
             && i + 1 < ws.len()
-            && role_lookup(&w.to_lowercase())
+            && with_lower(w, role_lookup)
                 .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader));
         // "California-based", "24-year-old", "Kyiv-born": descriptors, not names.
         let descriptor = w
@@ -265,13 +288,10 @@ fn split_name(words: &[String]) -> NameParts {
         }
         i += 1;
     }
-    let (mut title, mut name): (Vec<&str>, Vec<&str>) = match last_title {
-        Some(t) => (ws[..=t].to_vec(), ws[t + 1..].to_vec()),
-        None => (Vec::new(), ws.clone()),
-    };
+    let (mut title, mut name) = ws.split_at(last_title.map_or(0, |t| t + 1));
     // "Minister of Transport and Communications Yousuf Al Rahbi": a title with "of" runs
     // on in capitals, so the person is the last two words (three with a particle).
-    if title.last().is_some_and(|t| TITLES.contains(t))
+    if title.last().is_some_and(|t| TITLES.contains(*t))
         && name.first() == Some(&"of")
         && name.len() >= 4
         && !name.last().is_some_and(|w| is_org_head(w))
@@ -280,8 +300,8 @@ fn split_name(words: &[String]) -> NameParts {
         if name.len() >= 4 && crate::lexicon::is_name_particle(name[name.len() - 2]) {
             keep = 3;
         }
-        let split = name.len() - keep;
-        title.extend(name.drain(..split));
+        // The title takes over all but the last `keep` words.
+        (title, name) = ws.split_at(ws.len() - keep);
     }
     let org = if name.is_empty() {
         // "the Kremlin", "the White House", "Russia’s Foreign Ministry" — but not a country
@@ -296,17 +316,17 @@ fn split_name(words: &[String]) -> NameParts {
                 .last()
                 .is_some_and(|w| crate::lexicon::INSTITUTIONS.contains(w));
         (!caps.is_empty() && (institution || ws.last().is_some_and(|w| is_org_head(w))))
-            .then(|| join_words(&ws))
+            .then(|| join_words(ws))
     } else if name.last().is_some_and(|w| is_org_head(w))
         || name.iter().any(|w| *w == "of" || *w == "for")
     {
-        Some(join_words(&ws))
+        Some(join_words(ws))
     } else {
         None
     };
     NameParts {
-        title: title.iter().map(|s| s.to_string()).collect(),
-        name: name.iter().map(|s| s.to_string()).collect(),
+        title,
+        name,
         country,
         org,
     }
@@ -384,25 +404,25 @@ impl Registry {
     /// name changed).
     fn index(&mut self, i: usize) {
         let e = &self.entities[i];
-        if let Some(w) = e.words.first() {
-            index_push(self.by_first_word.entry(fold(w)).or_default(), i);
+        if let Some(w) = e.folded.first() {
+            index_push(self.by_first_word.entry(w.clone()).or_default(), i);
         }
         if let Some(f) = &e.first {
             index_push(self.by_first_name.entry(f.clone()).or_default(), i);
         }
     }
 
-    /// Entities that may satisfy a test on their first word, in ascending order: those
-    /// indexed under `first` (folded).
-    fn with_first_word(&self, first: &str) -> Vec<usize> {
-        let mut v = self
-            .by_first_word
-            .get(&fold(first))
-            .cloned()
-            .unwrap_or_default();
-        v.sort_unstable();
-        v.dedup();
-        v
+    /// The first entity (lowest index) indexed under the folded first word `first` that
+    /// satisfies `pred`, a test that includes the first word.
+    fn first_with_first_word(&self, first: &str, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+        // The list may hold an entity twice and out of order (see `by_first_word`): the
+        // lowest index that fits is the one an ordered scan would find first.
+        self.by_first_word
+            .get(first)?
+            .iter()
+            .copied()
+            .filter(|&i| pred(&self.entities[i]))
+            .min()
     }
 
     /// Link a name mention to an entity (creating one), returning its index.
@@ -436,7 +456,7 @@ impl Registry {
                 .or_insert(self.entities.len());
             self.entities.push(Entity {
                 canonical: org.clone(),
-                words: Vec::new(),
+                folded: Vec::new(),
                 first: None,
                 role: None,
                 known_role: None,
@@ -455,23 +475,22 @@ impl Registry {
             self.org_like.insert(i);
             return Some(i);
         }
-        let name: Vec<&String> = parts.name.iter().collect();
-        let last = name.last()?;
-        let surname = fold(last);
-        if let Some(&i) = self.aliases.get(&fold(
-            &name
-                .iter()
-                .map(|s| s.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-        )) {
+        let name = parts.name;
+        // Each word folded once: the look-ups below compare folded words.
+        let folded: Vec<String> = name.iter().map(|w| fold(w)).collect();
+        let surname = folded.last()?.as_str();
+        // (Folding is per character and a space is its own fold, so the folded words
+        // joined are the joined words folded.)
+        if !self.aliases.is_empty()
+            && let Some(&i) = self.aliases.get(&folded.join(" "))
+        {
             self.note_mention(i, at);
             return Some(i);
         }
         // "Ms Al Balushi", "Mr de Gaulle": a particle opens the surname, not a first name.
         let particle_first = name.len() == 2 && crate::lexicon::is_name_particle(name[0]);
-        let first = (name.len() >= 2 && !particle_first).then(|| fold(name[0]));
-        let same_surname: &[usize] = self.by_surname.get(&surname).map_or(&[], Vec::as_slice);
+        let first = (name.len() >= 2 && !particle_first).then(|| folded[0].clone());
+        let same_surname: &[usize] = self.by_surname.get(surname).map_or(&[], Vec::as_slice);
         let existing = same_surname
             .iter()
             .map(|&i| (i, &self.entities[i]))
@@ -494,11 +513,10 @@ impl Registry {
             .or_else(|| {
                 // "Halcyon" after "Halcyon Compute", "Maple Leaf" after "Maple Leaf Foods":
                 // the first words of an organisation-like name.
-                self.with_first_word(name[0]).into_iter().find(|&i| {
-                    let e = &self.entities[i];
+                self.first_with_first_word(&folded[0], |e| {
                     !e.person
-                        && e.words.len() > name.len()
-                        && e.words.iter().zip(&name).all(|(a, b)| fold(a) == fold(b))
+                        && e.folded.len() > name.len()
+                        && e.folded.iter().zip(&folded).all(|(a, b)| a == b)
                 })
             })
             .or_else(|| {
@@ -509,8 +527,8 @@ impl Registry {
                         // Every first name that starts with the word, in entity order.
                         let mut with_prefix: Vec<usize> = self
                             .by_first_name
-                            .range(surname.clone()..)
-                            .take_while(|(f, _)| f.starts_with(surname.as_str()))
+                            .range::<str, _>((Bound::Included(surname), Bound::Unbounded))
+                            .take_while(|(f, _)| f.starts_with(surname))
                             .flat_map(|(_, v)| v.iter().copied())
                             .collect();
                         with_prefix.sort_unstable();
@@ -521,9 +539,7 @@ impl Registry {
                             .filter(|(_, e)| {
                                 !e.org
                                     && e.person
-                                    && e.first
-                                        .as_ref()
-                                        .is_some_and(|f| f.starts_with(surname.as_str()))
+                                    && e.first.as_ref().is_some_and(|f| f.starts_with(surname))
                             })
                             .max_by_key(|(_, e)| e.mentions.last().copied().unwrap_or(0))
                             .map(|(i, _)| i)
@@ -533,19 +549,19 @@ impl Registry {
         let title: Vec<&str> = parts
             .title
             .iter()
-            .map(String::as_str)
+            .copied()
             .filter(|t| !is_courtesy(t))
             .collect();
         let role = (!title.is_empty()).then(|| join_words(&title));
         let person_title = parts.title.iter().any(|t| {
             is_honorific(t)
-                || TITLES.contains(t.as_str())
-                || role_lookup(&t.to_lowercase())
+                || TITLES.contains(t)
+                || with_lower(t, role_lookup)
                     .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
         });
         let gender = name
             .first()
-            .and_then(|f| GIVEN_NAMES.get(f.as_str()).copied())
+            .and_then(|f| GIVEN_NAMES.get(f).copied())
             .filter(|_| name.len() >= 2)
             .or_else(|| {
                 parts
@@ -559,17 +575,15 @@ impl Registry {
                         _ => None,
                     })
             });
-        let owned: Vec<String> = name.iter().map(|s| s.to_string()).collect();
-        let fig = figure(&owned);
+        let fig = figure_folded(&folded);
         let person = person_title || gender.is_some() || fig.is_some();
         // "Maple Leaf" first, "Maple Leaf Foods Inc." later: the fuller name extends it.
         let existing = existing.or_else(|| {
-            self.with_first_word(name[0]).into_iter().find(|&i| {
-                let e = &self.entities[i];
+            self.first_with_first_word(&folded[0], |e| {
                 !e.person
-                    && !e.words.is_empty()
-                    && e.words.len() < name.len()
-                    && e.words.iter().zip(&name).all(|(a, b)| fold(a) == fold(b))
+                    && !e.folded.is_empty()
+                    && e.folded.len() < name.len()
+                    && e.folded.iter().zip(&folded).all(|(a, b)| a == b)
             })
         });
         match existing {
@@ -579,10 +593,10 @@ impl Registry {
                 if let Some(r) = &role {
                     e.role_mentions.push((at, r.clone()));
                 }
-                let renamed = name.len() > e.words.len();
+                let renamed = name.len() > e.folded.len();
                 if renamed {
-                    e.words = owned;
-                    e.canonical = e.words.join(" ");
+                    e.folded = folded;
+                    e.canonical = name.join(" ");
                     e.first = first;
                 }
                 if e.role.is_none() {
@@ -613,10 +627,13 @@ impl Registry {
             None if create => {
                 let role_mentions = role.iter().map(|r| (at, r.clone())).collect();
                 let i = self.entities.len();
-                self.by_surname.entry(surname).or_default().push(i);
+                self.by_surname
+                    .entry(surname.to_string())
+                    .or_default()
+                    .push(i);
                 self.entities.push(Entity {
-                    canonical: owned.join(" "),
-                    words: owned,
+                    canonical: name.join(" "),
+                    folded,
                     first,
                     role,
                     known_role: fig.map(|f| f.role),
@@ -740,10 +757,7 @@ fn build_registry<'a>(
             if let Some(np) = np_backward_core(&toks, e)
                 && np.kind == NpKind::Name
             {
-                let words: Vec<String> = toks[np.start..np.end]
-                    .iter()
-                    .map(|t| t.text.to_string())
-                    .collect();
+                let words: Vec<&str> = toks[np.start..np.end].iter().map(|t| t.text).collect();
                 let parts = split_name(&words);
                 // A lone capitalised word opening the sentence ("Hailing", "Since") is
                 // only a mention if it names someone already known.
@@ -770,16 +784,15 @@ fn build_registry<'a>(
                 {
                     // "Ashcombe captain Tom Ridley", "Parcelly spokesperson Jenna Ruiz": a
                     // capitalised word in a person's title names their organisation.
-                    for w in &parts.title {
+                    for &w in parts.title {
                         if w.starts_with(char::is_uppercase)
-                            && !TITLES.contains(w.as_str())
+                            && !TITLES.contains(w)
                             && country_of(w).is_none()
-                            && role_lookup(&w.to_lowercase()).is_none()
+                            && with_lower(w, role_lookup).is_none()
                         {
                             let f = fold(w);
-                            if let Some(o) = reg.with_first_word(w).into_iter().find(|&o| {
-                                let x = &reg.entities[o];
-                                !x.person && x.words.first().is_some_and(|fw| fold(fw) == f)
+                            if let Some(o) = reg.first_with_first_word(&f, |x| {
+                                !x.person && x.folded.first() == Some(&f)
                             }) {
                                 reg.entities[o].orgish += 1;
                             }
@@ -794,9 +807,10 @@ fn build_registry<'a>(
                         // "French drugmaking group Sanofi": a title that names a kind of
                         // organisation.
                         if parts.title.iter().any(|t| {
-                            let l = t.to_lowercase();
-                            crate::lexicon::ORG_NOUNS.contains(l.as_str())
-                                || ROLES.get(l.as_str()) == Some(&RoleClass::Body)
+                            with_lower(t, |l| {
+                                crate::lexicon::ORG_NOUNS.contains(l)
+                                    || ROLES.get(l) == Some(&RoleClass::Body)
+                            })
                         }) {
                             reg.entities[i].orgish += 1;
                         }
@@ -813,9 +827,7 @@ fn build_registry<'a>(
                             let words: Vec<&str> = toks[r.start..r.end]
                                 .iter()
                                 .map(|t| t.text)
-                                .filter(|w| {
-                                    !matches!(w.to_lowercase().as_str(), "a" | "an" | "the")
-                                })
+                                .filter(|w| !is_article(w))
                                 .collect();
                             ent.role_mentions
                                 .push((toks[r.start].start, join_words(&words)));
@@ -853,7 +865,7 @@ fn build_registry<'a>(
         if e.org {
             continue;
         }
-        if let Some(f) = figure(&e.words) {
+        if let Some(f) = figure_folded(&e.folded) {
             e.person = true;
             e.known_role.get_or_insert(f.role);
             e.country.get_or_insert(f.country);
@@ -1065,10 +1077,11 @@ pub(crate) fn resolve<'a>(
 }
 
 fn strip_det(text: &str) -> String {
-    let t = collapse(text);
+    let mut t = collapse(text);
     for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
-        if let Some(rest) = t.strip_prefix(d) {
-            return rest.to_string();
+        if t.starts_with(d) {
+            t.replace_range(..d.len(), "");
+            return t;
         }
     }
     t
@@ -1178,7 +1191,8 @@ fn resolve_np(
 ) -> (Speaker, Option<usize>) {
     match np.kind {
         NpKind::Name => {
-            let parts = split_name(&np.words);
+            let words: Vec<&str> = np.words.iter().map(String::as_str).collect();
+            let parts = split_name(&words);
             if parts.org.is_none()
                 && !parts.name.is_empty()
                 && parts.name.iter().all(|w| country_of(w).is_some())
@@ -1205,7 +1219,7 @@ fn resolve_np(
                     let title: Vec<&str> = parts
                         .title
                         .iter()
-                        .map(String::as_str)
+                        .copied()
                         .filter(|t| !is_courtesy(t))
                         .collect();
                     if s.role.is_none() && !title.is_empty() && parts.org.is_none() {
@@ -1375,20 +1389,19 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             break;
         }
         if i + 1 < lower.len()
-            && let Some(c) = ROLES.get(format!("{} {}", lower[i], lower[i + 1]).as_str())
+            && let Some(c) = ROLE_PAIRS.get(&lower[i], &lower[i + 1])
         {
-            head = Some((i + 1, format!("{} {}", lower[i], lower[i + 1]), *c, false));
+            head = Some((i + 1, format!("{} {}", lower[i], lower[i + 1]), c, false));
             continue;
         }
         if let Some((c, plural)) = role_lookup(&lower[i]) {
             head = Some((i, lower[i].clone(), c, plural));
         }
     }
-    let country = words.iter().find_map(|w| country_of(w)).or_else(|| {
-        words
-            .windows(2)
-            .find_map(|p| country_of(&format!("{} {}", p[0], p[1])))
-    });
+    let country = words
+        .iter()
+        .find_map(|w| country_of(w))
+        .or_else(|| words.windows(2).find_map(|p| COUNTRY_PAIRS.get(p[0], p[1])));
     let role_text = strip_det(&np.text);
     let Some((hi, head, class, plural)) = head else {
         // "The Spaniard", "the 79-year-old": a demonym or an age alone.
@@ -1435,8 +1448,8 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         // A self-describing organisation: "the Serevian embassy".
         let name = strip_det(&np.text);
         let parts = NameParts {
-            title: Vec::new(),
-            name: Vec::new(),
+            title: &[],
+            name: &[],
             country,
             org: Some(name.clone()),
         };
@@ -1462,8 +1475,8 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         if class == RoleClass::Doc && !caps.is_empty() {
             let org = join_words(&caps);
             let parts = NameParts {
-                title: Vec::new(),
-                name: Vec::new(),
+                title: &[],
+                name: &[],
                 country,
                 org: Some(org.clone()),
             };
@@ -1503,17 +1516,16 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                     .map(|&i| (i, &reg.entities[i]))
                     .filter(|(_, e)| (e.org || !e.person && e.orgish > 0) && fits(e))
                     .filter_map(|(i, e)| {
-                        let before: Vec<usize> = e
-                            .mentions
-                            .iter()
-                            .copied()
-                            .filter(|&m| m < np.start)
-                            .collect();
-                        let last = *before.iter().max()?;
+                        // How often it was mentioned before, and when last.
+                        let (mut n, mut last) = (0, None);
+                        for &m in e.mentions.iter().filter(|&&m| m < np.start) {
+                            n += 1;
+                            last = last.max(Some(m));
+                        }
                         Some((
                             i,
-                            before.len() + e.subjects.iter().filter(|&&m| m < np.start).count(),
-                            last,
+                            n + e.subjects.iter().filter(|&&m| m < np.start).count(),
+                            last?,
                         ))
                     })
                     .max_by_key(|&(_, n, last)| (n, last))
@@ -1533,11 +1545,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let head_words: Vec<&str> = head.split(' ').collect();
     let role_has = |r: &str, hw: &[&str]| {
         let rl = fold(r);
-        let ws: Vec<&str> = rl
-            .split(|c: char| !c.is_alphanumeric())
-            .map(role_synonym)
-            .collect();
-        hw.iter().all(|h| ws.contains(h))
+        hw.iter().all(|h| {
+            rl.split(|c: char| !c.is_alphanumeric())
+                .any(|w| role_synonym(w) == *h)
+        })
     };
     let has_head = |e: &Entity| {
         e.role.as_ref().is_some_and(|r| role_has(r, &head_words))
@@ -1557,12 +1568,12 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             .into_iter()
             .flatten()
             .any(|r| {
-                let ws: Vec<String> = fold(r)
+                let rl = fold(r);
+                let ws: Vec<&str> = rl
                     .split(|c: char| !c.is_alphanumeric())
                     .filter(|w| !w.is_empty())
-                    .map(str::to_string)
                     .collect();
-                !ws.iter().any(|w| w == "former")
+                !ws.contains(&"former")
                     && LEADER_ROLES.iter().any(|h| {
                         let hw: Vec<&str> = h.split(' ').collect();
                         ws.windows(hw.len())
@@ -1653,7 +1664,7 @@ mod tests {
     use super::*;
 
     fn parts(s: &str) -> (String, String, Option<String>) {
-        let words: Vec<String> = s.split(' ').map(str::to_string).collect();
+        let words: Vec<&str> = s.split(' ').collect();
         let p = split_name(&words);
         (p.title.join(" "), p.name.join(" "), p.org)
     }

@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use serde::Serialize;
 
 use crate::ingest::{BlockKind, Document};
@@ -207,26 +208,38 @@ pub fn segment(doc: &Document) -> Segmentation {
 }
 
 struct Layout {
-    trailers: Vec<&'static str>,
-    credits: Vec<&'static str>,
+    /// Openings of boilerplate paragraphs, as one anchored matcher: every paragraph is
+    /// tested against all of them.
+    trailers: AhoCorasick,
+    /// Photo credits found anywhere in a paragraph, as one matcher (one pass over the
+    /// paragraph instead of a substring search per credit).
+    credits: AhoCorasick,
     agencies: Vec<&'static str>,
 }
 
 static LAYOUT: LazyLock<Layout> = LazyLock::new(|| {
-    let mut l = Layout {
-        trailers: Vec::new(),
-        credits: Vec::new(),
-        agencies: Vec::new(),
-    };
+    let (mut trailers, mut credits, mut agencies) = (Vec::new(), Vec::new(), Vec::new());
     for r in rows(include_str!("lexicon/layout.tsv")) {
         match (r.first().copied(), r.get(1).copied()) {
-            (Some("trailer"), Some(t)) => l.trailers.push(t),
-            (Some("credit"), Some(t)) => l.credits.push(t),
-            (Some("agency"), Some(t)) => l.agencies.push(t),
+            (Some("trailer"), Some(t)) => trailers.push(t),
+            (Some("credit"), Some(t)) => credits.push(t),
+            (Some("agency"), Some(t)) => agencies.push(t),
             _ => {}
         }
     }
-    l
+    Layout {
+        trailers: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .start_kind(StartKind::Anchored)
+            .build(trailers)
+            .expect("the layout trailers make a matcher"),
+        // Leftmost-first (any match will do) lets the matcher use its SIMD prefilter.
+        credits: AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(credits)
+            .expect("the layout credits make a matcher"),
+        agencies,
+    }
 });
 
 fn ends_with_terminal(t: &str) -> bool {
@@ -249,10 +262,10 @@ fn classify_block(
     if is_timestamp(t) {
         return ParaRole::Timestamp;
     }
-    if LAYOUT.trailers.iter().any(|p| t.starts_with(p)) {
+    if starts_with_trailer(t) {
         return ParaRole::Boilerplate;
     }
-    if LAYOUT.credits.iter().any(|p| t.contains(p)) {
+    if LAYOUT.credits.is_match(t) {
         return ParaRole::Credit;
     }
     // A caption that ends with its agency and no full stop: "MPs voted on amendments on
@@ -346,7 +359,15 @@ fn is_timestamp(t: &str) -> bool {
 /// ("READ MORE: …", "Advertisement"), a byline or a bare timestamp. HTML extraction drops
 /// such paragraphs; in text files they are kept and given their role.
 pub(crate) fn is_furniture(t: &str) -> bool {
-    LAYOUT.trailers.iter().any(|p| t.starts_with(p)) || is_byline(t) || is_timestamp(t)
+    starts_with_trailer(t) || is_byline(t) || is_timestamp(t)
+}
+
+/// Whether `t` opens with one of the layout trailers ("Reporting by", "READ MORE").
+fn starts_with_trailer(t: &str) -> bool {
+    // An anchored search only finds matches that start where the text does.
+    LAYOUT
+        .trailers
+        .is_match(Input::new(t).anchored(Anchored::Yes))
 }
 
 fn is_byline(t: &str) -> bool {
@@ -369,16 +390,28 @@ fn is_byline(t: &str) -> bool {
 /// spaces after it: `WASHINGTON, Oct 16 (GWS) – `, `KYIV, Ukraine (AP) — `,
 /// `MOSCOW — `, `(Reuters) - `, `Moscow, October 17 (RNA) — `.
 pub fn dateline_len(text: &str) -> Option<usize> {
-    let head_end = text.char_indices().nth(110).map_or(text.len(), |(i, _)| i);
+    // The first 110 characters; when the first 110 bytes are ASCII, the 111th character
+    // starts at byte 110 (or the text ends there).
+    let head_end = if text.as_bytes().get(..110).is_some_and(<[u8]>::is_ascii) {
+        110
+    } else {
+        text.char_indices().nth(110).map_or(text.len(), |(i, _)| i)
+    };
     let head = &text[..head_end];
     // The earliest separator; at one position the first in this list wins. One pass over
     // the head, testing the separators only where one can start, instead of a substring
     // search per separator (this runs for every body paragraph).
     const DASHES: [&str; 7] = [" – ", " — ", " -- ", " - ", "—", "–", ": "];
-    let (dash_at, dash_len) = head
-        .bytes()
+    let bytes = head.as_bytes();
+    let (dash_at, dash_len) = bytes
+        .iter()
         .enumerate()
-        .filter(|&(_, b)| matches!(b, b' ' | b':' | 0xE2))
+        // A space starts a separator only before a dash (E2 opens '–' and '—' in UTF-8).
+        .filter(|&(i, &b)| match b {
+            b' ' => matches!(bytes.get(i + 1), Some(0xE2 | b'-')),
+            b':' | 0xE2 => true,
+            _ => false,
+        })
         .find_map(|(i, _)| {
             DASHES
                 .iter()
@@ -423,33 +456,39 @@ pub fn split_sentences(view: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let s = &view[span];
     let mut out = Vec::new();
     let mut start = s.len() - s.trim_start().len();
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    // Only the bytes that can start a terminal are looked at: '.', '!', '?' and E2, the
+    // first byte of '…' in UTF-8 (never a byte inside a character).
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(off) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    {
+        let i = from + off;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
         if !TERMINALS.contains(&c) {
             continue;
         }
         // The run of terminal punctuation, then closing quotes and brackets.
-        let mut j = i + c.len_utf8();
+        let mut j = from;
         let mut single_period = c == '.';
-        while let Some(&(k, d)) = iter.peek() {
-            if TERMINALS.contains(&d) {
-                single_period = false;
-                j = k + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        while let Some(d) = s[j..].chars().next()
+            && TERMINALS.contains(&d)
+        {
+            single_period = false;
+            j += d.len_utf8();
         }
         let mut closed = false;
-        while let Some(&(k, d)) = iter.peek() {
-            if CLOSERS.contains(&d) {
-                closed = true;
-                j = k + d.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
+        while let Some(d) = s[j..].chars().next()
+            && CLOSERS.contains(&d)
+        {
+            closed = true;
+            j += d.len_utf8();
         }
+        from = j;
         let rest = &s[j..];
         let Some(next) = rest.chars().next() else {
             break;
@@ -684,13 +723,28 @@ struct OpenQuote {
     depth: usize,
 }
 
+/// Whether a byte can start one of the marks of [`family_of`]: `"`, `'`, or the first
+/// byte of « » (C2), ‘ ’ ‚ ‛ “ ” „ ‟ ‹ › (E2) or 「 」 『 』 (E3) in UTF-8.
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
+}
+
 fn marks_in(view: &str, span: Range<usize>) -> Vec<Mark> {
     let s = &view[span.clone()];
     let mut marks = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    // Most characters are no quotation mark: only the bytes that can start one are
+    // looked at, and the characters on either side of a candidate are decoded there.
+    // (The bytes tested are never inside a character: a continuation byte is 80–BF.)
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    while let Some(off) = bytes[from..].iter().position(|&b| may_start_mark(b)) {
+        let i = from + off;
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
+        let prev = s[..i].chars().next_back();
+        let next = s[from..].chars().next();
         if let Some((family, role)) = classify(c, prev, next) {
             // "leaders’ summit": an s before a closing single mark and a lower-case word
             // after it is probably a plural possessive.
@@ -709,7 +763,6 @@ fn marks_in(view: &str, span: Range<usize>) -> Vec<Mark> {
                 possessive,
             });
         }
-        prev = Some(c);
     }
     marks
 }

@@ -199,8 +199,9 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     }
     // Lower-case role phrase: the head is a role noun (or two-word role).
     let two_word = j > 0
-        && crate::lexicon::ROLES
-            .contains_key(format!("{} {}", lower(toks, j - 1), t.lower).as_str());
+        && crate::lexicon::ROLE_PAIRS
+            .get(lower(toks, j - 1), &t.lower)
+            .is_some();
     let head_ok = role_class(t.lower.as_ref()).is_some_and(|r| r != RoleClass::Honor) || two_word;
     if !head_ok {
         return None;
