@@ -127,6 +127,29 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
+    fold_plain(s).unwrap_or_else(|| fold_unicode(s))
+}
+
+/// [`fold`] of a text whose only non-ASCII characters are the usual typographic marks
+/// (curly quotes, dashes, ellipsis, guillemets, no-break space): none of them decomposes
+/// or changes case, so each ASCII letter is lower-cased and the marks kept, except `’`,
+/// which becomes `'`. `None` for any other character. Most news copy is this.
+fn fold_plain(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            '’' => out.push('\''),
+            '‘' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '–' | '—' | '…' | '\u{a0}' => out.push(c),
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// [`fold`] of any text: canonical decomposition without combining marks, lower case,
+/// and the letters Unicode does not decompose spelled in ASCII.
+fn fold_unicode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s
         .nfd()
@@ -1689,8 +1712,16 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn plain_fold_is_unicode_fold(s in "[a-zA-Z0-9 ,.'’‘“”„«»‹›–—…\u{a0}]{0,30}") {
+            proptest::prop_assert_eq!(fold_plain(&s), Some(fold_unicode(&s)));
+        }
+    }
+
     #[test]
     fn fold_strips_diacritics() {
+        assert_eq!(fold_plain("Orbán “said”"), None);
         assert_eq!(fold("Orbán"), "orban");
         assert_eq!(fold("Zelenskyy’s"), "zelenskyy's");
         assert_eq!(fold("Sørensen"), "sorensen");
