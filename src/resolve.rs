@@ -140,7 +140,9 @@ fn fold_plain(s: &str) -> Option<String> {
         match c {
             _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             '’' => out.push('\''),
-            '‘' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '–' | '—' | '…' | '\u{a0}' => out.push(c),
+            '‘' | '“' | '”' | '„' | '«' | '»' | '‹' | '›' | '–' | '—' | '…' | '\u{a0}' => {
+                out.push(c)
+            }
             _ => return None,
         }
     }
