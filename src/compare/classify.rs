@@ -694,6 +694,10 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         .unwrap_or(0);
     let (ref_r, ref_q) = &quoted[reference];
     let to_ref: Vec<QuoteRelation> = distinct.iter().map(|t| relation(t, ref_q)).collect();
+    // Every finding cites the reference, then the members consistent with it: placed
+    // once, at the first finding, and cloned into each (a member with a finding is never
+    // consistent itself).
+    let mut agreeing: Option<(Vec<Location>, String)> = None;
     for (i, (r, _)) in quoted.iter().enumerate() {
         if i == reference {
             continue;
@@ -710,14 +714,17 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         };
         let (s, e, text) = quote_span(ctx, *r);
         let primary = ctx.loc(*r, s, e, &text);
-        let (rs, re, rtext) = quote_span(ctx, *ref_r);
-        let mut related = vec![ctx.loc(*ref_r, rs, re, &rtext)];
-        for (j, (o, _)) in quoted.iter().enumerate() {
-            if j != i && j != reference && to_ref[ids[j]] == QuoteRelation::Consistent {
-                let (s2, e2, t2) = quote_span(ctx, *o);
-                related.push(ctx.loc(*o, s2, e2, &t2));
+        let (related, rtext) = agreeing.get_or_insert_with(|| {
+            let (rs, re, rtext) = quote_span(ctx, *ref_r);
+            let mut places = vec![ctx.loc(*ref_r, rs, re, &rtext)];
+            for (j, (o, _)) in quoted.iter().enumerate() {
+                if j != reference && to_ref[ids[j]] == QuoteRelation::Consistent {
+                    let (s2, e2, t2) = quote_span(ctx, *o);
+                    places.push(ctx.loc(*o, s2, e2, &t2));
+                }
             }
-        }
+            (places, rtext)
+        });
         let message = match rule {
             Rule::QuoteAltered => format!(
                 "{} quotes different words than {}",
@@ -730,8 +737,8 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
                 ctx.outlet(ref_r.0)
             ),
         };
-        let diff = word_diff(&text, &rtext);
-        out.extend(ctx.finding(rule, message, Some(gi), primary, related, diff));
+        let diff = word_diff(&text, rtext);
+        out.extend(ctx.finding(rule, message, Some(gi), primary, related.clone(), diff));
     }
 }
 
