@@ -65,20 +65,22 @@ pub(crate) enum Tense {
 pub(crate) fn iso_day_range(s: &str) -> Option<(i64, i64)> {
     let epoch = NaiveDate::from_ymd_opt(1970, 1, 1)?;
     let days = |d: NaiveDate| (d - epoch).num_days();
-    let parts: Vec<&str> = s.split('-').collect();
-    let y: i32 = parts.first()?.parse().ok()?;
-    match parts.len() {
-        1 => Some((
+    // Up to three parts, and whether there is a fourth (without collecting them: this
+    // runs for every pair of dates compared).
+    let mut parts = s.split('-');
+    let y: i32 = parts.next()?.parse().ok()?;
+    match (parts.next(), parts.next(), parts.next()) {
+        (None, _, _) => Some((
             days(NaiveDate::from_ymd_opt(y, 1, 1)?),
             days(NaiveDate::from_ymd_opt(y, 12, 31)?),
         )),
-        2 if parts[1].starts_with('W') => {
-            let w: u32 = parts[1][1..].parse().ok()?;
+        (Some(week), None, _) if week.starts_with('W') => {
+            let w: u32 = week[1..].parse().ok()?;
             let mon = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
             Some((days(mon), days(mon) + 6))
         }
-        2 => {
-            let m: u32 = parts[1].parse().ok()?;
+        (Some(month), None, _) => {
+            let m: u32 = month.parse().ok()?;
             let first = NaiveDate::from_ymd_opt(y, m, 1)?;
             let next = if m == 12 {
                 NaiveDate::from_ymd_opt(y + 1, 1, 1)?
@@ -87,8 +89,8 @@ pub(crate) fn iso_day_range(s: &str) -> Option<(i64, i64)> {
             };
             Some((days(first), days(next) - 1))
         }
-        3 => {
-            let d = NaiveDate::from_ymd_opt(y, parts[1].parse().ok()?, parts[2].parse().ok()?)?;
+        (Some(month), Some(day), None) => {
+            let d = NaiveDate::from_ymd_opt(y, month.parse().ok()?, day.parse().ok()?)?;
             Some((days(d), days(d)))
         }
         _ => None,
@@ -1023,6 +1025,35 @@ pub(crate) fn is_count_word(t: &Token<'_>) -> bool {
 mod tests {
     use super::*;
     use crate::quantities::tokenize::tokenize;
+
+    #[test]
+    fn iso_day_ranges_at_every_granularity() {
+        let day = |y, m, d| {
+            (NaiveDate::from_ymd_opt(y, m, d).unwrap()
+                - NaiveDate::from_ymd_opt(1970, 1, 1).unwrap())
+            .num_days()
+        };
+        assert_eq!(iso_day_range("1970"), Some((0, 364)));
+        assert_eq!(
+            iso_day_range("2025-12"),
+            Some((day(2025, 12, 1), day(2025, 12, 31)))
+        );
+        assert_eq!(
+            iso_day_range("2024-02"),
+            Some((day(2024, 2, 1), day(2024, 2, 29)))
+        );
+        assert_eq!(
+            iso_day_range("2025-W02"),
+            Some((day(2025, 1, 6), day(2025, 1, 12)))
+        );
+        assert_eq!(
+            iso_day_range("2025-10-13"),
+            Some((day(2025, 10, 13), day(2025, 10, 13)))
+        );
+        for bad in ["", "x", "2025-13", "2025-02-30", "2025-10-13-1", "2025-Wx"] {
+            assert_eq!(iso_day_range(bad), None, "{bad}");
+        }
+    }
 
     fn ctx() -> ScanContext {
         ScanContext {
