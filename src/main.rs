@@ -366,9 +366,10 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                         Ok((d, bytes)) => (Ok(d), Some(bytes)),
                         Err(e) => (Err(e), None),
                     };
-                    let (docs, bad) = split_errors(vec![r]);
+                    let (_, bad) = split_errors(vec![r]);
                     failed |= bad;
-                    let (false, Some(bytes)) = (docs.is_empty(), bytes) else {
+                    // `None` when the input could not be read (reported above).
+                    let Some(bytes) = bytes else {
                         return Ok(());
                     };
                     if format == ExtractFormat::Human && !first {

@@ -370,15 +370,17 @@ pub(crate) fn align(
     let met: Vec<(usize, Vec<u128>)> = (0..refs.len())
         .into_par_iter()
         .map_init(
-            || vec![usize::MAX; refs.len()],
+            // The last claim that met each claim (claim indices fit in u32, as the
+            // places above assume).
+            || vec![u32::MAX; refs.len()],
             |seen, a| {
                 let mut count = 0;
                 let mut keys = Vec::new();
                 let mut meet = |b: usize| {
-                    if b <= a || seen[b] == a || refs[a].0 == refs[b].0 {
+                    if b <= a || seen[b] == a as u32 || refs[a].0 == refs[b].0 {
                         return;
                     }
-                    seen[b] = a;
+                    seen[b] = a as u32;
                     count += 1;
                     let s = score(&vecs[a], &vecs[b], &feats[a], &feats[b]);
                     if s >= opts.min_score {
