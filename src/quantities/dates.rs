@@ -1033,23 +1033,16 @@ mod tests {
                 - NaiveDate::from_ymd_opt(1970, 1, 1).unwrap())
             .num_days()
         };
-        assert_eq!(iso_day_range("1970"), Some((0, 364)));
-        assert_eq!(
-            iso_day_range("2025-12"),
-            Some((day(2025, 12, 1), day(2025, 12, 31)))
-        );
-        assert_eq!(
-            iso_day_range("2024-02"),
-            Some((day(2024, 2, 1), day(2024, 2, 29)))
-        );
-        assert_eq!(
-            iso_day_range("2025-W02"),
-            Some((day(2025, 1, 6), day(2025, 1, 12)))
-        );
-        assert_eq!(
-            iso_day_range("2025-10-13"),
-            Some((day(2025, 10, 13), day(2025, 10, 13)))
-        );
+        for (iso, first, last) in [
+            ("1970", day(1970, 1, 1), day(1970, 12, 31)),
+            ("2025-12", day(2025, 12, 1), day(2025, 12, 31)),
+            ("2024-02", day(2024, 2, 1), day(2024, 2, 29)),
+            ("2025-W02", day(2025, 1, 6), day(2025, 1, 12)),
+            ("2025-10-13", day(2025, 10, 13), day(2025, 10, 13)),
+        ] {
+            assert_eq!(iso_day_range(iso), Some((first, last)), "{iso}");
+        }
+        assert_eq!(day(1970, 1, 1), 0);
         for bad in ["", "x", "2025-13", "2025-02-30", "2025-10-13-1", "2025-Wx"] {
             assert_eq!(iso_day_range(bad), None, "{bad}");
         }
