@@ -8,9 +8,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use claimdiff::exit_codes;
 use claimdiff::ingest::{DEFAULT_MAX_SIZE, IngestOptions, InputFormat};
-use claimdiff::pipeline::{
-    Extracted, extract_paths_with, extract_stream_rendered, quantities_paths,
-};
+use claimdiff::pipeline::{Extracted, extract_paths_with, extract_stream, quantities_paths};
 use claimdiff::report;
 use claimdiff::report::progress::Progress;
 
@@ -361,7 +359,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     Ok(v)
                 };
                 let mut first = true;
-                extract_stream_rendered(&files, &opts, &|| progress.step(), &render, &mut |r| {
+                extract_stream(&files, &opts, &|| progress.step(), &render, &mut |r| {
                     let (r, bytes) = match r {
                         Ok((d, bytes)) => (Ok(d), Some(bytes)),
                         Err(e) => (Err(e), None),

@@ -77,25 +77,14 @@ enum Unit {
 
 /// Read and extract inputs as a stream, for inputs too large to hold: each input in
 /// turn, JSON Lines inputs (files or `-`) a record at a time, extracted in parallel
-/// batches of [`STREAM_BATCH`] and handed to `sink` in input order with the error in
-/// place of each input or record that could not be read. Memory holds one batch. `done`
-/// is called (from any worker thread) as each input or record finishes. Stops at the
-/// first error `sink` returns (a closed pipe).
-pub fn extract_stream(
-    paths: &[String],
-    opts: &IngestOptions,
-    done: &(dyn Fn() + Sync),
-    sink: &mut dyn FnMut(Result<Extracted, InputError>) -> std::io::Result<()>,
-) -> std::io::Result<()> {
-    extract_stream_rendered(paths, opts, done, &|_| (), &mut |r| {
-        sink(r.map(|(e, ())| e))
-    })
-}
-
-/// [`extract_stream`], with each document also rendered by `render` on the workers
-/// (after it has its number), so that writing a batch out is all that is left to the
-/// calling thread: rendered there, the output was the serial part of a streamed run.
-pub fn extract_stream_rendered<T: Send>(
+/// batches of [`STREAM_BATCH`] and handed to `sink` in input order, each document with
+/// what `render` made of it, or the error in place of each input or record that could
+/// not be read. Memory holds one batch. `render` runs on the workers once a document has
+/// its number, so that writing a batch out is all that is left to the calling thread
+/// (rendered there, the output was the serial part of a streamed run); pass `&|_| ()`
+/// to keep the documents alone. `done` is called (from any worker thread) as each input
+/// or record finishes. Stops at the first error `sink` returns (a closed pipe).
+pub fn extract_stream<T: Send>(
     paths: &[String],
     opts: &IngestOptions,
     done: &(dyn Fn() + Sync),
