@@ -20,6 +20,7 @@ use std::io::{self, Write};
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::pretty::indent;
 use super::{short, style};
 use crate::compare::classify::{Finding, Location, Piece};
 use crate::compare::rules::{ALL_RULES, Rule, Severity};
@@ -67,10 +68,6 @@ fn render_chunk() -> usize {
     4 * rayon::current_num_threads()
 }
 
-fn pad(level: usize) -> Vec<u8> {
-    vec![b' '; 2 * level]
-}
-
 /// `bytes` with `pad` after each newline.
 fn nested(bytes: &[u8], pad: &[u8]) -> Vec<u8> {
     let lines = bytes.iter().filter(|&&b| b == b'\n').count();
@@ -106,7 +103,7 @@ impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
         self.w
             .write_all(if self.fields == 0 { b"\n" } else { b",\n" })?;
         self.fields += 1;
-        self.w.write_all(&pad(self.level + 1))?;
+        self.w.write_all(&indent(self.level + 1))?;
         serde_json::to_writer(&mut *self.w, key).map_err(io::Error::from)?;
         self.w.write_all(b": ")
     }
@@ -115,7 +112,7 @@ impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
     fn value<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> io::Result<()> {
         self.key(key)?;
         let bytes = serde_json::to_vec_pretty(value).map_err(io::Error::from)?;
-        self.w.write_all(&nested(&bytes, &pad(self.level + 1)))
+        self.w.write_all(&nested(&bytes, &indent(self.level + 1)))
     }
 
     /// A field whose value is an array of `n` elements, each written by `item(w, i)` at
@@ -130,7 +127,7 @@ impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
         if n == 0 {
             return self.w.write_all(b"[]");
         }
-        let inner = pad(self.level + 2);
+        let inner = indent(self.level + 2);
         self.w.write_all(b"[")?;
         for i in 0..n {
             self.w.write_all(if i == 0 { b"\n" } else { b",\n" })?;
@@ -138,13 +135,13 @@ impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
             item(self.w, i)?;
         }
         self.w.write_all(b"\n")?;
-        self.w.write_all(&pad(self.level + 1))?;
+        self.w.write_all(&indent(self.level + 1))?;
         self.w.write_all(b"]")
     }
 
     /// A field whose value is an array, its elements rendered by serde in parallel.
     fn array<T: Serialize + Sync>(&mut self, key: &str, items: &[T]) -> io::Result<()> {
-        let inner = pad(self.level + 2);
+        let inner = indent(self.level + 2);
         self.array_with(key, items, |item| {
             let r = serde_json::to_vec_pretty(item).map_err(io::Error::from)?;
             Ok(nested(&r, &inner))
@@ -176,7 +173,7 @@ impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
     fn end(self) -> io::Result<()> {
         if self.fields > 0 {
             self.w.write_all(b"\n")?;
-            self.w.write_all(&pad(self.level))?;
+            self.w.write_all(&indent(self.level))?;
         }
         self.w.write_all(b"}")
     }

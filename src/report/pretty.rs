@@ -9,6 +9,8 @@
 //! that needs an escape. The bytes are serde_json's: a unit test writes odd findings both
 //! ways and compares them.
 
+use std::borrow::Cow;
+
 use crate::compare::classify::{Finding, Location, Piece};
 use crate::span::Span;
 
@@ -80,17 +82,19 @@ fn needs_escape_any(w: u64) -> bool {
     (control | has(b'"') | has(b'\\')) != 0
 }
 
+/// The indentation of depth `level` (two spaces per level), borrowed up to depth 16.
+pub(crate) fn indent(level: usize) -> Cow<'static, [u8]> {
+    const SPACES: &[u8; 32] = b"                                ";
+    match SPACES.get(..2 * level) {
+        Some(spaces) => Cow::Borrowed(spaces),
+        None => Cow::Owned(vec![b' '; 2 * level]),
+    }
+}
+
 /// A newline and the indentation of depth `level`.
 fn newline(out: &mut Vec<u8>, level: usize) {
-    /// A newline and the indentation of depth 16.
-    const LINE: &[u8; 33] = b"\n                                ";
-    match LINE.get(..1 + 2 * level) {
-        Some(line) => out.extend_from_slice(line),
-        None => {
-            out.push(b'\n');
-            out.resize(out.len() + 2 * level, b' ');
-        }
-    }
+    out.push(b'\n');
+    out.extend_from_slice(&indent(level));
 }
 
 /// Append `n` in decimal.
