@@ -14,6 +14,7 @@
 //!    path and position, never by input order, so the result does not depend on the order
 //!    of the inputs or on the thread count.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::LazyLock;
 
@@ -62,27 +63,25 @@ pub(crate) fn folded_words(folded: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// Light stemming: plural -s, -es, -ies; -ing; -ed.
-pub(crate) fn stem(w: &str) -> String {
+/// Light stemming: plural -s, -es, -ies; -ing; -ed. Borrowed from `w` except for -ies.
+pub(crate) fn stem(w: &str) -> Cow<'_, str> {
     let n = w.len();
     if n > 4 && w.ends_with("ies") {
-        return format!("{}y", &w[..n - 3]);
+        return Cow::Owned(format!("{}y", &w[..n - 3]));
     }
-    if n > 5 && w.ends_with("ing") {
-        return w[..n - 3].to_string();
-    }
-    if n > 4 && w.ends_with("ed") {
-        return w[..n - 2].to_string();
-    }
-    if n > 4
+    Cow::Borrowed(if n > 5 && w.ends_with("ing") {
+        &w[..n - 3]
+    } else if n > 4 && w.ends_with("ed") {
+        &w[..n - 2]
+    } else if n > 4
         && (w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes"))
     {
-        return w[..n - 2].to_string();
-    }
-    if n > 3 && w.ends_with('s') && !w.ends_with("ss") {
-        return w[..n - 1].to_string();
-    }
-    w.to_string()
+        &w[..n - 2]
+    } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        &w[..n - 1]
+    } else {
+        w
+    })
 }
 
 /// Whether a folded word is a content word: no stop word, more than one letter.
@@ -95,7 +94,7 @@ pub(crate) fn content_terms(text: &str) -> Vec<String> {
     let folded = fold(text);
     folded_words(&folded)
         .filter(|w| is_content_word(w))
-        .map(stem)
+        .map(|w| stem(w).into_owned())
         .collect()
 }
 
@@ -131,19 +130,14 @@ pub(crate) fn shingles(quoted: &[String]) -> Vec<u64> {
     out
 }
 
-/// How many grams two [`shingles`] sets share.
+/// How many grams two [`shingles`] sets share (branch-free, as [`cosine`]).
 fn shared(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (a[i], b[j]);
+        n += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     n
 }
@@ -208,6 +202,18 @@ pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
     }
 }
 
+/// What scoring a pair reads of one claim.
+struct Scoring {
+    /// TF-IDF weights by term id, normalised, sorted by id.
+    terms: Vec<(u32, f32)>,
+    shingles: Vec<u64>,
+    speaker: Option<SpeakerId>,
+    /// Slot ids, in the order of the claim's quantities.
+    slots: Vec<u32>,
+    /// Its document.
+    doc: usize,
+}
+
 /// A group of claims from different documents that report the same thing.
 #[derive(Debug, Clone)]
 pub struct Group {
@@ -247,62 +253,59 @@ pub(crate) fn align(
         .par_iter()
         .map(|&(d, c)| features(d, &docs[d].claims[c], speakers))
         .collect();
-    // Every term gets an id in order of first use, and each claim its terms' ids.
-    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+    // Every term gets an id in order of first use, and each claim its terms' ids; each
+    // quantity slot gets an id too, so pairs compare slots as integers.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut slot_ids: FxHashMap<&str, u32> = FxHashMap::default();
     let mut df: Vec<usize> = Vec::new();
-    let term_ids: Vec<Vec<usize>> = feats
+    let (term_ids, slots): (Vec<Vec<u32>>, Vec<Vec<u32>>) = feats
         .iter()
         .map(|f| {
-            f.terms
+            let terms = f
+                .terms
                 .iter()
                 .map(|(t, _)| {
                     let id = *ids.entry(t.as_str()).or_insert_with(|| {
                         df.push(0);
-                        df.len() - 1
+                        (df.len() - 1) as u32
                     });
-                    df[id] += 1;
+                    df[id as usize] += 1;
                     id
                 })
-                .collect()
+                .collect();
+            let slots = f
+                .slots
+                .iter()
+                .map(|s| {
+                    let next = slot_ids.len() as u32;
+                    *slot_ids.entry(s.as_str()).or_insert(next)
+                })
+                .collect();
+            (terms, slots)
         })
-        .collect();
+        .unzip();
     let n = feats.len().max(1) as f32;
     let idf: Vec<f32> = df.iter().map(|&d| (n / d as f32).ln() + 1.0).collect();
-    // Weighted vectors, normalised.
-    let vecs: Vec<Vec<(usize, f32)>> = feats
-        .par_iter()
-        .zip(&term_ids)
-        .map(|(f, tids)| {
-            let mut v: Vec<(usize, f32)> = f
-                .terms
-                .iter()
-                .zip(tids)
-                .map(|((_, c), &id)| (id, c * idf[id]))
-                .collect();
-            let norm = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt().max(1e-6);
-            for (_, w) in &mut v {
-                *w /= norm;
-            }
-            v.sort_by_key(|(id, _)| *id);
-            v
-        })
-        .collect();
     // Blocking keys → postings.
     #[derive(PartialEq, Eq, Hash)]
-    enum Key<'a> {
-        Word(usize),
+    enum Key {
+        Word(u32),
         Quote(u64),
         Speaker(SpeakerId),
-        Slot(&'a str),
+        Slot(u32),
     }
     let mut postings: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
-    for (i, (f, tids)) in feats.iter().zip(&term_ids).enumerate() {
-        let mut rare: Vec<(usize, &str)> = tids
+    for (i, ((f, tids), slots)) in feats.iter().zip(&term_ids).zip(&slots).enumerate() {
+        let mut rare: Vec<(u32, &str)> = tids
             .iter()
             .zip(&f.terms)
             .map(|(&id, (t, _))| (id, t.as_str()))
             .collect();
-        rare.sort_by(|a, b| idf[b.0].total_cmp(&idf[a.0]).then(a.1.cmp(b.1)));
+        rare.sort_by(|a, b| {
+            idf[b.0 as usize]
+                .total_cmp(&idf[a.0 as usize])
+                .then(a.1.cmp(b.1))
+        });
         for &(id, _) in rare.iter().take(6) {
             postings.entry(Key::Word(id)).or_default().push(i);
         }
@@ -312,10 +315,45 @@ pub(crate) fn align(
         if let Some(s) = f.speaker {
             postings.entry(Key::Speaker(s)).or_default().push(i);
         }
-        for s in &f.slots {
+        for &s in slots {
             postings.entry(Key::Slot(s)).or_default().push(i);
         }
     }
+    drop(slot_ids);
+    drop(ids);
+    // What scoring reads of each claim, in one place: weighted term vectors, normalised
+    // and sorted by term id, with the claim's shingles, speaker and slot ids.
+    let scoring: Vec<Scoring> = feats
+        .into_par_iter()
+        .zip(term_ids)
+        .zip(slots)
+        .zip(&refs)
+        .map(|(((f, tids), slots), &(doc, _))| {
+            let mut terms: Vec<(u32, f32)> = f
+                .terms
+                .iter()
+                .zip(tids)
+                .map(|((_, c), id)| (id, c * idf[id as usize]))
+                .collect();
+            let norm = terms
+                .iter()
+                .map(|(_, w)| w * w)
+                .sum::<f32>()
+                .sqrt()
+                .max(1e-6);
+            for (_, w) in &mut terms {
+                *w /= norm;
+            }
+            terms.sort_by_key(|(id, _)| *id);
+            Scoring {
+                terms,
+                shingles: f.shingles,
+                speaker: f.speaker,
+                slots,
+                doc,
+            }
+        })
+        .collect();
     // Claims ranked by (document path, claim position): the order windows and ties use,
     // never the input order. Ranked once, so sorting compares integers.
     let mut by_place: Vec<usize> = (0..refs.len()).collect();
@@ -377,12 +415,12 @@ pub(crate) fn align(
                 let mut count = 0;
                 let mut keys = Vec::new();
                 let mut meet = |b: usize| {
-                    if b <= a || seen[b] == a as u32 || refs[a].0 == refs[b].0 {
+                    if b <= a || seen[b] == a as u32 || scoring[a].doc == scoring[b].doc {
                         return;
                     }
                     seen[b] = a as u32;
                     count += 1;
-                    let s = score(&vecs[a], &vecs[b], &feats[a], &feats[b]);
+                    let s = score(&scoring[a], &scoring[b]);
                     if s >= opts.min_score {
                         let (ra, rb) = (rank[a], rank[b]);
                         keys.push(
@@ -484,18 +522,18 @@ fn from_order_key(k: u32) -> u32 {
     if k >> 31 == 1 { k & 0x7fff_ffff } else { !k }
 }
 
-fn cosine(a: &[(usize, f32)], b: &[(usize, f32)]) -> f32 {
+// The merges below step both sides without branching on which is smaller: the
+// comparisons of two sorted lists of ids mispredict about half the time, and this loop
+// runs for every candidate pair. A product of absent terms adds +0.0, which leaves the
+// sum (never negative: weights are positive) bit for bit as it was.
+fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut s) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
-        match a[i].0.cmp(&b[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                s += a[i].1 * b[j].1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let ((x, wx), (y, wy)) = (a[i], b[j]);
+        // × 1.0 or × 0.0: an arithmetic select, which the compiler keeps free of branches.
+        s += wx * wy * f32::from(u8::from(x == y));
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     s
 }
@@ -508,8 +546,8 @@ pub(crate) fn containment(a: &[u64], b: &[u64]) -> f32 {
     shared(a, b) as f32 / a.len().min(b.len()) as f32
 }
 
-fn score(va: &[(usize, f32)], vb: &[(usize, f32)], fa: &Features, fb: &Features) -> f32 {
-    let cos = cosine(va, vb);
+fn score(fa: &Scoring, fb: &Scoring) -> f32 {
+    let cos = cosine(&fa.terms, &fb.terms);
     // Shared quoted words count by how much is shared: a two-word fragment ("serious
     // harm") found in a long quotation is weaker evidence than a whole shared sentence.
     let (a, b) = (&fa.shingles, &fb.shingles);

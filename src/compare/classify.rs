@@ -758,7 +758,7 @@ fn object_stem(q: &Quantity) -> Option<String> {
     q.object
         .as_ref()
         .and_then(|o| o.split_whitespace().next())
-        .map(|w| super::align::stem(&crate::resolve::fold(w)))
+        .map(|w| super::align::stem(&crate::resolve::fold(w)).into_owned())
 }
 
 /// The index of the quantity of claim `b` that stands for the same slot as `qa`, if
@@ -2430,7 +2430,7 @@ type Polarities = BTreeMap<String, (usize, bool)>;
 
 fn negated_terms(text: &str) -> Polarities {
     let content: FxHashSet<String> = content_terms(text).into_iter().collect();
-    let is_content = |w: &str| content.contains(&super::align::stem(w));
+    let is_content = |w: &str| content.contains(super::align::stem(w).as_ref());
     // A negator governs words of its own clause only: "we are in no hurry,” Kremlin
     // spokesman … does not negate "Kremlin".
     let clauses = text.split(|c: char| {
@@ -2445,12 +2445,18 @@ fn negated_terms(text: &str) -> Polarities {
         let negated = negated_in_clause(&ws, &is_content);
         for (w, neg) in ws.iter().zip(negated) {
             let s = super::align::stem(w);
-            if !content.contains(&s) {
+            if !content.contains(s.as_ref()) {
                 continue;
             }
-            let e = out.entry(s).or_insert((0, false));
-            e.0 += 1;
-            e.1 |= neg;
+            match out.get_mut(s.as_ref()) {
+                Some(e) => {
+                    e.0 += 1;
+                    e.1 |= neg;
+                }
+                None => {
+                    out.insert(s.into_owned(), (1, neg));
+                }
+            }
         }
     }
     out
@@ -2465,13 +2471,18 @@ fn plain_terms(folded: &str, wanted: &BTreeSet<String>) -> Polarities {
     let mut content: BTreeSet<String> = BTreeSet::new();
     for w in super::align::folded_words(folded) {
         let s = super::align::stem(w);
-        if !wanted.contains(&s) {
+        if !wanted.contains(s.as_ref()) {
             continue;
         }
-        if super::align::is_content_word(w) {
-            content.insert(s.clone());
+        if super::align::is_content_word(w) && !content.contains(s.as_ref()) {
+            content.insert(s.to_string());
         }
-        out.entry(s).or_insert((0, false)).0 += 1;
+        match out.get_mut(s.as_ref()) {
+            Some(e) => e.0 += 1,
+            None => {
+                out.insert(s.into_owned(), (1, false));
+            }
+        }
     }
     out.retain(|s, _| content.contains(s));
     out
