@@ -357,7 +357,7 @@ pub(crate) fn align(
     // Claims ranked by (document path, claim position): the order windows and ties use,
     // never the input order. Ranked once, so sorting compares integers.
     let mut by_place: Vec<usize> = (0..refs.len()).collect();
-    by_place.sort_by(|&x, &y| {
+    by_place.par_sort_by(|&x, &y| {
         let place = |i: usize| {
             let (d, c) = refs[i];
             (&docs[d].doc.path, docs[d].claims[c].span.start)
@@ -378,6 +378,8 @@ pub(crate) fn align(
     // and the pairs grow as n·log n with the number of reports, not n².
     let lists: Vec<Vec<usize>> = postings
         .into_values()
+        .collect::<Vec<_>>()
+        .into_par_iter()
         .filter(|list| list.len() <= opts.max_postings)
         .map(|mut list| {
             if list.len() > ALL_PAIRS_UP_TO {
@@ -455,7 +457,8 @@ pub(crate) fn align(
     for (_, keys) in met {
         scored.extend(keys);
     }
-    scored.sort_unstable();
+    // Keys are distinct, so the parallel sort gives the one order.
+    scored.par_sort_unstable();
     // Union with disjoint document sets.
     let mut cluster_of: Vec<usize> = (0..refs.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..refs.len()).map(|i| vec![i]).collect();

@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::config::Config;
@@ -42,7 +43,9 @@ pub struct GlobalSpeaker {
 pub struct Speakers {
     /// All speakers, by id.
     pub list: Vec<GlobalSpeaker>,
-    by_key: HashMap<(usize, String), SpeakerId>,
+    /// Per document: each mentioned name's speakers, by kind (looked up without
+    /// building a key: alignment asks once per claim).
+    by_name: Vec<FxHashMap<String, Vec<(SpeakerKind, SpeakerId)>>>,
 }
 
 /// Fold a name for transliteration-tolerant matching: "Zelenskyy" → "zelenski",
@@ -68,14 +71,6 @@ pub fn translit_key(s: &str) -> String {
     out
 }
 
-fn mention_key(doc: usize, s: &Speaker) -> (usize, String) {
-    name_key(doc, &s.name, s.kind)
-}
-
-fn name_key(doc: usize, name: &str, kind: SpeakerKind) -> (usize, String) {
-    (doc, format!("{name}\u{1f}{kind:?}"))
-}
-
 #[derive(Debug, Clone)]
 struct Mention {
     doc: usize,
@@ -93,20 +88,22 @@ impl Speakers {
     pub fn link(docs: &[&Extracted], cfg: &Config) -> Speakers {
         // Every distinct (document, name, kind) with its role and frequency, in order.
         let mut mentions: Vec<Mention> = Vec::new();
-        let mut seen: HashMap<(usize, String), usize> = HashMap::new();
+        // This document's names: (kind, mention) for each.
+        let mut seen: FxHashMap<&str, Vec<(SpeakerKind, usize)>> = FxHashMap::default();
         for (d, e) in docs.iter().enumerate() {
+            seen.clear();
             for c in &e.claims {
                 for s in c.speaker.iter().chain(&c.via) {
-                    let key = mention_key(d, s);
-                    match seen.get(&key) {
-                        Some(&i) => {
+                    let kinds = seen.entry(s.name.as_str()).or_default();
+                    match kinds.iter().find(|k| k.0 == s.kind).map(|k| k.1) {
+                        Some(i) => {
                             mentions[i].count += 1;
                             if mentions[i].role.is_none() {
                                 mentions[i].role.clone_from(&s.role);
                             }
                         }
                         None => {
-                            seen.insert(key, mentions.len());
+                            kinds.push((s.kind, mentions.len()));
                             mentions.push(Mention {
                                 doc: d,
                                 name: s.name.clone(),
@@ -123,18 +120,18 @@ impl Speakers {
             // People the document names with a role without quoting them ("Foreign
             // Minister Sergei Lavrov would lead the delegation").
             for p in &e.people {
-                let key = name_key(d, &p.name, p.kind);
                 let role = p.roles.first().map(|r| r.role.clone());
                 let all_roles: Vec<String> = p.roles.iter().map(|r| r.role.clone()).collect();
-                match seen.get(&key) {
-                    Some(&i) => {
+                let kinds = seen.entry(p.name.as_str()).or_default();
+                match kinds.iter().find(|k| k.0 == p.kind).map(|k| k.1) {
+                    Some(i) => {
                         if mentions[i].role.is_none() {
                             mentions[i].role = role;
                         }
                         mentions[i].all_roles = all_roles;
                     }
                     None => {
-                        seen.insert(key, mentions.len());
+                        kinds.push((p.kind, mentions.len()));
                         mentions.push(Mention {
                             doc: d,
                             name: p.name.clone(),
@@ -226,27 +223,33 @@ impl Speakers {
         for (i, s) in sorted.iter_mut().enumerate() {
             s.id = i;
         }
-        let mut by_key = HashMap::new();
+        let mut by_name = vec![FxHashMap::<String, Vec<_>>::default(); docs.len()];
         for (i, m) in mentions.iter().enumerate() {
-            by_key.insert(
-                (m.doc, format!("{}\u{1f}{:?}", m.name, m.kind)),
-                renumber[assign[i]],
-            );
+            by_name[m.doc]
+                .entry(m.name.clone())
+                .or_default()
+                .push((m.kind, renumber[assign[i]]));
         }
         Speakers {
             list: sorted,
-            by_key,
+            by_name,
         }
+    }
+
+    /// The speaker of `name` as a `kind` in document `doc`.
+    fn lookup(&self, doc: usize, name: &str, kind: SpeakerKind) -> Option<SpeakerId> {
+        let kinds = self.by_name.get(doc)?.get(name)?;
+        kinds.iter().find(|k| k.0 == kind).map(|k| k.1)
     }
 
     /// The global speaker of a speaker mention in document `doc`.
     pub fn id(&self, doc: usize, s: &Speaker) -> Option<SpeakerId> {
-        self.by_key.get(&mention_key(doc, s)).copied()
+        self.lookup(doc, &s.name, s.kind)
     }
 
     /// The global speaker of a person named in document `doc`.
     pub fn id_of(&self, doc: usize, p: &crate::resolve::Person) -> Option<SpeakerId> {
-        self.by_key.get(&name_key(doc, &p.name, p.kind)).copied()
+        self.lookup(doc, &p.name, p.kind)
     }
 }
 
