@@ -15,7 +15,7 @@
 //!    of the inputs or on the thread count.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use rayon::prelude::*;
@@ -462,7 +462,8 @@ pub(crate) fn align(
     // Union with disjoint document sets.
     let mut cluster_of: Vec<usize> = (0..refs.len()).collect();
     let mut members: Vec<Vec<usize>> = (0..refs.len()).map(|i| vec![i]).collect();
-    let mut docs_in: Vec<HashSet<usize>> = refs.iter().map(|r| HashSet::from([r.0])).collect();
+    let mut docs_in: Vec<FxHashSet<usize>> =
+        refs.iter().map(|r| FxHashSet::from_iter([r.0])).collect();
     let mut weakest: Vec<f32> = vec![1.0; refs.len()];
     let mut joined = vec![false; refs.len()];
     for key in scored {

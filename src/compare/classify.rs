@@ -23,11 +23,11 @@
 //!   rank (deputy, former, acting) between outlets.
 //! - only-in: a group not carried by every document.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use similar::{Algorithm, DiffOp};
 
@@ -877,7 +877,7 @@ impl Feats {
                     .collect()
             })
             .collect();
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
         Feats(
             raw.into_iter()
                 .map(|doc| {
@@ -1018,7 +1018,7 @@ fn numbers(ctx: &Ctx, feats: &Feats, gi: usize, g: &Group, out: &mut Vec<Finding
     // Members whose quantities all share their keys compare alike with every other
     // member: they form one class, compared once through its first member.
     let mut classes: Vec<Vec<ClaimRef>> = Vec::new();
-    let mut by_key: HashMap<Vec<u32>, usize> = HashMap::new();
+    let mut by_key: FxHashMap<Vec<u32>, usize> = FxHashMap::default();
     for &r in &g.members {
         let c = ctx.claim(r);
         if many_quantities(c) || c.quantities.is_empty() {
@@ -1055,7 +1055,7 @@ fn numbers(ctx: &Ctx, feats: &Feats, gi: usize, g: &Group, out: &mut Vec<Finding
     classes.extend(split);
 
     let mut graph = ClassGraph::default();
-    let mut node_of: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut node_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     let mut node = |graph: &mut ClassGraph, k: usize, qi: usize| -> usize {
         *node_of.entry((k, qi)).or_insert_with(|| {
             graph
@@ -1469,7 +1469,7 @@ fn figure_anchor(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> Option<(f64, f64)> {
 /// The pairs `numbers` compared inside groups, by node of each group's [`ClassGraph`].
 struct Compared {
     /// The group and node of each compared quantity.
-    node_of: HashMap<QNode, (usize, usize)>,
+    node_of: FxHashMap<QNode, (usize, usize)>,
     /// Per group: each node's neighbours.
     adj: Vec<Vec<Vec<usize>>>,
     /// Per group: whether each node's members are compared with each other.
@@ -1479,7 +1479,7 @@ struct Compared {
 impl Compared {
     fn new(graphs: &[(usize, ClassGraph)]) -> Self {
         let mut c = Compared {
-            node_of: HashMap::new(),
+            node_of: FxHashMap::default(),
             adj: Vec::with_capacity(graphs.len()),
             linked: Vec::with_capacity(graphs.len()),
         };
@@ -1519,21 +1519,21 @@ impl Compared {
 struct EventExclusions<'a> {
     compared: &'a Compared,
     /// The node of each figure in the slot's graph.
-    node_of: HashMap<QNode, usize>,
+    node_of: FxHashMap<QNode, usize>,
     /// Figures per (document, node).
-    per_doc: HashMap<(usize, usize), usize>,
+    per_doc: FxHashMap<(usize, usize), usize>,
     /// Figures per (group, group node, node): how many members of a node of a group's
     /// graph are figures of each node of the slot's graph.
-    per_group_node: HashMap<(usize, usize, usize), usize>,
+    per_group_node: FxHashMap<(usize, usize, usize), usize>,
 }
 
 impl<'a> EventExclusions<'a> {
     fn new(compared: &'a Compared, graph: &ClassGraph) -> Self {
         let mut ex = EventExclusions {
             compared,
-            node_of: HashMap::new(),
-            per_doc: HashMap::new(),
-            per_group_node: HashMap::new(),
+            node_of: FxHashMap::default(),
+            per_doc: FxHashMap::default(),
+            per_group_node: FxHashMap::default(),
         };
         for (v, ms) in graph.members.iter().enumerate() {
             for &a in ms {
@@ -1580,7 +1580,7 @@ fn event_numbers(ctx: &Ctx, feats: &Feats, compared: &Compared, out: &mut Vec<Fi
     #[derive(Default)]
     struct Slot {
         graph: ClassGraph,
-        nodes: HashMap<(u32, Option<(u64, u64)>), usize>,
+        nodes: FxHashMap<(u32, Option<(u64, u64)>), usize>,
         first: Vec<(QNode, Option<(f64, f64)>)>,
     }
     let mut slots: BTreeMap<&str, Slot> = BTreeMap::new();
@@ -1776,37 +1776,45 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
         qi: usize,
         terms: BTreeSet<String>,
     }
-    let mut facts: Vec<DateFact> = Vec::new();
-    for (d, e) in ctx.docs.iter().enumerate() {
-        let mut taken = 0;
-        for (ci, c) in e.claims.iter().enumerate() {
-            if many_quantities(c) {
-                continue;
-            }
-            for (qi, q) in c.quantities.iter().enumerate() {
-                if base_kind(q) != QuantityKind::Date
-                    || q.granularity.as_deref() != Some("day")
-                    || q.interval().is_none()
-                    || taken >= MAX_SLOT_FACTS
-                {
+    // Documents are read on all threads, their facts kept in document order.
+    let per_doc: Vec<Vec<DateFact>> = ctx
+        .docs
+        .par_iter()
+        .enumerate()
+        .map(|(d, e)| {
+            let mut facts = Vec::new();
+            let mut taken = 0;
+            for (ci, c) in e.claims.iter().enumerate() {
+                if many_quantities(c) {
                     continue;
                 }
-                taken += 1;
-                let terms = event_context(ctx, (d, ci), q);
-                if terms.len() >= 2 {
-                    facts.push(DateFact {
-                        r: (d, ci),
-                        qi,
-                        terms,
-                    });
+                for (qi, q) in c.quantities.iter().enumerate() {
+                    if base_kind(q) != QuantityKind::Date
+                        || q.granularity.as_deref() != Some("day")
+                        || q.interval().is_none()
+                        || taken >= MAX_SLOT_FACTS
+                    {
+                        continue;
+                    }
+                    taken += 1;
+                    let terms = event_context(ctx, (d, ci), q);
+                    if terms.len() >= 2 {
+                        facts.push(DateFact {
+                            r: (d, ci),
+                            qi,
+                            terms,
+                        });
+                    }
                 }
             }
-        }
-    }
+            facts
+        })
+        .collect();
+    let facts: Vec<DateFact> = per_doc.into_iter().flatten().collect();
     // The best match of fact `i` in each other document: most shared event terms (at
     // least two), then the earliest fact. Shared terms are counted through an index of
     // term → facts, so each fact meets only the facts it shares a term with.
-    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut postings: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (j, f) in facts.iter().enumerate() {
         for t in &f.terms {
             postings.entry(t.as_str()).or_default().push(j);
@@ -2104,7 +2112,7 @@ fn conversions_across(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
 /// quadratic.
 fn first_relays(ctx: &Ctx) -> Vec<BTreeMap<SpeakerId, usize>> {
     ctx.docs
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(d, e)| {
             let mut first: BTreeMap<SpeakerId, usize> = BTreeMap::new();
