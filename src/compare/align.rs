@@ -130,14 +130,15 @@ pub(crate) fn shingles(quoted: &[String]) -> Vec<u64> {
     out
 }
 
-/// How many grams two [`shingles`] sets share (branch-free, as [`cosine`]).
-fn shared(a: &[u64], b: &[u64]) -> usize {
+/// How many items two sorted, distinct lists share (such as two [`shingles`] sets),
+/// stepping both without branching, as [`cosine`] does.
+pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        let (x, y) = (a[i], b[j]);
-        n += usize::from(x == y);
-        i += usize::from(x <= y);
-        j += usize::from(y <= x);
+        let order = a[i].cmp(&b[j]);
+        n += usize::from(order.is_eq());
+        i += usize::from(order.is_le());
+        j += usize::from(order.is_ge());
     }
     n
 }

@@ -762,9 +762,17 @@ fn object_stem(q: &Quantity) -> Option<String> {
         .map(|w| super::align::stem(&crate::resolve::fold(w)).into_owned())
 }
 
-/// The index of the quantity of claim `b` that stands for the same slot as `qa`, if
+/// The index of the quantity of claim `b` that stands for the same slot as `a[ia]`, if
 /// there is exactly one: same dimension and, when both name one, the same counted object.
-fn counterpart(qa: &Quantity, a: &[Quantity], b: &[Quantity]) -> Option<usize> {
+/// `objects_a` and `objects_b` are the quantities' [`object_stem`]s.
+fn counterpart(
+    ia: usize,
+    a: &[Quantity],
+    objects_a: &[Option<String>],
+    b: &[Quantity],
+    objects_b: &[Option<String>],
+) -> Option<usize> {
+    let qa = &a[ia];
     // Dates compare only at the same granularity: "in August" and "on Friday" are not the
     // same event at two precisions but two events.
     let same_dim = |x: &Quantity| {
@@ -772,26 +780,26 @@ fn counterpart(qa: &Quantity, a: &[Quantity], b: &[Quantity]) -> Option<usize> {
             && base_kind(x) == base_kind(qa)
             && (base_kind(qa) != QuantityKind::Date || x.granularity == qa.granularity)
     };
-    let oa = object_stem(qa);
-    let cands: Vec<usize> = b
+    let oa = &objects_a[ia];
+    let mut cands = b
         .iter()
+        .zip(objects_b)
         .enumerate()
-        .filter(|(_, x)| same_dim(x))
-        .filter(|(_, x)| match (&oa, object_stem(x)) {
-            (Some(p), Some(q)) => *p == q,
+        .filter(|(_, (x, _))| same_dim(x))
+        .filter(|(_, (_, ox))| match (oa, ox) {
+            (Some(p), Some(q)) => p == q,
             _ => true,
         })
-        .map(|(i, _)| i)
-        .collect();
-    if cands.len() != 1 {
+        .map(|(i, _)| i);
+    let (Some(only), None) = (cands.next(), cands.next()) else {
         return None;
-    }
+    };
     // Without objects on either side, the slot must be unambiguous in both claims.
     let ambiguous_a = a.iter().filter(|x| same_dim(x)).count() > 1;
-    if (oa.is_none() || object_stem(&b[cands[0]]).is_none()) && ambiguous_a {
+    if (oa.is_none() || objects_b[only].is_none()) && ambiguous_a {
         return None;
     }
-    Some(cands[0])
+    Some(only)
 }
 
 /// Disjoint sets over `0..n`.
@@ -936,17 +944,20 @@ fn behaviour_key(q: &Quantity, slot: Option<&str>) -> String {
 /// `ra`, index in `rb`, whether they conflict).
 fn pair_edges(ctx: &Ctx, feats: &Feats, ra: ClaimRef, rb: ClaimRef) -> Vec<(usize, usize, bool)> {
     let (ca, cb) = (ctx.claim(ra), ctx.claim(rb));
+    let objects =
+        |c: &Claim| -> Vec<Option<String>> { c.quantities.iter().map(object_stem).collect() };
+    let (oa, ob) = (objects(ca), objects(cb));
     let mut edges = Vec::new();
     for (ia, qa) in ca.quantities.iter().enumerate() {
         if qa.kind == QuantityKind::Date && !qa.resolved {
             continue;
         }
-        let Some(ib) = counterpart(qa, &ca.quantities, &cb.quantities) else {
+        let Some(ib) = counterpart(ia, &ca.quantities, &oa, &cb.quantities, &ob) else {
             continue;
         };
         let qb = &cb.quantities[ib];
         // Symmetric: the counterpart must point back.
-        if counterpart(qb, &cb.quantities, &ca.quantities) != Some(ia) {
+        if counterpart(ib, &cb.quantities, &ob, &ca.quantities, &oa) != Some(ia) {
             continue;
         }
         if qa.interval().is_none() || qb.interval().is_none() {
@@ -2206,14 +2217,18 @@ fn dropped_intermediary(
 /// What `same_words` reads of a claim, worked out once per claim.
 struct Wording {
     shingles: Vec<u64>,
-    terms: BTreeSet<String>,
+    /// Content terms, sorted and distinct.
+    terms: Vec<String>,
 }
 
 impl Wording {
     fn of(c: &Claim) -> Self {
+        let mut terms = content_terms(&c.text);
+        terms.sort_unstable();
+        terms.dedup();
         Wording {
             shingles: shingles(&quoted_text(c)),
-            terms: content_terms(&c.text).into_iter().collect(),
+            terms,
         }
     }
 }
@@ -2225,7 +2240,7 @@ fn same_words(a: &Wording, b: &Wording) -> bool {
     }
     // Without quotations only near-identical reports count: two people saying similar
     // things is not a misattribution.
-    let inter = a.terms.intersection(&b.terms).count() as f32;
+    let inter = super::align::shared(&a.terms, &b.terms) as f32;
     let small = a.terms.len().min(b.terms.len()).max(1) as f32;
     inter / small >= 0.8
 }
