@@ -15,6 +15,7 @@ pub mod classify;
 pub mod rules;
 pub mod speakers;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::config::Config;
@@ -171,7 +172,7 @@ pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speaker
         .filter_map(|f| f.cluster)
         .collect();
     let clusters: Vec<Cluster> = groups
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, g)| {
             let first = g.members[0];

@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -83,106 +84,128 @@ struct Mention {
     speaks: bool,
 }
 
-impl Speakers {
-    /// Link every speaker and intermediary of every document.
-    pub fn link(docs: &[&Extracted], cfg: &Config) -> Speakers {
-        // Every distinct (document, name, kind) with its role and frequency, in order.
-        let mut mentions: Vec<Mention> = Vec::new();
-        // This document's names: (kind, mention) for each.
-        let mut seen: FxHashMap<&str, Vec<(SpeakerKind, usize)>> = FxHashMap::default();
-        for (d, e) in docs.iter().enumerate() {
-            seen.clear();
-            for c in &e.claims {
-                for s in c.speaker.iter().chain(&c.via) {
-                    let kinds = seen.entry(s.name.as_str()).or_default();
-                    match kinds.iter().find(|k| k.0 == s.kind).map(|k| k.1) {
-                        Some(i) => {
-                            mentions[i].count += 1;
-                            if mentions[i].role.is_none() {
-                                mentions[i].role.clone_from(&s.role);
-                            }
-                        }
-                        None => {
-                            kinds.push((s.kind, mentions.len()));
-                            mentions.push(Mention {
-                                doc: d,
-                                name: s.name.clone(),
-                                kind: s.kind,
-                                role: s.role.clone(),
-                                all_roles: Vec::new(),
-                                count: 1,
-                                speaks: true,
-                            });
-                        }
+/// The distinct (name, kind) mentions of document `d`, in order of first mention: the
+/// speakers and intermediaries of its claims, then the people it names with a role.
+fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
+    let mut mentions: Vec<Mention> = Vec::new();
+    // The document's names: (kind, mention) for each.
+    let mut seen: FxHashMap<&str, Vec<(SpeakerKind, usize)>> = FxHashMap::default();
+    for c in &e.claims {
+        for s in c.speaker.iter().chain(&c.via) {
+            let kinds = seen.entry(s.name.as_str()).or_default();
+            match kinds.iter().find(|k| k.0 == s.kind).map(|k| k.1) {
+                Some(i) => {
+                    mentions[i].count += 1;
+                    if mentions[i].role.is_none() {
+                        mentions[i].role.clone_from(&s.role);
                     }
                 }
-            }
-            // People the document names with a role without quoting them ("Foreign
-            // Minister Sergei Lavrov would lead the delegation").
-            for p in &e.people {
-                let role = p.roles.first().map(|r| r.role.clone());
-                let all_roles: Vec<String> = p.roles.iter().map(|r| r.role.clone()).collect();
-                let kinds = seen.entry(p.name.as_str()).or_default();
-                match kinds.iter().find(|k| k.0 == p.kind).map(|k| k.1) {
-                    Some(i) => {
-                        if mentions[i].role.is_none() {
-                            mentions[i].role = role;
-                        }
-                        mentions[i].all_roles = all_roles;
-                    }
-                    None => {
-                        kinds.push((p.kind, mentions.len()));
-                        mentions.push(Mention {
-                            doc: d,
-                            name: p.name.clone(),
-                            kind: p.kind,
-                            role,
-                            all_roles,
-                            count: 0,
-                            speaks: false,
-                        });
-                    }
+                None => {
+                    kinds.push((s.kind, mentions.len()));
+                    mentions.push(Mention {
+                        doc: d,
+                        name: s.name.clone(),
+                        kind: s.kind,
+                        role: s.role.clone(),
+                        all_roles: Vec::new(),
+                        count: 1,
+                        speaks: true,
+                    });
                 }
             }
         }
+    }
+    // People the document names with a role without quoting them ("Foreign Minister
+    // Sergei Lavrov would lead the delegation").
+    for p in &e.people {
+        let role = p.roles.first().map(|r| r.role.clone());
+        let all_roles: Vec<String> = p.roles.iter().map(|r| r.role.clone()).collect();
+        let kinds = seen.entry(p.name.as_str()).or_default();
+        match kinds.iter().find(|k| k.0 == p.kind).map(|k| k.1) {
+            Some(i) => {
+                if mentions[i].role.is_none() {
+                    mentions[i].role = role;
+                }
+                mentions[i].all_roles = all_roles;
+            }
+            None => {
+                kinds.push((p.kind, mentions.len()));
+                mentions.push(Mention {
+                    doc: d,
+                    name: p.name.clone(),
+                    kind: p.kind,
+                    role,
+                    all_roles,
+                    count: 0,
+                    speaks: false,
+                });
+            }
+        }
+    }
+    mentions
+}
+
+/// A mention's group key ("p:" and the surname for a person, "o:" or "u:" and the folded
+/// name otherwise) and, for a person, the first name's key.
+fn group_key(m: &Mention, aliases: &HashMap<String, String>) -> (String, Option<String>) {
+    let name = aliases
+        .get(&fold(&m.name))
+        .cloned()
+        .unwrap_or_else(|| m.name.clone());
+    let person_like = matches!(m.kind, SpeakerKind::Person | SpeakerKind::Named);
+    let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+    if person_like && !words.is_empty() {
+        // A known public figure: key by its first listed spelling.
+        let (first, last) = match figure(&words) {
+            Some(f) => {
+                let v = &f.variants[0];
+                let ws: Vec<&str> = v.split_whitespace().collect();
+                (
+                    (ws.len() >= 2).then(|| translit_key(ws[0])),
+                    translit_key(ws.last().copied().unwrap_or("")),
+                )
+            }
+            None => (
+                (words.len() >= 2 && !crate::lexicon::is_name_particle(&words[0]))
+                    .then(|| translit_key(&words[0])),
+                translit_key(words.last().map(String::as_str).unwrap_or("")),
+            ),
+        };
+        (format!("p:{last}"), first)
+    } else {
+        let k = match m.kind {
+            SpeakerKind::Organization => format!("o:{}", fold(strip_the(&name))),
+            _ => format!("u:{}", fold(strip_the(&name))),
+        };
+        (k, None)
+    }
+}
+
+impl Speakers {
+    /// Link every speaker and intermediary of every document.
+    pub fn link(docs: &[&Extracted], cfg: &Config) -> Speakers {
+        // Every distinct (document, name, kind) with its role and frequency, in order:
+        // each document's on its own thread.
+        let mentions: Vec<Mention> = docs
+            .par_iter()
+            .enumerate()
+            .map(|(d, e)| document_mentions(d, e))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .flatten()
+            .collect();
         let aliases = alias_table(cfg);
-        // Group keys: a person by surname then first name; others by folded name.
+        // Group keys: a person by surname then first name; others by folded name. Worked
+        // out on all threads, then gathered in mention order.
+        let keys: Vec<(String, Option<String>)> = mentions
+            .par_iter()
+            .map(|m| group_key(m, &aliases))
+            .collect();
         let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut first_of: Vec<Option<String>> = Vec::with_capacity(mentions.len());
-        for (i, m) in mentions.iter().enumerate() {
-            let name = aliases
-                .get(&fold(&m.name))
-                .cloned()
-                .unwrap_or_else(|| m.name.clone());
-            let person_like = matches!(m.kind, SpeakerKind::Person | SpeakerKind::Named);
-            let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
-            if person_like && !words.is_empty() {
-                // A known public figure: key by its first listed spelling.
-                let (first, last) = match figure(&words) {
-                    Some(f) => {
-                        let v = &f.variants[0];
-                        let ws: Vec<&str> = v.split_whitespace().collect();
-                        (
-                            (ws.len() >= 2).then(|| translit_key(ws[0])),
-                            translit_key(ws.last().copied().unwrap_or("")),
-                        )
-                    }
-                    None => (
-                        (words.len() >= 2 && !crate::lexicon::is_name_particle(&words[0]))
-                            .then(|| translit_key(&words[0])),
-                        translit_key(words.last().map(String::as_str).unwrap_or("")),
-                    ),
-                };
-                groups.entry(format!("p:{last}")).or_default().push(i);
-                first_of.push(first);
-            } else {
-                let k = match m.kind {
-                    SpeakerKind::Organization => format!("o:{}", fold(strip_the(&name))),
-                    _ => format!("u:{}", fold(strip_the(&name))),
-                };
-                groups.entry(k).or_default().push(i);
-                first_of.push(None);
-            }
+        for (i, (key, first)) in keys.into_iter().enumerate() {
+            groups.entry(key).or_default().push(i);
+            first_of.push(first);
         }
         let mut list: Vec<GlobalSpeaker> = Vec::new();
         let mut assign: Vec<SpeakerId> = vec![0; mentions.len()];
