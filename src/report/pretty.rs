@@ -24,12 +24,17 @@ pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        // Skip eight plain bytes at a time.
-        while let Some(word) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
-            if needs_escape_any(word) {
+        // Skip sixteen plain bytes at a time, then eight.
+        while let Some(block) = bytes.get(i..i + 16) {
+            let (a, b) = block.split_at(8);
+            if escape_bits(word(a)) | escape_bits(word(b)) != 0 {
                 break;
             }
+            i += 16;
+        }
+        if let Some(w) = bytes.get(i..i + 8)
+            && escape_bits(word(w)) == 0
+        {
             i += 8;
         }
         if i >= bytes.len() {
@@ -68,8 +73,13 @@ pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
-/// Whether any of the eight bytes in `w` is a control character, `"` or `\`.
-fn needs_escape_any(w: u64) -> bool {
+/// Eight bytes as one word (`b` holds eight).
+fn word(b: &[u8]) -> u64 {
+    u64::from_le_bytes(b.try_into().unwrap_or([0; 8]))
+}
+
+/// Non-zero when any of the eight bytes in `w` is a control character, `"` or `\`.
+fn escape_bits(w: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
     // A byte below 0x20: subtracting 0x20 borrows into its high bit (bytes with the
@@ -79,7 +89,7 @@ fn needs_escape_any(w: u64) -> bool {
         let x = w ^ (ONES * u64::from(c));
         x.wrapping_sub(ONES) & !x & HIGHS
     };
-    (control | has(b'"') | has(b'\\')) != 0
+    control | has(b'"') | has(b'\\')
 }
 
 /// The indentation of depth `level` (two spaces per level), borrowed up to depth 16.
