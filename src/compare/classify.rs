@@ -947,6 +947,10 @@ fn pair_edges(ctx: &Ctx, feats: &Feats, ra: ClaimRef, rb: ClaimRef) -> Vec<(usiz
     let objects =
         |c: &Claim| -> Vec<Option<String>> { c.quantities.iter().map(object_stem).collect() };
     let (oa, ob) = (objects(ca), objects(cb));
+    let intervals = |c: &Claim| -> Vec<Option<(f64, f64)>> {
+        c.quantities.iter().map(Quantity::interval).collect()
+    };
+    let (iva, ivb) = (intervals(ca), intervals(cb));
     let mut edges = Vec::new();
     for (ia, qa) in ca.quantities.iter().enumerate() {
         if qa.kind == QuantityKind::Date && !qa.resolved {
@@ -960,7 +964,7 @@ fn pair_edges(ctx: &Ctx, feats: &Feats, ra: ClaimRef, rb: ClaimRef) -> Vec<(usiz
         if counterpart(ib, &cb.quantities, &ob, &ca.quantities, &oa) != Some(ia) {
             continue;
         }
-        if qa.interval().is_none() || qb.interval().is_none() {
+        if iva[ia].is_none() || ivb[ib].is_none() {
             continue;
         }
         // Figures that count different things are not one slot: "at least 340
@@ -973,7 +977,7 @@ fn pair_edges(ctx: &Ctx, feats: &Feats, ra: ClaimRef, rb: ClaimRef) -> Vec<(usiz
         {
             continue;
         }
-        edges.push((ia, ib, !agree(qa, qb)));
+        edges.push((ia, ib, !agree_at(qa, iva[ia], qb, ivb[ib])));
     }
     edges
 }
@@ -1100,7 +1104,12 @@ fn numbers(ctx: &Ctx, feats: &Feats, gi: usize, g: &Group, out: &mut Vec<Finding
 /// it stands, not an open-ended claim: it is read as up to half again as much, so "at
 /// least 340" a day later agrees with "at least 312" and "more than 500" does not.
 fn reported_interval(q: &Quantity) -> Option<(f64, f64)> {
-    let (lo, hi) = q.interval()?;
+    reported(q, q.interval())
+}
+
+/// [`reported_interval`] of `q` from its interval `iv` ([`Quantity::interval`]).
+fn reported(q: &Quantity, iv: Option<(f64, f64)>) -> Option<(f64, f64)> {
+    let (lo, hi) = iv?;
     let lower_bound = matches!(
         q.approx,
         Some(crate::quantities::Approx::AtLeast | crate::quantities::Approx::MoreThan)
@@ -1113,10 +1122,15 @@ fn reported_interval(q: &Quantity) -> Option<(f64, f64)> {
 
 /// Whether two quantities of one slot can both be true.
 fn agree(a: &Quantity, b: &Quantity) -> bool {
+    agree_at(a, a.interval(), b, b.interval())
+}
+
+/// [`agree`], given each quantity's interval ([`Quantity::interval`]).
+fn agree_at(a: &Quantity, ia: Option<(f64, f64)>, b: &Quantity, ib: Option<(f64, f64)>) -> bool {
     if !a.comparable(b) {
         return false;
     }
-    match (reported_interval(a), reported_interval(b)) {
+    match (reported(a, ia), reported(b, ib)) {
         (Some((a0, a1)), Some((b0, b1))) => {
             let eps = 1e-9
                 * a0.abs()
