@@ -71,10 +71,12 @@ pub(crate) fn stem(w: &str) -> Cow<'_, str> {
     }
     Cow::Borrowed(if n > 5 && w.ends_with("ing") {
         &w[..n - 3]
-    } else if n > 4 && w.ends_with("ed") {
-        &w[..n - 2]
     } else if n > 4
-        && (w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes"))
+        && (w.ends_with("ed")
+            || w.ends_with("ses")
+            || w.ends_with("xes")
+            || w.ends_with("ches")
+            || w.ends_with("shes"))
     {
         &w[..n - 2]
     } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") {

@@ -2553,9 +2553,9 @@ fn negated_in_clause(ws: &[&str], is_content: &dyn Fn(&str) -> bool) -> Vec<bool
         while k < ws.len() && NEGATION_BRIDGE.contains(&ws[k]) {
             k += 1;
         }
-        if k < ws.len() && is_content(&ws[k]) {
+        if k < ws.len() && is_content(ws[k]) {
             negated[k] = true;
-            if k + 1 < ws.len() && is_content(&ws[k + 1]) {
+            if k + 1 < ws.len() && is_content(ws[k + 1]) {
                 negated[k + 1] = true;
             }
             // "did not expect the figure to rise" denies the rise: the negation of a
