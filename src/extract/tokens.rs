@@ -65,8 +65,11 @@ impl Tok<'_> {
 fn is_capital(kind: Kind, text: &str) -> bool {
     kind == Kind::Word
         && (text.starts_with(char::is_uppercase)
-            || text.split_once('-').is_some_and(|(p, rest)| {
-                crate::lexicon::is_name_particle(p) && rest.starts_with(char::is_uppercase)
+            // The first hyphen found with memchr: `split_once` ran a character searcher
+            // over every lower-case word.
+            || memchr::memchr(b'-', text.as_bytes()).is_some_and(|k| {
+                crate::lexicon::is_name_particle(&text[..k])
+                    && text[k + 1..].starts_with(char::is_uppercase)
             }))
 }
 
@@ -166,7 +169,18 @@ pub(crate) fn tokenize<'a>(
             // period.
             let mut initialism = true;
             let mut part = 0usize;
-            while let Some(d) = char_at(view, j, range.end) {
+            loop {
+                // ASCII letters and digits, most of every word, without decoding: the
+                // same updates as for any alphanumeric character below.
+                while j < range.end && bytes[j].is_ascii_alphanumeric() {
+                    all_digits &= bytes[j].is_ascii_digit();
+                    part += 1;
+                    initialism &= bytes[j].is_ascii_alphabetic() && part <= 2;
+                    j += 1;
+                }
+                let Some(d) = char_at(view, j, range.end) else {
+                    break;
+                };
                 if d.is_alphanumeric() {
                     all_digits &= d.is_ascii_digit();
                     part += 1;
