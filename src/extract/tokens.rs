@@ -99,6 +99,17 @@ pub(crate) fn lower_of(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// ASCII letters and digits, by byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The character at byte `j` of `view`, if `j < end`: ASCII without decoding (the
 /// tokenizer asks this of every byte of the document).
 #[inline]
@@ -172,11 +183,19 @@ pub(crate) fn tokenize<'a>(
             loop {
                 // ASCII letters and digits, most of every word, without decoding: the
                 // same updates as for any alphanumeric character below.
-                while j < range.end && bytes[j].is_ascii_alphanumeric() {
-                    all_digits &= bytes[j].is_ascii_digit();
-                    part += 1;
-                    initialism &= bytes[j].is_ascii_alphabetic() && part <= 2;
-                    j += 1;
+                // The run is measured first with a table look-up per byte, then its
+                // effect on the flags taken at once: `part` grows by the run's length,
+                // and an initialism part is at most two letters.
+                let run = bytes[j.min(range.end)..range.end]
+                    .iter()
+                    .take_while(|&&b| ASCII_ALNUM[usize::from(b)])
+                    .count();
+                if run > 0 {
+                    let r = &bytes[j..j + run];
+                    all_digits = all_digits && r.iter().all(u8::is_ascii_digit);
+                    part += run;
+                    initialism = initialism && part <= 2 && r.iter().all(u8::is_ascii_alphabetic);
+                    j += run;
                 }
                 let Some(d) = char_at(view, j, range.end) else {
                     break;
