@@ -645,52 +645,67 @@ fn content_tokens(a: &Attr, others: &[&Attr]) -> Vec<usize> {
     v
 }
 
-/// The lower-cased words of the tokens `idx`, quotations read word by word. Words that
-/// are already lower-case ASCII (most of them) are borrowed, not copied.
-fn scan_words<'t>(
-    view: &'t str,
-    toks: &'t [Tok<'_>],
-    idx: &[usize],
+/// Whether the words of the tokens `idx` (lower-cased, quotations read word by word)
+/// are negated, and their modality. Words that are already lower-case ASCII (most of
+/// them) are borrowed, not copied.
+fn scan_words<'w>(
+    view: &'w str,
+    toks: &'w [Tok<'_>],
+    idx: impl IntoIterator<Item = usize>,
     seg: &Segmentation,
-) -> Vec<Cow<'t, str>> {
-    let mut words = Vec::new();
-    for &k in idx {
+) -> (bool, Option<String>) {
+    // The words are read as they come, each with the next one (the two rules that look
+    // ahead need one word): collecting them into a vector first cost an allocation and
+    // its growth per claim.
+    let mut state = NegationAndModality::default();
+    let mut prev: Option<Cow<'w, str>> = None;
+    let mut push = |w: Cow<'w, str>| {
+        if let Some(p) = prev.replace(w) {
+            state.word(&p, prev.as_deref());
+        }
+    };
+    for k in idx {
         match toks[k].kind {
             Kind::Quote(q) => {
                 for p in &seg.quotes[q].parts {
-                    words.extend(
-                        view[p.clone()]
-                            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-                            .filter(|w| !w.is_empty())
-                            .map(tokens::lower_of),
-                    );
+                    view[p.clone()]
+                        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                        .filter(|w| !w.is_empty())
+                        .map(tokens::lower_of)
+                        .for_each(&mut push);
                 }
             }
-            Kind::Word | Kind::Number => words.push(Cow::Borrowed(toks[k].lower.as_ref())),
+            Kind::Word | Kind::Number => push(Cow::Borrowed(toks[k].lower.as_ref())),
             _ => {}
         }
     }
-    words
+    if let Some(p) = prev {
+        state.word(&p, None);
+    }
+    (state.negated, state.modality)
 }
 
-fn negation_and_modality(words: &[Cow<str>]) -> (bool, Option<String>) {
-    let mut negated = false;
-    let mut modality = None;
-    for (i, w) in words.iter().enumerate() {
-        let w: &str = w;
+/// Negation and modality of a claim's words (lower case), fed one word at a time with
+/// the word after it.
+#[derive(Default)]
+struct NegationAndModality {
+    negated: bool,
+    modality: Option<String>,
+}
+
+impl NegationAndModality {
+    fn word(&mut self, w: &str, next: Option<&str>) {
         let c = word_class(w);
         // "the No 9 shirt", "No. 10": a number sign, not a negation.
-        let number_sign = w == "no"
-            && words
-                .get(i + 1)
-                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        let number_sign =
+            w == "no" && next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
         if (c.negation || w.ends_with("n't")) && !number_sign {
             // "no longer", "not only … but": "not only" is not a negation.
-            if !(w == "not" && words.get(i + 1).is_some_and(|n| n == "only")) {
-                negated = true;
+            if !(w == "not" && next.is_some_and(|n| n == "only")) {
+                self.negated = true;
             }
         }
-        if modality.is_none()
+        if self.modality.is_none()
             && (c.modal || w.ends_with("n't") && word_class(&w[..w.len() - 3]).modal)
         {
             let m = w.strip_suffix("n't").unwrap_or(w);
@@ -703,10 +718,9 @@ fn negation_and_modality(words: &[Cow<str>]) -> (bool, Option<String>) {
                 "shouldn" => "should",
                 other => other,
             };
-            modality = Some(m.to_string());
+            self.modality = Some(m.to_string());
         }
     }
-    (negated, modality)
 }
 
 /// The tokens of each sentence of a document (by index in [`Segmentation::sentences`]),
@@ -893,8 +907,7 @@ fn unit_claims(
         if let Some(p) = prev {
             let same_para = p.last_para == unit.first_para;
             if same_para && prev_adjacent && p.direct && p.speaker.is_some() {
-                let words = scan_words(view, toks, &(0..toks.len()).collect::<Vec<_>>(), seg);
-                let (negated, _) = negation_and_modality(&words);
+                let (negated, _) = scan_words(view, toks, 0..toks.len(), seg);
                 return UnitResult::Continue(quotes, unit.span.end, negated);
             }
             let follows = same_para
@@ -904,8 +917,7 @@ fn unit_claims(
                             .first_para
                             .saturating_sub(previous_gap(seg, unit.first_para)));
             if follows && p.speaker.is_some() {
-                let words = scan_words(view, toks, &(0..toks.len()).collect::<Vec<_>>(), seg);
-                let (negated, modality) = negation_and_modality(&words);
+                let (negated, modality) = scan_words(view, toks, 0..toks.len(), seg);
                 return UnitResult::Claims(vec![RawClaim {
                     span: unit.span.clone(),
                     kind: ClaimKind::DirectQuote,
@@ -933,8 +945,7 @@ fn unit_claims(
     if scanned.is_empty() {
         return UnitResult::None;
     }
-    let words = scan_words(view, toks, &(0..toks.len()).collect::<Vec<_>>(), seg);
-    let (negated, modality) = negation_and_modality(&words);
+    let (negated, modality) = scan_words(view, toks, 0..toks.len(), seg);
     UnitResult::Claims(vec![RawClaim {
         span: unit.span.clone(),
         kind: ClaimKind::Statement,
@@ -1044,8 +1055,7 @@ fn attributed_claim(
     } else {
         ClaimKind::PartialQuote
     };
-    let words = scan_words(view, toks, &content, seg);
-    let (negated, modality) = negation_and_modality(&words);
+    let (negated, modality) = scan_words(view, toks, content.iter().copied(), seg);
     let hint = if a.subject.kind == NpKind::Pronoun {
         attrs
             .iter()
