@@ -1609,11 +1609,12 @@ pub(crate) fn time_at(toks: &[Tok], k: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{LowerView, tokenize};
     use super::*;
 
     fn attrs(s: &str) -> Vec<(String, &'static str, Pattern)> {
-        let toks = tokenize(s, 0..s.len(), &[]);
+        let lower = LowerView::of(s);
+        let toks = tokenize(s, &lower, 0..s.len(), &[]);
         find(&toks)
             .iter()
             .map(|a| {

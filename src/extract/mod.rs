@@ -187,8 +187,9 @@ pub fn extract_with_people(
     doc: &Document,
     seg: &Segmentation,
 ) -> (Vec<Claim>, Vec<crate::resolve::Person>) {
-    let (raw, sentence_toks) = extract_raw(doc, seg);
-    let (resolved, people) = crate::resolve::resolve(doc, seg, &raw, sentence_toks);
+    let lower = tokens::LowerView::of(doc.view());
+    let (raw, sentence_toks) = extract_raw(doc, &lower, seg);
+    let (resolved, people) = crate::resolve::resolve(doc, &lower, seg, &raw, sentence_toks);
     let ctx = ScanContext { doc_date: doc.date };
     let view = doc.view();
     let mut claims: Vec<Claim> = raw
@@ -299,12 +300,17 @@ fn overlapping(outer: &[(usize, Range<usize>)], span: Range<usize>) -> &[(usize,
     &outer[lo..hi]
 }
 
-fn analyze<'a>(view: &'a str, span: Range<usize>, outer: &[(usize, Range<usize>)]) -> Analysis<'a> {
+fn analyze<'a>(
+    view: &'a str,
+    lower: &'a tokens::LowerView,
+    span: Range<usize>,
+    outer: &[(usize, Range<usize>)],
+) -> Analysis<'a> {
     let qs: Vec<(usize, Range<usize>)> = overlapping(outer, span.clone())
         .iter()
         .map(|(i, q)| (*i, q.start.max(span.start)..q.end.min(span.end)))
         .collect();
-    let toks = tokens::tokenize(view, span, &qs);
+    let toks = tokens::tokenize(view, lower, span, &qs);
     let mut attrs = attribution::find(&toks);
     classify_patterns(&toks, &mut attrs);
     Analysis { toks, attrs }
@@ -733,6 +739,7 @@ pub(crate) type SentenceTokens<'a> = Vec<Option<Vec<Tok<'a>>>>;
 /// made on the way.
 pub(crate) fn extract_raw<'a>(
     doc: &'a Document,
+    lower: &'a tokens::LowerView,
     seg: &Segmentation,
 ) -> (Vec<RawClaim>, SentenceTokens<'a>) {
     let view = doc.view();
@@ -753,7 +760,7 @@ pub(crate) fn extract_raw<'a>(
     let mut u = 0;
     while u < units.len() {
         let unit = units[u].clone();
-        let an = analyze(view, unit.span.clone(), &outer);
+        let an = analyze(view, lower, unit.span.clone(), &outer);
         // A sentence that only attributes the quotation before it ("“…!” Zelensky said.")
         // joins that quotation's unit.
         if u > 0

@@ -131,16 +131,31 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
 
-/// Tokenize `view[range]`, folding each of `quotes` (byte ranges, sorted, non-overlapping,
+/// A text lower-cased in ASCII ([`str::to_ascii_lowercase`]): the same length and the
+/// same character boundaries as the text, so the lower-case form of an ASCII word is a
+/// slice of it at the word's offsets. Made once per document, it spares the tokenizer a
+/// `String` per capitalised word.
+pub(crate) struct LowerView(String);
+
+impl LowerView {
+    pub(crate) fn of(view: &str) -> Self {
+        Self(view.to_ascii_lowercase())
+    }
+}
+
+/// Tokenize `view[range]` (`lower` is the [`LowerView`] of `view`), folding each of `quotes` (byte ranges, sorted, non-overlapping,
 /// outer quotations only) that starts inside the range into one token.
 pub(crate) fn tokenize<'a>(
     view: &'a str,
+    lower: &'a LowerView,
     range: Range<usize>,
     quotes: &[(usize, Range<usize>)],
 ) -> Vec<Tok<'a>> {
     // About one token per five bytes of news text: reserve once instead of growing.
     let mut out = Vec::with_capacity(range.len() / 5 + 4);
     let bytes = view.as_bytes();
+    let lower_view = lower.0.as_str();
+    debug_assert_eq!(lower_view.len(), view.len());
     let mut i = range.start;
     let mut qi = 0;
     while i < range.end {
@@ -266,7 +281,13 @@ pub(crate) fn tokenize<'a>(
                 start,
                 end: j,
                 text,
-                lower: lower_of(text),
+                // An ASCII word's lower case is its slice of the lower-cased view: the
+                // same text `lower_of` makes, without allocating for a capital letter.
+                lower: if text.is_ascii() {
+                    Cow::Borrowed(&lower_view[start..j])
+                } else {
+                    lower_of(text)
+                },
                 kind,
                 capital: is_capital(kind, text),
             });
@@ -337,10 +358,11 @@ fn is_initialism(w: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn texts(s: &str) -> Vec<&str> {
-        tokenize(s, 0..s.len(), &[])
+    fn texts(s: &str) -> Vec<String> {
+        let lower = LowerView::of(s);
+        tokenize(s, &lower, 0..s.len(), &[])
             .iter()
-            .map(|t| t.text)
+            .map(|t| t.text.to_string())
             .collect()
     }
 
@@ -375,9 +397,45 @@ mod tests {
     fn quotes_fold_into_one_token() {
         let s = "“We will win,” he said.";
         let q = vec![(0usize, 0..s.find("he").unwrap_or(0) - 1)];
-        let toks = tokenize(s, 0..s.len(), &q);
+        let lower = LowerView::of(s);
+        let toks = tokenize(s, &lower, 0..s.len(), &q);
         assert_eq!(toks.len(), 4);
         assert_eq!(toks[0].kind, Kind::Quote(0));
         assert_eq!(toks[1].text, "he");
+    }
+
+    #[test]
+    fn lower_case_of_ascii_and_other_words() {
+        let s = "The İstanbul ΣΟΦΙΑ Zelensky’s U.S. Éric didn't";
+        let lower = LowerView::of(s);
+        let toks = tokenize(s, &lower, 0..s.len(), &[]);
+        let l: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+        assert_eq!(
+            l,
+            [
+                "the",
+                "i̇stanbul",
+                "σοφια",
+                "zelensky",
+                "'s",
+                "u.s.",
+                "éric",
+                "didn't"
+            ]
+        );
+    }
+
+    proptest::proptest! {
+        /// A word's lower case, sliced from the lower-cased view for ASCII words, is what
+        /// `lower_of` makes of the word, whatever the script.
+        #[test]
+        fn lower_is_lower_of(s in "[a-zA-Z0-9İıΣσςÉéÅå’' .,-]{0,40}") {
+            let lower = LowerView::of(&s);
+            for t in tokenize(&s, &lower, 0..s.len(), &[]) {
+                if matches!(t.kind, Kind::Word | Kind::Number) {
+                    proptest::prop_assert_eq!(t.lower.as_ref(), lower_of(t.text).as_ref());
+                }
+            }
+        }
     }
 }
