@@ -295,9 +295,9 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             && with_lower(w, role_lookup)
                 .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader));
         // "California-based", "24-year-old", "Kyiv-born": descriptors, not names.
-        let descriptor = w
-            .rsplit_once('-')
-            .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase));
+        // (The last hyphen found with memrchr rather than a character searcher.)
+        let descriptor = memchr::memrchr(b'-', w.as_bytes())
+            .is_some_and(|k| w[k + 1..].starts_with(char::is_lowercase));
         let titled = TITLES.contains(w)
             || is_possessive(w)
             || owner

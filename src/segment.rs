@@ -813,8 +813,20 @@ struct OpenQuote {
 /// Whether a byte can start one of the marks of [`family_of`]: `"`, `'`, or the first
 /// byte of « » (C2), ‘ ’ ‚ ‛ “ ” „ ‟ ‹ › (E2) or 「 」 『 』 (E3) in UTF-8.
 fn may_start_mark(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
+    MAY_START_MARK[usize::from(b)]
 }
+
+/// [`may_start_mark`] by byte: one load per byte of every paragraph instead of five
+/// comparisons.
+static MAY_START_MARK: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t
+};
 
 fn marks_in(view: &str, span: Range<usize>) -> Vec<Mark> {
     let s = &view[span.clone()];

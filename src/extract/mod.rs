@@ -213,7 +213,7 @@ pub fn extract_with_people(
             };
             quantities.shrink_to_fit();
             Claim {
-                id: format!("c{}", i + 1),
+                id: claim_id(i + 1),
                 kind: r.kind,
                 speaker,
                 via,
@@ -234,6 +234,27 @@ pub fn extract_with_people(
     // vectors are cut to their length (this one reuses the larger raw claims' buffer).
     claims.shrink_to_fit();
     (claims, people)
+}
+
+/// `format!("c{n}")` without the formatting machinery, which cost more than the rest of
+/// building the claim's small strings.
+fn claim_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut rest = n;
+    loop {
+        k -= 1;
+        // `rest % 10` is below 10, so the cast keeps it exactly.
+        digits[k] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('c');
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
 }
 
 fn quantities_in(view: &str, span: Range<usize>, ctx: &ScanContext) -> Vec<Quantity> {
@@ -1122,4 +1143,23 @@ fn attributed_claim(
         inherited: false,
         scanned: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn claim_id_is_formatted_number(n in proptest::prelude::any::<usize>()) {
+            proptest::prop_assert_eq!(claim_id(n), format!("c{n}"));
+        }
+    }
+
+    #[test]
+    fn claim_ids() {
+        assert_eq!(claim_id(1), "c1");
+        assert_eq!(claim_id(10), "c10");
+        assert_eq!(claim_id(usize::MAX), format!("c{}", usize::MAX));
+    }
 }
