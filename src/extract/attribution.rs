@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{CUES, CueForm, RoleClass, Stance, TITLES, word_class};
+use crate::lexicon::{CueForm, RoleClass, Stance, TITLES, word_class};
 
 use super::tokens::{Kind, Tok};
 
@@ -86,7 +86,7 @@ fn cue_at(toks: &[Tok], i: usize) -> Option<(&'static CueForm, usize)> {
     if !t.is_word() || (t.cap() && i > 0 && !toks[i - 1].is_quote()) {
         return None;
     }
-    let forms = CUES.get(t.lower.as_ref())?;
+    let forms = crate::lexicon::CUES_BY_KEY.get(t.lower.as_ref())?;
     forms
         .iter()
         .filter(|f| {
