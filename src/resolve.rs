@@ -1218,7 +1218,7 @@ fn resolve_np(
 ) -> (Speaker, Option<usize>) {
     match np.kind {
         NpKind::Name => {
-            let words: Vec<&str> = np.words.iter().map(String::as_str).collect();
+            let words = np.words();
             let parts = split_name(&words);
             if parts.org.is_none()
                 && !parts.name.is_empty()
@@ -1402,7 +1402,7 @@ const LEADER_ROLES: &[&str] = &[
 ];
 
 fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
-    let words: Vec<&str> = np.words.iter().map(String::as_str).collect();
+    let words = np.words();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     // The head: the last role word (two-word roles first), before any complement
     // ("a spokesperson for the ministry" → spokesperson).

@@ -137,8 +137,16 @@ pub(crate) struct RawNp {
     pub text: String,
     pub start: usize,
     pub kind: NpKind,
-    /// Token texts of the phrase (for title/name splitting).
-    pub words: Vec<String>,
+    /// Token texts of the phrase (for title/name splitting), as byte ranges of `text`:
+    /// one `String` per word cost an allocation each.
+    pub words: Vec<Range<usize>>,
+}
+
+impl RawNp {
+    /// The phrase's token texts.
+    pub(crate) fn words(&self) -> Vec<&str> {
+        self.words.iter().map(|r| &self.text[r.clone()]).collect()
+    }
 }
 
 /// A claim before speaker resolution.
@@ -623,7 +631,7 @@ fn np_raw(view: &str, toks: &[Tok], np: &Np) -> RawNp {
         kind: np.kind,
         words: toks[np.start..np.end]
             .iter()
-            .map(|t| t.text.to_string())
+            .map(|t| t.start - start..t.end - start)
             .collect(),
     }
 }
