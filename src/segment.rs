@@ -537,6 +537,17 @@ fn char_prefix_len(text: &str, n: usize) -> usize {
 const TERMINALS: &[char] = &['.', '!', '?', '…'];
 const CLOSERS: &[char] = &['”', '’', '"', '\'', '»', '›', ')', ']', '」', '』'];
 
+/// Bytes that can start a terminal, by byte ('.', '!', '?' and E2, which opens '…'):
+/// one load per byte of every paragraph instead of four comparisons.
+static MAY_START_TERMINAL: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Split the paragraph `span` of `view` into sentence spans (trimmed).
 pub fn split_sentences(view: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let base = span.start;
@@ -549,7 +560,7 @@ pub fn split_sentences(view: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let mut from = 0;
     while let Some(off) = bytes[from..]
         .iter()
-        .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        .position(|&b| MAY_START_TERMINAL[usize::from(b)])
     {
         let i = from + off;
         let Some(c) = s[i..].chars().next() else {
