@@ -301,9 +301,62 @@ pub(crate) static FUNCTION_WORDS: LazyLock<HashMap<&'static str, WordClasses>> =
         map
     });
 
+/// A word of at most seven bytes packed into an integer with its length in the top byte
+/// (so "a" and "a\0" differ): a key that hashes in one multiplication and compares
+/// without `memcmp`. `None` for longer words.
+#[inline]
+fn short_key(w: &str) -> Option<u64> {
+    let b = w.as_bytes();
+    if b.len() > 7 {
+        return None;
+    }
+    let mut k = [0u8; 8];
+    k[..b.len()].copy_from_slice(b);
+    // At most 7, so the length fits its byte.
+    k[7] = b.len() as u8;
+    Some(u64::from_le_bytes(k))
+}
+
+/// A lexicon map looked up by [`short_key`] for short words (most look-ups, run once or
+/// more per token) and by the word itself for longer ones. It answers exactly as `map`:
+/// every short key of `map` is in `short`, and a short word is only looked up there.
+pub(crate) struct ShortKeyMap<V: 'static> {
+    short: HashMap<u64, &'static V>,
+    map: &'static HashMap<&'static str, V>,
+}
+
+impl<V> ShortKeyMap<V> {
+    fn new(map: &'static HashMap<&'static str, V>) -> Self {
+        let short = map
+            .iter()
+            .filter_map(|(k, v)| Some((short_key(k)?, v)))
+            .collect();
+        Self { short, map }
+    }
+
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<&'static V> {
+        match short_key(w) {
+            Some(k) => self.short.get(&k).copied(),
+            None => self.map.get(w),
+        }
+    }
+}
+
+static FUNCTION_WORDS_BY_KEY: LazyLock<ShortKeyMap<WordClasses>> =
+    LazyLock::new(|| ShortKeyMap::new(&FUNCTION_WORDS));
+
+/// [`CUES`] by [`short_key`]: the attribution grammar asks it of every word.
+pub(crate) static CUES_BY_KEY: LazyLock<ShortKeyMap<Vec<CueForm>>> =
+    LazyLock::new(|| ShortKeyMap::new(&CUES));
+
 /// The classes of a lower-case word (all false when it is not a function word).
+#[inline]
 pub(crate) fn word_class(lower: &str) -> WordClasses {
-    FUNCTION_WORDS.get(lower).copied().unwrap_or_default()
+    FUNCTION_WORDS_BY_KEY
+        .get(lower)
+        .copied()
+        .unwrap_or_default()
 }
 
 const MONTHS: &[&str] = &[
@@ -513,3 +566,36 @@ pub(crate) static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
 /// Nouns that refer back to the person a story is about ("the Spaniard", "the star").
 pub(crate) static DESCRIPTIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/descriptions.txt")));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_keys_answer_as_the_word_map() {
+        for (w, c) in FUNCTION_WORDS.iter() {
+            assert_eq!(format!("{:?}", word_class(w)), format!("{c:?}"), "{w}");
+        }
+        for (w, forms) in CUES.iter() {
+            assert!(
+                CUES_BY_KEY.get(w).is_some_and(|f| std::ptr::eq(f, forms)),
+                "{w}"
+            );
+        }
+        assert!(word_class("the").det);
+        assert!(!word_class("the\0").det);
+        assert!(CUES_BY_KEY.get("said").is_some());
+        assert!(CUES_BY_KEY.get("sai").is_none());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn short_key_lookups_match(w in "[a-z'\u{0}é]{0,10}") {
+            proptest::prop_assert_eq!(
+                format!("{:?}", word_class(&w)),
+                format!("{:?}", FUNCTION_WORDS.get(w.as_str()).copied().unwrap_or_default())
+            );
+            proptest::prop_assert_eq!(CUES_BY_KEY.get(&w).is_some(), CUES.contains_key(w.as_str()));
+        }
+    }
+}

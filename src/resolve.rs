@@ -33,7 +33,7 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::attribution::{NpKind, np_backward, np_backward_core};
-use crate::extract::tokens::{Kind, Tok, tokenize};
+use crate::extract::tokens::{Kind, LowerView, Tok, tokenize};
 use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind};
 use crate::ingest::Document;
 use crate::lexicon::{
@@ -295,9 +295,9 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             && with_lower(w, role_lookup)
                 .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader));
         // "California-based", "24-year-old", "Kyiv-born": descriptors, not names.
-        let descriptor = w
-            .rsplit_once('-')
-            .is_some_and(|(_, tail)| tail.starts_with(char::is_lowercase));
+        // (The last hyphen found with memrchr rather than a character searcher.)
+        let descriptor = memchr::memrchr(b'-', w.as_bytes())
+            .is_some_and(|k| w[k + 1..].starts_with(char::is_lowercase));
         let titled = TITLES.contains(w)
             || is_possessive(w)
             || owner
@@ -746,6 +746,7 @@ impl Registry {
 /// Build the registry from the name phrases of the body, outside quotations.
 fn build_registry<'a>(
     doc: &'a Document,
+    lower: &'a LowerView,
     seg: &Segmentation,
     mut sentence_toks: SentenceTokens<'a>,
 ) -> Registry {
@@ -765,7 +766,7 @@ fn build_registry<'a>(
         let toks = sentence_toks
             .get_mut(si)
             .and_then(Option::take)
-            .unwrap_or_else(|| tokenize(view, s.span.clone(), &outer));
+            .unwrap_or_else(|| tokenize(view, lower, s.span.clone(), &outer));
         // People named in this sentence: (last token of the name, entity).
         let mut people: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
@@ -1056,11 +1057,12 @@ pub(crate) type Resolved = (Option<Speaker>, Vec<Speaker>, Option<String>);
 /// document names with a role.
 pub(crate) fn resolve<'a>(
     doc: &'a Document,
+    lower: &'a LowerView,
     seg: &Segmentation,
     claims: &[RawClaim],
     sentence_toks: SentenceTokens<'a>,
 ) -> (Vec<Resolved>, Vec<Person>) {
-    let mut reg = build_registry(doc, seg, sentence_toks);
+    let mut reg = build_registry(doc, lower, seg, sentence_toks);
     let mut out: Vec<Resolved> = Vec::new();
     let mut last: Option<(Speaker, Option<usize>, usize, usize)> = None;
     for c in claims {
@@ -1216,7 +1218,7 @@ fn resolve_np(
 ) -> (Speaker, Option<usize>) {
     match np.kind {
         NpKind::Name => {
-            let words: Vec<&str> = np.words.iter().map(String::as_str).collect();
+            let words = np.words();
             let parts = split_name(&words);
             if parts.org.is_none()
                 && !parts.name.is_empty()
@@ -1400,7 +1402,7 @@ const LEADER_ROLES: &[&str] = &[
 ];
 
 fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
-    let words: Vec<&str> = np.words.iter().map(String::as_str).collect();
+    let words = np.words();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     // The head: the last role word (two-word roles first), before any complement
     // ("a spokesperson for the ministry" → spokesperson).

@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{CUES, CueForm, RoleClass, Stance, TITLES, word_class};
+use crate::lexicon::{CueForm, RoleClass, Stance, TITLES, word_class};
 
 use super::tokens::{Kind, Tok};
 
@@ -86,7 +86,7 @@ fn cue_at(toks: &[Tok], i: usize) -> Option<(&'static CueForm, usize)> {
     if !t.is_word() || (t.cap() && i > 0 && !toks[i - 1].is_quote()) {
         return None;
     }
-    let forms = CUES.get(t.lower.as_ref())?;
+    let forms = crate::lexicon::CUES_BY_KEY.get(t.lower.as_ref())?;
     forms
         .iter()
         .filter(|f| {
@@ -1609,11 +1609,12 @@ pub(crate) fn time_at(toks: &[Tok], k: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tokens::tokenize;
+    use super::super::tokens::{LowerView, tokenize};
     use super::*;
 
     fn attrs(s: &str) -> Vec<(String, &'static str, Pattern)> {
-        let toks = tokenize(s, 0..s.len(), &[]);
+        let lower = LowerView::of(s);
+        let toks = tokenize(s, &lower, 0..s.len(), &[]);
         find(&toks)
             .iter()
             .map(|a| {

@@ -137,8 +137,16 @@ pub(crate) struct RawNp {
     pub text: String,
     pub start: usize,
     pub kind: NpKind,
-    /// Token texts of the phrase (for title/name splitting).
-    pub words: Vec<String>,
+    /// Token texts of the phrase (for title/name splitting), as byte ranges of `text`:
+    /// one `String` per word cost an allocation each.
+    pub words: Vec<Range<usize>>,
+}
+
+impl RawNp {
+    /// The phrase's token texts.
+    pub(crate) fn words(&self) -> Vec<&str> {
+        self.words.iter().map(|r| &self.text[r.clone()]).collect()
+    }
 }
 
 /// A claim before speaker resolution.
@@ -187,8 +195,9 @@ pub fn extract_with_people(
     doc: &Document,
     seg: &Segmentation,
 ) -> (Vec<Claim>, Vec<crate::resolve::Person>) {
-    let (raw, sentence_toks) = extract_raw(doc, seg);
-    let (resolved, people) = crate::resolve::resolve(doc, seg, &raw, sentence_toks);
+    let lower = tokens::LowerView::of(doc.view());
+    let (raw, sentence_toks) = extract_raw(doc, &lower, seg);
+    let (resolved, people) = crate::resolve::resolve(doc, &lower, seg, &raw, sentence_toks);
     let ctx = ScanContext { doc_date: doc.date };
     let view = doc.view();
     let mut claims: Vec<Claim> = raw
@@ -212,7 +221,7 @@ pub fn extract_with_people(
             };
             quantities.shrink_to_fit();
             Claim {
-                id: format!("c{}", i + 1),
+                id: claim_id(i + 1),
                 kind: r.kind,
                 speaker,
                 via,
@@ -233,6 +242,27 @@ pub fn extract_with_people(
     // vectors are cut to their length (this one reuses the larger raw claims' buffer).
     claims.shrink_to_fit();
     (claims, people)
+}
+
+/// `format!("c{n}")` without the formatting machinery, which cost more than the rest of
+/// building the claim's small strings.
+fn claim_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut rest = n;
+    loop {
+        k -= 1;
+        // `rest % 10` is below 10, so the cast keeps it exactly.
+        digits[k] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('c');
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
 }
 
 fn quantities_in(view: &str, span: Range<usize>, ctx: &ScanContext) -> Vec<Quantity> {
@@ -299,12 +329,17 @@ fn overlapping(outer: &[(usize, Range<usize>)], span: Range<usize>) -> &[(usize,
     &outer[lo..hi]
 }
 
-fn analyze<'a>(view: &'a str, span: Range<usize>, outer: &[(usize, Range<usize>)]) -> Analysis<'a> {
+fn analyze<'a>(
+    view: &'a str,
+    lower: &'a tokens::LowerView,
+    span: Range<usize>,
+    outer: &[(usize, Range<usize>)],
+) -> Analysis<'a> {
     let qs: Vec<(usize, Range<usize>)> = overlapping(outer, span.clone())
         .iter()
         .map(|(i, q)| (*i, q.start.max(span.start)..q.end.min(span.end)))
         .collect();
-    let toks = tokens::tokenize(view, span, &qs);
+    let toks = tokens::tokenize(view, lower, span, &qs);
     let mut attrs = attribution::find(&toks);
     classify_patterns(&toks, &mut attrs);
     Analysis { toks, attrs }
@@ -596,7 +631,7 @@ fn np_raw(view: &str, toks: &[Tok], np: &Np) -> RawNp {
         kind: np.kind,
         words: toks[np.start..np.end]
             .iter()
-            .map(|t| t.text.to_string())
+            .map(|t| t.start - start..t.end - start)
             .collect(),
     }
 }
@@ -645,52 +680,67 @@ fn content_tokens(a: &Attr, others: &[&Attr]) -> Vec<usize> {
     v
 }
 
-/// The lower-cased words of the tokens `idx`, quotations read word by word. Words that
-/// are already lower-case ASCII (most of them) are borrowed, not copied.
-fn scan_words<'t>(
-    view: &'t str,
-    toks: &'t [Tok<'_>],
-    idx: &[usize],
+/// Whether the words of the tokens `idx` (lower-cased, quotations read word by word)
+/// are negated, and their modality. Words that are already lower-case ASCII (most of
+/// them) are borrowed, not copied.
+fn scan_words<'w>(
+    view: &'w str,
+    toks: &'w [Tok<'_>],
+    idx: impl IntoIterator<Item = usize>,
     seg: &Segmentation,
-) -> Vec<Cow<'t, str>> {
-    let mut words = Vec::new();
-    for &k in idx {
+) -> (bool, Option<String>) {
+    // The words are read as they come, each with the next one (the two rules that look
+    // ahead need one word): collecting them into a vector first cost an allocation and
+    // its growth per claim.
+    let mut state = NegationAndModality::default();
+    let mut prev: Option<Cow<'w, str>> = None;
+    let mut push = |w: Cow<'w, str>| {
+        if let Some(p) = prev.replace(w) {
+            state.word(&p, prev.as_deref());
+        }
+    };
+    for k in idx {
         match toks[k].kind {
             Kind::Quote(q) => {
                 for p in &seg.quotes[q].parts {
-                    words.extend(
-                        view[p.clone()]
-                            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-                            .filter(|w| !w.is_empty())
-                            .map(tokens::lower_of),
-                    );
+                    view[p.clone()]
+                        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+                        .filter(|w| !w.is_empty())
+                        .map(tokens::lower_of)
+                        .for_each(&mut push);
                 }
             }
-            Kind::Word | Kind::Number => words.push(Cow::Borrowed(toks[k].lower.as_ref())),
+            Kind::Word | Kind::Number => push(Cow::Borrowed(toks[k].lower.as_ref())),
             _ => {}
         }
     }
-    words
+    if let Some(p) = prev {
+        state.word(&p, None);
+    }
+    (state.negated, state.modality)
 }
 
-fn negation_and_modality(words: &[Cow<str>]) -> (bool, Option<String>) {
-    let mut negated = false;
-    let mut modality = None;
-    for (i, w) in words.iter().enumerate() {
-        let w: &str = w;
+/// Negation and modality of a claim's words (lower case), fed one word at a time with
+/// the word after it.
+#[derive(Default)]
+struct NegationAndModality {
+    negated: bool,
+    modality: Option<String>,
+}
+
+impl NegationAndModality {
+    fn word(&mut self, w: &str, next: Option<&str>) {
         let c = word_class(w);
         // "the No 9 shirt", "No. 10": a number sign, not a negation.
-        let number_sign = w == "no"
-            && words
-                .get(i + 1)
-                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        let number_sign =
+            w == "no" && next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
         if (c.negation || w.ends_with("n't")) && !number_sign {
             // "no longer", "not only … but": "not only" is not a negation.
-            if !(w == "not" && words.get(i + 1).is_some_and(|n| n == "only")) {
-                negated = true;
+            if !(w == "not" && next.is_some_and(|n| n == "only")) {
+                self.negated = true;
             }
         }
-        if modality.is_none()
+        if self.modality.is_none()
             && (c.modal || w.ends_with("n't") && word_class(&w[..w.len() - 3]).modal)
         {
             let m = w.strip_suffix("n't").unwrap_or(w);
@@ -703,10 +753,9 @@ fn negation_and_modality(words: &[Cow<str>]) -> (bool, Option<String>) {
                 "shouldn" => "should",
                 other => other,
             };
-            modality = Some(m.to_string());
+            self.modality = Some(m.to_string());
         }
     }
-    (negated, modality)
 }
 
 /// The tokens of each sentence of a document (by index in [`Segmentation::sentences`]),
@@ -719,6 +768,7 @@ pub(crate) type SentenceTokens<'a> = Vec<Option<Vec<Tok<'a>>>>;
 /// made on the way.
 pub(crate) fn extract_raw<'a>(
     doc: &'a Document,
+    lower: &'a tokens::LowerView,
     seg: &Segmentation,
 ) -> (Vec<RawClaim>, SentenceTokens<'a>) {
     let view = doc.view();
@@ -739,7 +789,7 @@ pub(crate) fn extract_raw<'a>(
     let mut u = 0;
     while u < units.len() {
         let unit = units[u].clone();
-        let an = analyze(view, unit.span.clone(), &outer);
+        let an = analyze(view, lower, unit.span.clone(), &outer);
         // A sentence that only attributes the quotation before it ("“…!” Zelensky said.")
         // joins that quotation's unit.
         if u > 0
@@ -893,8 +943,7 @@ fn unit_claims(
         if let Some(p) = prev {
             let same_para = p.last_para == unit.first_para;
             if same_para && prev_adjacent && p.direct && p.speaker.is_some() {
-                let words = scan_words(view, toks, &(0..toks.len()).collect::<Vec<_>>(), seg);
-                let (negated, _) = negation_and_modality(&words);
+                let (negated, _) = scan_words(view, toks, 0..toks.len(), seg);
                 return UnitResult::Continue(quotes, unit.span.end, negated);
             }
             let follows = same_para
@@ -904,8 +953,7 @@ fn unit_claims(
                             .first_para
                             .saturating_sub(previous_gap(seg, unit.first_para)));
             if follows && p.speaker.is_some() {
-                let words = scan_words(view, toks, &(0..toks.len()).collect::<Vec<_>>(), seg);
-                let (negated, modality) = negation_and_modality(&words);
+                let (negated, modality) = scan_words(view, toks, 0..toks.len(), seg);
                 return UnitResult::Claims(vec![RawClaim {
                     span: unit.span.clone(),
                     kind: ClaimKind::DirectQuote,
@@ -933,8 +981,7 @@ fn unit_claims(
     if scanned.is_empty() {
         return UnitResult::None;
     }
-    let words = scan_words(view, toks, &(0..toks.len()).collect::<Vec<_>>(), seg);
-    let (negated, modality) = negation_and_modality(&words);
+    let (negated, modality) = scan_words(view, toks, 0..toks.len(), seg);
     UnitResult::Claims(vec![RawClaim {
         span: unit.span.clone(),
         kind: ClaimKind::Statement,
@@ -1044,8 +1091,7 @@ fn attributed_claim(
     } else {
         ClaimKind::PartialQuote
     };
-    let words = scan_words(view, toks, &content, seg);
-    let (negated, modality) = negation_and_modality(&words);
+    let (negated, modality) = scan_words(view, toks, content.iter().copied(), seg);
     let hint = if a.subject.kind == NpKind::Pronoun {
         attrs
             .iter()
@@ -1105,4 +1151,23 @@ fn attributed_claim(
         inherited: false,
         scanned: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn claim_id_is_formatted_number(n in proptest::prelude::any::<usize>()) {
+            proptest::prop_assert_eq!(claim_id(n), format!("c{n}"));
+        }
+    }
+
+    #[test]
+    fn claim_ids() {
+        assert_eq!(claim_id(1), "c1");
+        assert_eq!(claim_id(10), "c10");
+        assert_eq!(claim_id(usize::MAX), format!("c{}", usize::MAX));
+    }
 }

@@ -65,8 +65,11 @@ impl Tok<'_> {
 fn is_capital(kind: Kind, text: &str) -> bool {
     kind == Kind::Word
         && (text.starts_with(char::is_uppercase)
-            || text.split_once('-').is_some_and(|(p, rest)| {
-                crate::lexicon::is_name_particle(p) && rest.starts_with(char::is_uppercase)
+            // The first hyphen found with memchr: `split_once` ran a character searcher
+            // over every lower-case word.
+            || memchr::memchr(b'-', text.as_bytes()).is_some_and(|k| {
+                crate::lexicon::is_name_particle(&text[..k])
+                    && text[k + 1..].starts_with(char::is_uppercase)
             }))
 }
 
@@ -96,6 +99,17 @@ pub(crate) fn lower_of(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// ASCII letters and digits, by byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The character at byte `j` of `view`, if `j < end`: ASCII without decoding (the
 /// tokenizer asks this of every byte of the document).
 #[inline]
@@ -117,16 +131,31 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’')
 }
 
-/// Tokenize `view[range]`, folding each of `quotes` (byte ranges, sorted, non-overlapping,
+/// A text lower-cased in ASCII ([`str::to_ascii_lowercase`]): the same length and the
+/// same character boundaries as the text, so the lower-case form of an ASCII word is a
+/// slice of it at the word's offsets. Made once per document, it spares the tokenizer a
+/// `String` per capitalised word.
+pub(crate) struct LowerView(String);
+
+impl LowerView {
+    pub(crate) fn of(view: &str) -> Self {
+        Self(view.to_ascii_lowercase())
+    }
+}
+
+/// Tokenize `view[range]` (`lower` is the [`LowerView`] of `view`), folding each of `quotes` (byte ranges, sorted, non-overlapping,
 /// outer quotations only) that starts inside the range into one token.
 pub(crate) fn tokenize<'a>(
     view: &'a str,
+    lower: &'a LowerView,
     range: Range<usize>,
     quotes: &[(usize, Range<usize>)],
 ) -> Vec<Tok<'a>> {
     // About one token per five bytes of news text: reserve once instead of growing.
     let mut out = Vec::with_capacity(range.len() / 5 + 4);
     let bytes = view.as_bytes();
+    let lower_view = lower.0.as_str();
+    debug_assert_eq!(lower_view.len(), view.len());
     let mut i = range.start;
     let mut qi = 0;
     while i < range.end {
@@ -166,7 +195,26 @@ pub(crate) fn tokenize<'a>(
             // period.
             let mut initialism = true;
             let mut part = 0usize;
-            while let Some(d) = char_at(view, j, range.end) {
+            loop {
+                // ASCII letters and digits, most of every word, without decoding: the
+                // same updates as for any alphanumeric character below.
+                // The run is measured first with a table look-up per byte, then its
+                // effect on the flags taken at once: `part` grows by the run's length,
+                // and an initialism part is at most two letters.
+                let run = bytes[j.min(range.end)..range.end]
+                    .iter()
+                    .take_while(|&&b| ASCII_ALNUM[usize::from(b)])
+                    .count();
+                if run > 0 {
+                    let r = &bytes[j..j + run];
+                    all_digits = all_digits && r.iter().all(u8::is_ascii_digit);
+                    part += run;
+                    initialism = initialism && part <= 2 && r.iter().all(u8::is_ascii_alphabetic);
+                    j += run;
+                }
+                let Some(d) = char_at(view, j, range.end) else {
+                    break;
+                };
                 if d.is_alphanumeric() {
                     all_digits &= d.is_ascii_digit();
                     part += 1;
@@ -233,7 +281,13 @@ pub(crate) fn tokenize<'a>(
                 start,
                 end: j,
                 text,
-                lower: lower_of(text),
+                // An ASCII word's lower case is its slice of the lower-cased view: the
+                // same text `lower_of` makes, without allocating for a capital letter.
+                lower: if text.is_ascii() {
+                    Cow::Borrowed(&lower_view[start..j])
+                } else {
+                    lower_of(text)
+                },
                 kind,
                 capital: is_capital(kind, text),
             });
@@ -304,10 +358,11 @@ fn is_initialism(w: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn texts(s: &str) -> Vec<&str> {
-        tokenize(s, 0..s.len(), &[])
+    fn texts(s: &str) -> Vec<String> {
+        let lower = LowerView::of(s);
+        tokenize(s, &lower, 0..s.len(), &[])
             .iter()
-            .map(|t| t.text)
+            .map(|t| t.text.to_string())
             .collect()
     }
 
@@ -342,9 +397,46 @@ mod tests {
     fn quotes_fold_into_one_token() {
         let s = "“We will win,” he said.";
         let q = vec![(0usize, 0..s.find("he").unwrap_or(0) - 1)];
-        let toks = tokenize(s, 0..s.len(), &q);
+        let lower = LowerView::of(s);
+        let toks = tokenize(s, &lower, 0..s.len(), &q);
         assert_eq!(toks.len(), 4);
         assert_eq!(toks[0].kind, Kind::Quote(0));
         assert_eq!(toks[1].text, "he");
+    }
+
+    #[test]
+    fn lower_case_of_ascii_and_other_words() {
+        let s = "The İstanbul ΣΟΦΙΑ Zelensky’s U.S. Éric didn't";
+        let lower = LowerView::of(s);
+        let toks = tokenize(s, &lower, 0..s.len(), &[]);
+        let l: Vec<&str> = toks.iter().map(|t| t.lower.as_ref()).collect();
+        assert_eq!(
+            l,
+            [
+                "the",
+                "i̇stanbul",
+                "σοφια",
+                "zelensky",
+                "'s",
+                "u.s.",
+                "éric",
+                "didn't"
+            ]
+        );
+    }
+
+    proptest::proptest! {
+        /// A word's lower case, sliced from the lower-cased view for ASCII words, is what
+        /// `lower_of` makes of the word, whatever the script.
+        #[test]
+        fn lower_is_lower_of(s in "[a-zA-Z0-9İıΣσςÉéÅå’' .,-]{0,40}") {
+            let lower = LowerView::of(&s);
+            for t in tokenize(&s, &lower, 0..s.len(), &[]) {
+                if matches!(t.kind, Kind::Word | Kind::Number) {
+                    let want = lower_of(t.text);
+                    proptest::prop_assert_eq!(t.lower.as_ref(), want.as_ref());
+                }
+            }
+        }
     }
 }

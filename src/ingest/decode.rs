@@ -293,7 +293,13 @@ fn refuse_binary_bytes(path: &str, bytes: &[u8]) -> Result<(), InputError> {
     }
     let head = &bytes[..bytes.len().min(64 * 1024)];
     let is_control = |b: &u8| matches!(b, 0x01..=0x08 | 0x0E..=0x1A | 0x1C..=0x1F | 0x7F);
-    let controls = head.iter().filter(|b| is_control(b)).count();
+    // Counted in chunks of 255 bytes whose per-chunk count fits a `u8`: the compiler
+    // vectorizes that sum, where counting into a `usize` byte by byte cost about 14
+    // instructions per input byte.
+    let controls: usize = head
+        .chunks(255)
+        .map(|c| usize::from(c.iter().map(|b| u8::from(is_control(b))).sum::<u8>()))
+        .sum();
     if controls >= 8 && controls * 100 > head.len() {
         let pos = head.iter().position(is_control).unwrap_or(0);
         let (line, column) = byte_line_col(bytes, pos);
