@@ -531,8 +531,8 @@ fn from_order_key(k: u32) -> u32 {
 
 // The merges below step both sides without branching on which is smaller: the
 // comparisons of two sorted lists of ids mispredict about half the time, and this loop
-// runs for every candidate pair. A product of absent terms adds +0.0, which leaves the
-// sum (never negative: weights are positive) bit for bit as it was.
+// runs for every candidate pair. A step over two different ids adds +0.0, which leaves
+// the sum (never negative: weights are positive) bit for bit as it was.
 fn cosine(a: &[(u32, f32)], b: &[(u32, f32)]) -> f32 {
     let (mut i, mut j, mut s) = (0, 0, 0.0);
     while i < a.len() && j < b.len() {
