@@ -145,9 +145,35 @@ fn chars_in(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| !is_continuation(b)).count()
 }
 
+/// Append `n` in decimal: what `n.to_string()` gives, without the formatting machinery
+/// (claim ids and the JSON report's numbers are written this way, millions of them).
+pub(crate) fn push_decimal(out: &mut Vec<u8>, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        // `n % 10` is below 10, so the cast keeps it exactly.
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[at..]);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for n in [0, 7, 10, 99, 1_000_003, usize::MAX] {
+            let mut out = Vec::new();
+            push_decimal(&mut out, n);
+            assert_eq!(out, n.to_string().into_bytes());
+        }
+    }
 
     #[test]
     fn lines_and_columns_count_characters() {

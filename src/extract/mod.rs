@@ -247,22 +247,11 @@ pub fn extract_with_people(
 /// `format!("c{n}")` without the formatting machinery, which cost more than the rest of
 /// building the claim's small strings.
 fn claim_id(n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    let mut rest = n;
-    loop {
-        k -= 1;
-        // `rest % 10` is below 10, so the cast keeps it exactly.
-        digits[k] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - k);
-    id.push('c');
-    id.extend(digits[k..].iter().map(|&d| char::from(d)));
-    id
+    let mut id = Vec::with_capacity(8);
+    id.push(b'c');
+    crate::span::push_decimal(&mut id, n);
+    // 'c' and ASCII digits: always UTF-8.
+    String::from_utf8(id).unwrap_or_default()
 }
 
 fn quantities_in(view: &str, span: Range<usize>, ctx: &ScanContext) -> Vec<Quantity> {

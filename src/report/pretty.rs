@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use crate::compare::classify::{Finding, Location, Piece};
+use crate::span::push_decimal;
 
 /// Append `s` as a JSON string, escaped as serde_json escapes it: `"` and `\`, the short
 /// escapes `\b \f \n \r \t`, other control characters as `\u00XX` (lower-case hex), and
@@ -113,21 +114,6 @@ fn newline(out: &mut Vec<u8>, level: usize) {
     }
 }
 
-/// Append `n` in decimal.
-fn write_num(out: &mut Vec<u8>, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[at..]);
-}
-
 /// An object being written field by field at depth `level`.
 struct Object<'a> {
     out: &'a mut Vec<u8>,
@@ -164,7 +150,7 @@ impl<'a> Object<'a> {
     }
 
     fn num(&mut self, key: &str, n: usize) {
-        write_num(self.key(key), n);
+        push_decimal(self.key(key), n);
     }
 
     fn end(self) {
@@ -244,7 +230,7 @@ impl LocationLayout {
     /// Append `l` as an object at this layout's depth.
     fn write(&self, out: &mut Vec<u8>, l: &Location) {
         self.put(out, 0);
-        write_num(out, l.document);
+        push_decimal(out, l.document);
         self.put(out, 1);
         write_str(out, &l.path);
         self.put(out, 2);
@@ -256,16 +242,16 @@ impl LocationLayout {
         }
         let s = &l.span;
         self.put(out, 4);
-        write_num(out, s.start);
+        push_decimal(out, s.start);
         self.put(out, 5);
-        write_num(out, s.end);
+        push_decimal(out, s.end);
         self.put(out, 6);
-        write_num(out, s.line);
+        push_decimal(out, s.line);
         self.put(out, 7);
-        write_num(out, s.column);
+        push_decimal(out, s.column);
         if let Some(line) = s.source_line {
             self.put(out, 8);
-            write_num(out, line);
+            push_decimal(out, line);
         }
         self.put(out, 9);
         let text = out.len();
@@ -421,15 +407,6 @@ mod tests {
                 finding(&mut ours, f, level);
                 assert_eq!(String::from_utf8(ours).unwrap(), serde_at(f, level));
             }
-        }
-    }
-
-    #[test]
-    fn numbers_are_written_in_decimal() {
-        for n in [0, 7, 10, 99, 1_000_003, usize::MAX] {
-            let mut out = Vec::new();
-            write_num(&mut out, n);
-            assert_eq!(out, n.to_string().into_bytes());
         }
     }
 
