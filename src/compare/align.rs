@@ -297,19 +297,28 @@ pub(crate) fn align(
         Speaker(SpeakerId),
         Slot(u32),
     }
+    // Each claim's rarest terms (highest idf, then alphabetical), chosen on all threads;
+    // the postings are then filled in claim order.
+    let rarest: Vec<Vec<u32>> = feats
+        .par_iter()
+        .zip(&term_ids)
+        .map(|(f, tids)| {
+            let mut rare: Vec<(u32, &str)> = tids
+                .iter()
+                .zip(&f.terms)
+                .map(|(&id, (t, _))| (id, t.as_str()))
+                .collect();
+            rare.sort_by(|a, b| {
+                idf[b.0 as usize]
+                    .total_cmp(&idf[a.0 as usize])
+                    .then(a.1.cmp(b.1))
+            });
+            rare.iter().take(6).map(|&(id, _)| id).collect()
+        })
+        .collect();
     let mut postings: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
-    for (i, ((f, tids), slots)) in feats.iter().zip(&term_ids).zip(&slots).enumerate() {
-        let mut rare: Vec<(u32, &str)> = tids
-            .iter()
-            .zip(&f.terms)
-            .map(|(&id, (t, _))| (id, t.as_str()))
-            .collect();
-        rare.sort_by(|a, b| {
-            idf[b.0 as usize]
-                .total_cmp(&idf[a.0 as usize])
-                .then(a.1.cmp(b.1))
-        });
-        for &(id, _) in rare.iter().take(6) {
+    for (i, ((f, rare), slots)) in feats.iter().zip(&rarest).zip(&slots).enumerate() {
+        for &id in rare {
             postings.entry(Key::Word(id)).or_default().push(i);
         }
         for &s in &f.shingles {
