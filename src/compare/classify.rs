@@ -1796,10 +1796,17 @@ fn event_context(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> BTreeSet<String> {
 /// content words of their clauses share at least two terms, each is the other's best match
 /// in its document, and they are not in one group already (that is `numbers`' job).
 fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
-    let mut group_of: BTreeMap<ClaimRef, usize> = BTreeMap::new();
+    // The group of each claim, by document and claim (`usize::MAX`: none).
+    let mut group_of: Vec<Vec<usize>> = ctx
+        .docs
+        .iter()
+        .map(|e| vec![usize::MAX; e.claims.len()])
+        .collect();
     for (gi, g) in groups.iter().enumerate() {
-        for &m in &g.members {
-            group_of.insert(m, gi);
+        for &(d, c) in &g.members {
+            if let Some(slot) = group_of.get_mut(d).and_then(|v| v.get_mut(c)) {
+                *slot = gi;
+            }
         }
     }
     // Every resolved day-precise date with its event words.
@@ -1898,8 +1905,17 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
             .map(|k| b[k].1 as usize)
     };
     // Union mutual best matches into events.
-    let fact_group: Vec<Option<usize>> =
-        facts.iter().map(|f| group_of.get(&f.r).copied()).collect();
+    let fact_group: Vec<Option<usize>> = facts
+        .iter()
+        .map(|f| {
+            let (d, c) = f.r;
+            group_of
+                .get(d)
+                .and_then(|v| v.get(c))
+                .copied()
+                .filter(|&g| g != usize::MAX)
+        })
+        .collect();
     let mut dsu = Dsu::new(facts.len());
     for i in 0..facts.len() {
         for &(_, j) in &best_of[i] {
