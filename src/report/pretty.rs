@@ -268,18 +268,13 @@ impl LocationLayout {
     }
 }
 
-/// A [`Location`] as an object at depth `level`.
-pub(crate) fn location(out: &mut Vec<u8>, l: &Location, level: usize) {
-    LocationLayout::new(level).write(out, l);
-}
-
-/// An array of places at depth `level`.
-fn locations(out: &mut Vec<u8>, items: &[Location], level: usize) {
+/// An array of places at depth `level`, each written with `layout` (of depth
+/// `level + 1`).
+fn locations(out: &mut Vec<u8>, items: &[Location], level: usize, layout: &LocationLayout) {
     if items.is_empty() {
         out.extend_from_slice(b"[]");
         return;
     }
-    let layout = LocationLayout::new(level + 1);
     out.push(b'[');
     for (i, l) in items.iter().enumerate() {
         if i > 0 {
@@ -317,10 +312,12 @@ pub(crate) fn finding(out: &mut Vec<u8>, f: &Finding, level: usize) {
         Some(c) => o.num("cluster", c),
         None => o.key("cluster").extend_from_slice(b"null"),
     }
-    location(o.key("primary"), &f.primary, level + 1);
-    locations(o.key("related"), &f.related, level + 1);
+    LocationLayout::new(level + 1).write(o.key("primary"), &f.primary);
+    // Related and supporting places sit at the same depth: one layout for both.
+    let places = LocationLayout::new(level + 2);
+    locations(o.key("related"), &f.related, level + 1, &places);
     if !f.supporting.is_empty() {
-        locations(o.key("supporting"), &f.supporting, level + 1);
+        locations(o.key("supporting"), &f.supporting, level + 1, &places);
     }
     if !f.diff.is_empty() {
         array(o.key("diff"), &f.diff, level + 1, piece);
