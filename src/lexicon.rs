@@ -347,8 +347,14 @@ static FUNCTION_WORDS_BY_KEY: LazyLock<ShortKeyMap<WordClasses>> =
     LazyLock::new(|| ShortKeyMap::new(&FUNCTION_WORDS));
 
 /// [`CUES`] by [`short_key`]: the attribution grammar asks it of every word.
-pub(crate) static CUES_BY_KEY: LazyLock<ShortKeyMap<Vec<CueForm>>> =
-    LazyLock::new(|| ShortKeyMap::new(&CUES));
+static CUES_BY_KEY: LazyLock<ShortKeyMap<Vec<CueForm>>> = LazyLock::new(|| ShortKeyMap::new(&CUES));
+
+/// The cue forms of a lower-case word (`None`: not a speech verb or noun). Every cue
+/// look-up goes through here, by [`short_key`] for short words.
+#[inline]
+pub(crate) fn cue_forms(lower: &str) -> Option<&'static [CueForm]> {
+    CUES_BY_KEY.get(lower).map(Vec::as_slice)
+}
 
 /// The classes of a lower-case word (all false when it is not a function word).
 #[inline]
@@ -410,7 +416,7 @@ pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
     }
     if word.len() >= 8
         && word.ends_with("ists")
-        && !CUES.contains_key(word)
+        && cue_forms(word).is_none()
         && !matches!(
             word,
             "persist"
@@ -578,14 +584,14 @@ mod tests {
         }
         for (w, forms) in CUES.iter() {
             assert!(
-                CUES_BY_KEY.get(w).is_some_and(|f| std::ptr::eq(f, forms)),
+                cue_forms(w).is_some_and(|f| std::ptr::eq(f, forms.as_slice())),
                 "{w}"
             );
         }
         assert!(word_class("the").det);
         assert!(!word_class("the\0").det);
-        assert!(CUES_BY_KEY.get("said").is_some());
-        assert!(CUES_BY_KEY.get("sai").is_none());
+        assert!(cue_forms("said").is_some());
+        assert!(cue_forms("sai").is_none());
     }
 
     proptest::proptest! {
@@ -595,7 +601,7 @@ mod tests {
                 format!("{:?}", word_class(&w)),
                 format!("{:?}", FUNCTION_WORDS.get(w.as_str()).copied().unwrap_or_default())
             );
-            proptest::prop_assert_eq!(CUES_BY_KEY.get(&w).is_some(), CUES.contains_key(w.as_str()));
+            proptest::prop_assert_eq!(cue_forms(&w).is_some(), CUES.contains_key(w.as_str()));
         }
     }
 }

@@ -37,8 +37,8 @@ use crate::extract::tokens::{Kind, LowerView, Tok, tokenize};
 use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind};
 use crate::ingest::Document;
 use crate::lexicon::{
-    COUNTRIES, COUNTRY_PAIRS, CUES, ROLE_PAIRS, ROLES, RoleClass, TITLES, is_org_head, role_lookup,
-    rows, with_lower, word_class,
+    COUNTRIES, COUNTRY_PAIRS, ROLE_PAIRS, ROLES, RoleClass, TITLES, cue_forms, is_org_head,
+    role_lookup, rows, with_lower, word_class,
 };
 use crate::segment::{ParaRole, Segmentation};
 
@@ -128,6 +128,17 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     fold_plain(s).unwrap_or_else(|| fold_unicode(s))
+}
+
+/// Calls `f` with `w` folded ([`fold`]), a short ASCII word on the stack (folding ASCII
+/// is lower-casing it) rather than in a new String: for look-ups of single words, such
+/// as `figure_slot`'s of each word near each quantity.
+pub(crate) fn with_folded<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if w.is_ascii() {
+        crate::lexicon::with_lower(w, f)
+    } else {
+        f(&fold(w))
+    }
 }
 
 /// [`fold`] of a text whose only non-ASCII characters are the usual typographic marks
@@ -793,7 +804,7 @@ fn build_registry<'a>(
                 let lone_initial = np.start == 0
                     && parts.name.len() == 1
                     && parts.title.is_empty()
-                    && !toks.get(np.end).is_some_and(|t| CUES.contains_key(t.lower.as_ref()))
+                    && !toks.get(np.end).is_some_and(|t| cue_forms(t.lower.as_ref()).is_some())
                     // "Parcelly, the same-day delivery app, …": an appositive names it.
                     && !(toks.get(np.end).is_some_and(|t| t.punct(','))
                         && toks.get(np.end + 1).is_some_and(|t| word_class(t.lower.as_ref()).det));
@@ -1717,6 +1728,13 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// `with_folded` hands its function what `fold` returns, on the stack or not.
+        #[test]
+        fn with_folded_is_fold(w in "[a-zA-Z]{0,40}|\\PC{0,12}") {
+            let folded = with_folded(&w, str::to_string);
+            proptest::prop_assert_eq!(folded, fold(&w));
+        }
+
         #[test]
         fn plain_fold_is_unicode_fold(s in "[a-zA-Z0-9 ,.'’‘“”„«»‹›–—…\u{a0}]{0,30}") {
             proptest::prop_assert_eq!(fold_plain(&s), Some(fold_unicode(&s)));

@@ -86,7 +86,7 @@ fn cue_at(toks: &[Tok], i: usize) -> Option<(&'static CueForm, usize)> {
     if !t.is_word() || (t.cap() && i > 0 && !toks[i - 1].is_quote()) {
         return None;
     }
-    let forms = crate::lexicon::CUES_BY_KEY.get(t.lower.as_ref())?;
+    let forms = crate::lexicon::cue_forms(t.lower.as_ref())?;
     forms
         .iter()
         .filter(|f| {
