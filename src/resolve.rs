@@ -804,7 +804,7 @@ fn build_registry<'a>(
                 let lone_initial = np.start == 0
                     && parts.name.len() == 1
                     && parts.title.is_empty()
-                    && !toks.get(np.end).is_some_and(|t| cue_forms(t.lower.as_ref()).is_some())
+                    && toks.get(np.end).is_none_or(|t| cue_forms(t.lower.as_ref()).is_none())
                     // "Parcelly, the same-day delivery app, …": an appositive names it.
                     && !(toks.get(np.end).is_some_and(|t| t.punct(','))
                         && toks.get(np.end + 1).is_some_and(|t| word_class(t.lower.as_ref()).det));
