@@ -431,6 +431,11 @@ pub fn read_bytes(path: &str, opts: &IngestOptions) -> Result<Vec<u8>, InputErro
         // Not `metadata().len()` alone: a fifo or device has no length, so the read is
         // capped at one byte over the limit instead.
         let file = std::fs::File::open(path).map_err(|e| InputError::from_io(path, e))?;
+        // Sized to the file, so the text made from these bytes holds no spare capacity
+        // (growing by doubling left it 1.7 times the input).
+        if meta.is_file() {
+            buf.reserve_exact(meta.len() as usize);
+        }
         file.take(limit.saturating_add(1))
             .read_to_end(&mut buf)
             .map_err(|e| InputError::from_io(path, e))?;
