@@ -66,8 +66,8 @@ const CONTENT_RULES: &[Rule] = &[
 
 fn all_locs(f: &Finding) -> impl Iterator<Item = &Location> {
     std::iter::once(&f.primary)
-        .chain(&f.related)
-        .chain(&f.supporting)
+        .chain(f.related.iter())
+        .chain(f.supporting.iter())
 }
 
 fn found(c: &Comparison, e: &Value) -> bool {

@@ -308,7 +308,7 @@ fn write_finding<W: Write + ?Sized>(w: &mut W, f: &Finding) -> io::Result<()> {
         f.message
     )?;
     write_location(w, &f.primary, "-->")?;
-    for r in &f.related {
+    for r in f.related.iter() {
         write_location(w, r, "   ")?;
     }
     if !f.diff.is_empty() {
@@ -374,7 +374,7 @@ pub fn matrix(c: &Comparison) -> Vec<Vec<(usize, usize)>> {
         if f.rule == Rule::OnlyIn || f.severity == Severity::Info {
             continue;
         }
-        for r in &f.related {
+        for r in f.related.iter() {
             let (a, b) = (f.primary.document, r.document);
             if a != b {
                 m[a][b].1 += 1;
@@ -607,7 +607,7 @@ pub fn markdown<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> 
             f.primary.span.column,
             f.primary.text.replace('\n', " ")
         )?;
-        for r in &f.related {
+        for r in f.related.iter() {
             writeln!(
                 w,
                 "+ {} ({}:{}:{}): {}",

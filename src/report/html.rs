@@ -647,8 +647,8 @@ impl<'a> Page<'a> {
                 continue;
             }
             let locs = std::iter::once(&f.primary)
-                .chain(&f.related)
-                .chain(&f.supporting);
+                .chain(f.related.iter())
+                .chain(f.supporting.iter());
             for l in locs {
                 let e = involved
                     .entry((k, l.document))

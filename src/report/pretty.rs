@@ -382,8 +382,9 @@ mod tests {
                 place("Monday 🙂", Some("c2"), None),
                 place("", Some("c9"), Some(1)),
                 whole_claim("He said \"no\" —\u{1} twice"),
-            ],
-            supporting: vec![place("Friday", Some("c1"), None)],
+            ]
+            .into(),
+            supporting: vec![place("Friday", Some("c1"), None)].into(),
             diff: vec![
                 Piece::Equal("a".into()),
                 Piece::Delete("b\"".into()),
@@ -392,8 +393,8 @@ mod tests {
         };
         let plain = Finding {
             cluster: Some(4),
-            related: Vec::new(),
-            supporting: Vec::new(),
+            related: Default::default(),
+            supporting: Default::default(),
             diff: Vec::new(),
             severity: Severity::Error,
             ..odd.clone()
