@@ -422,7 +422,7 @@ pub(crate) fn align(
     // Claims are met a run of claims at a time; each run's keys are sorted on its own
     // thread, and the runs are merged as the pairs are joined, so the scored pairs (1.3
     // million at 1,000 reports) are held once, not also gathered into one list to sort.
-    let run_len = refs.len().div_ceil(64).max(256);
+    let run_len = refs.len().div_ceil(32).max(256);
     let runs: Vec<(usize, Vec<u128>)> = (0..refs.len().div_ceil(run_len))
         .into_par_iter()
         .map_init(
@@ -538,10 +538,18 @@ fn merged(runs: &[Vec<u128>]) -> impl Iterator<Item = u128> + '_ {
         .collect();
     let mut next = vec![1usize; runs.len()];
     std::iter::from_fn(move || {
-        let std::cmp::Reverse((key, r)) = heads.pop()?;
-        if let Some(&k) = runs[r].get(next[r]) {
-            next[r] += 1;
-            heads.push(std::cmp::Reverse((k, r)));
+        // The run's next key replaces its head in place: one sift instead of a pop and
+        // a push.
+        let mut top = heads.peek_mut()?;
+        let std::cmp::Reverse((key, r)) = *top;
+        match runs[r].get(next[r]) {
+            Some(&k) => {
+                next[r] += 1;
+                *top = std::cmp::Reverse((k, r));
+            }
+            None => {
+                std::collections::binary_heap::PeekMut::pop(top);
+            }
         }
         Some(key)
     })
