@@ -202,9 +202,10 @@ fn pretty_comparison<W: Write + ?Sized>(
     o.array("speakers", speakers)?;
     o.array("clusters", clusters)?;
     let depth = level + 2;
+    let shared = super::pretty::SharedPlaces::of(findings, depth);
     o.array_with("findings", findings, |f| {
         let mut out = Vec::new();
-        super::pretty::finding(&mut out, f, depth);
+        super::pretty::finding(&mut out, f, depth, &shared);
         Ok(out)
     })?;
     o.value("stats", stats)?;

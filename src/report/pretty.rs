@@ -12,7 +12,10 @@
 use std::borrow::Cow;
 use std::sync::Arc;
 
-use crate::compare::classify::{Finding, Location, Piece};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+use crate::compare::classify::{Finding, Location, Piece, Places};
 use crate::span::push_decimal;
 
 /// Append `s` as a JSON string, escaped as serde_json escapes it: `"` and `\`, the short
@@ -299,8 +302,59 @@ fn piece(out: &mut Vec<u8>, p: &Piece, level: usize) {
     o.end();
 }
 
-/// A [`Finding`] as an object at depth `level`.
-pub(crate) fn finding(out: &mut Vec<u8>, f: &Finding, level: usize) {
+/// The written bytes of the lists of places that several findings share (a [`Places`]
+/// is shared, not copied, between the findings of one group), keyed by the list's
+/// address and length. At 1,000 reports the findings cite 441,000 places from 112,000
+/// distinct entries of lists: each shared list is escaped and laid out once, on all
+/// threads, and copied into every finding that cites it.
+#[derive(Default)]
+pub(crate) struct SharedPlaces(FxHashMap<(usize, usize), Vec<u8>>);
+
+fn list_key(p: &Places) -> (usize, usize) {
+    (p.as_ptr() as usize, p.len())
+}
+
+impl SharedPlaces {
+    /// The shared lists of `findings`, written for findings at depth `level`.
+    pub(crate) fn of(findings: &[Finding], level: usize) -> Self {
+        let mut seen: FxHashMap<(usize, usize), (usize, &Places)> = FxHashMap::default();
+        for f in findings {
+            for p in [&f.related, &f.supporting] {
+                if !p.is_empty() {
+                    seen.entry(list_key(p)).or_insert((0, p)).0 += 1;
+                }
+            }
+        }
+        let shared: Vec<(&(usize, usize), &Places)> = seen
+            .iter()
+            .filter(|(_, (n, _))| *n > 1)
+            .map(|(k, (_, p))| (k, *p))
+            .collect();
+        let layout = LocationLayout::new(level + 2);
+        SharedPlaces(
+            shared
+                .par_iter()
+                .map(|(k, p)| {
+                    let mut out = Vec::new();
+                    locations(&mut out, p, level + 1, &layout);
+                    (**k, out)
+                })
+                .collect(),
+        )
+    }
+
+    /// `items` at depth `level`: copied when shared, else written with `layout`.
+    fn write(&self, out: &mut Vec<u8>, items: &Places, level: usize, layout: &LocationLayout) {
+        match self.0.get(&list_key(items)) {
+            Some(bytes) if !items.is_empty() => out.extend_from_slice(bytes),
+            _ => locations(out, items, level, layout),
+        }
+    }
+}
+
+/// A [`Finding`] as an object at depth `level`; lists of places found in `shared` (made
+/// for the same depth) are copied from it.
+pub(crate) fn finding(out: &mut Vec<u8>, f: &Finding, level: usize, shared: &SharedPlaces) {
     // A place takes about 400 bytes: room for them all at once rather than by doubling.
     out.reserve(512 * (1 + f.related.len() + f.supporting.len()));
     let mut o = Object::begin(out, level);
@@ -315,9 +369,9 @@ pub(crate) fn finding(out: &mut Vec<u8>, f: &Finding, level: usize) {
     LocationLayout::new(level + 1).write(o.key("primary"), &f.primary);
     // Related and supporting places sit at the same depth: one layout for both.
     let places = LocationLayout::new(level + 2);
-    locations(o.key("related"), &f.related, level + 1, &places);
+    shared.write(o.key("related"), &f.related, level + 1, &places);
     if !f.supporting.is_empty() {
-        locations(o.key("supporting"), &f.supporting, level + 1, &places);
+        shared.write(o.key("supporting"), &f.supporting, level + 1, &places);
     }
     if !f.diff.is_empty() {
         array(o.key("diff"), &f.diff, level + 1, piece);
@@ -399,11 +453,21 @@ mod tests {
             severity: Severity::Error,
             ..odd.clone()
         };
-        for f in [&odd, &plain] {
-            for level in [0, 2, 5, 20] {
-                let mut ours = Vec::new();
-                finding(&mut ours, f, level);
-                assert_eq!(String::from_utf8(ours).unwrap(), serde_at(f, level));
+        // A clone shares the lists of places, so they are written once and copied.
+        let twin = Finding {
+            message: "twin".into(),
+            ..odd.clone()
+        };
+        let all = [odd, plain, twin];
+        for level in [0, 2, 5, 20] {
+            let shared = SharedPlaces::of(&all, level);
+            assert_eq!(shared.0.len(), 2, "related and supporting are shared");
+            for f in &all {
+                for places in [&shared, &SharedPlaces::default()] {
+                    let mut ours = Vec::new();
+                    finding(&mut ours, f, level, places);
+                    assert_eq!(String::from_utf8(ours).unwrap(), serde_at(f, level));
+                }
             }
         }
     }
