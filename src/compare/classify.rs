@@ -255,6 +255,10 @@ impl<'a> Ctx<'a> {
         diff: Vec<Piece>,
     ) -> Option<Finding> {
         let severity = self.cfg.severity(rule)?;
+        // A message that cites every place of a thousand reports runs to tens of
+        // kilobytes, and `format!` leaves up to as much again spare.
+        let mut message = message;
+        message.shrink_to_fit();
         Some(Finding {
             rule,
             name: rule.name(),
@@ -1795,12 +1799,17 @@ fn event_context(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> BTreeSet<String> {
 /// event's words but not the rest of the sentence. Two dates stand for one event when the
 /// content words of their clauses share at least two terms, each is the other's best match
 /// in its document, and they are not in one group already (that is `numbers`' job).
-/// A resolved day-precise date with its event words.
+/// A resolved day-precise date with its event words (ids in `event_dates`' term table,
+/// sorted and distinct).
 struct DateFact {
     r: ClaimRef,
     qi: usize,
-    terms: BTreeSet<String>,
+    terms: Vec<u32>,
 }
+
+/// Documents read at once by `event_dates` (for their facts, then for their mutual
+/// matches): what is held in between is bounded by the batch, not the corpus.
+const FACT_BATCH: usize = 64;
 
 fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
     // The group of each claim, by document and claim (`usize::MAX`: none).
@@ -1816,47 +1825,65 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
             }
         }
     }
-    // Documents are read on all threads, their facts kept in document order.
-    let per_doc: Vec<Vec<DateFact>> = ctx
-        .docs
-        .par_iter()
-        .enumerate()
-        .map(|(d, e)| {
-            let mut facts = Vec::new();
-            let mut taken = 0;
-            for (ci, c) in e.claims.iter().enumerate() {
-                if many_quantities(c) {
-                    continue;
-                }
-                for (qi, q) in c.quantities.iter().enumerate() {
-                    if base_kind(q) != QuantityKind::Date
-                        || q.granularity.as_deref() != Some("day")
-                        || q.interval().is_none()
-                        || taken >= MAX_SLOT_FACTS
-                    {
+    // Documents are read on all threads, a batch at a time, their facts kept in
+    // document order. Each fact's event words are kept as ids of one term table: as
+    // strings they took 16 MB at 1,000 reports.
+    let mut facts: Vec<DateFact> = Vec::new();
+    let mut term_ids: FxHashMap<String, u32> = FxHashMap::default();
+    for batch in ctx.docs.chunks(FACT_BATCH).enumerate() {
+        let (b, docs) = batch;
+        let per_doc: Vec<Vec<(ClaimRef, usize, BTreeSet<String>)>> = docs
+            .par_iter()
+            .enumerate()
+            .map(|(k, e)| {
+                let d = b * FACT_BATCH + k;
+                let mut facts = Vec::new();
+                let mut taken = 0;
+                for (ci, c) in e.claims.iter().enumerate() {
+                    if many_quantities(c) {
                         continue;
                     }
-                    taken += 1;
-                    let terms = event_context(ctx, (d, ci), q);
-                    if terms.len() >= 2 {
-                        facts.push(DateFact {
-                            r: (d, ci),
-                            qi,
-                            terms,
-                        });
+                    for (qi, q) in c.quantities.iter().enumerate() {
+                        if base_kind(q) != QuantityKind::Date
+                            || q.granularity.as_deref() != Some("day")
+                            || q.interval().is_none()
+                            || taken >= MAX_SLOT_FACTS
+                        {
+                            continue;
+                        }
+                        taken += 1;
+                        let terms = event_context(ctx, (d, ci), q);
+                        if terms.len() >= 2 {
+                            facts.push(((d, ci), qi, terms));
+                        }
                     }
                 }
-            }
-            facts
-        })
-        .collect();
-    let facts: Vec<DateFact> = per_doc.into_iter().flatten().collect();
+                facts
+            })
+            .collect();
+        for (r, qi, words) in per_doc.into_iter().flatten() {
+            let mut terms: Vec<u32> = words
+                .into_iter()
+                .map(|w| {
+                    let next = term_ids.len() as u32;
+                    *term_ids.entry(w).or_insert(next)
+                })
+                .collect();
+            terms.sort_unstable();
+            facts.push(DateFact { r, qi, terms });
+        }
+    }
+    drop(term_ids);
     // Shared event terms are counted through an index of term → facts, so each fact
     // meets only the facts it shares a term with.
-    let mut postings: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut postings: Vec<Vec<usize>> = Vec::new();
     for (j, f) in facts.iter().enumerate() {
-        for t in &f.terms {
-            postings.entry(t.as_str()).or_default().push(j);
+        for &t in &f.terms {
+            let t = t as usize;
+            if postings.len() <= t {
+                postings.resize_with(t + 1, Vec::new);
+            }
+            postings[t].push(j);
         }
     }
     let fact_group: Vec<Option<usize>> = facts
@@ -1888,9 +1915,8 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
     // only their mutual pairs are kept: the best matches of every fact in every other
     // report (40 MB at 1,000 reports) are never held at once.
     let mut dsu = Dsu::new(facts.len());
-    const BATCH: usize = 64;
-    for batch in (0..ctx.docs.len()).step_by(BATCH) {
-        let end = (batch + BATCH).min(ctx.docs.len());
+    for batch in (0..ctx.docs.len()).step_by(FACT_BATCH) {
+        let end = (batch + FACT_BATCH).min(ctx.docs.len());
         let pairs: Vec<Vec<(u32, u32)>> = (batch..end)
             .into_par_iter()
             .map_init(
@@ -1942,8 +1968,10 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
             // Which value is the odd one out: the members' votes, plus one vote from each other
             // document with a date of that value in a clause sharing a word with the event
             // ("a phone call between the pair on Thursday"); ties go to path order.
-            let event_terms: BTreeSet<&String> =
-                members.iter().flat_map(|&i| &facts[i].terms).collect();
+            let event_terms: FxHashSet<u32> = members
+                .iter()
+                .flat_map(|&i| facts[i].terms.iter().copied())
+                .collect();
             let witnesses: Vec<&DateFact> = facts
                 .iter()
                 .filter(|f| !docs.contains(&f.r.0))
@@ -2007,7 +2035,7 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
 /// entry per fact, left as they were found.
 fn mutual_pairs(
     facts: &[DateFact],
-    postings: &FxHashMap<&str, Vec<usize>>,
+    postings: &[Vec<usize>],
     fact_group: &[Option<usize>],
     own: Range<usize>,
     count: &mut [u32],
@@ -2023,8 +2051,8 @@ fn mutual_pairs(
     let mut back_touched = Vec::new();
     for i in own.clone() {
         let mut touched = Vec::new();
-        for t in &facts[i].terms {
-            for &j in &postings[t.as_str()] {
+        for &t in &facts[i].terms {
+            for &j in &postings[t as usize] {
                 if facts[j].r.0 != d {
                     if count[j] == 0 {
                         touched.push(j);
