@@ -956,26 +956,42 @@ fn behaviour_key(q: &Quantity, slot: Option<&str>) -> String {
 
 /// The quantities of claims `ra` and `rb` that stand for the same slot, as (index in
 /// `ra`, index in `rb`, whether they conflict).
-fn pair_edges(ctx: &Ctx, feats: &Feats, ra: ClaimRef, rb: ClaimRef) -> Vec<(usize, usize, bool)> {
+/// What [`pair_edges`] reads of a claim's quantities: their counted objects' stems and
+/// their intervals, worked out once per claim rather than once per pair it is in.
+struct PairPrep {
+    objects: Vec<Option<String>>,
+    intervals: Vec<Option<(f64, f64)>>,
+}
+
+impl PairPrep {
+    fn of(c: &Claim) -> Self {
+        PairPrep {
+            objects: c.quantities.iter().map(object_stem).collect(),
+            intervals: c.quantities.iter().map(Quantity::interval).collect(),
+        }
+    }
+}
+
+fn pair_edges(
+    ctx: &Ctx,
+    feats: &Feats,
+    (ra, pa): (ClaimRef, &PairPrep),
+    (rb, pb): (ClaimRef, &PairPrep),
+) -> Vec<(usize, usize, bool)> {
     let (ca, cb) = (ctx.claim(ra), ctx.claim(rb));
-    let objects =
-        |c: &Claim| -> Vec<Option<String>> { c.quantities.iter().map(object_stem).collect() };
-    let (oa, ob) = (objects(ca), objects(cb));
-    let intervals = |c: &Claim| -> Vec<Option<(f64, f64)>> {
-        c.quantities.iter().map(Quantity::interval).collect()
-    };
-    let (iva, ivb) = (intervals(ca), intervals(cb));
+    let (oa, ob) = (&pa.objects, &pb.objects);
+    let (iva, ivb) = (&pa.intervals, &pb.intervals);
     let mut edges = Vec::new();
     for (ia, qa) in ca.quantities.iter().enumerate() {
         if qa.kind == QuantityKind::Date && !qa.resolved {
             continue;
         }
-        let Some(ib) = counterpart(ia, &ca.quantities, &oa, &cb.quantities, &ob) else {
+        let Some(ib) = counterpart(ia, &ca.quantities, oa, &cb.quantities, ob) else {
             continue;
         };
         let qb = &cb.quantities[ib];
         // Symmetric: the counterpart must point back.
-        if counterpart(ib, &cb.quantities, &ob, &ca.quantities, &oa) != Some(ia) {
+        if counterpart(ib, &cb.quantities, ob, &ca.quantities, oa) != Some(ia) {
             continue;
         }
         if iva[ia].is_none() || ivb[ib].is_none() {
@@ -1074,7 +1090,8 @@ fn numbers(ctx: &Ctx, feats: &Feats, gi: usize, g: &Group, out: &mut Vec<Finding
         if class.len() < 2 {
             continue;
         }
-        let own = pair_edges(ctx, feats, class[0], class[0]);
+        let prep = PairPrep::of(ctx.claim(class[0]));
+        let own = pair_edges(ctx, feats, (class[0], &prep), (class[0], &prep));
         if own.iter().all(|&(i, j, conflict)| i == j && !conflict) {
             linked_at[k] = own.iter().map(|e| e.0).collect();
         } else {
@@ -1101,9 +1118,14 @@ fn numbers(ctx: &Ctx, feats: &Feats, gi: usize, g: &Group, out: &mut Vec<Finding
             graph.linked[u] = true;
         }
     }
+    let preps: Vec<PairPrep> = classes
+        .iter()
+        .map(|c| PairPrep::of(ctx.claim(c[0])))
+        .collect();
     for x in 0..classes.len() {
         for y in x + 1..classes.len() {
-            for (ia, ib, conflict) in pair_edges(ctx, feats, classes[x][0], classes[y][0]) {
+            let (a, b) = ((classes[x][0], &preps[x]), (classes[y][0], &preps[y]));
+            for (ia, ib, conflict) in pair_edges(ctx, feats, a, b) {
                 let (u, v) = (node(&mut graph, x, ia), node(&mut graph, y, ib));
                 graph.edges.push((u.min(v), u.max(v), conflict));
             }
@@ -2598,19 +2620,24 @@ fn negated_terms(text: &str) -> Polarities {
     // folding works a character at a time, so these are the words of the whole text
     // and the content terms below are `content_terms(text)`.
     let words: Vec<Vec<&str>> = clauses.iter().map(|c| folded_words(c).collect()).collect();
-    let content: FxHashSet<Cow<str>> = words
+    // Each word stemmed once; a word counts when its stem is a content word's.
+    let stems: Vec<Vec<Cow<str>>> = words
+        .iter()
+        .map(|ws| ws.iter().map(|w| stem(w)).collect())
+        .collect();
+    let content: FxHashSet<&str> = words
         .iter()
         .flatten()
-        .filter(|w| is_content_word(w))
-        .map(|w| stem(w))
+        .zip(stems.iter().flatten())
+        .filter(|(w, _)| is_content_word(w))
+        .map(|(_, s)| s.as_ref())
         .collect();
-    let is_content = |w: &str| content.contains(stem(w).as_ref());
     let mut out: Polarities = BTreeMap::new();
-    for ws in &words {
-        let negated = negated_in_clause(ws, &is_content);
-        for (w, neg) in ws.iter().zip(negated) {
-            let s = stem(w);
-            if !content.contains(s.as_ref()) {
+    for (ws, ss) in words.iter().zip(&stems) {
+        let counts: Vec<bool> = ss.iter().map(|s| content.contains(s.as_ref())).collect();
+        let negated = negated_in_clause(ws, &counts);
+        for ((s, neg), counts) in ss.iter().zip(negated).zip(counts) {
+            if !counts {
                 continue;
             }
             match out.get_mut(s.as_ref()) {
@@ -2619,7 +2646,7 @@ fn negated_terms(text: &str) -> Polarities {
                     e.1 |= neg;
                 }
                 None => {
-                    out.insert(s.into_owned(), (1, neg));
+                    out.insert(s.to_string(), (1, neg));
                 }
             }
         }
@@ -2654,7 +2681,7 @@ fn plain_terms(folded: &str, wanted: &BTreeSet<String>) -> Polarities {
 }
 
 /// Which words of one clause a negator governs.
-fn negated_in_clause(ws: &[&str], is_content: &dyn Fn(&str) -> bool) -> Vec<bool> {
+fn negated_in_clause(ws: &[&str], is_content: &[bool]) -> Vec<bool> {
     let mut negated = vec![false; ws.len()];
     for (i, w) in ws.iter().enumerate() {
         if !(NEGATORS.contains(w) || w.ends_with("n't")) {
@@ -2664,9 +2691,9 @@ fn negated_in_clause(ws: &[&str], is_content: &dyn Fn(&str) -> bool) -> Vec<bool
         while k < ws.len() && NEGATION_BRIDGE.contains(&ws[k]) {
             k += 1;
         }
-        if k < ws.len() && is_content(ws[k]) {
+        if k < ws.len() && is_content[k] {
             negated[k] = true;
-            if k + 1 < ws.len() && is_content(ws[k + 1]) {
+            if k + 1 < ws.len() && is_content[k + 1] {
                 negated[k + 1] = true;
             }
             // "did not expect the figure to rise" denies the rise: the negation of a
