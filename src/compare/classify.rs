@@ -248,7 +248,7 @@ impl<'a> Ctx<'a> {
     fn finding(
         &self,
         rule: Rule,
-        message: String,
+        mut message: String,
         cluster: Option<usize>,
         primary: Location,
         related: impl Into<Places>,
@@ -257,7 +257,6 @@ impl<'a> Ctx<'a> {
         let severity = self.cfg.severity(rule)?;
         // A message that cites every place of a thousand reports runs to tens of
         // kilobytes, and `format!` leaves up to as much again spare.
-        let mut message = message;
         message.shrink_to_fit();
         Some(Finding {
             rule,
@@ -954,8 +953,6 @@ fn behaviour_key(q: &Quantity, slot: Option<&str>) -> String {
     )
 }
 
-/// The quantities of claims `ra` and `rb` that stand for the same slot, as (index in
-/// `ra`, index in `rb`, whether they conflict).
 /// What [`pair_edges`] reads of a claim's quantities: their counted objects' stems and
 /// their intervals, worked out once per claim rather than once per pair it is in.
 struct PairPrep {
@@ -972,6 +969,8 @@ impl PairPrep {
     }
 }
 
+/// The quantities of claims `ra` and `rb` that stand for the same slot, as (index in
+/// `ra`, index in `rb`, whether they conflict).
 fn pair_edges(
     ctx: &Ctx,
     feats: &Feats,
@@ -1815,12 +1814,6 @@ fn event_context(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> BTreeSet<String> {
     terms_of(&after)
 }
 
-/// Day-precise dates of one event given differently by outlets whose claims were not
-/// aligned with each other: a report's own statement "they spoke by phone on Wednesday"
-/// and another's "the two spoke by phone for almost 2.5 hours on Thursday" share the
-/// event's words but not the rest of the sentence. Two dates stand for one event when the
-/// content words of their clauses share at least two terms, each is the other's best match
-/// in its document, and they are not in one group already (that is `numbers`' job).
 /// A resolved day-precise date with its event words (ids in `event_dates`' term table,
 /// sorted and distinct).
 struct DateFact {
@@ -1833,6 +1826,12 @@ struct DateFact {
 /// matches): what is held in between is bounded by the batch, not the corpus.
 const FACT_BATCH: usize = 64;
 
+/// Day-precise dates of one event given differently by outlets whose claims were not
+/// aligned with each other: a report's own statement "they spoke by phone on Wednesday"
+/// and another's "the two spoke by phone for almost 2.5 hours on Thursday" share the
+/// event's words but not the rest of the sentence. Two dates stand for one event when the
+/// content words of their clauses share at least two terms, each is the other's best match
+/// in its document, and they are not in one group already (that is `numbers`' job).
 fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
     // The group of each claim, by document and claim (`usize::MAX`: none).
     let mut group_of: Vec<Vec<usize>> = ctx
@@ -1852,8 +1851,7 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
     // strings they took 16 MB at 1,000 reports.
     let mut facts: Vec<DateFact> = Vec::new();
     let mut term_ids: FxHashMap<String, u32> = FxHashMap::default();
-    for batch in ctx.docs.chunks(FACT_BATCH).enumerate() {
-        let (b, docs) = batch;
+    for (b, docs) in ctx.docs.chunks(FACT_BATCH).enumerate() {
         let per_doc: Vec<Vec<(ClaimRef, usize, BTreeSet<String>)>> = docs
             .par_iter()
             .enumerate()
@@ -1955,6 +1953,8 @@ fn event_dates(ctx: &Ctx, groups: &[Group], out: &mut Vec<Finding>) {
                 },
             )
             .collect();
+        // A set's root is its smallest fact, whatever the order of the unions, so the
+        // events below come out in one order.
         for (i, j) in pairs.into_iter().flatten() {
             dsu.union(i as usize, j as usize);
         }
