@@ -165,7 +165,7 @@ impl<'a> Object<'a> {
 }
 
 /// An array of `items` at depth `level`, each written by `item(out, x, level + 1)`.
-fn array<T>(out: &mut Vec<u8>, items: &[T], level: usize, item: fn(&mut Vec<u8>, &T, usize)) {
+fn array<T>(out: &mut Vec<u8>, items: &[T], level: usize, item: impl Fn(&mut Vec<u8>, &T, usize)) {
     if items.is_empty() {
         out.extend_from_slice(b"[]");
         return;
@@ -274,20 +274,7 @@ impl LocationLayout {
 /// An array of places at depth `level`, each written with `layout` (of depth
 /// `level + 1`).
 fn locations(out: &mut Vec<u8>, items: &[Location], level: usize, layout: &LocationLayout) {
-    if items.is_empty() {
-        out.extend_from_slice(b"[]");
-        return;
-    }
-    out.push(b'[');
-    for (i, l) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        newline(out, level + 1);
-        layout.write(out, l);
-    }
-    newline(out, level);
-    out.push(b']');
+    array(out, items, level, |out, l, _| layout.write(out, l));
 }
 
 fn piece(out: &mut Vec<u8>, p: &Piece, level: usize) {
@@ -346,7 +333,7 @@ impl SharedPlaces {
     /// `items` at depth `level`: copied when shared, else written with `layout`.
     fn write(&self, out: &mut Vec<u8>, items: &Places, level: usize, layout: &LocationLayout) {
         match self.0.get(&list_key(items)) {
-            Some(bytes) if !items.is_empty() => out.extend_from_slice(bytes),
+            Some(bytes) => out.extend_from_slice(bytes),
             _ => locations(out, items, level, layout),
         }
     }
