@@ -2620,24 +2620,19 @@ fn negated_terms(text: &str) -> Polarities {
     // folding works a character at a time, so these are the words of the whole text
     // and the content terms below are `content_terms(text)`.
     let words: Vec<Vec<&str>> = clauses.iter().map(|c| folded_words(c).collect()).collect();
-    // Each word stemmed once; a word counts when its stem is a content word's.
-    let stems: Vec<Vec<Cow<str>>> = words
-        .iter()
-        .map(|ws| ws.iter().map(|w| stem(w)).collect())
-        .collect();
-    let content: FxHashSet<&str> = words
+    let content: FxHashSet<Cow<str>> = words
         .iter()
         .flatten()
-        .zip(stems.iter().flatten())
-        .filter(|(w, _)| is_content_word(w))
-        .map(|(_, s)| s.as_ref())
+        .filter(|w| is_content_word(w))
+        .map(|w| stem(w))
         .collect();
+    let is_content = |w: &str| content.contains(stem(w).as_ref());
     let mut out: Polarities = BTreeMap::new();
-    for (ws, ss) in words.iter().zip(&stems) {
-        let counts: Vec<bool> = ss.iter().map(|s| content.contains(s.as_ref())).collect();
-        let negated = negated_in_clause(ws, &counts);
-        for ((s, neg), counts) in ss.iter().zip(negated).zip(counts) {
-            if !counts {
+    for ws in &words {
+        let negated = negated_in_clause(ws, &is_content);
+        for (w, neg) in ws.iter().zip(negated) {
+            let s = stem(w);
+            if !content.contains(s.as_ref()) {
                 continue;
             }
             match out.get_mut(s.as_ref()) {
@@ -2646,7 +2641,7 @@ fn negated_terms(text: &str) -> Polarities {
                     e.1 |= neg;
                 }
                 None => {
-                    out.insert(s.to_string(), (1, neg));
+                    out.insert(s.into_owned(), (1, neg));
                 }
             }
         }
@@ -2681,7 +2676,7 @@ fn plain_terms(folded: &str, wanted: &BTreeSet<String>) -> Polarities {
 }
 
 /// Which words of one clause a negator governs.
-fn negated_in_clause(ws: &[&str], is_content: &[bool]) -> Vec<bool> {
+fn negated_in_clause(ws: &[&str], is_content: &dyn Fn(&str) -> bool) -> Vec<bool> {
     let mut negated = vec![false; ws.len()];
     for (i, w) in ws.iter().enumerate() {
         if !(NEGATORS.contains(w) || w.ends_with("n't")) {
@@ -2691,9 +2686,9 @@ fn negated_in_clause(ws: &[&str], is_content: &[bool]) -> Vec<bool> {
         while k < ws.len() && NEGATION_BRIDGE.contains(&ws[k]) {
             k += 1;
         }
-        if k < ws.len() && is_content[k] {
+        if k < ws.len() && is_content(ws[k]) {
             negated[k] = true;
-            if k + 1 < ws.len() && is_content[k + 1] {
+            if k + 1 < ws.len() && is_content(ws[k + 1]) {
                 negated[k + 1] = true;
             }
             // "did not expect the figure to rise" denies the rise: the negation of a
