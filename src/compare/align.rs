@@ -59,7 +59,7 @@ pub(crate) fn words(text: &str) -> Vec<String> {
 pub(crate) fn folded_words(folded: &str) -> impl Iterator<Item = &str> {
     folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\'').trim_end_matches("'s"))
+        .map(|w| crate::resolve::trim_possessive(w.trim_matches('\'')))
         .filter(|w| !w.is_empty())
 }
 
