@@ -39,7 +39,7 @@ use super::speakers::{SpeakerId, Speakers};
 use crate::config::Config;
 use crate::extract::{Claim, SpeakerKind};
 use crate::pipeline::Extracted;
-use crate::quantities::{Quantity, QuantityKind, overlaps};
+use crate::quantities::{Approx, Quantity, QuantityKind, Value, overlaps};
 use crate::span::Span;
 
 /// A place in one document.
@@ -876,7 +876,7 @@ pub(crate) struct Feats(Vec<Vec<Vec<QFeat>>>);
 impl Feats {
     pub(crate) fn new(ctx: &Ctx) -> Self {
         // Per document, claim and quantity: the slot and the unshared key.
-        type Raw = Vec<Vec<Vec<(Option<&'static str>, String)>>>;
+        type Raw<'a> = Vec<Vec<Vec<(Option<&'static str>, BehaviourKey<'a>)>>>;
         let raw: Raw = ctx
             .docs
             .par_iter()
@@ -899,7 +899,7 @@ impl Feats {
                     .collect()
             })
             .collect();
-        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut ids: FxHashMap<BehaviourKey, u32> = FxHashMap::default();
         Feats(
             raw.into_iter()
                 .map(|doc| {
@@ -933,24 +933,55 @@ impl Feats {
 
 /// Everything of a quantity that `counterpart`, `agree` and the slot test read, and
 /// nothing else (not its offsets or surface): two quantities with the same key compare
-/// alike with every other. Debug output of `f64` round-trips, so equal keys mean equal
-/// values.
-fn behaviour_key(q: &Quantity, slot: Option<&str>) -> String {
-    format!(
-        "{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}|{}|{:?}|{:?}|{:?}|{:?}",
-        q.kind,
-        q.value,
-        q.low,
-        q.high,
-        q.unit,
-        q.approx,
-        q.object,
-        q.resolved,
-        q.range_of,
-        q.granularity,
-        q.zone,
-        slot
-    )
+/// alike with every other. Borrowed from the quantity; numbers by their bits (every NaN
+/// as one), so equal keys mean equal values.
+#[derive(PartialEq, Eq, Hash)]
+struct BehaviourKey<'a> {
+    kind: QuantityKind,
+    value: Option<ValueKey<'a>>,
+    low: Option<ValueKey<'a>>,
+    high: Option<ValueKey<'a>>,
+    unit: Option<&'a str>,
+    approx: Option<Approx>,
+    object: Option<&'a str>,
+    resolved: bool,
+    range_of: Option<QuantityKind>,
+    granularity: Option<&'a str>,
+    zone: Option<&'a str>,
+    slot: Option<&'a str>,
+}
+
+#[derive(PartialEq, Eq, Hash)]
+enum ValueKey<'a> {
+    Number(u64),
+    Iso(&'a str),
+}
+
+impl<'a> ValueKey<'a> {
+    fn of(v: &'a Option<Value>) -> Option<Self> {
+        v.as_ref().map(|v| match v {
+            Value::Number(x) if x.is_nan() => ValueKey::Number(f64::NAN.to_bits()),
+            Value::Number(x) => ValueKey::Number(x.to_bits()),
+            Value::Iso(s) => ValueKey::Iso(s),
+        })
+    }
+}
+
+fn behaviour_key<'a>(q: &'a Quantity, slot: Option<&'a str>) -> BehaviourKey<'a> {
+    BehaviourKey {
+        kind: q.kind,
+        value: ValueKey::of(&q.value),
+        low: ValueKey::of(&q.low),
+        high: ValueKey::of(&q.high),
+        unit: q.unit.as_deref(),
+        approx: q.approx,
+        object: q.object.as_deref(),
+        resolved: q.resolved,
+        range_of: q.range_of,
+        granularity: q.granularity.as_deref(),
+        zone: q.zone.as_deref(),
+        slot,
+    }
 }
 
 /// What [`pair_edges`] reads of a claim's quantities: their counted objects' stems and
