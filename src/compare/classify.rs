@@ -2630,6 +2630,20 @@ const NEG_RAISING: &[&str] = &[
 /// Content word → (occurrences, negated).
 type Polarities = BTreeMap<String, (usize, bool)>;
 
+/// One more occurrence of the stem `s` in `out`, negated or not; the stem is copied into
+/// a key only the first time.
+fn tally(out: &mut Polarities, s: Cow<str>, negated: bool) {
+    match out.get_mut(s.as_ref()) {
+        Some(e) => {
+            e.0 += 1;
+            e.1 |= negated;
+        }
+        None => {
+            out.insert(s.into_owned(), (1, negated));
+        }
+    }
+}
+
 /// The clauses of `text`, each folded ([`crate::resolve::fold`]). A negator governs words
 /// of its own clause only: "we are in no hurry,” Kremlin spokesman … does not negate
 /// "Kremlin".
@@ -2666,15 +2680,7 @@ fn negated_terms(text: &str) -> Polarities {
             if !content.contains(s.as_ref()) {
                 continue;
             }
-            match out.get_mut(s.as_ref()) {
-                Some(e) => {
-                    e.0 += 1;
-                    e.1 |= neg;
-                }
-                None => {
-                    out.insert(s.into_owned(), (1, neg));
-                }
-            }
+            tally(&mut out, s, neg);
         }
     }
     out
@@ -2695,12 +2701,7 @@ fn plain_terms(folded: &str, wanted: &BTreeSet<String>) -> Polarities {
         if super::align::is_content_word(w) && !content.contains(s.as_ref()) {
             content.insert(s.to_string());
         }
-        match out.get_mut(s.as_ref()) {
-            Some(e) => e.0 += 1,
-            None => {
-                out.insert(s.into_owned(), (1, false));
-            }
-        }
+        tally(&mut out, s, false);
     }
     out.retain(|s, _| content.contains(s));
     out
