@@ -84,6 +84,12 @@ struct Mention {
     speaks: bool,
 }
 
+/// The entry for `kind` in a name's list of (kind, value): a name is looked up first,
+/// then its kind, as one name can be a person and an organisation in one document.
+fn of_kind<T: Copy>(kinds: &[(SpeakerKind, T)], kind: SpeakerKind) -> Option<T> {
+    kinds.iter().find(|k| k.0 == kind).map(|k| k.1)
+}
+
 /// The distinct (name, kind) mentions of document `d`, in order of first mention: the
 /// speakers and intermediaries of its claims, then the people it names with a role.
 fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
@@ -93,7 +99,7 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
     for c in &e.claims {
         for s in c.speaker.iter().chain(&c.via) {
             let kinds = seen.entry(s.name.as_str()).or_default();
-            match kinds.iter().find(|k| k.0 == s.kind).map(|k| k.1) {
+            match of_kind(kinds, s.kind) {
                 Some(i) => {
                     mentions[i].count += 1;
                     if mentions[i].role.is_none() {
@@ -121,7 +127,7 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
         let role = p.roles.first().map(|r| r.role.clone());
         let all_roles: Vec<String> = p.roles.iter().map(|r| r.role.clone()).collect();
         let kinds = seen.entry(p.name.as_str()).or_default();
-        match kinds.iter().find(|k| k.0 == p.kind).map(|k| k.1) {
+        match of_kind(kinds, p.kind) {
             Some(i) => {
                 if mentions[i].role.is_none() {
                     mentions[i].role = role;
@@ -261,8 +267,7 @@ impl Speakers {
 
     /// The speaker of `name` as a `kind` in document `doc`.
     fn lookup(&self, doc: usize, name: &str, kind: SpeakerKind) -> Option<SpeakerId> {
-        let kinds = self.by_name.get(doc)?.get(name)?;
-        kinds.iter().find(|k| k.0 == kind).map(|k| k.1)
+        of_kind(self.by_name.get(doc)?.get(name)?, kind)
     }
 
     /// The global speaker of a speaker mention in document `doc`.
