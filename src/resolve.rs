@@ -1487,7 +1487,12 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 && !matches!(**w, "The" | "A" | "An" | "This" | "That")
                 && country_of(w).is_none()
         })
-        .map(|w| trim_possessive(&fold(w)).to_string())
+        .map(|w| {
+            // The folded word cut in place, not copied again.
+            let mut f = fold(w);
+            f.truncate(trim_possessive(&f).len());
+            f
+        })
         .collect();
     let country_modifier = words[..hi]
         .iter()
