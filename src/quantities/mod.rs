@@ -67,6 +67,37 @@ pub enum QuantityKind {
     Range,
 }
 
+impl QuantityKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [QuantityKind; 9] = [
+        QuantityKind::Cardinal,
+        QuantityKind::Ordinal,
+        QuantityKind::Percent,
+        QuantityKind::Money,
+        QuantityKind::Quantity,
+        QuantityKind::Duration,
+        QuantityKind::Date,
+        QuantityKind::Time,
+        QuantityKind::Range,
+    ];
+
+    /// The kind's name as JSON writes it ("cardinal", "money", …), without going
+    /// through serde (alignment names a slot after it for every quantity of every claim).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuantityKind::Cardinal => "cardinal",
+            QuantityKind::Ordinal => "ordinal",
+            QuantityKind::Percent => "percent",
+            QuantityKind::Money => "money",
+            QuantityKind::Quantity => "quantity",
+            QuantityKind::Duration => "duration",
+            QuantityKind::Date => "date",
+            QuantityKind::Time => "time",
+            QuantityKind::Range => "range",
+        }
+    }
+}
+
 /// A qualifier, turned into an interval (see `docs/QUANTITIES.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -299,6 +330,16 @@ pub fn overlaps(a: &Quantity, b: &Quantity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kind_names_are_the_json_names() {
+        for k in QuantityKind::ALL {
+            assert_eq!(
+                serde_json::to_value(k).unwrap(),
+                serde_json::Value::from(k.as_str())
+            );
+        }
+    }
 
     fn ctx() -> ScanContext {
         ScanContext {

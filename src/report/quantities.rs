@@ -106,10 +106,7 @@ pub fn human<W: Write + ?Sized>(w: &mut W, doc: &Document, found: &[Found]) -> i
     for f in found {
         let q = &f.quantity;
         let k = style::KIND;
-        let kind = serde_json::to_value(q.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let kind = q.kind.as_str();
         write!(
             w,
             "  {d}{:>4}:{:<3}{d:#} {k}{:<9}{k:#} {} ",
