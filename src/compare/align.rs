@@ -15,7 +15,6 @@
 //!    of the inputs or on the thread count.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use rayon::prelude::*;
@@ -147,62 +146,81 @@ pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
 
 /// The quoted text of a claim: the direct quote, else its quoted parts.
 pub(crate) fn quoted_text(c: &Claim) -> Vec<String> {
+    quoted(c).to_vec()
+}
+
+/// [`quoted_text`], borrowed.
+pub(crate) fn quoted(c: &Claim) -> &[String] {
     match &c.quote {
-        Some(q) => vec![q.clone()],
-        None => c.quoted_parts.clone(),
+        Some(q) => std::slice::from_ref(q),
+        None => &c.quoted_parts,
     }
 }
 
 /// A quantity's slot: its kind, with its counted object when it has one.
 pub(crate) fn slot(q: &crate::quantities::Quantity) -> String {
-    let kind = serde_json::to_value(q.kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+    let kind = q.kind.as_str();
     match (&q.object, q.unit.as_deref()) {
         (Some(o), _) => format!(
             "{kind}:{}",
             stem(&fold(o.split_whitespace().next().unwrap_or("")))
         ),
         (None, Some(u)) => format!("{kind}:{u}"),
-        (None, None) => kind,
+        (None, None) => kind.to_string(),
     }
 }
 
 pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
-    let mut counts: BTreeMap<String, f32> = BTreeMap::new();
     // The attribution says who framed a claim and how, not what it is about: the speech
     // verb ("said" against "claimed") and the speaker's name and title ("Interior
     // Minister Tomas Havel said" against "He said") must not pull claims together or
     // apart; the speaker is compared on its own. "call" the noun stays a content word.
     // A set: a speaker phrase can be as long as the claim (a run of 100,000 names before
     // "said"), and testing each word of the claim against a list of its words was the
-    // product of the two.
-    let mut framing: FxHashSet<String> = c
-        .cue
-        .as_ref()
-        .map(|k| content_terms(&k.text))
-        .unwrap_or_default()
-        .into_iter()
-        .collect();
+    // product of the two. Its terms are borrowed from the folded texts, as are the
+    // claim's terms until they are counted.
+    let mut framing_texts: Vec<String> = Vec::new();
+    if let Some(k) = &c.cue {
+        framing_texts.push(fold(&k.text));
+    }
     for s in c.speaker.iter().chain(&c.via) {
-        framing.extend(content_terms(&s.surface));
-        framing.extend(content_terms(&s.name));
+        framing_texts.push(fold(&s.surface));
+        framing_texts.push(fold(&s.name));
         if let Some(r) = &s.role {
-            framing.extend(content_terms(r));
+            framing_texts.push(fold(r));
         }
     }
-    for t in content_terms(&c.text) {
-        if !framing.contains(&t) {
-            *counts.entry(t).or_default() += 1.0;
+    let framing: FxHashSet<Cow<str>> = framing_texts
+        .iter()
+        .flat_map(|t| content_stems(t))
+        .collect();
+    let text = fold(&c.text);
+    let mut terms: Vec<Cow<str>> = content_stems(&text)
+        .filter(|t| !framing.contains(t))
+        .collect();
+    // Sorted, then counted by runs: the terms in order with their counts.
+    terms.sort_unstable();
+    let mut counted: Vec<(String, f32)> = Vec::new();
+    for t in terms {
+        match counted.last_mut() {
+            Some((last, n)) if *last == *t => *n += 1.0,
+            _ => counted.push((t.into_owned(), 1.0)),
         }
     }
     Features {
-        terms: counts.into_iter().collect(),
-        shingles: shingles(&quoted_text(c)),
+        terms: counted,
+        shingles: shingles(quoted(c)),
         speaker: c.speaker.as_ref().and_then(|s| speakers.id(doc, s)),
         slots: c.quantities.iter().map(slot).collect(),
     }
+}
+
+/// The stemmed content words of a folded text, borrowed from it where stemming allows
+/// ([`content_terms`] without a copy of each).
+fn content_stems(folded: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    folded_words(folded)
+        .filter(|w| is_content_word(w))
+        .map(stem)
 }
 
 /// What scoring a pair reads of one claim.
@@ -213,8 +231,71 @@ struct Scoring {
     speaker: Option<SpeakerId>,
     /// Slot ids, in the order of the claim's quantities.
     slots: Vec<u32>,
-    /// Its document.
-    doc: usize,
+}
+
+/// The [`Scoring`] of every claim, its lists laid end to end in claim order. The pair
+/// loop reads the claims of neighbouring documents one after another; lists of one
+/// allocation each lay scattered over the heap, and the loop waited on memory more
+/// than it computed.
+struct ScoringTable {
+    terms: Vec<(u32, f32)>,
+    shingles: Vec<u64>,
+    slots: Vec<u32>,
+    /// Where each claim's lists start and end in the three vectors above: terms,
+    /// shingles, slots.
+    bounds: Vec<[u32; 6]>,
+    speaker: Vec<Option<SpeakerId>>,
+    /// Each claim's document.
+    doc: Vec<usize>,
+}
+
+/// One claim's row of a [`ScoringTable`].
+#[derive(Clone, Copy)]
+struct ScoringRow<'a> {
+    terms: &'a [(u32, f32)],
+    shingles: &'a [u64],
+    speaker: Option<SpeakerId>,
+    slots: &'a [u32],
+}
+
+impl ScoringTable {
+    /// The rows of claims in order, with their documents.
+    fn new(rows: Vec<(Scoring, usize)>) -> ScoringTable {
+        let total = |f: fn(&Scoring) -> usize| rows.iter().map(|(r, _)| f(r)).sum::<usize>();
+        let mut t = ScoringTable {
+            terms: Vec::with_capacity(total(|r| r.terms.len())),
+            shingles: Vec::with_capacity(total(|r| r.shingles.len())),
+            slots: Vec::with_capacity(total(|r| r.slots.len())),
+            bounds: Vec::with_capacity(rows.len()),
+            speaker: Vec::with_capacity(rows.len()),
+            doc: Vec::with_capacity(rows.len()),
+        };
+        // Offsets fit in u32 as claim indices do (see the pair loop).
+        let len = |v: usize| v as u32;
+        for (r, doc) in rows {
+            let start = [t.terms.len(), t.shingles.len(), t.slots.len()].map(len);
+            t.terms.extend_from_slice(&r.terms);
+            t.shingles.extend_from_slice(&r.shingles);
+            t.slots.extend_from_slice(&r.slots);
+            let end = [t.terms.len(), t.shingles.len(), t.slots.len()].map(len);
+            t.bounds
+                .push([start[0], end[0], start[1], end[1], start[2], end[2]]);
+            t.speaker.push(r.speaker);
+            t.doc.push(doc);
+        }
+        t
+    }
+
+    #[inline]
+    fn row(&self, i: usize) -> ScoringRow<'_> {
+        let [a, b, c, d, e, f] = self.bounds[i].map(|x| x as usize);
+        ScoringRow {
+            terms: &self.terms[a..b],
+            shingles: &self.shingles[c..d],
+            speaker: self.speaker[i],
+            slots: &self.slots[e..f],
+        }
+    }
 }
 
 /// A group of claims from different documents that report the same thing.
@@ -335,7 +416,7 @@ pub(crate) fn align(
     drop(ids);
     // What scoring reads of each claim, in one place: weighted term vectors, normalised
     // and sorted by term id, with the claim's shingles, speaker and slot ids.
-    let scoring: Vec<Scoring> = feats
+    let scoring: Vec<(Scoring, usize)> = feats
         .into_par_iter()
         .zip(term_ids)
         .zip(slots)
@@ -357,15 +438,16 @@ pub(crate) fn align(
                 *w /= norm;
             }
             terms.sort_by_key(|(id, _)| *id);
-            Scoring {
+            let row = Scoring {
                 terms,
                 shingles: f.shingles,
                 speaker: f.speaker,
                 slots,
-                doc,
-            }
+            };
+            (row, doc)
         })
         .collect();
+    let scoring = ScoringTable::new(scoring);
     // Claims ranked by (document path, claim position): the order windows and ties use,
     // never the input order. Ranked once, so sorting compares integers.
     let mut by_place: Vec<usize> = (0..refs.len()).collect();
@@ -433,13 +515,14 @@ pub(crate) fn align(
                 let mut count = 0;
                 let mut keys = Vec::new();
                 for a in run * run_len..((run + 1) * run_len).min(refs.len()) {
+                    let row_a = scoring.row(a);
                     let mut meet = |b: usize| {
-                        if b <= a || seen[b] == a as u32 || scoring[a].doc == scoring[b].doc {
+                        if b <= a || seen[b] == a as u32 || scoring.doc[a] == scoring.doc[b] {
                             return;
                         }
                         seen[b] = a as u32;
                         count += 1;
-                        let s = score(&scoring[a], &scoring[b]);
+                        let s = score(row_a, scoring.row(b));
                         if s >= opts.min_score {
                             let (ra, rb) = (rank[a], rank[b]);
                             keys.push(
@@ -616,11 +699,11 @@ pub(crate) fn containment(a: &[u64], b: &[u64]) -> f32 {
     shared(a, b) as f32 / a.len().min(b.len()) as f32
 }
 
-fn score(fa: &Scoring, fb: &Scoring) -> f32 {
-    let cos = cosine(&fa.terms, &fb.terms);
+fn score(fa: ScoringRow, fb: ScoringRow) -> f32 {
+    let cos = cosine(fa.terms, fb.terms);
     // Shared quoted words count by how much is shared: a two-word fragment ("serious
     // harm") found in a long quotation is weaker evidence than a whole shared sentence.
-    let (a, b) = (&fa.shingles, &fb.shingles);
+    let (a, b) = (fa.shingles, fb.shingles);
     let quote = if a.is_empty() || b.is_empty() {
         0.0
     } else {

@@ -33,7 +33,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use similar::{Algorithm, DiffOp};
 
-use super::align::{ClaimRef, Group, containment, content_terms, quoted_text, shingles, words};
+use super::align::{
+    ClaimRef, Group, containment, content_terms, quoted, quoted_text, shingles, words,
+};
 use super::rules::{Rule, Severity};
 use super::speakers::{SpeakerId, Speakers};
 use crate::config::Config;
@@ -2405,7 +2407,7 @@ impl Wording {
         terms.sort_unstable();
         terms.dedup();
         Wording {
-            shingles: shingles(&quoted_text(c)),
+            shingles: shingles(quoted(c)),
             terms,
         }
     }
