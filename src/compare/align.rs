@@ -217,7 +217,7 @@ pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
 
 /// The stemmed content words of a folded text, borrowed from it where stemming allows
 /// ([`content_terms`] without a copy of each).
-fn content_stems(folded: &str) -> impl Iterator<Item = Cow<'_, str>> {
+pub(crate) fn content_stems(folded: &str) -> impl Iterator<Item = Cow<'_, str>> {
     folded_words(folded)
         .filter(|w| is_content_word(w))
         .map(stem)

@@ -34,7 +34,8 @@ use serde::Serialize;
 use similar::{Algorithm, DiffOp};
 
 use super::align::{
-    ClaimRef, Group, containment, content_terms, quoted, quoted_text, shingles, words,
+    ClaimRef, Group, containment, content_stems, content_terms, quoted, quoted_text, shingles,
+    words,
 };
 use super::rules::{Rule, Severity};
 use super::speakers::{SpeakerId, Speakers};
@@ -2403,12 +2404,14 @@ struct Wording {
 
 impl Wording {
     fn of(c: &Claim) -> Self {
-        let mut terms = content_terms(&c.text);
+        // Stems borrowed from the folded text; only the distinct ones are copied.
+        let folded = crate::resolve::fold(&c.text);
+        let mut terms: Vec<Cow<str>> = content_stems(&folded).collect();
         terms.sort_unstable();
         terms.dedup();
         Wording {
             shingles: shingles(quoted(c)),
-            terms,
+            terms: terms.into_iter().map(Cow::into_owned).collect(),
         }
     }
 }
@@ -2688,7 +2691,7 @@ fn negated_terms(text: &str) -> Polarities {
     out
 }
 
-/// [`negated_terms`] of a text without a negator ([`may_negate`] is false), kept to the
+/// [`negated_terms`] of a text without a negator ([`has_negator`] is false), kept to the
 /// words of `wanted`: none is negated, and each is counted as `negated_terms` counts it —
 /// every word with that stem, when one of them is a content word.
 /// `folded` is the text folded ([`crate::resolve::fold`]).
@@ -2745,6 +2748,15 @@ fn may_negate(folded: &str) -> bool {
     folded.contains("n't") || folded.contains("n’t") || NEGATORS.iter().any(|n| folded.contains(n))
 }
 
+/// Whether `folded` holds a negator word, as [`negated_in_clause`] tests one: without
+/// one, [`negated_terms`] negates nothing. [`may_negate`] rules most texts out first,
+/// but "no" is a substring of "now", "know" and "economy", so most texts it lets
+/// through hold no negator at all. `folded` is the text folded ([`crate::resolve::fold`]).
+fn has_negator(folded: &str) -> bool {
+    may_negate(folded)
+        && super::align::folded_words(folded).any(|w| NEGATORS.contains(&w) || w.ends_with("n't"))
+}
+
 fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     // A finding needs a member that negates a word used once: only such words are
     // looked up in the members without a negator.
@@ -2757,7 +2769,7 @@ fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         .members
         .iter()
         .zip(&folded)
-        .map(|(&r, f)| may_negate(f).then(|| negated_terms(&ctx.claim(r).text)))
+        .map(|(&r, f)| has_negator(f).then(|| negated_terms(&ctx.claim(r).text)))
         .collect();
     let wanted: BTreeSet<String> = negating
         .iter()
@@ -3344,6 +3356,22 @@ mod tests {
                 })
                 .collect();
             proptest::prop_assert_eq!(by_clause, content_terms(&text));
+        }
+
+        /// A text in which `has_negator` finds no negator word has nothing negated, and
+        /// `plain_terms` counts its words as `negated_terms` does: polarity may take
+        /// the one for the other.
+        #[test]
+        fn without_a_negator_word_plain_terms_are_the_negated_terms(
+            text in "((no|not|don't|don’t|never|nor|now|know|economy|notice|rate|rates|rise|rising|failed|to|the|[a-zA-Z]{1,6})[ ,.;’']{1,2}){0,14}"
+        ) {
+            let folded = crate::resolve::fold(&text);
+            let full = negated_terms(&text);
+            if !has_negator(&folded) {
+                proptest::prop_assert!(full.values().all(|(_, negated)| !negated));
+                let wanted: BTreeSet<String> = full.keys().cloned().collect();
+                proptest::prop_assert_eq!(plain_terms(&folded, &wanted), full);
+            }
         }
     }
 }
