@@ -92,11 +92,7 @@ pub(crate) fn is_content_word(w: &str) -> bool {
 
 /// Content terms of a text: stemmed words without stop words.
 pub(crate) fn content_terms(text: &str) -> Vec<String> {
-    let folded = fold(text);
-    folded_words(&folded)
-        .filter(|w| is_content_word(w))
-        .map(|w| stem(w).into_owned())
-        .collect()
+    content_stems(&fold(text)).map(Cow::into_owned).collect()
 }
 
 /// A hash of a run of words: each word's bytes and a 0xFF byte, which UTF-8 never holds,
@@ -145,11 +141,6 @@ pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
 }
 
 /// The quoted text of a claim: the direct quote, else its quoted parts.
-pub(crate) fn quoted_text(c: &Claim) -> Vec<String> {
-    quoted(c).to_vec()
-}
-
-/// [`quoted_text`], borrowed.
 pub(crate) fn quoted(c: &Claim) -> &[String] {
     match &c.quote {
         Some(q) => std::slice::from_ref(q),
@@ -215,8 +206,8 @@ pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
     }
 }
 
-/// The stemmed content words of a folded text, borrowed from it where stemming allows
-/// ([`content_terms`] without a copy of each).
+/// The stemmed content words of a folded text ([`fold`]), borrowed from it where
+/// stemming allows: [`content_terms`] without a copy of each.
 pub(crate) fn content_stems(folded: &str) -> impl Iterator<Item = Cow<'_, str>> {
     folded_words(folded)
         .filter(|w| is_content_word(w))

@@ -34,8 +34,7 @@ use serde::Serialize;
 use similar::{Algorithm, DiffOp};
 
 use super::align::{
-    ClaimRef, Group, containment, content_stems, content_terms, quoted, quoted_text, shingles,
-    words,
+    ClaimRef, Group, containment, content_stems, content_terms, quoted, shingles, words,
 };
 use super::rules::{Rule, Severity};
 use super::speakers::{SpeakerId, Speakers};
@@ -625,10 +624,10 @@ fn push_piece(out: &mut Vec<Piece>, piece: Piece) {
 
 fn quote_span(ctx: &Ctx, r: ClaimRef) -> (usize, usize, String) {
     let c = ctx.claim(r);
-    let text = quoted_text(c).join(" … ");
+    let text = quoted(c).join(" … ");
     let view = ctx.docs[r.0].doc.view();
     // The span of the quoted words: from the first part to the last, when found.
-    let parts = quoted_text(c);
+    let parts = quoted(c);
     let slice = &view[c.span.start..c.span.end];
     let first = parts.first().and_then(|p| {
         let head: String = p.chars().take(12).collect();
@@ -657,7 +656,7 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     let quoted: Vec<(ClaimRef, String)> = g
         .members
         .iter()
-        .map(|&r| (r, quoted_text(ctx.claim(r)).join(" … ")))
+        .map(|&r| (r, quoted(ctx.claim(r)).join(" … ")))
         .filter(|(_, q)| !q.trim().is_empty())
         .collect();
     if quoted.len() < 2 {
