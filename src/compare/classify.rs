@@ -2715,7 +2715,7 @@ fn plain_terms(folded: &str, wanted: &BTreeSet<String>) -> Polarities {
 fn negated_in_clause(ws: &[&str], is_content: &dyn Fn(&str) -> bool) -> Vec<bool> {
     let mut negated = vec![false; ws.len()];
     for (i, w) in ws.iter().enumerate() {
-        if !(NEGATORS.contains(w) || w.ends_with("n't")) {
+        if !is_negator(w) {
             continue;
         }
         let mut k = i + 1;
@@ -2747,13 +2747,17 @@ fn may_negate(folded: &str) -> bool {
     folded.contains("n't") || folded.contains("n’t") || NEGATORS.iter().any(|n| folded.contains(n))
 }
 
-/// Whether `folded` holds a negator word, as [`negated_in_clause`] tests one: without
-/// one, [`negated_terms`] negates nothing. [`may_negate`] rules most texts out first,
-/// but "no" is a substring of "now", "know" and "economy", so most texts it lets
-/// through hold no negator at all. `folded` is the text folded ([`crate::resolve::fold`]).
+/// Whether a folded word negates what follows it: a negator, or a contraction in "n't".
+fn is_negator(w: &str) -> bool {
+    NEGATORS.contains(&w) || w.ends_with("n't")
+}
+
+/// Whether `folded` holds a negator word ([`is_negator`]): without one,
+/// [`negated_terms`] negates nothing. [`may_negate`] rules most texts out first, but
+/// "no" is a substring of "now", "know" and "economy", so most texts it lets through
+/// hold no negator at all. `folded` is the text folded ([`crate::resolve::fold`]).
 fn has_negator(folded: &str) -> bool {
-    may_negate(folded)
-        && super::align::folded_words(folded).any(|w| NEGATORS.contains(&w) || w.ends_with("n't"))
+    may_negate(folded) && super::align::folded_words(folded).any(is_negator)
 }
 
 fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
