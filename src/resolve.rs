@@ -769,7 +769,7 @@ fn build_registry<'a>(
     doc: &'a Document,
     lower: &'a LowerView,
     seg: &Segmentation,
-    mut sentence_toks: SentenceTokens<'a>,
+    sentence_toks: SentenceTokens<'a>,
 ) -> Registry {
     let view = doc.view();
     let outer: Vec<(usize, std::ops::Range<usize>)> = seg
@@ -784,10 +784,14 @@ fn build_registry<'a>(
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
         }
-        let toks = sentence_toks
-            .get_mut(si)
-            .and_then(Option::take)
-            .unwrap_or_else(|| tokenize(view, lower, s.span.clone(), &outer));
+        let fresh;
+        let toks: &[Tok] = match sentence_toks.get(si) {
+            Some(t) => t,
+            None => {
+                fresh = tokenize(view, lower, s.span.clone(), &outer);
+                &fresh
+            }
+        };
         // People named in this sentence: (last token of the name, entity).
         let mut people: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;

@@ -235,7 +235,10 @@ pub struct Segmentation {
 /// Segment a document.
 pub fn segment(doc: &Document) -> Segmentation {
     let view = doc.view();
-    let mut seg = Segmentation::default();
+    let mut seg = Segmentation {
+        paragraphs: Vec::with_capacity(doc.blocks.len()),
+        ..Segmentation::default()
+    };
     let mut seen_body = false;
     for (i, block) in doc.blocks.iter().enumerate() {
         let text = &view[block.span.clone()];
@@ -259,9 +262,9 @@ pub fn segment(doc: &Document) -> Segmentation {
         let first = seg.sentences.len();
         let para = seg.paragraphs.len();
         if role == ParaRole::Body {
-            for s in split_sentences(view, span.clone()) {
+            each_sentence(view, span.clone(), |s| {
                 seg.sentences.push(Sentence { span: s, para });
-            }
+            });
         } else {
             seg.sentences.push(Sentence {
                 span: span.clone(),
@@ -557,9 +560,16 @@ static MAY_START_TERMINAL: [bool; 256] = {
 
 /// Split the paragraph `span` of `view` into sentence spans (trimmed).
 pub fn split_sentences(view: &str, span: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    each_sentence(view, span, |r| out.push(r));
+    out
+}
+
+/// [`split_sentences`], handing each sentence's range to `push` as it is found instead of
+/// collecting them (segmentation pushes them straight into the document's list).
+fn each_sentence(view: &str, span: Range<usize>, mut push: impl FnMut(Range<usize>)) {
     let base = span.start;
     let s = &view[span];
-    let mut out = Vec::new();
     let mut start = s.len() - s.trim_start().len();
     // Only the bytes that can start a terminal are looked at: '.', '!', '?' and E2, the
     // first byte of '…' in UTF-8 (never a byte inside a character).
@@ -608,14 +618,13 @@ pub fn split_sentences(view: &str, span: Range<usize>) -> Vec<Range<usize>> {
         if !is_boundary(&s[start..i], c, single_period && !closed, after, n) {
             continue;
         }
-        out.push(base + start..base + trim_end_at(s, j));
+        push(base + start..base + trim_end_at(s, j));
         start = s.len() - after.len();
     }
     let end = trim_end_at(s, s.len());
     if end > start {
-        out.push(base + start..base + end);
+        push(base + start..base + end);
     }
-    out
 }
 
 fn trim_end_at(s: &str, end: usize) -> usize {

@@ -305,8 +305,8 @@ fn build_units(seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit>
     units
 }
 
-struct Analysis<'a> {
-    toks: Vec<Tok<'a>>,
+struct Analysis<'s, 'a> {
+    toks: &'s [Tok<'a>],
     attrs: Vec<Attr>,
 }
 
@@ -318,19 +318,24 @@ fn overlapping(outer: &[(usize, Range<usize>)], span: Range<usize>) -> &[(usize,
     &outer[lo..hi]
 }
 
-fn analyze<'a>(
+/// Tokenize `span` onto the end of `store` and find its attributions; the analysis
+/// borrows the new tokens.
+fn analyze<'s, 'a>(
+    store: &'s mut Vec<Tok<'a>>,
     view: &'a str,
     lower: &'a tokens::LowerView,
     span: Range<usize>,
     outer: &[(usize, Range<usize>)],
-) -> Analysis<'a> {
+) -> Analysis<'s, 'a> {
     let qs: Vec<(usize, Range<usize>)> = overlapping(outer, span.clone())
         .iter()
         .map(|(i, q)| (*i, q.start.max(span.start)..q.end.min(span.end)))
         .collect();
-    let toks = tokens::tokenize(view, lower, span, &qs);
-    let mut attrs = attribution::find(&toks);
-    classify_patterns(&toks, &mut attrs);
+    let from = store.len();
+    tokens::tokenize_into(view, lower, span, &qs, store);
+    let toks = &store[from..];
+    let mut attrs = attribution::find(toks);
+    classify_patterns(toks, &mut attrs);
     Analysis { toks, attrs }
 }
 
@@ -751,7 +756,23 @@ impl NegationAndModality {
 /// where extraction already made them: a unit of one sentence is tokenized exactly as the
 /// name registry tokenizes that sentence, so [`crate::resolve`] takes them over instead of
 /// tokenizing the body a second time.
-pub(crate) type SentenceTokens<'a> = Vec<Option<Vec<Tok<'a>>>>;
+///
+/// All of a document's tokens sit end to end in one vector, each sentence's a range of
+/// it: a vector per sentence was one large allocation each (and glibc consolidates its
+/// small free blocks on every large request).
+pub(crate) struct SentenceTokens<'a> {
+    toks: Vec<Tok<'a>>,
+    /// Each sentence's range of `toks`, `None` where extraction did not tokenize it alone.
+    ranges: Vec<Option<Range<usize>>>,
+}
+
+impl<'a> SentenceTokens<'a> {
+    /// The tokens of sentence `si`, if extraction made them.
+    pub(crate) fn get(&self, si: usize) -> Option<&[Tok<'a>]> {
+        let r = self.ranges.get(si)?.clone()?;
+        self.toks.get(r)
+    }
+}
 
 /// Claims of one document before speaker resolution, in order, and the sentence tokens
 /// made on the way.
@@ -763,12 +784,14 @@ pub(crate) fn extract_raw<'a>(
     let view = doc.view();
     let outer = outer_quotes(seg);
     let mut units = build_units(seg, &outer);
-    let mut sentence_toks: SentenceTokens<'a> = vec![None; seg.sentences.len()];
+    // About one token per five bytes of news text: reserve once instead of growing.
+    let mut store: Vec<Tok<'a>> = Vec::with_capacity(view.len() / 5 + 4);
+    let mut ranges: Vec<Option<Range<usize>>> = vec![None; seg.sentences.len()];
     // A one-sentence unit's tokens are that sentence's tokens (same range, same outer
     // quotations clipped to it).
-    let mut keep = |unit: &Unit, toks: Vec<Tok<'a>>| {
+    let mut keep = |unit: &Unit, toks: Range<usize>| {
         if unit.sentences.len() == 1 {
-            sentence_toks[unit.sentences.start] = Some(toks);
+            ranges[unit.sentences.start] = Some(toks);
         }
     };
     let mut out: Vec<RawClaim> = Vec::new();
@@ -778,7 +801,9 @@ pub(crate) fn extract_raw<'a>(
     let mut u = 0;
     while u < units.len() {
         let unit = units[u].clone();
-        let an = analyze(view, lower, unit.span.clone(), &outer);
+        let from = store.len();
+        let an = analyze(&mut store, view, lower, unit.span.clone(), &outer);
+        let toks = from..from + an.toks.len();
         // A sentence that only attributes the quotation before it ("“…!” Zelensky said.")
         // joins that quotation's unit.
         if u > 0
@@ -800,7 +825,7 @@ pub(crate) fn extract_raw<'a>(
             }
             units[u - 1] = merged;
             units.remove(u);
-            keep(&unit, an.toks);
+            keep(&unit, toks);
             u -= 1;
             continue;
         }
@@ -834,10 +859,16 @@ pub(crate) fn extract_raw<'a>(
             }
             UnitResult::None => {}
         }
-        keep(&unit, an.toks);
+        keep(&unit, toks);
         u += 1;
     }
-    (out, sentence_toks)
+    (
+        out,
+        SentenceTokens {
+            toks: store,
+            ranges,
+        },
+    )
 }
 
 fn attribution_only(an: &Analysis) -> bool {
@@ -879,7 +910,7 @@ fn unit_claims(
     prev: Option<&RawClaim>,
     prev_adjacent: bool,
 ) -> UnitResult {
-    let toks = &an.toks;
+    let toks = an.toks;
     if let Some((main, via)) = chain(toks, &an.attrs) {
         // Two complete attributions joined by ", while/but …" make two claims.
         if let Some((sep, second)) = split_point(toks, &an.attrs, main) {

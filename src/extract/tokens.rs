@@ -154,6 +154,20 @@ pub(crate) fn tokenize<'a>(
 ) -> Vec<Tok<'a>> {
     // About one token per five bytes of news text: reserve once instead of growing.
     let mut out = Vec::with_capacity(range.len() / 5 + 4);
+    tokenize_into(view, lower, range, quotes, &mut out);
+    out
+}
+
+/// [`tokenize`], appending the tokens to `all` (a document's tokens end to end). The
+/// grammar's look-backs ("the token before") only read the new tokens.
+pub(crate) fn tokenize_into<'a>(
+    view: &'a str,
+    lower: &'a LowerView,
+    range: Range<usize>,
+    quotes: &[(usize, Range<usize>)],
+    all: &mut Vec<Tok<'a>>,
+) {
+    let first = all.len();
     let bytes = view.as_bytes();
     let lower_view = lower.0.as_str();
     debug_assert_eq!(lower_view.len(), view.len());
@@ -168,7 +182,7 @@ pub(crate) fn tokenize<'a>(
         {
             let end = q.end.min(range.end).max(i + 1);
             let end = ceil_char(view, end);
-            out.push(Tok {
+            all.push(Tok {
                 start: i,
                 end,
                 text: &view[i..end],
@@ -278,7 +292,7 @@ pub(crate) fn tokenize<'a>(
             } else {
                 Kind::Word
             };
-            out.push(Tok {
+            all.push(Tok {
                 start,
                 end: j,
                 text,
@@ -298,11 +312,13 @@ pub(crate) fn tokenize<'a>(
         if is_apostrophe(c) {
             // Possessive: ’s after a word, or a bare ’ after a plural ("leaders’").
             let after = &view[i + c.len_utf8()..range.end];
-            let prev_word = out.last().is_some_and(|t: &Tok| t.end == i && t.is_word());
+            let prev_word = all[first..]
+                .last()
+                .is_some_and(|t: &Tok| t.end == i && t.is_word());
             if prev_word {
                 if after.starts_with(['s', 'S']) && !after[1..].starts_with(char::is_alphanumeric) {
                     let end = i + c.len_utf8() + 1;
-                    out.push(Tok {
+                    all.push(Tok {
                         start: i,
                         end,
                         text: &view[i..end],
@@ -313,8 +329,8 @@ pub(crate) fn tokenize<'a>(
                     i = end;
                     continue;
                 }
-                if out.last().is_some_and(|t| t.lower.ends_with('s')) {
-                    out.push(Tok {
+                if all[first..].last().is_some_and(|t| t.lower.ends_with('s')) {
+                    all.push(Tok {
                         start: i,
                         end: i + c.len_utf8(),
                         text: &view[i..i + c.len_utf8()],
@@ -328,7 +344,7 @@ pub(crate) fn tokenize<'a>(
             }
         }
         let end = i + c.len_utf8();
-        out.push(Tok {
+        all.push(Tok {
             start: i,
             end,
             text: &view[i..end],
@@ -338,7 +354,6 @@ pub(crate) fn tokenize<'a>(
         });
         i = end;
     }
-    out
 }
 
 fn ceil_char(s: &str, mut i: usize) -> usize {
