@@ -110,9 +110,9 @@ pub(crate) fn figure(words: &[String]) -> Option<&'static Figure> {
 }
 
 /// [`figure`] of a name whose words are already folded.
-fn figure_folded(folded: &[String]) -> Option<&'static Figure> {
-    let figs = PEOPLE.get(folded.last()?.as_str())?;
-    let first = (folded.len() >= 2).then(|| folded[0].as_str());
+fn figure_folded<S: AsRef<str>>(folded: &[S]) -> Option<&'static Figure> {
+    let figs = PEOPLE.get(folded.last()?.as_ref())?;
+    let first = (folded.len() >= 2).then(|| folded[0].as_ref());
     figs.iter().find(|f| match first {
         Some(fst) => f
             .variants
@@ -192,6 +192,22 @@ fn fold_unicode(s: &str) -> String {
             'ß' => out.push_str("ss"),
             'þ' => out.push_str("th"),
             _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The words folded (see [`fold`]) and joined by single spaces, in one string.
+fn fold_joined(words: &[&str]) -> String {
+    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        if w.is_ascii() {
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&fold(w));
         }
     }
     out
@@ -522,28 +538,30 @@ impl Registry {
             return Some(i);
         }
         let name = parts.name;
-        // Each word folded once: the look-ups below compare folded words.
-        let folded: Vec<String> = name.iter().map(|w| fold(w)).collect();
-        let surname = folded.last()?.as_str();
-        // (Folding is per character and a space is its own fold, so the folded words
-        // joined are the joined words folded.)
+        // Each word folded once, into one string (the words joined by spaces), which the
+        // look-ups below borrow: most mentions are of someone already known, and a String
+        // per word was made only to be dropped. (Folding is per character and a space is
+        // its own fold, so the folded words joined are the joined words folded; a word
+        // is a token's text and holds no space.)
+        let joined = fold_joined(name);
+        let folded: Vec<&str> = joined.split(' ').collect();
+        debug_assert_eq!(folded.len(), name.len());
+        let surname = *folded.last()?;
         if !self.aliases.is_empty()
-            && let Some(&i) = self.aliases.get(&folded.join(" "))
+            && let Some(&i) = self.aliases.get(joined.as_str())
         {
             self.note_mention(i, at);
             return Some(i);
         }
         // "Ms Al Balushi", "Mr de Gaulle": a particle opens the surname, not a first name.
         let particle_first = name.len() == 2 && crate::lexicon::is_name_particle(name[0]);
-        let first = (name.len() >= 2 && !particle_first).then(|| folded[0].clone());
+        let first = (name.len() >= 2 && !particle_first).then_some(folded[0]);
         let same_surname: &[usize] = self.by_surname.get(surname).map_or(&[], Vec::as_slice);
         let existing = same_surname
             .iter()
             .map(|&i| (i, &self.entities[i]))
-            .filter(|(_, e)| match (&first, &e.first) {
-                (Some(a), Some(b)) => {
-                    a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str())
-                }
+            .filter(|(_, e)| match (first, &e.first) {
+                (Some(a), Some(b)) => a == b || a.starts_with(b.as_str()) || b.starts_with(a),
                 _ => true,
             })
             // Two people with one surname: a bare surname means the one introduced first
@@ -559,7 +577,7 @@ impl Registry {
             .or_else(|| {
                 // "Halcyon" after "Halcyon Compute", "Maple Leaf" after "Maple Leaf Foods":
                 // the first words of an organisation-like name.
-                self.first_with_first_word(&folded[0], |e| {
+                self.first_with_first_word(folded[0], |e| {
                     !e.person
                         && e.folded.len() > name.len()
                         && e.folded.iter().zip(&folded).all(|(a, b)| a == b)
@@ -625,7 +643,7 @@ impl Registry {
         let person = person_title || gender.is_some() || fig.is_some();
         // "Maple Leaf" first, "Maple Leaf Foods Inc." later: the fuller name extends it.
         let existing = existing.or_else(|| {
-            self.first_with_first_word(&folded[0], |e| {
+            self.first_with_first_word(folded[0], |e| {
                 !e.person
                     && !e.folded.is_empty()
                     && e.folded.len() < name.len()
@@ -641,9 +659,9 @@ impl Registry {
                 }
                 let renamed = name.len() > e.folded.len();
                 if renamed {
-                    e.folded = folded;
+                    e.folded = folded.iter().map(|w| w.to_string()).collect();
                     e.canonical = name.join(" ");
-                    e.first = first;
+                    e.first = first.map(str::to_string);
                 }
                 if e.role.is_none() {
                     e.role = role;
@@ -679,8 +697,8 @@ impl Registry {
                     .push(i);
                 self.entities.push(Entity {
                     canonical: name.join(" "),
-                    folded,
-                    first,
+                    folded: folded.iter().map(|w| w.to_string()).collect(),
+                    first: first.map(str::to_string),
                     role,
                     known_role: fig.map(|f| f.role),
                     country: parts.country.or(fig.map(|f| f.country)),
@@ -1089,8 +1107,14 @@ pub(crate) fn resolve<'a>(
 ) -> (Vec<Resolved>, Vec<Person>) {
     let mut reg = build_registry(doc, lower, seg, sentence_toks);
     let mut out: Vec<Resolved> = Vec::new();
-    let mut last: Option<(Speaker, Option<usize>, usize, usize)> = None;
+    // The last resolved speaker as (its claim's index in `out`, entity, last paragraph,
+    // end): the speaker is read from `out` rather than copied for every claim.
+    let mut last_at: Option<(usize, Option<usize>, usize, usize)> = None;
     for c in claims {
+        let last = last_at.and_then(|(k, ent, para, end)| {
+            let s = out.get(k)?.0.as_ref()?;
+            Some((s, ent, para, end))
+        });
         if c.inherited
             && let Some(prev) = out.last()
         {
@@ -1101,7 +1125,7 @@ pub(crate) fn resolve<'a>(
         let speaker = c
             .speaker
             .as_ref()
-            .map(|np| resolve_np(&mut reg, np, c.hint.as_ref(), last.as_ref(), c.first_para));
+            .map(|np| resolve_np(&mut reg, np, c.hint.as_ref(), last, c.first_para));
         if let Some((_, Some(i))) = &speaker {
             // Having spoken is evidence of being a person or an organisation.
             let e = &mut reg.entities[*i];
@@ -1112,7 +1136,7 @@ pub(crate) fn resolve<'a>(
         let via: Vec<Speaker> = c
             .via
             .iter()
-            .map(|np| resolve_np(&mut reg, np, None, last.as_ref(), c.first_para).0)
+            .map(|np| resolve_np(&mut reg, np, None, last, c.first_para).0)
             .collect();
         let addressee = c.addressee.as_ref().map(|np| {
             let (s, _) = resolve_np(&mut reg, np, None, None, c.first_para);
@@ -1121,12 +1145,16 @@ pub(crate) fn resolve<'a>(
         if let Some((s, ent)) = &speaker
             && (s.resolved || ent.is_some())
         {
-            last = Some((s.clone(), *ent, c.last_para, c.span.end));
+            last_at = Some((out.len(), *ent, c.last_para, c.span.end));
         }
         out.push((speaker.map(|(s, _)| s), via, addressee));
     }
     (out, people_of(&reg, doc.view()))
 }
+
+/// The speaker of the last claim that resolved one, with its entity, the claim's last
+/// paragraph and its end.
+type Last<'s> = (&'s Speaker, Option<usize>, usize, usize);
 
 fn strip_det(text: &str) -> String {
     let mut t = collapse(text);
@@ -1238,7 +1266,7 @@ fn resolve_np(
     reg: &mut Registry,
     np: &RawNp,
     hint: Option<&RawNp>,
-    last: Option<&(Speaker, Option<usize>, usize, usize)>,
+    last: Option<Last>,
     para: usize,
 ) -> (Speaker, Option<usize>) {
     match np.kind {
@@ -1299,7 +1327,7 @@ fn resolve_pronoun(
     reg: &mut Registry,
     np: &RawNp,
     hint: Option<&RawNp>,
-    last: Option<&(Speaker, Option<usize>, usize, usize)>,
+    last: Option<Last>,
     para: usize,
 ) -> (Speaker, Option<usize>) {
     let w = np.text.to_lowercase();
@@ -1343,14 +1371,14 @@ fn resolve_pronoun(
             if let Some((s, ent, p, _)) = last
                 && para <= p + 2
                 && ent.is_some_and(|i| fits(&reg.entities[i]))
-                && (*p == para || !rival(*ent))
+                && (p == para || !rival(ent))
             {
                 return (
                     Speaker {
                         surface: np.text.clone(),
                         ..s.clone()
                     },
-                    *ent,
+                    ent,
                 );
             }
             let last_fits = last
@@ -1384,7 +1412,7 @@ fn resolve_pronoun(
                         surface: np.text.clone(),
                         ..s.clone()
                     },
-                    *ent,
+                    ent,
                 );
             }
             if w == "it"
