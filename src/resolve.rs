@@ -1787,6 +1787,17 @@ mod tests {
             proptest::prop_assert_eq!(trim_possessive(&w), w.trim_end_matches("'s"));
         }
 
+        /// A name folded in one string is its words folded and joined, and splits back
+        /// into as many words (what `Registry::mention` relies on).
+        #[test]
+        fn fold_joined_is_the_words_folded(words in proptest::collection::vec("[A-Za-zÁáØøßŁłİı’'.-]{1,8}|[^\\s]{1,6}", 1..5)) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let joined = fold_joined(&words);
+            let each: Vec<String> = words.iter().map(|w| fold(w)).collect();
+            proptest::prop_assert_eq!(&joined, &each.join(" "));
+            proptest::prop_assert_eq!(joined.split(' ').count(), words.len());
+        }
+
         #[test]
         fn plain_fold_is_unicode_fold(s in "[a-zA-Z0-9 ,.'’‘“”„«»‹›–—…\u{a0}]{0,30}") {
             proptest::prop_assert_eq!(fold_plain(&s), Some(fold_unicode(&s)));

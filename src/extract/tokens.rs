@@ -441,6 +441,24 @@ mod tests {
         );
     }
 
+    #[test]
+    fn appended_tokens_are_the_range_tokens_alone() {
+        // The second range opens with the apostrophe right after the first range's last
+        // word: alone it is punctuation, and appending it to a store that ends with
+        // "leaders" must not make it that word's possessive.
+        let s = "the leaders’ summit";
+        let lower = LowerView::of(s);
+        let cut = s.find('’').unwrap_or(0);
+        let mut all = tokenize(s, &lower, 0..cut, &[]);
+        let before = all.len();
+        tokenize_into(s, &lower, cut..s.len(), &[], &mut all);
+        let alone = tokenize(s, &lower, cut..s.len(), &[]);
+        let appended: Vec<(&str, Kind)> = all[before..].iter().map(|t| (t.text, t.kind)).collect();
+        let want: Vec<(&str, Kind)> = alone.iter().map(|t| (t.text, t.kind)).collect();
+        assert_eq!(appended, want);
+        assert_eq!(appended[0], ("’", Kind::Punct));
+    }
+
     proptest::proptest! {
         /// A word's lower case, sliced from the lower-cased view for ASCII words, is what
         /// `lower_of` makes of the word, whatever the script.
