@@ -301,6 +301,30 @@ pub(crate) static FUNCTION_WORDS: LazyLock<HashMap<&'static str, WordClasses>> =
         map
     });
 
+/// For each first byte, the lengths (bit `len`, 63 for 63 bytes or more) of the negation
+/// and modal words that start with it: [`may_negate_or_modal`] rules most words out
+/// with one table read instead of a hash look-up.
+static NEGATION_OR_MODAL_LENGTHS: LazyLock<[u64; 256]> = LazyLock::new(|| {
+    let mut t = [0u64; 256];
+    for (w, c) in FUNCTION_WORDS.iter() {
+        if let Some(&b) = w.as_bytes().first()
+            && (c.negation || c.modal)
+        {
+            t[usize::from(b)] |= 1 << w.len().min(63);
+        }
+    }
+    t
+});
+
+/// False only when the lower-case word `w` is neither a negation nor a modal in
+/// [`word_class`] (true does not say it is one).
+#[inline]
+pub(crate) fn may_negate_or_modal(w: &str) -> bool {
+    w.as_bytes()
+        .first()
+        .is_some_and(|&b| NEGATION_OR_MODAL_LENGTHS[usize::from(b)] & (1 << w.len().min(63)) != 0)
+}
+
 /// A word of at most seven bytes packed into an integer with its length in the top byte
 /// (so "a" and "a\0" differ): a key that hashes in one multiplication and compares
 /// without `memcmp`. `None` for longer words.
@@ -594,7 +618,31 @@ mod tests {
         assert!(cue_forms("sai").is_none());
     }
 
+    #[test]
+    fn every_negation_and_modal_passes_the_length_table() {
+        let listed: Vec<&str> = FUNCTION_WORDS
+            .iter()
+            .filter(|(_, c)| c.negation || c.modal)
+            .map(|(w, _)| *w)
+            .collect();
+        assert!(listed.len() >= 15, "{listed:?}");
+        for w in listed {
+            assert!(may_negate_or_modal(w), "{w}");
+        }
+        assert!(!may_negate_or_modal("said"));
+        assert!(!may_negate_or_modal(""));
+    }
+
     proptest::proptest! {
+        /// The table never rules out a negation or a modal.
+        #[test]
+        fn may_negate_or_modal_is_a_sound_filter(w in "[a-z'nowcmsht\u{0}é]{0,9}") {
+            let c = word_class(&w);
+            if c.negation || c.modal {
+                proptest::prop_assert!(may_negate_or_modal(&w));
+            }
+        }
+
         #[test]
         fn short_key_lookups_match(w in "[a-z'\u{0}é]{0,10}") {
             proptest::prop_assert_eq!(

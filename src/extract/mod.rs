@@ -724,6 +724,13 @@ struct NegationAndModality {
 
 impl NegationAndModality {
     fn word(&mut self, w: &str, next: Option<&str>) {
+        // Nothing left to learn; or a word that is neither a negation nor a modal (nor
+        // ends in "n't"), which the rules below would pass over after a hash look-up.
+        if self.negated && self.modality.is_some()
+            || !w.ends_with("n't") && !crate::lexicon::may_negate_or_modal(w)
+        {
+            return;
+        }
         let c = word_class(w);
         // "the No 9 shirt", "No. 10": a number sign, not a negation.
         let number_sign =
