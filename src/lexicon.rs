@@ -380,6 +380,11 @@ pub(crate) fn cue_forms(lower: &str) -> Option<&'static [CueForm]> {
     CUES_BY_KEY.get(lower).map(Vec::as_slice)
 }
 
+/// The lexicon's own copy of a function word, to borrow instead of copying `w`.
+pub(crate) fn function_word(w: &str) -> Option<&'static str> {
+    FUNCTION_WORDS.get_key_value(w).map(|(k, _)| *k)
+}
+
 /// The classes of a lower-case word (all false when it is not a function word).
 #[inline]
 pub(crate) fn word_class(lower: &str) -> WordClasses {

@@ -24,7 +24,10 @@ fn summary(c: &Claim) -> (ClaimKind, String, Vec<String>, String, String) {
             .map(|s| s.name.clone())
             .unwrap_or_default(),
         c.via.iter().map(|v| v.name.clone()).collect(),
-        c.cue.as_ref().map(|c| c.lemma.clone()).unwrap_or_default(),
+        c.cue
+            .as_ref()
+            .map(|c| c.lemma.to_string())
+            .unwrap_or_default(),
         c.quote.clone().unwrap_or_default(),
     )
 }
@@ -147,7 +150,7 @@ fn partial_quote_records_fragments() {
         ["peaceful political and diplomatic resolution"]
     );
     assert_eq!(cs[0].quote, None);
-    assert_eq!(cs[0].cue.as_ref().map(|c| c.lemma.as_str()), Some("insist"));
+    assert_eq!(cs[0].cue.as_ref().map(|c| c.lemma.as_ref()), Some("insist"));
 }
 
 #[test]
@@ -248,7 +251,7 @@ fn chained_attribution_gives_speaker_via_and_addressee() {
         ["Yury Ushakov"]
     );
     assert_eq!(c.addressee.as_deref(), Some("Donald Trump"));
-    assert_eq!(c.cue.as_ref().map(|c| c.lemma.as_str()), Some("tell"));
+    assert_eq!(c.cue.as_ref().map(|c| c.lemma.as_ref()), Some("tell"));
     assert!(c.negated);
     assert_eq!(c.modality.as_deref(), Some("would"));
     let (_, s, via, _, _) = one("Ushakov said Putin told Trump that the war would go on.");

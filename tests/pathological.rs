@@ -226,7 +226,7 @@ fn a_run_of_names_is_one_speaker() {
     let speaker = ex.claims[0].speaker.as_ref().expect("a speaker");
     assert!(!speaker.name.is_empty());
     assert_eq!(
-        ex.claims[0].cue.as_ref().map(|c| c.lemma.as_str()),
+        ex.claims[0].cue.as_ref().map(|c| c.lemma.as_ref()),
         Some("say")
     );
 }
