@@ -29,6 +29,8 @@ mod numbers;
 mod parse;
 mod tokenize;
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 pub use numbers::{format_number, number_to_words};
@@ -181,7 +183,7 @@ pub struct Quantity {
     /// Canonical unit: "%", "pp", an ISO 4217 code, an SI symbol ("m", "m2", "m3",
     /// "kg", "m/s", "degC", "B", "W", "J", "s"), "years_old" or "magnitude"; `None` for
     /// counts, ordinals, dates and times.
-    pub unit: Option<String>,
+    pub unit: Option<Cow<'static, str>>,
     /// The qualifier.
     pub approx: Option<Approx>,
     /// The counted object, where there is one ("the eighth *call*").
@@ -195,7 +197,7 @@ pub struct Quantity {
     pub range_of: Option<QuantityKind>,
     /// For dates: "year", "month", "week" or "day".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub granularity: Option<String>,
+    pub granularity: Option<Cow<'static, str>>,
     /// For relative dates, the expression as understood, e.g. "weekday 4 past",
     /// "week -1", "day -1", so unresolved dates can still be compared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -365,7 +367,7 @@ mod tests {
             q.text.clone(),
             q.kind,
             q.value.clone(),
-            q.unit.clone(),
+            q.unit.as_deref().map(str::to_string),
             q.approx,
         )
     }

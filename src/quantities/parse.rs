@@ -8,6 +8,7 @@
 mod clock;
 mod magnitude;
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
 use super::dates::{self, DateOut, DateVal};
@@ -1434,7 +1435,7 @@ impl<'t> Parser<'_, 't> {
             value: Some(Value::Number(clean(v))),
             low: lo.map(|x| Value::Number(clean(x))),
             high: hi.map(|x| Value::Number(clean(x))),
-            unit: m.unit().map(str::to_string),
+            unit: m.unit().map(Cow::Borrowed),
             approx,
             object: None,
             also: Vec::new(),
@@ -1602,7 +1603,7 @@ impl<'t> Parser<'_, 't> {
             value: None,
             low: low.map(|x| Value::Number(clean(x))),
             high: high.map(|x| Value::Number(clean(x))),
-            unit: m1.unit().map(str::to_string),
+            unit: m1.unit().map(Cow::Borrowed),
             approx,
             object: self.object(a, b, &m2).or_else(|| self.object(a, b, &m1)),
             also: Vec::new(),
