@@ -291,33 +291,7 @@ fn is_article(w: &str) -> bool {
     ["the", "a", "an"].iter().any(|a| w.eq_ignore_ascii_case(a))
 }
 
-#[cfg(test)]
 fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
-    split_name_at(words).parts(words)
-}
-
-/// Where [`split_name`] cuts a name phrase: `words[title]` is the title part and the
-/// rest of the words after it the name part. Offsets rather than slices, so that the
-/// answer can be kept for the same words met again.
-#[derive(Clone)]
-struct NameSplit {
-    title: std::ops::Range<usize>,
-    country: Option<&'static str>,
-    org: Option<String>,
-}
-
-impl NameSplit {
-    fn parts<'a>(&self, words: &'a [&'a str]) -> NameParts<'a> {
-        NameParts {
-            title: &words[self.title.clone()],
-            name: &words[self.title.end..],
-            country: self.country,
-            org: self.org.clone(),
-        }
-    }
-}
-
-fn split_name_at(words: &[&str]) -> NameSplit {
     let articles = words.iter().take_while(|w| is_article(w)).count();
     let ws = &words[articles..];
     let mut country = None;
@@ -376,8 +350,7 @@ fn split_name_at(words: &[&str]) -> NameSplit {
         }
         i += 1;
     }
-    let mut cut = last_title.map_or(0, |t| t + 1);
-    let (mut title, mut name) = ws.split_at(cut);
+    let (mut title, mut name) = ws.split_at(last_title.map_or(0, |t| t + 1));
     // "Minister of Transport and Communications Yousuf Al Rahbi": a title with "of" runs
     // on in capitals, so the person is the last two words (three with a particle).
     if title.last().is_some_and(|t| TITLES.contains(*t))
@@ -390,8 +363,7 @@ fn split_name_at(words: &[&str]) -> NameSplit {
             keep = 3;
         }
         // The title takes over all but the last `keep` words.
-        cut = ws.len() - keep;
-        (title, name) = ws.split_at(cut);
+        (title, name) = ws.split_at(ws.len() - keep);
     }
     let org = if name.is_empty() {
         // "the Kremlin", "the White House", "Russia’s Foreign Ministry" — but not a country
@@ -414,9 +386,9 @@ fn split_name_at(words: &[&str]) -> NameSplit {
     } else {
         None
     };
-    debug_assert_eq!(title.len(), cut);
-    NameSplit {
-        title: articles..articles + cut,
+    NameParts {
+        title,
+        name,
         country,
         org,
     }
@@ -463,13 +435,6 @@ struct Registry {
     /// (`org`, or `orgish` > 0: the latter only grows while the registry is built), in
     /// order: "the company" looks among these, not through every person.
     org_like: BTreeSet<usize>,
-    /// [`split_name`]'s answers for the word lists met so far in the document, keyed by
-    /// [`Registry::split_key`]: names recur (a speaker is named in several sentences, and
-    /// resolution splits the speaker phrases the registry already split), and a split
-    /// costs a dozen lexicon look-ups.
-    splits: HashMap<Box<[u8]>, NameSplit>,
-    /// The key being built, kept to spare an allocation per look-up.
-    split_key: Vec<u8>,
 }
 
 /// How many name mentions (or subject mentions) before an offset a role, description or
@@ -489,25 +454,6 @@ fn index_push(list: &mut Vec<usize>, i: usize) {
 }
 
 impl Registry {
-    /// [`split_name`], remembered per word list.
-    fn split_name<'w>(&mut self, words: &'w [&'w str]) -> NameParts<'w> {
-        // Each word's length before its bytes: no two word lists share a key.
-        self.split_key.clear();
-        for w in words {
-            let len = u32::try_from(w.len()).unwrap_or(u32::MAX);
-            self.split_key.extend_from_slice(&len.to_le_bytes());
-            self.split_key.extend_from_slice(w.as_bytes());
-        }
-        if let Some(split) = self.splits.get(self.split_key.as_slice()) {
-            return split.parts(words);
-        }
-        let split = split_name_at(words);
-        let parts = split.parts(words);
-        self.splits
-            .insert(self.split_key.clone().into_boxed_slice(), split);
-        parts
-    }
-
     fn find_org(&self, canonical: &str) -> Option<usize> {
         let f = fold(canonical);
         self.org_by_name
@@ -881,7 +827,7 @@ fn build_registry<'a>(
                 && np.kind == NpKind::Name
             {
                 let words: Vec<&str> = toks[np.start..np.end].iter().map(|t| t.text).collect();
-                let parts = reg.split_name(&words);
+                let parts = split_name(&words);
                 // A lone capitalised word opening the sentence ("Hailing", "Since") is
                 // only a mention if it names someone already known.
                 // A lone capitalised word opening the sentence is a name unless it reads as
@@ -1326,7 +1272,7 @@ fn resolve_np(
     match np.kind {
         NpKind::Name => {
             let words = np.words();
-            let parts = reg.split_name(&words);
+            let parts = split_name(&words);
             if parts.org.is_none()
                 && !parts.name.is_empty()
                 && parts.name.iter().all(|w| country_of(w).is_some())
@@ -1826,39 +1772,6 @@ mod tests {
             parts("the Centre for Eastern Policy").2.as_deref(),
             Some("Centre for Eastern Policy")
         );
-    }
-
-    #[test]
-    fn remembered_splits_are_the_splits() {
-        let names = [
-            "Central Bank Governor Ingrid Castillo",
-            "Castillo",
-            "the White House",
-            "Minister of Transport and Communications Yousuf Al Rahbi",
-            "Russia’s Foreign Ministry",
-            "Castillo",
-            "Central Bank Governor Ingrid Castillo",
-            "Maple Leaf Foods Inc.",
-        ];
-        let mut reg = Registry::default();
-        for n in names {
-            let words: Vec<&str> = n.split(' ').collect();
-            let want = split_name(&words);
-            let got = reg.split_name(&words);
-            assert_eq!(
-                (got.title, got.name, got.country, got.org),
-                (want.title, want.name, want.country, want.org),
-                "{n}"
-            );
-        }
-        // Two word lists with the same bytes run together keep apart.
-        let (a, b) = (["Ab", "Minister", "C"], ["Ab", "MinisterC"]);
-        for words in [&a[..], &b[..], &a[..]] {
-            let want = split_name(words);
-            let got = reg.split_name(words);
-            assert_eq!((got.title, got.name), (want.title, want.name));
-        }
-        assert_eq!(reg.splits.len(), 8);
     }
 
     proptest::proptest! {
