@@ -820,10 +820,10 @@ fn build_registry<'a>(
             }
             // The end of this run of capitalised words.
             let mut e = k;
-            while e + 1 < toks.len() && name_continues(&toks, e + 1) {
+            while e + 1 < toks.len() && name_continues(toks, e + 1) {
                 e += 1;
             }
-            if let Some(np) = np_backward_core(&toks, e)
+            if let Some(np) = np_backward_core(toks, e)
                 && np.kind == NpKind::Name
             {
                 let words: Vec<&str> = toks[np.start..np.end].iter().map(|t| t.text).collect();
@@ -869,8 +869,8 @@ fn build_registry<'a>(
                     }
                     if !reg.entities[i].org {
                         people.push((e, i));
-                        appositive(&mut reg.entities[i], &toks, e);
-                        if org_context(&toks, np.start, e) {
+                        appositive(&mut reg.entities[i], toks, e);
+                        if org_context(toks, np.start, e) {
                             reg.entities[i].orgish += 1;
                         }
                         // "French drugmaking group Sanofi": a title that names a kind of
@@ -888,7 +888,7 @@ fn build_registry<'a>(
                         if np.start >= 2
                             && toks[np.start - 1].punct(',')
                             && toks.get(e + 1).is_some_and(|t| t.punct(','))
-                            && let Some(r) = np_backward(&toks, np.start - 2)
+                            && let Some(r) = np_backward(toks, np.start - 2)
                             && r.kind == NpKind::Role
                         {
                             let ent = &mut reg.entities[i];
@@ -920,7 +920,7 @@ fn build_registry<'a>(
             }
             k = e + 1;
         }
-        learn_gender(&mut reg, &toks, &people);
+        learn_gender(&mut reg, toks, &people);
     }
     reg.org_like.extend(
         reg.entities

@@ -1349,7 +1349,6 @@ mod tests {
     #[test]
     fn trailer_filter_keeps_every_trailer() {
         let trailers: Vec<&str> = rows(include_str!("lexicon/layout.tsv"))
-            .into_iter()
             .filter(|r| r.first() == Some(&"trailer"))
             .filter_map(|r| r.get(1).copied())
             .collect();
