@@ -204,11 +204,7 @@ fn fold_joined(words: &[&str]) -> String {
         if k > 0 {
             out.push(' ');
         }
-        if w.is_ascii() {
-            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        } else {
-            out.push_str(&fold(w));
-        }
+        with_folded(w, |f| out.push_str(f));
     }
     out
 }
