@@ -77,28 +77,42 @@ pub fn json<W: Write + ?Sized>(w: &mut W, docs: &[&Extracted]) -> io::Result<()>
     w.write_all(b"\n")
 }
 
+/// The document's fields that open each of its JSON lines.
 #[derive(Serialize)]
-struct LineOut<'a> {
+struct LineHead<'a> {
     path: &'a str,
     outlet: &'a str,
     date: Option<String>,
-    #[serde(flatten)]
-    claim: &'a Claim,
 }
 
-/// Write one JSON line per claim.
+/// Write one JSON line per claim: the document's `path`, `outlet` and `date`, then the
+/// claim's own fields. The document's part is written once and each claim's object
+/// spliced after it, which is what `#[serde(flatten)]` wrote through serde's map
+/// machinery at a call per field (a test compares the two).
 pub fn jsonl<W: Write + ?Sized>(w: &mut W, doc: &Extracted) -> io::Result<()> {
-    let date = doc.doc.date.map(|d| d.to_string());
+    let mut head = serde_json::to_vec(&LineHead {
+        path: &doc.doc.path,
+        outlet: &doc.doc.outlet,
+        date: doc.doc.date.map(|d| d.to_string()),
+    })
+    .map_err(io::Error::from)?;
+    // `{"path":…,"date":…}` without its closing brace.
+    head.pop();
+    let mut claim = Vec::new();
     for c in &doc.claims {
-        super::write_json_line(
-            w,
-            &LineOut {
-                path: &doc.doc.path,
-                outlet: &doc.doc.outlet,
-                date: date.clone(),
-                claim: c,
-            },
-        )?;
+        claim.clear();
+        serde_json::to_writer(&mut claim, c).map_err(io::Error::from)?;
+        w.write_all(&head)?;
+        // The claim's object without its opening brace; `}` alone is an object without
+        // fields (a claim always has some).
+        match claim.get(1..) {
+            Some(rest) if rest != b"}" => {
+                w.write_all(b",")?;
+                w.write_all(rest)?;
+            }
+            _ => w.write_all(b"}")?,
+        }
+        w.write_all(b"\n")?;
     }
     Ok(())
 }
@@ -214,4 +228,55 @@ fn stance_name(c: &crate::extract::Cue) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{Document, InputFormat};
+    use crate::pipeline::extract_document;
+
+    /// The line as `#[serde(flatten)]` writes it.
+    #[derive(Serialize)]
+    struct FlatLine<'a> {
+        path: &'a str,
+        outlet: &'a str,
+        date: Option<String>,
+        #[serde(flatten)]
+        claim: &'a Claim,
+    }
+
+    #[test]
+    fn spliced_lines_are_the_flattened_lines() {
+        let text = "outlet: Wire \\\"Desk\\\"\ndate: 2025-03-04\n\nHeadline\n\n\
+            “We will not cut 2,500 jobs,” chief executive Ana Ruiz told reporters on \
+            Tuesday.\n\nThe minister said the deficit could reach 4.5% of GDP next year, \
+            according to a statement.\n\nA line\twith a tab and a \u{1} control.";
+        for (path, date) in [("a\\b.txt", true), ("plain.txt", false)] {
+            let mut doc = Document::from_text(path, 0, text.to_string(), InputFormat::Text);
+            if !date {
+                doc.date = None;
+            }
+            let e = extract_document(doc);
+            assert!(e.claims.len() >= 2, "{:?}", e.claims.len());
+            let mut ours = Vec::new();
+            jsonl(&mut ours, &e).unwrap();
+            let mut want = Vec::new();
+            let d = e.doc.date.map(|d| d.to_string());
+            for c in &e.claims {
+                let line = FlatLine {
+                    path: &e.doc.path,
+                    outlet: &e.doc.outlet,
+                    date: d.clone(),
+                    claim: c,
+                };
+                serde_json::to_writer(&mut want, &line).unwrap();
+                want.push(b'\n');
+            }
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(want).unwrap()
+            );
+        }
+    }
 }
