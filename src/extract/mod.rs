@@ -310,6 +310,8 @@ fn build_units(seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit>
 
 struct Analysis<'s, 'a> {
     toks: &'s [Tok<'a>],
+    /// Where `toks` sit in the document's token store.
+    range: Range<usize>,
     attrs: Vec<Attr>,
 }
 
@@ -336,10 +338,11 @@ fn analyze<'s, 'a>(
         .collect();
     let from = store.len();
     tokens::tokenize_into(view, lower, span, &qs, store);
-    let toks = &store[from..];
+    let range = from..store.len();
+    let toks = &store[range.clone()];
     let mut attrs = attribution::find(toks);
     classify_patterns(toks, &mut attrs);
-    Analysis { toks, attrs }
+    Analysis { toks, range, attrs }
 }
 
 // Words after a post-posed attribution that open an adverbial tail rather than content:
@@ -797,8 +800,7 @@ pub(crate) fn extract_raw<'a>(
     let view = doc.view();
     let outer = outer_quotes(seg);
     let mut units = build_units(seg, &outer);
-    // About one token per five bytes of news text: reserve once instead of growing.
-    let mut store: Vec<Tok<'a>> = Vec::with_capacity(view.len() / 5 + 4);
+    let mut store: Vec<Tok<'a>> = Vec::with_capacity(tokens::capacity_for(view.len()));
     let mut ranges: Vec<Option<Range<usize>>> = vec![None; seg.sentences.len()];
     // A one-sentence unit's tokens are that sentence's tokens (same range, same outer
     // quotations clipped to it).
@@ -814,9 +816,8 @@ pub(crate) fn extract_raw<'a>(
     let mut u = 0;
     while u < units.len() {
         let unit = units[u].clone();
-        let from = store.len();
         let an = analyze(&mut store, view, lower, unit.span.clone(), &outer);
-        let toks = from..from + an.toks.len();
+        let toks = an.range.clone();
         // A sentence that only attributes the quotation before it ("“…!” Zelensky said.")
         // joins that quotation's unit.
         if u > 0

@@ -152,10 +152,15 @@ pub(crate) fn tokenize<'a>(
     range: Range<usize>,
     quotes: &[(usize, Range<usize>)],
 ) -> Vec<Tok<'a>> {
-    // About one token per five bytes of news text: reserve once instead of growing.
-    let mut out = Vec::with_capacity(range.len() / 5 + 4);
+    let mut out = Vec::with_capacity(capacity_for(range.len()));
     tokenize_into(view, lower, range, quotes, &mut out);
     out
+}
+
+/// How many tokens to reserve for `bytes` of text: about one token per five bytes of
+/// news text, reserved once instead of grown.
+pub(crate) fn capacity_for(bytes: usize) -> usize {
+    bytes / 5 + 4
 }
 
 /// [`tokenize`], appending the tokens to `all` (a document's tokens end to end). The
