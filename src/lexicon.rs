@@ -71,6 +71,34 @@ pub enum Stance {
     Cognition,
 }
 
+impl Stance {
+    /// Every stance, in declaration order.
+    pub const ALL: [Stance; 8] = [
+        Stance::Neutral,
+        Stance::Endorsing,
+        Stance::Distancing,
+        Stance::Admission,
+        Stance::Denial,
+        Stance::Emphatic,
+        Stance::Directive,
+        Stance::Cognition,
+    ];
+
+    /// The stance's name as JSON writes it ("neutral", "distancing", …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Neutral => "neutral",
+            Stance::Endorsing => "endorsing",
+            Stance::Distancing => "distancing",
+            Stance::Admission => "admission",
+            Stance::Denial => "denial",
+            Stance::Emphatic => "emphatic",
+            Stance::Directive => "directive",
+            Stance::Cognition => "cognition",
+        }
+    }
+}
+
 /// One form of a cue verb.
 #[derive(Debug, Clone)]
 pub(crate) struct CueForm {

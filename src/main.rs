@@ -351,7 +351,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     let mut v = Vec::new();
                     match format {
                         ExtractFormat::Human => report::extract::human(&mut v, d)?,
-                        ExtractFormat::Jsonl => report::extract::jsonl(&mut v, d)?,
+                        ExtractFormat::Jsonl => report::extract::jsonl_into(&mut v, d),
                         ExtractFormat::Claims => claimdiff::claims_io::write(&mut v, d)?,
                         // Written whole above.
                         ExtractFormat::Json => {}

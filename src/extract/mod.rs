@@ -87,6 +87,26 @@ pub enum SpeakerKind {
     Unnamed,
 }
 
+impl SpeakerKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [SpeakerKind; 4] = [
+        SpeakerKind::Person,
+        SpeakerKind::Organization,
+        SpeakerKind::Named,
+        SpeakerKind::Unnamed,
+    ];
+
+    /// The kind's name as JSON writes it ("person", "organization", …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organization => "organization",
+            SpeakerKind::Named => "named",
+            SpeakerKind::Unnamed => "unnamed",
+        }
+    }
+}
+
 /// The speech verb of a claim.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cue {

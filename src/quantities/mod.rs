@@ -118,6 +118,30 @@ pub enum Approx {
     LessThan,
 }
 
+impl Approx {
+    /// Every qualifier, in declaration order.
+    pub const ALL: [Approx; 6] = [
+        Approx::About,
+        Approx::Nearly,
+        Approx::MoreThan,
+        Approx::AtLeast,
+        Approx::AtMost,
+        Approx::LessThan,
+    ];
+
+    /// The qualifier's name as JSON writes it ("about", "more_than", …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Approx::About => "about",
+            Approx::Nearly => "nearly",
+            Approx::MoreThan => "more_than",
+            Approx::AtLeast => "at_least",
+            Approx::AtMost => "at_most",
+            Approx::LessThan => "less_than",
+        }
+    }
+}
+
 /// A number, or an ISO date or time string.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]

@@ -11,106 +11,103 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
-
-use super::style;
-use crate::extract::{Claim, ClaimKind};
+use super::pretty::{Layout, Object, array, write_str};
+use super::{claims_json, style};
+use crate::extract::ClaimKind;
 use crate::ingest::TextOrigin;
 use crate::pipeline::Extracted;
 
 /// Version of the JSON output schema.
 pub const SCHEMA_VERSION: u32 = 1;
 
-#[derive(Serialize)]
-struct DocOut<'a> {
-    path: &'a str,
-    outlet: &'a str,
-    date: Option<String>,
-    url: Option<&'a str>,
-    title: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    author: Option<&'a str>,
-    format: crate::ingest::InputFormat,
-    text_origin: TextOrigin,
-    encoding: &'a str,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    notes: &'a [String],
-    // Extracted text is not in any file the user has, so it travels with the spans.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
-    claims: &'a [Claim],
-}
-
-impl<'a> DocOut<'a> {
-    fn new(e: &'a Extracted) -> Self {
-        let d = &e.doc;
-        DocOut {
-            path: &d.path,
-            outlet: &d.outlet,
-            date: d.date.map(|d| d.to_string()),
-            url: d.url.as_deref(),
-            title: d.title.as_deref(),
-            author: d.author.as_deref(),
-            format: d.format,
-            text_origin: d.origin,
-            encoding: d.encoding.name(),
-            notes: &d.notes,
-            text: (d.origin != TextOrigin::File).then_some(d.text.as_str()),
-            claims: &e.claims,
-        }
+/// `e` as a document object laid out by `layout`: the fields of the schema's
+/// document, its claims last.
+fn document(out: &mut Vec<u8>, e: &Extracted, layout: Layout) -> io::Result<()> {
+    let d = &e.doc;
+    let mut o = Object::begin(out, layout);
+    let inner = o.inner();
+    o.str("path", &d.path);
+    o.str("outlet", &d.outlet);
+    o.opt_str("date", d.date.map(|d| d.to_string()).as_deref());
+    o.opt_str("url", d.url.as_deref());
+    o.opt_str("title", d.title.as_deref());
+    if let Some(a) = &d.author {
+        o.str("author", a);
     }
+    // Unit variants: a string in either layout.
+    serde_json::to_writer(o.key("format"), &d.format).map_err(io::Error::from)?;
+    serde_json::to_writer(o.key("text_origin"), &d.origin).map_err(io::Error::from)?;
+    o.str("encoding", d.encoding.name());
+    if !d.notes.is_empty() {
+        array(o.key("notes"), &d.notes, inner, |out, n, _| {
+            write_str(out, n)
+        });
+    }
+    // Extracted text is not in any file the user has, so it travels with the spans.
+    if d.origin != TextOrigin::File {
+        o.str("text", &d.text);
+    }
+    array(o.key("claims"), &e.claims, inner, claims_json::claim);
+    o.end();
+    Ok(())
 }
 
-#[derive(Serialize)]
-struct Output<'a> {
-    schema_version: u32,
-    documents: Vec<DocOut<'a>>,
-}
-
-/// Write all documents as one JSON object.
+/// Write all documents as one JSON object, in serde_json's pretty layout. Each
+/// document is written out as soon as it is laid out.
 pub fn json<W: Write + ?Sized>(w: &mut W, docs: &[&Extracted]) -> io::Result<()> {
-    let out = Output {
-        schema_version: SCHEMA_VERSION,
-        documents: docs.iter().map(|e| DocOut::new(e)).collect(),
-    };
-    serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::from)?;
-    w.write_all(b"\n")
-}
-
-/// The document's fields that open each of its JSON lines.
-#[derive(Serialize)]
-struct LineHead<'a> {
-    path: &'a str,
-    outlet: &'a str,
-    date: Option<String>,
+    let mut out =
+        format!("{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"documents\": ").into_bytes();
+    if docs.is_empty() {
+        out.extend_from_slice(b"[]");
+    } else {
+        out.push(b'[');
+        for (i, e) in docs.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(b"\n    ");
+            document(&mut out, e, Layout::Pretty(2))?;
+            w.write_all(&out)?;
+            out.clear();
+        }
+        out.extend_from_slice(b"\n  ]");
+    }
+    out.extend_from_slice(b"\n}\n");
+    w.write_all(&out)
 }
 
 /// Write one JSON line per claim: the document's `path`, `outlet` and `date`, then the
-/// claim's own fields. The document's part is written once and each claim's object
-/// spliced after it, which is what `#[serde(flatten)]` wrote through serde's map
-/// machinery at a call per field (a test compares the two).
+/// claim's own fields (what `#[serde(flatten)]` wrote; a test compares the two).
 pub fn jsonl<W: Write + ?Sized>(w: &mut W, doc: &Extracted) -> io::Result<()> {
-    let mut head = serde_json::to_vec(&LineHead {
-        path: &doc.doc.path,
-        outlet: &doc.doc.outlet,
-        date: doc.doc.date.map(|d| d.to_string()),
-    })
-    .map_err(io::Error::from)?;
-    // `{"path":…,"date":…}` without its closing brace.
-    head.pop();
-    let mut claim = Vec::new();
+    let mut out = Vec::new();
+    jsonl_into(&mut out, doc);
+    w.write_all(&out)
+}
+
+/// [`jsonl`] appended to `out`.
+pub fn jsonl_into(out: &mut Vec<u8>, doc: &Extracted) {
+    // `{"path":…,"outlet":…,"date":…`, written once and copied to the start of each line.
+    let mut head = Vec::new();
+    let mut o = Object::begin(&mut head, Layout::Compact);
+    o.str("path", &doc.doc.path);
+    o.str("outlet", &doc.doc.outlet);
+    o.opt_str("date", doc.doc.date.map(|d| d.to_string()).as_deref());
+    // Room for the lines at once: a claim's line is its text and quote plus about 500
+    // bytes of fields (a few hundred more with quantities), so growing by doubling
+    // would copy the document's lines several times over.
+    let text: usize = doc
+        .claims
+        .iter()
+        .map(|c| c.text.len() + c.quote.as_ref().map_or(0, String::len))
+        .sum();
+    out.reserve(text + doc.claims.len() * (head.len() + 640));
     for c in &doc.claims {
-        claim.clear();
-        serde_json::to_writer(&mut claim, c).map_err(io::Error::from)?;
-        // The claim's object without its opening brace, after a comma: a claim always
-        // has fields (`id` first), so the object is never `{}`.
-        debug_assert!(claim.starts_with(b"{\"id\":"));
-        w.write_all(&head)?;
-        w.write_all(b",")?;
-        w.write_all(claim.get(1..).unwrap_or_default())?;
-        w.write_all(b"\n")?;
+        out.extend_from_slice(&head);
+        let mut o = Object::continued(out, Layout::Compact);
+        claims_json::claim_fields(&mut o, c);
+        o.end();
+        out.push(b'\n');
     }
-    Ok(())
 }
 
 fn short(s: &str, max: usize) -> String {
@@ -219,16 +216,16 @@ pub fn human<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
     Ok(())
 }
 
-fn stance_name(c: &crate::extract::Cue) -> String {
-    serde_json::to_value(c.stance)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+fn stance_name(c: &crate::extract::Cue) -> &'static str {
+    c.stance.as_str()
 }
 
 #[cfg(test)]
 mod tests {
+    use serde::Serialize;
+
     use super::*;
+    use crate::extract::Claim;
     use crate::ingest::{Document, InputFormat};
     use crate::pipeline::extract_document;
 
@@ -242,18 +239,96 @@ mod tests {
         claim: &'a Claim,
     }
 
-    #[test]
-    fn spliced_lines_are_the_flattened_lines() {
-        let text = "outlet: Wire \\\"Desk\\\"\ndate: 2025-03-04\n\nHeadline\n\n\
-            “We will not cut 2,500 jobs,” chief executive Ana Ruiz told reporters on \
-            Tuesday.\n\nThe minister said the deficit could reach 4.5% of GDP next year, \
-            according to a statement.\n\nA line\twith a tab and a \u{1} control.";
+    /// A document as serde writes the schema's document.
+    #[derive(Serialize)]
+    struct DocOut<'a> {
+        path: &'a str,
+        outlet: &'a str,
+        date: Option<String>,
+        url: Option<&'a str>,
+        title: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        author: Option<&'a str>,
+        format: InputFormat,
+        text_origin: TextOrigin,
+        encoding: &'a str,
+        #[serde(skip_serializing_if = "<[String]>::is_empty")]
+        notes: &'a [String],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        text: Option<&'a str>,
+        claims: &'a [Claim],
+    }
+
+    #[derive(Serialize)]
+    struct Output<'a> {
+        schema_version: u32,
+        documents: Vec<DocOut<'a>>,
+    }
+
+    fn serde_json_of(docs: &[&Extracted]) -> String {
+        let out = Output {
+            schema_version: SCHEMA_VERSION,
+            documents: docs
+                .iter()
+                .map(|e| {
+                    let d = &e.doc;
+                    DocOut {
+                        path: &d.path,
+                        outlet: &d.outlet,
+                        date: d.date.map(|d| d.to_string()),
+                        url: d.url.as_deref(),
+                        title: d.title.as_deref(),
+                        author: d.author.as_deref(),
+                        format: d.format,
+                        text_origin: d.origin,
+                        encoding: d.encoding.name(),
+                        notes: &d.notes,
+                        text: (d.origin != TextOrigin::File).then_some(d.text.as_str()),
+                        claims: &e.claims,
+                    }
+                })
+                .collect(),
+        };
+        let mut want = serde_json::to_vec_pretty(&out).unwrap();
+        want.push(b'\n');
+        String::from_utf8(want).unwrap()
+    }
+
+    const TEXT: &str = "outlet: Wire \\\"Desk\\\"\ndate: 2025-03-04\n\nHeadline\n\n\
+        “We will not cut 2,500 jobs,” chief executive Ana Ruiz told reporters on \
+        Tuesday.\n\nThe minister said the deficit could reach 4.5% of GDP next year, \
+        according to a statement.\n\nA line\twith a tab and a \u{1} control.";
+
+    /// The same report as a page, with a byline, a link and a note for a skipped part.
+    const PAGE: &str = "<html><head><title>Cuts \"ruled out\"</title>\
+        <meta name=\"author\" content=\"Jo Bloggs\">\
+        <link rel=\"canonical\" href=\"https://example.com/a?b=1&amp;c=2\"></head>\
+        <body><article><h1>Cuts ruled out</h1>\
+        <p>“We will not cut 2,500 jobs,” chief executive Ana Ruiz told reporters on \
+        Tuesday.</p><p>The minister said the deficit could reach 4.5% of GDP, according \
+        to a statement.</p></article></body></html>";
+
+    fn documents() -> Vec<Extracted> {
+        let mut docs = Vec::new();
         for (path, date) in [("a\\b.txt", true), ("plain.txt", false)] {
-            let mut doc = Document::from_text(path, 0, text.to_string(), InputFormat::Text);
+            let mut doc = Document::from_text(path, 0, TEXT.to_string(), InputFormat::Text);
             if !date {
                 doc.date = None;
             }
-            let e = extract_document(doc);
+            docs.push(extract_document(doc));
+        }
+        for doc in crate::ingest::parse_bytes("p.html", PAGE.as_bytes().to_vec(), InputFormat::Html)
+        {
+            let mut doc = doc.unwrap();
+            doc.notes.push("a note with a \"quote\"".into());
+            docs.push(extract_document(doc));
+        }
+        docs
+    }
+
+    #[test]
+    fn lines_are_the_flattened_lines() {
+        for e in documents() {
             assert!(e.claims.len() >= 2, "{:?}", e.claims.len());
             let mut ours = Vec::new();
             jsonl(&mut ours, &e).unwrap();
@@ -273,6 +348,20 @@ mod tests {
                 String::from_utf8(ours).unwrap(),
                 String::from_utf8(want).unwrap()
             );
+        }
+    }
+
+    #[test]
+    fn json_is_what_serde_writes() {
+        let docs = documents();
+        let page = &docs[2].doc;
+        assert_eq!(page.origin, TextOrigin::HtmlExtract);
+        assert!(page.title.is_some() && page.author.is_some() && page.url.is_some());
+        let all: Vec<&Extracted> = docs.iter().collect();
+        for set in [&all[..], &all[..1], &all[2..], &[]] {
+            let mut ours = Vec::new();
+            json(&mut ours, set).unwrap();
+            assert_eq!(String::from_utf8(ours).unwrap(), serde_json_of(set));
         }
     }
 }

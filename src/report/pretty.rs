@@ -25,6 +25,12 @@ pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
     out.reserve(s.len() + 2);
     out.push(b'"');
     let bytes = s.as_bytes();
+    // Most strings need no escape: checked a word at a time, then copied in one piece.
+    if !needs_escape(bytes) {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -77,6 +83,24 @@ pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// Whether any byte of `bytes` is a control character, `"` or `\\`.
+fn needs_escape(bytes: &[u8]) -> bool {
+    if bytes.len() < 8 {
+        return bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\');
+    }
+    let mut words = bytes.chunks_exact(8);
+    let mut bits = 0;
+    for w in &mut words {
+        bits |= escape_bits(word(w));
+    }
+    // The last (up to seven) bytes in the word that ends the string, which overlaps the
+    // one before.
+    if !words.remainder().is_empty() {
+        bits |= escape_bits(word(&bytes[bytes.len() - 8..]));
+    }
+    bits != 0
+}
+
 /// Eight bytes as one word (`b` holds eight).
 fn word(b: &[u8]) -> u64 {
     u64::from_le_bytes(b.try_into().unwrap_or([0; 8]))
@@ -117,55 +141,127 @@ fn newline(out: &mut Vec<u8>, level: usize) {
     }
 }
 
-/// An object being written field by field at depth `level`.
-struct Object<'a> {
+/// How JSON is laid out: on one line as `serde_json::to_vec` writes it, or as its
+/// pretty printer writes it (two spaces per level) with the value at depth `level`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Layout {
+    Compact,
+    Pretty(usize),
+}
+
+impl Layout {
+    /// The layout of the values inside a value of this layout.
+    #[inline(always)]
+    pub(crate) fn inner(self) -> Layout {
+        match self {
+            Layout::Compact => Layout::Compact,
+            Layout::Pretty(level) => Layout::Pretty(level + 1),
+        }
+    }
+
+    /// What goes before a key or an element at this layout's depth: a newline and the
+    /// indentation when pretty, nothing when compact.
+    #[inline(always)]
+    fn line(self, out: &mut Vec<u8>) {
+        if let Layout::Pretty(level) = self {
+            newline(out, level);
+        }
+    }
+}
+
+/// An object being written field by field.
+pub(crate) struct Object<'a> {
     out: &'a mut Vec<u8>,
-    level: usize,
+    layout: Layout,
     empty: bool,
 }
 
 impl<'a> Object<'a> {
-    fn begin(out: &'a mut Vec<u8>, level: usize) -> Self {
+    pub(crate) fn begin(out: &'a mut Vec<u8>, layout: Layout) -> Self {
         out.push(b'{');
         Object {
             out,
-            level,
+            layout,
             empty: true,
         }
     }
 
+    /// The layout of the fields' values.
+    pub(crate) fn inner(&self) -> Layout {
+        self.layout.inner()
+    }
+
+    /// An object whose opening brace and first fields are already in `out`: the
+    /// fields that follow get a comma before them.
+    pub(crate) fn continued(out: &'a mut Vec<u8>, layout: Layout) -> Self {
+        Object {
+            out,
+            layout,
+            empty: false,
+        }
+    }
+
     /// The next key (plain ASCII: nothing to escape); its value follows in `self.out`.
-    fn key(&mut self, key: &str) -> &mut Vec<u8> {
+    /// Inlined: the keys are literals, so their copies are a few moves, not a call to
+    /// `memcpy` for each of the fifty or so keys of a claim.
+    #[inline(always)]
+    pub(crate) fn key(&mut self, key: &str) -> &mut Vec<u8> {
         debug_assert!(key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'));
         if !self.empty {
             self.out.push(b',');
         }
         self.empty = false;
-        newline(self.out, self.level + 1);
+        self.layout.inner().line(self.out);
         self.out.push(b'"');
         self.out.extend_from_slice(key.as_bytes());
-        self.out.extend_from_slice(b"\": ");
+        self.out.extend_from_slice(match self.layout {
+            Layout::Compact => b"\":",
+            Layout::Pretty(_) => b"\": ",
+        });
         self.out
     }
 
-    fn str(&mut self, key: &str, value: &str) {
+    #[inline(always)]
+    pub(crate) fn str(&mut self, key: &str, value: &str) {
         write_str(self.key(key), value);
     }
 
-    fn num(&mut self, key: &str, n: usize) {
+    /// A string or `null`.
+    #[inline(always)]
+    pub(crate) fn opt_str(&mut self, key: &str, value: Option<&str>) {
+        match value {
+            Some(v) => self.str(key, v),
+            None => self.key(key).extend_from_slice(b"null"),
+        }
+    }
+
+    #[inline(always)]
+    pub(crate) fn num(&mut self, key: &str, n: usize) {
         push_decimal(self.key(key), n);
     }
 
-    fn end(self) {
+    #[inline(always)]
+    pub(crate) fn bool(&mut self, key: &str, b: bool) {
+        let text: &[u8] = if b { b"true" } else { b"false" };
+        self.key(key).extend_from_slice(text);
+    }
+
+    pub(crate) fn end(self) {
         if !self.empty {
-            newline(self.out, self.level);
+            self.layout.line(self.out);
         }
         self.out.push(b'}');
     }
 }
 
-/// An array of `items` at depth `level`, each written by `item(out, x, level + 1)`.
-fn array<T>(out: &mut Vec<u8>, items: &[T], level: usize, item: impl Fn(&mut Vec<u8>, &T, usize)) {
+/// An array of `items` laid out by `layout`, each written by `item(out, x, inner)`
+/// where `inner` is the layout of the elements.
+pub(crate) fn array<T>(
+    out: &mut Vec<u8>,
+    items: &[T],
+    layout: Layout,
+    item: impl Fn(&mut Vec<u8>, &T, Layout),
+) {
     if items.is_empty() {
         out.extend_from_slice(b"[]");
         return;
@@ -175,10 +271,10 @@ fn array<T>(out: &mut Vec<u8>, items: &[T], level: usize, item: impl Fn(&mut Vec
         if i > 0 {
             out.push(b',');
         }
-        newline(out, level + 1);
-        item(out, x, level + 1);
+        layout.inner().line(out);
+        item(out, x, layout.inner());
     }
-    newline(out, level);
+    layout.line(out);
     out.push(b']');
 }
 
@@ -274,16 +370,18 @@ impl LocationLayout {
 /// An array of places at depth `level`, each written with `layout` (of depth
 /// `level + 1`).
 fn locations(out: &mut Vec<u8>, items: &[Location], level: usize, layout: &LocationLayout) {
-    array(out, items, level, |out, l, _| layout.write(out, l));
+    array(out, items, Layout::Pretty(level), |out, l, _| {
+        layout.write(out, l)
+    });
 }
 
-fn piece(out: &mut Vec<u8>, p: &Piece, level: usize) {
+fn piece(out: &mut Vec<u8>, p: &Piece, layout: Layout) {
     let (op, text) = match p {
         Piece::Equal(t) => ("equal", t),
         Piece::Delete(t) => ("delete", t),
         Piece::Insert(t) => ("insert", t),
     };
-    let mut o = Object::begin(out, level);
+    let mut o = Object::begin(out, layout);
     o.str("op", op);
     o.str("text", text);
     o.end();
@@ -344,7 +442,7 @@ impl SharedPlaces {
 pub(crate) fn finding(out: &mut Vec<u8>, f: &Finding, level: usize, shared: &SharedPlaces) {
     // A place takes about 400 bytes: room for them all at once rather than by doubling.
     out.reserve(512 * (1 + f.related.len() + f.supporting.len()));
-    let mut o = Object::begin(out, level);
+    let mut o = Object::begin(out, Layout::Pretty(level));
     o.str("rule", f.rule.id());
     o.str("name", f.name);
     o.str("severity", f.severity.as_str());
@@ -361,7 +459,7 @@ pub(crate) fn finding(out: &mut Vec<u8>, f: &Finding, level: usize, shared: &Sha
         shared.write(o.key("supporting"), &f.supporting, level + 1, &places);
     }
     if !f.diff.is_empty() {
-        array(o.key("diff"), &f.diff, level + 1, piece);
+        array(o.key("diff"), &f.diff, Layout::Pretty(level + 1), piece);
     }
     o.end();
 }
@@ -460,6 +558,12 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn needs_escape_is_any_byte_that_needs_one(s in "\\PC*|[\\x00-\\x7f]{0,40}") {
+            let want = s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\');
+            prop_assert_eq!(needs_escape(s.as_bytes()), want);
+        }
+
         #[test]
         fn strings_are_escaped_as_serde_json_escapes_them(s in "\\PC*|[\\x00-\\x7f]{0,40}") {
             let mut ours = Vec::new();
