@@ -77,10 +77,10 @@ struct Record<'a> {
     people: Cow<'a, [Person]>,
 }
 
-/// Write `e` as one claims record line.
-pub fn write<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
+/// The record of `e`, with `claims` and `people` in place of its own.
+fn record_of<'a>(e: &'a Extracted, claims: &'a [Claim], people: &'a [Person]) -> Record<'a> {
     let d = &e.doc;
-    let record = Record {
+    Record {
         record: Cow::Borrowed(RECORD_TAG),
         schema_version: SCHEMA_VERSION,
         path: Cow::Borrowed(&d.path),
@@ -98,10 +98,39 @@ pub fn write<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
         body_start: d.body_start,
         blocks: Cow::Borrowed(&d.blocks),
         source_lines: Cow::Borrowed(d.source_lines()),
-        claims: Cow::Borrowed(&e.claims),
-        people: Cow::Borrowed(&e.people),
-    };
-    crate::report::write_json_line(w, &record)
+        claims: Cow::Borrowed(claims),
+        people: Cow::Borrowed(people),
+    }
+}
+
+/// Write `e` as one claims record line.
+pub fn write<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
+    let mut out = Vec::new();
+    write_into(&mut out, e)?;
+    w.write_all(&out)
+}
+
+/// [`write`] appended to `out`. The claims are written by the claims' own JSON writer
+/// (through serde they took a sixth of `extract --format claims`); the fields around
+/// them go through serde as before.
+pub fn write_into(out: &mut Vec<u8>, e: &Extracted) -> io::Result<()> {
+    // The record with no claims and no people ends with these two fields, which are
+    // always written and always last.
+    const TAIL: &[u8] = b",\"claims\":[],\"people\":[]}";
+    let from = out.len();
+    serde_json::to_writer(&mut *out, &record_of(e, &[], &[])).map_err(io::Error::from)?;
+    if !out[from..].ends_with(TAIL) {
+        return Err(io::Error::other(
+            "a claims record did not end with its claims and people",
+        ));
+    }
+    out.truncate(out.len() - TAIL.len());
+    out.extend_from_slice(b",\"claims\":");
+    crate::report::claims_json::claims(out, &e.claims);
+    out.extend_from_slice(b",\"people\":");
+    serde_json::to_writer(&mut *out, &e.people).map_err(io::Error::from)?;
+    out.extend_from_slice(b"}\n");
+    Ok(())
 }
 
 /// Every claims record of `reader` (read one line at a time), as extracted documents in
@@ -228,4 +257,47 @@ fn check_offsets(text: &str, claims: &[Claim], people: &[Person]) -> Result<(), 
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::extract_document;
+
+    #[test]
+    fn records_are_what_serde_writes() {
+        let text = "outlet: Wire \\\"Desk\\\"\ndate: 2025-03-04\n\nHeadline\n\n\
+            “We will not cut 2,500 jobs,” chief executive Ana Ruiz told reporters on \
+            Tuesday.\n\nThe minister said the deficit could reach 4.5% of GDP next year, \
+            according to a statement.\n\nA line\twith a tab and a \u{1} control.";
+        let page = "<html><head><title>Cuts</title><meta name=\"author\" content=\"Jo\">\
+            </head><body><article><h1>Cuts \"ruled out\"</h1><p>“We will not cut 2,500 \
+            jobs,” chief executive Ana Ruiz told reporters.</p></article></body></html>";
+        let mut docs = vec![Document::from_text(
+            "a\\b.txt",
+            0,
+            text.into(),
+            InputFormat::Text,
+        )];
+        docs.extend(
+            crate::ingest::parse_bytes("p.html", page.as_bytes().to_vec(), InputFormat::Html)
+                .into_iter()
+                .map(Result::unwrap),
+        );
+        docs[1].notes.push("a \"note\"".into());
+        docs[1].meta.insert("claims".into(), "[]".into());
+        for doc in docs {
+            let e = extract_document(doc);
+            assert!(!e.claims.is_empty() && !e.people.is_empty());
+            let mut want = Vec::new();
+            crate::report::write_json_line(&mut want, &record_of(&e, &e.claims, &e.people))
+                .unwrap();
+            let mut ours = b"before".to_vec();
+            write_into(&mut ours, &e).unwrap();
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                format!("before{}", String::from_utf8(want).unwrap())
+            );
+        }
+    }
 }

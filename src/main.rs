@@ -352,7 +352,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     match format {
                         ExtractFormat::Human => report::extract::human(&mut v, d)?,
                         ExtractFormat::Jsonl => report::extract::jsonl_into(&mut v, d),
-                        ExtractFormat::Claims => claimdiff::claims_io::write(&mut v, d)?,
+                        ExtractFormat::Claims => claimdiff::claims_io::write_into(&mut v, d)?,
                         // Written whole above.
                         ExtractFormat::Json => {}
                     }

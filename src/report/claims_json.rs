@@ -15,6 +15,11 @@ use crate::extract::{Claim, Cue, Speaker};
 use crate::quantities::{Quantity, Rendering, Value};
 use crate::span::{Span, push_decimal};
 
+/// `claims` as a compact JSON array.
+pub(crate) fn claims(out: &mut Vec<u8>, claims: &[Claim]) {
+    array(out, claims, Layout::Compact, claim);
+}
+
 /// `c` as a JSON object laid out by `layout`.
 pub(crate) fn claim(out: &mut Vec<u8>, c: &Claim, layout: Layout) {
     let mut o = Object::begin(out, layout);

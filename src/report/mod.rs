@@ -3,7 +3,7 @@
 
 pub mod check;
 pub mod check_ci;
-mod claims_json;
+pub(crate) mod claims_json;
 pub mod compare;
 pub mod extract;
 pub mod html;
