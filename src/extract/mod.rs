@@ -411,6 +411,10 @@ fn next_where(toks: &[Tok], pred: impl Fn(usize) -> bool) -> Vec<usize> {
 
 /// Decide where each attribution stands relative to its content and set the content.
 fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
+    // Most sentences of real copy attribute nothing: no tables to build for them.
+    if attrs.is_empty() {
+        return;
+    }
     let n = toks.len();
     let next_comma = next_where(toks, |k| toks[k].punct(','));
     let next_quote = next_where(toks, |k| toks[k].is_quote());
