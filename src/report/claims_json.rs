@@ -163,17 +163,7 @@ mod tests {
     use crate::ingest::{Document, InputFormat};
     use crate::lexicon::Stance;
     use crate::quantities::{Approx, QuantityKind};
-
-    /// serde_json's bytes of `v`: compact, or pretty and indented to depth `level`.
-    fn serde_in<T: serde::Serialize>(v: &T, layout: Layout) -> String {
-        match layout {
-            Layout::Compact => String::from_utf8(serde_json::to_vec(v).unwrap()).unwrap(),
-            Layout::Pretty(level) => {
-                let s = String::from_utf8(serde_json::to_vec_pretty(v).unwrap()).unwrap();
-                s.replace('\n', &format!("\n{}", "  ".repeat(level)))
-            }
-        }
-    }
+    use crate::report::pretty::tests::serde_in;
 
     fn ours(c: &Claim, layout: Layout) -> String {
         let mut out = Vec::new();

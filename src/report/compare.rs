@@ -20,7 +20,7 @@ use std::io::{self, Write};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::pretty::indent;
+use super::pretty::{Findings, Layout, Object, indent};
 use super::{short, style};
 use crate::compare::classify::{Finding, Location, Piece};
 use crate::compare::rules::{ALL_RULES, Rule, Severity};
@@ -201,11 +201,10 @@ fn pretty_comparison<W: Write + ?Sized>(
     o.array("documents", documents)?;
     o.array("speakers", speakers)?;
     o.array("clusters", clusters)?;
-    let depth = level + 2;
-    let shared = super::pretty::SharedPlaces::of(findings, depth);
+    let writer = Findings::of(findings, Layout::Pretty(level + 2));
     o.array_with("findings", findings, |f| {
         let mut out = Vec::new();
-        super::pretty::finding(&mut out, f, depth, &shared);
+        writer.write(&mut out, f);
         Ok(out)
     })?;
     o.value("stats", stats)?;
@@ -217,17 +216,9 @@ fn pretty_comparison<W: Write + ?Sized>(
 /// `Value`), so numbers read exactly as in the JSON output.
 fn line_in<T: Serialize>(kind: &str, group: Option<&str>, item: &T) -> io::Result<Vec<u8>> {
     let body = serde_json::to_vec(item).map_err(io::Error::from)?;
-    let mut head = serde_json::json!({
-        "type": kind,
-        "schema_version": SCHEMA_VERSION,
-    });
-    if let Some(g) = group {
-        head["group"] = serde_json::Value::from(g);
-    }
-    let mut out = serde_json::to_vec(&head).map_err(io::Error::from)?;
+    let mut out = record_head(kind, group);
     match body.strip_prefix(b"{") {
         Some(rest) => {
-            out.pop(); // the closing brace
             if rest != b"}" {
                 out.push(b',');
             }
@@ -237,6 +228,48 @@ fn line_in<T: Serialize>(kind: &str, group: Option<&str>, item: &T) -> io::Resul
     }
     out.push(b'\n');
     Ok(out)
+}
+
+/// A record's first fields, `{"type":…,"schema_version":…` and with `--group-by`
+/// `,"group":…`, without the closing brace.
+fn record_head(kind: &str, group: Option<&str>) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut o = Object::begin(&mut out, Layout::Compact);
+    o.str("type", kind);
+    o.num("schema_version", SCHEMA_VERSION as usize);
+    if let Some(g) = group {
+        o.str("group", g);
+    }
+    out
+}
+
+/// The findings' records, rendered on all threads a chunk at a time by the findings'
+/// own writer (through serde, a finding citing 40 places cost a call per field of
+/// every place).
+fn finding_lines<W: Write + ?Sized>(
+    w: &mut W,
+    findings: &[Finding],
+    group: Option<&str>,
+) -> io::Result<()> {
+    let head = record_head("finding", group);
+    let writer = Findings::of(findings, Layout::Compact);
+    for chunk in findings.chunks(render_chunk()) {
+        let lines: Vec<Vec<u8>> = chunk
+            .par_iter()
+            .map(|f| {
+                let mut out = head.clone();
+                let mut o = Object::continued(&mut out, Layout::Compact);
+                writer.fields(&mut o, f);
+                o.end();
+                out.push(b'\n');
+                out
+            })
+            .collect();
+        for line in &lines {
+            w.write_all(line)?;
+        }
+    }
+    Ok(())
 }
 
 /// One typed record per line.
@@ -259,9 +292,7 @@ pub fn jsonl_in<W: Write + ?Sized>(
     for cl in &c.clusters {
         w.write_all(&line_in("cluster", group, cl)?)?;
     }
-    for f in &c.findings {
-        w.write_all(&line_in("finding", group, f)?)?;
-    }
+    finding_lines(w, &c.findings, group)?;
     w.write_all(&line_in("stats", group, &c.stats)?)
 }
 
@@ -745,6 +776,73 @@ mod tests {
             })
             .unwrap();
             theirs.push(b'\n');
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs).unwrap()
+            );
+        }
+    }
+
+    /// A JSON Lines record as serde writes it: `type`, `schema_version`, `group`, then
+    /// the item's fields.
+    #[derive(Serialize)]
+    struct LineReference<'a, T: Serialize> {
+        #[serde(rename = "type")]
+        kind: &'a str,
+        schema_version: u32,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        group: Option<&'a str>,
+        #[serde(flatten)]
+        item: &'a T,
+    }
+
+    fn reference_line<T: Serialize>(out: &mut Vec<u8>, kind: &str, group: Option<&str>, item: &T) {
+        let line = LineReference {
+            kind,
+            schema_version: SCHEMA_VERSION,
+            group,
+            item,
+        };
+        serde_json::to_writer(&mut *out, &line).unwrap();
+        out.push(b'\n');
+    }
+
+    #[test]
+    fn json_lines_are_what_serde_writes() {
+        let cfg = Config::default();
+        let docs: Vec<Extracted> = ["wire", "tabloid", "state-media", "regional"]
+            .iter()
+            .map(|name| {
+                let path = format!(
+                    "{}/fixtures/budapest-summit/{name}.txt",
+                    env!("CARGO_MANIFEST_DIR")
+                );
+                extracted(name, &std::fs::read_to_string(path).unwrap())
+            })
+            .collect();
+        let c = crate::compare::compare(&docs, &cfg);
+        assert!(
+            c.findings.len() > render_chunk(),
+            "findings in several chunks"
+        );
+        assert!(c.findings.iter().any(|f| !f.diff.is_empty()));
+        for group in [None, Some("event \"7\"")] {
+            let mut ours = Vec::new();
+            jsonl_in(&mut ours, &c, group).unwrap();
+            let mut theirs = Vec::new();
+            for d in &c.documents {
+                reference_line(&mut theirs, "document", group, d);
+            }
+            for s in &c.speakers {
+                reference_line(&mut theirs, "speaker", group, s);
+            }
+            for cl in &c.clusters {
+                reference_line(&mut theirs, "cluster", group, cl);
+            }
+            for f in &c.findings {
+                reference_line(&mut theirs, "finding", group, f);
+            }
+            reference_line(&mut theirs, "stats", group, &c.stats);
             assert_eq!(
                 String::from_utf8(ours).unwrap(),
                 String::from_utf8(theirs).unwrap()

@@ -1,13 +1,14 @@
-//! Findings written as JSON directly, in the layout of serde_json's pretty printer (two
-//! spaces per level) at a given depth.
+//! JSON written directly, byte for byte as serde_json writes it: compact, or in the
+//! layout of its pretty printer (two spaces per level) at a given depth. Findings are
+//! written here; claims in [`super::claims_json`].
 //!
 //! A comparison of a thousand reports writes about 450,000 places into its findings, and
 //! going through serde's data model cost about 6,000 instructions per place: a call per
 //! field, the indentation written two bytes at a time, every string escaped a byte at a
 //! time, then a second copy to indent the element to its depth. Here each place is
-//! written in one pass, and strings are copied eight bytes at a time up to the first byte
-//! that needs an escape. The bytes are serde_json's: a unit test writes odd findings both
-//! ways and compares them.
+//! written in one pass, and a string is checked eight bytes at a time and copied whole
+//! when nothing in it needs an escape. The bytes are serde_json's: unit tests write odd
+//! findings both ways, in both layouts, and compare them.
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -291,25 +292,30 @@ struct LocationLayout {
 const LOCATION_PIECES: usize = 12;
 
 impl LocationLayout {
-    fn new(level: usize) -> Self {
-        let (outer, inner, span) = (
-            " ".repeat(2 * level),
-            " ".repeat(2 * level + 2),
-            " ".repeat(2 * level + 4),
-        );
+    fn new(layout: Layout) -> Self {
+        // A newline and the indentation of a depth when pretty; nothing when compact.
+        let line = |depth: usize| match layout {
+            Layout::Compact => String::new(),
+            Layout::Pretty(level) => format!("\n{}", " ".repeat(2 * (level + depth))),
+        };
+        let colon = match layout {
+            Layout::Compact => ":",
+            Layout::Pretty(_) => ": ",
+        };
+        let (outer, inner, span) = (line(0), line(1), line(2));
         let pieces: [String; LOCATION_PIECES] = [
-            format!("{{\n{inner}\"document\": "),
-            format!(",\n{inner}\"path\": "),
-            format!(",\n{inner}\"outlet\": "),
-            format!(",\n{inner}\"claim\": "),
-            format!(",\n{inner}\"span\": {{\n{span}\"start\": "),
-            format!(",\n{span}\"end\": "),
-            format!(",\n{span}\"line\": "),
-            format!(",\n{span}\"column\": "),
-            format!(",\n{span}\"source_line\": "),
-            format!("\n{inner}}},\n{inner}\"text\": "),
-            format!(",\n{inner}\"claim_text\": "),
-            format!("\n{outer}}}"),
+            format!("{{{inner}\"document\"{colon}"),
+            format!(",{inner}\"path\"{colon}"),
+            format!(",{inner}\"outlet\"{colon}"),
+            format!(",{inner}\"claim\"{colon}"),
+            format!(",{inner}\"span\"{colon}{{{span}\"start\"{colon}"),
+            format!(",{span}\"end\"{colon}"),
+            format!(",{span}\"line\"{colon}"),
+            format!(",{span}\"column\"{colon}"),
+            format!(",{span}\"source_line\"{colon}"),
+            format!("{inner}}},{inner}\"text\"{colon}"),
+            format!(",{inner}\"claim_text\"{colon}"),
+            format!("{outer}}}"),
         ];
         let mut bytes = Vec::new();
         let mut ends = [0; LOCATION_PIECES];
@@ -369,10 +375,8 @@ impl LocationLayout {
 
 /// An array of places at depth `level`, each written with `layout` (of depth
 /// `level + 1`).
-fn locations(out: &mut Vec<u8>, items: &[Location], level: usize, layout: &LocationLayout) {
-    array(out, items, Layout::Pretty(level), |out, l, _| {
-        layout.write(out, l)
-    });
+fn locations(out: &mut Vec<u8>, items: &[Location], layout: Layout, place: &LocationLayout) {
+    array(out, items, layout, |out, l, _| place.write(out, l));
 }
 
 fn piece(out: &mut Vec<u8>, p: &Piece, layout: Layout) {
@@ -387,21 +391,29 @@ fn piece(out: &mut Vec<u8>, p: &Piece, layout: Layout) {
     o.end();
 }
 
-/// The written bytes of the lists of places that several findings share (a [`Places`]
-/// is shared, not copied, between the findings of one group), keyed by the list's
-/// address and length. At 1,000 reports the findings cite 441,000 places from 112,000
-/// distinct entries of lists: each shared list is escaped and laid out once, on all
-/// threads, and copied into every finding that cites it.
-#[derive(Default)]
-pub(crate) struct SharedPlaces(FxHashMap<(usize, usize), Vec<u8>>);
-
 fn list_key(p: &Places) -> (usize, usize) {
     (p.as_ptr() as usize, p.len())
 }
 
-impl SharedPlaces {
-    /// The shared lists of `findings`, written for findings at depth `level`.
-    pub(crate) fn of(findings: &[Finding], level: usize) -> Self {
+/// Writes [`Finding`]s laid out by one layout: the fixed bytes of their places made
+/// once (they were made for every finding), and the written bytes of the lists of
+/// places that several findings share (a [`Places`] is shared, not copied, between the
+/// findings of one group), keyed by the list's address and length. At 1,000 reports the
+/// findings cite 441,000 places from 112,000 distinct entries of lists: each shared list
+/// is escaped and laid out once, on all threads, and copied into every finding that
+/// cites it.
+pub(crate) struct Findings {
+    layout: Layout,
+    /// The primary place, a field of the finding.
+    primary: LocationLayout,
+    /// Related and supporting places, elements of arrays that are fields.
+    places: LocationLayout,
+    shared: FxHashMap<(usize, usize), Vec<u8>>,
+}
+
+impl Findings {
+    /// A writer of `findings` laid out by `layout`.
+    pub(crate) fn of(findings: &[Finding], layout: Layout) -> Self {
         let mut seen: FxHashMap<(usize, usize), (usize, &Places)> = FxHashMap::default();
         for f in findings {
             for p in [&f.related, &f.supporting] {
@@ -415,67 +427,86 @@ impl SharedPlaces {
             .filter(|(_, (n, _))| *n > 1)
             .map(|(k, (_, p))| (k, *p))
             .collect();
-        let layout = LocationLayout::new(level + 2);
-        SharedPlaces(
-            shared
-                .par_iter()
-                .map(|(k, p)| {
-                    let mut out = Vec::new();
-                    locations(&mut out, p, level + 1, &layout);
-                    (**k, out)
-                })
-                .collect(),
-        )
+        let mut w = Findings::unshared(layout);
+        let lists = layout.inner();
+        w.shared = shared
+            .par_iter()
+            .map(|(k, p)| {
+                let mut out = Vec::new();
+                locations(&mut out, p, lists, &w.places);
+                (**k, out)
+            })
+            .collect();
+        w
     }
 
-    /// `items` at depth `level`: copied when shared, else written with `layout`.
-    fn write(&self, out: &mut Vec<u8>, items: &Places, level: usize, layout: &LocationLayout) {
-        match self.0.get(&list_key(items)) {
+    /// A writer that shares no list of places.
+    fn unshared(layout: Layout) -> Self {
+        Findings {
+            layout,
+            primary: LocationLayout::new(layout.inner()),
+            places: LocationLayout::new(layout.inner().inner()),
+            shared: FxHashMap::default(),
+        }
+    }
+
+    /// A list of places as a field's value: copied when shared, else written.
+    fn places(&self, out: &mut Vec<u8>, items: &Places) {
+        match self.shared.get(&list_key(items)) {
             Some(bytes) => out.extend_from_slice(bytes),
-            _ => locations(out, items, level, layout),
+            _ => locations(out, items, self.layout.inner(), &self.places),
+        }
+    }
+
+    /// `f` as an object.
+    pub(crate) fn write(&self, out: &mut Vec<u8>, f: &Finding) {
+        let mut o = Object::begin(out, self.layout);
+        self.fields(&mut o, f);
+        o.end();
+    }
+
+    /// The fields of `f`, in [`Finding`]'s order, added to an object being written.
+    pub(crate) fn fields(&self, o: &mut Object, f: &Finding) {
+        // A place takes about 400 bytes: room for them all at once rather than by
+        // doubling.
+        o.out
+            .reserve(512 * (1 + f.related.len() + f.supporting.len()));
+        o.str("rule", f.rule.id());
+        o.str("name", f.name);
+        o.str("severity", f.severity.as_str());
+        o.str("message", &f.message);
+        match f.cluster {
+            Some(c) => o.num("cluster", c),
+            None => o.key("cluster").extend_from_slice(b"null"),
+        }
+        self.primary.write(o.key("primary"), &f.primary);
+        self.places(o.key("related"), &f.related);
+        if !f.supporting.is_empty() {
+            self.places(o.key("supporting"), &f.supporting);
+        }
+        if !f.diff.is_empty() {
+            array(o.key("diff"), &f.diff, self.layout.inner(), piece);
         }
     }
 }
 
-/// A [`Finding`] as an object at depth `level`; lists of places found in `shared` (made
-/// for the same depth) are copied from it.
-pub(crate) fn finding(out: &mut Vec<u8>, f: &Finding, level: usize, shared: &SharedPlaces) {
-    // A place takes about 400 bytes: room for them all at once rather than by doubling.
-    out.reserve(512 * (1 + f.related.len() + f.supporting.len()));
-    let mut o = Object::begin(out, Layout::Pretty(level));
-    o.str("rule", f.rule.id());
-    o.str("name", f.name);
-    o.str("severity", f.severity.as_str());
-    o.str("message", &f.message);
-    match f.cluster {
-        Some(c) => o.num("cluster", c),
-        None => o.key("cluster").extend_from_slice(b"null"),
-    }
-    LocationLayout::new(level + 1).write(o.key("primary"), &f.primary);
-    // Related and supporting places sit at the same depth: one layout for both.
-    let places = LocationLayout::new(level + 2);
-    shared.write(o.key("related"), &f.related, level + 1, &places);
-    if !f.supporting.is_empty() {
-        shared.write(o.key("supporting"), &f.supporting, level + 1, &places);
-    }
-    if !f.diff.is_empty() {
-        array(o.key("diff"), &f.diff, Layout::Pretty(level + 1), piece);
-    }
-    o.end();
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use proptest::prelude::*;
 
     use super::*;
     use crate::compare::rules::{Rule, Severity};
     use crate::span::Span;
 
-    /// serde_json's pretty bytes of `v`, indented to depth `level`.
-    fn serde_at<T: serde::Serialize>(v: &T, level: usize) -> String {
-        let s = String::from_utf8(serde_json::to_vec_pretty(v).unwrap()).unwrap();
-        s.replace('\n', &format!("\n{}", "  ".repeat(level)))
+    /// serde_json's bytes of `v`: compact, or pretty and indented to depth `level`.
+    pub(crate) fn serde_in<T: serde::Serialize>(v: &T, layout: Layout) -> String {
+        match layout {
+            Layout::Compact => String::from_utf8(serde_json::to_vec(v).unwrap()).unwrap(),
+            Layout::Pretty(level) => {
+                let s = String::from_utf8(serde_json::to_vec_pretty(v).unwrap()).unwrap();
+                s.replace('\n', &format!("\n{}", "  ".repeat(level)))
+            }
+        }
     }
 
     fn place(text: &str, claim: Option<&str>, source_line: Option<usize>) -> Location {
@@ -544,14 +575,20 @@ mod tests {
             ..odd.clone()
         };
         let all = [odd, plain, twin];
-        for level in [0, 2, 5, 20] {
-            let shared = SharedPlaces::of(&all, level);
-            assert_eq!(shared.0.len(), 2, "related and supporting are shared");
+        for layout in [
+            Layout::Compact,
+            Layout::Pretty(0),
+            Layout::Pretty(2),
+            Layout::Pretty(5),
+            Layout::Pretty(20),
+        ] {
+            let shared = Findings::of(&all, layout);
+            assert_eq!(shared.shared.len(), 2, "related and supporting are shared");
             for f in &all {
-                for places in [&shared, &SharedPlaces::default()] {
+                for w in [&shared, &Findings::unshared(layout)] {
                     let mut ours = Vec::new();
-                    finding(&mut ours, f, level, places);
-                    assert_eq!(String::from_utf8(ours).unwrap(), serde_at(f, level));
+                    w.write(&mut ours, f);
+                    assert_eq!(String::from_utf8(ours).unwrap(), serde_in(f, layout));
                 }
             }
         }
