@@ -52,8 +52,9 @@ fn document(out: &mut Vec<u8>, e: &Extracted, layout: Layout) -> io::Result<()> 
     Ok(())
 }
 
-/// Write all documents as one JSON object, in serde_json's pretty layout. Each
-/// document is written out as soon as it is laid out.
+/// Write all documents as one JSON object, in serde_json's pretty layout. The array of
+/// documents is framed here rather than by [`array`] so that each document goes to `w`
+/// as soon as it is laid out: the output of a thousand reports is 43 MB.
 pub fn json<W: Write + ?Sized>(w: &mut W, docs: &[&Extracted]) -> io::Result<()> {
     let mut out =
         format!("{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"documents\": ").into_bytes();
@@ -178,7 +179,7 @@ pub fn human<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
                     w,
                     " — {cue}{}{cue:#} {d}[{}]{d:#}",
                     cu.text,
-                    stance_name(cu)
+                    cu.stance.as_str()
                 )?,
                 None => write!(w, " — {d}(continues){d:#}")?,
             }
@@ -214,10 +215,6 @@ pub fn human<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
         }
     }
     Ok(())
-}
-
-fn stance_name(c: &crate::extract::Cue) -> &'static str {
-    c.stance.as_str()
 }
 
 #[cfg(test)]
