@@ -211,25 +211,20 @@ mod tests {
         }
     }
 
+    /// A quantity as the scanner makes it ("more than 4.5%"), then given odd values.
     fn quantity_of(text: &str, kind: QuantityKind) -> Quantity {
-        Quantity {
-            start: 3,
-            end: 3 + text.len(),
-            text: text.into(),
-            kind,
-            value: Some(Value::Number(4.5)),
-            low: Some(Value::Number(-0.0)),
-            high: Some(Value::Number(1e21)),
-            unit: Some(Cow::Borrowed("%")),
-            approx: Some(Approx::MoreThan),
-            object: Some("call\u{1}".into()),
-            also: Vec::new(),
-            resolved: true,
-            range_of: None,
-            granularity: None,
-            relative: None,
-            zone: None,
-        }
+        let ctx = crate::quantities::ScanContext { doc_date: None };
+        let mut q = crate::quantities::scan("more than 4.5%", &ctx).remove(0);
+        assert_eq!(q.approx, Some(Approx::MoreThan));
+        assert_eq!(q.unit.as_deref(), Some("%"));
+        q.start = 3;
+        q.end = 3 + text.len();
+        q.text = text.into();
+        q.kind = kind;
+        q.low = Some(Value::Number(-0.0));
+        q.high = Some(Value::Number(1e21));
+        q.object = Some("call\u{1}".into());
+        q
     }
 
     /// A claim with every field filled, odd strings and numbers included.
