@@ -160,6 +160,15 @@ impl Layout {
         }
     }
 
+    /// What follows a key: `":` compact, `": ` pretty (after the key's closing quote).
+    #[inline(always)]
+    fn colon(self) -> &'static str {
+        match self {
+            Layout::Compact => "\":",
+            Layout::Pretty(_) => "\": ",
+        }
+    }
+
     /// What goes before a key or an element at this layout's depth: a newline and the
     /// indentation when pretty, nothing when compact.
     #[inline(always)]
@@ -215,10 +224,7 @@ impl<'a> Object<'a> {
         self.layout.inner().line(self.out);
         self.out.push(b'"');
         self.out.extend_from_slice(key.as_bytes());
-        self.out.extend_from_slice(match self.layout {
-            Layout::Compact => b"\":",
-            Layout::Pretty(_) => b"\": ",
-        });
+        self.out.extend_from_slice(self.layout.colon().as_bytes());
         self.out
     }
 
@@ -298,23 +304,20 @@ impl LocationLayout {
             Layout::Compact => String::new(),
             Layout::Pretty(level) => format!("\n{}", " ".repeat(2 * (level + depth))),
         };
-        let colon = match layout {
-            Layout::Compact => ":",
-            Layout::Pretty(_) => ": ",
-        };
+        let colon = layout.colon();
         let (outer, inner, span) = (line(0), line(1), line(2));
         let pieces: [String; LOCATION_PIECES] = [
-            format!("{{{inner}\"document\"{colon}"),
-            format!(",{inner}\"path\"{colon}"),
-            format!(",{inner}\"outlet\"{colon}"),
-            format!(",{inner}\"claim\"{colon}"),
-            format!(",{inner}\"span\"{colon}{{{span}\"start\"{colon}"),
-            format!(",{span}\"end\"{colon}"),
-            format!(",{span}\"line\"{colon}"),
-            format!(",{span}\"column\"{colon}"),
-            format!(",{span}\"source_line\"{colon}"),
-            format!("{inner}}},{inner}\"text\"{colon}"),
-            format!(",{inner}\"claim_text\"{colon}"),
+            format!("{{{inner}\"document{colon}"),
+            format!(",{inner}\"path{colon}"),
+            format!(",{inner}\"outlet{colon}"),
+            format!(",{inner}\"claim{colon}"),
+            format!(",{inner}\"span{colon}{{{span}\"start{colon}"),
+            format!(",{span}\"end{colon}"),
+            format!(",{span}\"line{colon}"),
+            format!(",{span}\"column{colon}"),
+            format!(",{span}\"source_line{colon}"),
+            format!("{inner}}},{inner}\"text{colon}"),
+            format!(",{inner}\"claim_text{colon}"),
             format!("{outer}}}"),
         ];
         let mut bytes = Vec::new();
