@@ -318,12 +318,11 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             let mut opts = setup(&common)?;
             let files = expand_inputs(&files);
             if let Some(n) = first_line {
-                let streamed = files.iter().any(|f| f == "-")
-                    && opts.format_of("-") == InputFormat::Jsonl
-                    && format != ExtractFormat::Json;
+                let streamed =
+                    files.iter().any(|f| f == "-") && opts.format_of("-") == InputFormat::Jsonl;
                 if !streamed {
                     eprintln!(
-                        "claimdiff: --first-line numbers JSON Lines read from standard input (`-` with --input-format jsonl or a .jsonl --stdin-name) in any format but json"
+                        "claimdiff: --first-line numbers JSON Lines read from standard input (`-` with --input-format jsonl or a .jsonl --stdin-name)"
                     );
                     return Ok(exit_codes::ERROR);
                 }
@@ -336,49 +335,47 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 matches!(format, ExtractFormat::Human),
             )?;
             let mut failed = false;
-            if format == ExtractFormat::Json {
-                // One JSON object: every document is held until the end.
-                let docs;
-                (docs, failed) =
-                    split_errors(extract_paths_with(&files, &opts, &|| progress.step()));
-                progress.finish();
-                let refs: Vec<&Extracted> = docs.iter().collect();
-                report::extract::json(&mut out, &refs)?;
-            } else {
-                // Written as it is extracted: memory holds one batch, not the corpus. Each
-                // document is rendered on the workers; this thread only writes.
-                let render = |d: &Extracted| -> std::io::Result<Vec<u8>> {
-                    let mut v = Vec::new();
-                    match format {
-                        ExtractFormat::Human => report::extract::human(&mut v, d)?,
-                        ExtractFormat::Jsonl => report::extract::jsonl_into(&mut v, d),
-                        ExtractFormat::Claims => claimdiff::claims_io::write_into(&mut v, d)?,
-                        // Written whole above.
-                        ExtractFormat::Json => {}
-                    }
-                    Ok(v)
+            // Written as it is extracted: memory holds one batch, not the corpus. Each
+            // document is rendered on the workers; this thread only writes.
+            let render = |d: &Extracted| -> std::io::Result<Vec<u8>> {
+                let mut v = Vec::new();
+                match format {
+                    ExtractFormat::Human => report::extract::human(&mut v, d)?,
+                    ExtractFormat::Json => v = report::extract::json_document(d)?,
+                    ExtractFormat::Jsonl => report::extract::jsonl_into(&mut v, d),
+                    ExtractFormat::Claims => claimdiff::claims_io::write_into(&mut v, d)?,
+                }
+                Ok(v)
+            };
+            let mut first = true;
+            let mut json = report::extract::JsonStream::default();
+            extract_stream(&files, &opts, &|| progress.step(), &render, &mut |r| {
+                let (r, bytes) = match r {
+                    Ok((d, bytes)) => (Ok(d), Some(bytes)),
+                    Err(e) => (Err(e), None),
                 };
-                let mut first = true;
-                extract_stream(&files, &opts, &|| progress.step(), &render, &mut |r| {
-                    let (r, bytes) = match r {
-                        Ok((d, bytes)) => (Ok(d), Some(bytes)),
-                        Err(e) => (Err(e), None),
-                    };
-                    let (_, bad) = split_errors(vec![r]);
-                    failed |= bad;
-                    // `None` when the input could not be read (reported above).
-                    let Some(bytes) = bytes else {
-                        return Ok(());
-                    };
-                    if format == ExtractFormat::Human && !first {
-                        writeln!(out)?;
+                let (_, bad) = split_errors(vec![r]);
+                failed |= bad;
+                // `None` when the input could not be read (reported above).
+                let Some(bytes) = bytes else {
+                    return Ok(());
+                };
+                match format {
+                    ExtractFormat::Json => json.document(&mut out, &bytes?)?,
+                    _ => {
+                        if format == ExtractFormat::Human && !first {
+                            writeln!(out)?;
+                        }
+                        out.write_all(&bytes?)?;
                     }
-                    out.write_all(&bytes?)?;
-                    first = false;
-                    Ok(())
-                })?;
-                progress.finish();
+                }
+                first = false;
+                Ok(())
+            })?;
+            if format == ExtractFormat::Json {
+                json.finish(&mut out)?;
             }
+            progress.finish();
             out.flush()?;
             Ok(if failed {
                 exit_codes::ERROR

@@ -384,6 +384,34 @@ fn pieces_with_first_line_number_lines_as_the_whole_file() {
         Some((lines[3..].join("\n") + "\n").into_bytes()),
     );
     assert!(!stdout(&whole).ends_with(&stdout(&late)));
+    // The JSON output is streamed too: a piece's documents are the whole file's.
+    let json = |args: &[&str], input: Option<Vec<u8>>| -> Vec<Value> {
+        let out = run(args, input);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        let v: Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+        v["documents"].as_array().expect("documents").clone()
+    };
+    let whole_docs = json(&["extract", &path, "--format", "json"], None);
+    let piece_docs = json(
+        &[
+            "extract",
+            "--stdin-name",
+            &path,
+            "--first-line",
+            "4",
+            "--format",
+            "json",
+            "-",
+        ],
+        Some((lines[3..].join("\n") + "\n").into_bytes()),
+    );
+    assert_eq!(whole_docs.len(), lines.len());
+    assert!(
+        piece_docs
+            .iter()
+            .any(|d| d["claims"].as_array().is_some_and(|c| !c.is_empty()))
+    );
+    assert_eq!(piece_docs, whole_docs[3..]);
     // It only applies to JSON Lines streamed from standard input.
     let refused = run(&["extract", "--first-line", "5", &path], None);
     assert_eq!(refused.status.code(), Some(2));

@@ -52,29 +52,56 @@ fn document(out: &mut Vec<u8>, e: &Extracted, layout: Layout) -> io::Result<()> 
     Ok(())
 }
 
-/// Write all documents as one JSON object, in serde_json's pretty layout. The array of
-/// documents is framed here rather than by [`array`] so that each document goes to `w`
-/// as soon as it is laid out: the output of a thousand reports is 43 MB.
+/// Write all documents as one JSON object, in serde_json's pretty layout.
 pub fn json<W: Write + ?Sized>(w: &mut W, docs: &[&Extracted]) -> io::Result<()> {
-    let mut out =
-        format!("{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"documents\": ").into_bytes();
-    if docs.is_empty() {
-        out.extend_from_slice(b"[]");
-    } else {
-        out.push(b'[');
-        for (i, e) in docs.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(b"\n    ");
-            document(&mut out, e, Layout::Pretty(2))?;
-            w.write_all(&out)?;
-            out.clear();
-        }
-        out.extend_from_slice(b"\n  ]");
+    let mut stream = JsonStream::default();
+    for e in docs {
+        stream.document(w, &json_document(e)?)?;
     }
-    out.extend_from_slice(b"\n}\n");
-    w.write_all(&out)
+    stream.finish(w)
+}
+
+/// A document as [`JsonStream::document`] takes it: its object at the depth of the
+/// documents array's elements.
+pub fn json_document(e: &Extracted) -> io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    document(&mut out, e, Layout::Pretty(2))?;
+    Ok(out)
+}
+
+/// The JSON output written a document at a time, so that `extract` need not hold the
+/// corpus (the documents can be laid out on other threads, see [`json_document`]). The
+/// documents array is framed here rather than by [`array`] for that reason.
+#[derive(Default)]
+pub struct JsonStream {
+    written: usize,
+}
+
+const JSON_HEAD: &str = "{\n  \"schema_version\": ";
+
+impl JsonStream {
+    /// Append the next document, laid out by [`json_document`].
+    pub fn document<W: Write + ?Sized>(&mut self, w: &mut W, doc: &[u8]) -> io::Result<()> {
+        if self.written == 0 {
+            write!(w, "{JSON_HEAD}{SCHEMA_VERSION},\n  \"documents\": [")?;
+        } else {
+            w.write_all(b",")?;
+        }
+        w.write_all(b"\n    ")?;
+        w.write_all(doc)?;
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Close the output (an empty array when no document was written).
+    pub fn finish<W: Write + ?Sized>(self, w: &mut W) -> io::Result<()> {
+        if self.written == 0 {
+            write!(w, "{JSON_HEAD}{SCHEMA_VERSION},\n  \"documents\": []")?;
+        } else {
+            w.write_all(b"\n  ]")?;
+        }
+        w.write_all(b"\n}\n")
+    }
 }
 
 /// Write one JSON line per claim: the document's `path`, `outlet` and `date`, then the
