@@ -111,15 +111,45 @@ pub struct Finding {
     pub diff: Vec<Piece>,
 }
 
+/// How many places or outlets a message names; the rest are counted ("… and 212
+/// more"). A date conflict among a thousand reports named every one of them, a 40 KB
+/// message that no reader reads and that every report format repeated; the finding's
+/// places still list them all.
+const NAMED: usize = 10;
+
 /// Places cited in a message: “words” (outlet), in the order given, a place repeated
-/// next to itself cited once.
+/// next to itself cited once, at most [`NAMED`] of them named.
 pub(crate) fn cite(places: &[Location]) -> String {
-    let mut out: Vec<String> = places
-        .iter()
-        .map(|l| format!("“{}” ({})", l.text, l.outlet))
-        .collect();
-    out.dedup();
-    out.join(", ")
+    let mut named = Vec::new();
+    let mut more = 0;
+    let mut last: Option<(&str, &str)> = None;
+    for l in places {
+        let place = (&*l.text, &*l.outlet);
+        if last == Some(place) {
+            continue;
+        }
+        last = Some(place);
+        if named.len() < NAMED {
+            named.push(format!("“{}” ({})", l.text, l.outlet));
+        } else {
+            more += 1;
+        }
+    }
+    with_more(named.join(", "), more)
+}
+
+/// `items` joined by ", ", at most [`NAMED`] of them named.
+fn join_named(items: &[&str]) -> String {
+    let shown = items.len().min(NAMED);
+    with_more(items[..shown].join(", "), items.len() - shown)
+}
+
+/// `list`, then " and N more" when `more` items were left out.
+fn with_more(mut list: String, more: usize) -> String {
+    if more > 0 {
+        list.push_str(&format!(" and {more} more"));
+    }
+    list
 }
 
 fn ser_rule_id<S: serde::Serializer>(r: &Rule, s: S) -> Result<S::Ok, S::Error> {
@@ -2986,8 +3016,8 @@ fn only_in(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     missing.sort_unstable();
     let message = format!(
         "only in {}; not in {}",
-        carried.join(", "),
-        missing.join(", ")
+        join_named(&carried),
+        join_named(&missing)
     );
     out.extend(ctx.finding(
         Rule::OnlyIn,
@@ -3196,6 +3226,51 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn cited(text: &str, outlet: &str) -> Location {
+        Location {
+            document: 0,
+            path: Arc::from("a.txt"),
+            outlet: Arc::from(outlet),
+            claim: None,
+            span: Span {
+                start: 0,
+                end: 1,
+                line: 1,
+                column: 1,
+                source_line: None,
+            },
+            text: Arc::from(text),
+            claim_text: Arc::from(text),
+        }
+    }
+
+    #[test]
+    fn messages_name_ten_places_and_count_the_rest() {
+        let few: Vec<Location> = ["Friday", "Friday", "Sept. 12"]
+            .iter()
+            .map(|t| cited(t, "Wire"))
+            .collect();
+        // A place repeated next to itself is cited once.
+        assert_eq!(cite(&few), "“Friday” (Wire), “Sept. 12” (Wire)");
+        let outlets: Vec<String> = (1..=25).map(|k| format!("Outlet {k}")).collect();
+        let mut many: Vec<Location> = outlets.iter().map(|o| cited("Friday", o)).collect();
+        // Repeats are not counted among the rest either.
+        many.insert(12, cited("Friday", "Outlet 12"));
+        let named: Vec<String> = outlets[..10]
+            .iter()
+            .map(|o| format!("“Friday” ({o})"))
+            .collect();
+        assert_eq!(cite(&many), format!("{} and 15 more", named.join(", ")));
+        assert_eq!(cite(&many[..10]), named.join(", "));
+        let names: Vec<&str> = outlets.iter().map(String::as_str).collect();
+        assert_eq!(join_named(&names[..10]), names[..10].join(", "));
+        assert_eq!(
+            join_named(&names[..11]),
+            format!("{} and 1 more", names[..10].join(", "))
+        );
+        assert_eq!(join_named(&[]), "");
+    }
 
     fn render(pieces: &[Piece]) -> String {
         pieces
