@@ -632,13 +632,23 @@ fn word_set(data: &'static str) -> HashSet<&'static str> {
     rows(data).map(|r| r[0]).collect()
 }
 
-static NAME_PARTICLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| word_set(include_str!("lexicon/name_particles.txt")));
+/// The name particles, and the byte length of the longest.
+static NAME_PARTICLES: LazyLock<(HashSet<&'static str>, usize)> = LazyLock::new(|| {
+    let set = word_set(include_str!("lexicon/name_particles.txt"));
+    let longest = set.iter().map(|p| p.len()).max().unwrap_or(0);
+    (set, longest)
+});
 
 /// A particle inside a personal name ("von", "de", "al"), in any case.
 pub(crate) fn is_name_particle(w: &str) -> bool {
-    NAME_PARTICLES.contains(w)
-        || w.chars().any(char::is_uppercase) && with_lower(w, |l| NAME_PARTICLES.contains(l))
+    let (particles, longest) = &*NAME_PARTICLES;
+    // Names are asked about every word: an ASCII word longer than every particle is
+    // none, in any case (ASCII lower-cases byte for byte), without hashing or folding.
+    if w.len() > *longest && w.is_ascii() {
+        return false;
+    }
+    particles.contains(w)
+        || w.chars().any(char::is_uppercase) && with_lower(w, |l| particles.contains(l))
 }
 
 /// Words that may modify a role noun ("senior", "former", "news").
@@ -701,6 +711,15 @@ mod tests {
             if c.negation || c.modal {
                 proptest::prop_assert!(may_negate_or_modal(&w));
             }
+        }
+
+        /// The length test changes no answer.
+        #[test]
+        fn name_particles_are_found_in_any_case(w in "[a-zA-Zé]{0,7}|(?i)(al|de|van|ould|ibn)") {
+            let (set, _) = &*NAME_PARTICLES;
+            let want = set.contains(w.as_str())
+                || w.chars().any(char::is_uppercase) && set.contains(w.to_lowercase().as_str());
+            proptest::prop_assert_eq!(is_name_particle(&w), want);
         }
 
         #[test]
