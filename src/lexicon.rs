@@ -332,25 +332,45 @@ pub(crate) static FUNCTION_WORDS: LazyLock<HashMap<&'static str, WordClasses>> =
 /// For each first byte, the lengths (bit `len`, 63 for 63 bytes or more) of the negation
 /// and modal words that start with it: [`may_negate_or_modal`] rules most words out
 /// with one table read instead of a hash look-up.
-static NEGATION_OR_MODAL_LENGTHS: LazyLock<[u64; 256]> = LazyLock::new(|| {
-    let mut t = [0u64; 256];
-    for (w, c) in FUNCTION_WORDS.iter() {
-        if let Some(&b) = w.as_bytes().first()
-            && (c.negation || c.modal)
-        {
-            t[usize::from(b)] |= 1 << w.len().min(63);
+/// The first bytes and lengths of a set of words: a filter that rules out most other
+/// words in two loads, before any hashing.
+pub(crate) struct HeadLengths([u64; 256]);
+
+impl HeadLengths {
+    fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut t = [0u64; 256];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                t[usize::from(b)] |= 1 << w.len().min(63);
+            }
         }
+        HeadLengths(t)
     }
-    t
+
+    /// False only when no word of the set has `w`'s first byte and length (an empty
+    /// `w` may be anything).
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        w.as_bytes()
+            .first()
+            .is_none_or(|&b| self.0[usize::from(b)] & (1 << w.len().min(63)) != 0)
+    }
+}
+
+static NEGATION_OR_MODAL_LENGTHS: LazyLock<HeadLengths> = LazyLock::new(|| {
+    HeadLengths::of(
+        FUNCTION_WORDS
+            .iter()
+            .filter(|(_, c)| c.negation || c.modal)
+            .map(|(w, _)| *w),
+    )
 });
 
 /// False only when the lower-case word `w` is neither a negation nor a modal in
 /// [`word_class`] (true does not say it is one).
 #[inline]
 pub(crate) fn may_negate_or_modal(w: &str) -> bool {
-    w.as_bytes()
-        .first()
-        .is_some_and(|&b| NEGATION_OR_MODAL_LENGTHS[usize::from(b)] & (1 << w.len().min(63)) != 0)
+    !w.is_empty() && NEGATION_OR_MODAL_LENGTHS.may_hold(w)
 }
 
 /// A word of at most seven bytes packed into an integer with its length in the top byte
@@ -402,6 +422,8 @@ fn short_key_reference(w: &str) -> Option<u64> {
 pub(crate) struct ShortKeyMap<V: 'static> {
     short: HashMap<u64, &'static V>,
     map: &'static HashMap<&'static str, V>,
+    /// Most words asked about are not in the map: most are ruled out here.
+    heads: HeadLengths,
 }
 
 impl<V> ShortKeyMap<V> {
@@ -410,11 +432,15 @@ impl<V> ShortKeyMap<V> {
             .iter()
             .filter_map(|(k, v)| Some((short_key(k)?, v)))
             .collect();
-        Self { short, map }
+        let heads = HeadLengths::of(map.keys().copied());
+        Self { short, map, heads }
     }
 
     #[inline]
     pub(crate) fn get(&self, w: &str) -> Option<&'static V> {
+        if !self.heads.may_hold(w) {
+            return None;
+        }
         match short_key(w) {
             Some(k) => self.short.get(&k).copied(),
             None => self.map.get(w),
