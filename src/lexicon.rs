@@ -329,12 +329,10 @@ pub(crate) static FUNCTION_WORDS: LazyLock<HashMap<&'static str, WordClasses>> =
         map
     });
 
-/// For each first byte, the lengths (bit `len`, 63 for 63 bytes or more) of the negation
-/// and modal words that start with it: [`may_negate_or_modal`] rules most words out
-/// with one table read instead of a hash look-up.
-/// The first bytes and lengths of a set of words: a filter that rules out most other
-/// words in two loads, before any hashing.
-pub(crate) struct HeadLengths([u64; 256]);
+/// The first bytes and lengths of a set of words: for each first byte, the lengths (bit
+/// `len`, 63 for 63 bytes or more) of the words that start with it. A filter that rules
+/// out most other words with one table read, before any hashing.
+struct HeadLengths([u64; 256]);
 
 impl HeadLengths {
     fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
@@ -357,6 +355,7 @@ impl HeadLengths {
     }
 }
 
+/// The negation and modal words' [`HeadLengths`], for [`may_negate_or_modal`].
 static NEGATION_OR_MODAL_LENGTHS: LazyLock<HeadLengths> = LazyLock::new(|| {
     HeadLengths::of(
         FUNCTION_WORDS

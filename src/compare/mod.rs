@@ -168,13 +168,8 @@ pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speaker
             // Messages name at most ten places, so two findings at one place can read
             // alike: the places they cite decide.
             .then_with(|| {
-                let places = |f: &Finding| {
-                    f.related
-                        .iter()
-                        .map(|l| (l.document, l.span.start, l.span.end))
-                        .collect::<Vec<_>>()
-                };
-                places(a).cmp(&places(b))
+                let place = |l: &classify::Location| (l.document, l.span.start, l.span.end);
+                a.related.iter().map(place).cmp(b.related.iter().map(place))
             })
     });
     let conflicted: std::collections::HashSet<usize> = findings
