@@ -15,5 +15,6 @@ pub mod report;
 pub mod resolve;
 pub mod segment;
 pub mod span;
+pub(crate) mod swar;
 
 pub use lexicon::Stance;

@@ -179,13 +179,7 @@ pub fn push_collapsed(out: &mut String, s: &str) {
 /// Whether the whitespace of `s` is single spaces only (none at the ends is checked by
 /// the caller).
 fn is_collapsed(s: &str) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOWS: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    // The high bit of every byte of `w` equal to `c`, exactly (no borrow between bytes).
-    let equal = |w: u64, c: u8| {
-        let x = w ^ (ONES * u64::from(c));
-        !(((x & LOWS) + LOWS) | x | LOWS)
-    };
+    use crate::swar::{any_control, equal, word};
     let bytes = s.as_bytes();
     let mut prev_space = false;
     // Eight bytes at a time while they hold no control byte and no lead byte that can
@@ -194,11 +188,8 @@ fn is_collapsed(s: &str) -> bool {
     let mut words = bytes.chunks_exact(8);
     let mut done = 0;
     for chunk in &mut words {
-        let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // A byte below 0x20: subtracting 0x20 borrows into its high bit (bytes with the
-        // high bit set are excluded by `!w`).
-        let control = w.wrapping_sub(ONES * 0x20) & !w & !LOWS;
-        if control | equal(w, 0xC2) | equal(w, 0xE1) | equal(w, 0xE2) | equal(w, 0xE3) != 0 {
+        let w = word(chunk);
+        if any_control(w) | equal(w, 0xC2) | equal(w, 0xE1) | equal(w, 0xE2) | equal(w, 0xE3) != 0 {
             break;
         }
         let spaces = equal(w, b' ');
@@ -353,7 +344,7 @@ static LAYOUT: LazyLock<Layout> = LazyLock::new(|| {
     Layout {
         trailer_heads,
         // A contiguous NFA, not the DFA the builder picks for so few patterns: building
-        // the DFA cost 2.4M instructions at the first paragraph of every run (a third
+        // the DFA cost 2.4M instructions at the first paragraph of every run (a fifth
         // of extracting one article), and the search runs only on the few paragraphs
         // that pass `trailer_heads`.
         trailers: AhoCorasick::builder()

@@ -7,6 +7,7 @@
 //! "2.3 m", and the lexicon entries its text starts, looked up once here.
 
 use super::lexicon::{Entry, LEXICON};
+use crate::swar::{HIGHS, word};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -353,7 +354,7 @@ fn ascii_letters(b: &[u8], i: usize) -> usize {
     let mut n = 0;
     // Eight bytes at a time (most words end within the first eight).
     while let Some(w) = load8(b, i + n) {
-        let stop = !letter_mask(w) & HIGH_BITS;
+        let stop = !letter_mask(w) & HIGHS;
         if stop != 0 {
             return n + (stop.trailing_zeros() / 8) as usize;
         }
@@ -365,13 +366,10 @@ fn ascii_letters(b: &[u8], i: usize) -> usize {
         .count()
 }
 
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
 /// The eight bytes at `b[i..]` as a little-endian word, if there are eight.
 #[inline]
 fn load8(b: &[u8], i: usize) -> Option<u64> {
-    let s = b.get(i..i.checked_add(8)?)?;
-    <[u8; 8]>::try_from(s).ok().map(u64::from_le_bytes)
+    b.get(i..i.checked_add(8)?).map(word)
 }
 
 /// The high bit of every byte of `w` that is an ASCII letter. Setting bit 5 folds case;
@@ -384,7 +382,7 @@ fn letter_mask(w: u64) -> u64 {
     // High bit set where `lower` >= 'a' (0x61), and where `lower` >= 'z' + 1 (0x7b).
     let from_a = lower + 0x1f1f_1f1f_1f1f_1f1f;
     let past_z = lower + 0x0505_0505_0505_0505;
-    from_a & !past_z & !w & HIGH_BITS
+    from_a & !past_z & !w & HIGHS
 }
 
 fn char_at(text: &str, i: usize) -> Option<char> {

@@ -18,6 +18,7 @@ use rustc_hash::FxHashMap;
 
 use crate::compare::classify::{Finding, Location, Piece, Places};
 use crate::span::push_decimal;
+use crate::swar::{self, word};
 
 /// Append `s` as a JSON string, escaped as serde_json escapes it: `"` and `\`, the short
 /// escapes `\b \f \n \r \t`, other control characters as `\u00XX` (lower-case hex), and
@@ -102,23 +103,9 @@ fn needs_escape(bytes: &[u8]) -> bool {
     bits != 0
 }
 
-/// Eight bytes as one word (`b` holds eight).
-fn word(b: &[u8]) -> u64 {
-    u64::from_le_bytes(b.try_into().unwrap_or([0; 8]))
-}
-
-/// Non-zero when any of the eight bytes in `w` is a control character, `"` or `\`.
+/// Non-zero when any of the eight bytes in `w` is a control character, `"` or `\\`.
 fn escape_bits(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // A byte below 0x20: subtracting 0x20 borrows into its high bit (bytes with the
-    // high bit set already are excluded by `!w`).
-    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
-    let has = |c: u8| {
-        let x = w ^ (ONES * u64::from(c));
-        x.wrapping_sub(ONES) & !x & HIGHS
-    };
-    control | has(b'"') | has(b'\\')
+    swar::any_control(w) | swar::equal(w, b'"') | swar::equal(w, b'\\')
 }
 
 /// The indentation of depth `level` (two spaces per level), borrowed up to depth 16.
