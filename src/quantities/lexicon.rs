@@ -1,29 +1,22 @@
-//! Lexicons: the data tables under `lexicon/`, parsed once into one index keyed by the
-//! lowercased first token of each entry. A word is looked up once, when it is
-//! tokenized; multi-token entries ("per cent", "square miles", "more than") are then
-//! matched against the following tokens.
+//! Lexicons: the data tables under `lexicon/`, in one index keyed by the lowercased first
+//! token of each entry. A word is looked up once, when it is tokenized; multi-token
+//! entries ("per cent", "square miles", "more than") are then matched against the
+//! following tokens.
+//!
+//! The index is built from the tables when the crate is developed, not when it runs:
+//! `lexicon/generate.rs` reads them and writes `lexicon/tables.rs`, static arrays the
+//! crate compiles in, and a test fails when that file is stale.
 
-use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+use std::hash::Hasher;
 
 use super::Approx;
-use super::tokenize::{Kind, Token, split_raw};
+use super::tokenize::Token;
 
-const NUMBERS: &str = include_str!("lexicon/numbers.tsv");
-const SCALES: &str = include_str!("lexicon/scales.tsv");
-const UNITS: &str = include_str!("lexicon/units.tsv");
-const CURRENCIES: &str = include_str!("lexicon/currencies.tsv");
-const PERCENT: &str = include_str!("lexicon/percent.tsv");
-const QUALIFIERS: &str = include_str!("lexicon/qualifiers.tsv");
-const DATES: &str = include_str!("lexicon/dates.tsv");
-const WORDS: &str = include_str!("lexicon/words.tsv");
-const IDIOMS: &str = include_str!("lexicon/idioms.tsv");
-const ADJECTIVES: &str = include_str!("lexicon/adjectives.tsv");
-const PEOPLE: &str = include_str!("lexicon/people.tsv");
-const SEISMIC: &str = include_str!("lexicon/seismic.tsv");
-const TIMES: &str = include_str!("lexicon/times.tsv");
+#[cfg(test)]
+mod generate;
+// Generated: formatted by its generator, not by rustfmt.
+#[rustfmt::skip]
+mod tables;
 
 /// The class of a number word (see `numbers.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,16 +182,16 @@ pub(crate) enum Payload {
 #[derive(Debug)]
 pub(crate) struct Entry {
     /// Lowercased tokens after the first.
-    pub rest: Box<[Box<str>]>,
+    pub rest: &'static [&'static str],
     /// For case-sensitive entries: every token as written.
-    pub exact: Option<Box<[Box<str>]>>,
+    pub exact: Option<&'static [&'static str]>,
     /// Must directly follow the digits, without a space ("5g", "30C", "2.3m").
     pub attached: bool,
     /// A common word as well; needs support from context.
     pub weak: bool,
     pub payload: Payload,
-    /// The payload can start a quantity (see [`Entry::starts_quantity`]), decided once
-    /// at load: the grammar asks for every candidate word.
+    /// The payload can start a quantity (see [`Entry::starts_quantity`]), decided when
+    /// the tables are generated: the grammar asks for every candidate word.
     starts: bool,
 }
 
@@ -207,7 +200,7 @@ impl Entry {
     pub(crate) fn first_ok(&self, text: &str) -> bool {
         self.exact
             .as_ref()
-            .is_none_or(|x| x.first().is_some_and(|f| **f == *text))
+            .is_none_or(|x| x.first().is_some_and(|f| *f == text))
     }
 
     /// Whether a word with this entry can start a quantity or date: number words,
@@ -219,38 +212,6 @@ impl Entry {
     /// matches as written.
     pub(crate) fn starts_quantity(&self, text: &str) -> bool {
         self.starts && self.first_ok(text)
-    }
-
-    /// [`Entry::starts_quantity`] as decided at load, for the key or written first token
-    /// `text`.
-    fn payload_starts(&self, text: &str) -> bool {
-        match self.payload {
-            Payload::Num(..)
-            | Payload::Qualifier(_, false)
-            | Payload::Month(_)
-            | Payload::Weekday(_)
-            | Payload::Day(_)
-            | Payload::Rel(_)
-            | Payload::Idiom
-            | Payload::Clock(ClockWord::Named(_)) => true,
-            Payload::Currency(c) => c.pre,
-            Payload::Word(_) => [
-                "a", "an", "half", "between", "from", "aged", "age", "ages", "minus", "mid",
-                "early", "late",
-            ]
-            .iter()
-            // An ASCII word of another length cannot match (as in `Token::is_word`).
-            .any(|w| (w.len() == text.len() || !text.is_ascii()) && eq_lower(text, w)),
-            _ => false,
-        }
-    }
-
-    /// Whether the entry could start a quantity in some spelling.
-    fn could_start(&self) -> bool {
-        self.exact
-            .as_ref()
-            .and_then(|x| x.first())
-            .is_some_and(|f| self.payload_starts(f))
     }
 
     /// Number of tokens this entry spans.
@@ -265,7 +226,7 @@ impl Entry {
             return false;
         }
         if let Some(exact) = &self.exact {
-            return exact.iter().zip(&toks[i..]).all(|(e, t)| **e == *t.text);
+            return exact.iter().zip(&toks[i..]).all(|(e, t)| *e == t.text);
         }
         self.rest
             .iter()
@@ -310,9 +271,9 @@ impl Hasher for Fx {
 
 /// The entries starting with one lowercased token, and whether that token can start a
 /// quantity (computed once here so the tokenizer does not test every word).
-#[derive(Default, Clone)]
+#[derive(Debug, Default, Clone)]
 struct Slot {
-    /// Where the entries are in `Lexicon::entries`.
+    /// Where the entries are in [`tables::ENTRIES`].
     entries: std::ops::Range<u32>,
     /// Some case-insensitive entry starts a quantity.
     starter: bool,
@@ -321,76 +282,80 @@ struct Slot {
 }
 
 pub(crate) struct Lexicon {
-    /// Keys borrow the table text when it is lower-case already (most first words).
-    index: HashMap<Cow<'static, [u8]>, Slot, BuildHasherDefault<Fx>>,
-    /// Every entry, grouped by slot: one vector for the whole lexicon instead of one per
-    /// word, which made a good part of the start-up cost.
-    entries: Vec<Entry>,
-    /// While loading: (slot number, entry) in table order.
-    pending: Vec<(u32, Entry)>,
+    /// Every lowercased first token.
+    index: Table<&'static str>,
+    /// Every entry, grouped by slot.
+    entries: &'static [Entry],
     max_key: usize,
     /// A quick pre-filter on (length, first letter, last letter) of every key: most
     /// words of a sentence are not in any lexicon and are rejected without hashing.
-    filter: Vec<u32>,
+    filter: &'static [u32; FILTER_ROWS],
     /// The same pre-filter over the keys that can start a quantity (number words,
     /// currencies, qualifiers, calendar words), with the second letter too: the
     /// tokenizer asks only this one.
-    starter_filter: Vec<u32>,
-    starter_second: Vec<u32>,
+    starter_filter: &'static [u32; FILTER_ROWS],
+    starter_second: &'static [u32; FILTER_ROWS],
     /// Every time zone of `times.tsv`, for [`zone_offset`].
-    zones: Vec<ZoneDef>,
-    /// The slots of the keys of one to eight ASCII letters, by [`short_key`]: most words
-    /// of a sentence are short, and one probe here replaces the pre-filter, the copy,
-    /// the lowercasing and the hashing of a byte string.
-    short: ShortIndex,
+    zones: &'static [ZoneDef],
+    /// The keys of one to eight ASCII letters, by [`short_key`]: most words of a
+    /// sentence are short, and one probe here replaces the pre-filter, the copy, the
+    /// lowercasing and the hashing of a byte string.
+    short: Table<u64>,
 }
 
-/// An open-addressing table (linear probing, at most 40% full) from [`short_key`] to
-/// a slot. Key 0 marks an empty place: no word packs to 0.
-#[derive(Default)]
-struct ShortIndex {
-    keys: Box<[u64]>,
-    slots: Box<[Slot]>,
-    /// `64 - log2(keys.len())`: the hash is the top bits of a multiplication.
+/// Rows of the pre-filters: key lengths 0 to 31 times 27 first-letter classes.
+const FILTER_ROWS: usize = 32 * 27;
+
+/// An open-addressing table (linear probing, at most 40% full) from a key to a slot
+/// number in [`tables::SLOTS`]: the home of a key is the top bits of its hash times a
+/// constant, and an empty key (`""`, `0`) marks a free place.
+struct Table<K: 'static> {
+    keys: &'static [K],
+    slots: &'static [u16],
+    /// `64 - log2(keys.len())`.
     shift: u32,
 }
 
-impl ShortIndex {
-    fn new(keys: impl ExactSizeIterator<Item = (u64, Slot)>) -> ShortIndex {
-        let size = (keys.len() * 5 / 2).next_power_of_two().max(16);
-        let mut t = ShortIndex {
-            keys: vec![0; size].into_boxed_slice(),
-            slots: vec![Slot::default(); size].into_boxed_slice(),
-            shift: 64 - size.trailing_zeros(),
-        };
-        for (k, slot) in keys {
-            let mut at = t.home(k);
-            while t.keys[at] != 0 {
-                at = (at + 1) & (size - 1);
-            }
-            t.keys[at] = k;
-            t.slots[at] = slot;
-        }
-        t
-    }
+/// Where a key of this hash is first looked for in a table of `64 - shift` bits.
+#[inline]
+fn home(hash: u64, shift: u32) -> usize {
+    (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize
+}
 
+impl<K> Table<K> {
+    /// The slot of the key of `hash` for which `is` says `Some(true)`; `is` says `None`
+    /// for the empty key, which ends the search.
     #[inline]
-    fn home(&self, k: u64) -> usize {
-        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
-    }
-
-    #[inline]
-    fn get(&self, k: u64) -> Option<&Slot> {
+    fn find(&self, hash: u64, is: impl Fn(&K) -> Option<bool>) -> Option<&'static Slot> {
         let mask = self.keys.len().wrapping_sub(1);
-        let mut at = self.home(k);
+        let mut at = home(hash, self.shift);
         loop {
-            match self.keys.get(at)? {
-                0 => return None,
-                &x if x == k => return self.slots.get(at),
-                _ => at = (at + 1) & mask,
+            if is(self.keys.get(at)?)? {
+                return tables::SLOTS.get(usize::from(*self.slots.get(at)?));
             }
+            at = (at + 1) & mask;
         }
     }
+}
+
+impl Table<u64> {
+    #[inline]
+    fn get(&self, k: u64) -> Option<&'static Slot> {
+        self.find(k, |&x| (x != 0).then_some(x == k))
+    }
+}
+
+impl Table<&'static str> {
+    fn get(&self, k: &[u8]) -> Option<&'static Slot> {
+        self.find(fx(k), |x| (!x.is_empty()).then(|| x.as_bytes() == k))
+    }
+}
+
+/// FxHash of a byte string.
+fn fx(bytes: &[u8]) -> u64 {
+    let mut h = Fx::default();
+    h.write(bytes);
+    h.finish()
 }
 
 /// A word of one to eight ASCII letters, lowercased and packed little-endian into a
@@ -424,16 +389,29 @@ fn second_bit(key: &[u8]) -> u32 {
 
 /// Position of a key in the pre-filter: (row, bit).
 fn filter_slot(key: &[u8]) -> (usize, u32) {
-    let class = |c: u8| match c.to_ascii_lowercase() {
-        c @ b'a'..=b'z' => usize::from(c - b'a'),
-        _ => 26,
-    };
-    let first = key.first().copied().map_or(26, class);
-    let last = key.last().copied().map_or(26, class);
+    let first = key.first().copied().map_or(26, letter_class);
+    let last = key.last().copied().map_or(26, letter_class);
     (key.len().min(31) * 27 + first, 1 << last)
 }
 
-pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+pub(crate) static LEXICON: Lexicon = Lexicon {
+    index: Table {
+        keys: &tables::INDEX_KEYS,
+        slots: &tables::INDEX_SLOTS,
+        shift: tables::INDEX_SHIFT,
+    },
+    entries: &tables::ENTRIES,
+    max_key: tables::MAX_KEY,
+    filter: &tables::FILTER,
+    starter_filter: &tables::STARTER_FILTER,
+    starter_second: &tables::STARTER_SECOND,
+    zones: &tables::ZONES,
+    short: Table {
+        keys: &tables::SHORT_KEYS,
+        slots: &tables::SHORT_SLOTS,
+        shift: tables::SHORT_SHIFT,
+    },
+};
 
 /// The fixed UTC offset in minutes of a time zone as named in the output ("GMT" 0, "CET"
 /// 60), or `None` when it is not fixed ("ET", "local") or not known.
@@ -505,382 +483,43 @@ impl Lexicon {
             Some(s) => self.slot_entries(s, text),
         }
     }
-
-    fn load() -> Lexicon {
-        let mut lex = Lexicon {
-            // Room for every first word of the tables (about 1,700) without rehashing.
-            index: HashMap::with_capacity_and_hasher(2048, Default::default()),
-            entries: Vec::new(),
-            pending: Vec::with_capacity(2048),
-            max_key: 0,
-            filter: vec![0; 32 * 27],
-            starter_filter: vec![0; 32 * 27],
-            starter_second: vec![0; 32 * 27],
-            zones: Vec::new(),
-            short: ShortIndex::default(),
-        };
-        for (cols, _) in rows(NUMBERS) {
-            let class = match cols.get(1).copied().unwrap_or("") {
-                "zero" => NumClass::Zero,
-                "unit" => NumClass::Unit,
-                "teen" => NumClass::Teen,
-                "tens" => NumClass::Tens,
-                "hundred" => NumClass::Hundred,
-                "scale" => NumClass::Scale,
-                "dozen" => NumClass::Dozen,
-                "ord_unit" => NumClass::OrdUnit,
-                "ord_teen" => NumClass::OrdTeen,
-                "ord_tens" => NumClass::OrdTens,
-                "ord_hundred" => NumClass::OrdHundred,
-                "ord_scale" => NumClass::OrdScale,
-                _ => NumClass::Frac,
-            };
-            lex.add(cols[0], "", Payload::Num(class, num(&cols, 2)));
-        }
-        for (cols, flags) in rows(SCALES) {
-            lex.add(cols[0], flags, Payload::Scale(num(&cols, 1)));
-        }
-        for (cols, flags) in rows(UNITS) {
-            let kind = match cols.get(1).copied().unwrap_or("") {
-                "duration" => UnitKind::Duration,
-                "age" => UnitKind::Age,
-                _ => UnitKind::Quantity,
-            };
-            let def = UnitDef {
-                kind,
-                unit: cols.get(2).copied().unwrap_or(""),
-                factor: num(&cols, 3),
-                offset: num(&cols, 4),
-            };
-            lex.add(cols[0], flags, Payload::Unit(def));
-        }
-        for (cols, flags) in rows(CURRENCIES) {
-            let pos = cols.get(3).copied().unwrap_or("both");
-            let def = CurDef {
-                code: cols.get(1).copied().unwrap_or(""),
-                factor: num(&cols, 2),
-                pre: pos != "post",
-                post: pos != "pre",
-            };
-            lex.add(cols[0], flags, Payload::Currency(def));
-        }
-        for (cols, flags) in rows(PERCENT) {
-            let unit = cols.get(1).copied().unwrap_or("%");
-            let after = flags.contains("afterpercent");
-            lex.add(cols[0], flags, Payload::Percent(unit, num(&cols, 2), after));
-        }
-        for (cols, _) in rows(QUALIFIERS) {
-            let approx = match cols.get(1).copied().unwrap_or("") {
-                "nearly" => Approx::Nearly,
-                "more_than" => Approx::MoreThan,
-                "at_least" => Approx::AtLeast,
-                "at_most" => Approx::AtMost,
-                "less_than" => Approx::LessThan,
-                _ => Approx::About,
-            };
-            let post = cols.get(2).copied() == Some("post");
-            lex.add(cols[0], "", Payload::Qualifier(approx, post));
-        }
-        for (cols, _) in rows(DATES) {
-            let v = num(&cols, 2);
-            let p = match cols.get(1).copied().unwrap_or("") {
-                "month" => Payload::Month(v as u32),
-                "weekday" => Payload::Weekday(v as u32),
-                "day" => Payload::Day(v as i64),
-                "period" => Payload::Period(v as u32),
-                _ => Payload::Rel(v as i32),
-            };
-            lex.add(cols[0], "", p);
-        }
-        for (cols, _) in rows(WORDS) {
-            let mut bits = 0;
-            for c in cols.get(1).copied().unwrap_or("").split(',') {
-                bits |= match c.trim() {
-                    "fn" => wc::FN,
-                    "yearprev" => wc::YEARPREV,
-                    "det" => wc::DET,
-                    "score" => wc::SCORE,
-                    "past" => wc::PAST,
-                    "future" => wc::FUTURE,
-                    "verb" => wc::VERB,
-                    "plural" => wc::PLURAL,
-                    "street" => wc::STREET,
-                    "metre" => wc::METRE,
-                    "money" => wc::MONEY,
-                    "partitive" => wc::PARTITIVE,
-                    "change" => wc::CHANGE,
-                    "phone" => wc::PHONE,
-                    "durcue" => wc::DURCUE,
-                    "timeref" => wc::TIMEREF,
-                    "label" => wc::LABEL,
-                    "ordname" => wc::ORDNAME,
-                    "sched" => wc::SCHED,
-                    "span" => wc::SPAN,
-                    "particle" => wc::PARTICLE,
-                    "dayname" => wc::DAYNAME,
-                    "agecop" => wc::AGECOP,
-                    "clause" => wc::CLAUSE,
-                    "adverb" => wc::ADVERB,
-                    _ => 0,
-                };
-            }
-            lex.add(cols[0], "", Payload::Word(bits));
-        }
-        for (cols, _) in rows(PEOPLE) {
-            let kin = if cols.get(1) == Some(&"kin") {
-                wc::KIN
-            } else {
-                0
-            };
-            lex.add(cols[0], "", Payload::Word(wc::PERSON | kin));
-        }
-        for (cols, _) in rows(IDIOMS) {
-            lex.add(cols[0], "", Payload::Idiom);
-        }
-        for (cols, _) in rows(ADJECTIVES) {
-            lex.add(cols[0], "", Payload::Adjective);
-        }
-        for (cols, flags) in rows(SEISMIC) {
-            let class = match cols.get(1).copied().unwrap_or("") {
-                "magnitude" => Seismic::Magnitude,
-                "suffix" => Seismic::Suffix,
-                "prefix" => Seismic::Prefix,
-                "quake" => Seismic::Quake(cols.get(2).copied().unwrap_or(cols[0])),
-                "cue" => Seismic::Cue,
-                "filler" => Seismic::Filler,
-                "place" => Seismic::Place,
-                _ => Seismic::Context,
-            };
-            lex.add(cols[0], flags, Payload::Seismic(class));
-        }
-        for (cols, flags) in rows(TIMES) {
-            let arg = cols.get(2).copied().unwrap_or("");
-            // "-" (or nothing) is no number: an unbounded window, a zone without a fixed
-            // offset.
-            let minutes = |s: &str| s.trim().parse::<i32>().ok();
-            let half = |s: &str| match s {
-                "pm" => Half::Pm,
-                "night" => Half::Night,
-                _ => Half::Am,
-            };
-            let word = match cols.get(1).copied().unwrap_or("") {
-                "meridiem" => ClockWord::Meridiem(half(arg)),
-                "clock" => ClockWord::Named(minutes(arg).unwrap_or(0)),
-                "zone" => {
-                    let z = ZoneDef {
-                        name: arg,
-                        offset: cols.get(3).copied().and_then(minutes),
-                    };
-                    if !lex.zones.contains(&z) {
-                        lex.zones.push(z);
-                    }
-                    ClockWord::Zone(z)
-                }
-                "after" => ClockWord::After(minutes(arg)),
-                "before" => ClockWord::Before(minutes(arg)),
-                "prep" => ClockWord::Prep,
-                "hours" => ClockWord::Hours,
-                "daypart" => ClockWord::DayPart(half(arg)),
-                _ => ClockWord::Follow,
-            };
-            lex.add(cols[0], flags, Payload::Clock(word));
-        }
-        // Longest entries first, so the first match is the longest; the sort is stable,
-        // so entries of one length stay in table order.
-        // `add` numbered the slots in `Slot::entries.start` and left the entries in table
-        // order, each with its slot number. Group them by slot (a counting sort of their
-        // indices: moving whole entries around in a comparison sort cost more than the
-        // rest of the load), longest first within a slot.
-        let pending = std::mem::take(&mut lex.pending);
-        let mut ranges = vec![0u32..0u32; lex.index.len()];
-        for (slot, _) in &pending {
-            ranges[*slot as usize].end += 1;
-        }
-        let mut at = 0u32;
-        for r in &mut ranges {
-            let n = r.end;
-            *r = at..at;
-            at += n;
-        }
-        let mut order = vec![0u32; pending.len()];
-        for (k, (slot, _)) in pending.iter().enumerate() {
-            let r = &mut ranges[*slot as usize];
-            order[r.end as usize] = k as u32;
-            r.end += 1;
-        }
-        for r in &ranges {
-            // Stable: entries of one length stay in table order.
-            order[r.start as usize..r.end as usize]
-                .sort_by_key(|&k| std::cmp::Reverse(pending[k as usize].1.len()));
-        }
-        let mut pending: Vec<Option<Entry>> = pending.into_iter().map(|(_, e)| Some(e)).collect();
-        lex.entries = order
-            .iter()
-            .filter_map(|&k| pending[k as usize].take())
-            .collect();
-        for slot in lex.index.values_mut() {
-            slot.entries = ranges[slot.entries.start as usize].clone();
-        }
-        let short: Vec<(u64, Slot)> = lex
-            .index
-            .iter()
-            .filter(|(k, _)| (1..=8).contains(&k.len()) && k.iter().all(u8::is_ascii_lowercase))
-            .map(|(k, slot)| (short_key(k), slot.clone()))
-            .collect();
-        lex.short = ShortIndex::new(short.into_iter());
-        lex
-    }
-
-    // `load` runs at start-up of every command that reads a quantity, so `add` avoids
-    // work per entry: a one-word surface (most of them) is not run through the
-    // tokenizer, and the entries of each slot are sorted once, at the end of `load`.
-    fn add(&mut self, surface: &'static str, flags: &str, payload: Payload) {
-        let one_word = [surface];
-        let split: Vec<&'static str>;
-        let toks: &[&'static str] =
-            if !surface.is_empty() && surface.bytes().all(|b| b.is_ascii_alphabetic()) {
-                // What `split_raw` makes of a run of ASCII letters: that one word.
-                &one_word
-            } else {
-                split = split_raw(surface)
-                    .into_iter()
-                    .filter(|t| t.kind != Kind::Num || !t.text.is_empty())
-                    .map(|t| t.text)
-                    .collect();
-                &split
-            };
-        let Some(first) = toks.first() else {
-            return;
-        };
-        let (mut cs, mut attached, mut weak) = (false, false, false);
-        for f in flags.split(',') {
-            match f.trim() {
-                "cs" => cs = true,
-                "attached" => attached = true,
-                "weak" => weak = true,
-                _ => {}
-            }
-        }
-        let mut entry = Entry {
-            rest: toks[1..]
-                .iter()
-                .map(|t| t.to_lowercase().into_boxed_str())
-                .collect(),
-            exact: cs.then(|| toks.iter().map(|t| (*t).into()).collect()),
-            attached,
-            weak,
-            payload,
-            starts: false,
-        };
-        let key: Cow<'static, str> =
-            if !first.bytes().any(|b| b.is_ascii_uppercase()) && first.is_ascii() {
-                Cow::Borrowed(first)
-            } else if first.is_ascii() {
-                Cow::Owned(first.to_ascii_lowercase())
-            } else {
-                Cow::Owned(first.to_lowercase())
-            };
-        self.max_key = self.max_key.max(key.len());
-        let (row, bit) = filter_slot(key.as_bytes());
-        self.filter[row] |= bit;
-        let starts = if entry.exact.is_some() {
-            entry.could_start()
-        } else {
-            entry.payload_starts(&key)
-        };
-        entry.starts = starts;
-        if starts {
-            self.starter_filter[row] |= bit;
-            self.starter_second[row] |= second_bit(key.as_bytes());
-        }
-        let next = self.index.len() as u32;
-        let slot = self
-            .index
-            .entry(match key {
-                Cow::Borrowed(k) => Cow::Borrowed(k.as_bytes()),
-                Cow::Owned(k) => Cow::Owned(k.into_bytes()),
-            })
-            .or_insert_with(|| Slot {
-                entries: next..next,
-                ..Slot::default()
-            });
-        if entry.exact.is_some() {
-            slot.cs_starter |= starts;
-        } else {
-            slot.starter |= starts;
-        }
-        self.pending.push((slot.entries.start, entry));
-    }
-}
-
-const MAX_COLS: usize = 12;
-
-/// The columns of one table row, kept on the stack: `load` reads about 1,900 rows at
-/// start-up and a vector per row was a good part of its cost.
-#[derive(Default)]
-struct Cols {
-    buf: [&'static str; MAX_COLS],
-    n: usize,
-}
-
-impl std::ops::Deref for Cols {
-    type Target = [&'static str];
-    fn deref(&self) -> &[&'static str] {
-        &self.buf[..self.n]
-    }
-}
-
-/// Non-comment rows of a TSV table: the columns, and the flags column (last column of
-/// unit, scale, currency and percent tables) for convenience.
-fn rows(table: &'static str) -> impl Iterator<Item = (Cols, &'static str)> {
-    table
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let mut cols = Cols::default();
-            for c in l.split('\t') {
-                assert!(
-                    cols.n < MAX_COLS,
-                    "a lexicon row has over {MAX_COLS} columns: {l}"
-                );
-                cols.buf[cols.n] = c;
-                cols.n += 1;
-            }
-            // Flags are the last column when it holds letters and commas only and is
-            // not the surface itself.
-            let flags = if cols.len() > 2 {
-                cols.last().copied().unwrap_or("")
-            } else {
-                ""
-            };
-            (cols, flags)
-        })
-}
-
-fn num(cols: &[&str], i: usize) -> f64 {
-    cols.get(i)
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or(0.0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    // Load time is a start-up cost measured by `cargo bench --bench end_to_end`, not
-    // asserted here: a timed test fails whenever the machine is busy.
     #[test]
-    fn loads_every_table() {
-        let lex = Lexicon::load();
+    fn finds_every_table() {
+        let lex = &LEXICON;
         assert!(!lex.lookup("million").is_empty());
         assert!(!lex.lookup("Per").is_empty());
         assert!(!lex.lookup("€").is_empty());
         assert!(lex.lookup("zebra").is_empty());
     }
 
+    /// The compiled-in index finds, under every key the tables give, that key's entries
+    /// as the tables give them; no other word finds any.
+    #[test]
+    fn every_key_finds_its_entries() {
+        let built = generate::build();
+        for (key, slot) in &built.keys {
+            let want = &built.entries[slot.entries.start as usize..slot.entries.end as usize];
+            let (got, starter) = LEXICON.lookup_with_starter(key);
+            let shown = |es: &[Entry]| format!("{es:?}");
+            assert_eq!(shown(got), shown(want), "{key}");
+            if slot.starter {
+                assert!(starter, "{key}");
+            }
+        }
+        for word in ["zebra", "kilometres-long", "Ünïcode", "x-ray", ""] {
+            assert!(LEXICON.lookup(word).is_empty(), "{word}");
+        }
+    }
+
     #[test]
     fn short_keys_find_the_same_slots_as_the_index() {
-        let lex = Lexicon::load();
+        let lex = &LEXICON;
         let words = [
             "a", "An", "THE", "million", "Million", "per", "km", "Thursday", "dozen", "zebra",
             "aged", "Rs", "more", "quake", "pm", "noon", "Kremlin", "x", "abcdefgh",
@@ -891,22 +530,27 @@ mod tests {
             assert_eq!((e.as_ptr(), e.len(), s), (e2.as_ptr(), e2.len(), s2), "{w}");
         }
         // Every short key of the index is in the table, under its own slot.
-        for (k, slot) in &lex.index {
-            if (1..=8).contains(&k.len()) && k.iter().all(u8::is_ascii_lowercase) {
-                let found = lex.short.get(short_key(k)).map(|s| s.entries.clone());
-                assert_eq!(found, Some(slot.entries.clone()));
+        let mut short = 0;
+        for (k, &at) in tables::INDEX_KEYS.iter().zip(&tables::INDEX_SLOTS) {
+            if (1..=8).contains(&k.len()) && k.bytes().all(|c| c.is_ascii_lowercase()) {
+                let found = lex
+                    .short
+                    .get(short_key(k.as_bytes()))
+                    .map(|s| s.entries.clone());
+                assert_eq!(found, Some(tables::SLOTS[usize::from(at)].entries.clone()));
+                short += 1;
             }
         }
+        assert!(short > 1000, "{short} short keys");
     }
 
     #[test]
     fn multi_token_entries_are_split_like_text() {
-        let lex = Lexicon::load();
-        let kmh = lex
+        let kmh = LEXICON
             .lookup("km")
             .iter()
             .find(|e| e.rest.len() == 2)
             .map(|e| e.rest.to_vec());
-        assert_eq!(kmh, Some(vec!["/".into(), "h".into()]));
+        assert_eq!(kmh, Some(vec!["/", "h"]));
     }
 }

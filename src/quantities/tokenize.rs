@@ -110,12 +110,15 @@ impl Token<'_> {
     }
 }
 
-/// A token without lexicon lookup (used to split lexicon surfaces).
+/// A token without lexicon lookup (used to split lexicon surfaces when the lexicon's
+/// tables are generated).
+#[cfg(test)]
 pub(crate) struct RawTok<'t> {
     pub text: &'t str,
     pub kind: Kind,
 }
 
+#[cfg(test)]
 pub(crate) fn split_raw(text: &str) -> Vec<RawTok<'_>> {
     let mut out = Vec::new();
     each_token(text, |r| {
@@ -137,7 +140,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
 /// The tokens of `text`, appended to `out` (which [`TokenBuf`] lends without a fresh
 /// allocation per sentence).
 pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
-    let lex = &*LEXICON;
+    let lex = &LEXICON;
     out.reserve(text.len() / 5 + 4);
     each_token(text, |r| {
         let t = &text[r.start..r.end];
