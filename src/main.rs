@@ -532,6 +532,19 @@ fn run_compare(
         }
     };
     let progress = Progress::new(!common.no_progress);
+    if let Some(key) = group_by {
+        return compare_groups(
+            &files,
+            &inputs.claims,
+            &opts,
+            &cfg,
+            &key,
+            format,
+            fail_on,
+            &common,
+            progress,
+        );
+    }
     progress.stage("extracting", files.len());
     let mut results = extract_paths_with(&files, &opts, &|| progress.step());
     for path in &inputs.claims {
@@ -540,64 +553,6 @@ fn run_compare(
     let (mut docs, failed) = split_errors(results);
     for (i, d) in docs.iter_mut().enumerate() {
         d.doc.id = i;
-    }
-    if let Some(key) = group_by {
-        progress.stage("aligning and comparing", 0);
-        let (groups, left_out) = group_documents(docs, &key);
-        let comparisons: Vec<(String, claimdiff::compare::Comparison)> = groups
-            .into_iter()
-            .map(|(g, docs)| {
-                let c = claimdiff::compare::compare(&docs, &cfg);
-                (g, c)
-            })
-            .collect();
-        progress.finish();
-        let mut out = open_output(
-            common.output.as_deref(),
-            matches!(format, CompareFormat::Human),
-        )?;
-        for (i, (g, c)) in comparisons.iter().enumerate() {
-            match format {
-                CompareFormat::Human | CompareFormat::Markdown => {
-                    if i > 0 {
-                        writeln!(out)?;
-                    }
-                    let heading = if matches!(format, CompareFormat::Markdown) {
-                        "##"
-                    } else {
-                        "=="
-                    };
-                    writeln!(
-                        out,
-                        "{heading} {key}: {g} ({} documents)\n",
-                        c.documents.len()
-                    )?;
-                    if matches!(format, CompareFormat::Markdown) {
-                        report::compare::markdown(&mut out, c)?;
-                    } else {
-                        report::compare::human(&mut out, c)?;
-                    }
-                }
-                CompareFormat::Jsonl => report::compare::jsonl_in(&mut out, c, Some(g))?,
-                CompareFormat::Json | CompareFormat::Html => {}
-            }
-        }
-        if matches!(format, CompareFormat::Json) {
-            report::compare::json_grouped(&mut out, &key, &comparisons)?;
-        }
-        out.flush()?;
-        if failed || left_out {
-            return Ok(exit_codes::ERROR);
-        }
-        let worst = comparisons
-            .iter()
-            .filter_map(|(_, c)| c.max_severity())
-            .max();
-        return Ok(if fail_on.fails(worst) {
-            exit_codes::FINDINGS
-        } else {
-            exit_codes::OK
-        });
     }
     if docs.len() < 2 {
         progress.finish();
@@ -648,21 +603,154 @@ fn run_compare(
     })
 }
 
-/// Documents by the value of their metadata field `key`, each group in path order (so a
+/// An input of `compare --group-by`: a document read but not yet extracted (it is
+/// extracted when its group is compared), or claims read from a claims file.
+enum Pending {
+    Read(claimdiff::ingest::Document),
+    Extracted(Extracted),
+}
+
+impl Pending {
+    fn document_mut(&mut self) -> &mut claimdiff::ingest::Document {
+        match self {
+            Pending::Read(d) => d,
+            Pending::Extracted(e) => &mut e.doc,
+        }
+    }
+
+    fn extract(self) -> Extracted {
+        match self {
+            Pending::Read(d) => claimdiff::pipeline::extract_document(d),
+            Pending::Extracted(e) => e,
+        }
+    }
+}
+
+impl Ingested for Pending {
+    fn document(&self) -> &claimdiff::ingest::Document {
+        match self {
+            Pending::Read(d) => d,
+            Pending::Extracted(e) => &e.doc,
+        }
+    }
+}
+
+/// `compare --group-by KEY`: every input is read, then one group at a time is extracted,
+/// compared and written out, so that memory holds the inputs' documents and one group's
+/// claims and findings, not every group's.
+#[allow(clippy::too_many_arguments)]
+fn compare_groups(
+    files: &[String],
+    claims: &[String],
+    opts: &IngestOptions,
+    cfg: &claimdiff::config::Config,
+    key: &str,
+    format: CompareFormat,
+    fail_on: FailOn,
+    common: &Common,
+    progress: Progress,
+) -> anyhow::Result<u8> {
+    progress.stage("reading", 0);
+    let mut results: Vec<Result<Pending, claimdiff::error::InputError>> =
+        claimdiff::pipeline::read_numbered(files, opts)
+            .into_iter()
+            .map(|r| r.map(Pending::Read))
+            .collect();
+    for path in claims {
+        results.extend(
+            claimdiff::claims_io::read_path(path, opts)
+                .into_iter()
+                .map(|r| r.map(Pending::Extracted)),
+        );
+    }
+    let (docs, failed) = split_errors(results);
+    let (groups, left_out) = group_documents(docs, key);
+    let mut out = open_output(
+        common.output.as_deref(),
+        matches!(format, CompareFormat::Human),
+    )?;
+    progress.stage("aligning and comparing", groups.len());
+    let n = groups.len();
+    let mut groups = groups.into_iter();
+    let mut worst = None;
+    let mut next = || -> io::Result<(String, claimdiff::compare::Comparison)> {
+        let (g, docs) = groups
+            .next()
+            .ok_or_else(|| io::Error::other("claimdiff: fewer groups than counted"))?;
+        let docs: Vec<Extracted> = {
+            use rayon::prelude::*;
+            docs.into_par_iter().map(Pending::extract).collect()
+        };
+        let c = claimdiff::compare::compare(&docs, cfg);
+        worst = worst.max(c.max_severity());
+        progress.step();
+        Ok((g, c))
+    };
+    if matches!(format, CompareFormat::Json) {
+        report::compare::json_grouped_with(&mut out, key, n, |_| next())?;
+    }
+    for i in 0..n {
+        if matches!(format, CompareFormat::Json | CompareFormat::Html) {
+            break;
+        }
+        let (g, c) = next()?;
+        match format {
+            CompareFormat::Human | CompareFormat::Markdown => {
+                if i > 0 {
+                    writeln!(out)?;
+                }
+                let heading = if matches!(format, CompareFormat::Markdown) {
+                    "##"
+                } else {
+                    "=="
+                };
+                writeln!(
+                    out,
+                    "{heading} {key}: {g} ({} documents)\n",
+                    c.documents.len()
+                )?;
+                if matches!(format, CompareFormat::Markdown) {
+                    report::compare::markdown(&mut out, &c)?;
+                } else {
+                    report::compare::human(&mut out, &c)?;
+                }
+            }
+            CompareFormat::Jsonl => report::compare::jsonl_in(&mut out, &c, Some(&g))?,
+            CompareFormat::Json | CompareFormat::Html => {}
+        }
+    }
+    progress.finish();
+    out.flush()?;
+    if failed || left_out {
+        return Ok(exit_codes::ERROR);
+    }
+    Ok(if fail_on.fails(worst) {
+        exit_codes::FINDINGS
+    } else {
+        exit_codes::OK
+    })
+}
+
+/// Inputs by the value of their metadata field `key`, each group in path order (so a
 /// group compares the same way whatever order its records arrived in) and numbered from
-/// 0. A document without the field is reported and left out (`true`); a group of one
-/// document is noted (nothing to compare) and skipped.
-fn group_documents(docs: Vec<Extracted>, key: &str) -> (Vec<(String, Vec<Extracted>)>, bool) {
-    let mut groups: std::collections::BTreeMap<String, Vec<Extracted>> = Default::default();
+/// 0. An input without the field is reported and left out (`true`); a group of one
+/// input is noted (nothing to compare) and skipped.
+fn group_documents(docs: Vec<Pending>, key: &str) -> (Vec<(String, Vec<Pending>)>, bool) {
+    let mut groups: std::collections::BTreeMap<String, Vec<Pending>> = Default::default();
     let mut left_out = false;
     let key_lc = key.to_ascii_lowercase();
     for d in docs {
-        match d.doc.meta.get(&key_lc).filter(|v| !v.trim().is_empty()) {
+        let value = d
+            .document()
+            .meta
+            .get(&key_lc)
+            .filter(|v| !v.trim().is_empty());
+        match value {
             Some(v) => groups.entry(v.clone()).or_default().push(d),
             None => {
                 eprintln!(
                     "claimdiff: {}: no \"{key}\" field, so it is in no group; add it or drop --group-by",
-                    d.doc.path
+                    d.document().path
                 );
                 left_out = true;
             }
@@ -674,9 +762,9 @@ fn group_documents(docs: Vec<Extracted>, key: &str) -> (Vec<(String, Vec<Extract
             eprintln!("claimdiff: note: group {key}={g} has one document; nothing to compare");
             continue;
         }
-        docs.sort_by(|a, b| a.doc.path.cmp(&b.doc.path));
+        docs.sort_by(|a, b| a.document().path.cmp(&b.document().path));
         for (i, d) in docs.iter_mut().enumerate() {
-            d.doc.id = i;
+            d.document_mut().id = i;
         }
         out.push((g, docs));
     }

@@ -1241,6 +1241,26 @@ fn group_by_compares_each_event_as_its_own_run() {
         let r: Value = serde_json::from_str(l).expect("line");
         assert!(r["group"] == "budapest" || r["group"] == "quake", "{l}");
     }
+    // Markdown: a heading per group, in the groups' order, each before its report.
+    let md = stdout(&grouped("markdown"));
+    let (b, q) = (
+        md.find("## event: budapest (").expect("budapest heading"),
+        md.find("## event: quake (").expect("quake heading"),
+    );
+    assert!(b < q && md[b..q].contains("CD"), "{md}");
+    // The exit code weighs every group's findings (each group is written before the
+    // next is compared).
+    let gated = common::claimdiff()
+        .args([
+            "compare",
+            &dir.path().to_string_lossy(),
+            "--group-by",
+            "event",
+        ])
+        .args(["--format", "jsonl", "--fail-on", "warning"])
+        .output()
+        .expect("runs");
+    assert_eq!(gated.status.code(), Some(1), "{}", stderr(&gated));
     // A document without the field is reported and the run exits 2.
     std::fs::write(
         dir.path().join("stray.txt"),

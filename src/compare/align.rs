@@ -516,11 +516,7 @@ pub(crate) fn align(
                         let s = score(row_a, scoring.row(b));
                         if s >= opts.min_score {
                             let (ra, rb) = (rank[a], rank[b]);
-                            keys.push([
-                                !total_order_key(s),
-                                ra.min(rb) as u32,
-                                ra.max(rb) as u32,
-                            ]);
+                            keys.push([!total_order_key(s), ra.min(rb) as u32, ra.max(rb) as u32]);
                         }
                     };
                     for &(l, at) in &places[a] {

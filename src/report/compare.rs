@@ -43,14 +43,35 @@ pub fn json_grouped<W: Write + ?Sized>(
     key: &str,
     groups: &[(String, Comparison)],
 ) -> io::Result<()> {
+    json_grouped_with(w, key, groups.len(), |i| {
+        let (g, c) = &groups[i];
+        Ok((g.as_str(), c))
+    })
+}
+
+/// [`json_grouped`] for `n` groups made one at a time: `group(i)` gives the `i`-th group's
+/// value and comparison as the array reaches it, so a run over many events holds one
+/// comparison at a time, not all of them.
+pub fn json_grouped_with<W, G, C>(
+    w: &mut W,
+    key: &str,
+    n: usize,
+    mut group: impl FnMut(usize) -> io::Result<(G, C)>,
+) -> io::Result<()>
+where
+    W: Write + ?Sized,
+    G: AsRef<str>,
+    C: std::borrow::Borrow<Comparison>,
+{
     let version = serde_json::Value::from(SCHEMA_VERSION);
     let key = serde_json::Value::from(key);
     let mut fields = PrettyObject::begin(w, 0)?;
     fields.value("schema_version", &version)?;
     fields.value("group_by", &key)?;
-    fields.list("groups", groups.len(), |w, i| {
-        let (g, c) = &groups[i];
-        pretty_comparison(w, &[("group", &serde_json::Value::from(g.as_str()))], c, 2)
+    fields.list("groups", n, |w, i| {
+        let (g, c) = group(i)?;
+        let g = serde_json::Value::from(g.as_ref());
+        pretty_comparison(w, &[("group", &g)], c.borrow(), 2)
     })?;
     fields.end()?;
     w.write_all(b"\n")
