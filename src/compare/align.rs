@@ -496,7 +496,7 @@ pub(crate) fn align(
     // thread, and the runs are merged as the pairs are joined, so the scored pairs (1.3
     // million at 1,000 reports) are held once, not also gathered into one list to sort.
     let run_len = refs.len().div_ceil(32).max(256);
-    let runs: Vec<(usize, Vec<PairKey>)> = (0..refs.len().div_ceil(run_len))
+    let runs: Vec<(usize, Vec<u128>)> = (0..refs.len().div_ceil(run_len))
         .into_par_iter()
         .map_init(
             // The last claim that met each claim (claim indices fit in u32, as the
@@ -516,7 +516,11 @@ pub(crate) fn align(
                         let s = score(row_a, scoring.row(b));
                         if s >= opts.min_score {
                             let (ra, rb) = (rank[a], rank[b]);
-                            keys.push([!total_order_key(s), ra.min(rb) as u32, ra.max(rb) as u32]);
+                            keys.push(
+                                (u128::from(!total_order_key(s)) << 64)
+                                    | ((ra.min(rb) as u128) << 32)
+                                    | ra.max(rb) as u128,
+                            );
                         }
                     };
                     for &(l, at) in &places[a] {
@@ -537,16 +541,13 @@ pub(crate) fn align(
                 }
                 // Keys are distinct, so the sort gives the one order.
                 keys.sort_unstable();
-                // Held until every run is met: the room a growing vector keeps spare
-                // was over a third of the peak memory at 1,000 reports.
-                keys.shrink_to_fit();
                 (count, keys)
             },
         )
         .collect();
     drop(places);
     let candidate_pairs = runs.iter().map(|(n, _)| n).sum();
-    let runs: Vec<Vec<PairKey>> = runs.into_iter().map(|(_, keys)| keys).collect();
+    let runs: Vec<Vec<u128>> = runs.into_iter().map(|(_, keys)| keys).collect();
     // Union with disjoint document sets. A cluster is named by its first claim and holds
     // its claims as a list threaded through `next`; a cluster of one claim keeps no set
     // of documents (its claim's is the set), so the 35,000 singletons of 1,000 reports
@@ -561,8 +562,11 @@ pub(crate) fn align(
     let mut weakest: Vec<f32> = vec![1.0; n];
     let mut joined = vec![false; n];
     for key in merged(&runs) {
-        let s = f32::from_bits(from_order_key(!key[0]));
-        let (x, y) = (by_place[key[1] as usize], by_place[key[2] as usize]);
+        let s = f32::from_bits(from_order_key(!((key >> 64) as u32)));
+        let (x, y) = (
+            by_place[(key >> 32) as u32 as usize],
+            by_place[key as u32 as usize],
+        );
         // The claim with the smaller index first, as the pairs were.
         let (a, b) = (x.min(y), x.max(y));
         let (ca, cb) = (cluster_of[a] as usize, cluster_of[b] as usize);
@@ -624,14 +628,9 @@ pub(crate) fn align(
     (groups, candidate_pairs)
 }
 
-/// A scored pair: the order key of its score, reversed, then the ranks of its two claims,
-/// lower first. Compared as an array, keys sort best score first, ties by the claims'
-/// places; 12 bytes, where a `u128` took 16.
-type PairKey = [u32; 3];
-
 /// The keys of sorted runs in one ascending order (a k-way merge).
-fn merged(runs: &[Vec<PairKey>]) -> impl Iterator<Item = PairKey> + '_ {
-    let mut heads: std::collections::BinaryHeap<std::cmp::Reverse<(PairKey, usize)>> = runs
+fn merged(runs: &[Vec<u128>]) -> impl Iterator<Item = u128> + '_ {
+    let mut heads: std::collections::BinaryHeap<std::cmp::Reverse<(u128, usize)>> = runs
         .iter()
         .enumerate()
         .filter_map(|(r, keys)| keys.first().map(|&k| std::cmp::Reverse((k, r))))
@@ -734,17 +733,15 @@ mod tests {
         /// The merge of sorted runs is the sorted concatenation, empty runs included.
         #[test]
         fn merged_runs_equal_one_sort(runs in proptest::collection::vec(
-            // Few distinct scores and ranks, so keys tie on their first words.
-            proptest::collection::vec((0u32..4, 0u32..4, 0u32..1000), 0..20), 0..8)) {
-            let runs: Vec<Vec<PairKey>> = runs
+            proptest::collection::vec(proptest::prelude::any::<u128>(), 0..20), 0..8)) {
+            let runs: Vec<Vec<u128>> = runs
                 .into_iter()
-                .map(|r| {
-                    let mut r: Vec<PairKey> = r.into_iter().map(|(a, b, c)| [a, b, c]).collect();
+                .map(|mut r| {
                     r.sort_unstable();
                     r
                 })
                 .collect();
-            let mut all: Vec<PairKey> = runs.concat();
+            let mut all: Vec<u128> = runs.concat();
             all.sort_unstable();
             proptest::prop_assert_eq!(merged(&runs).collect::<Vec<_>>(), all);
         }
