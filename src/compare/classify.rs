@@ -416,8 +416,8 @@ pub(crate) fn find_frag(hay: &[String], frag: &[String], from: usize) -> Option<
 /// out. With as many fragments on both sides, a fragment with other words is a change
 /// ("grave damage" where the others quote "serious harm") and stays.
 fn extra_fragments_dropped(a: &str, b: &str) -> String {
-    let a_parts: Vec<&str> = a.split(['…']).flat_map(|p| p.split("...")).collect();
-    let b_parts = b.split(['…']).flat_map(|p| p.split("...")).count();
+    let a_parts: Vec<&str> = ellipsis_parts(a).collect();
+    let b_parts = ellipsis_parts(b).count();
     if a_parts.len() <= b_parts {
         return a.to_string();
     }
@@ -438,12 +438,17 @@ fn extra_fragments_dropped(a: &str, b: &str) -> String {
     kept.join(" … ")
 }
 
-/// Whether quote `a` is the same passage as `b` or an excerpt of it (fragments in order).
-fn is_excerpt(a: &str, b: &str) -> bool {
-    let hay: Vec<String> = words(b);
+/// The parts of a quotation between its ellipses ("…" or "...").
+fn ellipsis_parts(q: &str) -> impl Iterator<Item = &str> {
+    q.split('…').flat_map(|p| p.split("..."))
+}
+
+/// Whether the quotation of these [`quote_fragments`] is the same passage as the one of
+/// these [`words`] or an excerpt of it (fragments in order).
+fn is_excerpt_of(fragments: &[Vec<String>], hay: &[String]) -> bool {
     let mut from = 0;
-    for frag in quote_fragments(a) {
-        match find_frag(&hay, &frag, from) {
+    for frag in fragments {
+        match find_frag(hay, frag, from) {
             Some(end) => from = end,
             None => return false,
         }
@@ -458,7 +463,43 @@ fn is_excerpt(a: &str, b: &str) -> bool {
 const MAX_QUOTE_WORDS: usize = 5_000;
 
 pub(crate) fn relation(a: &str, b: &str) -> QuoteRelation {
-    let (wa, wb) = (words(a), words(b));
+    relation_of(&Quote::new(a), &Quote::new(b))
+}
+
+/// A quotation's text with its words and fragments worked out once: a cluster compares
+/// each of its distinct quotations with every other, and splitting the texts into words
+/// again for each pair (five times per pair, a string per word) was a fifth of a
+/// comparison's work.
+pub(crate) struct Quote<'t> {
+    text: Cow<'t, str>,
+    /// [`words`] of the text.
+    words: Vec<String>,
+    /// [`quote_fragments`] of the text.
+    fragments: Vec<Vec<String>>,
+    /// How many parts the ellipses cut the text into.
+    parts: usize,
+}
+
+impl<'t> Quote<'t> {
+    pub(crate) fn new(text: impl Into<Cow<'t, str>>) -> Self {
+        let text = text.into();
+        Quote {
+            words: words(&text),
+            fragments: quote_fragments(&text),
+            parts: ellipsis_parts(&text).count(),
+            text,
+        }
+    }
+
+    /// The number of words.
+    pub(crate) fn len(&self) -> usize {
+        self.words.len()
+    }
+}
+
+/// [`relation`] of two prepared quotations.
+pub(crate) fn relation_of(a: &Quote, b: &Quote) -> QuoteRelation {
+    let (wa, wb) = (&a.words, &b.words);
     if wa.len() > MAX_QUOTE_WORDS || wb.len() > MAX_QUOTE_WORDS {
         return if !wa.is_empty() && wa == wb {
             QuoteRelation::Consistent
@@ -466,27 +507,28 @@ pub(crate) fn relation(a: &str, b: &str) -> QuoteRelation {
             QuoteRelation::Unrelated
         };
     }
-    let (a, b) = (
-        &extra_fragments_dropped(a, b),
-        &extra_fragments_dropped(b, a),
-    );
-    if a.is_empty() || b.is_empty() {
+    // Most pairs have as many fragments on both sides, and nothing is dropped.
+    let dropped = |x: &Quote, y: &Quote| {
+        (x.parts > y.parts).then(|| Quote::new(extra_fragments_dropped(&x.text, &y.text)))
+    };
+    let (da, db) = (dropped(a, b), dropped(b, a));
+    let (a, b) = (da.as_ref().unwrap_or(a), db.as_ref().unwrap_or(b));
+    if a.text.is_empty() || b.text.is_empty() {
         return QuoteRelation::Unrelated;
     }
-    if is_excerpt(a, b) || is_excerpt(b, a) {
+    if is_excerpt_of(&a.fragments, &b.words) || is_excerpt_of(&b.fragments, &a.words) {
         return QuoteRelation::Consistent;
     }
-    let wa = words(a);
-    let wb = words(b);
+    let (wa, wb) = (&a.words, &b.words);
     if wa.is_empty() || wb.is_empty() {
         return QuoteRelation::Unrelated;
     }
     // Compare the shorter with the best window of the longer (a fragment against a full
     // quote), then count how the words differ.
     let (short, long) = if wa.len() <= wb.len() {
-        (&wa, &wb)
+        (wa, wb)
     } else {
-        (&wb, &wa)
+        (wb, wa)
     };
     let window = best_window(short, long);
     let ops = similar::capture_diff_slices(Algorithm::Myers, short, window);
@@ -706,13 +748,14 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     for &t in &ids {
         copies[t] += 1;
     }
+    let prepared: Vec<Quote> = distinct.iter().map(|&t| Quote::new(t)).collect();
     let consistent_counts: Vec<usize> = (0..distinct.len())
         .map(|t| {
             (0..distinct.len())
                 .map(|u| {
                     if u == t {
                         copies[u] - 1
-                    } else if relation(distinct[t], distinct[u]) == QuoteRelation::Consistent {
+                    } else if relation_of(&prepared[t], &prepared[u]) == QuoteRelation::Consistent {
                         copies[u]
                     } else {
                         0
@@ -734,12 +777,13 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             same_speaker(a)
                 .cmp(&same_speaker(b))
                 .then(consistent_with(a).cmp(&consistent_with(b)))
-                .then(words(&quoted[a].1).len().cmp(&words(&quoted[b].1).len()))
+                .then(prepared[ids[a]].len().cmp(&prepared[ids[b]].len()))
                 .then(ctx.path(quoted[b].0).cmp(ctx.path(quoted[a].0)))
         })
         .unwrap_or(0);
-    let (ref_r, ref_q) = &quoted[reference];
-    let to_ref: Vec<QuoteRelation> = distinct.iter().map(|t| relation(t, ref_q)).collect();
+    let ref_r = &quoted[reference].0;
+    let ref_quote = &prepared[ids[reference]];
+    let to_ref: Vec<QuoteRelation> = prepared.iter().map(|t| relation_of(t, ref_quote)).collect();
     // Every finding cites the reference, then the members consistent with it: placed
     // once, at the first finding, and cloned into each (a member with a finding is never
     // consistent itself).
