@@ -673,18 +673,31 @@ fn compare_groups(
     let n = groups.len();
     let mut groups = groups.into_iter();
     let mut worst = None;
+    // Groups are compared a few at a time, as many as there are threads, side by side:
+    // a comparison of a few reports leaves threads idle on its own. Each is written in
+    // group order once its batch is done.
+    let batch = rayon::current_num_threads().max(1);
+    let mut ready = std::collections::VecDeque::new();
     let mut next = || -> io::Result<(String, claimdiff::compare::Comparison)> {
-        let (g, docs) = groups
-            .next()
-            .ok_or_else(|| io::Error::other("claimdiff: fewer groups than counted"))?;
-        let docs: Vec<Extracted> = {
+        if ready.is_empty() {
             use rayon::prelude::*;
-            docs.into_par_iter().map(Pending::extract).collect()
-        };
-        let c = claimdiff::compare::compare(&docs, cfg);
-        worst = worst.max(c.max_severity());
-        progress.step();
-        Ok((g, c))
+            let taken: Vec<(String, Vec<Pending>)> = groups.by_ref().take(batch).collect();
+            let done: Vec<(String, claimdiff::compare::Comparison)> = taken
+                .into_par_iter()
+                .map(|(g, docs)| {
+                    let docs: Vec<Extracted> = docs.into_par_iter().map(Pending::extract).collect();
+                    (g, claimdiff::compare::compare(&docs, cfg))
+                })
+                .collect();
+            for (_, c) in &done {
+                worst = worst.max(c.max_severity());
+                progress.step();
+            }
+            ready.extend(done);
+        }
+        ready
+            .pop_front()
+            .ok_or_else(|| io::Error::other("claimdiff: fewer groups than counted"))
     };
     if matches!(format, CompareFormat::Json) {
         report::compare::json_grouped_with(&mut out, key, n, |_| next())?;
