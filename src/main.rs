@@ -635,9 +635,9 @@ impl Ingested for Pending {
     }
 }
 
-/// `compare --group-by KEY`: every input is read, then one group at a time is extracted,
-/// compared and written out, so that memory holds the inputs' documents and one group's
-/// claims and findings, not every group's.
+/// `compare --group-by KEY`: every input is read, then the groups are extracted, compared
+/// and written out a few at a time, so that memory holds the inputs' documents and those
+/// groups' claims and findings, not every group's.
 #[allow(clippy::too_many_arguments)]
 fn compare_groups(
     files: &[String],
@@ -699,37 +699,33 @@ fn compare_groups(
             .pop_front()
             .ok_or_else(|| io::Error::other("claimdiff: fewer groups than counted"))
     };
-    if matches!(format, CompareFormat::Json) {
-        report::compare::json_grouped_with(&mut out, key, n, |_| next())?;
-    }
-    for i in 0..n {
-        if matches!(format, CompareFormat::Json | CompareFormat::Html) {
-            break;
-        }
-        let (g, c) = next()?;
-        match format {
-            CompareFormat::Human | CompareFormat::Markdown => {
+    match format {
+        CompareFormat::Json => report::compare::json_grouped_with(&mut out, key, n, |_| next())?,
+        // Refused above: one event per HTML report.
+        CompareFormat::Html => {}
+        CompareFormat::Human | CompareFormat::Markdown | CompareFormat::Jsonl => {
+            for i in 0..n {
+                let (g, c) = next()?;
+                if matches!(format, CompareFormat::Jsonl) {
+                    report::compare::jsonl_in(&mut out, &c, Some(&g))?;
+                    continue;
+                }
                 if i > 0 {
                     writeln!(out)?;
                 }
-                let heading = if matches!(format, CompareFormat::Markdown) {
-                    "##"
-                } else {
-                    "=="
-                };
+                let markdown = matches!(format, CompareFormat::Markdown);
+                let heading = if markdown { "##" } else { "==" };
                 writeln!(
                     out,
                     "{heading} {key}: {g} ({} documents)\n",
                     c.documents.len()
                 )?;
-                if matches!(format, CompareFormat::Markdown) {
+                if markdown {
                     report::compare::markdown(&mut out, &c)?;
                 } else {
                     report::compare::human(&mut out, &c)?;
                 }
             }
-            CompareFormat::Jsonl => report::compare::jsonl_in(&mut out, &c, Some(&g))?,
-            CompareFormat::Json | CompareFormat::Html => {}
         }
     }
     progress.finish();
