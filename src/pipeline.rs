@@ -5,7 +5,9 @@ use rayon::prelude::*;
 
 use crate::error::InputError;
 use crate::extract::{Claim, extract_with_people};
-use crate::ingest::{Document, IngestOptions, InputFormat, JsonlStream, open_lines, read_all};
+use crate::ingest::{
+    Document, IngestOptions, InputFormat, JsonlStream, RawRecord, open_lines, read_all,
+};
 use crate::segment::{Segmentation, segment};
 
 /// A document with its segmentation and claims.
@@ -68,11 +70,11 @@ fn map_in_order<T: Send, U: Send>(items: Vec<T>, f: impl Fn(T) -> U + Sync + Sen
 /// busy, few enough that memory holds a batch and not the corpus.
 pub const STREAM_BATCH: usize = 256;
 
-// A unit of streamed work: an input read and parsed by a worker, or a record already
-// read from a JSON Lines stream.
+// A unit of streamed work: an input read and parsed by a worker, or a line already read
+// from a JSON Lines stream, parsed by a worker.
 enum Unit {
     Path(String),
-    Doc(Box<Result<Document, InputError>>),
+    Record(Result<RawRecord, InputError>),
 }
 
 /// Read and extract inputs as a stream, for inputs too large to hold: each input in
@@ -99,9 +101,11 @@ pub fn extract_stream<T: Send>(
             }
             match open_lines(p) {
                 Ok(reader) => {
-                    Box::new(JsonlStream::new(p, reader, opts).map(|d| Unit::Doc(Box::new(d))))
+                    // Read here, in order; parsed by the worker that extracts it.
+                    let mut stream = JsonlStream::new(p, reader, opts);
+                    Box::new(std::iter::from_fn(move || stream.next_raw()).map(Unit::Record))
                 }
-                Err(e) => Box::new(std::iter::once(Unit::Doc(Box::new(Err(e))))),
+                Err(e) => Box::new(std::iter::once(Unit::Record(Err(e)))),
             }
         });
     let mut next_id = 0;
@@ -113,7 +117,7 @@ pub fn extract_stream<T: Send>(
         let work = |u: Unit| -> Vec<Result<Extracted, InputError>> {
             let docs = match u {
                 Unit::Path(p) => read_all(&p, opts),
-                Unit::Doc(d) => vec![*d],
+                Unit::Record(r) => vec![r.and_then(RawRecord::parse)],
             };
             let out = docs.into_iter().map(|d| d.map(extract_document)).collect();
             done();

@@ -372,10 +372,10 @@ impl<R: BufRead> JsonlStream<R> {
     }
 }
 
-impl<R: BufRead> Iterator for JsonlStream<R> {
-    type Item = Result<Document, InputError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
+impl<R: BufRead> JsonlStream<R> {
+    /// The next record's line, read but not parsed: reading is serial, parsing a record
+    /// ([`RawRecord::parse`]) can run on any thread.
+    pub fn next_raw(&mut self) -> Option<Result<RawRecord, InputError>> {
         if self.done {
             return None;
         }
@@ -388,20 +388,50 @@ impl<R: BufRead> Iterator for JsonlStream<R> {
             });
         };
         self.records += 1;
-        Some(line.and_then(|(n, text)| {
-            let path = self.lines.path();
-            let rec = records::parse_jsonl_line(path, &text, n)?;
-            Ok(Document::from_extracted(
-                &rec.path,
-                rec.meta,
-                rec.title,
-                rec.body,
-                InputFormat::Jsonl,
-                Source::Line(rec.line),
-            ))
+        Some(line.map(|(line, text)| RawRecord {
+            path: self.lines.path().to_string(),
+            line,
+            text,
         }))
     }
 }
+
+impl<R: BufRead> Iterator for JsonlStream<R> {
+    type Item = Result<Document, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.next_raw().map(|r| r.and_then(RawRecord::parse))
+    }
+}
+
+/// One line of a JSON Lines input ([`JsonlStream::next_raw`]), not yet parsed.
+#[derive(Debug, Clone)]
+pub struct RawRecord {
+    /// The input's path as errors name it.
+    pub path: String,
+    /// The line's number in the input.
+    pub line: usize,
+    /// The line.
+    pub text: String,
+}
+
+impl RawRecord {
+    /// The record's document, or the error that names its line and column.
+    pub fn parse(self) -> Result<Document, InputError> {
+        let rec = records::parse_jsonl_line(&self.path, &self.text, self.line)?;
+        Ok(Document::from_extracted(
+            &rec.path,
+            rec.meta,
+            rec.title,
+            rec.body,
+            InputFormat::Jsonl,
+            Source::Line(rec.line),
+        ))
+    }
+}
+
+/// How many JSON Lines records [`parse_bytes`] parses at a time.
+const JSONL_PARSE_CHUNK: usize = 1024;
 
 /// Read the bytes of one input, refusing directories and inputs over the size limit.
 pub fn read_bytes(path: &str, opts: &IngestOptions) -> Result<Vec<u8>, InputError> {
@@ -506,10 +536,26 @@ pub fn parse_bytes(
         },
         // The same reader as a stream, over the decoded text (which may have been UTF-16
         // or Windows-1252): one record per line.
+        // Lines are read in order and parsed on every thread, a chunk at a time (so that
+        // the lines of a large file are not all held at once beside its text).
         InputFormat::Jsonl => {
-            JsonlStream::from_lines(JsonLines::new(path, decoded.text.as_bytes(), u64::MAX, 1))
-                .map(|r| r.map(&finish))
-                .collect()
+            use rayon::prelude::*;
+            let mut stream =
+                JsonlStream::from_lines(JsonLines::new(path, decoded.text.as_bytes(), u64::MAX, 1));
+            let mut docs = Vec::new();
+            loop {
+                let chunk: Vec<_> = std::iter::from_fn(|| stream.next_raw())
+                    .take(JSONL_PARSE_CHUNK)
+                    .collect();
+                if chunk.is_empty() {
+                    return docs;
+                }
+                docs.par_extend(
+                    chunk
+                        .into_par_iter()
+                        .map(|r| r.and_then(RawRecord::parse).map(&finish)),
+                );
+            }
         }
         InputFormat::Json => records::parse_json(path, &decoded.text)
             .into_iter()
