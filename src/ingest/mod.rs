@@ -1471,6 +1471,42 @@ mod tests {
         );
     }
 
+    /// Records are parsed a chunk at a time on several threads: the documents and errors
+    /// still come back in line order, across the chunks' borders.
+    #[test]
+    fn jsonl_records_keep_their_order_across_parse_chunks() {
+        let n = 2 * JSONL_PARSE_CHUNK + 7;
+        let bad = JSONL_PARSE_CHUNK; // 0-based: the first line of the second chunk
+        let mut text = String::new();
+        for i in 0..n {
+            if i == bad {
+                text.push_str("{\"id\": \"broken\"\n");
+            } else {
+                text.push_str(&format!(
+                    "{{\"id\": \"r{i}\", \"body\": \"Record {i} said so.\"}}\n"
+                ));
+            }
+        }
+        let docs = parse_bytes("f.jsonl", text.into_bytes(), InputFormat::Jsonl);
+        assert_eq!(docs.len(), n);
+        for (i, d) in docs.iter().enumerate() {
+            match d {
+                Ok(doc) => {
+                    assert_ne!(i, bad);
+                    assert_eq!(doc.path, format!("f.jsonl#r{i}"));
+                    assert!(doc.text.contains(&format!("Record {i} said so.")));
+                }
+                Err(e) => {
+                    assert_eq!(i, bad);
+                    assert!(
+                        e.to_string().starts_with(&format!("f.jsonl:{}:", bad + 1)),
+                        "{e}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn dates_in_common_forms() {
         for s in [
