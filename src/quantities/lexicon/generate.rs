@@ -263,6 +263,8 @@ impl Builder {
                 _ => {}
             }
         }
+        // Entries borrow `'static` strings, as the compiled-in ones do; the generator runs
+        // once per test process, so the lower-cased tokens it makes are leaked.
         let leak = |v: Vec<&'static str>| -> &'static [&'static str] { Vec::leak(v) };
         let mut entry = Entry {
             rest: leak(
