@@ -7,8 +7,6 @@
 //! `lexicon/generate.rs` reads them and writes `lexicon/tables.rs`, static arrays the
 //! crate compiles in, and a test fails when that file is stale.
 
-use std::hash::Hasher;
-
 use super::Approx;
 use super::tokenize::Token;
 
@@ -244,34 +242,9 @@ pub(crate) fn eq_lower(a: &str, lower: &str) -> bool {
     }
 }
 
-/// FxHash: a fast, non-cryptographic hash for short keys (lexicon lookups happen once
-/// per word of every sentence).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fx(u64);
-
-impl Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-        self.0 = h;
-    }
-}
-
 /// The entries starting with one lowercased token, and whether that token can start a
 /// quantity (computed once here so the tokenizer does not test every word).
-#[derive(Debug, Default, Clone)]
+#[derive(Default, Clone)]
 struct Slot {
     /// Where the entries are in [`tables::ENTRIES`].
     entries: std::ops::Range<u32>,
@@ -351,11 +324,17 @@ impl Table<&'static str> {
     }
 }
 
-/// FxHash of a byte string.
+/// FxHash of a byte string, eight bytes at a time: fast on short keys, and the same on
+/// every platform (the tables hold its results).
 fn fx(bytes: &[u8]) -> u64 {
-    let mut h = Fx::default();
-    h.write(bytes);
-    h.finish()
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let step = |h: u64, w: u64| (h.rotate_left(5) ^ w).wrapping_mul(K);
+    let mut chunks = bytes.chunks_exact(8);
+    let h = (&mut chunks).fold(0, |h, c| step(h, crate::swar::word(c)));
+    chunks
+        .remainder()
+        .iter()
+        .fold(h, |h, &b| step(h, u64::from(b)))
 }
 
 /// A word of one to eight ASCII letters, lowercased and packed little-endian into a
