@@ -33,7 +33,7 @@ const TIMES: &str = include_str!("times.tsv");
 
 /// The lexicon as the tables give it, before it is written out.
 pub(super) struct Built {
-    /// Every first token, lowercased, with its slot.
+    /// Every first token, lowercased, with its slot, in slot order.
     pub keys: Vec<(String, Slot)>,
     /// Every entry, grouped by slot, longest first within a slot.
     pub entries: Vec<Entry>,
@@ -45,9 +45,10 @@ pub(super) struct Built {
 }
 
 struct Builder {
-    /// Key → slot number, in order of first appearance.
+    /// Key → slot number.
     index: HashMap<String, usize>,
-    slots: Vec<Slot>,
+    /// Every key with its slot, numbered in order of first appearance.
+    slots: Vec<(String, Slot)>,
     /// (slot number, entry) in table order.
     pending: Vec<(usize, Entry)>,
     max_key: usize,
@@ -294,11 +295,11 @@ impl Builder {
             self.starter_second[row] |= second_bit(key.as_bytes());
         }
         let next = self.slots.len();
-        let at = *self.index.entry(key).or_insert(next);
+        let at = *self.index.entry(key.clone()).or_insert(next);
         if at == next {
-            self.slots.push(Slot::default());
+            self.slots.push((key, Slot::default()));
         }
-        let slot = &mut self.slots[at];
+        let slot = &mut self.slots[at].1;
         if entry.exact.is_some() {
             slot.cs_starter |= starts;
         } else {
@@ -315,19 +316,13 @@ impl Builder {
             by_slot[slot].push(e);
         }
         let mut entries = Vec::new();
-        let mut slots = self.slots;
-        for (slot, mut group) in slots.iter_mut().zip(by_slot) {
+        let mut keys = self.slots;
+        for ((_, slot), mut group) in keys.iter_mut().zip(by_slot) {
             group.sort_by_key(|e| std::cmp::Reverse(e.len()));
             let start = entries.len() as u32;
             entries.extend(group);
             slot.entries = start..entries.len() as u32;
         }
-        let mut keys: Vec<(String, Slot)> = self
-            .index
-            .into_iter()
-            .map(|(k, at)| (k, slots[at].clone()))
-            .collect();
-        keys.sort_by_key(|(_, s)| s.entries.start);
         Built {
             keys,
             entries,
