@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::compare::classify::{
-    Finding, Location, Piece, QuoteRelation, cite, relation, word_diff,
+    Finding, Location, Piece, Quote, QuoteRelation, cite, relation_of, word_diff,
 };
 use crate::compare::rules::{Rule, Severity};
 use crate::compare::speakers::Speakers;
@@ -490,6 +490,9 @@ fn look_up_quote(run: &Run, ci: usize, q: &str) -> QuoteOutcome {
     let mut same = Vec::new();
     let mut other = Vec::new();
     let mut closest: Option<(f32, (usize, usize), String)> = None;
+    // The draft's quotation split into words once, when a source quotation is first
+    // compared with it, not again for each one.
+    let mut prepared: Option<Quote> = None;
     for d in 1..run.docs.len() {
         for (si, sc) in run.docs[d].claims.iter().enumerate() {
             let cands: Vec<&String> = match &sc.quote {
@@ -507,7 +510,10 @@ fn look_up_quote(run: &Run, ci: usize, q: &str) -> QuoteOutcome {
                     continue;
                 }
                 if matches!(
-                    relation(q, cand),
+                    relation_of(
+                        prepared.get_or_insert_with(|| Quote::new(q)),
+                        &Quote::new(cand.as_str())
+                    ),
                     QuoteRelation::Altered | QuoteRelation::Shifted
                 ) {
                     let win = quotes::window(q, cand);

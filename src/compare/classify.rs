@@ -462,10 +462,6 @@ fn is_excerpt_of(fragments: &[Vec<String>], hay: &[String]) -> bool {
 /// few dozen words; a speech quoted whole over many paragraphs stays far below this.
 const MAX_QUOTE_WORDS: usize = 5_000;
 
-pub(crate) fn relation(a: &str, b: &str) -> QuoteRelation {
-    relation_of(&Quote::new(a), &Quote::new(b))
-}
-
 /// A quotation's text with its words and fragments worked out once: a cluster compares
 /// each of its distinct quotations with every other, and splitting the texts into words
 /// again for each pair (five times per pair, a string per word) was 15% of the work of a
@@ -497,7 +493,7 @@ impl<'t> Quote<'t> {
     }
 }
 
-/// [`relation`] of two prepared quotations.
+/// How quotation `a` relates to quotation `b` (each prepared once, as [`Quote`]).
 pub(crate) fn relation_of(a: &Quote, b: &Quote) -> QuoteRelation {
     let (wa, wb) = (&a.words, &b.words);
     if wa.len() > MAX_QUOTE_WORDS || wb.len() > MAX_QUOTE_WORDS {
@@ -3270,6 +3266,10 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn relation(a: &str, b: &str) -> QuoteRelation {
+        relation_of(&Quote::new(a), &Quote::new(b))
+    }
 
     fn cited(text: &str, outlet: &str) -> Location {
         Location {
