@@ -49,9 +49,9 @@ pub fn json_grouped<W: Write + ?Sized>(
     })
 }
 
-/// [`json_grouped`] for `n` groups made one at a time: `group(i)` gives the `i`-th group's
-/// value and comparison as the array reaches it, so a run over many events holds one
-/// comparison at a time, not all of them.
+/// [`json_grouped`] for `n` groups made as they are written: `group(i)` gives the `i`-th
+/// group's value and comparison as the array reaches it, and the writer keeps none of
+/// them, so a run over many events need not hold every comparison.
 pub fn json_grouped_with<W, G, C>(
     w: &mut W,
     key: &str,
