@@ -396,15 +396,27 @@ const TAIL_OPENERS: &[&str] = &[
     "citing",
 ];
 
-/// For every token index, the first index at or after it where a predicate holds (`n`
-/// when none does): one backward pass per unit, so each attribution finds "the next comma"
-/// in constant time instead of rescanning the rest of the unit (a unit can be one
-/// megabyte-long sentence with thousands of attributions).
-fn next_where(toks: &[Tok], pred: impl Fn(usize) -> bool) -> Vec<usize> {
+/// For every token index, the first index at or after it where each of three tests
+/// holds — a comma, a quotation, a comma before a quotation — (`n` when none does): one
+/// backward pass per unit, so each attribution finds "the next comma" in constant time
+/// instead of rescanning the rest of the unit (a unit can be one megabyte-long sentence
+/// with thousands of attributions). The three tables share one allocation, one after the
+/// other.
+fn next_tables(toks: &[Tok]) -> Vec<usize> {
     let n = toks.len();
-    let mut next = vec![n; n + 1];
+    let mut next = vec![n; 3 * (n + 1)];
+    let (comma, rest) = next.split_at_mut(n + 1);
+    let (quote, comma_quote) = rest.split_at_mut(n + 1);
     for k in (0..n).rev() {
-        next[k] = if pred(k) { k } else { next[k + 1] };
+        let t = &toks[k];
+        let is_comma = t.punct(',');
+        comma[k] = if is_comma { k } else { comma[k + 1] };
+        quote[k] = if t.is_quote() { k } else { quote[k + 1] };
+        comma_quote[k] = if is_comma && toks.get(k + 1).is_some_and(Tok::is_quote) {
+            k
+        } else {
+            comma_quote[k + 1]
+        };
     }
     next
 }
@@ -416,11 +428,9 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
         return;
     }
     let n = toks.len();
-    let next_comma = next_where(toks, |k| toks[k].punct(','));
-    let next_quote = next_where(toks, |k| toks[k].is_quote());
-    let next_comma_quote = next_where(toks, |k| {
-        toks[k].punct(',') && toks.get(k + 1).is_some_and(Tok::is_quote)
-    });
+    let tables = next_tables(toks);
+    let (next_comma, rest) = tables.split_at(n + 1);
+    let (next_quote, next_comma_quote) = rest.split_at(n + 1);
     // The first index in `from..n` from a table, if any.
     let first = |table: &[usize], from: usize| Some(table[from.min(n)]).filter(|&k| k < n);
     for a in attrs.iter_mut() {

@@ -61,16 +61,14 @@ impl Tok<'_> {
     }
 }
 
-/// Whether a word token reads as capitalised (see [`Tok::cap`]).
-fn is_capital(kind: Kind, text: &str) -> bool {
-    kind == Kind::Word
-        && (text.starts_with(char::is_uppercase)
-            // The first hyphen found with memchr: `split_once` ran a character searcher
-            // over every lower-case word.
-            || memchr::memchr(b'-', text.as_bytes()).is_some_and(|k| {
-                crate::lexicon::is_name_particle(&text[..k])
-                    && text[k + 1..].starts_with(char::is_uppercase)
-            }))
+/// Whether a word token reads as capitalised (see [`Tok::cap`]); `hyphen` is the byte
+/// offset of the word's first `-`, found while the word was read.
+fn capital_word(text: &str, hyphen: Option<usize>) -> bool {
+    text.starts_with(char::is_uppercase)
+        || hyphen.is_some_and(|k| {
+            crate::lexicon::is_name_particle(&text[..k])
+                && text[k + 1..].starts_with(char::is_uppercase)
+        })
 }
 
 /// A word lower-cased with straight apostrophes, borrowed when it already is.
@@ -99,12 +97,23 @@ pub(crate) fn lower_of(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// ASCII letters and digits, by byte.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
+/// [`ASCII_CLASS`] bits.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+
+/// ASCII letters ([`LETTER`]) and digits ([`DIGIT`]) by byte; 0 for every other byte.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
         b += 1;
     }
     t
@@ -215,28 +224,42 @@ pub(crate) fn tokenize_into<'a>(
             // period.
             let mut initialism = true;
             let mut part = 0usize;
+            // What the token's kind, lower case and capital test need, gathered in the
+            // same pass instead of reading the word again for each: whether every
+            // character so far is ASCII, whether a hyphen or apostrophe joined it (then it
+            // is no number), and where its first hyphen is.
+            let mut ascii = true;
+            let mut other_join = false;
+            let mut hyphen: Option<usize> = None;
             loop {
-                // ASCII letters and digits, most of every word, without decoding: the
-                // same updates as for any alphanumeric character below.
-                // The run is measured first with a table look-up per byte, then its
-                // effect on the flags taken at once: `part` grows by the run's length,
-                // and an initialism part is at most two letters.
-                let run = bytes[j.min(range.end)..range.end]
-                    .iter()
-                    .take_while(|&&b| ASCII_ALNUM[usize::from(b)])
-                    .count();
-                if run > 0 {
-                    let r = &bytes[j..j + run];
-                    all_digits = all_digits && r.iter().all(u8::is_ascii_digit);
-                    part += run;
-                    initialism = initialism && part <= 2 && r.iter().all(u8::is_ascii_alphabetic);
-                    j += run;
+                // ASCII letters and digits, most of every word, without decoding: one
+                // table look-up per byte gives the run's length and which of letters and
+                // digits it holds, and the run's effect on the flags is taken at once:
+                // `part` grows by its length, and an initialism part is at most two
+                // letters.
+                let mut k = j;
+                let mut seen = 0u8;
+                while k < range.end {
+                    let class = ASCII_CLASS[usize::from(bytes[k])];
+                    if class == 0 {
+                        break;
+                    }
+                    seen |= class;
+                    k += 1;
+                }
+                if k > j {
+                    all_digits = all_digits && seen & LETTER == 0;
+                    part += k - j;
+                    initialism = initialism && part <= 2 && seen & DIGIT == 0;
+                    j = k;
                 }
                 let Some(d) = char_at(view, j, range.end) else {
                     break;
                 };
                 if d.is_alphanumeric() {
-                    all_digits &= d.is_ascii_digit();
+                    // Not ASCII: the run above took every ASCII letter and digit.
+                    ascii = false;
+                    all_digits = false;
                     part += 1;
                     initialism &= d.is_alphabetic() && part <= 2;
                     j += d.len_utf8();
@@ -270,7 +293,14 @@ pub(crate) fn tokenize_into<'a>(
                     } else {
                         // A hyphen, apostrophe or comma inside a part: not an initialism.
                         initialism = false;
+                        if d != ',' {
+                            other_join = true;
+                        }
+                        if d == '-' && hyphen.is_none() {
+                            hyphen = Some(j - start);
+                        }
                     }
+                    ascii &= d.is_ascii();
                     j += d.len_utf8();
                 } else {
                     break;
@@ -288,11 +318,10 @@ pub(crate) fn tokenize_into<'a>(
                 }
             }
             let text = &view[start..j];
-            let kind = if text.starts_with(|c: char| c.is_ascii_digit())
-                && text
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
-            {
+            // Digits, group commas and decimal points only (and a final period): what
+            // `text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')` tests
+            // after a leading digit, from the flags.
+            let kind = if bytes[start].is_ascii_digit() && all_digits && !other_join {
                 Kind::Number
             } else {
                 Kind::Word
@@ -303,13 +332,13 @@ pub(crate) fn tokenize_into<'a>(
                 text,
                 // An ASCII word's lower case is its slice of the lower-cased view: the
                 // same text `lower_of` makes, without allocating for a capital letter.
-                lower: if text.is_ascii() {
+                lower: if ascii {
                     Cow::Borrowed(&lower_view[start..j])
                 } else {
                     lower_of(text)
                 },
                 kind,
-                capital: is_capital(kind, text),
+                capital: kind == Kind::Word && capital_word(text, hyphen),
             });
             i = j;
             continue;
