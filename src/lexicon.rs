@@ -563,88 +563,100 @@ pub(crate) fn is_org_head(word: &str) -> bool {
     with_lower(word.trim_end_matches('.'), is_org_head_lower)
 }
 
-/// [`is_org_head`] of a word already lower-cased, without its final periods.
+/// [`is_org_head`] of a word already lower-cased, without its final periods: one look-up
+/// in [`ORG_HEADS`].
 fn is_org_head_lower(l: &str) -> bool {
-    if matches!(
-        l,
-        "ltd"
-            | "inc"
-            | "corp"
-            | "corporation"
-            | "plc"
-            | "llc"
-            | "co"
-            | "holdings"
-            | "ag"
-            | "sa"
-            | "nv"
-            | "gmbh"
-            | "limited"
-    ) {
-        return true;
-    }
-    matches!(ROLES.get(l), Some(RoleClass::Body))
-        || matches!(
-            l,
-            "house"
-                | "department"
-                | "ministry"
-                | "office"
-                | "council"
-                | "agency"
-                | "commission"
-                | "committee"
-                | "court"
-                | "bank"
-                | "service"
-                | "services"
-                | "institute"
-                | "university"
-                | "foundation"
-                | "group"
-                | "association"
-                | "organisation"
-                | "organization"
-                | "federation"
-                | "authority"
-                | "bureau"
-                | "forces"
-                | "guard"
-                | "news"
-                | "times"
-                | "post"
-                | "press"
-                | "journal"
-                | "media"
-                | "network"
-                | "television"
-                | "tv"
-                | "radio"
-                | "daily"
-                | "herald"
-                | "tribune"
-                | "gazette"
-                | "chronicle"
-                | "clarion"
-                | "centre"
-                | "center"
-                | "fund"
-                | "union"
-                | "alliance"
-                | "parliament"
-                | "assembly"
-                | "senate"
-                | "congress"
-                | "cabinet"
-                | "government"
-                | "administration"
-                | "embassy"
-                | "army"
-                | "navy"
-                | "police"
-                | "party"
-        )
+    ORG_HEADS.contains(l)
 }
+
+/// The words [`is_org_head`] accepts: company suffixes ("ltd", "gmbh"), the roles of
+/// class `body` in `roles.tsv`, and the kinds of institution, press and assembly below.
+/// A name's every capitalised word is asked about, so this is one set, not a run of
+/// string comparisons and a role look-up.
+static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    const WORDS: &[&str] = &[
+        "ltd",
+        "inc",
+        "corp",
+        "corporation",
+        "plc",
+        "llc",
+        "co",
+        "holdings",
+        "ag",
+        "sa",
+        "nv",
+        "gmbh",
+        "limited",
+        "house",
+        "department",
+        "ministry",
+        "office",
+        "council",
+        "agency",
+        "commission",
+        "committee",
+        "court",
+        "bank",
+        "service",
+        "services",
+        "institute",
+        "university",
+        "foundation",
+        "group",
+        "association",
+        "organisation",
+        "organization",
+        "federation",
+        "authority",
+        "bureau",
+        "forces",
+        "guard",
+        "news",
+        "times",
+        "post",
+        "press",
+        "journal",
+        "media",
+        "network",
+        "television",
+        "tv",
+        "radio",
+        "daily",
+        "herald",
+        "tribune",
+        "gazette",
+        "chronicle",
+        "clarion",
+        "centre",
+        "center",
+        "fund",
+        "union",
+        "alliance",
+        "parliament",
+        "assembly",
+        "senate",
+        "congress",
+        "cabinet",
+        "government",
+        "administration",
+        "embassy",
+        "army",
+        "navy",
+        "police",
+        "party",
+    ];
+    WORDS
+        .iter()
+        .copied()
+        .chain(
+            ROLES
+                .iter()
+                .filter(|(_, c)| matches!(c, RoleClass::Body))
+                .map(|(w, _)| *w),
+        )
+        .collect()
+});
 
 /// Institutions named by a place or one word ("the Kremlin", "the White House").
 pub(crate) static INSTITUTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {

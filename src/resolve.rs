@@ -536,7 +536,21 @@ impl Registry {
         // its own fold, so the folded words joined are the joined words folded; a word
         // is a token's text and holds no space.)
         let joined = fold_joined(name);
-        let folded: Vec<&str> = joined.split(' ').collect();
+        // The folded words, on the stack for the names of up to eight words (all but
+        // freak ones): a vector here was an allocation per mention.
+        let mut few = [""; 8];
+        let many: Vec<&str>;
+        let folded: &[&str] = if name.len() <= few.len() {
+            let mut n = 0;
+            for (slot, w) in few.iter_mut().zip(joined.split(' ')) {
+                *slot = w;
+                n += 1;
+            }
+            &few[..n]
+        } else {
+            many = joined.split(' ').collect();
+            &many
+        };
         debug_assert_eq!(folded.len(), name.len());
         let surname = *folded.last()?;
         if !self.aliases.is_empty()
@@ -572,7 +586,7 @@ impl Registry {
                 self.first_with_first_word(folded[0], |e| {
                     !e.person
                         && e.folded.len() > name.len()
-                        && e.folded.iter().zip(&folded).all(|(a, b)| a == b)
+                        && e.folded.iter().zip(folded).all(|(a, b)| a == b)
                 })
             })
             .or_else(|| {
@@ -631,7 +645,7 @@ impl Registry {
                         _ => None,
                     })
             });
-        let fig = figure_folded(&folded);
+        let fig = figure_folded(folded);
         let person = person_title || gender.is_some() || fig.is_some();
         // "Maple Leaf" first, "Maple Leaf Foods Inc." later: the fuller name extends it.
         let existing = existing.or_else(|| {
@@ -639,7 +653,7 @@ impl Registry {
                 !e.person
                     && !e.folded.is_empty()
                     && e.folded.len() < name.len()
-                    && e.folded.iter().zip(&folded).all(|(a, b)| a == b)
+                    && e.folded.iter().zip(folded).all(|(a, b)| a == b)
             })
         });
         match existing {
@@ -790,6 +804,8 @@ fn build_registry<'a>(
         .map(|(i, q)| (i, q.start()..q.end()))
         .collect();
     let mut reg = Registry::default();
+    // The words of each name found, in one vector for the document.
+    let mut words: Vec<&str> = Vec::new();
     for (si, s) in seg.sentences.iter().enumerate() {
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
@@ -818,7 +834,8 @@ fn build_registry<'a>(
             if let Some(np) = np_backward_core(toks, e)
                 && np.kind == NpKind::Name
             {
-                let words: Vec<&str> = toks[np.start..np.end].iter().map(|t| t.text).collect();
+                words.clear();
+                words.extend(toks[np.start..np.end].iter().map(|t| t.text));
                 let parts = split_name(&words);
                 // A lone capitalised word opening the sentence ("Hailing", "Since") is
                 // only a mention if it names someone already known.
@@ -1621,11 +1638,19 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let head = role_synonym(&head).to_string();
     let head_words: Vec<&str> = head.split(' ').collect();
     let role_has = |r: &str, hw: &[&str]| {
-        let rl = fold(r);
-        hw.iter().all(|h| {
-            rl.split(|c: char| !c.is_alphanumeric())
-                .any(|w| role_synonym(w) == *h)
-        })
+        let has = |rl: &str| {
+            hw.iter().all(|h| {
+                rl.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| role_synonym(w) == *h)
+            })
+        };
+        // Asked of every person the look-back meets: an ASCII role (folding is then
+        // lower-casing) is lower-cased on the stack rather than folded into a String.
+        if r.is_ascii() {
+            with_lower(r, has)
+        } else {
+            has(&fold(r))
+        }
     };
     let has_head = |e: &Entity| {
         e.role.as_ref().is_some_and(|r| role_has(r, &head_words))
