@@ -685,6 +685,12 @@ fn content_tokens(a: &Attr, others: &[&Attr]) -> Vec<usize> {
     if v.is_empty() {
         return v;
     }
+    if others.is_empty() {
+        // Most claims have no intermediary: nothing to take out, no tables to build.
+        v.sort_unstable();
+        v.dedup();
+        return v;
+    }
     // Tokens covered by another attribution, marked with a difference array over the
     // content's extent: linear in the content plus the number of attributions, where
     // testing every token against every other attribution is their product.
@@ -893,6 +899,10 @@ pub(crate) fn extract_raw<'a>(
                     claim_unit.push(u);
                 }
             }
+            UnitResult::Claim(c) => {
+                out.push(c);
+                claim_unit.push(u);
+            }
             UnitResult::Continue(quotes, end, negated) => {
                 if let Some(last) = out.last_mut() {
                     last.quotes.extend(quotes);
@@ -941,8 +951,15 @@ fn ends_with_quote(view: &str, unit: &Unit, outer: &[(usize, Range<usize>)]) -> 
         .any(|(_, q)| q.end >= end.saturating_sub(2) && q.end <= end)
 }
 
+#[expect(
+    clippy::large_enum_variant,
+    reason = "returned once per unit and moved straight into the claim list; boxing it \
+              would be the allocation this variant saves"
+)]
 enum UnitResult {
     Claims(Vec<RawClaim>),
+    /// One claim (most units): no vector to allocate for it.
+    Claim(RawClaim),
     /// A quotation that continues the previous direct quote: its quotes, new end, and
     /// whether it is negated.
     Continue(Vec<usize>, usize, bool),
@@ -989,7 +1006,7 @@ fn unit_claims(
             }
         }
         if let Some(c) = attributed_claim(view, seg, unit, toks, &an.attrs, main, &via, None) {
-            return UnitResult::Claims(vec![c]);
+            return UnitResult::Claim(c);
         }
         return UnitResult::None;
     }
@@ -1022,7 +1039,7 @@ fn unit_claims(
                             .saturating_sub(previous_gap(seg, unit.first_para)));
             if follows && p.speaker.is_some() {
                 let (negated, modality) = scan_words(view, toks, 0..toks.len(), seg);
-                return UnitResult::Claims(vec![RawClaim {
+                return UnitResult::Claim(RawClaim {
                     span: unit.span.clone(),
                     kind: ClaimKind::DirectQuote,
                     speaker: p.speaker.clone(),
@@ -1039,7 +1056,7 @@ fn unit_claims(
                     last_para: unit.last_para,
                     inherited: true,
                     scanned: None,
-                }]);
+                });
             }
         }
         return UnitResult::None;
@@ -1050,7 +1067,7 @@ fn unit_claims(
         return UnitResult::None;
     }
     let (negated, modality) = scan_words(view, toks, 0..toks.len(), seg);
-    UnitResult::Claims(vec![RawClaim {
+    UnitResult::Claim(RawClaim {
         span: unit.span.clone(),
         kind: ClaimKind::Statement,
         speaker: None,
@@ -1067,7 +1084,7 @@ fn unit_claims(
         last_para: unit.last_para,
         inherited: false,
         scanned: Some(scanned),
-    }])
+    })
 }
 
 // Number of non-body paragraphs directly before paragraph `p` (a photo credit or a
