@@ -197,16 +197,23 @@ fn fold_unicode(s: &str) -> String {
     out
 }
 
-/// The words folded (see [`fold`]) and joined by single spaces, in one string.
+/// [`fold_joined_into`] a new string.
+#[cfg(test)]
 fn fold_joined(words: &[&str]) -> String {
-    let mut out = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    let mut out = String::new();
+    fold_joined_into(&mut out, words);
+    out
+}
+
+/// The words folded (see [`fold`]) and joined by single spaces, appended to `out`.
+fn fold_joined_into(out: &mut String, words: &[&str]) {
+    out.reserve(words.iter().map(|w| w.len() + 1).sum());
     for (k, w) in words.iter().enumerate() {
         if k > 0 {
             out.push(' ');
         }
         with_folded(w, |f| out.push_str(f));
     }
-    out
 }
 
 /// Collapse whitespace runs to one space (Markdown views leave blanks where markup was).
@@ -401,6 +408,9 @@ fn join_words(words: &[&str]) -> String {
 #[derive(Default)]
 struct Registry {
     entities: Vec<Entity>,
+    /// The folded words of the name being looked up (see `mention_inner`): one buffer
+    /// for the document instead of a String per mention.
+    fold_buffer: String,
     /// Acronyms and other aliases (folded) → entity.
     aliases: HashMap<String, usize>,
     /// Unnamed sources introduced so far: (role head, phrase as written without article).
@@ -529,13 +539,30 @@ impl Registry {
             self.org_like.insert(i);
             return Some(i);
         }
-        let name = parts.name;
         // Each word folded once, into one string (the words joined by spaces), which the
         // look-ups below borrow: most mentions are of someone already known, and a String
         // per word was made only to be dropped. (Folding is per character and a space is
         // its own fold, so the folded words joined are the joined words folded; a word
-        // is a token's text and holds no space.)
-        let joined = fold_joined(name);
+        // is a token's text and holds no space.) The string is the registry's own, kept
+        // from one mention to the next.
+        let mut joined = std::mem::take(&mut self.fold_buffer);
+        joined.clear();
+        fold_joined_into(&mut joined, parts.name);
+        let found = self.mention_name(parts, at, create, &joined);
+        self.fold_buffer = joined;
+        found
+    }
+
+    /// [`mention_inner`](Self::mention_inner) of a personal name (no organisation),
+    /// `joined` its words folded and joined by spaces.
+    fn mention_name(
+        &mut self,
+        parts: &NameParts,
+        at: usize,
+        create: bool,
+        joined: &str,
+    ) -> Option<usize> {
+        let name = parts.name;
         // The folded words, on the stack for the names of up to eight words (all but
         // freak ones): a vector here was an allocation per mention.
         let mut few = [""; 8];
@@ -554,7 +581,7 @@ impl Registry {
         debug_assert_eq!(folded.len(), name.len());
         let surname = *folded.last()?;
         if !self.aliases.is_empty()
-            && let Some(&i) = self.aliases.get(joined.as_str())
+            && let Some(&i) = self.aliases.get(joined)
         {
             self.note_mention(i, at);
             return Some(i);
