@@ -485,8 +485,8 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                 let before_only_quotes = toks[..before_end]
                     .iter()
                     .all(|t| t.is_quote() || is_connector(t));
-                let split_quote = first(&next_comma_quote, a.cue.end);
-                let tail_start = first(&next_comma, a.cue.end);
+                let split_quote = first(next_comma_quote, a.cue.end);
+                let tail_start = first(next_comma, a.cue.end);
                 let tail_is_tail = toks
                     .get(a.cue.end)
                     .is_some_and(|t| TAIL_OPENERS.contains(&t.lower.as_ref()))
@@ -529,7 +529,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                         },
                     ),
                 ];
-                if let Some(k) = first(&next_comma, a.region.end)
+                if let Some(k) = first(next_comma, a.region.end)
                     && toks.get(k + 1).is_some_and(Tok::is_quote)
                 {
                     content.push(k + 1..n);
@@ -550,7 +550,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                         a.region.start
                     };
                     let mut content = vec![0..end];
-                    if let Some(k) = first(&next_comma, a.region.end)
+                    if let Some(k) = first(next_comma, a.region.end)
                         && k + 1 < n
                     {
                         content.push(k + 1..n);
