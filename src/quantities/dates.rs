@@ -36,26 +36,27 @@ impl DateVal {
         if !(0..=9999).contains(&year) {
             return self.iso_formatted();
         }
-        let mut out = String::with_capacity(10);
-        push_digits(&mut out, year.unsigned_abs(), 4);
+        let mut out = Vec::with_capacity(10);
+        push_padded(&mut out, year.unsigned_abs(), 4);
         match self {
             DateVal::Year(_) => {}
             DateVal::Month(_, m) => {
-                out.push('-');
-                push_digits(&mut out, m, 2);
+                out.push(b'-');
+                push_padded(&mut out, m, 2);
             }
             DateVal::Week(_, w) => {
-                out.push_str("-W");
-                push_digits(&mut out, w, 2);
+                out.extend_from_slice(b"-W");
+                push_padded(&mut out, w, 2);
             }
             DateVal::Day(d) => {
-                out.push('-');
-                push_digits(&mut out, d.month(), 2);
-                out.push('-');
-                push_digits(&mut out, d.day(), 2);
+                out.push(b'-');
+                push_padded(&mut out, d.month(), 2);
+                out.push(b'-');
+                push_padded(&mut out, d.day(), 2);
             }
         }
-        out
+        // Digits and dashes: always UTF-8.
+        String::from_utf8(out).unwrap_or_default()
     }
 
     /// [`iso`](Self::iso) through the formatting machinery, for any year.
@@ -80,25 +81,12 @@ impl DateVal {
 
 /// `n` in decimal, zero-padded to `width` digits (more when it has more), as
 /// `format!("{n:0width$}")` writes it.
-fn push_digits(out: &mut String, n: u32, width: usize) {
-    let mut digits = [0u8; 10];
-    let mut k = digits.len();
-    let mut n = n;
-    loop {
-        k -= 1;
-        // A digit: always ASCII.
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+fn push_padded(out: &mut Vec<u8>, n: u32, width: u32) {
+    let digits = n.checked_ilog10().unwrap_or(0) + 1;
+    for _ in digits..width {
+        out.push(b'0');
     }
-    for _ in digits.len() - k..width {
-        out.push('0');
-    }
-    for &d in &digits[k..] {
-        out.push(char::from(d));
-    }
+    crate::span::push_decimal(out, n as usize);
 }
 
 /// What a date expression resolved to.
