@@ -34,7 +34,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::attribution::{NpKind, np_backward, np_backward_core};
 use crate::extract::tokens::{Kind, LowerView, Tok, tokenize};
-use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind};
+use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind, Words};
 use crate::ingest::Document;
 use crate::lexicon::{
     COUNTRIES, COUNTRY_PAIRS, ROLE_PAIRS, ROLES, RoleClass, TITLES, cue_forms, is_org_head,
@@ -563,21 +563,10 @@ impl Registry {
         joined: &str,
     ) -> Option<usize> {
         let name = parts.name;
-        // The folded words, on the stack for the names of up to eight words (all but
-        // freak ones): a vector here was an allocation per mention.
-        let mut few = [""; 8];
-        let many: Vec<&str>;
-        let folded: &[&str] = if name.len() <= few.len() {
-            let mut n = 0;
-            for (slot, w) in few.iter_mut().zip(joined.split(' ')) {
-                *slot = w;
-                n += 1;
-            }
-            &few[..n]
-        } else {
-            many = joined.split(' ').collect();
-            &many
-        };
+        // The folded words, on the stack for names of ordinary length: a vector here was
+        // an allocation per mention.
+        let folded: Words = joined.split(' ').collect();
+        let folded: &[&str] = &folded;
         debug_assert_eq!(folded.len(), name.len());
         let surname = *folded.last()?;
         if !self.aliases.is_empty()

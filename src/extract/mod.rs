@@ -167,8 +167,55 @@ pub(crate) struct RawNp {
 
 impl RawNp {
     /// The phrase's token texts.
-    pub(crate) fn words(&self) -> Vec<&str> {
+    pub(crate) fn words(&self) -> Words<'_> {
         self.words.iter().map(|r| &self.text[r.clone()]).collect()
+    }
+}
+
+/// A short list of words, on the stack up to [`Words::FEW`] (every name and role phrase
+/// but freak ones), in a vector beyond: the phrases resolution splits are looked at once
+/// and dropped, and a vector each was an allocation per phrase.
+pub(crate) struct Words<'a> {
+    few: [&'a str; Words::FEW],
+    len: usize,
+    many: Vec<&'a str>,
+}
+
+impl Words<'_> {
+    const FEW: usize = 12;
+}
+
+impl<'a> FromIterator<&'a str> for Words<'a> {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> Self {
+        let mut out = Words {
+            few: [""; Words::FEW],
+            len: 0,
+            many: Vec::new(),
+        };
+        for w in iter {
+            if out.len < Words::FEW {
+                out.few[out.len] = w;
+            } else {
+                if out.many.is_empty() {
+                    out.many.extend_from_slice(&out.few);
+                }
+                out.many.push(w);
+            }
+            out.len += 1;
+        }
+        out
+    }
+}
+
+impl<'a> std::ops::Deref for Words<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        if self.len > Words::FEW {
+            &self.many
+        } else {
+            &self.few[..self.len]
+        }
     }
 }
 
@@ -573,6 +620,11 @@ fn content_start(toks: &[Tok], a: &Attr) -> Option<usize> {
 fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
     if attrs.is_empty() {
         return None;
+    }
+    if attrs.len() == 1 {
+        // One attribution (most units): no other to wrap or be wrapped by, so it is the
+        // main one and there are no intermediaries.
+        return Some((0, Vec::new()));
     }
     let mut outer = vec![false; attrs.len()];
     // The subject starts of the pre-verbal attributions, sorted, for range look-ups: a
@@ -1241,6 +1293,23 @@ fn attributed_claim(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_hold_any_number_of_words_in_order() {
+        for n in [
+            0,
+            1,
+            Words::FEW - 1,
+            Words::FEW,
+            Words::FEW + 1,
+            3 * Words::FEW,
+        ] {
+            let all: Vec<String> = (0..n).map(|k| format!("w{k}")).collect();
+            let want: Vec<&str> = all.iter().map(String::as_str).collect();
+            let words: Words = want.iter().copied().collect();
+            assert_eq!(&*words, want.as_slice(), "{n} words");
+        }
+    }
 
     proptest::proptest! {
         #[test]
