@@ -468,11 +468,23 @@ impl Registry {
     /// name changed).
     fn index(&mut self, i: usize) {
         let e = &self.entities[i];
+        // The key is copied only when it is new: `entry` would take a copy for every
+        // call, and most calls add to a list already there.
         if let Some(w) = e.folded.first() {
-            index_push(self.by_first_word.entry(w.clone()).or_default(), i);
+            match self.by_first_word.get_mut(w.as_str()) {
+                Some(list) => index_push(list, i),
+                None => {
+                    self.by_first_word.insert(w.clone(), vec![i]);
+                }
+            }
         }
         if let Some(f) = &e.first {
-            index_push(self.by_first_name.entry(f.clone()).or_default(), i);
+            match self.by_first_name.get_mut(f.as_str()) {
+                Some(list) => index_push(list, i),
+                None => {
+                    self.by_first_name.insert(f.clone(), vec![i]);
+                }
+            }
         }
     }
 
@@ -632,7 +644,7 @@ impl Registry {
                     })
                     .flatten()
             });
-        let title: Vec<&str> = parts
+        let title: Words = parts
             .title
             .iter()
             .copied()
@@ -1127,7 +1139,7 @@ pub(crate) fn resolve<'a>(
     doc: &'a Document,
     lower: &'a LowerView,
     seg: &Segmentation,
-    claims: &[RawClaim],
+    claims: &[RawClaim<'a>],
     sentence_toks: SentenceTokens<'a>,
 ) -> (Vec<Resolved>, Vec<Person>) {
     let mut reg = build_registry(doc, lower, seg, sentence_toks);
@@ -1305,8 +1317,8 @@ fn resolve_np(
                 // "Russia said", "Kyiv insisted": the country speaks.
                 return (
                     Speaker {
-                        name: strip_det(&np.text),
-                        surface: collapse(&np.text),
+                        name: strip_det(np.text),
+                        surface: collapse(np.text),
                         role: None,
                         resolved: true,
                         kind: SpeakerKind::Organization,
@@ -1320,7 +1332,7 @@ fn resolve_np(
             }
             match reg.mention(&parts, np.start, true, true) {
                 Some(i) => {
-                    let mut s = speaker_of(reg, i, &np.text);
+                    let mut s = speaker_of(reg, i, np.text);
                     let title: Vec<&str> = parts
                         .title
                         .iter()
@@ -1332,7 +1344,7 @@ fn resolve_np(
                     }
                     (s, Some(i))
                 }
-                None => (unresolved(&np.text, None), None),
+                None => (unresolved(np.text, None), None),
             }
         }
         NpKind::Pronoun => resolve_pronoun(reg, np, hint, last, para),
@@ -1367,7 +1379,7 @@ fn resolve_pronoun(
                 if s.resolved && ent.is_none_or(|i| fits(&reg.entities[i])) {
                     return (
                         Speaker {
-                            surface: np.text.clone(),
+                            surface: np.text.to_string(),
                             ..s
                         },
                         ent,
@@ -1381,7 +1393,7 @@ fn resolve_pronoun(
                 && at >= last_end
                 && last.is_none_or(|l| l.1 != Some(i))
             {
-                return (speaker_of(reg, i, &np.text), Some(i));
+                return (speaker_of(reg, i, np.text), Some(i));
             }
             // Another person of the same gender named since the last claim makes the
             // pronoun ambiguous across a paragraph break: leave it unresolved rather than
@@ -1400,7 +1412,7 @@ fn resolve_pronoun(
             {
                 return (
                     Speaker {
-                        surface: np.text.clone(),
+                        surface: np.text.to_string(),
                         ..s.clone()
                     },
                     ent,
@@ -1413,9 +1425,9 @@ fn resolve_pronoun(
                 && !rival(Some(i))
                 && !(last_fits && last.and_then(|l| l.1) != Some(i))
             {
-                return (speaker_of(reg, i, &np.text), Some(i));
+                return (speaker_of(reg, i, np.text), Some(i));
             }
-            (unresolved(&np.text, None), None)
+            (unresolved(np.text, None), None)
         }
         "they" | "it" => {
             let last_end = last.map_or(0, |l| l.3);
@@ -1426,7 +1438,7 @@ fn resolve_pronoun(
                 && at >= last_end
                 && last.is_none_or(|l| l.1 != Some(i))
             {
-                return (speaker_of(reg, i, &np.text), Some(i));
+                return (speaker_of(reg, i, np.text), Some(i));
             }
             if let Some((s, ent, p, _)) = last
                 && para <= p + 1
@@ -1434,7 +1446,7 @@ fn resolve_pronoun(
             {
                 return (
                     Speaker {
-                        surface: np.text.clone(),
+                        surface: np.text.to_string(),
                         ..s.clone()
                     },
                     ent,
@@ -1443,11 +1455,11 @@ fn resolve_pronoun(
             if w == "it"
                 && let Some(i) = reg.most_recent(np.start, |e| e.org)
             {
-                return (speaker_of(reg, i, &np.text), Some(i));
+                return (speaker_of(reg, i, np.text), Some(i));
             }
-            (unresolved(&np.text, None), None)
+            (unresolved(np.text, None), None)
         }
-        _ => (unresolved(&np.text, None), None),
+        _ => (unresolved(np.text, None), None),
     }
 }
 
@@ -1507,7 +1519,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .iter()
         .find_map(|w| country_of(w))
         .or_else(|| words.windows(2).find_map(|p| COUNTRY_PAIRS.get(p[0], p[1])));
-    let role_text = strip_det(&np.text);
+    let role_text = strip_det(np.text);
     let Some((hi, head, class, plural)) = head else {
         // "The Spaniard", "the 79-year-old": a demonym or an age alone.
         let last = lower.last().map(String::as_str).unwrap_or("");
@@ -1524,16 +1536,16 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 },
             )
         {
-            return (speaker_of(reg, i, &np.text), Some(i));
+            return (speaker_of(reg, i, np.text), Some(i));
         }
-        return (unresolved(&np.text, None), None);
+        return (unresolved(np.text, None), None);
     };
     let definite = lower
         .first()
         .is_some_and(|w| matches!(w.as_str(), "the" | "this" | "that"));
     // Plural heads are groups: "officials", "analysts", "sources familiar with the call".
     if plural || matches!(head.as_str(), "police" | "authorities" | "people" | "media") {
-        return (unresolved(&np.text, Some(role_text)), None);
+        return (unresolved(np.text, Some(role_text)), None);
     }
     // Capitalised modifiers that are not countries name the affiliation: "the Commission’s
     // chief spokesperson", "the Serevian embassy", "a Parcelly spokeswoman".
@@ -1556,7 +1568,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .any(|w| w.starts_with(char::is_uppercase) && country_of(w).is_some());
     if class == RoleClass::Body && (!affiliation.is_empty() || country_modifier) {
         // A self-describing organisation: "the Serevian embassy".
-        let name = strip_det(&np.text);
+        let name = strip_det(np.text);
         let parts = NameParts {
             title: &[],
             name: &[],
@@ -1567,7 +1579,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         return (
             Speaker {
                 name,
-                surface: collapse(&np.text),
+                surface: collapse(np.text),
                 role: None,
                 resolved: true,
                 kind: SpeakerKind::Organization,
@@ -1594,7 +1606,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             return (
                 Speaker {
                     name: org,
-                    surface: collapse(&np.text),
+                    surface: collapse(np.text),
                     role: None,
                     resolved: true,
                     kind: SpeakerKind::Organization,
@@ -1646,10 +1658,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 reg.note_subject(i, np.start);
                 let e = &mut reg.entities[i];
                 e.typed_org |= !e.org;
-                return (speaker_of(reg, i, &np.text), Some(i));
+                return (speaker_of(reg, i, np.text), Some(i));
             }
         }
-        return (unresolved(&np.text, None), None);
+        return (unresolved(np.text, None), None);
     }
     let head = role_synonym(&head).to_string();
     let head_words: Vec<&str> = head.split(' ').collect();
@@ -1742,7 +1754,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             e.role = Some(role_text);
         }
         reg.note_mention(i, np.start);
-        return (speaker_of(reg, i, &np.text), Some(i));
+        return (speaker_of(reg, i, np.text), Some(i));
     }
     // "the diplomat" after "a Nato diplomat": the same unnamed source.
     if definite && let Some((_, name)) = reg.unnamed.iter().rev().find(|(h, _)| *h == head) {
@@ -1750,7 +1762,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         return (
             Speaker {
                 name,
-                surface: collapse(&np.text),
+                surface: collapse(np.text),
                 role: Some(role_text),
                 resolved: false,
                 kind: SpeakerKind::Unnamed,
@@ -1763,9 +1775,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     } else if crate::lexicon::DESCRIPTIONS.contains(head.as_str())
         && let Some(i) = describe(reg, np.start, country)
     {
-        return (speaker_of(reg, i, &np.text), Some(i));
+        return (speaker_of(reg, i, np.text), Some(i));
     }
-    (unresolved(&np.text, Some(role_text)), None)
+    (unresolved(np.text, Some(role_text)), None)
 }
 
 /// "The Spaniard admitted", "the star slammed", "the 79-year-old said": a description of

@@ -156,8 +156,10 @@ pub struct Claim {
 
 /// A speaker phrase before resolution.
 #[derive(Debug, Clone)]
-pub(crate) struct RawNp {
-    pub text: String,
+pub(crate) struct RawNp<'a> {
+    /// The phrase as the document has it (a slice of its view: phrases are read while
+    /// the document is).
+    pub text: &'a str,
     pub start: usize,
     pub kind: NpKind,
     /// Token texts of the phrase (for title/name splitting), as byte ranges of `text`:
@@ -165,9 +167,9 @@ pub(crate) struct RawNp {
     pub words: Vec<Range<usize>>,
 }
 
-impl RawNp {
+impl<'a> RawNp<'a> {
     /// The phrase's token texts.
-    pub(crate) fn words(&self) -> Words<'_> {
+    pub(crate) fn words(&self) -> Words<'a> {
         self.words.iter().map(|r| &self.text[r.clone()]).collect()
     }
 }
@@ -221,14 +223,14 @@ impl<'a> std::ops::Deref for Words<'a> {
 
 /// A claim before speaker resolution.
 #[derive(Debug, Clone)]
-pub(crate) struct RawClaim {
+pub(crate) struct RawClaim<'a> {
     pub span: Range<usize>,
     pub kind: ClaimKind,
-    pub speaker: Option<RawNp>,
+    pub speaker: Option<RawNp<'a>>,
     /// Other speakers of the same unit that a pronoun speaker may stand for.
-    pub hint: Option<RawNp>,
-    pub via: Vec<RawNp>,
-    pub addressee: Option<RawNp>,
+    pub hint: Option<RawNp<'a>>,
+    pub via: Vec<RawNp<'a>>,
+    pub addressee: Option<RawNp<'a>>,
     pub cue: Option<Cue>,
     pub channel: Option<String>,
     pub quotes: Vec<usize>,
@@ -708,11 +710,11 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
     Some((main, via))
 }
 
-fn np_raw(view: &str, toks: &[Tok], np: &Np) -> RawNp {
+fn np_raw<'a>(view: &'a str, toks: &[Tok], np: &Np) -> RawNp<'a> {
     let start = toks[np.start].start;
     let end = toks[np.end - 1].end;
     RawNp {
-        text: view[start..end].to_string(),
+        text: &view[start..end],
         start,
         kind: np.kind,
         words: toks[np.start..np.end]
@@ -888,7 +890,7 @@ pub(crate) fn extract_raw<'a>(
     doc: &'a Document,
     lower: &'a tokens::LowerView,
     seg: &Segmentation,
-) -> (Vec<RawClaim>, SentenceTokens<'a>) {
+) -> (Vec<RawClaim<'a>>, SentenceTokens<'a>) {
     let view = doc.view();
     let outer = outer_quotes(seg);
     let mut units = build_units(seg, &outer);
@@ -901,7 +903,7 @@ pub(crate) fn extract_raw<'a>(
             ranges[unit.sentences.start] = Some(toks);
         }
     };
-    let mut out: Vec<RawClaim> = Vec::new();
+    let mut out: Vec<RawClaim<'a>> = Vec::new();
     let ctx = ScanContext { doc_date: doc.date };
     // The unit index each claim came from, to continue quotes only across adjacent units.
     let mut claim_unit: Vec<usize> = Vec::new();
@@ -1008,25 +1010,25 @@ fn ends_with_quote(view: &str, unit: &Unit, outer: &[(usize, Range<usize>)]) -> 
     reason = "returned once per unit and moved straight into the claim list; boxing it \
               would be the allocation this variant saves"
 )]
-enum UnitResult {
-    Claims(Vec<RawClaim>),
+enum UnitResult<'a> {
+    Claims(Vec<RawClaim<'a>>),
     /// One claim (most units): no vector to allocate for it.
-    Claim(RawClaim),
+    Claim(RawClaim<'a>),
     /// A quotation that continues the previous direct quote: its quotes, new end, and
     /// whether it is negated.
     Continue(Vec<usize>, usize, bool),
     None,
 }
 
-fn unit_claims(
-    view: &str,
+fn unit_claims<'a>(
+    view: &'a str,
     seg: &Segmentation,
     unit: &Unit,
     an: &Analysis,
     ctx: &ScanContext,
-    prev: Option<&RawClaim>,
+    prev: Option<&RawClaim<'a>>,
     prev_adjacent: bool,
-) -> UnitResult {
+) -> UnitResult<'a> {
     let toks = an.toks;
     if let Some((main, via)) = chain(toks, &an.attrs) {
         // Two complete attributions joined by ", while/but …" make two claims.
@@ -1177,8 +1179,8 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
 }
 
 #[allow(clippy::too_many_arguments)]
-fn attributed_claim(
-    view: &str,
+fn attributed_claim<'a>(
+    view: &'a str,
     seg: &Segmentation,
     unit: &Unit,
     toks: &[Tok],
@@ -1186,7 +1188,7 @@ fn attributed_claim(
     main: usize,
     via: &[usize],
     part: Option<Range<usize>>,
-) -> Option<RawClaim> {
+) -> Option<RawClaim<'a>> {
     let a = &attrs[main];
     // Only the intermediaries' words are taken out of the content; a speech verb inside
     // the content ("said it did not expect further aftershocks") stays part of it.
@@ -1244,7 +1246,7 @@ fn attributed_claim(
     } else {
         None
     };
-    let mut via_nps: Vec<RawNp> = Vec::new();
+    let mut via_nps: Vec<RawNp<'a>> = Vec::new();
     if let Some(qb) = &a.quoted_by {
         via_nps.push(np_raw(view, toks, qb));
     }
