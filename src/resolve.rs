@@ -1672,13 +1672,8 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                     .any(|w| role_synonym(w) == *h)
             })
         };
-        // Asked of every person the look-back meets: an ASCII role (folding is then
-        // lower-casing) is lower-cased on the stack rather than folded into a String.
-        if r.is_ascii() {
-            with_lower(r, has)
-        } else {
-            has(&fold(r))
-        }
+        // Asked of every person the look-back meets: folded on the stack when it can be.
+        with_folded(r, has)
     };
     let has_head = |e: &Entity| {
         e.role.as_ref().is_some_and(|r| role_has(r, &head_words))
