@@ -560,13 +560,7 @@ pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
 /// Capitalised words that make a name phrase an organisation ("Foreign Ministry",
 /// "State Department", "Daily Clarion"); unknown single names stay names.
 pub(crate) fn is_org_head(word: &str) -> bool {
-    with_lower(word.trim_end_matches('.'), is_org_head_lower)
-}
-
-/// [`is_org_head`] of a word already lower-cased, without its final periods: one look-up
-/// in [`ORG_HEADS`].
-fn is_org_head_lower(l: &str) -> bool {
-    ORG_HEADS.contains(l)
+    with_lower(word.trim_end_matches('.'), |l| ORG_HEADS.contains(l))
 }
 
 /// The words [`is_org_head`] accepts: company suffixes ("ltd", "gmbh"), the roles of
