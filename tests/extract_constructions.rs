@@ -419,3 +419,43 @@ fn an_ambiguous_pronoun_across_paragraphs_stays_unresolved() {
         Some("Volodymyr Zelensky")
     );
 }
+
+/// A speaker named in a relative clause ("…, which Trump told reporters could …") is
+/// background: the main clause keeps its speaker, and the relative pronoun never becomes
+/// a role that follows the person through the document.
+#[test]
+fn relative_clause_speaker_neither_takes_the_claim_nor_gets_a_role() {
+    let cs = claims(
+        "US President Donald Trump said on Thursday that he would meet Putin.\n\n\
+         Hungarian Prime Minister Viktor Orbán said that Hungary was ready to host the \
+         meeting, which Trump told reporters could take place within two weeks.\n\n\
+         The plan, which Kremlin spokesman Dmitry Peskov said was premature, drew criticism.",
+    );
+    let got: Vec<(String, Option<String>, Vec<String>)> = cs
+        .iter()
+        .map(|c| {
+            let s = c.speaker.as_ref().expect("every claim here has a speaker");
+            (
+                s.name.clone(),
+                s.role.clone(),
+                c.via.iter().map(|v| v.name.clone()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Donald Trump".to_string(),
+                Some("US President".to_string()),
+                vec![]
+            ),
+            (
+                "Viktor Orbán".to_string(),
+                Some("Hungarian Prime Minister".to_string()),
+                vec![]
+            ),
+        ],
+        "{cs:#?}"
+    );
+}

@@ -1625,6 +1625,37 @@ mod tests {
             .collect()
     }
 
+    /// A relative pronoun opens a clause, so it is never the first word of a speaker's
+    /// title; and an attribution inside a relative clause is background, as the filter
+    /// in `attribution_at` says ("…, which Trump told reporters could …"). While
+    /// "which" read as an unknown title word, the phrase swallowed it, the filter did not
+    /// see it, and the clause's speaker took the claim (and "which" as his role).
+    #[test]
+    fn relative_pronoun_is_not_part_of_the_speaker() {
+        for s in [
+            "The plan, which Kremlin spokesman Dmitry Peskov said was premature, drew criticism.",
+            "The summit, which Peskov said would take place in Budapest, was postponed.",
+            "The talks, whom officials said would resume, were called off.",
+        ] {
+            assert_eq!(attrs(s), [], "{s}");
+        }
+        assert_eq!(
+            attrs(
+                "Hungarian Prime Minister Viktor Orbán said that Hungary was ready to host the \
+                 meeting, which Trump told reporters in the Oval Office could take place soon."
+            ),
+            [(
+                "Hungarian Prime Minister Viktor Orbán".into(),
+                "say",
+                Pattern::Pre
+            )]
+        );
+        assert_eq!(
+            attrs("Mayor Anna Kovacs, who police said was not hurt, said the bridge would reopen."),
+            [("Mayor Anna Kovacs".into(), "say", Pattern::Pre)]
+        );
+    }
+
     #[test]
     fn pre_verbal_subjects() {
         assert_eq!(
