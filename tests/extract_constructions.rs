@@ -459,3 +459,28 @@ fn relative_clause_speaker_neither_takes_the_claim_nor_gets_a_role() {
         "{cs:#?}"
     );
 }
+
+/// "Officials who spoke on condition of anonymity said …": the relative clause between
+/// the subject and the verb has no commas, and the subject still speaks.
+#[test]
+fn subject_with_a_relative_clause_still_speaks() {
+    for (text, speaker, cue) in [
+        (
+            "Officials who spoke on condition of anonymity said the talks had stalled.",
+            "Officials",
+            "say",
+        ),
+        (
+            "A man who witnessed the crash told the BBC he heard a loud bang.",
+            "man",
+            "tell",
+        ),
+    ] {
+        let (kind, s, via, c, _) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), via.len(), c.as_str()),
+            (ClaimKind::ReportedSpeech, speaker, 0, cue),
+            "{text}"
+        );
+    }
+}

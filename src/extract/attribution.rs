@@ -839,6 +839,35 @@ pub(crate) fn subject_before(toks: &[Tok], i: usize) -> Option<Np> {
     None
 }
 
+/// The subject of a verb at token `i` that a relative clause without commas separates
+/// from it: "Officials who spoke on condition of anonymity said …", "A man who witnessed
+/// the crash told …". The clause runs from "who"/"whom" to the verb, a few words with no
+/// punctuation or quotation mark; the phrase before it must open a clause. A clause
+/// with a speaker of its own ("the man who police said was armed") is not this: there
+/// `subject_before` finds that speaker, and `attribution_at` drops it as background.
+fn subject_before_relative(toks: &[Tok], i: usize) -> Option<Np> {
+    const CLAUSE: usize = 20;
+    let mut w = i.checked_sub(2)?;
+    let lowest = i.saturating_sub(CLAUSE + 1);
+    loop {
+        let t = &toks[w];
+        if !(t.is_word() || t.kind == Kind::Number) {
+            return None;
+        }
+        if t.is("who") || t.is("whom") {
+            break;
+        }
+        if w <= lowest {
+            return None;
+        }
+        w -= 1;
+    }
+    let end = w.checked_sub(1)?;
+    np_backward(toks, end)
+        .filter(|np| np.kind != NpKind::Pronoun && subject_boundary(toks, np.start))
+        .or_else(|| generic_np_before(toks, end))
+}
+
 /// A plain noun phrase with a determiner ending at `end`, for nouns the role list does not
 /// know: "said a guard had told her", "the singer screamed". Only at a clause boundary.
 fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
@@ -1162,18 +1191,20 @@ fn attribution_at(
         }
     }
     let cue = i..i + len;
-    let subject = subject_before(toks, i).filter(|np| {
-        // "…, which the PM says could be a short delay", "buildings where police believe
-        // survivors are trapped": an attribution inside a relative clause is background.
-        let relative = np.start > 0
-            && matches!(
-                lower(toks, np.start - 1),
-                "which" | "who" | "whom" | "where" | "whose"
-            );
-        // "I can reveal …": the writer, not a source.
-        let writer = np.kind == NpKind::Pronoun && matches!(lower(toks, np.start), "i" | "we");
-        !relative && !writer
-    });
+    let subject = subject_before(toks, i)
+        .or_else(|| subject_before_relative(toks, i))
+        .filter(|np| {
+            // "…, which the PM says could be a short delay", "buildings where police believe
+            // survivors are trapped": an attribution inside a relative clause is background.
+            let relative = np.start > 0
+                && matches!(
+                    lower(toks, np.start - 1),
+                    "which" | "who" | "whom" | "where" | "whose"
+                );
+            // "I can reveal …": the writer, not a source.
+            let writer = np.kind == NpKind::Pronoun && matches!(lower(toks, np.start), "i" | "we");
+            !relative && !writer
+        });
     // "Unconfirmed reports also stated …": a noun-like cue followed by a verb is the noun.
     if form.noun {
         let k = skip_adverbs_forward(toks, i + len);
@@ -1654,6 +1685,45 @@ mod tests {
             attrs("Mayor Anna Kovacs, who police said was not hurt, said the bridge would reopen."),
             [("Mayor Anna Kovacs".into(), "say", Pattern::Pre)]
         );
+    }
+
+    /// "Officials who spoke on condition of anonymity said …": a subject with a relative
+    /// clause (no commas) before the verb.
+    #[test]
+    fn subject_with_a_relative_clause() {
+        for (s, who, lemma) in [
+            (
+                "Officials who spoke on condition of anonymity said the talks had stalled.",
+                "Officials",
+                "say",
+            ),
+            (
+                "A man who witnessed the crash told the BBC he heard a huge bang.",
+                "A man",
+                "tell",
+            ),
+            (
+                "Two officials who were not authorised to discuss the matter publicly said the deal was close.",
+                "Two officials",
+                "say",
+            ),
+            (
+                "Economist Jana Horvat, who has studied the plan, and analysts who follow the sector said costs would rise.",
+                "analysts",
+                "say",
+            ),
+        ] {
+            let got = attrs(s);
+            assert_eq!(got.len(), 1, "{s}: {got:?}");
+            assert_eq!((got[0].0.as_str(), got[0].1), (who, lemma), "{s}");
+        }
+        // The relative clause's own speaker stays background, and nothing else is taken.
+        for s in [
+            "The man who police said was armed ran away.",
+            "It is not clear who said what.",
+        ] {
+            assert_eq!(attrs(s), [], "{s}");
+        }
     }
 
     #[test]
