@@ -816,6 +816,30 @@ impl Registry {
     }
 }
 
+/// Role heads for the organs of a state. "The government said" after a company, a
+/// university or a club has been named is the government, not that organisation, so
+/// these resolve only to an organisation named with the word ("the ministry" → "Ministry
+/// of Health").
+const STATE_BODIES: &[&str] = &[
+    "government",
+    "administration",
+    "cabinet",
+    "presidency",
+    "kremlin",
+    "military",
+    "army",
+    "navy",
+    "air force",
+    "marines",
+    "coast guard",
+    "authorities",
+    "regime",
+    "parliament",
+    "ministry",
+    "department",
+    "embassy",
+];
+
 /// Build the registry from the name phrases of the body, outside quotations.
 fn build_registry<'a>(
     doc: &'a Document,
@@ -1653,7 +1677,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                     .max_by_key(|&(_, n, last)| (n, last))
                     .map(|(i, _, _)| i)
             };
-            if let Some(i) = named.or_else(salient) {
+            // A body of the state ("the government", "the ministry", "the army") is not
+            // the story's company under another name: only one named with its word.
+            let salient_ok = !STATE_BODIES.contains(&head.as_str());
+            if let Some(i) = named.or_else(|| salient_ok.then(salient).flatten()) {
                 reg.note_mention(i, np.start);
                 reg.note_subject(i, np.start);
                 let e = &mut reg.entities[i];

@@ -484,3 +484,30 @@ fn subject_with_a_relative_clause_still_speaks() {
         );
     }
 }
+
+/// "The government said …" in a story whose only organisation so far is a university:
+/// a state body is not the story's organisation under another name ("the company" is).
+#[test]
+fn the_government_is_not_the_storys_last_organisation() {
+    let cs = claims(
+        "Dr. Aisha Rahman, an epidemiologist at the University of Lagos, said the risk was low.\n\n\
+         The government has said it will review the policy.\n\n\
+         The university said the study would continue.",
+    );
+    let speakers: Vec<(&str, bool)> = cs
+        .iter()
+        .map(|c| {
+            let s = c.speaker.as_ref().expect("a speaker");
+            (s.name.as_str(), s.resolved)
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("Aisha Rahman", true),
+            ("government", false),
+            ("University of Lagos", true)
+        ],
+        "{cs:#?}"
+    );
+}
