@@ -250,6 +250,8 @@ struct Entity {
     orgish: u32,
     /// Every role given to this entity, with the byte offset where its mention starts.
     role_mentions: Vec<(usize, String)>,
+    /// The age given after the name ("Jana Horvat, 34, said"), for "the 34-year-old".
+    age: Option<u16>,
 }
 
 /// A name phrase split into its title part and its name part, borrowing the phrase's
@@ -545,6 +547,7 @@ impl Registry {
                 typed_org: false,
                 orgish: 0,
                 role_mentions: Vec::new(),
+                age: None,
             });
             let i = self.entities.len() - 1;
             self.mention_log.insert((at, i));
@@ -750,6 +753,7 @@ impl Registry {
                     typed_org: false,
                     orgish: 0,
                     role_mentions,
+                    age: None,
                 });
                 self.index(i);
                 self.mention_log.insert((at, i));
@@ -816,10 +820,10 @@ impl Registry {
     }
 }
 
-/// Role heads for the organs of a state. "The government said" after a company, a
-/// university or a club has been named is the government, not that organisation, so
-/// these resolve only to an organisation named with the word ("the ministry" → "Ministry
-/// of Health").
+/// Role heads for the organs of a state, and its opposition. "The government said"
+/// after a company, a university or a club has been named is the government, not that
+/// organisation, so these resolve only to an organisation named with the word ("the
+/// ministry" → "Ministry of Health").
 const STATE_BODIES: &[&str] = &[
     "government",
     "administration",
@@ -838,6 +842,7 @@ const STATE_BODIES: &[&str] = &[
     "ministry",
     "department",
     "embassy",
+    "opposition",
 ];
 
 /// Build the registry from the name phrases of the body, outside quotations.
@@ -1071,6 +1076,13 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
     let Some(t) = toks.get(end + 2) else { return };
     if t.kind == Kind::Number {
         e.person = true;
+        // "Jana Horvat, 34, said": an age closed by a comma (not "Horvat, 34 years …").
+        if toks.get(end + 3).is_some_and(|c| c.punct(','))
+            && let Ok(age) = t.text.parse::<u16>()
+            && (1..=120).contains(&age)
+        {
+            e.age = Some(age);
+        }
     } else if t.is_word()
         && !t.cap()
         && role_lookup(t.lower.as_ref())
@@ -1548,8 +1560,11 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         // "The Spaniard", "the 79-year-old": a demonym or an age alone.
         let last = lower.last().map(String::as_str).unwrap_or("");
         let demonym = words.len() <= 2 && words.last().is_some_and(|w| country_of(w).is_some());
+        let age = last
+            .strip_suffix("-year-old")
+            .map(|n| n.parse::<u16>().ok());
         if lower.first().is_some_and(|w| w == "the")
-            && (demonym || last.ends_with("-year-old"))
+            && (demonym || age.is_some())
             && let Some(i) = describe(
                 reg,
                 np.start,
@@ -1558,6 +1573,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 } else {
                     None
                 },
+                age.flatten(),
             )
         {
             return (speaker_of(reg, i, np.text), Some(i));
@@ -1795,7 +1811,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     if !definite {
         reg.unnamed.push((head, role_text.clone()));
     } else if crate::lexicon::DESCRIPTIONS.contains(head.as_str())
-        && let Some(i) = describe(reg, np.start, country)
+        && let Some(i) = describe(reg, np.start, country, None)
     {
         return (speaker_of(reg, i, np.text), Some(i));
     }
@@ -1804,11 +1820,25 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
 
 /// "The Spaniard admitted", "the star slammed", "the 79-year-old said": a description of
 /// the person most recently made the subject of a sentence (of that country, if given).
-fn describe(reg: &Registry, before: usize, country: Option<&'static str>) -> Option<usize> {
-    reg.most_recent_subject(before, |e| {
+/// The person a description refers to: the most recent subject who fits. With an age
+/// ("the 34-year-old"), the person given that age if any was; else one given no age (a
+/// person given another age is someone else).
+fn describe(
+    reg: &Registry,
+    before: usize,
+    country: Option<&'static str>,
+    age: Option<u16>,
+) -> Option<usize> {
+    let fits = |e: &Entity| {
         !e.org && e.person && (country.is_none() || e.country.is_none() || e.country == country)
-    })
-    .map(|(i, _)| i)
+    };
+    if let Some(age) = age
+        && let Some((i, _)) = reg.most_recent_subject(before, |e| fits(e) && e.age == Some(age))
+    {
+        return Some(i);
+    }
+    reg.most_recent_subject(before, |e| fits(e) && (age.is_none() || e.age.is_none()))
+        .map(|(i, _)| i)
 }
 
 #[cfg(test)]

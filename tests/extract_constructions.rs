@@ -511,3 +511,55 @@ fn the_government_is_not_the_storys_last_organisation() {
         "{cs:#?}"
     );
 }
+
+/// Families and next of kin are among the commonest unnamed speakers in news copy; a
+/// role noun in "-ly" is not an adverb ("The family said", "An ally said"); an age used
+/// as a noun speaks for the person given that age ("said the 34-year-old").
+#[test]
+fn kin_and_plain_nouns_at_the_sentence_start_speak() {
+    for (text, speaker) in [
+        ("The family said he was a loving father.", "family"),
+        (
+            "\"We are devastated,\" the family said in a statement.",
+            "family",
+        ),
+        ("His widow said he had been threatened.", "His widow"),
+        ("The couple said they were delighted.", "couple"),
+        (
+            "Her parents told reporters she had been missing for a week.",
+            "Her parents",
+        ),
+        ("The pensioner said she was scared.", "pensioner"),
+        ("An ally said the talks had failed.", "ally"),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().map(|s| s.name.as_str());
+        assert_eq!(s, Some(speaker), "{text}");
+    }
+    let cs = claims(
+        "Jana Horvat, 34, was arrested on Monday.\n\nKarl Eriksen, 45, said he saw it.\n\n\
+         \"Not now,\" said the 34-year-old.",
+    );
+    let last = cs.last().expect("a claim");
+    assert_eq!(last.kind, ClaimKind::DirectQuote, "{cs:#?}");
+    assert_eq!(
+        last.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Jana Horvat"),
+        "{cs:#?}"
+    );
+}
+
+/// "The opposition" speaks as a body, and is not the story's company.
+#[test]
+fn the_opposition_speaks_as_itself() {
+    let cs = claims(
+        "Meridian Securities said rates would rise.\n\n\
+         The opposition has demanded that ministers appear before parliament.",
+    );
+    let s = cs
+        .last()
+        .and_then(|c| c.speaker.as_ref())
+        .map(|s| s.name.as_str());
+    assert_eq!((cs.len(), s), (2, Some("opposition")), "{cs:#?}");
+}

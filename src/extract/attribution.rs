@@ -535,8 +535,8 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             continue;
         }
         // A role noun may end the phrase even when it can also modify ("the ministry",
-        // "ministry officials").
-        if role_class(l).is_some_and(|r| r != RoleClass::Honor) {
+        // "ministry officials"); so may an age ("said the 34-year-old").
+        if role_class(l).is_some_and(|r| r != RoleClass::Honor) || l.ends_with("-year-old") {
             saw_role = true;
             k += 1;
             last_head = Some(k);
@@ -672,6 +672,12 @@ fn skip_time_back(toks: &[Tok], mut j: isize) -> isize {
     j
 }
 
+/// A lower-case word in "-ly" that is not a role noun: an adverb the adverb list does
+/// not know ("reportedly", "repeatedly"); "the family said", "an ally said" are subjects.
+fn ly_adverb(t: &Tok) -> bool {
+    t.lower.ends_with("ly") && !t.cap() && role_class(t.lower.as_ref()).is_none()
+}
+
 fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
     loop {
         let before = j;
@@ -681,7 +687,7 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
             if t.is_word()
                 && (c.aux
                     || c.adverb
-                    || t.lower.ends_with("ly") && !t.cap()
+                    || ly_adverb(t)
                     || matches!(t.lower.as_ref(), "not" | "n't" | "never"))
             {
                 j -= 1;
@@ -914,7 +920,9 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
     loop {
         let t = &toks[k];
         let c = word_class(t.lower.as_ref());
-        if !t.is_word()
+        // An age as a noun: "the 34-year-old said".
+        let age = k == end && t.lower.ends_with("-year-old");
+        if !(t.is_word() || age)
             || t.cap() && k != end && !is_country_word(t)
             || c.conj
             || c.prep
@@ -924,7 +932,9 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         {
             return None;
         }
-        // Only articles open such a phrase: "his false claim" is not a speaker.
+        // Only articles open such a phrase: "his false claim" is not a speaker. (Not a
+        // capitalised one opening the sentence: "A federal appeals court upheld …" reads
+        // "appeals" as the verb, and a role noun opening it is the role grammar's.)
         if c.det && matches!(t.lower.as_ref(), "a" | "an" | "the" | "one") {
             break;
         }
@@ -1297,7 +1307,7 @@ fn skip_adverbs_only_back(toks: &[Tok], mut j: isize) -> isize {
     while j >= 0 {
         let t = &toks[j as usize];
         let c = word_class(t.lower.as_ref());
-        if t.is_word() && (c.adverb || t.lower.ends_with("ly") && !t.cap()) && !c.aux {
+        if t.is_word() && (c.adverb || ly_adverb(t)) && !c.aux {
             j -= 1;
         } else {
             break;
