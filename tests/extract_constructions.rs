@@ -563,3 +563,20 @@ fn the_opposition_speaks_as_itself() {
         .map(|s| s.name.as_str());
     assert_eq!((cs.len(), s), (2, Some("opposition")), "{cs:#?}");
 }
+
+/// "“…,” Eriksen's lawyer, Maria Costa, told AFP.": the role before the name belongs to
+/// the attribution, so the quote is the whole claim (direct, not partial).
+#[test]
+fn role_before_an_appositive_name_is_part_of_the_attribution() {
+    for text in [
+        "\"We will appeal,\" Eriksen's lawyer, Maria Costa, told AFP.",
+        "\"We will appeal,\" his lawyer, Maria Costa, said.",
+    ] {
+        let (kind, speaker, _, _, quote) = one(text);
+        assert_eq!(
+            (kind, speaker.as_str(), quote.as_str()),
+            (ClaimKind::DirectQuote, "Maria Costa", "We will appeal,"),
+            "{text}"
+        );
+    }
+}

@@ -770,6 +770,12 @@ fn subject_boundary(toks: &[Tok], k: usize) -> bool {
 /// phrase that starts at a clause boundary. "Hungary’s prime minister, Viktor Orbán, said"
 /// gives the name in the parenthetical rather than the role before it.
 pub(crate) fn subject_before(toks: &[Tok], i: usize) -> Option<Np> {
+    subject_and_start(toks, i).map(|(np, _)| np)
+}
+
+/// [`subject_before`], with where the attribution phrase starts: at the role of
+/// "Eriksen's lawyer, Maria Costa, told", whose subject is the name.
+fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
     let mut j = skip_adverbs_back(toks, i as isize - 1);
     let mut appositive_name: Option<Np> = None;
     for _ in 0..4 {
@@ -826,7 +832,7 @@ pub(crate) fn subject_before(toks: &[Tok], i: usize) -> Option<Np> {
         if let Some(name) = appositive_name
             && (found.kind == NpKind::Role || title_only(toks, &found))
         {
-            return Some(name);
+            return Some((name, found.start));
         }
         // "Majed Al-Ansari, spokesman of the ministry said": a name before a role phrase
         // whose closing comma is missing.
@@ -838,9 +844,9 @@ pub(crate) fn subject_before(toks: &[Tok], i: usize) -> Option<Np> {
             && !title_only(toks, &name)
             && subject_boundary(toks, name.start)
         {
-            return Some(name);
+            return Some((name, name.start));
         }
-        return Some(found);
+        return Some((found, found.start));
     }
     None
 }
@@ -1201,9 +1207,9 @@ fn attribution_at(
         }
     }
     let cue = i..i + len;
-    let subject = subject_before(toks, i)
-        .or_else(|| subject_before_relative(toks, i))
-        .filter(|np| {
+    let subject = subject_and_start(toks, i)
+        .or_else(|| subject_before_relative(toks, i).map(|np| (np, np.start)))
+        .filter(|(np, _)| {
             // "…, which the PM says could be a short delay", "buildings where police believe
             // survivors are trapped": an attribution inside a relative clause is background.
             let relative = np.start > 0
@@ -1226,7 +1232,7 @@ fn attribution_at(
             return None;
         }
     }
-    if let Some(np) = subject {
+    if let Some((np, start)) = subject {
         let mut a = Attr {
             subject: np,
             borrowed: false,
@@ -1234,7 +1240,7 @@ fn attribution_at(
             lemma: form.lemma,
             stance: form.stance,
             pattern: Pattern::Pre,
-            region: np.start..cue.end,
+            region: start..cue.end,
             content: Vec::new(),
             addressee: None,
             channel: None,

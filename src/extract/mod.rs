@@ -485,7 +485,9 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
     for a in attrs.iter_mut() {
         match a.pattern {
             Pattern::Pre if !a.borrowed => {
-                let s = a.subject.start;
+                // Where the attribution starts: its subject, or the role before an
+                // appositive name ("Eriksen's lawyer, Maria Costa, told").
+                let s = a.region.start;
                 let before_is_sep = s > 0
                     && (toks[s - 1].punct(',')
                         || toks[s - 1].is_quote()
