@@ -580,3 +580,34 @@ fn role_before_an_appositive_name_is_part_of_the_attribution() {
         );
     }
 }
+
+/// "Jane Doe said Moscow would respond.": a speech verb in the content with nothing to
+/// say of its own is part of what the speaker said, not a source she relays (which left
+/// the claim with no content at all, and no claim).
+#[test]
+fn a_contentless_speech_verb_in_the_content_is_content() {
+    for text in [
+        "Maria Zakharova said Moscow would respond.",
+        "Kremlin spokesman Dmitry Peskov said the Kremlin would reply in due course.",
+    ] {
+        let (kind, speaker, via, _, _) = one(text);
+        assert_eq!(kind, ClaimKind::ReportedSpeech, "{text}");
+        assert!(via.is_empty(), "{text}: {via:?}");
+        assert!(
+            speaker == "Maria Zakharova" || speaker == "Dmitry Peskov",
+            "{text}: {speaker}"
+        );
+    }
+    // A relayed source with something to say is still a chain, after an adverbial too.
+    for text in [
+        "Ushakov said Putin told Trump the missiles would harm ties.",
+        "Ushakov said Putin told him during their call that the missiles would harm ties.",
+    ] {
+        let (_, speaker, via, _, _) = one(text);
+        assert_eq!(
+            (speaker.as_str(), via),
+            ("Putin", vec!["Ushakov".to_string()]),
+            "{text}"
+        );
+    }
+}

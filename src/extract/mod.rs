@@ -620,6 +620,23 @@ fn content_start(toks: &[Tok], a: &Attr) -> Option<usize> {
     (r.start..r.end).find(|&k| !(toks[k].kind == Kind::Punct || toks[k].is("that")))
 }
 
+/// Whether `a` says something: its content opens with a word, a number or a quotation
+/// that is not an adverbial tail ("would reply in due course"), or holds a "that" clause
+/// or a quotation after one ("told him during their first call that …").
+fn has_content(toks: &[Tok], a: &Attr) -> bool {
+    let opens = content_start(toks, a).is_some_and(|k| {
+        let t = &toks[k];
+        (t.is_word() || t.is_quote() || t.kind == Kind::Number)
+            && !TAIL_OPENERS.contains(&t.lower.as_ref())
+    });
+    opens
+        || a.content.iter().any(|r| {
+            toks[r.clone()]
+                .iter()
+                .any(|t| t.is("that") || t.is_quote() || t.punct(':'))
+        })
+}
+
 /// Pick the speaker's attribution and the intermediaries.
 fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
     if attrs.is_empty() {
@@ -670,6 +687,9 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                             "its" | "his" | "her" | "their" | "our" | "my"
                         )
                         && (b.subject.start == cs || toks[b.subject.start - 1].punct(','))
+                        // "Doe said Moscow would respond.": a source relayed has something
+                        // to say; a speech verb with nothing after it is the content.
+                        && has_content(toks, b)
                 }) {
                     outer[i] = true;
                 }
