@@ -611,3 +611,24 @@ fn a_contentless_speech_verb_in_the_content_is_content() {
         );
     }
 }
+
+/// "Erik ten Hag said …": the Dutch particle is part of the name, not a number (which
+/// also made the sentence an unattributed statement).
+#[test]
+fn dutch_particles_join_a_name() {
+    let cs = claims("Manager Erik ten Hag said the team was ready.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(cs[0].kind, ClaimKind::ReportedSpeech);
+    assert_eq!(
+        cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Erik ten Hag")
+    );
+    assert!(cs[0].quantities.is_empty(), "{:?}", cs[0].quantities);
+    // A count before a capitalised word stays a count.
+    let cs = claims("Police said ten Germans had been detained.");
+    assert_eq!(
+        cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Police")
+    );
+    assert_eq!(cs[0].quantities.len(), 1, "{:?}", cs[0].quantities);
+}

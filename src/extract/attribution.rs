@@ -154,8 +154,12 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         // ("Centre for Eastern Policy", "Council of Northeast Ohio").
         while k > 0 {
             let p = &toks[k - 1];
-            let particle =
-                p.is_word() && crate::lexicon::is_name_particle(p.lower.as_ref()) && toks[k].cap();
+            // "Erik ten Hag"; "ten Germans" is a count: a particle that is also a number
+            // needs a given name before it.
+            let particle = p.is_word()
+                && crate::lexicon::is_name_particle(p.lower.as_ref())
+                && toks[k].cap()
+                && (!p.is("ten") || k >= 2 && toks[k - 2].cap());
             let joiner = (p.is("of")
                 || p.is("for")
                 || p.is("and")

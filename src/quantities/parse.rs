@@ -39,7 +39,7 @@ fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> 
     let mut i = 0;
     let mut floor = 0;
     while i < t.len() {
-        if !could_start(&t[i]) {
+        if !could_start(&t[i]) || name_particle(t, i) {
             i += 1;
             continue;
         }
@@ -67,6 +67,21 @@ fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> 
 
 fn could_start(x: &Token<'_>) -> bool {
     x.starter
+}
+
+/// "Erik ten Hag": the Dutch particle "ten" (lower case) between two capitalised words
+/// is part of a name, not a count ("named ten Chelsea players" has a lower-case word
+/// before it; "the Group of Ten" a capital).
+fn name_particle(t: &[Token<'_>], i: usize) -> bool {
+    let capital = |x: Option<&Token<'_>>| {
+        x.is_some_and(|x| x.kind == Kind::Word && x.text.starts_with(|c: char| c.is_uppercase()))
+    };
+    t[i].text == "ten"
+        && i > 0
+        && capital(t.get(i - 1))
+        && capital(t.get(i + 1))
+        && t[i].space
+        && t[i + 1].space
 }
 
 enum Step {
@@ -2051,6 +2066,17 @@ mod tests {
             QuantityKind::Duration
         );
         assert_eq!(all("Twenty-one people died.")[0].2, "21");
+    }
+
+    /// "Erik ten Hag", "Marc-André ter Stegen": a number word between two capitalised
+    /// words is a name particle, not a count.
+    #[test]
+    fn name_particles_are_not_numbers() {
+        none("Erik ten Hag said the team was ready.");
+        none("United sacked Erik ten Hag after the defeat.");
+        // A count is still one after a lower-case word, or capitalised.
+        assert_eq!(all("Ten Downing Street staff left.")[0].2, "10");
+        assert_eq!(all("He named ten Chelsea players.")[0].2, "10");
     }
 
     /// (surface, value) of every age in `text`.
