@@ -632,3 +632,43 @@ fn dutch_particles_join_a_name() {
     );
     assert_eq!(cs[0].quantities.len(), 1, "{:?}", cs[0].quantities);
 }
+
+/// Participle and "while" parentheticals between a subject and its verb: "Ashoka,
+/// reacting to the statement, said …", "The minister, while addressing a rally, alleged
+/// …". Without them the subject was lost, and "…, said the government had failed" was
+/// read as an inverted attribution to the government.
+#[test]
+fn participle_parentheticals_keep_the_subject() {
+    for (text, speaker) in [
+        (
+            "BJP leader R. Ashoka, reacting to the statement, said the government had failed farmers.",
+            "R. Ashoka",
+        ),
+        (
+            "Ashoka, while speaking to reporters, said the plan had failed.",
+            "Ashoka",
+        ),
+        (
+            "The minister, while addressing a rally in Mysuru, alleged that the Centre had ignored the state.",
+            "minister",
+        ),
+        (
+            "Ashoka, citing figures from the census, said the plan had failed.",
+            "Ashoka",
+        ),
+    ] {
+        let (kind, s, via, _, _) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), via.len()),
+            (ClaimKind::ReportedSpeech, speaker, 0),
+            "{text}"
+        );
+    }
+    // An inverted attribution ends its phrase; a verb after the noun makes it content.
+    let cs = claims("The talks collapsed, said the government had failed.");
+    assert!(
+        cs.iter()
+            .all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "government")),
+        "{cs:#?}"
+    );
+}

@@ -747,7 +747,13 @@ fn opens_parenthetical(t: &Tok) -> bool {
             | "now"
             | "herself"
             | "himself"
+            | "while"
+            | "whilst"
+            | "despite"
+            | "amid"
     ) || t.cap()
+        // ", reacting to the statement,", ", citing figures,": a participle.
+        || t.is_word() && l.len() > 5 && l.ends_with("ing")
         || t.kind == Kind::Number
         || role_class(l).is_some()
 }
@@ -1254,11 +1260,16 @@ fn attribution_at(
         extend_after_cue(toks, form, &mut a);
         return Some(a);
     }
-    // Inverted: "…,” said Ushakov." / "…, said the Kremlin aide."
+    // Inverted: "…,” said Ushakov." / "…, said the Kremlin aide." The phrase ends the
+    // attribution: a verb after it ("…, said the government had failed") makes it the
+    // subject of content, not a speaker.
     if form.inv
         && !form.ing
         && (i == 0 || toks[i - 1].punct(',') || toks[i - 1].is_quote() || toks[i - 1].punct(':'))
         && let Some(np) = np_forward(toks, i + len)
+        && !toks
+            .get(np.end)
+            .is_some_and(|t| t.is_word() && word_class(t.lower.as_ref()).aux)
     {
         let mut a = Attr {
             subject: np,
