@@ -672,3 +672,22 @@ fn participle_parentheticals_keep_the_subject() {
         "{cs:#?}"
     );
 }
+
+/// "In a statement signed by its spokesperson, Olumide Akpata, the party said …": the
+/// organisation speaks; a name before it is not a person missing its closing comma
+/// (as in "Majed Al-Ansari, spokesman of the ministry said").
+#[test]
+fn an_organisation_after_a_name_is_not_its_appositive() {
+    let cs = claims(
+        "In a statement signed by its spokesperson, Olumide Akpata, the party said the election was flawed.",
+    );
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(
+        cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("party"),
+        "{cs:#?}"
+    );
+    let (_, s, _, _, _) =
+        one("Majed Al-Ansari, spokesman of the ministry said talks would resume.");
+    assert_eq!(s, "Majed Al-Ansari");
+}

@@ -849,6 +849,8 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         if found.kind == NpKind::Role
             && found.start >= 2
             && toks[found.start - 1].punct(',')
+            // An organisation ("…, Olumide Akpata, the party said") is no one's post.
+            && role_class(lower(toks, found.end - 1)) != Some(RoleClass::Body)
             && let Some(name) = np_backward_core(toks, found.start - 2)
             && name.kind == NpKind::Name
             && !title_only(toks, &name)
