@@ -475,6 +475,11 @@ fn subject_with_a_relative_clause_still_speaks() {
             "man",
             "tell",
         ),
+        (
+            "A woman who was crossing when the deck dropped told the Courier she heard a crack.",
+            "woman",
+            "tell",
+        ),
     ] {
         let (kind, s, via, c, _) = one(text);
         assert_eq!(
@@ -589,6 +594,7 @@ fn a_contentless_speech_verb_in_the_content_is_content() {
     for text in [
         "Maria Zakharova said Moscow would respond.",
         "Kremlin spokesman Dmitry Peskov said the Kremlin would reply in due course.",
+        "Maria Zakharova said engineers would respond within days.",
     ] {
         let (kind, speaker, via, _, _) = one(text);
         assert_eq!(kind, ClaimKind::ReportedSpeech, "{text}");

@@ -940,6 +940,10 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         let c = word_class(t.lower.as_ref());
         // An age as a noun: "the 34-year-old said".
         let age = k == end && t.lower.ends_with("-year-old");
+        // A past tense ends a clause, not a noun phrase: "when the deck dropped told".
+        if k == end && t.lower.len() > 4 && t.lower.ends_with("ed") {
+            return None;
+        }
         if !(t.is_word() || age)
             || t.cap() && k != end && !is_country_word(t)
             || c.conj

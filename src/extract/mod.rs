@@ -621,13 +621,18 @@ fn content_start(toks: &[Tok], a: &Attr) -> Option<usize> {
 }
 
 /// Whether `a` says something: its content opens with a word, a number or a quotation
-/// that is not an adverbial tail ("would reply in due course"), or holds a "that" clause
+/// that is not an adverbial tail ("would reply in due course", "within days"), or holds
+/// a "that" clause
 /// or a quotation after one ("told him during their first call that …").
 fn has_content(toks: &[Tok], a: &Attr) -> bool {
     let opens = content_start(toks, a).is_some_and(|k| {
         let t = &toks[k];
         (t.is_word() || t.is_quote() || t.kind == Kind::Number)
             && !TAIL_OPENERS.contains(&t.lower.as_ref())
+            && !{
+                let c = word_class(t.lower.as_ref());
+                c.prep || c.time
+            }
     });
     opens
         || a.content.iter().any(|r| {
