@@ -697,3 +697,32 @@ fn an_organisation_after_a_name_is_not_its_appositive() {
         one("Majed Al-Ansari, spokesman of the ministry said talks would resume.");
     assert_eq!(s, "Majed Al-Ansari");
 }
+
+/// "Two people familiar with the matter said …", "sources close to the talks told …":
+/// the wire's unnamed sources, before the verb as well as after it.
+#[test]
+fn people_familiar_with_the_matter_speak_before_the_verb() {
+    for (text, speaker) in [
+        (
+            "Two people familiar with the matter said the deal was worth about $2 billion.",
+            "Two people familiar with the matter",
+        ),
+        (
+            "Sources close to the talks told Reuters the deal was close.",
+            "Sources close to the talks",
+        ),
+        (
+            "A person briefed on the plan said it would be announced on Friday.",
+            "A person briefed on the plan",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(cs[0].kind, ClaimKind::ReportedSpeech, "{text}");
+        assert_eq!(
+            cs[0].speaker.as_ref().map(|s| s.surface.as_str()),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}

@@ -993,15 +993,30 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
         if !(t.is_word() || t.kind == Kind::Number || t.kind == Kind::Possessive) {
             return None;
         }
-        if !matches!(
-            t.lower.as_ref(),
-            "of" | "from" | "in" | "at" | "with" | "for" | "by"
-        ) || k == 0
+        // "people familiar with the matter", "sources close to the talks", "a person
+        // briefed on the plan": the adjective and its preposition, as `np_forward` reads
+        // them after the verb.
+        let familiar = k >= 2
+            && matches!(
+                (lower(toks, k - 1), t.lower.as_ref()),
+                ("familiar", "with")
+                    | ("close", "to")
+                    | ("briefed", "on")
+                    | ("knowledgeable", "about")
+            );
+        if !familiar
+            && !matches!(
+                t.lower.as_ref(),
+                "of" | "from" | "in" | "at" | "with" | "for" | "by"
+            )
+            || k == 0
         {
             continue;
         }
         // "economists polled by the Journal", "analysts surveyed by Reuters".
-        let before = if t.is("by") {
+        let before = if familiar {
+            k - 2
+        } else if t.is("by") {
             let p = &toks[k - 1];
             if !(p.is_word() && (p.lower.ends_with("ed") || p.lower.ends_with("en")) && k >= 2) {
                 continue;
@@ -1201,6 +1216,10 @@ fn attribution_at(
         return None;
     }
     let next = lower(toks, i + len);
+    // "a person briefed on the plan said": briefed is a participle (informed), not speech.
+    if form.lemma == "brief" && matches!(next, "on" | "about") {
+        return None;
+    }
     // "declared a state of emergency": an act. "declared that …" is speech.
     if form.lemma == "declare" && matches!(next, "a" | "an") {
         return None;
