@@ -226,6 +226,9 @@ impl Speakers {
                         None => bare.push(i),
                     }
                 }
+                if by_first.len() > 1 {
+                    by_first = merge_spellings(by_first, &mentions);
+                }
                 if by_first.len() <= 1 {
                     let all: Vec<usize> = members.clone();
                     push_speaker(&mut list, &mut assign, &mentions, &all);
@@ -278,6 +281,68 @@ impl Speakers {
     /// The global speaker of a person named in document `doc`.
     pub fn id_of(&self, doc: usize, p: &crate::resolve::Person) -> Option<SpeakerId> {
         self.lookup(doc, &p.name, p.kind)
+    }
+}
+
+/// First names of one surname that are one letter apart ("Tomasz" and "Tomas") are one
+/// name spelled two ways, unless one document names both (then they are two people:
+/// "Mario and Maria Rossi"). Names under four letters never merge.
+fn merge_spellings(
+    by_first: BTreeMap<String, Vec<usize>>,
+    mentions: &[Mention],
+) -> BTreeMap<String, Vec<usize>> {
+    let firsts: Vec<(String, Vec<usize>)> = by_first.into_iter().collect();
+    let mut root: Vec<usize> = (0..firsts.len()).collect();
+    let mut docs: Vec<BTreeSet<usize>> = firsts
+        .iter()
+        .map(|(_, ms)| ms.iter().map(|&i| mentions[i].doc).collect())
+        .collect();
+    fn find(root: &mut [usize], mut x: usize) -> usize {
+        while root[x] != x {
+            root[x] = root[root[x]];
+            x = root[x];
+        }
+        x
+    }
+    for i in 0..firsts.len() {
+        for j in i + 1..firsts.len() {
+            if !one_letter_apart(&firsts[i].0, &firsts[j].0) {
+                continue;
+            }
+            let (ri, rj) = (find(&mut root, i), find(&mut root, j));
+            if ri == rj || !docs[ri].is_disjoint(&docs[rj]) {
+                continue;
+            }
+            let moved = std::mem::take(&mut docs[rj]);
+            docs[ri].extend(moved);
+            root[rj] = ri;
+        }
+    }
+    let mut out: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let keys: Vec<String> = firsts.iter().map(|(f, _)| f.clone()).collect();
+    for (i, (_, ms)) in firsts.into_iter().enumerate() {
+        let r = find(&mut root, i);
+        out.entry(keys[r].clone()).or_default().extend(ms);
+    }
+    for ms in out.values_mut() {
+        ms.sort_unstable();
+    }
+    out
+}
+
+/// Whether two names of four letters or more differ by one inserted, deleted or
+/// replaced letter.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 4 || long.len() - short.len() > 1 || short == long {
+        return false;
+    }
+    let head = short.iter().zip(&long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[head + 1..] == long[head + 1..]
+    } else {
+        short[head..] == long[head + 1..]
     }
 }
 
@@ -373,5 +438,59 @@ mod tests {
         assert_eq!(translit_key("Petrović"), translit_key("Petrovich"));
         assert_eq!(translit_key("Petrovic"), translit_key("Petrovich"));
         assert_ne!(translit_key("Donald"), translit_key("Melania"));
+    }
+
+    #[test]
+    fn one_letter_apart_counts_one_edit() {
+        assert!(one_letter_apart("tomas", "tomasz"));
+        assert!(one_letter_apart("tomasz", "tomas"));
+        assert!(one_letter_apart("maria", "mario"));
+        assert!(one_letter_apart("aleksandr", "alexsandr"));
+        assert!(!one_letter_apart("tomas", "tomas"));
+        assert!(!one_letter_apart("ana", "anna"));
+        assert!(!one_letter_apart("jonas", "jonathan"));
+        assert!(!one_letter_apart("marta", "mario"));
+    }
+
+    fn extracted(text: &str) -> Extracted {
+        let doc = crate::ingest::Document::from_text(
+            "t.txt",
+            0,
+            text.to_string(),
+            crate::ingest::InputFormat::Text,
+        );
+        crate::pipeline::extract_document(doc)
+    }
+
+    fn same_person(a: &str, b: &str, docs: &[&Extracted]) -> bool {
+        let sp = Speakers::link(docs, &Config::default());
+        let id = |d: usize, name: &str| {
+            sp.lookup(d, name, SpeakerKind::Person)
+                .or_else(|| sp.lookup(d, name, SpeakerKind::Named))
+        };
+        let (x, y) = (id(0, a), id(1, b));
+        assert!(x.is_some() && y.is_some(), "{a}: {x:?}, {b}: {y:?}");
+        x == y
+    }
+
+    /// "Tomasz Wieczorek" in one outlet and "Tomas Wieczorek" in another are one person:
+    /// first names one letter apart are a spelling of one name. Not when one document
+    /// names both: "Mario and Maria Rossi" are two people.
+    #[test]
+    fn first_names_one_letter_apart_are_one_person_across_outlets() {
+        let a = extracted("Council leader Tomasz Wieczorek said the bridge was safe.");
+        let b = extracted("Council boss Tomas Wieczorek said the bridge was safe.");
+        assert!(same_person(
+            "Tomasz Wieczorek",
+            "Tomas Wieczorek",
+            &[&a, &b]
+        ));
+        let a = extracted("Mario Rossi said the shop was open. Maria Rossi said it was shut.");
+        let b = extracted("Maria Rossi said the shop was shut.");
+        assert!(!same_person("Mario Rossi", "Maria Rossi", &[&a, &b]));
+        // Different first names stay apart.
+        let a = extracted("Anna Berg said the plan was sound.");
+        let b = extracted("Jonas Berg said the plan was sound.");
+        assert!(!same_person("Anna Berg", "Jonas Berg", &[&a, &b]));
     }
 }
