@@ -2903,7 +2903,7 @@ fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
                 .collect::<Vec<_>>()
                 .join(", "),
             if p_neg { "asserts" } else { "negates" },
-            w
+            surface_word(&ctx.claim(primary).text, w)
         );
         let mut related: Vec<Location> = against.iter().map(|r| ctx.claim_loc(*r)).collect();
         related.sort_by(|a, b| a.path.cmp(&b.path));
@@ -2916,6 +2916,20 @@ fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             Vec::new(),
         ));
     }
+}
+
+/// The word of `text` as written (outer punctuation trimmed) holding a word whose stem
+/// is `stem`: "co-operate" for the stem "co", "rising" for "ris". The stem itself when
+/// none does.
+fn surface_word<'t>(text: &'t str, stem: &'t str) -> &'t str {
+    use super::align::{folded_words, stem as stem_of};
+    text.split_whitespace()
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|t| {
+            let f = crate::resolve::fold(t);
+            folded_words(&f).any(|w| stem_of(w) == stem)
+        })
+        .unwrap_or(stem)
 }
 
 /// How a cue frames its content, for comparison: `None` for plain reporting (neutral
@@ -3266,6 +3280,24 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A polarity finding names the word as the claim writes it, not its stem.
+    #[test]
+    fn surface_word_names_the_word_as_written() {
+        assert_eq!(
+            surface_word("the council would not co-operate with it", "co"),
+            "co-operate"
+        );
+        assert_eq!(
+            surface_word("Rates are not rising, he said.", "ris"),
+            "rising"
+        );
+        assert_eq!(
+            surface_word("no aftershocks were felt", "aftershock"),
+            "aftershocks"
+        );
+        assert_eq!(surface_word("nothing here", "zzz"), "zzz");
+    }
 
     fn relation(a: &str, b: &str) -> QuoteRelation {
         relation_of(&Quote::new(a), &Quote::new(b))
