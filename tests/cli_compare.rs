@@ -1271,3 +1271,37 @@ fn group_by_compares_each_event_as_its_own_run() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("stray.txt: no \"event\" field, so it is in no group"));
 }
+
+/// "12 people … two in a critical condition" against "15 people … two fighting for their
+/// lives": the counts of people pair by their object even though each claim holds a
+/// second, object-less count ("two"), so the changed figure is a number-mismatch.
+#[test]
+fn a_changed_count_is_found_beside_a_second_count() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(
+        &a,
+        "outlet: A\ndate: 2026-03-09\n\nEmergency services said 12 people remained in hospital on Sunday, two in a critical condition.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        &b,
+        "outlet: B\ndate: 2026-03-09\n\nEmergency services said 15 people were still in hospital on Sunday, two fighting for their lives.\n",
+    )
+    .expect("write");
+    let v = json_of(&[&a, &b]);
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| str_of(f, "rule"))
+        .collect();
+    assert_eq!(rules, ["CD201"], "number-mismatch: {v:#}");
+    let f = &v["findings"][0];
+    let texts: BTreeSet<&str> = std::iter::once(&f["primary"])
+        .chain(f["related"].as_array().expect("related"))
+        .map(|l| str_of(l, "text"))
+        .collect();
+    assert_eq!(texts, BTreeSet::from(["12", "15"]), "{f:#}");
+}

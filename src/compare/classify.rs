@@ -866,6 +866,28 @@ fn counterpart(
             && (base_kind(qa) != QuantityKind::Date || x.granularity == qa.granularity)
     };
     let oa = &objects_a[ia];
+    // "12 people … two in a critical condition": of the candidates, the one quantity
+    // counting the same thing is the counterpart, even beside one that names nothing —
+    // when it is the only quantity of its object on both sides.
+    if oa.is_some() {
+        let same_object = |q: &[Quantity], objects: &[Option<String>]| {
+            let mut it = q
+                .iter()
+                .zip(objects)
+                .enumerate()
+                .filter(|(_, (x, ox))| same_dim(x) && *ox == oa)
+                .map(|(i, _)| i);
+            match (it.next(), it.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
+        };
+        if let Some(ib) = same_object(b, objects_b)
+            && same_object(a, objects_a) == Some(ia)
+        {
+            return Some(ib);
+        }
+    }
     let mut cands = b
         .iter()
         .zip(objects_b)
