@@ -282,6 +282,10 @@ pub fn segment(doc: &Document) -> Segmentation {
         {
             dateline = Some(span.start..span.start + n);
             span.start += n;
+        } else if role == ParaRole::Body
+            && let Some(n) = timestamp_prefix_len(text)
+        {
+            span.start += n;
         }
         seen_body |= role == ParaRole::Body;
         let first = seg.sentences.len();
@@ -489,6 +493,30 @@ fn is_timestamp(t: &str) -> bool {
         return true;
     }
     false
+}
+
+/// Length in bytes of a live blog's time stamp opening a paragraph, with its separator
+/// and the spaces around them: `14:32 GMT — `, `9.05am: `, `**18:42** – ` (Markdown's
+/// marks are blanks in the view). The stamp is page furniture, as a paragraph of its own
+/// is ([`is_timestamp`]).
+fn timestamp_prefix_len(text: &str) -> Option<usize> {
+    let lead = text.len() - text.trim_start().len();
+    let rest = &text[lead..];
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let head = &rest[..char_prefix_len(rest, 40)];
+    const SEPARATORS: [&str; 6] = [" — ", " – ", " - ", "—", "–", ": "];
+    let (at, len) = SEPARATORS
+        .iter()
+        .filter_map(|sep| head.find(sep).map(|i| (i, sep.len())))
+        .min()?;
+    if !is_timestamp(head[..at].trim()) {
+        return None;
+    }
+    let after = lead + at + len;
+    let body = text[after..].trim_start();
+    (!body.is_empty()).then(|| text.len() - body.len())
 }
 
 // `By Jane Doe`, `By Jane Doe and John Roe in Moscow`, `BY JANE DOE`.
@@ -1225,6 +1253,27 @@ mod tests {
                 "No. 10 said so."
             ]
         );
+    }
+
+    #[test]
+    fn live_blog_time_stamps_are_cut() {
+        for (t, body) in [
+            ("14:32 GMT — Police spoke.", "Police spoke."),
+            ("9.05am: Police spoke.", "Police spoke."),
+            ("  18:42    – Police spoke.", "Police spoke."),
+            ("10:15 a.m. ET - Police spoke.", "Police spoke."),
+        ] {
+            let n = timestamp_prefix_len(t).unwrap_or(0);
+            assert_eq!(&t[n..], body, "{t}");
+        }
+        for t in [
+            "12 people — most of them children — died.",
+            "2024: a year of floods.",
+            "14:32 GMT",
+            "The 9.05am train: late again.",
+        ] {
+            assert_eq!(timestamp_prefix_len(t), None, "{t}");
+        }
     }
 
     #[test]

@@ -726,3 +726,29 @@ fn people_familiar_with_the_matter_speak_before_the_verb() {
         );
     }
 }
+
+/// A live blog's time stamp before an entry ("14:32 GMT — …", "**9.05am**: …") is page
+/// furniture: not part of the claim, and not a time the claim states (two live blogs
+/// stamp one update differently).
+#[test]
+fn a_live_blog_time_stamp_is_not_part_of_the_claim() {
+    let cs = claims(
+        "Bridge collapse: live updates\n\n14:32 GMT — Council leader Tomasz Wieczorek says the inquiry will report within six weeks.\n\n9.05am: Police confirm a third death.\n",
+    );
+    assert_eq!(cs.len(), 2, "{cs:#?}");
+    assert!(cs[0].text.starts_with("Council leader"), "{}", cs[0].text);
+    assert!(cs[1].text.starts_with("Police confirm"), "{}", cs[1].text);
+    for c in &cs {
+        assert!(
+            c.quantities
+                .iter()
+                .all(|q| q.kind != claimdiff::quantities::QuantityKind::Time),
+            "{:?}",
+            c.quantities
+        );
+    }
+    let cs = md_claims(
+        "# Live\n\n**14:32 GMT** — Council leader Tomasz Wieczorek says the inquiry will report within six weeks.\n",
+    );
+    assert!(cs[0].text.starts_with("Council leader"), "{}", cs[0].text);
+}
