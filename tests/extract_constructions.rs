@@ -752,3 +752,26 @@ fn a_live_blog_time_stamp_is_not_part_of_the_claim() {
     );
     assert!(cs[0].text.starts_with("Council leader"), "{}", cs[0].text);
 }
+
+/// Two complete attributions joined by a semicolon are two claims, as with ", while".
+#[test]
+fn a_semicolon_between_two_attributions_makes_two_claims() {
+    let cs = claims("Residents said they were angry; officials said the response had been swift.");
+    let got: Vec<(&str, &str)> = cs
+        .iter()
+        .map(|c| {
+            (
+                c.speaker.as_ref().map_or("", |s| s.name.as_str()),
+                c.text.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Residents", "Residents said they were angry"),
+            ("officials", "officials said the response had been swift.")
+        ],
+        "{cs:#?}"
+    );
+}

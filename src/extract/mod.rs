@@ -1179,7 +1179,7 @@ fn previous_gap(seg: &Segmentation, p: usize) -> usize {
 }
 
 /// Where to split a unit with two complete attributions: the conjunction that opens the
-/// second ("…, while Zelensky said …").
+/// second ("…, while Zelensky said …"), or a semicolon before it.
 fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usize)> {
     let a = &attrs[main];
     if a.pattern != Pattern::Pre {
@@ -1196,6 +1196,10 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
         }
         let s = b.subject.start;
         let conj = s.checked_sub(1)?;
+        // "Residents said they were angry; officials said …".
+        if toks[conj].punct(';') {
+            return Some((conj, s));
+        }
         let sep = conj.checked_sub(1)?;
         (matches!(
             toks[conj].lower.as_ref(),
