@@ -622,8 +622,10 @@ impl Registry {
             })
             .or_else(|| {
                 // A lone first name or its short form ("Vlad" for Vladimir) of someone
-                // already named in full.
-                (name.len() == 1 && surname.chars().count() >= 4)
+                // already named in full; a short word only as the whole first name ("Xi"
+                // after "Xi Jinping": Chinese and Korean names put the family name first).
+                let short = surname.chars().count() < 4;
+                (name.len() == 1 && surname.chars().count() >= 2)
                     .then(|| {
                         // Every first name that starts with the word, in entity order.
                         let mut with_prefix: Vec<usize> = self
@@ -640,7 +642,13 @@ impl Registry {
                             .filter(|(_, e)| {
                                 !e.org
                                     && e.person
-                                    && e.first.as_ref().is_some_and(|f| f.starts_with(surname))
+                                    && e.first.as_ref().is_some_and(|f| {
+                                        if short {
+                                            f == surname
+                                        } else {
+                                            f.starts_with(surname)
+                                        }
+                                    })
                             })
                             .max_by_key(|(_, e)| e.mentions.last().copied().unwrap_or(0))
                             .map(|(i, _)| i)

@@ -775,3 +775,24 @@ fn a_semicolon_between_two_attributions_makes_two_claims() {
         "{cs:#?}"
     );
 }
+
+/// Chinese and Korean names put the family name first: "Xi" after "President Xi
+/// Jinping" is the same person, as "Putin" after "Vladimir Putin" is.
+#[test]
+fn a_family_name_written_first_resolves() {
+    let cs = claims(
+        "President Xi Jinping pointed out that the two countries should deepen cooperation.\n\n\
+         Xi stressed that the relationship had withstood the test of time.\n\n\
+         Premier Li Qiang said growth would reach 5%.\n\n\
+         Li added that exports had recovered.",
+    );
+    let names: Vec<&str> = cs
+        .iter()
+        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        ["Xi Jinping", "Xi Jinping", "Li Qiang", "Li Qiang"],
+        "{cs:#?}"
+    );
+}
