@@ -624,8 +624,9 @@ impl Registry {
                 // A lone first name or its short form ("Vlad" for Vladimir) of someone
                 // already named in full; a short word only as the whole first name ("Xi"
                 // after "Xi Jinping": Chinese and Korean names put the family name first).
-                let short = surname.chars().count() < 4;
-                (name.len() == 1 && surname.chars().count() >= 2)
+                let letters = surname.chars().count();
+                let short = letters < 4;
+                (name.len() == 1 && letters >= 2)
                     .then(|| {
                         // Every first name that starts with the word, in entity order.
                         let mut with_prefix: Vec<usize> = self

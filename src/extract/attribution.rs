@@ -865,8 +865,8 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
 
 /// The subject of a verb at token `i` that a relative clause without commas separates
 /// from it: "Officials who spoke on condition of anonymity said …", "A man who witnessed
-/// the crash told …". The clause runs from "who"/"whom" to the verb, a few words with no
-/// punctuation or quotation mark; the phrase before it must open a clause. A clause
+/// the crash told …". The clause runs from "who"/"whom" to the verb, up to twenty words
+/// with no punctuation or quotation mark; the phrase before it must open a clause. A clause
 /// with a speaker of its own ("the man who police said was armed") is not this: there
 /// `subject_before` finds that speaker, and `attribution_at` drops it as background.
 fn subject_before_relative(toks: &[Tok], i: usize) -> Option<Np> {

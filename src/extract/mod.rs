@@ -622,8 +622,8 @@ fn content_start(toks: &[Tok], a: &Attr) -> Option<usize> {
 
 /// Whether `a` says something: its content opens with a word, a number or a quotation
 /// that is not an adverbial tail ("would reply in due course", "within days"), or holds
-/// a "that" clause
-/// or a quotation after one ("told him during their first call that …").
+/// a "that" clause, a colon or a quotation after one ("told him during their first call
+/// that …").
 fn has_content(toks: &[Tok], a: &Attr) -> bool {
     let opens = content_start(toks, a).is_some_and(|k| {
         let t = &toks[k];

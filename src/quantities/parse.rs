@@ -2068,8 +2068,8 @@ mod tests {
         assert_eq!(all("Twenty-one people died.")[0].2, "21");
     }
 
-    /// "Erik ten Hag", "Marc-André ter Stegen": a number word between two capitalised
-    /// words is a name particle, not a count.
+    /// "Erik ten Hag": the number word "ten" between two capitalised words is a name
+    /// particle, not a count.
     #[test]
     fn name_particles_are_not_numbers() {
         none("Erik ten Hag said the team was ready.");
