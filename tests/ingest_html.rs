@@ -141,3 +141,42 @@ fn saved_pages_compare_with_file_lines() {
         assert_eq!(p["span"].get("source_line").is_some(), html, "{p}");
     }
 }
+
+/// A page that renders its story with scripts carries the text only in its JSON-LD
+/// `articleBody`: that text is the article, paragraph by paragraph, rather than an error.
+#[test]
+fn a_script_rendered_page_gives_its_json_ld_article_body() {
+    let page = r#"<!DOCTYPE html><html><head><title>Bridge collapse | Vale Courier</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Bridge collapse kills three","datePublished":"2026-03-08T19:00:00Z","publisher":{"@type":"Organization","name":"The Vale Courier"},"articleBody":"Three people died when the footbridge collapsed on Saturday.\n\nCouncil leader Tomasz Wieczorek said the council would co-operate with the inquiry.\n\n\"Our thoughts are with the families,\" he told reporters outside the town hall on Sunday."}</script>
+</head><body><div id="app"></div><script src="/bundle.js"></script></body></html>"#;
+    let mut docs = parse_bytes("spa.html", page.as_bytes().to_vec(), InputFormat::Html);
+    let doc = docs.remove(0).expect("the JSON-LD body is the article");
+    let blocks: Vec<&str> = doc
+        .blocks
+        .iter()
+        .map(|b| &doc.text[b.span.clone()])
+        .collect();
+    assert_eq!(
+        blocks,
+        [
+            "Bridge collapse kills three",
+            "Three people died when the footbridge collapsed on Saturday.",
+            "Council leader Tomasz Wieczorek said the council would co-operate with the inquiry.",
+            "\"Our thoughts are with the families,\" he told reporters outside the town hall on Sunday.",
+        ]
+    );
+    assert_eq!(doc.outlet, "The Vale Courier");
+    // A page whose body holds the story keeps its own text, whatever the JSON-LD says.
+    let page = page.replace(
+        r#"<div id="app"></div>"#,
+        "<article><p>Three people died when the footbridge in Kettering Vale collapsed on Saturday evening, officials said, in the second bridge failure in the county in five years.</p><p>Council leader Tomasz Wieczorek said the council would co-operate fully with an independent inquiry into the collapse.</p></article>",
+    );
+    let doc = parse_bytes("page.html", page.into_bytes(), InputFormat::Html)
+        .remove(0)
+        .expect("page");
+    assert!(
+        doc.text.contains("Kettering Vale"),
+        "the visible story wins: {}",
+        doc.text
+    );
+}

@@ -57,7 +57,7 @@ pub(crate) fn extract(html: &str) -> Result<Page, String> {
     };
     let dom = Dom::from(html);
     let depth = max_depth(&dom.root());
-    let mut meta = page_meta(&dom);
+    let (mut meta, ld_body) = page_meta(&dom);
     // The headline as printed on the page is the one whose claims the reader sees; SEO
     // headlines in JSON-LD and `<title>` often differ ("TRUMP & VLAD'S SHOWDOWN" on the
     // page, "Trump and Putin to meet in Budapest" in the metadata).
@@ -105,7 +105,8 @@ pub(crate) fn extract(html: &str) -> Result<Page, String> {
             fill(&mut meta, "url", article.url);
         }
     }
-    let chars: usize = blocks.iter().map(|b| b.text.chars().count()).sum();
+    let chars_of = |bs: &[TextBlock]| bs.iter().map(|b| b.text.chars().count()).sum::<usize>();
+    let chars = chars_of(&blocks);
     if chars < MIN_ARTICLE_CHARS {
         let dom = spare.unwrap_or_else(|| {
             let dom = Dom::from(html);
@@ -117,9 +118,18 @@ pub(crate) fn extract(html: &str) -> Result<Page, String> {
             w.walk(&body, true);
         }
         let alt = w.finish();
-        let alt_chars: usize = alt.iter().map(|b| b.text.chars().count()).sum();
-        if alt_chars > chars {
+        if chars_of(&alt) > chars {
             blocks = alt;
+        }
+    }
+    // A page that renders its story with scripts (an empty `<div id="app">`) often
+    // carries the text only in its JSON-LD `articleBody`.
+    if chars_of(&blocks) < MIN_ARTICLE_CHARS
+        && let Some(body) = ld_body
+    {
+        let ld = body_blocks(&body);
+        if chars_of(&ld) > chars_of(&blocks) {
+            blocks = ld;
         }
     }
     // Readability keeps the headline when it sits inside the article element; the
@@ -215,8 +225,10 @@ fn fill(meta: &mut BTreeMap<String, String>, key: &str, value: Option<String>) {
 // Metadata readability does not report (or reports only when it finds an article):
 // JSON-LD publisher and author, OpenGraph and article meta tags, `<time datetime>`.
 // JSON-LD wins over meta tags, which win over readability's own guesses.
-fn page_meta(dom: &Dom) -> BTreeMap<String, String> {
+/// The page's metadata, and the JSON-LD article's `articleBody` if it has one.
+fn page_meta(dom: &Dom) -> (BTreeMap<String, String>, Option<String>) {
     let mut meta = BTreeMap::new();
+    let mut body = None;
     for script in dom.select("script[type='application/ld+json']").nodes() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(script.text().trim()) else {
             continue;
@@ -230,6 +242,11 @@ fn page_meta(dom: &Dom) -> BTreeMap<String, String> {
             fill(&mut meta, "outlet", s("publisher"));
             fill(&mut meta, "url", s("url"));
             fill(&mut meta, "lang", s("inLanguage"));
+            if body.is_none()
+                && let Some(serde_json::Value::String(b)) = article.get("articleBody")
+            {
+                body = Some(b.clone());
+            }
         }
     }
     let attr = |sel: &str, a: &str| {
@@ -279,7 +296,23 @@ fn page_meta(dom: &Dom) -> BTreeMap<String, String> {
         }
         fill(&mut meta, "title", Some(full));
     }
-    meta
+    (meta, body)
+}
+
+/// Blocks of a JSON-LD `articleBody`: HTML when it is markup, else plain text with a
+/// paragraph per line.
+fn body_blocks(body: &str) -> Vec<TextBlock> {
+    if looks_like_html(body) {
+        return fragment_blocks(body);
+    }
+    body.lines()
+        .map(normalize_ws)
+        .filter(|p| !p.is_empty())
+        .map(|text| TextBlock {
+            text,
+            kind: BlockKind::Paragraph,
+        })
+        .collect()
 }
 
 // The first JSON-LD object that is an article: a top-level object, an array of them, or
