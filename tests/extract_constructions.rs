@@ -796,3 +796,25 @@ fn a_family_name_written_first_resolves() {
         "{cs:#?}"
     );
 }
+
+/// "The company now expects …, it said in a statement.": a pronoun after the claim
+/// refers back to its subject; it is not a source relaying it.
+#[test]
+fn a_pronoun_after_the_claim_is_not_an_intermediary() {
+    let cs = claims(
+        "Shares in Halden Motors fell 8% on Tuesday.\n\n\
+         The company now expects an operating margin of 4% to 5% this year, it said in a statement.",
+    );
+    let last = cs.last().expect("a claim");
+    assert!(last.via.is_empty(), "{:#?}", last);
+    // A source after what someone told still relays it, named or a pronoun.
+    let (_, speaker, via, _, _) =
+        one("Putin told Trump the missiles would harm ties, Ushakov said.");
+    assert_eq!(
+        (speaker.as_str(), via),
+        ("Putin", vec!["Ushakov".to_string()])
+    );
+    // No one relays their own words: with "he" read as Putin, no intermediary at all.
+    let (_, speaker, via, _, _) = one("Putin told Trump the missiles would harm ties, he said.");
+    assert_eq!((speaker.as_str(), via.len()), ("Putin", 0));
+}

@@ -276,7 +276,14 @@ pub fn extract_with_people(
         .into_iter()
         .zip(resolved)
         .enumerate()
-        .map(|(i, (r, (speaker, via, addressee)))| {
+        .map(|(i, (r, (speaker, mut via, addressee)))| {
+            // No one relays their own words: "Putin told Trump …, he said" with "he" read
+            // as Putin is Putin's claim, not Putin's via Putin.
+            if let Some(s) = &speaker
+                && s.resolved
+            {
+                via.retain(|v| !(v.resolved && v.name == s.name));
+            }
             let mut text = String::new();
             push_collapsed(&mut text, &view[r.span.clone()]);
             let quoted_parts: Vec<String> =
@@ -705,11 +712,14 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                 outer[i] = attrs.len() > 1;
             }
             Pattern::Post | Pattern::Parenthetical | Pattern::Inverted => {
-                // Post-posed sources wrap any attribution inside their content.
-                if a.content
-                    .iter()
-                    .any(|r| pre_in(r.clone(), i).next().is_some())
-                {
+                // Post-posed sources wrap any attribution inside their content. A pronoun
+                // after what its subject thinks is that subject speaking ("The company
+                // now expects …, it said in a statement"); after speech it is the
+                // reporter's source ("Putin told Trump …, he said": the aide).
+                let pronoun = a.subject.kind == NpKind::Pronoun;
+                if a.content.iter().any(|r| {
+                    pre_in(r.clone(), i).any(|j| !(pronoun && attrs[j].stance == Stance::Cognition))
+                }) {
                     outer[i] = true;
                 }
             }
