@@ -563,25 +563,46 @@ pub(crate) fn is_org_head(word: &str) -> bool {
     with_lower(word.trim_end_matches('.'), |l| ORG_HEADS.contains(l))
 }
 
-/// The words [`is_org_head`] accepts: company suffixes ("ltd", "gmbh"), the roles of
-/// class `body` in `roles.tsv`, and the kinds of institution, press and assembly below.
+/// Whether a name's last word says it is a company ("Halden Motors", "Vesta Holdings",
+/// "Nordic Airways Ltd"): "the company" or "the firm" can name it.
+pub(crate) fn is_company_head(word: &str) -> bool {
+    with_lower(word.trim_end_matches('.'), |l| COMPANY_HEADS.contains(&l))
+}
+
+/// Last words of company names: legal forms and the kinds of business a name ends in.
+const COMPANY_HEADS: &[&str] = &[
+    "ltd",
+    "inc",
+    "corp",
+    "corporation",
+    "plc",
+    "llc",
+    "co",
+    "holdings",
+    "ag",
+    "sa",
+    "nv",
+    "gmbh",
+    "limited",
+    "group",
+    "motors",
+    "airlines",
+    "airways",
+    "pharmaceuticals",
+    "technologies",
+    "industries",
+    "securities",
+    "insurance",
+    "logistics",
+];
+
+/// The words [`is_org_head`] accepts: the last words of company names
+/// ([`COMPANY_HEADS`]), the roles of class `body` in `roles.tsv`, and the kinds of
+/// institution, press and assembly below.
 /// A name's every capitalised word is asked about, so this is one set, not a run of
 /// string comparisons and a role look-up.
 static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     const WORDS: &[&str] = &[
-        "ltd",
-        "inc",
-        "corp",
-        "corporation",
-        "plc",
-        "llc",
-        "co",
-        "holdings",
-        "ag",
-        "sa",
-        "nv",
-        "gmbh",
-        "limited",
         "house",
         "department",
         "ministry",
@@ -597,7 +618,6 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "institute",
         "university",
         "foundation",
-        "group",
         "association",
         "organisation",
         "organization",
@@ -642,6 +662,7 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ];
     WORDS
         .iter()
+        .chain(COMPANY_HEADS)
         .copied()
         .chain(
             ROLES

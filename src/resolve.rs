@@ -594,6 +594,20 @@ impl Registry {
         let particle_first = name.len() == 2 && crate::lexicon::is_name_particle(name[0]);
         let first = (name.len() >= 2 && !particle_first).then_some(folded[0]);
         let same_surname: &[usize] = self.by_surname.get(surname).map_or(&[], Vec::as_slice);
+        // "Halden, which employs 48,000 people, said" after "Halden Motors": the first
+        // words of an organisation's name, when no one has them as a surname.
+        if same_surname.is_empty()
+            && let Some(i) = self.org_like.iter().copied().find(|&i| {
+                let e = &self.entities[i];
+                e.org
+                    && fold(&e.canonical)
+                        .strip_prefix(joined)
+                        .is_some_and(|rest| rest.starts_with(' '))
+            })
+        {
+            self.note_mention(i, at);
+            return Some(i);
+        }
         let existing = same_surname
             .iter()
             .map(|&i| (i, &self.entities[i]))
@@ -1672,12 +1686,15 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             });
             // An organisation whose name ends in another kind ("City Council" for "the
             // company") does not fit.
+            // A company name ("Halden Motors") fits a company noun ("the company", "the
+            // firm").
+            let company_noun = crate::lexicon::ORG_NOUNS.contains(head.as_str());
             let fits = |e: &Entity| {
-                e.canonical
-                    .split_whitespace()
-                    .last()
-                    .is_none_or(|w| !is_org_head(w) || fold(w) == head)
-                    && country_of(&e.canonical).is_none()
+                e.canonical.split_whitespace().last().is_none_or(|w| {
+                    !is_org_head(w)
+                        || fold(w) == head
+                        || company_noun && crate::lexicon::is_company_head(w)
+                }) && country_of(&e.canonical).is_none()
             };
             // The story's organisation: of those that fit, the one named most often so far
             // (ties: the most recent).

@@ -818,3 +818,19 @@ fn a_pronoun_after_the_claim_is_not_an_intermediary() {
     let (_, speaker, via, _, _) = one("Putin told Trump the missiles would harm ties, he said.");
     assert_eq!((speaker.as_str(), via.len()), ("Putin", 0));
 }
+
+/// "Shares in Halden Motors fell …. The company now expects …": a company named by a
+/// word such as Motors or Airlines is the story's company.
+#[test]
+fn the_company_is_the_named_carmaker() {
+    let cs = claims(
+        "Shares in Halden Motors fell 8% on Tuesday.\n\n\
+         The company now expects an operating margin of 4% to 5% this year, it said in a statement.\n\n\
+         Halden, which employs 48,000 people, said it would not cut jobs.",
+    );
+    let speakers: Vec<&str> = cs
+        .iter()
+        .filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(speakers, ["Halden Motors", "Halden Motors"], "{cs:#?}");
+}
