@@ -426,7 +426,8 @@ struct Registry {
     org_by_name: HashMap<String, usize>,
     /// Surname (folded) → people (`!org`) with it.
     by_surname: HashMap<String, Vec<usize>>,
-    /// First word (folded) → entities whose words start with it.
+    /// First word (folded) → entities whose words start with it, and organisations whose
+    /// name does.
     by_first_word: HashMap<String, Vec<usize>>,
     /// First name (folded) → people with it; ordered for prefix look-ups ("Vlad").
     by_first_name: BTreeMap<String, Vec<usize>>,
@@ -529,8 +530,18 @@ impl Registry {
             if !create {
                 return None;
             }
+            let folded_org = fold(&org);
+            // Indexed by its first word too, for "Halden" after "Halden Motors" (the
+            // look-ups of people by first word ask for folded words an organisation
+            // does not have, so they pass over it).
+            if let Some(w) = folded_org.split(' ').next() {
+                self.by_first_word
+                    .entry(w.to_string())
+                    .or_default()
+                    .push(self.entities.len());
+            }
             self.org_by_name
-                .entry(fold(&org))
+                .entry(folded_org)
                 .or_insert(self.entities.len());
             self.entities.push(Entity {
                 canonical: org.clone(),
@@ -597,8 +608,7 @@ impl Registry {
         // "Halden, which employs 48,000 people, said" after "Halden Motors": the first
         // words of an organisation's name, when no one has them as a surname.
         if same_surname.is_empty()
-            && let Some(i) = self.org_like.iter().copied().find(|&i| {
-                let e = &self.entities[i];
+            && let Some(i) = self.first_with_first_word(folded[0], |e| {
                 e.org
                     && fold(&e.canonical)
                         .strip_prefix(joined)
@@ -1685,9 +1695,8 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 e.org && fold(&e.canonical).split_whitespace().any(|w| w == head)
             });
             // An organisation whose name ends in another kind ("City Council" for "the
-            // company") does not fit.
-            // A company name ("Halden Motors") fits a company noun ("the company", "the
-            // firm").
+            // company") does not fit; a company name ("Halden Motors") fits a company
+            // noun ("the company", "the firm").
             let company_noun = crate::lexicon::ORG_NOUNS.contains(head.as_str());
             let fits = |e: &Entity| {
                 e.canonical.split_whitespace().last().is_none_or(|w| {
