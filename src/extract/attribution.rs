@@ -708,7 +708,8 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
 
 // Words that open a parenthetical between a subject and its verb:
 // "Ushakov, a Kremlin aide, said", "Trump, speaking to reporters, said",
-// "Zelensky, who arrived on Thursday, said", "Putin, in a statement, said".
+// "Zelensky, who arrived on Thursday, said", "Putin, in a statement, said",
+// "The minister, while addressing a rally in Mysuru, alleged".
 fn opens_parenthetical(t: &Tok) -> bool {
     let l = t.lower.as_ref();
     matches!(
