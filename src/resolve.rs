@@ -1262,13 +1262,19 @@ pub(crate) fn resolve<'a>(
 /// paragraph and its end.
 type Last<'s> = (&'s Speaker, Option<usize>, usize, usize);
 
+/// Words that open a speaker phrase as its determiner, left out of its name: "the
+/// commuter", "a guard", "her deputy", "His widow".
+const LEADING_DETS: [&str; 18] = [
+    "the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their", "its", "Its",
+    "our", "Our", "my", "My",
+];
+
 fn strip_det(text: &str) -> String {
     let mut t = collapse(text);
-    for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
-        if t.starts_with(d) {
-            t.replace_range(..d.len(), "");
-            return t;
-        }
+    if let Some((first, _)) = t.split_once(' ')
+        && LEADING_DETS.contains(&first)
+    {
+        t.replace_range(..=first.len(), "");
     }
     t
 }
@@ -1626,7 +1632,8 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .iter()
         .filter(|w| {
             w.starts_with(char::is_uppercase)
-                && !matches!(**w, "The" | "A" | "An" | "This" | "That")
+                && !LEADING_DETS.contains(*w)
+                && !matches!(**w, "This" | "That")
                 && country_of(w).is_none()
         })
         .map(|w| {
