@@ -1232,8 +1232,11 @@ pub(crate) fn resolve<'a>(
             .speaker
             .as_ref()
             .map(|np| resolve_np(&mut reg, np, c.hint.as_ref(), last, c.first_para));
-        if let Some((_, Some(i))) = &speaker {
-            // Having spoken is evidence of being a person or an organisation.
+        if let Some((_, Some(i))) = &speaker
+            && !c.conjunct
+        {
+            // Having spoken is evidence of being a person or an organisation. Not the
+            // first of two names joined by "and": "Marks" of "Marks and Spencer".
             let e = &mut reg.entities[*i];
             if !e.org && !e.typed_org && e.orgish == 0 {
                 e.person = true;

@@ -835,6 +835,86 @@ fn the_company_is_the_named_carmaker() {
     assert_eq!(speakers, ["Halden Motors", "Halden Motors"], "{cs:#?}");
 }
 
+/// "Trump and Putin both said …": each person coordinated in the subject said it, so
+/// each gets the claim, in the order they are named. A name with "and" inside it
+/// ("Marks and Spencer", "the Ministry of Trade and Industry") is one speaker, and so
+/// are two bare words no one has introduced as people.
+#[test]
+fn coordinated_subjects_each_make_the_claim() {
+    let speakers = |text: &str| -> Vec<(String, String)> {
+        claims(text)
+            .iter()
+            .map(|c| {
+                (
+                    c.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
+                    c.text.clone(),
+                )
+            })
+            .collect()
+    };
+    let intro = "US President Donald Trump met Russian President Vladimir Putin in Budapest.\n\n";
+    for (body, want) in [
+        (
+            "Trump and Putin said the talks had been useful.",
+            vec!["Donald Trump", "Vladimir Putin"],
+        ),
+        (
+            "Trump and Putin both said the talks had been useful.",
+            vec!["Donald Trump", "Vladimir Putin"],
+        ),
+        (
+            "After the meeting, Trump and Putin have both said the talks had been useful.",
+            vec!["Donald Trump", "Vladimir Putin"],
+        ),
+        (
+            "Both Trump and Putin said the talks had been useful.",
+            vec!["Donald Trump", "Vladimir Putin"],
+        ),
+        (
+            "“The talks were useful,” Trump and Putin said.",
+            vec!["Donald Trump", "Vladimir Putin"],
+        ),
+        (
+            "Mayor Jana Horvat and her deputy said the city would pay for the repairs.",
+            vec!["Jana Horvat", "deputy"],
+        ),
+    ] {
+        let got = speakers(&format!("{intro}{body}"));
+        let names: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, want, "{body}: {got:#?}");
+        // Both claims are the same sentence.
+        assert!(got.iter().all(|(_, t)| t == body), "{body}: {got:#?}");
+    }
+    // The direct quote stays a direct quote for each speaker.
+    let cs = claims(&format!(
+        "{intro}“The talks were useful,” Trump and Putin said."
+    ));
+    assert!(
+        cs.iter().all(|c| c.kind == ClaimKind::DirectQuote),
+        "{cs:#?}"
+    );
+    // One speaker: names with "and" in them, and two words never introduced as people.
+    for (body, want) in [
+        (
+            "The Ministry of Trade and Industry said exports rose.",
+            "Ministry of Trade and Industry",
+        ),
+        ("Marks and Spencer said sales fell.", "Spencer"),
+    ] {
+        let got = speakers(body);
+        assert_eq!(got.len(), 1, "{body}: {got:#?}");
+        assert_eq!(got[0].0, want, "{body}");
+    }
+    // "and" joining two clauses is not a coordinated subject.
+    for body in [
+        "Police arrested the driver and witnesses said he had been speeding.",
+        "The bridge was closed in 2019 and engineers said it was safe.",
+    ] {
+        let got = speakers(body);
+        assert_eq!(got.len(), 1, "{body}: {got:#?}");
+    }
+}
+
 /// "His widow said", "their lawyer told": a possessive opens the phrase as "the" does and
 /// is left out of the speaker's name and role, as the annotation guide has it.
 #[test]

@@ -72,6 +72,8 @@ pub(crate) struct Attr {
     pub quoted_by: Option<Np>,
     /// The verb evaluates rather than reports ("praised", "welcomed").
     pub eval: bool,
+    /// Speakers coordinated before `subject` ("Trump and Putin said"): each said it too.
+    pub also: Option<Np>,
 }
 
 fn lower<'a>(toks: &'a [Tok], i: usize) -> &'a str {
@@ -788,6 +790,14 @@ pub(crate) fn subject_before(toks: &[Tok], i: usize) -> Option<Np> {
 /// "Eriksen's lawyer, Maria Costa, told", whose subject is the name.
 fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
     let mut j = skip_adverbs_back(toks, i as isize - 1);
+    // A quantifier floated after the subject: "Trump and Putin both said", "They all said".
+    if let Ok(ju) = usize::try_from(j)
+        && ju >= 1
+        && (toks[ju].is("both") || toks[ju].is("all"))
+        && toks[ju - 1].is_word()
+    {
+        j = skip_adverbs_back(toks, ju as isize - 1);
+    }
     let mut appositive_name: Option<Np> = None;
     for _ in 0..4 {
         let ju = usize::try_from(j).ok()?;
@@ -862,6 +872,23 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         return Some((found, found.start));
     }
     None
+}
+
+/// The speaker coordinated before the subject `np` ("Trump and Putin said", "Mayor Jana
+/// Horvat and her deputy said", "Both Trump and Putin said") and where the whole subject
+/// starts. The first speaker must open a clause as a subject does: in "Police arrested the
+/// driver and witnesses said" the driver is an object.
+fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Np, usize)> {
+    let and = np.start.checked_sub(1)?;
+    if !toks[and].is("and") {
+        return None;
+    }
+    let first = np_backward(toks, and.checked_sub(1)?)?;
+    let start = match first.start.checked_sub(1) {
+        Some(b) if toks[b].is("both") => b,
+        _ => first.start,
+    };
+    subject_boundary(toks, start).then_some((first, start))
 }
 
 /// The subject of a verb at token `i` that a relative clause without commas separates
@@ -1077,6 +1104,7 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
                 channel: None,
                 quoted_by: None,
                 eval: false,
+                also: None,
             });
             i = np.end;
             continue;
@@ -1105,6 +1133,7 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
                 channel: None,
                 quoted_by: None,
                 eval: false,
+                also: None,
             });
             i = np.end;
             continue;
@@ -1268,7 +1297,14 @@ fn attribution_at(
             return None;
         }
     }
-    if let Some((np, start)) = subject {
+    if let Some((np, mut start)) = subject {
+        let mut also = None;
+        if start == np.start
+            && let Some((first, s)) = conjunct_before(toks, &np)
+        {
+            also = Some(first);
+            start = s;
+        }
         let mut a = Attr {
             subject: np,
             borrowed: false,
@@ -1282,6 +1318,7 @@ fn attribution_at(
             channel: None,
             quoted_by: None,
             eval: form.eval,
+            also,
         };
         extend_after_cue(toks, form, &mut a);
         return Some(a);
@@ -1310,6 +1347,7 @@ fn attribution_at(
             channel: None,
             quoted_by: None,
             eval: form.eval,
+            also: None,
         };
         extend_channel(toks, &mut a);
         return Some(a);
@@ -1333,6 +1371,7 @@ fn attribution_at(
             channel: None,
             quoted_by: None,
             eval: form.eval,
+            also: None,
         };
         extend_after_cue(toks, form, &mut a);
         return Some(a);
@@ -1450,6 +1489,7 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
         channel: None,
         quoted_by,
         eval: false,
+        also: None,
     };
     let mut k = cue_end;
     if lower(toks, k) == "that" || toks.get(k).is_some_and(|t| t.punct(':') || t.punct(',')) {
@@ -1485,6 +1525,7 @@ fn quoted_active(toks: &[Tok], i: usize) -> Option<Attr> {
         channel: None,
         quoted_by: Some(relay),
         eval: false,
+        also: None,
     })
 }
 

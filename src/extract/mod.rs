@@ -241,6 +241,10 @@ pub(crate) struct RawClaim<'a> {
     pub last_para: usize,
     /// Speaker taken from the previous paragraph.
     pub inherited: bool,
+    /// A copy of the next claim for the speaker coordinated before its subject ("Trump
+    /// and Putin said"): kept only if that speaker is known to be a person, an
+    /// organisation or an unnamed source, so that "Marks and Spencer said" stays one.
+    pub conjunct: bool,
     /// The quantities of `view[span]` (offsets relative to the span), when telling a
     /// statement from a sentence without numbers already scanned them: the claim does not
     /// scan the same text again.
@@ -275,6 +279,12 @@ pub fn extract_with_people(
     let mut claims: Vec<Claim> = raw
         .into_iter()
         .zip(resolved)
+        .filter(|(r, (speaker, _, _))| {
+            !r.conjunct
+                || speaker
+                    .as_ref()
+                    .is_some_and(|s| s.kind != SpeakerKind::Named)
+        })
         .enumerate()
         .map(|(i, (r, (speaker, mut via, addressee)))| {
             // No one relays their own words: "Putin told Trump …, he said" with "he" read
@@ -1089,7 +1099,7 @@ fn unit_claims<'a>(
                     && let Some(c) =
                         attributed_claim(view, seg, unit, toks, &attrs, m, &v, Some(part.clone()))
                 {
-                    claims.push(c);
+                    push_with_conjunct(view, toks, &attrs[m], c, &mut claims);
                 }
             }
             if !claims.is_empty() {
@@ -1097,7 +1107,12 @@ fn unit_claims<'a>(
             }
         }
         if let Some(c) = attributed_claim(view, seg, unit, toks, &an.attrs, main, &via, None) {
-            return UnitResult::Claim(c);
+            if an.attrs[main].also.is_none() {
+                return UnitResult::Claim(c);
+            }
+            let mut claims = Vec::with_capacity(2);
+            push_with_conjunct(view, toks, &an.attrs[main], c, &mut claims);
+            return UnitResult::Claims(claims);
         }
         return UnitResult::None;
     }
@@ -1146,6 +1161,7 @@ fn unit_claims<'a>(
                     first_para: unit.first_para,
                     last_para: unit.last_para,
                     inherited: true,
+                    conjunct: false,
                     scanned: None,
                 });
             }
@@ -1174,6 +1190,7 @@ fn unit_claims<'a>(
         first_para: unit.first_para,
         last_para: unit.last_para,
         inherited: false,
+        conjunct: false,
         scanned: Some(scanned),
     })
 }
@@ -1329,8 +1346,28 @@ fn attributed_claim<'a>(
         first_para: unit.first_para,
         last_para: unit.last_para,
         inherited: false,
+        conjunct: false,
         scanned: None,
     })
+}
+
+/// Push claim `c` of attribution `a`, after a copy of it for the speaker coordinated
+/// before `a`'s subject, who said it too.
+fn push_with_conjunct<'a>(
+    view: &'a str,
+    toks: &[Tok],
+    a: &Attr,
+    c: RawClaim<'a>,
+    out: &mut Vec<RawClaim<'a>>,
+) {
+    if let Some(np) = &a.also {
+        let mut co = c.clone();
+        co.speaker = Some(np_raw(view, toks, np));
+        co.hint = None;
+        co.conjunct = true;
+        out.push(co);
+    }
+    out.push(c);
 }
 
 #[cfg(test)]
