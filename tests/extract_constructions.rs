@@ -937,3 +937,43 @@ fn a_possessive_determiner_is_not_part_of_an_unnamed_speaker() {
         assert_eq!(s.role.as_deref(), Some(want), "{text}");
     }
 }
+
+/// "The cyclist said …" opening a sentence: a noun the role list does not know is a
+/// speaker there as it is after a clause boundary ("…, the cyclist said"). A verb form
+/// that is also a plural noun, followed by a noun, is a compound and not speech: "A
+/// federal appeals court upheld …".
+#[test]
+fn an_unknown_noun_opening_the_sentence_speaks() {
+    for (text, speaker) in [
+        (
+            "The cyclist said the junction had been dangerous for years.",
+            "cyclist",
+        ),
+        (
+            "The referee told reporters he had not seen the foul.",
+            "referee",
+        ),
+        (
+            "A motorist said the lights had been out since Friday.",
+            "motorist",
+        ),
+        ("An onlooker said the crowd had been calm.", "onlooker"),
+        ("The lifeguard says the water was too cold.", "lifeguard"),
+        ("The coroner has said the death was accidental.", "coroner"),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(
+            cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some(speaker),
+            "{text}"
+        );
+    }
+    for text in [
+        "A federal appeals court upheld the ruling on Monday.",
+        "The state appeals board rejected the plan.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.speaker.is_none()), "{text}: {cs:#?}");
+    }
+}

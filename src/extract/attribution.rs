@@ -972,8 +972,10 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         if k == end && t.lower.len() > 4 && t.lower.ends_with("ed") {
             return None;
         }
+        // The article opening the sentence: "The cyclist said …".
+        let opening_article = k == 0 && k != end && matches!(t.lower.as_ref(), "a" | "an" | "the");
         if !(t.is_word() || age)
-            || t.cap() && k != end && !is_country_word(t)
+            || t.cap() && k != end && !is_country_word(t) && !opening_article
             || c.conj
             || c.prep
             || c.aux
@@ -982,9 +984,7 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         {
             return None;
         }
-        // Only articles open such a phrase: "his false claim" is not a speaker. (Not a
-        // capitalised one opening the sentence: "A federal appeals court upheld …" reads
-        // "appeals" as the verb, and a role noun opening it is the role grammar's.)
+        // Only articles open such a phrase: "his false claim" is not a speaker.
         if c.det && matches!(t.lower.as_ref(), "a" | "an" | "the" | "one") {
             break;
         }
@@ -996,11 +996,31 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         }
         k -= 1;
     }
-    (k < end && subject_boundary(toks, k)).then_some(Np {
+    (k < end && subject_boundary(toks, k) && !compound_cue_after(toks, end)).then_some(Np {
         start: k,
         end: end + 1,
         kind: NpKind::Role,
     })
+}
+
+/// Whether the verb after a noun phrase ending at `end` is rather a plural noun in a
+/// compound: "A federal appeals court upheld …", "the state claims office". An "-s"
+/// form followed by a plain lower-case word (no function word or name) reads so; "the
+/// cyclist says police …" is lost with it.
+fn compound_cue_after(toks: &[Tok], end: usize) -> bool {
+    let v = skip_adverbs_forward(toks, end + 1);
+    let Some((_, len)) = cue_at(toks, v) else {
+        return false;
+    };
+    let next = toks.get(v + len);
+    toks[v + len - 1].lower.ends_with('s')
+        && next.is_some_and(|t| {
+            let c = word_class(t.lower.as_ref());
+            t.is_word()
+                && !t.cap()
+                && !(c.det || c.pronoun || c.prep || c.conj || c.adverb || c.aux || c.time)
+                && !t.is("that")
+        })
 }
 
 /// A capitalised phrase made only of title and role words ("The Police Public Relations
