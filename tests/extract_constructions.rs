@@ -977,3 +977,34 @@ fn an_unknown_noun_opening_the_sentence_speaks() {
         assert!(cs.iter().all(|c| c.speaker.is_none()), "{text}: {cs:#?}");
     }
 }
+
+/// "…, investigators said.": a bare plural noun the role list does not know is the
+/// source after a comma or a quotation as it is after "although".
+#[test]
+fn a_bare_plural_after_the_claim_speaks() {
+    for (text, speaker, kind) in [
+        (
+            "The fire was started deliberately, investigators said.",
+            "investigators",
+            ClaimKind::ReportedSpeech,
+        ),
+        (
+            "Both sides will meet again on Tuesday, mediators said.",
+            "mediators",
+            ClaimKind::ReportedSpeech,
+        ),
+        (
+            "“We heard a bang and then the lights went out,” neighbours told the paper.",
+            "neighbours",
+            ClaimKind::DirectQuote,
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(
+            (cs[0].speaker.as_ref().map(|s| s.name.as_str()), cs[0].kind),
+            (Some(speaker), kind),
+            "{text}"
+        );
+    }
+}

@@ -940,7 +940,8 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
             kind: NpKind::Role,
         });
     }
-    // "… although rebels said …": a bare plural noun right after a clause boundary.
+    // "… although rebels said …", "…, investigators said.": a bare plural noun right after
+    // a clause boundary.
     let t = &toks[end];
     if t.is_word()
         && !t.cap()
@@ -949,8 +950,6 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         && t.lower.len() > 3
         && end > 0
         && subject_boundary(toks, end)
-        && !toks[end - 1].is_quote()
-        && !toks[end - 1].punct(',')
         && {
             let c = word_class(t.lower.as_ref());
             !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb || c.time)
