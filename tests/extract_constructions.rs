@@ -1008,3 +1008,59 @@ fn a_bare_plural_after_the_claim_speaks() {
         );
     }
 }
+
+/// A time phrase opening the sentence without a comma ("On Monday the minister said"),
+/// a conjunction before the subject of a participle ("But Rahman hit back, saying …"), and
+/// an unknown role word before an inverted speaker's name ("…,” added retired postman
+/// Alan Cole, 72.").
+#[test]
+fn openers_and_inverted_roles_keep_the_speaker() {
+    for (text, speaker, kind) in [
+        (
+            "On Monday the minister said the talks would resume.",
+            "minister",
+            ClaimKind::ReportedSpeech,
+        ),
+        (
+            "Yesterday the mayor said the bridge would reopen.",
+            "mayor",
+            ClaimKind::ReportedSpeech,
+        ),
+        (
+            "Last week the council denied that the contract had been awarded without a tender.",
+            "council",
+            ClaimKind::ReportedSpeech,
+        ),
+        (
+            "But on Tuesday Nadia Rahman said the savings were a fantasy.",
+            "Nadia Rahman",
+            ClaimKind::ReportedSpeech,
+        ),
+        (
+            "But opposition councillor Nadia Rahman hit back, saying the savings were \"a fantasy\".",
+            "Nadia Rahman",
+            ClaimKind::PartialQuote,
+        ),
+        (
+            "\"Nobody asked us,\" added retired postman Alan Cole, 72.",
+            "Alan Cole",
+            ClaimKind::DirectQuote,
+        ),
+        (
+            "\"Nobody asked us,\" said postman Alan Cole.",
+            "Alan Cole",
+            ClaimKind::DirectQuote,
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(
+            (cs[0].speaker.as_ref().map(|s| s.name.as_str()), cs[0].kind),
+            (Some(speaker), kind),
+            "{text}"
+        );
+    }
+    // A time phrase after the verb's object is not an opener: the object stays an object.
+    let cs = claims("Police stopped the lorry on Monday the driver said.");
+    assert!(cs.iter().all(|c| c.speaker.is_none()), "{cs:#?}");
+}

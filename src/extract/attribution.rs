@@ -330,7 +330,8 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
         {
             break;
         }
-        if p.cap()
+        // A capitalised time word is no title: "On Tuesday Nadia Rahman said".
+        if p.cap() && (!fc.time || is_country_word(p))
             || crate::lexicon::ROLE_MODIFIERS.contains(pl)
             || role_class(pl).is_some_and(|r| r != RoleClass::Doc)
         {
@@ -556,10 +557,10 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             continue;
         }
         // An unknown lower-case title word before a name: "said UN coordinator Jean-Luc
-        // Moreau", "said Brit skier Tom Ashby".
+        // Moreau", "said Brit skier Tom Ashby", "added retired postman Alan Cole".
         let fc = word_class(l);
         if t.is_word()
-            && saw_cap
+            && (saw_cap || k - i < 3)
             && !(fc.conj || fc.prep || fc.aux || fc.det || fc.pronoun || fc.adverb || fc.time)
             && !l.ends_with("ed")
             && !l.ends_with("ing")
@@ -773,9 +774,24 @@ fn subject_boundary(toks: &[Tok], k: usize) -> bool {
         Kind::Possessive | Kind::Number => false,
         Kind::Word => {
             let c = word_class(p.lower.as_ref());
-            c.conj || c.adverb || p.is("then") || p.is("now") || cue_at(toks, k - 1).is_some()
+            c.conj
+                || c.adverb
+                || p.is("then")
+                || p.is("now")
+                || cue_at(toks, k - 1).is_some()
+                || time_opener_ends_at(toks, k)
         }
     }
+}
+
+/// Whether a time phrase opens the sentence (after a conjunction, if any) and ends at
+/// token `k`: "On Monday the minister said", "But last week the council denied".
+fn time_opener_ends_at(toks: &[Tok], k: usize) -> bool {
+    let start = usize::from(
+        toks.first()
+            .is_some_and(|t| word_class(t.lower.as_ref()).conj),
+    );
+    start < k && time_at(toks, start) == Some(k)
 }
 
 /// The subject of a verb at token `i`: skip adverbs, time phrases and one parenthetical
@@ -1444,13 +1460,18 @@ fn clause_subject(toks: &[Tok], k: usize, found: &[Attr]) -> Option<Np> {
 fn sentence_subject(toks: &[Tok], k: usize) -> Option<Np> {
     // Leading adverbial: "Since then, Trump has …" → skip to after the first comma if the
     // unit opens with a preposition or adverb.
-    let mut s = 0;
-    if toks.first().is_some_and(|t| {
+    // A conjunction opening the unit is skipped first: "But Rahman hit back, saying …".
+    let mut s = usize::from(
+        toks.first()
+            .is_some_and(|t| word_class(t.lower.as_ref()).conj)
+            && toks.get(1).is_some_and(|t| !t.punct(',')),
+    );
+    if toks.get(s).is_some_and(|t| {
         let c = word_class(t.lower.as_ref());
         c.prep || c.adverb || c.conj || c.time
-    }) && let Some(c) = toks[..k].iter().position(|t| t.punct(','))
+    }) && let Some(c) = toks[s..k].iter().position(|t| t.punct(','))
     {
-        s = c + 1;
+        s += c + 1;
     }
     // The subject phrase: the longest speaker phrase starting at s.
     let t = toks.get(s)?;
