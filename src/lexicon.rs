@@ -510,7 +510,12 @@ pub(crate) fn is_month(word: &str) -> bool {
 /// Returns the class and whether the word was plural.
 pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
     if let Some(c) = ROLES.get(word) {
-        return Some((*c, false));
+        // A plural the list also holds ("officials", "residents") is a group of people.
+        let plural = matches!(c, RoleClass::Role | RoleClass::Leader)
+            && word.strip_suffix('s').is_some_and(|w| {
+                ROLES.contains_key(w) || ROLES.contains_key(w.strip_suffix('e').unwrap_or(w))
+            });
+        return Some((*c, plural));
     }
     // Agent nouns not in the list: "epidemiologists", "physician", "lobbyist".
     for (suffix, plural) in [

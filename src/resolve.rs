@@ -1118,8 +1118,10 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
         }
     } else if t.is_word()
         && !t.cap()
-        && role_lookup(t.lower.as_ref())
-            .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+        // A post, not a group: "in Kestria, officials said" gives Kestria no role.
+        && role_lookup(t.lower.as_ref()).is_some_and(|(c, plural)| {
+            matches!(c, RoleClass::Role | RoleClass::Leader) && !plural
+        })
     {
         // "Majed Al-Ansari, spokesman of the ministry, said"; "Lena Sorensen, deputy
         // director of the institute": the role runs over modifiers to its last role noun.
@@ -1626,8 +1628,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .first()
         .is_some_and(|w| matches!(w.as_str(), "the" | "this" | "that"));
     // Plural heads are groups: "officials", "analysts", "sources familiar with the call".
+    // "The officials" after "Aldmark security officials" is that group again.
     if plural || matches!(head.as_str(), "police" | "authorities" | "people" | "media") {
-        return (unresolved(np.text, Some(role_text)), None);
+        return (same_unnamed(reg, head, definite, role_text, np.text), None);
     }
     // Capitalised modifiers that are not countries name the affiliation: "the Commission’s
     // chief spokesperson", "the Serevian embassy", "a Parcelly spokeswoman".
@@ -1839,28 +1842,41 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         reg.note_mention(i, np.start);
         return (speaker_of(reg, i, np.text), Some(i));
     }
-    // "the diplomat" after "a Nato diplomat": the same unnamed source.
-    if definite && let Some((_, name)) = reg.unnamed.iter().rev().find(|(h, _)| *h == head) {
-        let name = name.clone();
-        return (
-            Speaker {
-                name,
-                surface: collapse(np.text),
-                role: Some(role_text),
-                resolved: false,
-                kind: SpeakerKind::Unnamed,
-            },
-            None,
-        );
-    }
-    if !definite {
-        reg.unnamed.push((head, role_text.clone()));
-    } else if crate::lexicon::DESCRIPTIONS.contains(head.as_str())
+    if definite
+        && !reg.unnamed.iter().any(|(h, _)| *h == head)
+        && crate::lexicon::DESCRIPTIONS.contains(head.as_str())
         && let Some(i) = describe(reg, np.start, country, None)
     {
         return (speaker_of(reg, i, np.text), Some(i));
     }
-    (unresolved(np.text, Some(role_text)), None)
+    (same_unnamed(reg, head, definite, role_text, np.text), None)
+}
+
+/// An unnamed source with role head `head`: with a definite article, the one last
+/// introduced with that head ("the diplomat" after "a Nato diplomat"); without, a new one
+/// that later definite phrases may refer to.
+fn same_unnamed(
+    reg: &mut Registry,
+    head: String,
+    definite: bool,
+    role_text: String,
+    surface: &str,
+) -> Speaker {
+    let head = role_synonym(&head).to_string();
+    if definite {
+        if let Some((_, name)) = reg.unnamed.iter().rev().find(|(h, _)| *h == head) {
+            return Speaker {
+                name: name.clone(),
+                surface: collapse(surface),
+                role: Some(role_text),
+                resolved: false,
+                kind: SpeakerKind::Unnamed,
+            };
+        }
+    } else {
+        reg.unnamed.push((head, role_text.clone()));
+    }
+    unresolved(surface, Some(role_text))
 }
 
 /// "The Spaniard admitted", "the star slammed", "the 79-year-old said": a description of

@@ -1064,3 +1064,28 @@ fn openers_and_inverted_roles_keep_the_speaker() {
     let cs = claims("Police stopped the lorry on Monday the driver said.");
     assert!(cs.iter().all(|c| c.speaker.is_none()), "{cs:#?}");
 }
+
+/// "…, X, spokesman of the ministry said" takes the name before a post whose closing
+/// comma is missing; a group is no one's post: "… dead in Kestria, officials said."
+#[test]
+fn a_group_after_a_place_is_the_source() {
+    for (text, speaker) in [
+        (
+            "More than 500 people are feared dead in Kestria, officials said.",
+            "officials",
+        ),
+        ("Two men were arrested in Velmora, police said.", "police"),
+        (
+            "The embassy will reopen, Majed Al-Ansari, spokesman of the ministry said.",
+            "Majed Al-Ansari",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(
+            cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some(speaker),
+            "{text}: {cs:#?}"
+        );
+    }
+}

@@ -876,8 +876,10 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         if found.kind == NpKind::Role
             && found.start >= 2
             && toks[found.start - 1].punct(',')
-            // An organisation ("…, Olumide Akpata, the party said") is no one's post.
+            // An organisation ("…, Olumide Akpata, the party said") is no one's post, and
+            // nor is a group ("… dead in Kestria, officials said").
             && role_class(lower(toks, found.end - 1)) != Some(RoleClass::Body)
+            && !group_noun(lower(toks, found.end - 1))
             && let Some(name) = np_backward_core(toks, found.start - 2)
             && name.kind == NpKind::Name
             && !title_only(toks, &name)
@@ -888,6 +890,13 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         return Some((found, found.start));
     }
     None
+}
+
+/// Whether a role noun names a group: a plural ("officials", "residents") or a collective
+/// that takes a plural verb ("police").
+fn group_noun(word: &str) -> bool {
+    matches!(word, "police" | "authorities" | "people" | "staff")
+        || crate::lexicon::role_lookup(word).is_some_and(|(_, plural)| plural)
 }
 
 /// The speaker coordinated before the subject `np` ("Trump and Putin said", "Mayor Jana
