@@ -187,6 +187,22 @@ pub(crate) enum RoleClass {
 }
 
 /// Role nouns, lower-case; multi-word ones joined by a space.
+/// The people's roles the list holds in the plural beside their singular ("officials",
+/// "witnesses").
+static LISTED_PLURALS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    ROLES
+        .iter()
+        .filter(|(w, c)| {
+            matches!(c, RoleClass::Role | RoleClass::Leader)
+                && w.strip_suffix('s').is_some_and(|s| {
+                    ROLES.contains_key(s)
+                        || s.strip_suffix('e').is_some_and(|s| ROLES.contains_key(s))
+                })
+        })
+        .map(|(w, _)| *w)
+        .collect()
+});
+
 pub(crate) static ROLES: LazyLock<HashMap<&'static str, RoleClass>> = LazyLock::new(|| {
     rows(include_str!("lexicon/roles.tsv"))
         .filter_map(|r| {
@@ -511,10 +527,7 @@ pub(crate) fn is_month(word: &str) -> bool {
 pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
     if let Some(c) = ROLES.get(word) {
         // A plural the list also holds ("officials", "residents") is a group of people.
-        let plural = matches!(c, RoleClass::Role | RoleClass::Leader)
-            && word.strip_suffix('s').is_some_and(|w| {
-                ROLES.contains_key(w) || ROLES.contains_key(w.strip_suffix('e').unwrap_or(w))
-            });
+        let plural = word.ends_with('s') && LISTED_PLURALS.contains(word);
         return Some((*c, plural));
     }
     // Agent nouns not in the list: "epidemiologists", "physician", "lobbyist".

@@ -779,7 +779,7 @@ fn subject_boundary(toks: &[Tok], k: usize) -> bool {
                 || p.is("then")
                 || p.is("now")
                 || cue_at(toks, k - 1).is_some()
-                || time_opener_ends_at(toks, k)
+                || c.time && time_opener_ends_at(toks, k)
         }
     }
 }
