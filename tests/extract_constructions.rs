@@ -32,6 +32,17 @@ fn summary(c: &Claim) -> (ClaimKind, String, Vec<String>, String, String) {
     )
 }
 
+/// `text` gives one claim, of `kind`, whose speaker is named `speaker`.
+fn assert_one_claim_by(text: &str, speaker: &str, kind: ClaimKind) {
+    let cs = claims(text);
+    assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+    assert_eq!(
+        (cs[0].speaker.as_ref().map(|s| s.name.as_str()), cs[0].kind),
+        (Some(speaker), kind),
+        "{text}"
+    );
+}
+
 fn one(text: &str) -> (ClaimKind, String, Vec<String>, String, String) {
     let cs = claims(text);
     assert_eq!(cs.len(), 1, "expected one claim in {text:?}, got {cs:#?}");
@@ -999,13 +1010,7 @@ fn a_bare_plural_after_the_claim_speaks() {
             ClaimKind::DirectQuote,
         ),
     ] {
-        let cs = claims(text);
-        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
-        assert_eq!(
-            (cs[0].speaker.as_ref().map(|s| s.name.as_str()), cs[0].kind),
-            (Some(speaker), kind),
-            "{text}"
-        );
+        assert_one_claim_by(text, speaker, kind);
     }
 }
 
@@ -1052,13 +1057,7 @@ fn openers_and_inverted_roles_keep_the_speaker() {
             ClaimKind::DirectQuote,
         ),
     ] {
-        let cs = claims(text);
-        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
-        assert_eq!(
-            (cs[0].speaker.as_ref().map(|s| s.name.as_str()), cs[0].kind),
-            (Some(speaker), kind),
-            "{text}"
-        );
+        assert_one_claim_by(text, speaker, kind);
     }
     // A time phrase after the verb's object is not an opener: the object stays an object.
     let cs = claims("Police stopped the lorry on Monday the driver said.");
