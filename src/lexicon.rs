@@ -524,6 +524,15 @@ pub(crate) fn is_month(word: &str) -> bool {
 
 /// A role noun with plural forms: "journalists" → journalist, "agencies" → agency.
 /// Returns the class and whether the word was plural.
+/// Whether a role noun names a group rather than one person: a collective that takes a
+/// plural verb ("police said", "the authorities said") or a plural ("officials").
+pub(crate) fn is_group_role(word: &str) -> bool {
+    matches!(
+        word,
+        "police" | "authorities" | "people" | "media" | "staff"
+    ) || role_lookup(word).is_some_and(|(_, plural)| plural)
+}
+
 pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
     if let Some(c) = ROLES.get(word) {
         // A plural the list also holds ("officials", "residents") is a group of people.

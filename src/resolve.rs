@@ -1119,9 +1119,9 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
     } else if t.is_word()
         && !t.cap()
         // A post, not a group: "in Kestria, officials said" gives Kestria no role.
-        && role_lookup(t.lower.as_ref()).is_some_and(|(c, plural)| {
-            matches!(c, RoleClass::Role | RoleClass::Leader) && !plural
-        })
+        && role_lookup(t.lower.as_ref())
+            .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+        && !crate::lexicon::is_group_role(t.lower.as_ref())
     {
         // "Majed Al-Ansari, spokesman of the ministry, said"; "Lena Sorensen, deputy
         // director of the institute": the role runs over modifiers to its last role noun.
@@ -1273,6 +1273,12 @@ const LEADING_DETS: [&str; 18] = [
     "the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their", "its", "Its",
     "our", "Our", "my", "My",
 ];
+
+/// Whether a capitalised word opens a phrase as its determiner ("The", "His", "This")
+/// rather than naming anything.
+fn is_determiner_cap(w: &str) -> bool {
+    LEADING_DETS.contains(&w) || matches!(w, "This" | "That")
+}
 
 fn strip_det(text: &str) -> String {
     let mut t = collapse(text);
@@ -1629,7 +1635,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .is_some_and(|w| matches!(w.as_str(), "the" | "this" | "that"));
     // Plural heads are groups: "officials", "analysts", "sources familiar with the call".
     // "The officials" after "Aldmark security officials" is that group again.
-    if plural || matches!(head.as_str(), "police" | "authorities" | "people" | "media") {
+    if plural || crate::lexicon::is_group_role(&head) {
         return (same_unnamed(reg, head, definite, role_text, np.text), None);
     }
     // Capitalised modifiers that are not countries name the affiliation: "the Commission’s
@@ -1637,10 +1643,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let affiliation: Vec<String> = words[..hi]
         .iter()
         .filter(|w| {
-            w.starts_with(char::is_uppercase)
-                && !LEADING_DETS.contains(*w)
-                && !matches!(**w, "This" | "That")
-                && country_of(w).is_none()
+            w.starts_with(char::is_uppercase) && !is_determiner_cap(w) && country_of(w).is_none()
         })
         .map(|w| {
             // The folded word cut in place, not copied again.
@@ -1678,7 +1681,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         let caps: Vec<&str> = words[..hi]
             .iter()
             .copied()
-            .filter(|w| w.starts_with(char::is_uppercase) && !matches!(*w, "The" | "A" | "An"))
+            .filter(|w| w.starts_with(char::is_uppercase) && !is_determiner_cap(w))
             .collect();
         if class == RoleClass::Doc && !caps.is_empty() {
             let org = join_words(&caps);

@@ -1088,3 +1088,26 @@ fn a_group_after_a_place_is_the_source() {
         );
     }
 }
+
+/// "His statement said …", "Their report said …": a capitalised possessive opening the
+/// sentence is a determiner, not the name of the organisation that issued the document.
+#[test]
+fn a_possessive_before_a_document_is_not_an_organisation() {
+    for text in [
+        "His statement said the plant would close.",
+        "Their report said the plant would close.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert_ne!(
+            s.kind,
+            claimdiff::extract::SpeakerKind::Organization,
+            "{text}: {s:#?}"
+        );
+        assert!(
+            !["His", "Their"].contains(&s.name.as_str()),
+            "{text}: {s:#?}"
+        );
+    }
+}

@@ -787,11 +787,18 @@ fn subject_boundary(toks: &[Tok], k: usize) -> bool {
 /// Whether a time phrase opens the sentence (after a conjunction, if any) and ends at
 /// token `k`: "On Monday the minister said", "But last week the council denied".
 fn time_opener_ends_at(toks: &[Tok], k: usize) -> bool {
-    let start = usize::from(
-        toks.first()
-            .is_some_and(|t| word_class(t.lower.as_ref()).conj),
-    );
+    let start = opening_conjunction(toks);
     start < k && time_at(toks, start) == Some(k)
+}
+
+/// 1 when a conjunction opens the unit and no comma follows it ("But Rahman hit back",
+/// "And on Monday the council …"), else 0: where the sentence proper starts.
+fn opening_conjunction(toks: &[Tok]) -> usize {
+    usize::from(
+        toks.first()
+            .is_some_and(|t| word_class(t.lower.as_ref()).conj)
+            && toks.get(1).is_some_and(|t| !t.punct(',')),
+    )
 }
 
 /// The subject of a verb at token `i`: skip adverbs, time phrases and one parenthetical
@@ -879,7 +886,7 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             // An organisation ("…, Olumide Akpata, the party said") is no one's post, and
             // nor is a group ("… dead in Kestria, officials said").
             && role_class(lower(toks, found.end - 1)) != Some(RoleClass::Body)
-            && !group_noun(lower(toks, found.end - 1))
+            && !crate::lexicon::is_group_role(lower(toks, found.end - 1))
             && let Some(name) = np_backward_core(toks, found.start - 2)
             && name.kind == NpKind::Name
             && !title_only(toks, &name)
@@ -890,13 +897,6 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         return Some((found, found.start));
     }
     None
-}
-
-/// Whether a role noun names a group: a plural ("officials", "residents") or a collective
-/// that takes a plural verb ("police").
-fn group_noun(word: &str) -> bool {
-    matches!(word, "police" | "authorities" | "people" | "staff")
-        || crate::lexicon::role_lookup(word).is_some_and(|(_, plural)| plural)
 }
 
 /// The speaker coordinated before the subject `np` ("Trump and Putin said", "Mayor Jana
@@ -1470,11 +1470,7 @@ fn sentence_subject(toks: &[Tok], k: usize) -> Option<Np> {
     // Leading adverbial: "Since then, Trump has …" → skip to after the first comma if the
     // unit opens with a preposition or adverb.
     // A conjunction opening the unit is skipped first: "But Rahman hit back, saying …".
-    let mut s = usize::from(
-        toks.first()
-            .is_some_and(|t| word_class(t.lower.as_ref()).conj)
-            && toks.get(1).is_some_and(|t| !t.punct(',')),
-    );
+    let mut s = opening_conjunction(toks);
     if toks.get(s).is_some_and(|t| {
         let c = word_class(t.lower.as_ref());
         c.prep || c.adverb || c.conj || c.time
