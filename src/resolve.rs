@@ -1119,15 +1119,19 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
     } else if t.is_word()
         && !t.cap()
         // A post, not a group: "in Kestria, officials said" gives Kestria no role.
-        && role_lookup(t.lower.as_ref())
+        && (role_lookup(t.lower.as_ref())
             .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
-        && !crate::lexicon::is_group_role(t.lower.as_ref())
+            && !crate::lexicon::is_group_role(t.lower.as_ref())
+            // "Rachel Kim, policy director at Clean Rivers Trust,": unlisted words before
+            // the role noun.
+            || crate::extract::attribution::post_with_modifiers(toks, end + 2).is_some())
     {
         // "Majed Al-Ansari, spokesman of the ministry, said"; "Lena Sorensen, deputy
         // director of the institute": the role runs over modifiers to its last role noun.
         e.person = true;
-        let mut last = end + 2;
-        for (k, n) in toks.iter().enumerate().skip(end + 3).take(3) {
+        let mut last =
+            crate::extract::attribution::post_with_modifiers(toks, end + 2).unwrap_or(end + 2);
+        for (k, n) in toks.iter().enumerate().skip(last + 1).take(3) {
             if !n.is_word() || n.cap() {
                 break;
             }

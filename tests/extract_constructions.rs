@@ -1111,3 +1111,30 @@ fn a_possessive_before_a_document_is_not_an_organisation() {
         );
     }
 }
+
+/// "Rachel Kim, policy director at Clean Rivers Trust, said …": a post in an appositive
+/// may open with nouns the role list does not know ("policy", "communications",
+/// "campaign") before the role noun it does.
+#[test]
+fn an_appositive_post_with_unlisted_modifiers() {
+    for (text, role) in [
+        (
+            "Rachel Kim, policy director at Clean Rivers Trust, said the delay was a gift to polluters.",
+            "policy director",
+        ),
+        (
+            "Rachel Kim, communications director for the campaign, said it was over.",
+            "communications director",
+        ),
+        (
+            "Tom Reyes, senior policy analyst at the institute, said prices would rise.",
+            "senior policy analyst",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert!(s.resolved, "{text}: {s:#?}");
+        assert_eq!(s.role.as_deref(), Some(role), "{text}: {s:#?}");
+    }
+}

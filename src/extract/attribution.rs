@@ -713,7 +713,8 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
 // "Ushakov, a Kremlin aide, said", "Trump, speaking to reporters, said",
 // "Zelensky, who arrived on Thursday, said", "Putin, in a statement, said",
 // "The minister, while addressing a rally in Mysuru, alleged".
-fn opens_parenthetical(t: &Tok) -> bool {
+fn opens_parenthetical(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
     let l = t.lower.as_ref();
     matches!(
         l,
@@ -760,6 +761,43 @@ fn opens_parenthetical(t: &Tok) -> bool {
         || t.is_word() && l.len() > 5 && l.ends_with("ing")
         || t.kind == Kind::Number
         || role_class(l).is_some()
+        || post_with_modifiers(toks, k).is_some()
+}
+
+/// The last token of a post that opens at token `k` with up to three lower-case words the
+/// role list does not know before a role noun it does: "policy director", "senior policy
+/// analyst", "communications chief". The words must be plain content words (no function
+/// word, speech verb or past participle), so ", officials said" or ", elected leader"
+/// are not posts here. `None` when `toks[k]` is itself a role noun or no role noun follows.
+pub(crate) fn post_with_modifiers(toks: &[Tok], k: usize) -> Option<usize> {
+    const MODIFIERS: usize = 3;
+    for (m, t) in toks.iter().enumerate().skip(k).take(MODIFIERS + 1) {
+        if !t.is_word() || t.cap() {
+            return None;
+        }
+        let l = t.lower.as_ref();
+        if m > k
+            && role_class(l).is_some_and(|c| matches!(c, RoleClass::Role | RoleClass::Leader))
+            && !crate::lexicon::is_group_role(l)
+        {
+            return Some(m);
+        }
+        let c = word_class(l);
+        if c.conj
+            || c.prep
+            || c.det
+            || c.pronoun
+            || c.aux
+            || c.adverb
+            || c.time
+            || role_class(l).is_some()
+            || crate::lexicon::cue_forms(l).is_some()
+            || l.ends_with("ed")
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether a subject may start at token `k`: at the unit start, after punctuation, a
@@ -854,7 +892,7 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                 .rev()
                 .find(|&k| toks[k].punct(open) || toks[k].is_quote() || toks[k].punct(';'))
                 .filter(|&k| toks[k].punct(open) && k >= 1)?;
-            if !toks.get(k + 1).is_some_and(opens_parenthetical) {
+            if !opens_parenthetical(toks, k + 1) {
                 return None;
             }
             if ju >= 1
