@@ -293,7 +293,17 @@ fn is_article(w: &str) -> bool {
 }
 
 fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
-    let articles = words.iter().take_while(|w| is_article(w)).count();
+    // "the", or a possessive determiner before a title ("Her neighbour Dave Hollis").
+    let articles = words
+        .iter()
+        .take_while(|w| {
+            is_article(w)
+                || crate::lexicon::with_lower(
+                    w,
+                    crate::extract::attribution::is_possessive_determiner,
+                )
+        })
+        .count();
     let ws = &words[articles..];
     let mut country = None;
     // The title part runs to the last title-like word.

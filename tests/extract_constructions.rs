@@ -1138,3 +1138,35 @@ fn an_appositive_post_with_unlisted_modifiers() {
         assert_eq!(s.role.as_deref(), Some(role), "{text}: {s:#?}");
     }
 }
+
+/// "Her neighbour Dave Hollis, 58, added that …": a possessive determiner before a
+/// titled name opens the subject; the role is the title without it.
+#[test]
+fn a_possessive_determiner_before_a_titled_name() {
+    for (text, speaker, role) in [
+        (
+            "Her neighbour Dave Hollis, 58, added that the smell was \"unbearable\" in the heat.",
+            "Dave Hollis",
+            "neighbour",
+        ),
+        (
+            "His lawyer Ruth Abara said the ruling would be appealed.",
+            "Ruth Abara",
+            "lawyer",
+        ),
+        (
+            "Their coach Ines Varga told reporters the team was tired.",
+            "Ines Varga",
+            "coach",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (s.name.as_str(), s.role.as_deref()),
+            (speaker, Some(role)),
+            "{text}: {s:#?}"
+        );
+    }
+}

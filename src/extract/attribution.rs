@@ -136,6 +136,11 @@ pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
     Some(np)
 }
 
+/// "his", "her", "their", "its", "our", "my" (lower case).
+pub(crate) fn is_possessive_determiner(lower: &str) -> bool {
+    matches!(lower, "his" | "her" | "their" | "its" | "our" | "my")
+}
+
 /// A name, pronoun or role phrase ending at token `j`, without complement extension.
 pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     let t = toks.get(j)?;
@@ -182,9 +187,14 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
                 break;
             }
         }
+        let name_start = k;
         k = extend_title_left(toks, k);
-        // "the Kremlin", "the White House": include a leading determiner.
-        if k > 0 && matches!(lower(toks, k - 1), "the") {
+        // "the Kremlin", "the White House": include a leading determiner. So does a
+        // title with a possessive one: "Her neighbour Dave Hollis added …".
+        if k > 0
+            && (matches!(lower(toks, k - 1), "the")
+                || k < name_start && is_possessive_determiner(lower(toks, k - 1)))
+        {
             k -= 1;
         }
         // A lone capitalised role noun opening the sentence is a role phrase:

@@ -704,9 +704,8 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                     !b.borrowed
                         && !b.eval
                         && b.subject.kind != NpKind::Pronoun
-                        && !matches!(
+                        && !attribution::is_possessive_determiner(
                             toks[b.subject.start].lower.as_ref(),
-                            "its" | "his" | "her" | "their" | "our" | "my"
                         )
                         && (b.subject.start == cs || toks[b.subject.start - 1].punct(','))
                         // "Doe said Moscow would respond.": a source relayed has something
