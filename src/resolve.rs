@@ -1232,10 +1232,16 @@ pub(crate) fn resolve<'a>(
     // The last resolved speaker as (its claim's index in `out`, entity, last paragraph,
     // end): the speaker is read from `out` rather than copied for every claim.
     let mut last_at: Option<(usize, Option<usize>, usize, usize)> = None;
+    // The same for an unnamed source ("a council spokeswoman") that spoke after it.
+    let mut unnamed_at: Option<(usize, usize, usize)> = None;
     for c in claims {
         let last = last_at.and_then(|(k, ent, para, end)| {
             let s = out.get(k)?.0.as_ref()?;
             Some((s, ent, para, end))
+        });
+        let unnamed = unnamed_at.and_then(|(k, para, end)| {
+            let s = out.get(k)?.0.as_ref()?;
+            Some((s, None, para, end))
         });
         if c.inherited
             && let Some(prev) = out.last()
@@ -1247,7 +1253,7 @@ pub(crate) fn resolve<'a>(
         let speaker = c
             .speaker
             .as_ref()
-            .map(|np| resolve_np(&mut reg, np, c.hint.as_ref(), last, c.first_para));
+            .map(|np| resolve_np(&mut reg, np, c.hint.as_ref(), (last, unnamed), c.first_para));
         if let Some((_, Some(i))) = &speaker
             && !c.conjunct
         {
@@ -1261,16 +1267,24 @@ pub(crate) fn resolve<'a>(
         let via: Vec<Speaker> = c
             .via
             .iter()
-            .map(|np| resolve_np(&mut reg, np, None, last, c.first_para).0)
+            .map(|np| resolve_np(&mut reg, np, None, (last, unnamed), c.first_para).0)
             .collect();
         let addressee = c.addressee.as_ref().map(|np| {
-            let (s, _) = resolve_np(&mut reg, np, None, None, c.first_para);
+            let (s, _) = resolve_np(&mut reg, np, None, (None, None), c.first_para);
             s.name
         });
         if let Some((s, ent)) = &speaker
             && (s.resolved || ent.is_some())
         {
             last_at = Some((out.len(), *ent, c.last_para, c.span.end));
+            unnamed_at = None;
+        } else if let Some((s, None)) = &speaker
+            && s.kind == SpeakerKind::Unnamed
+            // Not a source inside the last speaker's claim: "Priya Desai said a guard had
+            // told her …".
+            && last_at.is_none_or(|(_, _, _, end)| c.span.start >= end)
+        {
+            unnamed_at = Some((out.len(), c.last_para, c.span.end));
         }
         out.push((speaker.map(|(s, _)| s), via, addressee));
     }
@@ -1399,11 +1413,13 @@ fn unresolved(surface: &str, role: Option<String>) -> Speaker {
     }
 }
 
+/// `last` is (the last resolved speaker, an unnamed source who spoke after it): see
+/// [`Last`].
 fn resolve_np(
     reg: &mut Registry,
     np: &RawNp,
     hint: Option<&RawNp>,
-    last: Option<Last>,
+    (last, unnamed): (Option<Last>, Option<Last>),
     para: usize,
 ) -> (Speaker, Option<usize>) {
     match np.kind {
@@ -1447,7 +1463,7 @@ fn resolve_np(
                 None => (unresolved(np.text, None), None),
             }
         }
-        NpKind::Pronoun => resolve_pronoun(reg, np, hint, last, para),
+        NpKind::Pronoun => resolve_pronoun(reg, np, hint, (last, unnamed), para),
         NpKind::Role => resolve_role(reg, np),
     }
 }
@@ -1464,7 +1480,7 @@ fn resolve_pronoun(
     reg: &mut Registry,
     np: &RawNp,
     hint: Option<&RawNp>,
-    last: Option<Last>,
+    (last, unnamed): (Option<Last>, Option<Last>),
     para: usize,
 ) -> (Speaker, Option<usize>) {
     let w = np.text.to_lowercase();
@@ -1475,7 +1491,7 @@ fn resolve_pronoun(
     match w.as_str() {
         "he" | "she" | "him" | "her" => {
             if let Some(h) = hint {
-                let (s, ent) = resolve_np(reg, h, None, None, para);
+                let (s, ent) = resolve_np(reg, h, None, (None, None), para);
                 if s.resolved && ent.is_none_or(|i| fits(&reg.entities[i])) {
                     return (
                         Speaker {
@@ -1494,6 +1510,26 @@ fn resolve_pronoun(
                 && last.is_none_or(|l| l.1 != Some(i))
             {
                 return (speaker_of(reg, i, np.text), Some(i));
+            }
+            // "A council spokeswoman insisted …. She told the Flash …": an unnamed source
+            // who spoke last (after the last resolved speaker) is the referent when its head
+            // noun can be "he" or "she" and no one the pronoun fits was named since (nor made
+            // a subject since the last resolved claim, above).
+            if let Some((s, _, p, end)) = unnamed
+                && para <= p + 1
+                && unnamed_fits_pronoun(&s.name, gender)
+                && !reg
+                    .entities
+                    .iter()
+                    .any(|e| fits(e) && e.mentions.iter().any(|&m| m >= end && m < np.start))
+            {
+                return (
+                    Speaker {
+                        surface: np.text.to_string(),
+                        ..s.clone()
+                    },
+                    None,
+                );
             }
             // Another person of the same gender named since the last claim makes the
             // pronoun ambiguous across a paragraph break: leave it unresolved rather than
@@ -1561,6 +1597,43 @@ fn resolve_pronoun(
         }
         _ => (unresolved(np.text, None), None),
     }
+}
+
+/// Whether "he" or "she" (`gender`) can refer to the unnamed source `name` ("council
+/// spokeswoman", "a witness"): one person, not a group ("officials", "police"), and not of
+/// the other gender by its head noun ("spokesman" is not "she").
+fn unnamed_fits_pronoun(name: &str, gender: Option<Gender>) -> bool {
+    // The head noun: the last word before a complement ("spokesman for the ministry").
+    let Some(head) = name.split(' ').take_while(|w| !word_class(w).prep).last() else {
+        return false;
+    };
+    with_lower(head, |h| {
+        // A person's post or kind, one of them: not an organisation ("the opposition"), a
+        // document ("police estimates") or a group ("officials", "police").
+        if !role_lookup(h)
+            .is_some_and(|(c, plural)| matches!(c, RoleClass::Role | RoleClass::Leader) && !plural)
+            || crate::lexicon::is_group_role(h)
+        {
+            return false;
+        }
+        let of_head = if h.ends_with("woman")
+            || matches!(
+                h,
+                "wife" | "mother" | "mum" | "daughter" | "sister" | "widow" | "girl" | "actress"
+            ) {
+            Some(Gender::Female)
+        } else if h.ends_with("man")
+            || matches!(
+                h,
+                "husband" | "father" | "dad" | "son" | "brother" | "widower" | "boy" | "actor"
+            )
+        {
+            Some(Gender::Male)
+        } else {
+            None
+        };
+        of_head.is_none_or(|g| gender.is_none_or(|p| p == g))
+    })
 }
 
 /// Role nouns that name the same post: "spokesperson" and "the spokeswoman".

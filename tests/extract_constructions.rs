@@ -1170,3 +1170,47 @@ fn a_possessive_determiner_before_a_titled_name() {
         );
     }
 }
+
+/// "But a council spokeswoman insisted …. She told the Flash: …": "she" after an unnamed
+/// source who spoke last is that source, unless the head noun says otherwise or the source
+/// is a group.
+#[test]
+fn a_pronoun_after_an_unnamed_source() {
+    let text = "Bins went unemptied for three weeks.\n\nBut a council spokeswoman insisted the backlog would be cleared within days.\n\nShe told the Flash: \"We apologise to residents for the disruption.\"";
+    let cs = claims(text);
+    let last = cs.last().expect("claims");
+    let s = last.speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        (s.name.as_str(), s.surface.as_str()),
+        ("council spokeswoman", "She"),
+        "{cs:#?}"
+    );
+    // A spokesman is not "she", and officials are not "he".
+    for text in [
+        "A council spokesman insisted the backlog would be cleared.\n\nShe told the Flash: \"We apologise.\"",
+        "Council officials insisted the backlog would be cleared.\n\nHe told the Flash: \"We apologise.\"",
+    ] {
+        let cs = claims(text);
+        let s = cs
+            .last()
+            .and_then(|c| c.speaker.as_ref())
+            .expect("a speaker");
+        assert!(
+            !s.name.starts_with("council") && !s.name.starts_with("Council"),
+            "{text}: {s:#?}"
+        );
+    }
+}
+
+/// An unnamed source who spoke after a named one is the nearer referent: "Putin said …. A
+/// Kremlin spokesman said …. He added …" is the spokesman's.
+#[test]
+fn a_pronoun_prefers_the_later_unnamed_source() {
+    let text = "Putin said the talks had been useful.\n\nA Kremlin spokesman said a second round was planned.\n\nHe added that no date had been set.";
+    let cs = claims(text);
+    let s = cs
+        .last()
+        .and_then(|c| c.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(s.name, "Kremlin spokesman", "{cs:#?}");
+}
