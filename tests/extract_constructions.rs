@@ -1214,3 +1214,15 @@ fn a_pronoun_prefers_the_later_unnamed_source() {
         .expect("a speaker");
     assert_eq!(s.name, "Kremlin spokesman", "{cs:#?}");
 }
+
+/// "branded the situation “a total shambles”" names something in quotes, as "called" does;
+/// without a quotation "branded" is no speech.
+#[test]
+fn branded_with_a_quotation_is_speech() {
+    assert_one_claim_by(
+        "Local councillor Priya Shah branded the situation \"a total shambles\".",
+        "Priya Shah",
+        ClaimKind::PartialQuote,
+    );
+    assert!(claims("The firm branded its new phones with a red logo.").is_empty());
+}

@@ -1355,9 +1355,10 @@ fn attribution_at(
             return None;
         }
     }
-    // "called the decision “a win for every parent”": naming something in quotes is
-    // speech; "called Putin" (phoned) and "the call" are not.
-    if form.lemma == "call" {
+    // "called the decision “a win for every parent”", "branded the situation “a total
+    // shambles”": naming something in quotes is speech; "called Putin" (phoned), "the
+    // call" and "branded goods" are not.
+    if matches!(form.lemma, "call" | "brand") {
         let quoted = (i + len..(i + len + 7).min(toks.len())).any(|k| toks[k].is_quote());
         if !quoted {
             return None;
