@@ -281,9 +281,12 @@ fn is_honorific(w: &str) -> bool {
 /// An honorific or a courtesy title ("Dr", "Prof", "Sir"): part of how a name is
 /// written, not the person's post.
 fn is_courtesy(w: &str) -> bool {
+    // The list writes courtesy titles capitalised, as they stand before a name ("Dr",
+    // "Prof.", "Sir"): looked up as written, with and without the period.
     is_honorific(w)
-        || with_lower(w.trim_end_matches('.'), role_lookup)
-            .is_some_and(|(c, _)| c == RoleClass::Honor)
+        || [w, w.trim_end_matches('.')]
+            .iter()
+            .any(|k| ROLES.get(k) == Some(&RoleClass::Honor))
 }
 
 /// "the", "a" or "an" in any case. (No letter outside ASCII lower-cases to one of

@@ -1226,3 +1226,18 @@ fn branded_with_a_quotation_is_speech() {
     );
     assert!(claims("The firm branded its new phones with a red logo.").is_empty());
 }
+
+/// "…,” said lead author Dr Oliver Kennedy.": an unknown word before a role noun opens an
+/// inverted speaker, and the courtesy title is not part of the role.
+#[test]
+fn an_inverted_speaker_with_an_unlisted_modifier_before_the_role() {
+    let text = "\"Coffee is widely accessible,\" said lead author Dr Oliver Kennedy.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    let s = cs[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        (s.name.as_str(), s.role.as_deref()),
+        ("Oliver Kennedy", Some("lead author")),
+        "{s:#?}"
+    );
+}

@@ -566,8 +566,9 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
-        // An unknown lower-case title word before a name: "said UN coordinator Jean-Luc
-        // Moreau", "said Brit skier Tom Ashby", "added retired postman Alan Cole".
+        // An unknown lower-case title word before a name or a role noun: "said UN
+        // coordinator Jean-Luc Moreau", "said Brit skier Tom Ashby", "added retired postman
+        // Alan Cole", "said lead author Dr Oliver Kennedy".
         let fc = word_class(l);
         if t.is_word()
             && (saw_cap || k - i < 3)
@@ -575,7 +576,12 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             && !l.ends_with("ed")
             && !l.ends_with("ing")
             && !l.ends_with("ly")
-            && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
+            && toks.get(k + 1).is_some_and(|n| {
+                n.cap() && name_word(n)
+                    || !n.cap()
+                        && role_class(n.lower.as_ref())
+                            .is_some_and(|r| matches!(r, RoleClass::Role | RoleClass::Leader))
+            })
         {
             k += 1;
             continue;
