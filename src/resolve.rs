@@ -1005,10 +1005,16 @@ fn build_registry<'a>(
                         {
                             let ent = &mut reg.entities[i];
                             ent.person = true;
+                            // Without articles, and without a possessive determiner
+                            // opening it ("Its chief executive, Pamela Healy,").
                             let words: Vec<&str> = toks[r.start..r.end]
                                 .iter()
                                 .map(|t| t.text)
-                                .filter(|w| !is_article(w))
+                                .enumerate()
+                                .filter(|&(n, w)| {
+                                    !(is_article(w) || n == 0 && LEADING_DETS.contains(&w))
+                                })
+                                .map(|(_, w)| w)
                                 .collect();
                             ent.role_mentions
                                 .push((toks[r.start].start, join_words(&words)));

@@ -1241,3 +1241,20 @@ fn an_inverted_speaker_with_an_unlisted_modifier_before_the_role() {
         "{s:#?}"
     );
 }
+
+/// "Its chief executive, Pamela Healy, wrote …": the role before an appositive name does
+/// not keep its possessive determiner.
+#[test]
+fn a_role_before_an_appositive_name_drops_its_possessive() {
+    let text = "The British Liver Trust welcomed the study. Its chief executive, Pamela Healy, wrote that every step towards prevention mattered.";
+    let cs = claims(text);
+    let s = cs
+        .last()
+        .and_then(|c| c.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(
+        (s.name.as_str(), s.role.as_deref()),
+        ("Pamela Healy", Some("chief executive")),
+        "{cs:#?}"
+    );
+}
