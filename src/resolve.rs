@@ -396,7 +396,16 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     } else if name.last().is_some_and(|w| is_org_head(w))
         || name.iter().any(|w| *w == "of" || *w == "for")
     {
-        Some(join_words(ws))
+        // "German carmaker Halden Motors": a descriptor with a lower-case word is not part
+        // of the organisation's name; "Russia’s Foreign Ministry", "US Department of State"
+        // keep their owner.
+        let described = title.iter().any(|w| {
+            w.starts_with(|c: char| c.is_lowercase()) && !is_possessive(w) && {
+                let c = word_class(w);
+                !(c.conj || c.prep || c.det)
+            }
+        });
+        Some(join_words(if described { name } else { ws }))
     } else {
         None
     };

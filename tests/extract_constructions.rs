@@ -1258,3 +1258,20 @@ fn a_role_before_an_appositive_name_drops_its_possessive() {
         "{cs:#?}"
     );
 }
+
+/// "German carmaker Halden Motors said …": the descriptor is not part of the
+/// organisation's name, so "Halden Motors said" elsewhere is the same speaker.
+#[test]
+fn a_descriptor_before_an_organisation_is_not_its_name() {
+    assert_one_claim_by(
+        "German carmaker Halden Motors said on Thursday it would cut about 3,000 jobs.",
+        "Halden Motors",
+        ClaimKind::ReportedSpeech,
+    );
+    // "and" and a possessive inside a name are not a descriptor.
+    assert_one_claim_by(
+        "The Transport and Rail Workers’ Union said its members had rejected the offer.",
+        "Transport and Rail Workers’ Union",
+        ClaimKind::ReportedSpeech,
+    );
+}
