@@ -726,6 +726,10 @@ fn people_familiar_with_the_matter_speak_before_the_verb() {
             "A person briefed on the plan said it would be announced on Friday.",
             "A person briefed on the plan",
         ),
+        (
+            "Two people present at the meeting told the Herald the response had been slow.",
+            "Two people present at the meeting",
+        ),
     ] {
         let cs = claims(text);
         assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
@@ -1274,4 +1278,18 @@ fn a_descriptor_before_an_organisation_is_not_its_name() {
         "Transport and Rail Workers’ Union",
         ClaimKind::ReportedSpeech,
     );
+}
+
+/// "Diallo told ministers …, two people present at the meeting told the Herald.": a
+/// trailing source with a modifier relays the claim.
+#[test]
+fn a_trailing_source_with_a_modifier_relays_the_claim() {
+    let cs = claims(
+        "President Amara Diallo told cabinet ministers the response had been too slow, two people present at the meeting told the Herald.",
+    );
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    let s = cs[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(s.name, "Amara Diallo");
+    let via: Vec<&str> = cs[0].via.iter().map(|v| v.surface.as_str()).collect();
+    assert_eq!(via, ["two people present at the meeting"], "{cs:#?}");
 }

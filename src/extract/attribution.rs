@@ -606,16 +606,28 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
     {
         np.end = comp;
     } else if kind == NpKind::Role
-        && matches!(
-            (lower(toks, end), lower(toks, end + 1)),
-            ("familiar", "with") | ("close", "to") | ("briefed", "on") | ("knowledgeable", "about")
-        )
+        && source_modifier(lower(toks, end), lower(toks, end + 1))
         && let Some(comp) = np_forward_simple(toks, end + 2)
     {
         // "a person familiar with the investigation", "sources close to the Kremlin".
         np.end = comp;
     }
     Some(np)
+}
+
+/// An adjective and its preposition that make a source of the noun before them: "people
+/// familiar with the matter", "sources close to the talks", "a person briefed on the plan",
+/// "two people present at the meeting", "officials privy to the negotiations".
+fn source_modifier(adjective: &str, preposition: &str) -> bool {
+    matches!(
+        (adjective, preposition),
+        ("familiar", "with")
+            | ("close", "to")
+            | ("briefed", "on")
+            | ("knowledgeable", "about")
+            | ("present", "at")
+            | ("privy", "to")
+    )
 }
 
 fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
@@ -1122,14 +1134,7 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
         // "people familiar with the matter", "sources close to the talks", "a person
         // briefed on the plan": the adjective and its preposition, as `np_forward` reads
         // them after the verb.
-        let familiar = k >= 2
-            && matches!(
-                (lower(toks, k - 1), t.lower.as_ref()),
-                ("familiar", "with")
-                    | ("close", "to")
-                    | ("briefed", "on")
-                    | ("knowledgeable", "about")
-            );
+        let familiar = k >= 2 && source_modifier(lower(toks, k - 1), t.lower.as_ref());
         if !familiar
             && !matches!(
                 t.lower.as_ref(),
