@@ -1293,3 +1293,30 @@ fn a_trailing_source_with_a_modifier_relays_the_claim() {
     let via: Vec<&str> = cs[0].via.iter().map(|v| v.surface.as_str()).collect();
     assert_eq!(via, ["two people present at the meeting"], "{cs:#?}");
 }
+
+/// Words after the claim that are about the speaker, not what was said, do not make the
+/// claim negated: a participle after a post-posed attribution ("…, a committee aide said,
+/// speaking on condition of anonymity because the schedule had not been announced"), and a
+/// second predicate of the speaker after "but" ("… but did not give details").
+#[test]
+fn the_speakers_own_predicates_are_not_content() {
+    for text in [
+        "The vote is now expected on March 25, a committee aide said, speaking on condition of anonymity because the schedule had not been announced.",
+        "The ministry said the vote would be held on March 25 but did not give details.",
+        "The ministry said the vote would be held on March 25, but declined to say where.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert!(!cs[0].negated, "{text}: {:#?}", cs[0]);
+    }
+    // Content that goes on after "but" with a subject of its own, or after a comma with a
+    // verb ("The call, Ushakov said, lasted …"), stays content.
+    for text in [
+        "The ministry said the vote would be held in March but the date had not been set.",
+        "The call, Ushakov said, did not last long.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert!(cs[0].negated, "{text}: {:#?}", cs[0]);
+    }
+}

@@ -568,6 +568,10 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                     && !tail_is_tail
                     && next_quote[a.cue.end.min(n)] >= k
                     && k + 1 < n
+                    // "…, a committee aide said, speaking on condition of anonymity …": a
+                    // tail after the comma too ("adding that …" goes on with content).
+                    && (toks[k + 1].is("adding")
+                        || !TAIL_OPENERS.contains(&toks[k + 1].lower.as_ref()))
                 {
                     content.push(k + 1..n);
                     a.pattern = Pattern::Parenthetical;
@@ -629,6 +633,39 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
             _ => {}
         }
     }
+    for a in attrs.iter_mut().filter(|a| a.pattern == Pattern::Pre) {
+        trim_speaker_predicate(toks, a);
+    }
+}
+
+/// Verbs that, after "but" and with no subject of their own, say what the speaker did
+/// rather than what was said: "The ministry said the vote would be held on March 25 but
+/// did not give details", "…, but declined to say where". (With a subject, "but the date
+/// had not been set" goes on with the content.) Words are lower-cased with straight
+/// apostrophes ("didn’t" reads "didn't").
+const SPEAKER_PREDICATES: &[&str] = &[
+    "did", "didn't", "declined", "refused", "gave", "offered", "provided", "stopped",
+];
+
+/// The content of a pre-verbal attribution ends before "but" and one of
+/// [`SPEAKER_PREDICATES`].
+fn trim_speaker_predicate(toks: &[Tok], a: &mut Attr) {
+    let Some(last) = a.content.last_mut() else {
+        return;
+    };
+    let Some(m) = (last.start..last.end).find(|&m| {
+        toks[m].is("but")
+            && toks
+                .get(m + 1)
+                .is_some_and(|t| SPEAKER_PREDICATES.contains(&t.lower.as_ref()))
+    }) else {
+        return;
+    };
+    last.end = if m > last.start && toks[m - 1].punct(',') {
+        m - 1
+    } else {
+        m
+    };
 }
 
 /// The token after the start of `a`'s content, skipping "that" and punctuation.
