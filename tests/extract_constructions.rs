@@ -1,7 +1,7 @@
 //! One test per construction the extractor must handle (issue: claim extraction), each on
 //! a small text written for the test.
 
-use claimdiff::extract::{Claim, ClaimKind};
+use claimdiff::extract::{Claim, ClaimKind, Speaker};
 use claimdiff::ingest::{Document, InputFormat};
 use claimdiff::pipeline::extract_document;
 
@@ -41,6 +41,26 @@ fn assert_one_claim_by(text: &str, speaker: &str, kind: ClaimKind) {
         (Some(speaker), kind),
         "{text}"
     );
+}
+
+/// `text` gives exactly one claim, whose speaker has this name and role.
+fn assert_one_speaker_with_role(text: &str, name: &str, role: &str) {
+    let cs = claims(text);
+    assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+    let s = cs[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        (s.name.as_str(), s.role.as_deref()),
+        (name, Some(role)),
+        "{text}: {s:#?}"
+    );
+}
+
+/// The speaker of the last claim of `text`.
+fn last_speaker(text: &str) -> Speaker {
+    let cs = claims(text);
+    cs.last()
+        .and_then(|c| c.speaker.clone())
+        .unwrap_or_else(|| panic!("{text}: no speaker in {cs:#?}"))
 }
 
 fn one(text: &str) -> (ClaimKind, String, Vec<String>, String, String) {
@@ -1164,14 +1184,7 @@ fn a_possessive_determiner_before_a_titled_name() {
             "coach",
         ),
     ] {
-        let cs = claims(text);
-        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
-        let s = cs[0].speaker.as_ref().expect("a speaker");
-        assert_eq!(
-            (s.name.as_str(), s.role.as_deref()),
-            (speaker, Some(role)),
-            "{text}: {s:#?}"
-        );
+        assert_one_speaker_with_role(text, speaker, role);
     }
 }
 
@@ -1180,25 +1193,20 @@ fn a_possessive_determiner_before_a_titled_name() {
 /// is a group.
 #[test]
 fn a_pronoun_after_an_unnamed_source() {
-    let text = "Bins went unemptied for three weeks.\n\nBut a council spokeswoman insisted the backlog would be cleared within days.\n\nShe told the Flash: \"We apologise to residents for the disruption.\"";
-    let cs = claims(text);
-    let last = cs.last().expect("claims");
-    let s = last.speaker.as_ref().expect("a speaker");
+    let s = last_speaker(
+        "Bins went unemptied for three weeks.\n\nBut a council spokeswoman insisted the backlog would be cleared within days.\n\nShe told the Flash: \"We apologise to residents for the disruption.\"",
+    );
     assert_eq!(
         (s.name.as_str(), s.surface.as_str()),
         ("council spokeswoman", "She"),
-        "{cs:#?}"
+        "{s:#?}"
     );
     // A spokesman is not "she", and officials are not "he".
     for text in [
         "A council spokesman insisted the backlog would be cleared.\n\nShe told the Flash: \"We apologise.\"",
         "Council officials insisted the backlog would be cleared.\n\nHe told the Flash: \"We apologise.\"",
     ] {
-        let cs = claims(text);
-        let s = cs
-            .last()
-            .and_then(|c| c.speaker.as_ref())
-            .expect("a speaker");
+        let s = last_speaker(text);
         assert!(
             !s.name.starts_with("council") && !s.name.starts_with("Council"),
             "{text}: {s:#?}"
@@ -1210,13 +1218,10 @@ fn a_pronoun_after_an_unnamed_source() {
 /// Kremlin spokesman said …. He added …" is the spokesman's.
 #[test]
 fn a_pronoun_prefers_the_later_unnamed_source() {
-    let text = "Putin said the talks had been useful.\n\nA Kremlin spokesman said a second round was planned.\n\nHe added that no date had been set.";
-    let cs = claims(text);
-    let s = cs
-        .last()
-        .and_then(|c| c.speaker.as_ref())
-        .expect("a speaker");
-    assert_eq!(s.name, "Kremlin spokesman", "{cs:#?}");
+    let s = last_speaker(
+        "Putin said the talks had been useful.\n\nA Kremlin spokesman said a second round was planned.\n\nHe added that no date had been set.",
+    );
+    assert_eq!(s.name, "Kremlin spokesman", "{s:#?}");
 }
 
 /// "branded the situation “a total shambles”" names something in quotes, as "called" does;
@@ -1235,14 +1240,10 @@ fn branded_with_a_quotation_is_speech() {
 /// inverted speaker, and the courtesy title is not part of the role.
 #[test]
 fn an_inverted_speaker_with_an_unlisted_modifier_before_the_role() {
-    let text = "\"Coffee is widely accessible,\" said lead author Dr Oliver Kennedy.";
-    let cs = claims(text);
-    assert_eq!(cs.len(), 1, "{cs:#?}");
-    let s = cs[0].speaker.as_ref().expect("a speaker");
-    assert_eq!(
-        (s.name.as_str(), s.role.as_deref()),
-        ("Oliver Kennedy", Some("lead author")),
-        "{s:#?}"
+    assert_one_speaker_with_role(
+        "\"Coffee is widely accessible,\" said lead author Dr Oliver Kennedy.",
+        "Oliver Kennedy",
+        "lead author",
     );
 }
 
@@ -1250,16 +1251,13 @@ fn an_inverted_speaker_with_an_unlisted_modifier_before_the_role() {
 /// not keep its possessive determiner.
 #[test]
 fn a_role_before_an_appositive_name_drops_its_possessive() {
-    let text = "The British Liver Trust welcomed the study. Its chief executive, Pamela Healy, wrote that every step towards prevention mattered.";
-    let cs = claims(text);
-    let s = cs
-        .last()
-        .and_then(|c| c.speaker.as_ref())
-        .expect("a speaker");
+    let s = last_speaker(
+        "The British Liver Trust welcomed the study. Its chief executive, Pamela Healy, wrote that every step towards prevention mattered.",
+    );
     assert_eq!(
         (s.name.as_str(), s.role.as_deref()),
         ("Pamela Healy", Some("chief executive")),
-        "{cs:#?}"
+        "{s:#?}"
     );
 }
 
