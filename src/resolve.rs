@@ -299,13 +299,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     // "the", or a possessive determiner before a title ("Her neighbour Dave Hollis").
     let articles = words
         .iter()
-        .take_while(|w| {
-            is_article(w)
-                || crate::lexicon::with_lower(
-                    w,
-                    crate::extract::attribution::is_possessive_determiner,
-                )
-        })
+        .take_while(|w| is_article(w) || LEADING_DETS.contains(w))
         .count();
     let ws = &words[articles..];
     let mut country = None;
@@ -1135,6 +1129,7 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
         return;
     }
     let Some(t) = toks.get(end + 2) else { return };
+    let unlisted_post = crate::extract::attribution::post_with_modifiers(toks, end + 2);
     if t.kind == Kind::Number {
         e.person = true;
         // "Jana Horvat, 34, said": an age closed by a comma (not "Horvat, 34 years …").
@@ -1152,13 +1147,12 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
             && !crate::lexicon::is_group_role(t.lower.as_ref())
             // "Rachel Kim, policy director at Clean Rivers Trust,": unlisted words before
             // the role noun.
-            || crate::extract::attribution::post_with_modifiers(toks, end + 2).is_some())
+            || unlisted_post.is_some())
     {
         // "Majed Al-Ansari, spokesman of the ministry, said"; "Lena Sorensen, deputy
         // director of the institute": the role runs over modifiers to its last role noun.
         e.person = true;
-        let mut last =
-            crate::extract::attribution::post_with_modifiers(toks, end + 2).unwrap_or(end + 2);
+        let mut last = unlisted_post.unwrap_or(end + 2);
         for (k, n) in toks.iter().enumerate().skip(last + 1).take(3) {
             if !n.is_word() || n.cap() {
                 break;
