@@ -920,6 +920,28 @@ fn coordinated_subjects_each_make_the_claim() {
         // Both claims are the same sentence.
         assert!(got.iter().all(|(_, t)| t == body), "{body}: {got:#?}");
     }
+    // A list with commas, with or without the serial comma; a place before the last two is
+    // not one of them.
+    let intro3 = "US President Donald Trump, Russian President Vladimir Putin and Chinese President Xi Jinping met in Budapest.\n\n";
+    for (body, want) in [
+        (
+            "Trump, Putin and Xi said the talks had been useful.",
+            vec!["Donald Trump", "Vladimir Putin", "Xi Jinping"],
+        ),
+        (
+            "Trump, Putin, and Xi said the talks had been useful.",
+            vec!["Donald Trump", "Vladimir Putin", "Xi Jinping"],
+        ),
+        (
+            "In Budapest, Putin and Xi said the talks had been useful.",
+            vec!["Vladimir Putin", "Xi Jinping"],
+        ),
+    ] {
+        let got = speakers(&format!("{intro3}{body}"));
+        let names: Vec<&str> = got.iter().map(|(s, _)| s.as_str()).collect();
+        assert_eq!(names, want, "{body}: {got:#?}");
+        assert!(got.iter().all(|(_, t)| t == body), "{body}: {got:#?}");
+    }
     // The direct quote stays a direct quote for each speaker.
     let cs = claims(&format!(
         "{intro}“The talks were useful,” Trump and Putin said."

@@ -72,8 +72,9 @@ pub(crate) struct Attr {
     pub quoted_by: Option<Np>,
     /// The verb evaluates rather than reports ("praised", "welcomed").
     pub eval: bool,
-    /// Speakers coordinated before `subject` ("Trump and Putin said"): each said it too.
-    pub also: Option<Np>,
+    /// Speakers coordinated before `subject`, in the order named ("Trump and Putin said",
+    /// "Trump, Putin and Xi said"): each said it too.
+    pub also: Vec<Np>,
 }
 
 fn lower<'a>(toks: &'a [Tok], i: usize) -> &'a str {
@@ -965,21 +966,53 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
     None
 }
 
-/// The speaker coordinated before the subject `np` ("Trump and Putin said", "Mayor Jana
-/// Horvat and her deputy said", "Both Trump and Putin said") and where the whole subject
-/// starts. The first speaker must open a clause as a subject does: in "Police arrested the
-/// driver and witnesses said" the driver is an object.
-fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Np, usize)> {
+/// The speakers coordinated before the subject `np`, in the order named ("Trump and Putin
+/// said", "Mayor Jana Horvat and her deputy said", "Both Trump and Putin said", "Trump,
+/// Putin(,) and Xi said"), and where the whole subject starts. The first speaker must open
+/// a clause as a subject does: in "Police arrested the driver and witnesses said" the
+/// driver is an object. Names listed with commas before the last two must each open a
+/// clause too, so "In Moscow, Putin and Xi said" lists two.
+fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
+    /// A list longer than this is not a list of speakers.
+    const MAX_LISTED: usize = 8;
     let and = np.start.checked_sub(1)?;
     if !toks[and].is("and") {
         return None;
     }
-    let first = np_backward(toks, and.checked_sub(1)?)?;
-    let start = match first.start.checked_sub(1) {
-        Some(b) if toks[b].is("both") => b,
-        _ => first.start,
+    // "Trump, Putin, and Xi": a serial comma before "and".
+    let before_and = if and >= 1 && toks[and - 1].punct(',') {
+        and - 1
+    } else {
+        and
     };
-    subject_boundary(toks, start).then_some((first, start))
+    let mut listed = vec![np_backward(toks, before_and.checked_sub(1)?)?];
+    while listed.len() < MAX_LISTED {
+        let head = &listed[0];
+        let Some(comma) = head.start.checked_sub(1).filter(|&c| toks[c].punct(',')) else {
+            break;
+        };
+        let Some(prev) = comma
+            .checked_sub(1)
+            .and_then(|j| np_backward(toks, j))
+            .filter(|p| {
+                p.kind == NpKind::Name
+                    && head.kind == NpKind::Name
+                    && subject_boundary(toks, p.start)
+            })
+        else {
+            break;
+        };
+        listed.insert(0, prev);
+    }
+    // Without the serial comma a list needs three: "Trump, Putin and Xi".
+    if before_and != and && listed.len() < 2 {
+        return None;
+    }
+    let start = match listed[0].start.checked_sub(1) {
+        Some(b) if toks[b].is("both") => b,
+        _ => listed[0].start,
+    };
+    subject_boundary(toks, start).then_some((listed, start))
 }
 
 /// The subject of a verb at token `i` that a relative clause without commas separates
@@ -1207,7 +1240,7 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
                 channel: None,
                 quoted_by: None,
                 eval: false,
-                also: None,
+                also: Vec::new(),
             });
             i = np.end;
             continue;
@@ -1236,7 +1269,7 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
                 channel: None,
                 quoted_by: None,
                 eval: false,
-                also: None,
+                also: Vec::new(),
             });
             i = np.end;
             continue;
@@ -1402,11 +1435,11 @@ fn attribution_at(
         }
     }
     if let Some((np, mut start)) = subject {
-        let mut also = None;
+        let mut also = Vec::new();
         if start == np.start
-            && let Some((first, s)) = conjunct_before(toks, &np)
+            && let Some((before, s)) = conjunct_before(toks, &np)
         {
-            also = Some(first);
+            also = before;
             start = s;
         }
         let mut a = Attr {
@@ -1451,7 +1484,7 @@ fn attribution_at(
             channel: None,
             quoted_by: None,
             eval: form.eval,
-            also: None,
+            also: Vec::new(),
         };
         extend_channel(toks, &mut a);
         return Some(a);
@@ -1475,7 +1508,7 @@ fn attribution_at(
             channel: None,
             quoted_by: None,
             eval: form.eval,
-            also: None,
+            also: Vec::new(),
         };
         extend_after_cue(toks, form, &mut a);
         return Some(a);
@@ -1594,7 +1627,7 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
         channel: None,
         quoted_by,
         eval: false,
-        also: None,
+        also: Vec::new(),
     };
     let mut k = cue_end;
     if lower(toks, k) == "that" || toks.get(k).is_some_and(|t| t.punct(':') || t.punct(',')) {
@@ -1630,7 +1663,7 @@ fn quoted_active(toks: &[Tok], i: usize) -> Option<Attr> {
         channel: None,
         quoted_by: Some(relay),
         eval: false,
-        also: None,
+        also: Vec::new(),
     })
 }
 

@@ -1143,7 +1143,7 @@ fn unit_claims<'a>(
             }
         }
         if let Some(c) = attributed_claim(view, seg, unit, toks, &an.attrs, main, &via, None) {
-            if an.attrs[main].also.is_none() {
+            if an.attrs[main].also.is_empty() {
                 return UnitResult::Claim(c);
             }
             let mut claims = Vec::with_capacity(2);
@@ -1396,7 +1396,7 @@ fn push_with_conjunct<'a>(
     c: RawClaim<'a>,
     out: &mut Vec<RawClaim<'a>>,
 ) {
-    if let Some(np) = &a.also {
+    for np in &a.also {
         let mut co = c.clone();
         co.speaker = Some(np_raw(view, toks, np));
         co.hint = None;
