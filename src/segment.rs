@@ -373,6 +373,13 @@ fn ends_with_terminal(t: &str) -> bool {
     ])
 }
 
+/// Whether `t` ends with a full stop, also inside closing quotation marks: the US style
+/// puts it there (`… were "very productive."`), and a headline ends with neither.
+fn ends_with_full_stop(t: &str) -> bool {
+    t.trim_end_matches(['"', '”', '’', '\'', '»'])
+        .ends_with('.')
+}
+
 fn classify_block(
     text: &str,
     kind: BlockKind,
@@ -432,7 +439,7 @@ fn classify_block(
         && index + 1 < total
         && single_line
         && !more_chars_than(t, 250)
-        && !t.ends_with('.')
+        && !ends_with_full_stop(t)
         && kind == BlockKind::Paragraph
     {
         return ParaRole::Headline;
@@ -1320,6 +1327,40 @@ mod tests {
             ]
         );
         assert_eq!(&d.text[s.paragraphs[2].span.clone()], "Trump said so.");
+    }
+
+    /// A lede in US style ends with its full stop inside the closing quotation mark
+    /// (`… "very productive."`): it is body, not a second headline, even as the first
+    /// paragraph after the headline. A headline never ends with a full stop.
+    #[test]
+    fn a_lede_ending_inside_a_quotation_is_body() {
+        for (text, closing) in [
+            (
+                "Talks end\n\nThe minister said the talks were \"very productive.\"\n\nHe left.\n",
+                "\"",
+            ),
+            (
+                "Talks end\n\nThe minister called the talks “very productive.”\n\nHe left.\n",
+                "”",
+            ),
+            (
+                "Talks end\n\nMarco doesn't miss it. ‘Not for a second.’\n\nHe left.\n",
+                "’",
+            ),
+        ] {
+            let d = doc(text);
+            let s = segment(&d);
+            let roles: Vec<_> = s.paragraphs.iter().map(|p| p.role).collect();
+            assert_eq!(
+                roles,
+                [ParaRole::Headline, ParaRole::Body, ParaRole::Body],
+                "{closing}: {text}"
+            );
+        }
+        // A headline that ends with a quotation but no full stop stays the headline.
+        let d = doc("Putin calls talks “useful”\n\nThe Kremlin said so.\n");
+        let roles: Vec<_> = segment(&d).paragraphs.iter().map(|p| p.role).collect();
+        assert_eq!(roles, [ParaRole::Headline, ParaRole::Body]);
     }
 
     #[test]
