@@ -1340,3 +1340,77 @@ fn the_speakers_own_predicates_are_not_content() {
         assert!(cs[0].negated, "{text}: {:#?}", cs[0]);
     }
 }
+
+/// "…, Arun Mehta, who last week said cuts were …": the relative pronoun is the subject
+/// of the speech verb, so the name before it speaks. "which … said" with a speaker of its
+/// own stays background (`relative_clause_speaker_neither_takes_the_claim_nor_gets_a_role`).
+#[test]
+fn who_after_a_name_gives_the_name_the_claim() {
+    for text in [
+        "Her comments echoed those of Chicago Fed President Arun Mehta, who last week said \
+         cuts were not on the table for June.",
+        "The bill was drafted by Arun Mehta, who has said it would cost $2 billion.",
+        "“We will not back down,” said Arun Mehta, who added that a strike was likely.",
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(
+            (s.name.as_str(), s.resolved),
+            ("Arun Mehta", true),
+            "{text}"
+        );
+    }
+    // A parenthetical relative clause before the main verb is not speech.
+    let (kind, s, via, cue, _) = one(
+        "One of the officials, who asked not to be named because the talks were \
+         confidential, said the mediators had met twice.",
+    );
+    assert_eq!(
+        (kind, s.as_str(), via.len(), cue.as_str()),
+        (ClaimKind::ReportedSpeech, "One of the officials", 0, "say")
+    );
+    // The relative clause's own speaker: background, as before.
+    let cs = claims(
+        "The plan, which Kremlin spokesman Dmitry Peskov said was premature, drew criticism.",
+    );
+    assert!(cs.is_empty(), "{cs:#?}");
+}
+
+/// "Health Minister Simon Bridges — not to be confused with … — said": a pair of dashes
+/// holds any parenthetical between the subject and the verb.
+#[test]
+fn a_dash_parenthetical_keeps_the_subject() {
+    for text in [
+        "Health Minister Simon Bridges — not to be confused with the former MP of the same \
+         name — said the figures were unacceptable.",
+        "Health Minister Simon Bridges – speaking hours after the report – said the figures \
+         were unacceptable.",
+    ] {
+        assert_one_speaker_with_role(text, "Simon Bridges", "Health Minister");
+    }
+}
+
+/// "…, two officials with knowledge of the negotiations said.": a source noun with a
+/// prepositional modifier whose own noun has one ("knowledge of the negotiations").
+#[test]
+fn a_source_with_knowledge_of_the_talks_speaks_after_the_claim() {
+    for (text, speaker) in [
+        (
+            "Talks on extending the ceasefire stalled on Monday, two officials with knowledge \
+             of the negotiations said.",
+            "two officials with knowledge of the negotiations",
+        ),
+        (
+            "The deal was worth $4 billion, a source with direct knowledge of the matter said.",
+            "source with direct knowledge of the matter",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (s.name.as_str(), cs[0].kind),
+            (speaker, ClaimKind::ReportedSpeech),
+            "{text}"
+        );
+    }
+}

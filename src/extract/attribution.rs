@@ -921,7 +921,9 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                 .rev()
                 .find(|&k| toks[k].punct(open) || toks[k].is_quote() || toks[k].punct(';'))
                 .filter(|&k| toks[k].punct(open) && k >= 1)?;
-            if !opens_parenthetical(toks, k + 1) {
+            // A pair of dashes holds any parenthetical: "Simon Bridges — not to be
+            // confused with the former MP — said".
+            if open == ',' && !opens_parenthetical(toks, k + 1) {
                 return None;
             }
             if ju >= 1
@@ -1042,6 +1044,31 @@ fn subject_before_relative(toks: &[Tok], i: usize) -> Option<Np> {
     np_backward(toks, end)
         .filter(|np| np.kind != NpKind::Pronoun && subject_boundary(toks, np.start))
         .or_else(|| generic_np_before(toks, end))
+}
+
+/// The phrase a subject relative clause hangs on: "Arun Mehta, who last week said …",
+/// "…, said Arun Mehta, who added that …". "who" must be the verb's subject (only
+/// adverbs and time phrases between them) and follow a comma after a name or a role;
+/// "the man who police said was armed" has a subject of its own. A clause closed by a
+/// comma before the main verb is a parenthetical, not speech: "One of the officials,
+/// who asked not to be named …, said" (the main verb's attribution reads past it).
+fn subject_of_who(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
+    let j = usize::try_from(skip_adverbs_back(toks, i as isize - 1)).ok()?;
+    if !(toks[j].is("who") && j >= 2 && toks[j - 1].punct(',')) {
+        return None;
+    }
+    let parenthetical = toks[i..]
+        .iter()
+        .position(|t| t.punct(',') || t.is_quote())
+        .is_some_and(|c| {
+            toks[i + c].punct(',') && cue_at(toks, skip_adverbs_forward(toks, i + c + 1)).is_some()
+        });
+    if parenthetical {
+        return None;
+    }
+    np_backward(toks, j - 2)
+        .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Role))
+        .map(|np| (np, np.start))
 }
 
 /// A plain noun phrase with a determiner ending at `end`, for nouns the role list does not
@@ -1189,9 +1216,17 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
         } else {
             k - 1
         };
-        let head = np_backward_core(toks, before)?;
-        if head.kind == NpKind::Pronoun || !subject_boundary(toks, head.start) {
+        // "two officials with knowledge of the negotiations said": the nearest
+        // preposition may belong to a modifier's own noun ("knowledge of …"), so an
+        // earlier one is tried.
+        let Some(head) = np_backward_core(toks, before) else {
+            continue;
+        };
+        if head.kind == NpKind::Pronoun {
             return None;
+        }
+        if !subject_boundary(toks, head.start) {
+            continue;
         }
         // A person is named by the head alone; a role phrase keeps its modifier
         // ("residents of several districts").
@@ -1422,7 +1457,8 @@ fn attribution_at(
             // "I can reveal …": the writer, not a source.
             let writer = np.kind == NpKind::Pronoun && matches!(lower(toks, np.start), "i" | "we");
             !relative && !writer
-        });
+        })
+        .or_else(|| subject_of_who(toks, i));
     // "Unconfirmed reports also stated …": a noun-like cue followed by a verb is the noun.
     if form.noun {
         let k = skip_adverbs_forward(toks, i + len);
