@@ -32,7 +32,7 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::extract::attribution::{NpKind, np_backward, np_backward_core};
+use crate::extract::attribution::{NpKind, np_backward, np_backward_core, title_only};
 use crate::extract::tokens::{Kind, LowerView, Tok, tokenize};
 use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind, Words};
 use crate::ingest::Document;
@@ -999,12 +999,13 @@ fn build_registry<'a>(
                             reg.entities[i].orgish += 1;
                         }
                         // "A survivor of the attack, Malam Sani Abdullahi, told …": the role
-                        // phrase before an appositive name is that person's role.
+                        // phrase before an appositive name is that person's role, and so is
+                        // a capitalised post ("The Agriculture Cabinet Secretary, Dr …,").
                         if np.start >= 2
                             && toks[np.start - 1].punct(',')
                             && toks.get(e + 1).is_some_and(|t| t.punct(','))
                             && let Some(r) = np_backward(toks, np.start - 2)
-                            && r.kind == NpKind::Role
+                            && (r.kind == NpKind::Role || title_only(toks, &r))
                         {
                             let ent = &mut reg.entities[i];
                             ent.person = true;

@@ -1414,3 +1414,29 @@ fn a_source_with_knowledge_of_the_talks_speaks_after_the_claim() {
         );
     }
 }
+
+/// A capitalised post before an appositive name is the person's role: "The Agriculture
+/// Cabinet Secretary, Dr Wanjiru Kamau, told …", "The Tánaiste, Simon Harris, said …".
+#[test]
+fn a_capitalised_post_before_an_appositive_name_is_the_role() {
+    for (text, name, role) in [
+        (
+            "The Agriculture Cabinet Secretary, Dr Wanjiru Kamau, told Parliament that \
+             the funds were ready.",
+            "Wanjiru Kamau",
+            "Agriculture Cabinet Secretary",
+        ),
+        (
+            "The Tánaiste, Simon Harris, said the plan would cost €2 billion.",
+            "Simon Harris",
+            "Tánaiste",
+        ),
+        (
+            "Taoiseach Micheál Ó Ruairc said he was saddened by the crash.",
+            "Micheál Ó Ruairc",
+            "Taoiseach",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+}

@@ -1175,7 +1175,7 @@ fn compound_cue_after(toks: &[Tok], end: usize) -> bool {
 
 /// A capitalised phrase made only of title and role words ("The Police Public Relations
 /// Officer"): it names a post, not a person.
-fn title_only(toks: &[Tok], np: &Np) -> bool {
+pub(crate) fn title_only(toks: &[Tok], np: &Np) -> bool {
     toks[np.start..np.end].last().is_some_and(|t| {
         TITLES.contains(t.text)
             || role_class(t.lower.as_ref()).is_some_and(|r| r != RoleClass::Body)
