@@ -1440,3 +1440,59 @@ fn a_capitalised_post_before_an_appositive_name_is_the_role() {
         assert_one_speaker_with_role(text, name, role);
     }
 }
+
+/// "According to him, the cooperative had written to the ministry twice.": a speech verb
+/// with nothing after it is the source's content, not a source relayed — as "Doe said
+/// Moscow would respond" already was.
+#[test]
+fn a_contentless_speech_verb_after_according_to_is_content() {
+    for text in [
+        "Mr Joseph Mutua said the crop had failed.\n\nAccording to him, the cooperative had \
+         written to the ministry twice.",
+        "Mr Joseph Mutua said the crop had failed.\n\nThe cooperative had written to the \
+         ministry twice, according to him.",
+        "Mr Joseph Mutua said the crop had failed.\n\nAccording to him, the cooperative had \
+         asked the ministry for 40 tonnes.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 2, "{text}: {cs:#?}");
+        let c = &cs[1];
+        let s = c.speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (
+                s.name.as_str(),
+                c.via.len(),
+                c.cue.as_ref().map(|c| c.lemma.to_string())
+            ),
+            ("Joseph Mutua", 0, Some("according to".to_string())),
+            "{text}"
+        );
+    }
+    // "said that" with a preposition after it still has content, and keeps its speaker
+    // before "according to".
+    let (_, s, via, _, _) = one(
+        "Petra Moreau said that about 26,000 jobs would be lost, according to Global Press \
+         Agency.",
+    );
+    assert_eq!(
+        (s.as_str(), via),
+        ("Petra Moreau", vec!["Global Press Agency".to_string()])
+    );
+    let (_, s, via, _, _) = one(
+        "Diego Kaya said on Sunday about 340,000 pensioners would be affected, according to \
+         Global Press Agency.",
+    );
+    assert_eq!(
+        (s.as_str(), via),
+        ("Diego Kaya", vec!["Global Press Agency".to_string()])
+    );
+    // A relayed source with something to say is still relayed.
+    let (_, s, via, _, _) = last(
+        "Mr Joseph Mutua said the crop had failed.\n\nAccording to him, the cooperative had \
+         written that 40 tonnes were needed.",
+    );
+    assert_eq!(
+        (s.as_str(), via),
+        ("cooperative", vec!["Joseph Mutua".to_string()])
+    );
+}
