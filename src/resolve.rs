@@ -318,7 +318,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             continue;
         }
         let owner = ws.get(i + 1).is_some_and(|n| is_possessive(n));
-        let lower_word = !w.starts_with(char::is_uppercase)
+        // "al-Hayya", "bin-Salman": a particle joined to a capitalised name is a name word.
+        let lower_word = !crate::extract::tokens::capital_word(w, w.find('-'))
             && !crate::lexicon::is_name_particle(w)
             && !matches!(w, "of" | "for" | "and");
         // A country word is part of a title only before another title word ("US

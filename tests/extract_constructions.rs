@@ -1496,3 +1496,16 @@ fn a_contentless_speech_verb_after_according_to_is_content() {
         ("cooperative", vec!["Joseph Mutua".to_string()])
     );
 }
+
+/// "A senior Hamas official, Khalil al-Hayya, said …": a name whose last word opens with
+/// a particle joined by a hyphen is a person's name, with the role before it.
+#[test]
+fn a_hyphenated_particle_surname_is_a_name() {
+    assert_one_speaker_with_role(
+        "A senior Hamas official, Khalil al-Hayya, said the group would study the plan.",
+        "Khalil al-Hayya",
+        "senior Hamas official",
+    );
+    let s = last_speaker("Khalil al-Hayya said the group would study the plan.");
+    assert_eq!((s.name.as_str(), s.resolved), ("Khalil al-Hayya", true));
+}

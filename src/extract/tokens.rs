@@ -63,7 +63,7 @@ impl Tok<'_> {
 
 /// Whether a word token reads as capitalised (see [`Tok::cap`]); `hyphen` is the byte
 /// offset of the word's first `-`, found while the word was read.
-fn capital_word(text: &str, hyphen: Option<usize>) -> bool {
+pub(crate) fn capital_word(text: &str, hyphen: Option<usize>) -> bool {
     text.starts_with(char::is_uppercase)
         || hyphen.is_some_and(|k| {
             crate::lexicon::is_name_particle(&text[..k])
