@@ -1404,14 +1404,7 @@ fn a_source_with_knowledge_of_the_talks_speaks_after_the_claim() {
             "source with direct knowledge of the matter",
         ),
     ] {
-        let cs = claims(text);
-        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
-        let s = cs[0].speaker.as_ref().expect("a speaker");
-        assert_eq!(
-            (s.name.as_str(), cs[0].kind),
-            (speaker, ClaimKind::ReportedSpeech),
-            "{text}"
-        );
+        assert_one_claim_by(text, speaker, ClaimKind::ReportedSpeech);
     }
 }
 
