@@ -318,8 +318,10 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             continue;
         }
         let owner = ws.get(i + 1).is_some_and(|n| is_possessive(n));
-        // "al-Hayya", "bin-Salman": a particle joined to a capitalised name is a name word.
-        let lower_word = !crate::extract::tokens::capital_word(w, w.find('-'))
+        // "al-Hayya", "bin-Salman": a particle joined to a capitalised name is a name word
+        // (the hyphen is looked for only in words that open in lower case).
+        let lower_word = !w.starts_with(char::is_uppercase)
+            && !crate::extract::tokens::capital_word(w, memchr::memchr(b'-', w.as_bytes()))
             && !crate::lexicon::is_name_particle(w)
             && !matches!(w, "of" | "for" | "and");
         // A country word is part of a title only before another title word ("US
