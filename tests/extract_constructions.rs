@@ -1502,3 +1502,18 @@ fn a_hyphenated_particle_surname_is_a_name() {
     let s = last_speaker("Khalil al-Hayya said the group would study the plan.");
     assert_eq!((s.name.as_str(), s.resolved), ("Khalil al-Hayya", true));
 }
+
+/// "His former sous-chef, Hana Kowalczyk, said …": a possessive and a noun the role list
+/// does not know, before an appositive name, leave the name the subject.
+#[test]
+fn a_possessive_phrase_before_an_appositive_name_keeps_the_name() {
+    for text in [
+        "His former sous-chef, Hana Kowalczyk, said the kitchen was tense.",
+        "Her old teammate, Hana Kowalczyk, told the Post the kitchen was tense.",
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(s.name, "Hana Kowalczyk", "{text}");
+    }
+    // Alone, a possessive phrase is no speaker.
+    assert!(claims("His false claim said nothing.").is_empty());
+}

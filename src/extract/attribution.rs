@@ -939,7 +939,8 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         let found = np_backward(toks, ju)
             .filter(|np| subject_boundary(toks, np.start))
             .or_else(|| subject_with_modifier(toks, ju))
-            .or_else(|| generic_np_before(toks, ju))?;
+            .or_else(|| generic_np_before(toks, ju))
+            .or_else(|| appositive_name.and_then(|_| possessive_phrase(toks, ju)))?;
         // A role before an appositive name ("The Police Public Relations Officer in the
         // state, Mr Othman Abubakar, confirmed") gives the name.
         if let Some(name) = appositive_name
@@ -1069,6 +1070,38 @@ fn subject_of_who(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
     np_backward(toks, j - 2)
         .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Role))
         .map(|np| (np, np.start))
+}
+
+/// A possessive determiner and one to three plain lower-case words ending at `end`, at a
+/// clause boundary: "His former sous-chef" in "His former sous-chef, Hana Kowalczyk,
+/// said". Only before an appositive name: alone, "his false claim" is no speaker.
+fn possessive_phrase(toks: &[Tok], end: usize) -> Option<Np> {
+    let mut k = end;
+    for _ in 0..3 {
+        let t = &toks[k];
+        let c = word_class(t.lower.as_ref());
+        if !t.is_word()
+            || t.cap()
+            || c.conj
+            || c.prep
+            || c.aux
+            || c.det
+            || c.pronoun
+            || cue_at(toks, k).is_some()
+        {
+            return None;
+        }
+        let d = k.checked_sub(1)?;
+        if is_possessive_determiner(toks[d].lower.as_ref()) {
+            return subject_boundary(toks, d).then_some(Np {
+                start: d,
+                end: end + 1,
+                kind: NpKind::Role,
+            });
+        }
+        k = d;
+    }
+    None
 }
 
 /// A plain noun phrase with a determiner ending at `end`, for nouns the role list does not
