@@ -376,8 +376,7 @@ fn ends_with_terminal(t: &str) -> bool {
 /// Whether `t` ends with a full stop, also inside closing quotation marks: the US style
 /// puts it there (`… were "very productive."`), and a headline ends with neither.
 fn ends_with_full_stop(t: &str) -> bool {
-    t.trim_end_matches(['"', '”', '’', '\'', '»'])
-        .ends_with('.')
+    t.trim_end_matches(CLOSERS).ends_with('.')
 }
 
 fn classify_block(

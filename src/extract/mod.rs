@@ -683,11 +683,9 @@ fn has_content(toks: &[Tok], a: &Attr) -> bool {
         let t = &toks[k];
         // "said on Sunday about 340,000 pensioners would …": a preposition before a
         // number is an approximation that opens the content.
-        let approximates = matches!(
-            t.lower.as_ref(),
-            "about" | "around" | "over" | "under" | "above" | "below"
-        ) && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Number);
-        (t.is_word() || t.is_quote() || t.kind == Kind::Number)
+        let approximates = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Number)
+            && crate::quantities::is_pre_qualifier(t.lower.as_ref());
+        says(t)
             && (approximates
                 || !TAIL_OPENERS.contains(&t.lower.as_ref())
                     && !{

@@ -402,6 +402,15 @@ pub(crate) fn zone_offset(name: &str) -> Option<i32> {
         .and_then(|z| z.offset)
 }
 
+/// Whether `word` is a one-word qualifier that stands before a number ("about",
+/// "around", "over", "under" in `qualifiers.tsv`).
+pub(crate) fn is_pre_qualifier(word: &str) -> bool {
+    LEXICON
+        .lookup(word)
+        .iter()
+        .any(|e| e.rest.is_empty() && matches!(e.payload, Payload::Qualifier(_, false)))
+}
+
 impl Lexicon {
     /// Entries whose first token is `text` (case-insensitively).
     pub(crate) fn lookup(&self, text: &str) -> &[Entry] {

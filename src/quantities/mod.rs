@@ -234,6 +234,12 @@ pub struct Quantity {
 
 /// Every quantity in `text` (typically one sentence; tense is judged within the text
 /// given), sorted by start, non-overlapping; byte offsets relative to `text`.
+/// Whether `word` is a one-word qualifier that stands before a number: "about 26,000",
+/// "over 300".
+pub(crate) fn is_pre_qualifier(word: &str) -> bool {
+    lexicon::is_pre_qualifier(word)
+}
+
 pub fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
     parse::scan(text, ctx)
 }
