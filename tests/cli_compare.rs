@@ -663,6 +663,40 @@ fn fail_on_warning_with_only_notes_and_with_a_stance_shift() {
     assert_eq!(default.status.code(), Some(0));
 }
 
+/// Two outlets that date the same record to different decades contradict each other; a
+/// decade against a part of it ("the late 1970s") is only less precise.
+#[test]
+fn decades_that_differ_are_a_date_mismatch() {
+    let dir = workdir();
+    let d = dir.path();
+    let say = |decade: &str| {
+        format!(
+            "The reservoir has not been this low since {decade}, water board chief Ana Ruiz said on Thursday."
+        )
+    };
+    let a = article(d, "a.txt", "Alpha Wire", &say("the 1970s"));
+    let b = article(d, "b.txt", "Beta Times", &say("the 1980s"));
+    let c = article(d, "c.txt", "Gamma Post", &say("the late 1970s"));
+    let run = |x: &Path, y: &Path| {
+        let out = compare([
+            os("--format"),
+            os("json"),
+            os("--fail-on"),
+            os("never"),
+            x.as_os_str(),
+            y.as_os_str(),
+        ]);
+        assert!(out.stderr.is_empty(), "{}", stderr(&out));
+        rules_of(&out)
+    };
+    assert_eq!(run(&a, &b), [("CD203".to_string(), "error".to_string())]);
+    assert!(
+        run(&a, &c).iter().all(|(_, sev)| sev != "error"),
+        "{:?}",
+        run(&a, &c)
+    );
+}
+
 #[test]
 fn fewer_than_two_documents_exit_2_with_one_line() {
     let out = compare(["--format", "json", QUAKE[0]]);

@@ -441,7 +441,102 @@ fn num_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usiz
     if let Some(hit) = ago(t, i, ctx) {
         return Some(hit);
     }
+    if let Some(hit) = decade(t, i, ctx) {
+        return Some(hit);
+    }
     year_date(t, i, ctx)
+}
+
+/// A decade: "since the 1990s", "the 1960's", "in the late '80s", "by the mid-2000s".
+/// News dates events by decade often enough ("the worst drought since the 1980s") that
+/// an outlet writing "1970s" where another writes "1980s" is a contradiction worth
+/// showing; a decade is the range of its years. "early", "mid" and "late" narrow it to
+/// its first four, middle three and last three years, so "the early 1990s" and "the
+/// late 1990s" do not agree.
+///
+/// Two digits count only after an apostrophe ("the '90s"): without one, "in her 80s" is
+/// an age and "temperatures in the 90s" are degrees. They are the latest such decade
+/// that began by the document's year ("the '20s" written in 2025 is the 2020s, "the
+/// '30s" the 1930s); without a document date, "'00s" to "'20s" are this century's.
+fn decade(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
+    let tk = &t[i];
+    let n = tk.num;
+    if tk.kind != Kind::Num || n.decimals != 0 || n.grouped || n.value % 10.0 != 0.0 {
+        return None;
+    }
+    // The plural "s", attached, or after an attached apostrophe ("1960's").
+    let attached =
+        |k: usize, f: &dyn Fn(&Token<'_>) -> bool| t.get(k).is_some_and(|x| !x.space && f(x));
+    let apostrophe = |x: &Token<'_>| x.is_punct('\'') || x.is_punct('’');
+    let s_at = if attached(i + 1, &|x| x.is_word("s")) {
+        i + 1
+    } else if attached(i + 1, &apostrophe) && attached(i + 2, &|x| x.is_word("s")) {
+        i + 2
+    } else {
+        return None;
+    };
+    // "1990sx" would be one word: the "s" must end it.
+    if t.get(s_at + 1)
+        .is_some_and(|x| !x.space && x.kind != Kind::Punct)
+    {
+        return None;
+    }
+    let mut a = i;
+    let first = if n.int_digits == 4 && !n.lead_zero {
+        is_year(tk)?
+    } else if n.int_digits == 2 || (n.int_digits == 1 && n.value == 0.0) {
+        let p = i
+            .checked_sub(1)
+            .filter(|&p| !tk.space && apostrophe(&t[p]))?;
+        a = p;
+        let yy = n.value as i32;
+        let latest = ctx.doc_date.map_or(2029, |d| d.year());
+        if 2000 + yy <= latest {
+            2000 + yy
+        } else {
+            1900 + yy
+        }
+    } else {
+        return None;
+    };
+    // The qualifier before it: "mid-2000s" (attached by a hyphen) or "late 1990s".
+    let (lo, hi) = match a.checked_sub(1).map(|p| &t[p]) {
+        Some(h) if h.is_punct('-') && !h.space && !t[a].space && a >= 2 => {
+            match qualifier(&t[a - 2]) {
+                Some(r) => {
+                    a -= 2;
+                    r
+                }
+                None => (0, 9),
+            }
+        }
+        Some(w) if t[a].space => match qualifier(w) {
+            Some(r) => {
+                a -= 1;
+                r
+            }
+            None => (0, 9),
+        },
+        _ => (0, 9),
+    };
+    Some((
+        a,
+        s_at + 1,
+        DateOut::Range(DateVal::Year(first + lo), DateVal::Year(first + hi)),
+    ))
+}
+
+/// The part of a decade an "early", "mid" or "late" before it names (years from its start).
+fn qualifier(w: &Token<'_>) -> Option<(i32, i32)> {
+    if w.is_word("early") {
+        Some((0, 3))
+    } else if w.is_word("mid") {
+        Some((4, 6))
+    } else if w.is_word("late") {
+        Some((7, 9))
+    } else {
+        None
+    }
 }
 
 /// A day and month without a year: the nearest such date before (past tense) or after
@@ -777,6 +872,10 @@ fn word_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
             return Some((i, b, out));
         }
         if next.kind == Kind::Num {
+            // "late 1990s": the decade takes its qualifier itself.
+            if let Some(hit) = decade(t, k, ctx) {
+                return Some(hit);
+            }
             let (_, b, out) = year_only(t, k)?;
             return Some((i, b, out));
         }
@@ -1169,6 +1268,43 @@ mod tests {
     fn year_ranges() {
         assert_eq!(date("from 2019 to 2021", 1).as_deref(), Some("2019/2021"));
         assert_eq!(date("in 2019-21", 1).as_deref(), Some("2019/2021"));
+    }
+
+    #[test]
+    fn decades_are_ranges_of_years() {
+        let span = |s: &str, at: usize| {
+            let t = tokenize(s);
+            try_date(&t, at, &ctx()).map(|(a, b, out)| (t[a].start, t[b - 1].end, out))
+        };
+        assert_eq!(date("since the 1990s", 2).as_deref(), Some("1990/1999"));
+        assert_eq!(date("in the 2020s", 2).as_deref(), Some("2020/2029"));
+        assert_eq!(date("the 1960's", 1).as_deref(), Some("1960/1969"));
+        // "early", "mid" and "late" narrow the decade to its first four, middle three and
+        // last three years.
+        assert_eq!(date("in the early 1990s", 3).as_deref(), Some("1990/1993"));
+        assert_eq!(date("by the mid-2000s", 4).as_deref(), Some("2004/2006"));
+        assert_eq!(date("the late 1970s", 2).as_deref(), Some("1977/1979"));
+        assert_eq!(date("the late 1970s", 1).as_deref(), Some("1977/1979"));
+        assert_eq!(date("in the early 1990s", 2).as_deref(), Some("1990/1993"));
+        // Two digits after an apostrophe: the latest such decade not after the
+        // document's year (2025 here).
+        assert_eq!(date("in the '80s", 3).as_deref(), Some("1980/1989"));
+        assert_eq!(date("in the ’90s", 3).as_deref(), Some("1990/1999"));
+        assert_eq!(date("the ’20s", 2).as_deref(), Some("2020/2029"));
+        assert_eq!(date("the ’30s", 2).as_deref(), Some("1930/1939"));
+        // The surface takes the qualifier and the apostrophe.
+        let s = "in the late '80s it fell";
+        let (a, b, _) = span(s, 4).unwrap_or_else(|| panic!("no date in {s}"));
+        assert_eq!(&s[a..b], "late '80s");
+        let s = "by the mid-2000s";
+        let (a, b, _) = span(s, 4).unwrap_or_else(|| panic!("no date in {s}"));
+        assert_eq!(&s[a..b], "mid-2000s");
+        // Not decades: ages and temperatures without an apostrophe, a year that is not
+        // a round decade, a scale suffix.
+        assert_eq!(date("a woman in her 80s", 4), None);
+        assert_eq!(date("temperatures in the 90s", 3), None);
+        assert_eq!(date("the 1995s", 1), None);
+        assert_eq!(date("a 2020bn fund", 1), None);
     }
 
     #[test]
