@@ -509,6 +509,14 @@ mod tests {
             20.0,
             Some("%"),
         );
+        // A fraction glyph alone, as some outlets' style sheets write it.
+        check("About ¾ of the harvest was lost.", Cardinal, 0.75, None);
+        check(
+            "The sinkhole swallowed a ½-mile stretch of road.",
+            Quantity,
+            0.5 * 1609.344,
+            Some("m"),
+        );
     }
 
     #[test]

@@ -82,8 +82,8 @@ pub(crate) fn int_round_unit(v: f64) -> f64 {
     u
 }
 
-/// A fraction glyph: "½" → 0.5.
-fn glyph(s: &str) -> Option<(f64, f64)> {
+/// A fraction glyph: "½" → 0.5 (with its rounding unit).
+pub(crate) fn glyph(s: &str) -> Option<(f64, f64)> {
     Some(match s {
         "½" => (0.5, 0.5),
         "¼" => (0.25, 0.25),
@@ -222,6 +222,25 @@ pub(crate) fn parse_core(t: &[Token<'_>], i: usize) -> Option<Core> {
         digits_core(t, j)?
     } else if neg {
         return None;
+    } else if let Some((value, u)) = glyph(t[j].text)
+        .filter(|_| t[j].kind == Kind::Punct && (j == 0 || t[j - 1].kind != Kind::Num))
+    {
+        // A glyph standing alone: "about ¾ of the harvest", "a ½-mile stretch". After
+        // digits ("2½") it is read with them, and when they are no quantity ("Platform
+        // 9¾") neither is the glyph.
+        Core {
+            a: j,
+            b: j + 1,
+            value,
+            u,
+            ordinal: false,
+            fraction: true,
+            words: false,
+            scaled: false,
+            scale: 1.0,
+            bare: false,
+            one_word: false,
+        }
     } else {
         words_core(t, j)?
     };

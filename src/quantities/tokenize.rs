@@ -153,7 +153,7 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
             Kind::Punct => {
                 let e = lex.lookup(t);
                 let _ = cell.set(e);
-                t == "−" || !e.is_empty()
+                t == "−" || !e.is_empty() || super::numbers::glyph(t).is_some()
             }
             // Most words are short and ASCII: one probe of the packed table answers
             // both questions, and the entries are kept for the grammar.
