@@ -1517,3 +1517,76 @@ fn a_possessive_phrase_before_an_appositive_name_keeps_the_name() {
     // Alone, a possessive phrase is no speaker.
     assert!(claims("His false claim said nothing.").is_empty());
 }
+
+/// A name described by an article and an adjective or two ("a stunned Anna Ramirez",
+/// "A visibly shaken Mark Ellis") speaks; the sentence was dropped before.
+#[test]
+fn a_name_described_by_an_article_and_adjectives_speaks() {
+    assert_one_claim_by(
+        "“You stabbed me,” a stunned Anna Ramirez told her twin outside their home.",
+        "Anna Ramirez",
+        ClaimKind::DirectQuote,
+    );
+    assert_one_claim_by(
+        "“We will appeal,” an emotional Mark Ellis told reporters outside the court.",
+        "Mark Ellis",
+        ClaimKind::DirectQuote,
+    );
+    assert_one_claim_by(
+        "A visibly shaken Mark Ellis said the verdict was “a travesty”.",
+        "Mark Ellis",
+        ClaimKind::PartialQuote,
+    );
+    assert_one_claim_by(
+        "The embattled Boris Johnson insisted he had done nothing wrong.",
+        "Boris Johnson",
+        ClaimKind::ReportedSpeech,
+    );
+    assert_one_claim_by(
+        "“I miss her every day,” a grieving Anna Ramirez said.",
+        "Anna Ramirez",
+        ClaimKind::DirectQuote,
+    );
+    // A noun with a participle takes the name as its object: "The judge sentencing
+    // Anna Ramirez" is the judge, not Ramirez (who was given the claim, with the role
+    // "judge sentencing").
+    for (text, role) in [
+        (
+            "The judge sentencing Anna Ramirez said the attack was planned.",
+            "judge",
+        ),
+        (
+            "The lawyer representing Mark Ellis said the verdict would be appealed.",
+            "lawyer",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(s.role.as_deref(), Some(role), "{text}: {s:#?}");
+        assert!(
+            !s.name.contains("Ramirez") && !s.name.contains("Ellis"),
+            "{text}: {s:#?}"
+        );
+    }
+}
+
+/// "told her twin": "her" is a determiner there, not the person told, so the speaker is
+/// not her own addressee.
+#[test]
+fn a_possessive_her_after_told_is_not_the_addressee() {
+    let cs = claims("“You stabbed me,” Anna Ramirez told her twin on Saturday.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(
+        cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Anna Ramirez")
+    );
+    assert_ne!(cs[0].addressee.as_deref(), Some("Anna Ramirez"), "{cs:#?}");
+    // The object pronoun still is: "told her".
+    let cs = claims("Mayor Jana Horvat met the minister.\n\n“We will rebuild,” he told her.");
+    assert_eq!(
+        cs.last().and_then(|c| c.addressee.as_deref()),
+        Some("Jana Horvat"),
+        "{cs:#?}"
+    );
+}

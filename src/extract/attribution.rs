@@ -369,6 +369,14 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             )
             && !pl.ends_with("ed")
             && !pl.ends_with("ly")
+            // A participle after a noun takes the name as its object: "The lawyer
+            // representing Mark Ellis said" (see `role_with_participle`); "the
+            // drugmaking giant" has no noun before it.
+            && !(pl.ends_with("ing")
+                && m >= 2
+                && toks[m - 2].is_word()
+                && !toks[m - 2].cap()
+                && !word_class(lower(toks, m - 2)).det)
         {
             m -= 1;
             unknown += 1;
@@ -936,8 +944,17 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             j = skip_adverbs_back(toks, k as isize - 1);
             continue;
         }
-        let found = np_backward(toks, ju)
-            .filter(|np| subject_boundary(toks, np.start))
+        let direct = np_backward(toks, ju).filter(|np| subject_boundary(toks, np.start));
+        // The attribution phrase takes the description: "“…,” a stunned Anna Ramirez
+        // told" follows the quotation as "“…,” Anna Ramirez told" does.
+        if direct.is_none()
+            && appositive_name.is_none()
+            && let Some(described) =
+                described_name(toks, ju).or_else(|| role_with_participle(toks, ju))
+        {
+            return Some(described);
+        }
+        let found = direct
             .or_else(|| subject_with_modifier(toks, ju))
             .or_else(|| generic_np_before(toks, ju))
             .or_else(|| appositive_name.and_then(|_| possessive_phrase(toks, ju)))?;
@@ -1218,6 +1235,66 @@ pub(crate) fn title_only(toks: &[Tok], np: &Np) -> bool {
 /// A subject followed by a prepositional modifier that ends right before the verb:
 /// "Petra Valenta of the Civic Alliance said", "residents of several districts said",
 /// "a mother from Varda said". The phrase runs from the subject to `end` (inclusive).
+/// A name ending at `end` described by an article and one to three lower-case words
+/// before it: "A visibly shaken Mark Ellis said", "“…,” a stunned Anna Ramirez told her
+/// twin", "The embattled Boris Johnson insisted". The name is the subject, without the
+/// description; the attribution phrase starts at the article (the second value). A role noun among the words heads a phrase of its own
+/// ("The judge sentencing Anna Ramirez said" is the judge), and a function word or a
+/// speech verb among them ends the search ("a man who met Anna Ramirez").
+fn described_name(toks: &[Tok], end: usize) -> Option<(Np, usize)> {
+    let mut np = np_backward(toks, end).filter(|np| np.kind == NpKind::Name)?;
+    if title_only(toks, &np) {
+        return None;
+    }
+    // The title rule may have taken the adjective as a title word ("tearful Anna
+    // Ramirez"): the name starts at its first capital.
+    let first_cap = (np.start..np.end).find(|&k| toks[k].cap())?;
+    let taken = first_cap - np.start;
+    np.start = first_cap;
+    let mut k = first_cap;
+    for words in taken..=3 {
+        let p = &toks[k.checked_sub(1)?];
+        let pl = p.lower.as_ref();
+        let c = word_class(pl);
+        if matches!(pl, "a" | "an" | "the") {
+            return (words > 0 && subject_boundary(toks, k - 1)).then_some((np, k - 1));
+        }
+        if words == 3
+            || !p.is_word()
+            || p.cap()
+            || c.conj
+            || c.prep
+            || c.aux
+            || c.pronoun
+            || c.det
+            || role_class(pl).is_some()
+            || cue_at(toks, k - 1).is_some()
+            // A participle after a noun takes the name as its object: "The judge
+            // sentencing Anna Ramirez said", "the lawyer representing …"; right after the
+            // article it describes ("a grieving Anna Ramirez").
+            || pl.ends_with("ing") && !(k >= 2 && matches!(lower(toks, k - 2), "a" | "an" | "the"))
+        {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// A role phrase whose participle takes the name ending at `end` as its object: "The
+/// lawyer representing Mark Ellis said", "the judge sentencing Anna Ramirez said". The
+/// role speaks, not the person named after it.
+fn role_with_participle(toks: &[Tok], end: usize) -> Option<(Np, usize)> {
+    let name = np_backward_core(toks, end).filter(|np| np.kind == NpKind::Name)?;
+    let ing = name.start.checked_sub(1)?;
+    let t = &toks[ing];
+    if !(t.is_word() && !t.cap() && t.lower.len() > 5 && t.lower.ends_with("ing")) {
+        return None;
+    }
+    let role = np_backward_core(toks, ing.checked_sub(1)?)?;
+    (role.kind == NpKind::Role && subject_boundary(toks, role.start)).then_some((role, role.start))
+}
+
 fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
     for k in (end.saturating_sub(6)..end).rev() {
         let t = &toks[k];
@@ -1740,7 +1817,28 @@ fn quoted_active(toks: &[Tok], i: usize) -> Option<Attr> {
 /// colon; the content runs from there.
 fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
     let mut k = a.cue.end;
-    if form.obj && lower(toks, k) != "that" {
+    // "told her", but not "told her twin", where "her" is a determiner (a plain
+    // lower-case word follows it): the person told is then "her twin", or no one named.
+    let determiner = lower(toks, k) == "her"
+        && toks.get(k + 1).is_some_and(|n| {
+            let c = word_class(n.lower.as_ref());
+            n.is_word()
+                && !n.cap()
+                && !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb || c.time)
+                && n.lower != "that"
+        });
+    if form.obj && determiner {
+        if let Some(np) = np_forward(toks, k + 1).filter(|np| np.kind == NpKind::Role) {
+            a.addressee = Some(Np {
+                start: k,
+                end: np.end,
+                kind: NpKind::Role,
+            });
+            k = np.end;
+        } else {
+            k += 2;
+        }
+    } else if form.obj && lower(toks, k) != "that" {
         // "told reporters", "told Trump", "warned the US", "urged Washington to",
         // "told state television".
         let np = np_forward(toks, k)
@@ -1753,6 +1851,7 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
     }
     if a.addressee.is_none()
         && form.obj
+        && !determiner
         && matches!(lower(toks, k), "him" | "her" | "them" | "us" | "me")
     {
         a.addressee = Some(Np {

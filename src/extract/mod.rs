@@ -432,8 +432,15 @@ fn analyze<'s, 'a>(
 }
 
 // Words after a post-posed attribution that open an adverbial tail rather than content:
-// "…”, Zelensky wrote on X ahead of his meeting with Trump".
+// "…”, Zelensky wrote on X ahead of his meeting with Trump", "…,” she told her twin
+// outside their home" (prepositions of place, as court and crime copy sets the scene).
 const TAIL_OPENERS: &[&str] = &[
+    "outside",
+    "inside",
+    "near",
+    "beside",
+    "behind",
+    "across",
     "ahead",
     "after",
     "before",
