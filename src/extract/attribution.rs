@@ -1283,9 +1283,18 @@ fn is_be(l: &str) -> bool {
     )
 }
 
-/// Find every attribution in `toks`.
+/// Find every attribution in `toks` (the tests' shorthand for [`find_into`]).
+#[cfg(test)]
 pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
-    let mut out: Vec<Attr> = Vec::new();
+    let mut out = Vec::new();
+    find_into(toks, &mut out);
+    out
+}
+
+/// The attributions of a unit's tokens, in `out` (cleared first: the units of a document
+/// reuse one vector).
+pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
+    out.clear();
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -1346,14 +1355,13 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
             i += 1;
             continue;
         };
-        if let Some(a) = attribution_at(toks, i, form, len, &out) {
+        if let Some(a) = attribution_at(toks, i, form, len, out) {
             i = a.region.end.max(i + len);
             out.push(a);
             continue;
         }
         i += 1;
     }
-    out
 }
 
 fn attribution_at(

@@ -398,7 +398,20 @@ struct Analysis<'s, 'a> {
     toks: &'s [Tok<'a>],
     /// Where `toks` sit in the document's token store.
     range: Range<usize>,
+    attrs: &'s [Attr],
+}
+
+/// Buffers the units of one document reuse: each unit needed its own clipped quotation
+/// list, attribution list and comma/quotation tables, about ninety allocations per
+/// document (one in twenty of extraction's) for vectors dropped a moment later.
+#[derive(Default)]
+struct UnitScratch {
+    /// The outer quotations overlapping the unit, clipped to it.
+    quotes: Vec<(usize, Range<usize>)>,
+    /// The unit's attributions (see [`attribution::find_into`]).
     attrs: Vec<Attr>,
+    /// See [`next_tables`].
+    tables: Vec<usize>,
 }
 
 /// The outer quotations overlapping `span` (they are sorted and do not overlap each
@@ -410,25 +423,33 @@ fn overlapping(outer: &[(usize, Range<usize>)], span: Range<usize>) -> &[(usize,
 }
 
 /// Tokenize `span` onto the end of `store` and find its attributions; the analysis
-/// borrows the new tokens.
+/// borrows the new tokens, and the attributions from `scratch`.
 fn analyze<'s, 'a>(
     store: &'s mut Vec<Tok<'a>>,
+    scratch: &'s mut UnitScratch,
     view: &'a str,
     lower: &'a tokens::LowerView,
     span: Range<usize>,
     outer: &[(usize, Range<usize>)],
 ) -> Analysis<'s, 'a> {
-    let qs: Vec<(usize, Range<usize>)> = overlapping(outer, span.clone())
-        .iter()
-        .map(|(i, q)| (*i, q.start.max(span.start)..q.end.min(span.end)))
-        .collect();
+    let qs = &mut scratch.quotes;
+    qs.clear();
+    qs.extend(
+        overlapping(outer, span.clone())
+            .iter()
+            .map(|(i, q)| (*i, q.start.max(span.start)..q.end.min(span.end))),
+    );
     let from = store.len();
-    tokens::tokenize_into(view, lower, span, &qs, store);
+    tokens::tokenize_into(view, lower, span, qs, store);
     let range = from..store.len();
     let toks = &store[range.clone()];
-    let mut attrs = attribution::find(toks);
-    classify_patterns(toks, &mut attrs);
-    Analysis { toks, range, attrs }
+    attribution::find_into(toks, &mut scratch.attrs);
+    classify_patterns(toks, &mut scratch.attrs, &mut scratch.tables);
+    Analysis {
+        toks,
+        range,
+        attrs: &scratch.attrs,
+    }
 }
 
 // Words after a post-posed attribution that open an adverbial tail rather than content:
@@ -467,10 +488,11 @@ const TAIL_OPENERS: &[&str] = &[
 /// backward pass per unit, so each attribution finds "the next comma" in constant time
 /// instead of rescanning the rest of the unit (a unit can be one megabyte-long sentence
 /// with thousands of attributions). The three tables share one allocation, one after the
-/// other.
-fn next_tables(toks: &[Tok]) -> Vec<usize> {
+/// other, in `next` (cleared first: the tables of every unit of a document reuse it).
+fn next_tables(toks: &[Tok], next: &mut Vec<usize>) {
     let n = toks.len();
-    let mut next = vec![n; 3 * (n + 1)];
+    next.clear();
+    next.resize(3 * (n + 1), n);
     let (comma, rest) = next.split_at_mut(n + 1);
     let (quote, comma_quote) = rest.split_at_mut(n + 1);
     for k in (0..n).rev() {
@@ -484,17 +506,16 @@ fn next_tables(toks: &[Tok]) -> Vec<usize> {
             comma_quote[k + 1]
         };
     }
-    next
 }
 
 /// Decide where each attribution stands relative to its content and set the content.
-fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
+fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) {
     // Most sentences of real copy attribute nothing: no tables to build for them.
     if attrs.is_empty() {
         return;
     }
     let n = toks.len();
-    let tables = next_tables(toks);
+    next_tables(toks, tables);
     let (next_comma, rest) = tables.split_at(n + 1);
     let (next_quote, next_comma_quote) = rest.split_at(n + 1);
     // The first index in `from..n` from a table, if any.
@@ -1061,13 +1082,21 @@ pub(crate) fn extract_raw<'a>(
         }
     };
     let mut out: Vec<RawClaim<'a>> = Vec::new();
+    let mut scratch = UnitScratch::default();
     let ctx = ScanContext { doc_date: doc.date };
     // The unit index each claim came from, to continue quotes only across adjacent units.
     let mut claim_unit: Vec<usize> = Vec::new();
     let mut u = 0;
     while u < units.len() {
         let unit = units[u].clone();
-        let an = analyze(&mut store, view, lower, unit.span.clone(), &outer);
+        let an = analyze(
+            &mut store,
+            &mut scratch,
+            view,
+            lower,
+            unit.span.clone(),
+            &outer,
+        );
         let toks = an.range.clone();
         // A sentence that only attributes the quotation before it ("“…!” Zelensky said.")
         // joins that quotation's unit.
@@ -1187,9 +1216,9 @@ fn unit_claims<'a>(
     prev_adjacent: bool,
 ) -> UnitResult<'a> {
     let toks = an.toks;
-    if let Some((main, via)) = chain(toks, &an.attrs) {
+    if let Some((main, via)) = chain(toks, an.attrs) {
         // Two complete attributions joined by ", while/but …" make two claims.
-        if let Some((sep, second)) = split_point(toks, &an.attrs, main) {
+        if let Some((sep, second)) = split_point(toks, an.attrs, main) {
             let mut claims = Vec::new();
             for part in [0..sep, second..toks.len()] {
                 let attrs: Vec<Attr> = an
@@ -1216,7 +1245,7 @@ fn unit_claims<'a>(
                 return UnitResult::Claims(claims);
             }
         }
-        if let Some(c) = attributed_claim(view, seg, unit, toks, &an.attrs, main, &via, None) {
+        if let Some(c) = attributed_claim(view, seg, unit, toks, an.attrs, main, &via, None) {
             if an.attrs[main].also.is_empty() {
                 return UnitResult::Claim(c);
             }
