@@ -176,6 +176,20 @@ pub fn push_collapsed(out: &mut String, s: &str) {
     }
 }
 
+/// `s` with whitespace collapsed as [`push_collapsed`] appends it, borrowed when `s`
+/// already is (most phrases are: a copy only to compare it was an allocation).
+pub(crate) fn collapsed(s: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = s.as_bytes();
+    // The same test as the fast path of `push_collapsed`, which then copies `s` whole.
+    if !bytes.is_empty() && bytes[0] != b' ' && bytes[bytes.len() - 1] != b' ' && is_collapsed(s) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        let mut out = String::new();
+        push_collapsed(&mut out, s);
+        std::borrow::Cow::Owned(out)
+    }
+}
+
 /// Whether the whitespace of `s` is single spaces only (none at the ends is checked by
 /// the caller).
 fn is_collapsed(s: &str) -> bool {
