@@ -33,7 +33,7 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::attribution::{NpKind, np_backward, np_backward_core, title_only};
-use crate::extract::tokens::{Kind, LowerView, Tok, tokenize};
+use crate::extract::tokens::{Kind, LowerView, Tok, tokenize_into};
 use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind, Words};
 use crate::ingest::Document;
 use crate::lexicon::{
@@ -948,15 +948,19 @@ fn build_registry<'a>(
     // for the document, cleared per sentence (a new one was an allocation per sentence
     // naming anyone).
     let mut people: Vec<(usize, usize)> = Vec::new();
+    // The tokens of a sentence extraction did not tokenize alone (one of a unit of
+    // several): one vector for the document, where a new one per sentence was a block of
+    // a kilobyte or more each time.
+    let mut fresh: Vec<Tok> = Vec::new();
     for (si, s) in seg.sentences.iter().enumerate() {
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
         }
-        let fresh;
         let toks: &[Tok] = match sentence_toks.get(si) {
             Some(t) => t,
             None => {
-                fresh = tokenize(view, lower, s.span.clone(), &outer);
+                fresh.clear();
+                tokenize_into(view, lower, s.span.clone(), &outer, &mut fresh);
                 &fresh
             }
         };
@@ -1280,7 +1284,9 @@ pub(crate) fn resolve<'a>(
     sentence_toks: SentenceTokens<'a>,
 ) -> (Vec<Resolved>, Vec<Person>) {
     let mut reg = build_registry(doc, lower, seg, sentence_toks);
-    let mut out: Vec<Resolved> = Vec::new();
+    // One entry per claim: sized once instead of grown (each growth copied the entries
+    // so far into a new block of a few kilobytes).
+    let mut out: Vec<Resolved> = Vec::with_capacity(claims.len());
     // The last resolved speaker as (its claim's index in `out`, entity, last paragraph,
     // end): the speaker is read from `out` rather than copied for every claim.
     let mut last_at: Option<(usize, Option<usize>, usize, usize)> = None;

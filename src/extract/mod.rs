@@ -276,59 +276,62 @@ pub fn extract_with_people(
     let (resolved, people) = crate::resolve::resolve(doc, &lower, seg, &raw, sentence_toks);
     let ctx = ScanContext { doc_date: doc.date };
     let view = doc.view();
-    let mut claims: Vec<Claim> = raw
-        .into_iter()
-        .zip(resolved)
-        .filter(|(r, (speaker, _, _))| {
-            !r.conjunct
-                || speaker
-                    .as_ref()
-                    .is_some_and(|s| s.kind != SpeakerKind::Named)
-        })
-        .enumerate()
-        .map(|(i, (r, (speaker, mut via, addressee)))| {
-            // No one relays their own words: "Putin told Trump …, he said" with "he" read
-            // as Putin is Putin's claim, not Putin's via Putin.
-            if let Some(s) = &speaker
-                && s.resolved
-            {
-                via.retain(|v| !(v.resolved && v.name == s.name));
-            }
-            let mut text = String::new();
-            push_collapsed(&mut text, &view[r.span.clone()]);
-            let quoted_parts: Vec<String> =
-                r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
-            let quote = r.direct.then(|| quoted_parts.join(" "));
-            let mut quantities = match r.scanned {
-                Some(mut qs) => {
-                    for q in &mut qs {
-                        q.shift(r.span.start);
-                    }
-                    qs
+    // At most one claim per raw claim: sized once (`collect` cannot tell how many the
+    // filter keeps, and grew the vector from four claims up, copying it each time).
+    let mut claims: Vec<Claim> = Vec::with_capacity(raw.len());
+    claims.extend(
+        raw.into_iter()
+            .zip(resolved)
+            .filter(|(r, (speaker, _, _))| {
+                !r.conjunct
+                    || speaker
+                        .as_ref()
+                        .is_some_and(|s| s.kind != SpeakerKind::Named)
+            })
+            .enumerate()
+            .map(|(i, (r, (speaker, mut via, addressee)))| {
+                // No one relays their own words: "Putin told Trump …, he said" with "he" read
+                // as Putin is Putin's claim, not Putin's via Putin.
+                if let Some(s) = &speaker
+                    && s.resolved
+                {
+                    via.retain(|v| !(v.resolved && v.name == s.name));
                 }
-                None => quantities_in(view, r.span.clone(), &ctx),
-            };
-            quantities.shrink_to_fit();
-            Claim {
-                id: claim_id(i + 1),
-                kind: r.kind,
-                speaker,
-                via,
-                addressee,
-                cue: r.cue,
-                channel: r.channel,
-                quote,
-                quoted_parts,
-                text,
-                negated: r.negated,
-                modality: r.modality,
-                quantities,
-                span: doc.span(r.span.start, r.span.end),
-            }
-        })
-        .collect();
+                let mut text = String::new();
+                push_collapsed(&mut text, &view[r.span.clone()]);
+                let quoted_parts: Vec<String> =
+                    r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
+                let quote = r.direct.then(|| quoted_parts.join(" "));
+                let mut quantities = match r.scanned {
+                    Some(mut qs) => {
+                        for q in &mut qs {
+                            q.shift(r.span.start);
+                        }
+                        qs
+                    }
+                    None => quantities_in(view, r.span.clone(), &ctx),
+                };
+                quantities.shrink_to_fit();
+                Claim {
+                    id: claim_id(i + 1),
+                    kind: r.kind,
+                    speaker,
+                    via,
+                    addressee,
+                    cue: r.cue,
+                    channel: r.channel,
+                    quote,
+                    quoted_parts,
+                    text,
+                    negated: r.negated,
+                    modality: r.modality,
+                    quantities,
+                    span: doc.span(r.span.start, r.span.end),
+                }
+            }),
+    );
     // Claims are kept for the whole of a comparison, a thousand documents' worth: the
-    // vectors are cut to their length (this one reuses the larger raw claims' buffer).
+    // vectors are cut to their length.
     claims.shrink_to_fit();
     (claims, people)
 }
