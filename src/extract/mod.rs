@@ -27,7 +27,7 @@ use crate::quantities::{Quantity, ScanContext};
 use crate::segment::{ParaRole, Segmentation, push_collapsed};
 use crate::span::Span;
 
-use attribution::{Attr, Np, NpKind, Pattern};
+use attribution::{Attr, Content, Np, NpKind, Pattern};
 use tokens::{Kind, Tok};
 
 /// What kind of claim.
@@ -164,13 +164,69 @@ pub(crate) struct RawNp<'a> {
     pub kind: NpKind,
     /// Token texts of the phrase (for title/name splitting), as byte ranges of `text`:
     /// one `String` per word cost an allocation each.
-    pub words: Vec<Range<usize>>,
+    pub words: WordSpans,
 }
 
 impl<'a> RawNp<'a> {
     /// The phrase's token texts.
     pub(crate) fn words(&self) -> Words<'a> {
-        self.words.iter().map(|r| &self.text[r.clone()]).collect()
+        let text = self.text;
+        self.words.iter().map(|r| &text[r]).collect()
+    }
+}
+
+/// The byte ranges of a phrase's words within its text: inline for up to
+/// [`WordSpans::FEW`] words at offsets below 65,536 (every speaker phrase but freak
+/// ones), in a vector beyond. A vector per phrase was an allocation for every speaker,
+/// hint, intermediary and addressee of every claim.
+#[derive(Debug, Clone)]
+pub(crate) enum WordSpans {
+    Few {
+        spans: [(u16, u16); WordSpans::FEW],
+        len: usize,
+    },
+    Many(Vec<Range<usize>>),
+}
+
+impl WordSpans {
+    const FEW: usize = 8;
+
+    /// The ranges in order.
+    fn iter(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let (few, many): (&[(u16, u16)], &[Range<usize>]) = match self {
+            WordSpans::Few { spans, len } => (&spans[..*len], &[]),
+            WordSpans::Many(v) => (&[], v),
+        };
+        few.iter()
+            .map(|&(s, e)| usize::from(s)..usize::from(e))
+            .chain(many.iter().cloned())
+    }
+}
+
+impl FromIterator<Range<usize>> for WordSpans {
+    fn from_iter<I: IntoIterator<Item = Range<usize>>>(iter: I) -> Self {
+        let mut spans = [(0u16, 0u16); WordSpans::FEW];
+        let mut len = 0;
+        let mut iter = iter.into_iter();
+        while let Some(r) = iter.next() {
+            match (u16::try_from(r.start), u16::try_from(r.end)) {
+                (Ok(s), Ok(e)) if len < WordSpans::FEW => {
+                    spans[len] = (s, e);
+                    len += 1;
+                }
+                // Too many words or too long a phrase: all of them in a vector.
+                _ => {
+                    let mut v: Vec<Range<usize>> = spans[..len]
+                        .iter()
+                        .map(|&(s, e)| usize::from(s)..usize::from(e))
+                        .collect();
+                    v.push(r);
+                    v.extend(iter);
+                    return WordSpans::Many(v);
+                }
+            }
+        }
+        WordSpans::Few { spans, len }
     }
 }
 
@@ -573,7 +629,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                 // attribution there may be a split quote (“…,” he said from his bed,
                 // “…”), or — when the part before is not itself a quotation — the rest of
                 // the sentence ("The call, Ushakov said, lasted two hours").
-                let mut content = vec![0..before_end];
+                let mut content = Content::one(0..before_end);
                 let before_only_quotes = toks[..before_end]
                     .iter()
                     .all(|t| t.is_quote() || is_connector(t));
@@ -613,10 +669,10 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                     .find(|&k| toks[k].punct(':') || toks[k].punct(','))
                     .map_or(a.region.end, |k| k + 1);
                 a.region.end = k;
-                a.content = vec![k..n];
+                a.content = Content::one(k..n);
             }
             Pattern::Inverted => {
-                let mut content = vec![
+                let mut content = Content::one(
                     0..a.cue.start.saturating_sub(1).max(
                         if a.cue.start > 0 && toks[a.cue.start - 1].is_quote() {
                             a.cue.start
@@ -624,7 +680,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                             0
                         },
                     ),
-                ];
+                );
                 if let Some(k) = first(next_comma, a.region.end)
                     && toks.get(k + 1).is_some_and(Tok::is_quote)
                 {
@@ -638,14 +694,14 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                     if toks.get(k).is_some_and(|t| t.punct(',')) {
                         k += 1;
                     }
-                    a.content = vec![k..n];
+                    a.content = Content::one(k..n);
                 } else {
                     let end = if toks[a.region.start - 1].punct(',') {
                         a.region.start - 1
                     } else {
                         a.region.start
                     };
-                    let mut content = vec![0..end];
+                    let mut content = Content::one(0..end);
                     if let Some(k) = first(next_comma, a.region.end)
                         && k + 1 < n
                     {
@@ -914,17 +970,53 @@ fn is_connector(t: &Tok) -> bool {
         )
 }
 
+/// The content token indices of a claim ([`content_tokens`]), in order, each once.
+enum ContentToks {
+    /// The union of two ranges, the first starting no later than the second (either may
+    /// be empty).
+    Ranges(Range<usize>, Range<usize>),
+    List(Vec<usize>),
+}
+
+impl ContentToks {
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let (a, b, list) = match self {
+            ContentToks::Ranges(a, b) => (a.clone(), b.clone(), &[][..]),
+            ContentToks::List(v) => (0..0, 0..0, v.as_slice()),
+        };
+        // `b` from where `a` ends: `b` starts no earlier than `a`, so this is the union
+        // of the two in order, each index once.
+        let b = b.start.max(a.end)..b.end;
+        a.chain(b).chain(list.iter().copied())
+    }
+}
+
 /// The content token indices of `a` minus the regions of the other attributions.
-fn content_tokens(a: &Attr, others: &[&Attr]) -> Vec<usize> {
+fn content_tokens(a: &Attr, others: &[&Attr]) -> ContentToks {
+    // Most claims have no intermediary, and no attribution has more than two content
+    // ranges: their union, read in order, is the content, with no vector of indices to
+    // fill, sort and deduplicate (an allocation per claim).
+    if others.is_empty()
+        && let [first, rest @ ..] = &a.content[..]
+        && rest.len() <= 1
+    {
+        let second = rest.first().cloned().unwrap_or(0..0);
+        let (x, y) = if second.start < first.start {
+            (second, first.clone())
+        } else {
+            (first.clone(), second)
+        };
+        return ContentToks::Ranges(x, y);
+    }
     let mut v: Vec<usize> = a.content.iter().flat_map(|r| r.clone()).collect();
     if v.is_empty() {
-        return v;
+        return ContentToks::List(v);
     }
     if others.is_empty() {
-        // Most claims have no intermediary: nothing to take out, no tables to build.
+        // Nothing to take out, no tables to build.
         v.sort_unstable();
         v.dedup();
-        return v;
+        return ContentToks::List(v);
     }
     // Tokens covered by another attribution, marked with a difference array over the
     // content's extent: linear in the content plus the number of attributions, where
@@ -952,7 +1044,7 @@ fn content_tokens(a: &Attr, others: &[&Attr]) -> Vec<usize> {
     v.retain(|&k| !covered[k - lo]);
     v.sort_unstable();
     v.dedup();
-    v
+    ContentToks::List(v)
 }
 
 /// Whether the words of the tokens `idx` (lower-cased, quotations read word by word)
@@ -1230,7 +1322,7 @@ fn unit_claims<'a>(
                     .filter(|a| part.contains(&a.cue.start))
                     .cloned()
                     .map(|mut a| {
-                        for r in &mut a.content {
+                        for r in a.content.iter_mut() {
                             r.start = r.start.max(part.start);
                             r.end = r.end.min(part.end);
                         }
@@ -1394,13 +1486,13 @@ fn attributed_claim<'a>(
     // the content ("said it did not expect further aftershocks") stays part of it.
     let others: Vec<&Attr> = via.iter().map(|&i| &attrs[i]).collect();
     let content = content_tokens(a, &others);
-    let has_words = content.iter().any(|&k| says(&toks[k]));
+    let has_words = content.iter().any(|k| says(&toks[k]));
     if !has_words {
         return None;
     }
     let quotes: Vec<usize> = content
         .iter()
-        .filter_map(|&k| {
+        .filter_map(|k| {
             if let Kind::Quote(q) = toks[k].kind {
                 Some(q)
             } else {
@@ -1420,7 +1512,7 @@ fn attributed_claim<'a>(
     let direct = !quotes.is_empty()
         && content
             .iter()
-            .all(|&k| toks[k].is_quote() || is_connector(&toks[k]));
+            .all(|k| toks[k].is_quote() || is_connector(&toks[k]));
     let kind = if quotes.is_empty() {
         ClaimKind::ReportedSpeech
     } else if direct {
@@ -1428,7 +1520,7 @@ fn attributed_claim<'a>(
     } else {
         ClaimKind::PartialQuote
     };
-    let (negated, modality) = scan_words(view, toks, content.iter().copied(), seg);
+    let (negated, modality) = scan_words(view, toks, content.iter(), seg);
     let hint = if a.subject.kind == NpKind::Pronoun {
         attrs
             .iter()
