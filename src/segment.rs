@@ -999,9 +999,11 @@ static MAY_START_MARK: [bool; 256] = {
     t
 };
 
-fn marks_in(view: &str, span: Range<usize>) -> Vec<Mark> {
+/// The quotation marks of `view[span]`, in `marks` (cleared first: the paragraphs of a
+/// document reuse one vector).
+fn marks_in(view: &str, span: Range<usize>, marks: &mut Vec<Mark>) {
     let s = &view[span.clone()];
-    let mut marks = Vec::new();
+    marks.clear();
     // Most characters are no quotation mark: only the bytes that can start one are
     // looked at, and the characters on either side of a candidate are decoded there.
     // (The bytes tested are never inside a character: a continuation byte is 80–BF.)
@@ -1034,20 +1036,27 @@ fn marks_in(view: &str, span: Range<usize>) -> Vec<Mark> {
             });
         }
     }
-    marks
 }
 
 /// Find all quotations in the paragraphs (see the module doc for the rules).
 fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
     let mut out: Vec<Quotation> = Vec::new();
     let mut carried: Option<OpenQuote> = None;
+    // The marks, open quotations and per-family positions below are one set of vectors
+    // for the document, cleared per paragraph: new ones were three allocations for every
+    // paragraph with a quotation mark.
+    let mut marks: Vec<Mark> = Vec::new();
+    let mut stack: Vec<OpenQuote> = Vec::new();
+    let mut open_of: [Vec<usize>; MarkFamily::COUNT] = Default::default();
     for (pi, para) in paras.iter().enumerate() {
-        let marks = marks_in(view, para.span.clone());
-        let mut stack: Vec<OpenQuote> = Vec::new();
+        marks_in(view, para.span.clone(), &mut marks);
+        stack.clear();
         // For each family, the stack positions of its open quotations, innermost last: the
         // quotation a mark would close is found without walking the stack, which holds one
         // entry per unclosed opener (100,000 of them in a paragraph of unbalanced marks).
-        let mut open_of: [Vec<usize>; MarkFamily::COUNT] = Default::default();
+        for o in &mut open_of {
+            o.clear();
+        }
         // For each family, the index of its last closing mark in the paragraph (for the
         // possessive test below, instead of rescanning the rest of the marks each time).
         let mut last_close: [Option<usize>; MarkFamily::COUNT] = [None; MarkFamily::COUNT];

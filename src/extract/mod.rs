@@ -421,7 +421,9 @@ fn outer_quotes(seg: &Segmentation) -> Vec<(usize, Range<usize>)> {
 }
 
 fn build_units(seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit> {
-    let mut units: Vec<Unit> = Vec::new();
+    // At most one unit per sentence: sized once instead of grown (copying the units so
+    // far each time).
+    let mut units: Vec<Unit> = Vec::with_capacity(seg.sentences.len());
     let mut prev_body_para: Option<usize> = None;
     for (si, s) in seg.sentences.iter().enumerate() {
         let para = &seg.paragraphs[s.para];
@@ -1176,7 +1178,11 @@ pub(crate) fn extract_raw<'a>(
             ranges[unit.sentences.start] = Some(toks);
         }
     };
-    let mut out: Vec<RawClaim<'a>> = Vec::new();
+    // About one claim per unit (a few units make two, many none): sized once for that
+    // many, where growing from four claims up copied kilobytes of them each time. Not
+    // beyond a thousand: a document of many thousand sentences may have few claims, and
+    // those grow as before.
+    let mut out: Vec<RawClaim<'a>> = Vec::with_capacity(units.len().min(1024));
     let mut scratch = UnitScratch::default();
     let ctx = ScanContext { doc_date: doc.date };
     // The unit index each claim came from, to continue quotes only across adjacent units.
