@@ -33,7 +33,7 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::extract::attribution::{NpKind, np_backward, np_backward_core, title_only};
-use crate::extract::tokens::{Kind, LowerView, Tok, tokenize};
+use crate::extract::tokens::{Kind, LowerView, Tok, tokenize_into};
 use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind, Words};
 use crate::ingest::Document;
 use crate::lexicon::{
@@ -227,9 +227,12 @@ fn collapse(s: &str) -> String {
 #[derive(Debug, Clone)]
 struct Entity {
     canonical: String,
-    /// The words of a person's name, each folded (see [`fold`]); empty for an
-    /// organisation.
-    folded: Vec<String>,
+    /// The words of a person's name, each folded (see [`fold`]), joined by single spaces
+    /// (a word holds no space); empty for an organisation. One string, where a `String`
+    /// per word and their vector were a few allocations for every person named.
+    folded: String,
+    /// How many words `folded` joins (0 for an organisation).
+    folded_len: usize,
     first: Option<String>,
     role: Option<String>,
     /// Role from background knowledge, used for matching only.
@@ -252,6 +255,18 @@ struct Entity {
     role_mentions: Vec<(usize, String)>,
     /// The age given after the name ("Jana Horvat, 34, said"), for "the 34-year-old".
     age: Option<u16>,
+}
+
+impl Entity {
+    /// The folded words of the name (see [`Entity::folded`]).
+    fn folded_words(&self) -> impl Iterator<Item = &str> {
+        self.folded.split(' ').take(self.folded_len)
+    }
+
+    /// The first folded word of the name, if any.
+    fn first_folded(&self) -> Option<&str> {
+        self.folded_words().next()
+    }
 }
 
 /// A name phrase split into its title part and its name part, borrowing the phrase's
@@ -478,12 +493,12 @@ fn index_push(list: &mut Vec<usize>, i: usize) {
 }
 
 impl Registry {
-    fn find_org(&self, canonical: &str) -> Option<usize> {
-        let f = fold(canonical);
+    /// The organisation (or alias) with folded name `f`.
+    fn find_org(&self, f: &str) -> Option<usize> {
         self.org_by_name
-            .get(&f)
+            .get(f)
             .copied()
-            .or_else(|| self.aliases.get(&f).copied())
+            .or_else(|| self.aliases.get(f).copied())
     }
 
     /// Record the index keys of entity `i` (after it was created or its words or first
@@ -492,11 +507,11 @@ impl Registry {
         let e = &self.entities[i];
         // The key is copied only when it is new: `entry` would take a copy for every
         // call, and most calls add to a list already there.
-        if let Some(w) = e.folded.first() {
-            match self.by_first_word.get_mut(w.as_str()) {
+        if let Some(w) = e.first_folded() {
+            match self.by_first_word.get_mut(w) {
                 Some(list) => index_push(list, i),
                 None => {
-                    self.by_first_word.insert(w.clone(), vec![i]);
+                    self.by_first_word.insert(w.to_string(), vec![i]);
                 }
             }
         }
@@ -541,30 +556,37 @@ impl Registry {
 
     fn mention_inner(&mut self, parts: &NameParts, at: usize, create: bool) -> Option<usize> {
         if let Some(org) = &parts.org {
-            let org = collapse(org);
-            if let Some(i) = self.find_org(&org) {
+            // Borrowed when already collapsed, and folded once for the look-up and the
+            // index: most mentions of an organisation find it, and the copies were made
+            // only to be dropped.
+            let org = crate::segment::collapsed(org);
+            let folded_org = fold(&org);
+            if let Some(i) = self.find_org(&folded_org) {
                 self.note_mention(i, at);
                 return Some(i);
             }
             if !create {
                 return None;
             }
-            let folded_org = fold(&org);
             // Indexed by its first word too, for "Halden" after "Halden Motors" (the
             // look-ups of people by first word ask for folded words an organisation
             // does not have, so they pass over it).
             if let Some(w) = folded_org.split(' ').next() {
-                self.by_first_word
-                    .entry(w.to_string())
-                    .or_default()
-                    .push(self.entities.len());
+                let i = self.entities.len();
+                match self.by_first_word.get_mut(w) {
+                    Some(list) => list.push(i),
+                    None => {
+                        self.by_first_word.insert(w.to_string(), vec![i]);
+                    }
+                }
             }
             self.org_by_name
                 .entry(folded_org)
                 .or_insert(self.entities.len());
             self.entities.push(Entity {
-                canonical: org.clone(),
-                folded: Vec::new(),
+                canonical: org.into_owned(),
+                folded: String::new(),
+                folded_len: 0,
                 first: None,
                 role: None,
                 known_role: None,
@@ -659,8 +681,8 @@ impl Registry {
                 // the first words of an organisation-like name.
                 self.first_with_first_word(folded[0], |e| {
                     !e.person
-                        && e.folded.len() > name.len()
-                        && e.folded.iter().zip(folded).all(|(a, b)| a == b)
+                        && e.folded_len > name.len()
+                        && e.folded_words().zip(folded).all(|(a, b)| a == *b)
                 })
             })
             .or_else(|| {
@@ -734,9 +756,9 @@ impl Registry {
         let existing = existing.or_else(|| {
             self.first_with_first_word(folded[0], |e| {
                 !e.person
-                    && !e.folded.is_empty()
-                    && e.folded.len() < name.len()
-                    && e.folded.iter().zip(folded).all(|(a, b)| a == b)
+                    && e.folded_len > 0
+                    && e.folded_len < name.len()
+                    && e.folded_words().zip(folded).all(|(a, b)| a == *b)
             })
         });
         match existing {
@@ -746,9 +768,11 @@ impl Registry {
                 if let Some(r) = &role {
                     e.role_mentions.push((at, r.clone()));
                 }
-                let renamed = name.len() > e.folded.len();
+                let renamed = name.len() > e.folded_len;
                 if renamed {
-                    e.folded = folded.iter().map(|w| w.to_string()).collect();
+                    e.folded.clear();
+                    e.folded.push_str(joined);
+                    e.folded_len = folded.len();
                     e.canonical = name.join(" ");
                     e.first = first.map(str::to_string);
                 }
@@ -786,7 +810,8 @@ impl Registry {
                     .push(i);
                 self.entities.push(Entity {
                     canonical: name.join(" "),
-                    folded: folded.iter().map(|w| w.to_string()).collect(),
+                    folded: joined.to_string(),
+                    folded_len: folded.len(),
                     first: first.map(str::to_string),
                     role,
                     known_role: fig.map(|f| f.role),
@@ -842,17 +867,21 @@ impl Registry {
         before: usize,
         pred: impl Fn(&Entity) -> bool,
     ) -> Option<(usize, usize)> {
-        let mut tested: Vec<usize> = Vec::new();
+        // The first 64 entities tested, on the stack: a vector was an allocation per
+        // role, description and pronoun looked up.
+        let mut tested = [0usize; 64];
+        let mut n_tested = 0;
         log.range(..(before, 0))
             .rev()
             .take(LOOKBACK_MENTIONS)
             .find(|&&(_, i)| {
                 // An entity mentioned many times is tested once.
-                if tested.contains(&i) {
+                if tested[..n_tested].contains(&i) {
                     return false;
                 }
-                if tested.len() < 64 {
-                    tested.push(i);
+                if n_tested < tested.len() {
+                    tested[n_tested] = i;
+                    n_tested += 1;
                 }
                 pred(&self.entities[i])
             })
@@ -915,20 +944,27 @@ fn build_registry<'a>(
     let mut reg = Registry::default();
     // The words of each name found, in one vector for the document.
     let mut words: Vec<&str> = Vec::new();
+    // People named in the sentence at hand: (last token of the name, entity). One vector
+    // for the document, cleared per sentence (a new one was an allocation per sentence
+    // naming anyone).
+    let mut people: Vec<(usize, usize)> = Vec::new();
+    // The tokens of a sentence extraction did not tokenize alone (one of a unit of
+    // several): one vector for the document, where a new one per sentence was a block of
+    // a kilobyte or more each time.
+    let mut fresh: Vec<Tok> = Vec::new();
     for (si, s) in seg.sentences.iter().enumerate() {
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
         }
-        let fresh;
         let toks: &[Tok] = match sentence_toks.get(si) {
             Some(t) => t,
             None => {
-                fresh = tokenize(view, lower, s.span.clone(), &outer);
+                fresh.clear();
+                tokenize_into(view, lower, s.span.clone(), &outer, &mut fresh);
                 &fresh
             }
         };
-        // People named in this sentence: (last token of the name, entity).
-        let mut people: Vec<(usize, usize)> = Vec::new();
+        people.clear();
         let mut k = 0;
         while k < toks.len() {
             if !toks[k].cap() || word_class(toks[k].lower.as_ref()).det {
@@ -979,7 +1015,7 @@ fn build_registry<'a>(
                         {
                             let f = fold(w);
                             if let Some(o) = reg.first_with_first_word(&f, |x| {
-                                !x.person && x.folded.first() == Some(&f)
+                                !x.person && x.first_folded() == Some(f.as_str())
                             }) {
                                 reg.entities[o].orgish += 1;
                             }
@@ -1059,7 +1095,11 @@ fn build_registry<'a>(
         if e.org {
             continue;
         }
-        if let Some(f) = figure_folded(&e.folded) {
+        let fig = {
+            let words: Words = e.folded_words().collect();
+            figure_folded(&words)
+        };
+        if let Some(f) = fig {
             e.person = true;
             e.known_role.get_or_insert(f.role);
             e.country.get_or_insert(f.country);
@@ -1244,7 +1284,9 @@ pub(crate) fn resolve<'a>(
     sentence_toks: SentenceTokens<'a>,
 ) -> (Vec<Resolved>, Vec<Person>) {
     let mut reg = build_registry(doc, lower, seg, sentence_toks);
-    let mut out: Vec<Resolved> = Vec::new();
+    // One entry per claim: sized once instead of grown (each growth copied the entries
+    // so far into a new block of a few kilobytes).
+    let mut out: Vec<Resolved> = Vec::with_capacity(claims.len());
     // The last resolved speaker as (its claim's index in `out`, entity, last paragraph,
     // end): the speaker is read from `out` rather than copied for every claim.
     let mut last_at: Option<(usize, Option<usize>, usize, usize)> = None;

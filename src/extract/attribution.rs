@@ -65,7 +65,7 @@ pub(crate) struct Attr {
     /// Tokens of the attribution phrase itself (speaker, verb, addressee, channel).
     pub region: Range<usize>,
     /// Content tokens (may be empty).
-    pub content: Vec<Range<usize>>,
+    pub content: Content,
     pub addressee: Option<Np>,
     pub channel: Option<Range<usize>>,
     /// `is quoted by V as saying`: V.
@@ -75,6 +75,61 @@ pub(crate) struct Attr {
     /// Speakers coordinated before `subject`, in the order named ("Trump and Putin said",
     /// "Trump, Putin and Xi said"): each said it too.
     pub also: Vec<Np>,
+}
+
+/// The content ranges of an attribution: at most two in practice (the part before a
+/// post-posed attribution and a split quotation or the rest of the sentence after it),
+/// kept inline, in a vector beyond. A vector was an allocation for nearly every
+/// attribution found.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Content {
+    few: [Range<usize>; 2],
+    len: usize,
+    more: Vec<Range<usize>>,
+}
+
+impl Content {
+    /// One range.
+    pub(crate) fn one(r: Range<usize>) -> Self {
+        let mut c = Self::default();
+        c.push(r);
+        c
+    }
+
+    /// Append a range.
+    pub(crate) fn push(&mut self, r: Range<usize>) {
+        if self.len < self.few.len() {
+            self.few[self.len] = r;
+        } else {
+            if self.more.is_empty() {
+                self.more.extend_from_slice(&self.few);
+            }
+            self.more.push(r);
+        }
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for Content {
+    type Target = [Range<usize>];
+
+    fn deref(&self) -> &[Range<usize>] {
+        if self.len > self.few.len() {
+            &self.more
+        } else {
+            &self.few[..self.len]
+        }
+    }
+}
+
+impl std::ops::DerefMut for Content {
+    fn deref_mut(&mut self) -> &mut [Range<usize>] {
+        if self.len > self.few.len() {
+            &mut self.more
+        } else {
+            &mut self.few[..self.len]
+        }
+    }
 }
 
 fn lower<'a>(toks: &'a [Tok], i: usize) -> &'a str {
@@ -1360,9 +1415,18 @@ fn is_be(l: &str) -> bool {
     )
 }
 
-/// Find every attribution in `toks`.
+/// Find every attribution in `toks` (the tests' shorthand for [`find_into`]).
+#[cfg(test)]
 pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
-    let mut out: Vec<Attr> = Vec::new();
+    let mut out = Vec::new();
+    find_into(toks, &mut out);
+    out
+}
+
+/// The attributions of a unit's tokens, in `out` (cleared first: the units of a document
+/// reuse one vector).
+pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
+    out.clear();
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -1380,7 +1444,7 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
                 stance: Stance::Neutral,
                 pattern: Pattern::According,
                 region: i..np.end,
-                content: Vec::new(),
+                content: Content::default(),
                 addressee: None,
                 channel: None,
                 quoted_by: None,
@@ -1409,7 +1473,7 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
                 stance: Stance::Neutral,
                 pattern: Pattern::According,
                 region: start..np.end,
-                content: Vec::new(),
+                content: Content::default(),
                 addressee: None,
                 channel: None,
                 quoted_by: None,
@@ -1423,14 +1487,13 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
             i += 1;
             continue;
         };
-        if let Some(a) = attribution_at(toks, i, form, len, &out) {
+        if let Some(a) = attribution_at(toks, i, form, len, out) {
             i = a.region.end.max(i + len);
             out.push(a);
             continue;
         }
         i += 1;
     }
-    out
 }
 
 fn attribution_at(
@@ -1596,7 +1659,7 @@ fn attribution_at(
             stance: form.stance,
             pattern: Pattern::Pre,
             region: start..cue.end,
-            content: Vec::new(),
+            content: Content::default(),
             addressee: None,
             channel: None,
             quoted_by: None,
@@ -1625,7 +1688,7 @@ fn attribution_at(
             stance: form.stance,
             pattern: Pattern::Inverted,
             region: cue.start..np.end,
-            content: Vec::new(),
+            content: Content::default(),
             addressee: None,
             channel: None,
             quoted_by: None,
@@ -1649,7 +1712,7 @@ fn attribution_at(
             stance: form.stance,
             pattern: Pattern::Pre,
             region: cue.clone(),
-            content: Vec::new(),
+            content: Content::default(),
             addressee: None,
             channel: None,
             quoted_by: None,
@@ -1768,7 +1831,7 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
         stance: Stance::Neutral,
         pattern: Pattern::Pre,
         region: np.start..cue_end,
-        content: Vec::new(),
+        content: Content::default(),
         addressee: None,
         channel: None,
         quoted_by,
@@ -1779,7 +1842,7 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
     if lower(toks, k) == "that" || toks.get(k).is_some_and(|t| t.punct(':') || t.punct(',')) {
         k += 1;
     }
-    a.content = vec![k..toks.len()];
+    a.content = Content::one(k..toks.len());
     Some(a)
 }
 
@@ -1804,7 +1867,7 @@ fn quoted_active(toks: &[Tok], i: usize) -> Option<Attr> {
         stance: Stance::Neutral,
         pattern: Pattern::Pre,
         region: relay.start..k,
-        content: vec![k..toks.len()],
+        content: Content::one(k..toks.len()),
         addressee: None,
         channel: None,
         quoted_by: Some(relay),
@@ -1895,7 +1958,7 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
         k += 1;
     }
     a.region.end = a.region.end.max(k);
-    a.content = vec![k..toks.len()];
+    a.content = Content::one(k..toks.len());
 }
 
 /// After a post-verbal attribution ("…, Zelensky wrote on X"): the channel.

@@ -27,7 +27,7 @@ use crate::quantities::{Quantity, ScanContext};
 use crate::segment::{ParaRole, Segmentation, push_collapsed};
 use crate::span::Span;
 
-use attribution::{Attr, Np, NpKind, Pattern};
+use attribution::{Attr, Content, Np, NpKind, Pattern};
 use tokens::{Kind, Tok};
 
 /// What kind of claim.
@@ -164,13 +164,69 @@ pub(crate) struct RawNp<'a> {
     pub kind: NpKind,
     /// Token texts of the phrase (for title/name splitting), as byte ranges of `text`:
     /// one `String` per word cost an allocation each.
-    pub words: Vec<Range<usize>>,
+    pub words: WordSpans,
 }
 
 impl<'a> RawNp<'a> {
     /// The phrase's token texts.
     pub(crate) fn words(&self) -> Words<'a> {
-        self.words.iter().map(|r| &self.text[r.clone()]).collect()
+        let text = self.text;
+        self.words.iter().map(|r| &text[r]).collect()
+    }
+}
+
+/// The byte ranges of a phrase's words within its text: inline for up to
+/// [`WordSpans::FEW`] words at offsets below 65,536 (every speaker phrase but freak
+/// ones), in a vector beyond. A vector per phrase was an allocation for every speaker,
+/// hint, intermediary and addressee of every claim.
+#[derive(Debug, Clone)]
+pub(crate) enum WordSpans {
+    Few {
+        spans: [(u16, u16); WordSpans::FEW],
+        len: usize,
+    },
+    Many(Vec<Range<usize>>),
+}
+
+impl WordSpans {
+    const FEW: usize = 8;
+
+    /// The ranges in order.
+    fn iter(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let (few, many): (&[(u16, u16)], &[Range<usize>]) = match self {
+            WordSpans::Few { spans, len } => (&spans[..*len], &[]),
+            WordSpans::Many(v) => (&[], v),
+        };
+        few.iter()
+            .map(|&(s, e)| usize::from(s)..usize::from(e))
+            .chain(many.iter().cloned())
+    }
+}
+
+impl FromIterator<Range<usize>> for WordSpans {
+    fn from_iter<I: IntoIterator<Item = Range<usize>>>(iter: I) -> Self {
+        let mut spans = [(0u16, 0u16); WordSpans::FEW];
+        let mut len = 0;
+        let mut iter = iter.into_iter();
+        while let Some(r) = iter.next() {
+            match (u16::try_from(r.start), u16::try_from(r.end)) {
+                (Ok(s), Ok(e)) if len < WordSpans::FEW => {
+                    spans[len] = (s, e);
+                    len += 1;
+                }
+                // Too many words or too long a phrase: all of them in a vector.
+                _ => {
+                    let mut v: Vec<Range<usize>> = spans[..len]
+                        .iter()
+                        .map(|&(s, e)| usize::from(s)..usize::from(e))
+                        .collect();
+                    v.push(r);
+                    v.extend(iter);
+                    return WordSpans::Many(v);
+                }
+            }
+        }
+        WordSpans::Few { spans, len }
     }
 }
 
@@ -276,59 +332,62 @@ pub fn extract_with_people(
     let (resolved, people) = crate::resolve::resolve(doc, &lower, seg, &raw, sentence_toks);
     let ctx = ScanContext { doc_date: doc.date };
     let view = doc.view();
-    let mut claims: Vec<Claim> = raw
-        .into_iter()
-        .zip(resolved)
-        .filter(|(r, (speaker, _, _))| {
-            !r.conjunct
-                || speaker
-                    .as_ref()
-                    .is_some_and(|s| s.kind != SpeakerKind::Named)
-        })
-        .enumerate()
-        .map(|(i, (r, (speaker, mut via, addressee)))| {
-            // No one relays their own words: "Putin told Trump …, he said" with "he" read
-            // as Putin is Putin's claim, not Putin's via Putin.
-            if let Some(s) = &speaker
-                && s.resolved
-            {
-                via.retain(|v| !(v.resolved && v.name == s.name));
-            }
-            let mut text = String::new();
-            push_collapsed(&mut text, &view[r.span.clone()]);
-            let quoted_parts: Vec<String> =
-                r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
-            let quote = r.direct.then(|| quoted_parts.join(" "));
-            let mut quantities = match r.scanned {
-                Some(mut qs) => {
-                    for q in &mut qs {
-                        q.shift(r.span.start);
-                    }
-                    qs
+    // At most one claim per raw claim: sized once (`collect` cannot tell how many the
+    // filter keeps, and grew the vector from four claims up, copying it each time).
+    let mut claims: Vec<Claim> = Vec::with_capacity(raw.len());
+    claims.extend(
+        raw.into_iter()
+            .zip(resolved)
+            .filter(|(r, (speaker, _, _))| {
+                !r.conjunct
+                    || speaker
+                        .as_ref()
+                        .is_some_and(|s| s.kind != SpeakerKind::Named)
+            })
+            .enumerate()
+            .map(|(i, (r, (speaker, mut via, addressee)))| {
+                // No one relays their own words: "Putin told Trump …, he said" with "he" read
+                // as Putin is Putin's claim, not Putin's via Putin.
+                if let Some(s) = &speaker
+                    && s.resolved
+                {
+                    via.retain(|v| !(v.resolved && v.name == s.name));
                 }
-                None => quantities_in(view, r.span.clone(), &ctx),
-            };
-            quantities.shrink_to_fit();
-            Claim {
-                id: claim_id(i + 1),
-                kind: r.kind,
-                speaker,
-                via,
-                addressee,
-                cue: r.cue,
-                channel: r.channel,
-                quote,
-                quoted_parts,
-                text,
-                negated: r.negated,
-                modality: r.modality,
-                quantities,
-                span: doc.span(r.span.start, r.span.end),
-            }
-        })
-        .collect();
+                let mut text = String::new();
+                push_collapsed(&mut text, &view[r.span.clone()]);
+                let quoted_parts: Vec<String> =
+                    r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
+                let quote = r.direct.then(|| quoted_parts.join(" "));
+                let mut quantities = match r.scanned {
+                    Some(mut qs) => {
+                        for q in &mut qs {
+                            q.shift(r.span.start);
+                        }
+                        qs
+                    }
+                    None => quantities_in(view, r.span.clone(), &ctx),
+                };
+                quantities.shrink_to_fit();
+                Claim {
+                    id: claim_id(i + 1),
+                    kind: r.kind,
+                    speaker,
+                    via,
+                    addressee,
+                    cue: r.cue,
+                    channel: r.channel,
+                    quote,
+                    quoted_parts,
+                    text,
+                    negated: r.negated,
+                    modality: r.modality,
+                    quantities,
+                    span: doc.span(r.span.start, r.span.end),
+                }
+            }),
+    );
     // Claims are kept for the whole of a comparison, a thousand documents' worth: the
-    // vectors are cut to their length (this one reuses the larger raw claims' buffer).
+    // vectors are cut to their length.
     claims.shrink_to_fit();
     (claims, people)
 }
@@ -362,7 +421,9 @@ fn outer_quotes(seg: &Segmentation) -> Vec<(usize, Range<usize>)> {
 }
 
 fn build_units(seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit> {
-    let mut units: Vec<Unit> = Vec::new();
+    // At most one unit per sentence: sized once instead of grown (copying the units so
+    // far each time).
+    let mut units: Vec<Unit> = Vec::with_capacity(seg.sentences.len());
     let mut prev_body_para: Option<usize> = None;
     for (si, s) in seg.sentences.iter().enumerate() {
         let para = &seg.paragraphs[s.para];
@@ -398,7 +459,20 @@ struct Analysis<'s, 'a> {
     toks: &'s [Tok<'a>],
     /// Where `toks` sit in the document's token store.
     range: Range<usize>,
+    attrs: &'s [Attr],
+}
+
+/// Buffers the units of one document reuse: each unit needed its own clipped quotation
+/// list, attribution list and comma/quotation tables, about ninety allocations per
+/// document (one in twenty of extraction's) for vectors dropped a moment later.
+#[derive(Default)]
+struct UnitScratch {
+    /// The outer quotations overlapping the unit, clipped to it.
+    quotes: Vec<(usize, Range<usize>)>,
+    /// The unit's attributions (see [`attribution::find_into`]).
     attrs: Vec<Attr>,
+    /// See [`next_tables`].
+    tables: Vec<usize>,
 }
 
 /// The outer quotations overlapping `span` (they are sorted and do not overlap each
@@ -410,25 +484,33 @@ fn overlapping(outer: &[(usize, Range<usize>)], span: Range<usize>) -> &[(usize,
 }
 
 /// Tokenize `span` onto the end of `store` and find its attributions; the analysis
-/// borrows the new tokens.
+/// borrows the new tokens, and the attributions from `scratch`.
 fn analyze<'s, 'a>(
     store: &'s mut Vec<Tok<'a>>,
+    scratch: &'s mut UnitScratch,
     view: &'a str,
     lower: &'a tokens::LowerView,
     span: Range<usize>,
     outer: &[(usize, Range<usize>)],
 ) -> Analysis<'s, 'a> {
-    let qs: Vec<(usize, Range<usize>)> = overlapping(outer, span.clone())
-        .iter()
-        .map(|(i, q)| (*i, q.start.max(span.start)..q.end.min(span.end)))
-        .collect();
+    let qs = &mut scratch.quotes;
+    qs.clear();
+    qs.extend(
+        overlapping(outer, span.clone())
+            .iter()
+            .map(|(i, q)| (*i, q.start.max(span.start)..q.end.min(span.end))),
+    );
     let from = store.len();
-    tokens::tokenize_into(view, lower, span, &qs, store);
+    tokens::tokenize_into(view, lower, span, qs, store);
     let range = from..store.len();
     let toks = &store[range.clone()];
-    let mut attrs = attribution::find(toks);
-    classify_patterns(toks, &mut attrs);
-    Analysis { toks, range, attrs }
+    attribution::find_into(toks, &mut scratch.attrs);
+    classify_patterns(toks, &mut scratch.attrs, &mut scratch.tables);
+    Analysis {
+        toks,
+        range,
+        attrs: &scratch.attrs,
+    }
 }
 
 // Words after a post-posed attribution that open an adverbial tail rather than content:
@@ -474,10 +556,11 @@ const TAIL_OPENERS: &[&str] = &[
 /// backward pass per unit, so each attribution finds "the next comma" in constant time
 /// instead of rescanning the rest of the unit (a unit can be one megabyte-long sentence
 /// with thousands of attributions). The three tables share one allocation, one after the
-/// other.
-fn next_tables(toks: &[Tok]) -> Vec<usize> {
+/// other, in `next` (cleared first: the tables of every unit of a document reuse it).
+fn next_tables(toks: &[Tok], next: &mut Vec<usize>) {
     let n = toks.len();
-    let mut next = vec![n; 3 * (n + 1)];
+    next.clear();
+    next.resize(3 * (n + 1), n);
     let (comma, rest) = next.split_at_mut(n + 1);
     let (quote, comma_quote) = rest.split_at_mut(n + 1);
     for k in (0..n).rev() {
@@ -491,17 +574,16 @@ fn next_tables(toks: &[Tok]) -> Vec<usize> {
             comma_quote[k + 1]
         };
     }
-    next
 }
 
 /// Decide where each attribution stands relative to its content and set the content.
-fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
+fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) {
     // Most sentences of real copy attribute nothing: no tables to build for them.
     if attrs.is_empty() {
         return;
     }
     let n = toks.len();
-    let tables = next_tables(toks);
+    next_tables(toks, tables);
     let (next_comma, rest) = tables.split_at(n + 1);
     let (next_quote, next_comma_quote) = rest.split_at(n + 1);
     // The first index in `from..n` from a table, if any.
@@ -556,7 +638,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                 // attribution there may be a split quote (“…,” he said from his bed,
                 // “…”), or — when the part before is not itself a quotation — the rest of
                 // the sentence ("The call, Ushakov said, lasted two hours").
-                let mut content = vec![0..before_end];
+                let mut content = Content::one(0..before_end);
                 let before_only_quotes = toks[..before_end]
                     .iter()
                     .all(|t| t.is_quote() || is_connector(t));
@@ -596,10 +678,10 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                     .find(|&k| toks[k].punct(':') || toks[k].punct(','))
                     .map_or(a.region.end, |k| k + 1);
                 a.region.end = k;
-                a.content = vec![k..n];
+                a.content = Content::one(k..n);
             }
             Pattern::Inverted => {
-                let mut content = vec![
+                let mut content = Content::one(
                     0..a.cue.start.saturating_sub(1).max(
                         if a.cue.start > 0 && toks[a.cue.start - 1].is_quote() {
                             a.cue.start
@@ -607,7 +689,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                             0
                         },
                     ),
-                ];
+                );
                 if let Some(k) = first(next_comma, a.region.end)
                     && toks.get(k + 1).is_some_and(Tok::is_quote)
                 {
@@ -621,14 +703,14 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr]) {
                     if toks.get(k).is_some_and(|t| t.punct(',')) {
                         k += 1;
                     }
-                    a.content = vec![k..n];
+                    a.content = Content::one(k..n);
                 } else {
                     let end = if toks[a.region.start - 1].punct(',') {
                         a.region.start - 1
                     } else {
                         a.region.start
                     };
-                    let mut content = vec![0..end];
+                    let mut content = Content::one(0..end);
                     if let Some(k) = first(next_comma, a.region.end)
                         && k + 1 < n
                     {
@@ -897,17 +979,53 @@ fn is_connector(t: &Tok) -> bool {
         )
 }
 
+/// The content token indices of a claim ([`content_tokens`]), in order, each once.
+enum ContentToks {
+    /// The union of two ranges, the first starting no later than the second (either may
+    /// be empty).
+    Ranges(Range<usize>, Range<usize>),
+    List(Vec<usize>),
+}
+
+impl ContentToks {
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        let (a, b, list) = match self {
+            ContentToks::Ranges(a, b) => (a.clone(), b.clone(), &[][..]),
+            ContentToks::List(v) => (0..0, 0..0, v.as_slice()),
+        };
+        // `b` from where `a` ends: `b` starts no earlier than `a`, so this is the union
+        // of the two in order, each index once.
+        let b = b.start.max(a.end)..b.end;
+        a.chain(b).chain(list.iter().copied())
+    }
+}
+
 /// The content token indices of `a` minus the regions of the other attributions.
-fn content_tokens(a: &Attr, others: &[&Attr]) -> Vec<usize> {
+fn content_tokens(a: &Attr, others: &[&Attr]) -> ContentToks {
+    // Most claims have no intermediary, and no attribution has more than two content
+    // ranges: their union, read in order, is the content, with no vector of indices to
+    // fill, sort and deduplicate (an allocation per claim).
+    if others.is_empty()
+        && let [first, rest @ ..] = &a.content[..]
+        && rest.len() <= 1
+    {
+        let second = rest.first().cloned().unwrap_or(0..0);
+        let (x, y) = if second.start < first.start {
+            (second, first.clone())
+        } else {
+            (first.clone(), second)
+        };
+        return ContentToks::Ranges(x, y);
+    }
     let mut v: Vec<usize> = a.content.iter().flat_map(|r| r.clone()).collect();
     if v.is_empty() {
-        return v;
+        return ContentToks::List(v);
     }
     if others.is_empty() {
-        // Most claims have no intermediary: nothing to take out, no tables to build.
+        // Nothing to take out, no tables to build.
         v.sort_unstable();
         v.dedup();
-        return v;
+        return ContentToks::List(v);
     }
     // Tokens covered by another attribution, marked with a difference array over the
     // content's extent: linear in the content plus the number of attributions, where
@@ -935,7 +1053,7 @@ fn content_tokens(a: &Attr, others: &[&Attr]) -> Vec<usize> {
     v.retain(|&k| !covered[k - lo]);
     v.sort_unstable();
     v.dedup();
-    v
+    ContentToks::List(v)
 }
 
 /// Whether the words of the tokens `idx` (lower-cased, quotations read word by word)
@@ -1067,14 +1185,26 @@ pub(crate) fn extract_raw<'a>(
             ranges[unit.sentences.start] = Some(toks);
         }
     };
-    let mut out: Vec<RawClaim<'a>> = Vec::new();
+    // About one claim per unit (a few units make two, many none): sized once for that
+    // many, where growing from four claims up copied kilobytes of them each time. Not
+    // beyond a thousand: a document of many thousand sentences may have few claims, and
+    // those grow as before.
+    let mut out: Vec<RawClaim<'a>> = Vec::with_capacity(units.len().min(1024));
+    let mut scratch = UnitScratch::default();
     let ctx = ScanContext { doc_date: doc.date };
     // The unit index each claim came from, to continue quotes only across adjacent units.
     let mut claim_unit: Vec<usize> = Vec::new();
     let mut u = 0;
     while u < units.len() {
         let unit = units[u].clone();
-        let an = analyze(&mut store, view, lower, unit.span.clone(), &outer);
+        let an = analyze(
+            &mut store,
+            &mut scratch,
+            view,
+            lower,
+            unit.span.clone(),
+            &outer,
+        );
         let toks = an.range.clone();
         // A sentence that only attributes the quotation before it ("“…!” Zelensky said.")
         // joins that quotation's unit.
@@ -1194,9 +1324,9 @@ fn unit_claims<'a>(
     prev_adjacent: bool,
 ) -> UnitResult<'a> {
     let toks = an.toks;
-    if let Some((main, via)) = chain(toks, &an.attrs) {
+    if let Some((main, via)) = chain(toks, an.attrs) {
         // Two complete attributions joined by ", while/but …" make two claims.
-        if let Some((sep, second)) = split_point(toks, &an.attrs, main) {
+        if let Some((sep, second)) = split_point(toks, an.attrs, main) {
             let mut claims = Vec::new();
             for part in [0..sep, second..toks.len()] {
                 let attrs: Vec<Attr> = an
@@ -1205,7 +1335,7 @@ fn unit_claims<'a>(
                     .filter(|a| part.contains(&a.cue.start))
                     .cloned()
                     .map(|mut a| {
-                        for r in &mut a.content {
+                        for r in a.content.iter_mut() {
                             r.start = r.start.max(part.start);
                             r.end = r.end.min(part.end);
                         }
@@ -1223,7 +1353,7 @@ fn unit_claims<'a>(
                 return UnitResult::Claims(claims);
             }
         }
-        if let Some(c) = attributed_claim(view, seg, unit, toks, &an.attrs, main, &via, None) {
+        if let Some(c) = attributed_claim(view, seg, unit, toks, an.attrs, main, &via, None) {
             if an.attrs[main].also.is_empty() {
                 return UnitResult::Claim(c);
             }
@@ -1369,13 +1499,13 @@ fn attributed_claim<'a>(
     // the content ("said it did not expect further aftershocks") stays part of it.
     let others: Vec<&Attr> = via.iter().map(|&i| &attrs[i]).collect();
     let content = content_tokens(a, &others);
-    let has_words = content.iter().any(|&k| says(&toks[k]));
+    let has_words = content.iter().any(|k| says(&toks[k]));
     if !has_words {
         return None;
     }
     let quotes: Vec<usize> = content
         .iter()
-        .filter_map(|&k| {
+        .filter_map(|k| {
             if let Kind::Quote(q) = toks[k].kind {
                 Some(q)
             } else {
@@ -1395,7 +1525,7 @@ fn attributed_claim<'a>(
     let direct = !quotes.is_empty()
         && content
             .iter()
-            .all(|&k| toks[k].is_quote() || is_connector(&toks[k]));
+            .all(|k| toks[k].is_quote() || is_connector(&toks[k]));
     let kind = if quotes.is_empty() {
         ClaimKind::ReportedSpeech
     } else if direct {
@@ -1403,7 +1533,7 @@ fn attributed_claim<'a>(
     } else {
         ClaimKind::PartialQuote
     };
-    let (negated, modality) = scan_words(view, toks, content.iter().copied(), seg);
+    let (negated, modality) = scan_words(view, toks, content.iter(), seg);
     let hint = if a.subject.kind == NpKind::Pronoun {
         attrs
             .iter()

@@ -155,6 +155,7 @@ impl LowerView {
 /// Tokenize `view[range]` (`lower` is the [`LowerView`] of `view`), folding each of
 /// `quotes` (byte ranges, sorted, non-overlapping, outer quotations only) that starts
 /// inside the range into one token.
+#[cfg(test)]
 pub(crate) fn tokenize<'a>(
     view: &'a str,
     lower: &'a LowerView,
