@@ -153,7 +153,13 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>) {
             Kind::Punct => {
                 let e = lex.lookup(t);
                 let _ = cell.set(e);
-                t == "−" || !e.is_empty() || super::numbers::glyph(t).is_some()
+                // Fraction glyphs (¼ ½ ¾ are C2 BC–BE, ⅓ ⅔ ⅕ ⅛ are E2 85 …): the
+                // bytes are tested first, so the typographic quotes and dashes of
+                // every sentence (E2 80 …) skip the glyph table.
+                t == "−"
+                    || !e.is_empty()
+                    || matches!(t.as_bytes(), [0xC2, 0xBC..=0xBE] | [0xE2, 0x85, _])
+                        && super::numbers::glyph(t).is_some()
             }
             // Most words are short and ASCII: one probe of the packed table answers
             // both questions, and the entries are kept for the grammar.
