@@ -8,6 +8,7 @@ pub mod eval;
 pub mod exit_codes;
 pub mod extract;
 pub mod ingest;
+pub(crate) mod inline;
 pub(crate) mod lexicon;
 pub mod pipeline;
 pub mod quantities;

@@ -81,56 +81,7 @@ pub(crate) struct Attr {
 /// post-posed attribution and a split quotation or the rest of the sentence after it),
 /// kept inline, in a vector beyond. A vector was an allocation for nearly every
 /// attribution found.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Content {
-    few: [Range<usize>; 2],
-    len: usize,
-    more: Vec<Range<usize>>,
-}
-
-impl Content {
-    /// One range.
-    pub(crate) fn one(r: Range<usize>) -> Self {
-        let mut c = Self::default();
-        c.push(r);
-        c
-    }
-
-    /// Append a range.
-    pub(crate) fn push(&mut self, r: Range<usize>) {
-        if self.len < self.few.len() {
-            self.few[self.len] = r;
-        } else {
-            if self.more.is_empty() {
-                self.more.extend_from_slice(&self.few);
-            }
-            self.more.push(r);
-        }
-        self.len += 1;
-    }
-}
-
-impl std::ops::Deref for Content {
-    type Target = [Range<usize>];
-
-    fn deref(&self) -> &[Range<usize>] {
-        if self.len > self.few.len() {
-            &self.more
-        } else {
-            &self.few[..self.len]
-        }
-    }
-}
-
-impl std::ops::DerefMut for Content {
-    fn deref_mut(&mut self) -> &mut [Range<usize>] {
-        if self.len > self.few.len() {
-            &mut self.more
-        } else {
-            &mut self.few[..self.len]
-        }
-    }
-}
+pub(crate) type Content = crate::inline::Inline<Range<usize>, 2>;
 
 fn lower<'a>(toks: &'a [Tok], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.lower.as_ref())

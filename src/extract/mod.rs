@@ -230,52 +230,13 @@ impl FromIterator<Range<usize>> for WordSpans {
     }
 }
 
-/// A short list of words, on the stack up to [`Words::FEW`] (every name and role phrase
+/// A short list of words, on the stack up to [`WORDS_FEW`] (every name and role phrase
 /// but freak ones), in a vector beyond: the phrases resolution splits are looked at once
 /// and dropped, and a vector each was an allocation per phrase.
-pub(crate) struct Words<'a> {
-    few: [&'a str; Words::FEW],
-    len: usize,
-    many: Vec<&'a str>,
-}
+pub(crate) type Words<'a> = crate::inline::Inline<&'a str, WORDS_FEW>;
 
-impl Words<'_> {
-    const FEW: usize = 12;
-}
-
-impl<'a> FromIterator<&'a str> for Words<'a> {
-    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> Self {
-        let mut out = Words {
-            few: [""; Words::FEW],
-            len: 0,
-            many: Vec::new(),
-        };
-        for w in iter {
-            if out.len < Words::FEW {
-                out.few[out.len] = w;
-            } else {
-                if out.many.is_empty() {
-                    out.many.extend_from_slice(&out.few);
-                }
-                out.many.push(w);
-            }
-            out.len += 1;
-        }
-        out
-    }
-}
-
-impl<'a> std::ops::Deref for Words<'a> {
-    type Target = [&'a str];
-
-    fn deref(&self) -> &[&'a str] {
-        if self.len > Words::FEW {
-            &self.many
-        } else {
-            &self.few[..self.len]
-        }
-    }
-}
+/// How many words a [`Words`] holds inline.
+pub(crate) const WORDS_FEW: usize = 12;
 
 /// A claim before speaker resolution.
 #[derive(Debug, Clone)]
@@ -1621,14 +1582,7 @@ mod tests {
 
     #[test]
     fn words_hold_any_number_of_words_in_order() {
-        for n in [
-            0,
-            1,
-            Words::FEW - 1,
-            Words::FEW,
-            Words::FEW + 1,
-            3 * Words::FEW,
-        ] {
+        for n in [0, 1, WORDS_FEW - 1, WORDS_FEW, WORDS_FEW + 1, 3 * WORDS_FEW] {
             let all: Vec<String> = (0..n).map(|k| format!("w{k}")).collect();
             let want: Vec<&str> = all.iter().map(String::as_str).collect();
             let words: Words = want.iter().copied().collect();
