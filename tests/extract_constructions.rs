@@ -1582,3 +1582,14 @@ fn a_possessive_her_after_told_is_not_the_addressee() {
         "{cs:#?}"
     );
 }
+
+/// "He told everyone, “…”": an indefinite pronoun after "told" is the addressee, and the
+/// quotation after the comma is the whole content (a direct quote, as after "told
+/// reporters,").
+#[test]
+fn told_everyone_then_a_quotation_is_a_direct_quote() {
+    let cs = claims("The stranger sat down.\n\nHe told everyone, “This burger is good.”");
+    let c = cs.last().expect("a claim");
+    assert_eq!(c.kind, ClaimKind::DirectQuote, "{cs:#?}");
+    assert_eq!(c.addressee.as_deref(), Some("everyone"), "{cs:#?}");
+}

@@ -1863,6 +1863,22 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
             k = np.end;
         }
     }
+    // "He told everyone, “…”": an indefinite pronoun is an addressee no one resolves to
+    // (a role phrase, not a pronoun that would find a person).
+    if a.addressee.is_none()
+        && form.obj
+        && matches!(
+            lower(toks, k),
+            "everyone" | "everybody" | "anyone" | "anybody"
+        )
+    {
+        a.addressee = Some(Np {
+            start: k,
+            end: k + 1,
+            kind: NpKind::Role,
+        });
+        k += 1;
+    }
     if a.addressee.is_none()
         && form.obj
         && !determiner
