@@ -465,12 +465,11 @@ fn decade(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize,
         return None;
     }
     // The plural "s", attached, or after an attached apostrophe ("1960's").
-    let attached =
-        |k: usize, f: &dyn Fn(&Token<'_>) -> bool| t.get(k).is_some_and(|x| !x.space && f(x));
     let apostrophe = |x: &Token<'_>| x.is_punct('\'') || x.is_punct('’');
-    let s_at = if attached(i + 1, &|x| x.is_word("s")) {
+    let plural_s = |k: usize| t.get(k).is_some_and(|x| !x.space && x.is_word("s"));
+    let s_at = if plural_s(i + 1) {
         i + 1
-    } else if attached(i + 1, &apostrophe) && attached(i + 2, &|x| x.is_word("s")) {
+    } else if t.get(i + 1).is_some_and(|x| !x.space && apostrophe(x)) && plural_s(i + 2) {
         i + 2
     } else {
         return None;
@@ -484,7 +483,7 @@ fn decade(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize,
     let mut a = i;
     let first = if n.int_digits == 4 && !n.lead_zero {
         is_year(tk)?
-    } else if n.int_digits == 2 || (n.int_digits == 1 && n.value == 0.0) {
+    } else if n.int_digits == 2 {
         let p = i
             .checked_sub(1)
             .filter(|&p| !tk.space && apostrophe(&t[p]))?;
@@ -526,7 +525,9 @@ fn decade(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize,
     ))
 }
 
-/// The part of a decade an "early", "mid" or "late" before it names (years from its start).
+/// The part of a decade an "early", "mid" or "late" before it names (years from its
+/// start); any of the three also marks part of a year or month ("mid-2025", "late
+/// October").
 fn qualifier(w: &Token<'_>) -> Option<(i32, i32)> {
     if w.is_word("early") {
         Some((0, 3))
@@ -659,7 +660,7 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         // "mid-2025", "early-2026"
         let _ = p;
         let w = i.checked_sub(2).map(|q| &t[q]);
-        if w.is_some_and(|w| w.is_word("mid") || w.is_word("early") || w.is_word("late")) {
+        if w.is_some_and(|w| qualifier(w).is_some()) {
             a = i - 2;
             true
         } else {
@@ -863,7 +864,7 @@ fn word_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
         }
         return None;
     }
-    if tk.is_word("mid") || tk.is_word("early") || tk.is_word("late") {
+    if qualifier(tk).is_some() {
         // "mid-October", "early next year", "late 2025": the period itself.
         let k = skip_join(t, i + 1);
         let next = t.get(k)?;
