@@ -9,6 +9,10 @@
 //!   `claimdiff extract -j N` does after reading the files).
 //! - `baseline_words`: counting words with `split_whitespace`.
 //! - `baseline_sentences`: `unicode_segmentation` sentence split.
+//! - `baseline_threads`: the same sentence split over a rayon pool of 1 or 2 threads, and
+//!   `baseline_threads_owned` with each sentence copied into a `String` (an allocation per
+//!   sentence): what the host gives two threads of work that shares nothing, so the
+//!   scaling of `extract_threads` can be read against it in the same run.
 //!
 //! Run with `cargo bench --bench extract`; divan prints bytes/s for each.
 
@@ -84,10 +88,7 @@ fn ingest_segment(bencher: divan::Bencher) {
 /// The corpus over a rayon pool of `threads` workers, one article per task.
 #[divan::bench(args = [1, 2], sample_count = 10, sample_size = 1)]
 fn extract_threads(bencher: divan::Bencher, threads: usize) {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .unwrap_or_else(|e| panic!("thread pool: {e}"));
+    let pool = pool(threads);
     bencher
         .counter(BytesCount::new(corpus_bytes()))
         .with_inputs(|| TEXTS.clone())
@@ -126,5 +127,49 @@ fn baseline_sentences(bencher: divan::Bencher) {
             .iter()
             .map(|(_, t)| divan::black_box(t).unicode_sentences().count())
             .sum::<usize>()
+    });
+}
+
+fn pool(threads: usize) -> rayon::ThreadPool {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .unwrap_or_else(|e| panic!("thread pool: {e}"))
+}
+
+/// Baseline for thread scaling: the UAX #29 sentence split over 1 or 2 threads.
+#[divan::bench(args = [1, 2], sample_count = 10, sample_size = 1)]
+fn baseline_threads(bencher: divan::Bencher, threads: usize) {
+    let pool = pool(threads);
+    let texts = &*TEXTS;
+    bencher.counter(BytesCount::new(corpus_bytes())).bench(|| {
+        pool.install(|| {
+            texts
+                .par_iter()
+                .map(|(_, t)| divan::black_box(t).unicode_sentences().count())
+                .sum::<usize>()
+        })
+    });
+}
+
+/// Baseline for thread scaling with the allocator in the loop: each sentence copied into
+/// a `String` and dropped with its document's list.
+#[divan::bench(args = [1, 2], sample_count = 10, sample_size = 1)]
+fn baseline_threads_owned(bencher: divan::Bencher, threads: usize) {
+    let pool = pool(threads);
+    let texts = &*TEXTS;
+    bencher.counter(BytesCount::new(corpus_bytes())).bench(|| {
+        pool.install(|| {
+            texts
+                .par_iter()
+                .map(|(_, t)| {
+                    divan::black_box(t)
+                        .unicode_sentences()
+                        .map(str::to_string)
+                        .collect::<Vec<String>>()
+                        .len()
+                })
+                .sum::<usize>()
+        })
     });
 }
