@@ -307,7 +307,7 @@ fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
         let den = t[k + 1].num.value;
         if n.decimals == 0
             && t[k + 1].num.decimals == 0
-            && valid_fraction(value, den)
+            && (valid_fraction(value, den) || fraction_of(t, k + 2, value, den))
             && !t
                 .get(k + 2)
                 .is_some_and(|x| x.is_punct('/') || x.kind == Kind::Num)
@@ -376,6 +376,15 @@ fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
         bare,
         one_word: false,
     })
+}
+
+/// "about 1/40 of the wavelength", "1/100 of a second": any denominator makes a fraction
+/// when "of" follows (at `k`), which a date ("1/12"), a score or "24/7" does not take.
+fn fraction_of(t: &[Token<'_>], k: usize, num: f64, den: f64) -> bool {
+    num >= 1.0
+        && num < den
+        && den.fract() == 0.0
+        && t.get(k).is_some_and(|x| x.is_word("of") && x.space)
 }
 
 fn valid_fraction(num: f64, den: f64) -> bool {

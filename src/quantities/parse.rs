@@ -90,6 +90,14 @@ enum Step {
     Nothing,
 }
 
+/// Whether two units `ratio` apart are decimal prefixes of one unit (GW and MW, km
+/// and m, kg and g). Such pairs are not written as one compound measure the way "6ft
+/// 2in", "1 lb 3 oz" or "3 years, 2 months" are: "2 GW, 800 MW and 450 MW" is a list.
+fn decimal_step(ratio: f64) -> bool {
+    let exp = ratio.log10().round();
+    exp >= 1.0 && (ratio / 10f64.powf(exp) - 1.0).abs() < 1e-9
+}
+
 /// What follows the number.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Suffix {
@@ -1133,6 +1141,7 @@ impl<'t> Parser<'_, 't> {
             || u2.offset != 0.0
             || u2.factor >= u1.factor
             || core.value * u2.factor >= u1.factor * 2.0
+            || decimal_step(u1.factor / u2.factor)
         {
             return;
         }
@@ -2228,5 +2237,92 @@ mod tests {
         assert_eq!(all("She was the first Army officer to speak.").len(), 1);
         assert_eq!(all("Arsenal won 3-1.").len(), 2);
         assert_eq!(all("It took 2 1/2 hours.")[0].2, "9000");
+    }
+
+    #[test]
+    fn metric_units_of_a_list_are_not_one_compound() {
+        // "6ft 2in", "3 years, 2 months" add up; decimal prefixes of one unit do not:
+        // "2 GW, 800 MW and 450 MW" lists three capacities.
+        let q = all("Capacity at the sites is 2 GW, 800 MW and 450 MW respectively.");
+        let texts: Vec<&str> = q.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["2 GW", "800 MW", "450 MW"]);
+        assert_eq!(all("The course is 3 km, 400 m of it uphill.")[0].0, "3 km");
+        assert_eq!(all("He stands 6ft 2in tall.")[0].0, "6ft 2in");
+        assert_eq!(
+            all("She served 3 years, 2 months in jail.")[0].0,
+            "3 years, 2 months"
+        );
+    }
+
+    #[test]
+    fn trillions_after_a_currency_and_fractions_of_something() {
+        let q = all("The fund manages $1.2T in assets.");
+        assert_eq!(
+            (q[0].0.as_str(), q[0].2.as_str()),
+            ("$1.2T", "1200000000000")
+        );
+        // Without money a capital glued to digits is a name or a code.
+        none("Hospitals bought a 3T scanner.");
+        // Any denominator when "of" follows; the short list of denominators otherwise.
+        let q = scan("It is about 1/40 of the wavelength of red light.", &ctx());
+        assert_eq!(q[0].text, "about 1/40");
+        assert_eq!(q[0].value, Some(Value::Number(0.025)));
+        none("Staff work 24/7 at the centre.");
+    }
+
+    #[test]
+    fn small_scales_radiation_yield_and_sound() {
+        let unit = |text: &str| {
+            let q = scan(text, &ctx());
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            (
+                q[0].text.clone(),
+                q[0].value
+                    .as_ref()
+                    .and_then(Value::as_f64)
+                    .unwrap_or(f64::NAN),
+                q[0].unit.as_deref().unwrap_or("").to_string(),
+            )
+        };
+        let close = |(t, v, u): (String, f64, String), want: (&str, f64, &str)| {
+            assert_eq!((t.as_str(), u.as_str()), (want.0, want.2));
+            assert!(
+                (v - want.1).abs() <= 1e-9 * want.1.abs(),
+                "{t}: {v} != {}",
+                want.1
+            );
+        };
+        close(
+            unit("The fibres are just 40 nanometres thick."),
+            ("40 nanometres", 4e-8, "m"),
+        );
+        close(
+            unit("Chips built at 3 nm are in demand."),
+            ("3 nm", 3e-9, "m"),
+        );
+        close(
+            unit("Fine particles of 2.5 µm lodge in the lungs."),
+            ("2.5 µm", 2.5e-6, "m"),
+        );
+        close(
+            unit("A dose of 250 micrograms was given."),
+            ("250 micrograms", 2.5e-7, "kg"),
+        );
+        close(
+            unit("The bomb had a yield of 15 kilotons."),
+            ("15 kilotons", 1.5e7, "kg"),
+        );
+        close(
+            unit("Readings reached 12 millisieverts."),
+            ("12 millisieverts", 0.012, "Sv"),
+        );
+        close(
+            unit("Noise peaked at 95 decibels."),
+            ("95 decibels", 95.0, "dB"),
+        );
+        close(
+            unit("The grid can deliver 1.2 terawatts."),
+            ("1.2 terawatts", 1.2e12, "W"),
+        );
     }
 }
