@@ -1593,3 +1593,30 @@ fn told_everyone_then_a_quotation_is_a_direct_quote() {
     assert_eq!(c.kind, ClaimKind::DirectQuote, "{cs:#?}");
     assert_eq!(c.addressee.as_deref(), Some("everyone"), "{cs:#?}");
 }
+
+/// Unnamed sources named by their work in crime, court and local news: the role noun
+/// must be known for the phrase before "said" to be a speaker at all.
+#[test]
+fn role_nouns_of_crime_court_and_local_news_speak() {
+    for (text, speaker) in [
+        (
+            "A sheriff's detective said the car was stolen on Monday.",
+            "sheriff's detective",
+        ),
+        (
+            "A prison inmate told the inquiry the cells were flooded.",
+            "prison inmate",
+        ),
+        ("The coroner said the death was accidental.", "coroner"),
+        (
+            "Investigators said the fire started in the kitchen.",
+            "Investigators",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(cs[0].kind, ClaimKind::ReportedSpeech, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(s.name, speaker, "{text}: {s:#?}");
+    }
+}
