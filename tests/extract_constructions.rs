@@ -1620,3 +1620,48 @@ fn role_nouns_of_crime_court_and_local_news_speak() {
         assert_eq!(s.name, speaker, "{text}: {s:#?}");
     }
 }
+
+/// A speaker whose first name is a common given name is a person, and takes the matching
+/// pronoun: "Siobhan O’Rourke, the union’s general secretary" was an organisation and
+/// "Diego Kaya" no more than a name before the list of given names covered more
+/// languages.
+#[test]
+fn common_given_names_of_many_languages_make_a_person() {
+    use claimdiff::extract::SpeakerKind;
+    for (text, name) in [
+        (
+            "Siobhan O’Rourke, the union’s general secretary, said drivers would strike.",
+            "Siobhan O’Rourke",
+        ),
+        (
+            "Diego Kaya, who chairs the pensioners' association, said the plan was unfair.",
+            "Diego Kaya",
+        ),
+        (
+            "Jean-Luc Moreau told reporters the team had left.",
+            "Jean-Luc Moreau",
+        ),
+    ] {
+        let cs = claims(text);
+        let s = cs
+            .first()
+            .and_then(|c| c.speaker.as_ref())
+            .expect("a speaker");
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SpeakerKind::Person),
+            "{text}"
+        );
+    }
+    // "him" is not the woman named last.
+    let cs = claims(
+        "The chairman of the cooperative, Mr Joseph Mutua, said the crop had failed.\n\n\
+         The minister, Dr Wanjiru Kamau, told Parliament that relief was coming.\n\n\
+         According to him, the cooperative had written to the ministry twice.",
+    );
+    let last = cs
+        .last()
+        .and_then(|c| c.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(last.name, "Joseph Mutua", "{cs:#?}");
+}
