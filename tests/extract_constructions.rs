@@ -1665,3 +1665,27 @@ fn common_given_names_of_many_languages_make_a_person() {
         .expect("a speaker");
     assert_eq!(last.name, "Joseph Mutua", "{cs:#?}");
 }
+
+/// "…,” said engineers Tom Reed and Ana Costa.": both names after an inverted verb speak,
+/// as they do before the verb ("Reed and Costa said"). A clause after "and" is not a
+/// second speaker.
+#[test]
+fn two_names_after_an_inverted_verb_both_speak() {
+    let cs = claims("“The bridge is safe,” said engineers Tom Reed and Ana Costa.");
+    let mut speakers: Vec<&str> = cs
+        .iter()
+        .filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    speakers.sort_unstable();
+    assert_eq!(speakers, ["Ana Costa", "Tom Reed"], "{cs:#?}");
+    assert!(
+        cs.iter().all(|c| c.kind == ClaimKind::DirectQuote),
+        "{cs:#?}"
+    );
+    let cs = claims("“It is over,” said Tom Reed and walked away.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(
+        cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Tom Reed")
+    );
+}

@@ -1041,6 +1041,21 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
     subject_boundary(toks, start).then_some((listed, start))
 }
 
+/// A second name after an inverted attribution's name phrase `np`: "said Reed and Ana
+/// Costa". Both must be names, and the second must end the attribution (punctuation or
+/// the end of the sentence follows), so that "said Reed and Costa Rica's envoy …" or a
+/// clause after "and" is not read as a speaker.
+fn conjunct_after(toks: &[Tok], np: &Np) -> Option<Np> {
+    if np.kind != NpKind::Name || !toks.get(np.end)?.is("and") {
+        return None;
+    }
+    let second = np_forward(toks, np.end + 1)?;
+    let ends = toks
+        .get(second.end)
+        .is_none_or(|t| !t.is_word() && t.kind != Kind::Number && t.kind != Kind::Possessive);
+    (second.kind == NpKind::Name && ends).then_some(second)
+}
+
 /// The subject of a verb at token `i` that a relative clause without commas separates
 /// from it: "Officials who spoke on condition of anonymity said …", "A man who witnessed
 /// the crash told …". The clause runs from "who"/"whom" to the verb, up to twenty words
@@ -1631,6 +1646,12 @@ fn attribution_at(
             .get(np.end)
             .is_some_and(|t| t.is_word() && word_class(t.lower.as_ref()).aux)
     {
+        // "…,” said engineers Tom Reed and Ana Costa." / "reply Burton and Nick": two
+        // names joined by "and" that end the attribution both speak. The first is the
+        // subject and the second its conjunct, which (as in "Reed and Costa said") speaks
+        // only when it resolves to a person or an organisation: "said Marks and Spencer"
+        // stays one company.
+        let second = conjunct_after(toks, &np);
         let mut a = Attr {
             subject: np,
             borrowed: false,
@@ -1638,13 +1659,13 @@ fn attribution_at(
             lemma: form.lemma,
             stance: form.stance,
             pattern: Pattern::Inverted,
-            region: cue.start..np.end,
+            region: cue.start..second.map_or(np.end, |s| s.end),
             content: Content::default(),
             addressee: None,
             channel: None,
             quoted_by: None,
             eval: form.eval,
-            also: Vec::new(),
+            also: second.into_iter().collect(),
         };
         extend_channel(toks, &mut a);
         return Some(a);
