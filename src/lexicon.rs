@@ -539,6 +539,11 @@ pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
         let plural = word.ends_with('s') && LISTED_PLURALS.contains(word);
         return Some((*c, plural));
     }
+    unlisted_role(word)
+}
+
+/// [`role_lookup`] of a word that is not a key of [`ROLES`].
+fn unlisted_role(word: &str) -> Option<(RoleClass, bool)> {
     // Agent nouns not in the list: "epidemiologists", "physician", "lobbyist".
     for (suffix, plural) in [
         ("ologist", false),
@@ -730,6 +735,229 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
         || w.chars().any(char::is_uppercase) && with_lower(w, |l| particles.contains(l))
 }
 
+/// What the name lexicons say of one word, as [`name_entry`] finds it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct NameWord {
+    /// In [`TITLES`].
+    pub title: bool,
+    /// Its country key in [`COUNTRIES`].
+    pub country: Option<&'static str>,
+    /// The word may open a two-word key of [`COUNTRY_PAIRS`] (false: it opens none).
+    pub pair_first: bool,
+    /// `with_lower(w, role_lookup)`.
+    pub role: Option<(RoleClass, bool)>,
+    /// [`is_org_head`].
+    pub org_head: bool,
+    /// [`is_name_particle`].
+    pub particle: bool,
+}
+
+/// What the case-sensitive lists say of one spelling.
+#[derive(Debug, Clone, Copy, Default)]
+struct Spelling {
+    title: bool,
+    country: Option<&'static str>,
+    pair_first: bool,
+    particle: bool,
+}
+
+/// A word of the name lexicons in any case, and what they say of it.
+#[derive(Debug, Default)]
+struct NameEntry {
+    /// [`role_lookup`] of the word in lower case.
+    role: Option<(RoleClass, bool)>,
+    /// Its lower case is in [`ORG_HEADS`].
+    org_head: bool,
+    /// Its lower case is a name particle.
+    particle: bool,
+    /// Every spelling of the word that a case-sensitive list (titles, countries,
+    /// country pairs, particles) holds, with what the lists say of it.
+    spellings: Vec<(&'static str, Spelling)>,
+}
+
+/// A word hashed and compared ignoring ASCII case, so that a word is looked up in
+/// lower case without first being copied into lower case.
+#[derive(Debug, Clone, Copy)]
+struct Caseless<'a>(&'a str);
+
+impl Caseless<'_> {
+    /// The word's bytes eight at a time (the last group padded with zeros), each ASCII
+    /// capital made lower case: the words equal but for ASCII case, and no others (among
+    /// ASCII words), have the same groups.
+    fn lower_groups(&self) -> impl Iterator<Item = u64> {
+        self.0.as_bytes().chunks(8).map(|c| ascii_lower(group(c)))
+    }
+}
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        // `eq_ignore_ascii_case` for ASCII words, eight bytes at a time.
+        self.0.len() == other.0.len() && self.lower_groups().eq(other.lower_groups())
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl std::hash::Hash for Caseless<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // What `eq` compares, eight bytes at a time: a byte at a time, lower-cased one by
+        // one, was most of a look-up's cost.
+        for g in self.lower_groups() {
+            state.write_u64(g);
+        }
+        state.write_usize(self.0.len());
+    }
+}
+
+/// Up to eight bytes as one little-endian word, zeros after them.
+#[inline]
+fn group(b: &[u8]) -> u64 {
+    // Read in place, as `short_key` does: two overlapping reads cover four to seven
+    // bytes, three single bytes one to three (a byte loop was a tenth of a look-up).
+    let n = b.len();
+    match *b {
+        [] => 0,
+        [b0, b1, b2, b3, b4, b5, b6, b7, ..] => u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]),
+        [b0, b1, b2, b3, ..] => {
+            let lo = u32::from_le_bytes([b0, b1, b2, b3]);
+            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+        }
+        [b0, ..] => {
+            u64::from(b0) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
+        }
+    }
+}
+
+/// Whether `w` is all ASCII without a space, eight bytes at a time.
+fn ascii_without_space(w: &str) -> bool {
+    w.as_bytes().chunks(8).all(|c| {
+        let g = group(c);
+        g & crate::swar::HIGHS == 0 && crate::swar::equal(g, b' ') == 0
+    })
+}
+
+/// The bytes of `w` with each ASCII capital made lower case, for bytes below 0x80 (an
+/// ASCII word's). Adding 0x3F sets the high bit of a byte from 'A' up, adding 0x25 that
+/// of a byte above 'Z'; neither carries out of an ASCII byte.
+fn ascii_lower(w: u64) -> u64 {
+    use crate::swar::{HIGHS, ONES};
+    let from_a = w.wrapping_add(0x3F * ONES);
+    let past_z = w.wrapping_add(0x25 * ONES);
+    w | ((from_a & !past_z & HIGHS) >> 2)
+}
+
+/// The name lexicons in one table, keyed ignoring case: [`name_entry`] answers with one
+/// look-up what a name phrase's every word was asked in half a dozen (titles,
+/// countries, country pairs, roles, organisation heads, particles), each hashing the
+/// word again, and several lower-casing it first.
+static NAME_WORDS: LazyLock<HashMap<Caseless<'static>, NameEntry>> = LazyLock::new(|| {
+    let mut map: HashMap<Caseless<'static>, NameEntry> = HashMap::default();
+    // Only ASCII words are looked up in the table (see `name_entry`).
+    let mut spell = |w: &'static str, set: &dyn Fn(&mut Spelling)| {
+        if !w.is_ascii() {
+            return;
+        }
+        let e = map.entry(Caseless(w)).or_default();
+        match e.spellings.iter_mut().find(|(s, _)| *s == w) {
+            Some((_, sp)) => set(sp),
+            None => {
+                let mut sp = Spelling::default();
+                set(&mut sp);
+                e.spellings.push((w, sp));
+            }
+        }
+    };
+    for &t in TITLES.iter() {
+        spell(t, &|s: &mut Spelling| s.title = true);
+    }
+    for (&k, &c) in COUNTRIES.iter() {
+        spell(k, &|s: &mut Spelling| s.country = Some(c));
+        if let Some((first, _)) = k.split_once(' ') {
+            spell(first, &|s: &mut Spelling| s.pair_first = true);
+        }
+    }
+    for &p in NAME_PARTICLES.0.iter() {
+        spell(p, &|s: &mut Spelling| s.particle = true);
+    }
+    for &k in ROLES.keys().chain(ORG_HEADS.iter()) {
+        if k.is_ascii() {
+            map.entry(Caseless(k)).or_default();
+        }
+    }
+    // What depends on the lower case alone, asked of every key by the functions the
+    // table stands in for, so that it answers as they do. (Only ASCII words are looked
+    // up here, and an ASCII word's lower case is its ASCII lower case.)
+    for (k, e) in map.iter_mut() {
+        with_lower(k.0, |lower| {
+            e.role = role_lookup(lower);
+            e.org_head = ORG_HEADS.contains(lower);
+            e.particle = NAME_PARTICLES.0.contains(lower);
+        });
+    }
+    map
+});
+
+/// Everything the name lexicons say of the word `w` (a token: see [`NameWord`] for what
+/// each field stands for), with one hash look-up for an ASCII word.
+pub(crate) fn name_entry(w: &str) -> NameWord {
+    // Other words are rare: asked of each list in turn. (A space would make a pair key.)
+    if !ascii_without_space(w) {
+        return NameWord {
+            title: TITLES.contains(w),
+            country: COUNTRIES.get(w).copied(),
+            pair_first: true,
+            role: with_lower(w, role_lookup),
+            org_head: is_org_head(w),
+            particle: is_name_particle(w),
+        };
+    }
+    // The table's keys live as long as the program; a shorter-lived key is looked up in
+    // it as a map of shorter-lived keys (a map is covariant in its key type).
+    let table: &HashMap<Caseless<'_>, NameEntry> = &NAME_WORDS;
+    // `is_org_head` looks the word up without its final periods ("Corp.").
+    let dotted = w.ends_with('.');
+    let Some(e) = table.get(&Caseless(w)) else {
+        // No list holds the word in any case: only the roles' plural and suffix rules
+        // may still name it, and all of them need a final "s", "ologist" or "ician".
+        let b = w.as_bytes();
+        let ends = |suffix: &str| {
+            b.len() >= suffix.len()
+                && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        };
+        let last = b.last().map(u8::to_ascii_lowercase);
+        let role = if last == Some(b's')
+            || last == Some(b't') && ends("ologist")
+            || last == Some(b'n') && ends("ician")
+        {
+            with_lower(w, unlisted_role)
+        } else {
+            None
+        };
+        return NameWord {
+            role,
+            org_head: dotted && is_org_head(w),
+            ..NameWord::default()
+        };
+    };
+    let sp = e
+        .spellings
+        .iter()
+        .find(|(s, _)| *s == w)
+        .map(|&(_, sp)| sp)
+        .unwrap_or_default();
+    NameWord {
+        title: sp.title,
+        country: sp.country,
+        pair_first: sp.pair_first,
+        role: e.role,
+        org_head: if dotted { is_org_head(w) } else { e.org_head },
+        // A particle as written, or in lower case when written with a capital
+        // (`is_name_particle`).
+        particle: sp.particle || e.particle && w.bytes().any(|b| b.is_ascii_uppercase()),
+    }
+}
+
 /// Words that may modify a role noun ("senior", "former", "news").
 pub(crate) static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/role_modifiers.txt")));
@@ -782,7 +1010,90 @@ mod tests {
         assert!(!may_negate_or_modal(""));
     }
 
+    /// [`name_entry`] as the functions and lists it stands in for answer.
+    fn name_word_by_each_list(w: &str) -> NameWord {
+        NameWord {
+            title: TITLES.contains(w),
+            country: COUNTRIES.get(w).copied(),
+            pair_first: true,
+            role: with_lower(w, role_lookup),
+            org_head: is_org_head(w),
+            particle: is_name_particle(w),
+        }
+    }
+
+    fn assert_name_entry(w: &str) {
+        let got = name_entry(w);
+        let want = name_word_by_each_list(w);
+        // `pair_first` may only rule out a pair that is not there.
+        assert_eq!(NameWord { pair_first: true, ..got }, want, "{w:?}");
+        if !got.pair_first {
+            for (k, _) in COUNTRIES.iter() {
+                assert!(k.split_once(' ').is_none_or(|(f, _)| f != w), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn name_word_answers_as_each_list() {
+        let mut words: Vec<String> = Vec::new();
+        let keys = TITLES
+            .iter()
+            .chain(COUNTRIES.keys())
+            .chain(ROLES.keys())
+            .chain(ORG_HEADS.iter())
+            .chain(NAME_PARTICLES.0.iter());
+        for k in keys {
+            for w in k.split(' ') {
+                let mut cap = w.to_string();
+                if let Some(f) = cap.get_mut(..1) {
+                    f.make_ascii_uppercase();
+                }
+                for v in [
+                    w.to_string(),
+                    w.to_lowercase(),
+                    w.to_uppercase(),
+                    cap,
+                    format!("{w}s"),
+                    format!("{w}es"),
+                    format!("{w}."),
+                    format!("{}ies", w.trim_end_matches('y')),
+                ] {
+                    words.push(v);
+                }
+            }
+        }
+        words.extend(
+            ["Donald", "Trump", "epidemiologists", "Physician", "lobbyists", "Co.", "", "é"]
+                .map(String::from),
+        );
+        for w in &words {
+            assert_name_entry(w);
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn group_is_the_bytes_padded(b in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..=8)) {
+            let mut padded = [0u8; 8];
+            padded[..b.len()].copy_from_slice(&b);
+            proptest::prop_assert_eq!(group(&b), u64::from_le_bytes(padded));
+        }
+
+        #[test]
+        fn ascii_lower_is_each_byte_lower_cased(w in "[\\x00-\\x7f]{8}") {
+            let b = w.as_bytes();
+            proptest::prop_assert_eq!(
+                ascii_lower(crate::swar::word(b)),
+                crate::swar::word(&b.to_ascii_lowercase())
+            );
+        }
+
+        #[test]
+        fn name_word_answers_as_each_list_for_any_word(w in "[a-zA-Z.'é ]{0,12}|(?i)(al|de|van|us|new|president|ministers|house|corp\\.?)") {
+            assert_name_entry(&w);
+        }
+
         /// The table never rules out a negation or a modal.
         #[test]
         fn may_negate_or_modal_is_a_sound_filter(w in "[a-z'nowcmsht\u{0}é]{0,9}") {

@@ -37,8 +37,8 @@ use crate::extract::tokens::{Kind, LowerView, Tok, tokenize_into};
 use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind, Words};
 use crate::ingest::Document;
 use crate::lexicon::{
-    COUNTRIES, COUNTRY_PAIRS, ROLE_PAIRS, ROLES, RoleClass, TITLES, cue_forms, is_org_head,
-    role_lookup, rows, with_lower, word_class,
+    COUNTRIES, COUNTRY_PAIRS, NameWord, ROLE_PAIRS, ROLES, RoleClass, TITLES, cue_forms,
+    is_org_head, name_entry, role_lookup, rows, with_lower, word_class,
 };
 use crate::segment::{ParaRole, Segmentation};
 
@@ -317,18 +317,37 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .take_while(|w| is_article(w) || LEADING_DETS.contains(w))
         .count();
     let ws = &words[articles..];
+    // Each word's lexicon entries, looked up once: the loop asks of each word and of the
+    // word after it (`next`, the entry of `ws[i + 1]`, carried over to the next word).
+    let mut next = ws.first().map(|w| name_entry(w));
+    // The entries of the last two words, for the name's end below.
+    let mut last_two: [Option<NameWord>; 2] = [None, None];
     let mut country = None;
     // The title part runs to the last title-like word.
     let mut last_title: Option<usize> = None;
+    // Whether that word is in `TITLES`.
+    let mut last_title_listed = false;
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i];
+        let wi = next.unwrap_or_else(|| name_entry(w));
+        next = ws.get(i + 1).map(|n| name_entry(n));
+        if let Some(k) = (i + 2).checked_sub(ws.len()) {
+            last_two[k] = Some(wi);
+        }
         // Multi-word country aliases: "White House", "United States".
         if i + 1 < ws.len()
+            && wi.pair_first
             && let Some(c) = COUNTRY_PAIRS.get(w, ws[i + 1])
         {
             country.get_or_insert(c);
             last_title = Some(i + 1);
+            last_title_listed = next.is_some_and(|n| n.title);
+            if i + 2 == ws.len() {
+                last_two[1] = next;
+            }
+            // The word after the pair has no entry yet.
+            next = None;
             i += 2;
             continue;
         }
@@ -337,55 +356,58 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // (the hyphen is looked for only in words that open in lower case).
         let lower_word = !w.starts_with(char::is_uppercase)
             && !crate::extract::tokens::capital_word(w, memchr::memchr(b'-', w.as_bytes()))
-            && !crate::lexicon::is_name_particle(w)
+            && !wi.particle
             && !matches!(w, "of" | "for" | "and");
         // A country word is part of a title only before another title word ("US
         // President", "Kremlin aide") or at the end ("the White House"): "Sofia" in
         // "Sofia Lindqvist" is a first name.
-        let next = ws.get(i + 1).copied();
-        let country_title = country_of(w).is_some()
-            && next.is_none_or(|n| {
-                TITLES.contains(n)
+        let country_title = wi.country.is_some()
+            && ws.get(i + 1).zip(next).is_none_or(|(n, ni)| {
+                ni.title
                     || !n.starts_with(char::is_uppercase)
                     || is_possessive(n)
-                    || country_of(n).is_some()
-                    || with_lower(n, role_lookup).is_some()
+                    || ni.country.is_some()
+                    || ni.role.is_some()
             });
         // A capitalised role noun before the name: "Manager Declan O’Neill",
         // "Prosecutor Alastair Quayle".
         let role_title = w.starts_with(char::is_uppercase)
             && i + 1 < ws.len()
-            && with_lower(w, role_lookup)
+            && wi
+                .role
                 .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader));
         // "California-based", "24-year-old", "Kyiv-born": descriptors, not names.
         // (The last hyphen found with memrchr rather than a character searcher.)
         let descriptor = memchr::memrchr(b'-', w.as_bytes())
             .is_some_and(|k| w[k + 1..].starts_with(char::is_lowercase));
-        let titled = TITLES.contains(w)
+        let titled = wi.title
             || is_possessive(w)
             || owner
             || lower_word
             || country_title
             || role_title
             || descriptor;
-        if country_title && let Some(c) = country_of(w) {
+        if country_title && let Some(c) = wi.country {
             country.get_or_insert(c);
         }
         if titled {
             last_title = Some(i);
+            last_title_listed = wi.title;
         }
         i += 1;
     }
     let (mut title, mut name) = ws.split_at(last_title.map_or(0, |t| t + 1));
     // "Minister of Transport and Communications Yousuf Al Rahbi": a title with "of" runs
     // on in capitals, so the person is the last two words (three with a particle).
-    if title.last().is_some_and(|t| TITLES.contains(*t))
-        && name.first() == Some(&"of")
-        && name.len() >= 4
-        && !name.last().is_some_and(|w| is_org_head(w))
-    {
+    // `title` and `name` are `ws` split in two, so the last word of `name` is the last of
+    // `ws` whenever `name` is not empty.
+    let last_org_head = ws
+        .last()
+        .is_some_and(|w| last_two[1].unwrap_or_else(|| name_entry(w)).org_head);
+    if last_title_listed && name.first() == Some(&"of") && name.len() >= 4 && !last_org_head {
         let mut keep = 2;
-        if name.len() >= 4 && crate::lexicon::is_name_particle(name[name.len() - 2]) {
+        let before_last = ws[ws.len() - 2];
+        if name.len() >= 4 && last_two[0].unwrap_or_else(|| name_entry(before_last)).particle {
             keep = 3;
         }
         // The title takes over all but the last `keep` words.
@@ -403,9 +425,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             || caps
                 .last()
                 .is_some_and(|w| crate::lexicon::INSTITUTIONS.contains(w));
-        (!caps.is_empty() && (institution || ws.last().is_some_and(|w| is_org_head(w))))
-            .then(|| join_words(ws))
-    } else if name.last().is_some_and(|w| is_org_head(w))
+        (!caps.is_empty() && (institution || last_org_head)).then(|| join_words(ws))
+    } else if last_org_head
         || name.iter().any(|w| *w == "of" || *w == "for")
     {
         // "German carmaker Halden Motors": a descriptor with a lower-case word is not part
