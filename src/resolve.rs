@@ -212,7 +212,21 @@ fn fold_joined_into(out: &mut String, words: &[&str]) {
         if k > 0 {
             out.push(' ');
         }
-        with_folded(w, |f| out.push_str(f));
+        push_folded(out, w);
+    }
+}
+
+/// [`fold`] of `w` appended to `out`: an ASCII word is copied and lower-cased in place
+/// (what `fold` does to ASCII), without a copy on the stack and its UTF-8 check.
+fn push_folded(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        let start = out.len();
+        out.push_str(w);
+        if let Some(copy) = out.get_mut(start..) {
+            copy.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&fold(w));
     }
 }
 
@@ -260,7 +274,9 @@ struct Entity {
 impl Entity {
     /// The folded words of the name (see [`Entity::folded`]).
     fn folded_words(&self) -> impl Iterator<Item = &str> {
-        self.folded.split(' ').take(self.folded_len)
+        // A predicate, not `split(' ')`: its searcher called memchr for every word, and
+        // the words are a few bytes each.
+        self.folded.split(|c| c == ' ').take(self.folded_len)
     }
 
     /// The first folded word of the name, if any.
@@ -653,7 +669,8 @@ impl Registry {
         let name = parts.name;
         // The folded words, on the stack for names of ordinary length: a vector here was
         // an allocation per mention.
-        let folded: Words = joined.split(' ').collect();
+        // (Split by a predicate: see `Entity::folded_words`.)
+        let folded: Words = joined.split(|c| c == ' ').collect();
         let folded: &[&str] = &folded;
         debug_assert_eq!(folded.len(), name.len());
         let surname = *folded.last()?;
