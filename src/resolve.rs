@@ -393,8 +393,11 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
                 .role
                 .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader));
         // "California-based", "24-year-old", "Kyiv-born": descriptors, not names.
-        // (The last hyphen found with memrchr rather than a character searcher.)
-        let descriptor = memchr::memrchr(b'-', w.as_bytes())
+        // (The last hyphen found by a byte loop: a word is a few bytes, and a call to
+        // memrchr or a character searcher cost more than the search.)
+        let descriptor = w
+            .bytes()
+            .rposition(|b| b == b'-')
             .is_some_and(|k| w[k + 1..].starts_with(char::is_lowercase));
         let titled = wi.title
             || is_possessive(w)
