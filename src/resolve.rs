@@ -1763,15 +1763,33 @@ const LEADER_ROLES: &[&str] = &[
     "supreme leader",
 ];
 
+/// `w.to_lowercase()`, borrowing an ASCII word already in lower case (most words of a
+/// role phrase: "the", "spokesperson") rather than copying every word.
+fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
+    if !w.is_ascii() {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        // ASCII lower-casing is what `to_lowercase` does to ASCII text.
+        std::borrow::Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+/// The words of a phrase in lower case ([`lower_case`]), on the stack for phrases of
+/// ordinary length.
+type LowerWords<'a> =
+    crate::inline::Inline<std::borrow::Cow<'a, str>, { crate::extract::WORDS_FEW }>;
+
 fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let words = np.words();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: LowerWords = words.iter().map(|w| lower_case(w)).collect();
     // The head: the last role word (two-word roles first), before any complement
     // ("a spokesperson for the ministry" → spokesperson).
     let mut head: Option<(usize, String, RoleClass, bool)> = None;
     for i in 0..lower.len() {
         if matches!(
-            lower[i].as_str(),
+            &*lower[i],
             "for" | "of" | "at" | "with" | "in" | "to" | "from"
         ) && head.is_some()
         {
@@ -1784,7 +1802,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             continue;
         }
         if let Some((c, plural)) = role_lookup(&lower[i]) {
-            head = Some((i, lower[i].clone(), c, plural));
+            head = Some((i, lower[i].to_string(), c, plural));
         }
     }
     let country = words
@@ -1794,7 +1812,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let role_text = strip_det(np.text);
     let Some((hi, head, class, plural)) = head else {
         // "The Spaniard", "the 79-year-old": a demonym or an age alone.
-        let last = lower.last().map(String::as_str).unwrap_or("");
+        let last = lower.last().map_or("", |w| &**w);
         let demonym = words.len() <= 2 && words.last().is_some_and(|w| country_of(w).is_some());
         let age = last
             .strip_suffix("-year-old")
@@ -1818,7 +1836,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     };
     let definite = lower
         .first()
-        .is_some_and(|w| matches!(w.as_str(), "the" | "this" | "that"));
+        .is_some_and(|w| matches!(&**w, "the" | "this" | "that"));
     // Plural heads are groups: "officials", "analysts", "sources familiar with the call".
     // "The officials" after "Aldmark security officials" is that group again.
     if plural || crate::lexicon::is_group_role(&head) {
