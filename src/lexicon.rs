@@ -367,7 +367,13 @@ impl HeadLengths {
     fn may_hold(&self, w: &str) -> bool {
         w.as_bytes()
             .first()
-            .is_none_or(|&b| self.0[usize::from(b)] & (1 << w.len().min(63)) != 0)
+            .is_none_or(|&b| self.may_hold_first_len(b, w.len()))
+    }
+
+    /// False only when no word of the set has first byte `first` and length `len`.
+    #[inline]
+    fn may_hold_first_len(&self, first: u8, len: usize) -> bool {
+        self.0[usize::from(first)] & (1 << len.min(63)) != 0
     }
 }
 
@@ -490,6 +496,8 @@ pub(crate) fn word_class(lower: &str) -> WordClasses {
         .unwrap_or_default()
 }
 
+/// The months [`is_month`] accepts, as a list for its test.
+#[cfg(test)]
 const MONTHS: &[&str] = &[
     "January",
     "February",
@@ -519,7 +527,36 @@ const MONTHS: &[&str] = &[
 
 /// A month name or its abbreviation, capitalised as written in news copy.
 pub(crate) fn is_month(word: &str) -> bool {
-    MONTHS.contains(&word)
+    // The list as a `match`, which tests the length before any bytes: every capitalised
+    // word of a name phrase is asked, and a scan of the list compared it with each
+    // month of its length in turn. (A test checks the two agree.)
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan."
+            | "Feb."
+            | "Mar."
+            | "Apr."
+            | "Jun."
+            | "Jul."
+            | "Aug."
+            | "Sep."
+            | "Sept."
+            | "Oct."
+            | "Nov."
+            | "Dec."
+    )
 }
 
 /// A role noun with plural forms: "journalists" → journalist, "agencies" → agency.
@@ -533,8 +570,20 @@ pub(crate) fn is_group_role(word: &str) -> bool {
     ) || role_lookup(word).is_some_and(|(_, plural)| plural)
 }
 
+/// [`ROLES`]' [`HeadLengths`]: most words asked about are no role, and most of those
+/// are ruled out by a table read rather than hashed.
+static ROLE_LENGTHS: LazyLock<HeadLengths> = LazyLock::new(|| HeadLengths::of(ROLES.keys().copied()));
+
+/// `ROLES.get(word)`, most words that are not there ruled out before hashing.
+fn listed_role(word: &str) -> Option<&'static RoleClass> {
+    if !ROLE_LENGTHS.may_hold(word) {
+        return None;
+    }
+    ROLES.get(word)
+}
+
 pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
-    if let Some(c) = ROLES.get(word) {
+    if let Some(c) = listed_role(word) {
         // A plural the list also holds ("officials", "residents") is a group of people.
         let plural = word.ends_with('s') && LISTED_PLURALS.contains(word);
         return Some((*c, plural));
@@ -576,6 +625,11 @@ fn unlisted_role(word: &str) -> Option<(RoleClass, bool)> {
         return Some((RoleClass::Role, word.ends_with('s')));
     }
     if let Some(stem) = word.strip_suffix("ies") {
+        // The singular is looked up only when a role has its first byte and length.
+        let first = stem.as_bytes().first().copied().unwrap_or(b'y');
+        if !ROLE_LENGTHS.may_hold_first_len(first, stem.len() + 1) {
+            return None;
+        }
         return ROLES.get(format!("{stem}y").as_str()).map(|c| (*c, true));
     }
     // The other singulars are a prefix of the word: looked up without a copy.
@@ -586,7 +640,7 @@ fn unlisted_role(word: &str) -> Option<(RoleClass, bool)> {
         Some(stem) => stem,
         None => word.strip_suffix('s')?,
     };
-    ROLES.get(singular).map(|c| (*c, true))
+    listed_role(singular).map(|c| (*c, true))
 }
 
 /// Capitalised words that make a name phrase an organisation ("Foreign Ministry",
@@ -723,6 +777,11 @@ static NAME_PARTICLES: LazyLock<(HashSet<&'static str>, usize)> = LazyLock::new(
     (set, longest)
 });
 
+/// The name particles' [`HeadLengths`]: of the few words short enough to be one, most
+/// are ruled out by a table read rather than hashed.
+static NAME_PARTICLE_LENGTHS: LazyLock<HeadLengths> =
+    LazyLock::new(|| HeadLengths::of(NAME_PARTICLES.0.iter().copied()));
+
 /// A particle inside a personal name ("von", "de", "al"), in any case.
 pub(crate) fn is_name_particle(w: &str) -> bool {
     let (particles, longest) = &*NAME_PARTICLES;
@@ -731,8 +790,8 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
     if w.len() > *longest && w.is_ascii() {
         return false;
     }
-    particles.contains(w)
-        || w.chars().any(char::is_uppercase) && with_lower(w, |l| particles.contains(l))
+    let listed = |w: &str| NAME_PARTICLE_LENGTHS.may_hold(w) && particles.contains(w);
+    listed(w) || w.chars().any(char::is_uppercase) && with_lower(w, listed)
 }
 
 /// What the name lexicons say of one word, as [`name_entry`] finds it.
@@ -1030,6 +1089,34 @@ mod tests {
         if !got.pair_first {
             for (k, _) in COUNTRIES.iter() {
                 assert!(k.split_once(' ').is_none_or(|(f, _)| f != w), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn is_month_is_the_list() {
+        for m in MONTHS {
+            assert!(is_month(m), "{m}");
+        }
+        for w in ["May.", "may", "Sept", "Jan", "", "Mayday", "Dec.."] {
+            assert_eq!(is_month(w), MONTHS.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
+    fn role_lookup_filter_changes_no_answer() {
+        for k in ROLES.keys() {
+            for w in [k.to_string(), format!("{k}s"), format!("{k}es"), format!("{}ies", k.trim_end_matches('y'))] {
+                let want = ROLES
+                    .get(w.as_str())
+                    .map(|c| (*c, w.ends_with('s') && LISTED_PLURALS.contains(w.as_str())));
+                if want.is_some() {
+                    assert_eq!(role_lookup(&w), want, "{w}");
+                }
+            }
+            let plural_y = format!("{}ies", k.trim_end_matches('y'));
+            if k.ends_with('y') && !ROLES.contains_key(plural_y.as_str()) {
+                assert_eq!(role_lookup(&plural_y).map(|(c, _)| c), Some(ROLES[k]), "{plural_y}");
             }
         }
     }
