@@ -348,10 +348,10 @@ pub(crate) static FUNCTION_WORDS: LazyLock<HashMap<&'static str, WordClasses>> =
 /// The first bytes and lengths of a set of words: for each first byte, the lengths (bit
 /// `len`, 63 for 63 bytes or more) of the words that start with it. A filter that rules
 /// out most other words with one table read, before any hashing.
-struct HeadLengths([u64; 256]);
+pub(crate) struct HeadLengths([u64; 256]);
 
 impl HeadLengths {
-    fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+    pub(crate) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
         let mut t = [0u64; 256];
         for w in words {
             if let Some(&b) = w.as_bytes().first() {
@@ -364,7 +364,7 @@ impl HeadLengths {
     /// False only when no word of the set has `w`'s first byte and length (an empty
     /// `w` may be anything).
     #[inline]
-    fn may_hold(&self, w: &str) -> bool {
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
         w.as_bytes()
             .first()
             .is_none_or(|&b| self.may_hold_first_len(b, w.len()))
@@ -575,7 +575,7 @@ pub(crate) fn is_group_role(word: &str) -> bool {
 static ROLE_LENGTHS: LazyLock<HeadLengths> = LazyLock::new(|| HeadLengths::of(ROLES.keys().copied()));
 
 /// `ROLES.get(word)`, most words that are not there ruled out before hashing.
-fn listed_role(word: &str) -> Option<&'static RoleClass> {
+pub(crate) fn listed_role(word: &str) -> Option<&'static RoleClass> {
     if !ROLE_LENGTHS.may_hold(word) {
         return None;
     }

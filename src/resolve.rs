@@ -97,6 +97,11 @@ pub(crate) static PEOPLE: LazyLock<HashMap<String, Vec<Figure>>> = LazyLock::new
     map
 });
 
+/// The first bytes and lengths of [`PEOPLE`]'s surnames: every name mentioned is looked
+/// up, and most are no public figure's.
+static PEOPLE_LENGTHS: LazyLock<crate::lexicon::HeadLengths> =
+    LazyLock::new(|| crate::lexicon::HeadLengths::of(PEOPLE.keys().map(String::as_str)));
+
 /// The public figure a name refers to: its last word is a known surname (in any listed
 /// spelling) and its first name, if given, matches one of the spellings.
 pub(crate) fn figure(words: &[String]) -> Option<&'static Figure> {
@@ -111,7 +116,11 @@ pub(crate) fn figure(words: &[String]) -> Option<&'static Figure> {
 
 /// [`figure`] of a name whose words are already folded.
 fn figure_folded<S: AsRef<str>>(folded: &[S]) -> Option<&'static Figure> {
-    let figs = PEOPLE.get(folded.last()?.as_ref())?;
+    let surname = folded.last()?.as_ref();
+    if !PEOPLE_LENGTHS.may_hold(surname) {
+        return None;
+    }
+    let figs = PEOPLE.get(surname)?;
     let first = (folded.len() >= 2).then(|| folded[0].as_ref());
     figs.iter().find(|f| match first {
         Some(fst) => f
@@ -238,6 +247,14 @@ fn collapse(s: &str) -> String {
     out
 }
 
+/// An entity's list of mentions, holding `at`. Room for four: most entities named
+/// are named again, and a list of one grew (a reallocation) at the second mention.
+fn first_mention(at: usize) -> Vec<usize> {
+    let mut mentions = Vec::with_capacity(4);
+    mentions.push(at);
+    mentions
+}
+
 #[derive(Debug, Clone)]
 struct Entity {
     canonical: String,
@@ -317,7 +334,7 @@ fn is_courtesy(w: &str) -> bool {
     is_honorific(w)
         || [w, w.trim_end_matches('.')]
             .iter()
-            .any(|k| ROLES.get(k) == Some(&RoleClass::Honor))
+            .any(|k| crate::lexicon::listed_role(k) == Some(&RoleClass::Honor))
 }
 
 /// "the", "a" or "an" in any case. (No letter outside ASCII lower-cases to one of
@@ -634,7 +651,7 @@ impl Registry {
                 org: true,
                 person: false,
                 gender: None,
-                mentions: vec![at],
+                mentions: first_mention(at),
                 subjects: Vec::new(),
                 typed_org: false,
                 orgish: 0,
@@ -806,8 +823,12 @@ impl Registry {
             Some(i) => {
                 let e = &mut self.entities[i];
                 e.mentions.push(at);
-                if let Some(r) = &role {
-                    e.role_mentions.push((at, r.clone()));
+                // The role is copied only when the entity takes it as its own too.
+                if let Some(r) = role {
+                    if e.role.is_none() {
+                        e.role = Some(r.clone());
+                    }
+                    e.role_mentions.push((at, r));
                 }
                 let renamed = name.len() > e.folded_len;
                 if renamed {
@@ -816,9 +837,6 @@ impl Registry {
                     e.folded_len = folded.len();
                     e.canonical = name.join(" ");
                     e.first = first.map(str::to_string);
-                }
-                if e.role.is_none() {
-                    e.role = role;
                 }
                 if e.country.is_none() {
                     e.country = parts.country;
@@ -866,7 +884,7 @@ impl Registry {
                             Gender::Male
                         }
                     })),
-                    mentions: vec![at],
+                    mentions: first_mention(at),
                     subjects: Vec::new(),
                     typed_org: false,
                     orgish: 0,
