@@ -572,7 +572,8 @@ pub(crate) fn is_group_role(word: &str) -> bool {
 
 /// [`ROLES`]' [`HeadLengths`]: most words asked about are no role, and most of those
 /// are ruled out by a table read rather than hashed.
-static ROLE_LENGTHS: LazyLock<HeadLengths> = LazyLock::new(|| HeadLengths::of(ROLES.keys().copied()));
+static ROLE_LENGTHS: LazyLock<HeadLengths> =
+    LazyLock::new(|| HeadLengths::of(ROLES.keys().copied()));
 
 /// `ROLES.get(word)`, most words that are not there ruled out before hashing.
 pub(crate) fn listed_role(word: &str) -> Option<&'static RoleClass> {
@@ -876,14 +877,18 @@ fn group(b: &[u8]) -> u64 {
     let n = b.len();
     match *b {
         [] => 0,
-        [b0, b1, b2, b3, b4, b5, b6, b7, ..] => u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]),
+        [b0, b1, b2, b3, b4, b5, b6, b7, ..] => {
+            u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7])
+        }
         [b0, b1, b2, b3, ..] => {
             let lo = u32::from_le_bytes([b0, b1, b2, b3]);
             let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
             u64::from(lo) | u64::from(hi) << (8 * (n - 4))
         }
         [b0, ..] => {
-            u64::from(b0) | u64::from(b[n / 2]) << (8 * (n / 2)) | u64::from(b[n - 1]) << (8 * (n - 1))
+            u64::from(b0)
+                | u64::from(b[n / 2]) << (8 * (n / 2))
+                | u64::from(b[n - 1]) << (8 * (n - 1))
         }
     }
 }
@@ -1085,7 +1090,14 @@ mod tests {
         let got = name_entry(w);
         let want = name_word_by_each_list(w);
         // `pair_first` may only rule out a pair that is not there.
-        assert_eq!(NameWord { pair_first: true, ..got }, want, "{w:?}");
+        assert_eq!(
+            NameWord {
+                pair_first: true,
+                ..got
+            },
+            want,
+            "{w:?}"
+        );
         if !got.pair_first {
             for (k, _) in COUNTRIES.iter() {
                 assert!(k.split_once(' ').is_none_or(|(f, _)| f != w), "{w:?}");
@@ -1106,7 +1118,12 @@ mod tests {
     #[test]
     fn role_lookup_filter_changes_no_answer() {
         for k in ROLES.keys() {
-            for w in [k.to_string(), format!("{k}s"), format!("{k}es"), format!("{}ies", k.trim_end_matches('y'))] {
+            for w in [
+                k.to_string(),
+                format!("{k}s"),
+                format!("{k}es"),
+                format!("{}ies", k.trim_end_matches('y')),
+            ] {
                 let want = ROLES
                     .get(w.as_str())
                     .map(|c| (*c, w.ends_with('s') && LISTED_PLURALS.contains(w.as_str())));
@@ -1116,7 +1133,11 @@ mod tests {
             }
             let plural_y = format!("{}ies", k.trim_end_matches('y'));
             if k.ends_with('y') && !ROLES.contains_key(plural_y.as_str()) {
-                assert_eq!(role_lookup(&plural_y).map(|(c, _)| c), Some(ROLES[k]), "{plural_y}");
+                assert_eq!(
+                    role_lookup(&plural_y).map(|(c, _)| c),
+                    Some(ROLES[k]),
+                    "{plural_y}"
+                );
             }
         }
     }
@@ -1151,8 +1172,17 @@ mod tests {
             }
         }
         words.extend(
-            ["Donald", "Trump", "epidemiologists", "Physician", "lobbyists", "Co.", "", "é"]
-                .map(String::from),
+            [
+                "Donald",
+                "Trump",
+                "epidemiologists",
+                "Physician",
+                "lobbyists",
+                "Co.",
+                "",
+                "é",
+            ]
+            .map(String::from),
         );
         for w in &words {
             assert_name_entry(w);

@@ -247,6 +247,12 @@ fn collapse(s: &str) -> String {
     out
 }
 
+/// A space: splits a folded name by a predicate, which walks its few bytes, rather than
+/// by `' '`, whose searcher calls memchr for every word.
+fn is_space(c: char) -> bool {
+    c == ' '
+}
+
 /// An entity's list of mentions, holding `at`. Room for four: most entities named
 /// are named again, and a list of one grew (a reallocation) at the second mention.
 fn first_mention(at: usize) -> Vec<usize> {
@@ -293,7 +299,7 @@ impl Entity {
     fn folded_words(&self) -> impl Iterator<Item = &str> {
         // A predicate, not `split(' ')`: its searcher called memchr for every word, and
         // the words are a few bytes each.
-        self.folded.split(|c| c == ' ').take(self.folded_len)
+        self.folded.split(is_space).take(self.folded_len)
     }
 
     /// The first folded word of the name, if any.
@@ -443,7 +449,11 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     if last_title_listed && name.first() == Some(&"of") && name.len() >= 4 && !last_org_head {
         let mut keep = 2;
         let before_last = ws[ws.len() - 2];
-        if name.len() >= 4 && last_two[0].unwrap_or_else(|| name_entry(before_last)).particle {
+        if name.len() >= 4
+            && last_two[0]
+                .unwrap_or_else(|| name_entry(before_last))
+                .particle
+        {
             keep = 3;
         }
         // The title takes over all but the last `keep` words.
@@ -462,9 +472,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
                 .last()
                 .is_some_and(|w| crate::lexicon::INSTITUTIONS.contains(w));
         (!caps.is_empty() && (institution || last_org_head)).then(|| join_words(ws))
-    } else if last_org_head
-        || name.iter().any(|w| *w == "of" || *w == "for")
-    {
+    } else if last_org_head || name.iter().any(|w| *w == "of" || *w == "for") {
         // "German carmaker Halden Motors": a descriptor with a lower-case word is not part
         // of the organisation's name; "Russia’s Foreign Ministry", "US Department of State"
         // keep their owner.
@@ -690,7 +698,7 @@ impl Registry {
         // The folded words, on the stack for names of ordinary length: a vector here was
         // an allocation per mention.
         // (Split by a predicate: see `Entity::folded_words`.)
-        let folded: Words = joined.split(|c| c == ' ').collect();
+        let folded: Words = joined.split(is_space).collect();
         let folded: &[&str] = &folded;
         debug_assert_eq!(folded.len(), name.len());
         let surname = *folded.last()?;
