@@ -1574,14 +1574,19 @@ fn resolve_np(
             match reg.mention(&parts, np.start, true, true) {
                 Some(i) => {
                     let mut s = speaker_of(reg, i, np.text);
-                    let title: Vec<&str> = parts
-                        .title
-                        .iter()
-                        .copied()
-                        .filter(|t| !is_courtesy(t))
-                        .collect();
-                    if s.role.is_none() && !title.is_empty() && parts.org.is_none() {
-                        s.role = Some(join_words(&title));
+                    // The title as a role only for a speaker without one: most speakers
+                    // named have one by now, and the title was filtered into a new
+                    // vector for each only to be dropped.
+                    if s.role.is_none() && parts.org.is_none() {
+                        let title: Words = parts
+                            .title
+                            .iter()
+                            .copied()
+                            .filter(|t| !is_courtesy(t))
+                            .collect();
+                        if !title.is_empty() {
+                            s.role = Some(join_words(&title));
+                        }
                     }
                     (s, Some(i))
                 }
