@@ -348,10 +348,10 @@ pub(crate) static FUNCTION_WORDS: LazyLock<HashMap<&'static str, WordClasses>> =
 /// The first bytes and lengths of a set of words: for each first byte, the lengths (bit
 /// `len`, 63 for 63 bytes or more) of the words that start with it. A filter that rules
 /// out most other words with one table read, before any hashing.
-struct HeadLengths([u64; 256]);
+pub(crate) struct HeadLengths([u64; 256]);
 
 impl HeadLengths {
-    fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+    pub(crate) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
         let mut t = [0u64; 256];
         for w in words {
             if let Some(&b) = w.as_bytes().first() {
@@ -364,10 +364,16 @@ impl HeadLengths {
     /// False only when no word of the set has `w`'s first byte and length (an empty
     /// `w` may be anything).
     #[inline]
-    fn may_hold(&self, w: &str) -> bool {
+    pub(crate) fn may_hold(&self, w: &str) -> bool {
         w.as_bytes()
             .first()
-            .is_none_or(|&b| self.0[usize::from(b)] & (1 << w.len().min(63)) != 0)
+            .is_none_or(|&b| self.may_hold_first_len(b, w.len()))
+    }
+
+    /// False only when no word of the set has first byte `first` and length `len`.
+    #[inline]
+    fn may_hold_first_len(&self, first: u8, len: usize) -> bool {
+        self.0[usize::from(first)] & (1 << len.min(63)) != 0
     }
 }
 
@@ -490,6 +496,8 @@ pub(crate) fn word_class(lower: &str) -> WordClasses {
         .unwrap_or_default()
 }
 
+/// The months [`is_month`] accepts, as a list for its test.
+#[cfg(test)]
 const MONTHS: &[&str] = &[
     "January",
     "February",
@@ -519,7 +527,36 @@ const MONTHS: &[&str] = &[
 
 /// A month name or its abbreviation, capitalised as written in news copy.
 pub(crate) fn is_month(word: &str) -> bool {
-    MONTHS.contains(&word)
+    // The list as a `match`, which tests the length before any bytes: every capitalised
+    // word of a name phrase is asked, and a scan of the list compared it with each
+    // month of its length in turn. (A test checks the two agree.)
+    matches!(
+        word,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan."
+            | "Feb."
+            | "Mar."
+            | "Apr."
+            | "Jun."
+            | "Jul."
+            | "Aug."
+            | "Sep."
+            | "Sept."
+            | "Oct."
+            | "Nov."
+            | "Dec."
+    )
 }
 
 /// A role noun with plural forms: "journalists" → journalist, "agencies" → agency.
@@ -533,12 +570,30 @@ pub(crate) fn is_group_role(word: &str) -> bool {
     ) || role_lookup(word).is_some_and(|(_, plural)| plural)
 }
 
+/// [`ROLES`]' [`HeadLengths`]: most words asked about are no role, and most of those
+/// are ruled out by a table read rather than hashed.
+static ROLE_LENGTHS: LazyLock<HeadLengths> =
+    LazyLock::new(|| HeadLengths::of(ROLES.keys().copied()));
+
+/// `ROLES.get(word)`, most words that are not there ruled out before hashing.
+pub(crate) fn listed_role(word: &str) -> Option<&'static RoleClass> {
+    if !ROLE_LENGTHS.may_hold(word) {
+        return None;
+    }
+    ROLES.get(word)
+}
+
 pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
-    if let Some(c) = ROLES.get(word) {
+    if let Some(c) = listed_role(word) {
         // A plural the list also holds ("officials", "residents") is a group of people.
         let plural = word.ends_with('s') && LISTED_PLURALS.contains(word);
         return Some((*c, plural));
     }
+    unlisted_role(word)
+}
+
+/// [`role_lookup`] of a word that is not a key of [`ROLES`].
+fn unlisted_role(word: &str) -> Option<(RoleClass, bool)> {
     // Agent nouns not in the list: "epidemiologists", "physician", "lobbyist".
     for (suffix, plural) in [
         ("ologist", false),
@@ -571,6 +626,11 @@ pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
         return Some((RoleClass::Role, word.ends_with('s')));
     }
     if let Some(stem) = word.strip_suffix("ies") {
+        // The singular is looked up only when a role has its first byte and length.
+        let first = stem.as_bytes().first().copied().unwrap_or(b'y');
+        if !ROLE_LENGTHS.may_hold_first_len(first, stem.len() + 1) {
+            return None;
+        }
         return ROLES.get(format!("{stem}y").as_str()).map(|c| (*c, true));
     }
     // The other singulars are a prefix of the word: looked up without a copy.
@@ -581,7 +641,7 @@ pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
         Some(stem) => stem,
         None => word.strip_suffix('s')?,
     };
-    ROLES.get(singular).map(|c| (*c, true))
+    listed_role(singular).map(|c| (*c, true))
 }
 
 /// Capitalised words that make a name phrase an organisation ("Foreign Ministry",
@@ -718,6 +778,11 @@ static NAME_PARTICLES: LazyLock<(HashSet<&'static str>, usize)> = LazyLock::new(
     (set, longest)
 });
 
+/// The name particles' [`HeadLengths`]: of the few words short enough to be one, most
+/// are ruled out by a table read rather than hashed.
+static NAME_PARTICLE_LENGTHS: LazyLock<HeadLengths> =
+    LazyLock::new(|| HeadLengths::of(NAME_PARTICLES.0.iter().copied()));
+
 /// A particle inside a personal name ("von", "de", "al"), in any case.
 pub(crate) fn is_name_particle(w: &str) -> bool {
     let (particles, longest) = &*NAME_PARTICLES;
@@ -726,8 +791,235 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
     if w.len() > *longest && w.is_ascii() {
         return false;
     }
-    particles.contains(w)
-        || w.chars().any(char::is_uppercase) && with_lower(w, |l| particles.contains(l))
+    let listed = |w: &str| NAME_PARTICLE_LENGTHS.may_hold(w) && particles.contains(w);
+    listed(w) || w.chars().any(char::is_uppercase) && with_lower(w, listed)
+}
+
+/// What the name lexicons say of one word, as [`name_entry`] finds it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct NameWord {
+    /// In [`TITLES`].
+    pub title: bool,
+    /// Its country key in [`COUNTRIES`].
+    pub country: Option<&'static str>,
+    /// The word may open a two-word key of [`COUNTRY_PAIRS`] (false: it opens none).
+    pub pair_first: bool,
+    /// `with_lower(w, role_lookup)`.
+    pub role: Option<(RoleClass, bool)>,
+    /// [`is_org_head`].
+    pub org_head: bool,
+    /// [`is_name_particle`].
+    pub particle: bool,
+}
+
+/// What the case-sensitive lists say of one spelling.
+#[derive(Debug, Clone, Copy, Default)]
+struct Spelling {
+    title: bool,
+    country: Option<&'static str>,
+    pair_first: bool,
+    particle: bool,
+}
+
+/// A word of the name lexicons in any case, and what they say of it.
+#[derive(Debug, Default)]
+struct NameEntry {
+    /// [`role_lookup`] of the word in lower case.
+    role: Option<(RoleClass, bool)>,
+    /// Its lower case is in [`ORG_HEADS`].
+    org_head: bool,
+    /// Its lower case is a name particle.
+    particle: bool,
+    /// Every spelling of the word that a case-sensitive list (titles, countries,
+    /// country pairs, particles) holds, with what the lists say of it.
+    spellings: Vec<(&'static str, Spelling)>,
+}
+
+/// A word hashed and compared ignoring ASCII case, so that a word is looked up in
+/// lower case without first being copied into lower case.
+#[derive(Debug, Clone, Copy)]
+struct Caseless<'a>(&'a str);
+
+impl Caseless<'_> {
+    /// The word's bytes eight at a time (the last group padded with zeros), each ASCII
+    /// capital made lower case: the words equal but for ASCII case, and no others (among
+    /// ASCII words), have the same groups.
+    fn lower_groups(&self) -> impl Iterator<Item = u64> {
+        self.0.as_bytes().chunks(8).map(|c| ascii_lower(group(c)))
+    }
+}
+
+impl PartialEq for Caseless<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        // `eq_ignore_ascii_case` for ASCII words, eight bytes at a time.
+        self.0.len() == other.0.len() && self.lower_groups().eq(other.lower_groups())
+    }
+}
+
+impl Eq for Caseless<'_> {}
+
+impl std::hash::Hash for Caseless<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // What `eq` compares, eight bytes at a time: a byte at a time, lower-cased one by
+        // one, was most of a look-up's cost.
+        for g in self.lower_groups() {
+            state.write_u64(g);
+        }
+        state.write_usize(self.0.len());
+    }
+}
+
+/// Up to eight bytes as one little-endian word, zeros after them.
+#[inline]
+fn group(b: &[u8]) -> u64 {
+    // Read in place, as `short_key` does: two overlapping reads cover four to seven
+    // bytes, three single bytes one to three (a byte loop was a tenth of a look-up).
+    let n = b.len();
+    match *b {
+        [] => 0,
+        [b0, b1, b2, b3, b4, b5, b6, b7, ..] => {
+            u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7])
+        }
+        [b0, b1, b2, b3, ..] => {
+            let lo = u32::from_le_bytes([b0, b1, b2, b3]);
+            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
+            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+        }
+        [b0, ..] => {
+            u64::from(b0)
+                | u64::from(b[n / 2]) << (8 * (n / 2))
+                | u64::from(b[n - 1]) << (8 * (n - 1))
+        }
+    }
+}
+
+/// Whether `w` is all ASCII without a space, eight bytes at a time.
+fn ascii_without_space(w: &str) -> bool {
+    w.as_bytes().chunks(8).all(|c| {
+        let g = group(c);
+        g & crate::swar::HIGHS == 0 && crate::swar::equal(g, b' ') == 0
+    })
+}
+
+/// The bytes of `w` with each ASCII capital made lower case, for bytes below 0x80 (an
+/// ASCII word's). Adding 0x3F sets the high bit of a byte from 'A' up, adding 0x25 that
+/// of a byte above 'Z'; neither carries out of an ASCII byte.
+fn ascii_lower(w: u64) -> u64 {
+    use crate::swar::{HIGHS, ONES};
+    let from_a = w.wrapping_add(0x3F * ONES);
+    let past_z = w.wrapping_add(0x25 * ONES);
+    w | ((from_a & !past_z & HIGHS) >> 2)
+}
+
+/// The name lexicons in one table, keyed ignoring case: [`name_entry`] answers with one
+/// look-up what a name phrase's every word was asked in half a dozen (titles,
+/// countries, country pairs, roles, organisation heads, particles), each hashing the
+/// word again, and several lower-casing it first.
+static NAME_WORDS: LazyLock<HashMap<Caseless<'static>, NameEntry>> = LazyLock::new(|| {
+    let mut map: HashMap<Caseless<'static>, NameEntry> = HashMap::default();
+    // Only ASCII words are looked up in the table (see `name_entry`).
+    let mut spell = |w: &'static str, set: &dyn Fn(&mut Spelling)| {
+        if !w.is_ascii() {
+            return;
+        }
+        let e = map.entry(Caseless(w)).or_default();
+        match e.spellings.iter_mut().find(|(s, _)| *s == w) {
+            Some((_, sp)) => set(sp),
+            None => {
+                let mut sp = Spelling::default();
+                set(&mut sp);
+                e.spellings.push((w, sp));
+            }
+        }
+    };
+    for &t in TITLES.iter() {
+        spell(t, &|s: &mut Spelling| s.title = true);
+    }
+    for (&k, &c) in COUNTRIES.iter() {
+        spell(k, &|s: &mut Spelling| s.country = Some(c));
+        if let Some((first, _)) = k.split_once(' ') {
+            spell(first, &|s: &mut Spelling| s.pair_first = true);
+        }
+    }
+    for &p in NAME_PARTICLES.0.iter() {
+        spell(p, &|s: &mut Spelling| s.particle = true);
+    }
+    for &k in ROLES.keys().chain(ORG_HEADS.iter()) {
+        if k.is_ascii() {
+            map.entry(Caseless(k)).or_default();
+        }
+    }
+    // What depends on the lower case alone, asked of every key by the functions the
+    // table stands in for, so that it answers as they do. (Only ASCII words are looked
+    // up here, and an ASCII word's lower case is its ASCII lower case.)
+    for (k, e) in map.iter_mut() {
+        with_lower(k.0, |lower| {
+            e.role = role_lookup(lower);
+            e.org_head = ORG_HEADS.contains(lower);
+            e.particle = NAME_PARTICLES.0.contains(lower);
+        });
+    }
+    map
+});
+
+/// Everything the name lexicons say of the word `w` (a token: see [`NameWord`] for what
+/// each field stands for), with one hash look-up for an ASCII word.
+pub(crate) fn name_entry(w: &str) -> NameWord {
+    // Other words are rare: asked of each list in turn. (A space would make a pair key.)
+    if !ascii_without_space(w) {
+        return NameWord {
+            title: TITLES.contains(w),
+            country: COUNTRIES.get(w).copied(),
+            pair_first: true,
+            role: with_lower(w, role_lookup),
+            org_head: is_org_head(w),
+            particle: is_name_particle(w),
+        };
+    }
+    // The table's keys live as long as the program; a shorter-lived key is looked up in
+    // it as a map of shorter-lived keys (a map is covariant in its key type).
+    let table: &HashMap<Caseless<'_>, NameEntry> = &NAME_WORDS;
+    // `is_org_head` looks the word up without its final periods ("Corp.").
+    let dotted = w.ends_with('.');
+    let Some(e) = table.get(&Caseless(w)) else {
+        // No list holds the word in any case: only the roles' plural and suffix rules
+        // may still name it, and all of them need a final "s", "ologist" or "ician".
+        let b = w.as_bytes();
+        let ends = |suffix: &str| {
+            b.len() >= suffix.len()
+                && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        };
+        let last = b.last().map(u8::to_ascii_lowercase);
+        let role = if last == Some(b's')
+            || last == Some(b't') && ends("ologist")
+            || last == Some(b'n') && ends("ician")
+        {
+            with_lower(w, unlisted_role)
+        } else {
+            None
+        };
+        return NameWord {
+            role,
+            org_head: dotted && is_org_head(w),
+            ..NameWord::default()
+        };
+    };
+    let sp = e
+        .spellings
+        .iter()
+        .find(|(s, _)| *s == w)
+        .map(|&(_, sp)| sp)
+        .unwrap_or_default();
+    NameWord {
+        title: sp.title,
+        country: sp.country,
+        pair_first: sp.pair_first,
+        role: e.role,
+        org_head: if dotted { is_org_head(w) } else { e.org_head },
+        // A particle as written, or in lower case when written with a capital
+        // (`is_name_particle`).
+        particle: sp.particle || e.particle && w.bytes().any(|b| b.is_ascii_uppercase()),
+    }
 }
 
 /// Words that may modify a role noun ("senior", "former", "news").
@@ -782,7 +1074,143 @@ mod tests {
         assert!(!may_negate_or_modal(""));
     }
 
+    /// [`name_entry`] as the functions and lists it stands in for answer.
+    fn name_word_by_each_list(w: &str) -> NameWord {
+        NameWord {
+            title: TITLES.contains(w),
+            country: COUNTRIES.get(w).copied(),
+            pair_first: true,
+            role: with_lower(w, role_lookup),
+            org_head: is_org_head(w),
+            particle: is_name_particle(w),
+        }
+    }
+
+    fn assert_name_entry(w: &str) {
+        let got = name_entry(w);
+        let want = name_word_by_each_list(w);
+        // `pair_first` may only rule out a pair that is not there.
+        assert_eq!(
+            NameWord {
+                pair_first: true,
+                ..got
+            },
+            want,
+            "{w:?}"
+        );
+        if !got.pair_first {
+            for (k, _) in COUNTRIES.iter() {
+                assert!(k.split_once(' ').is_none_or(|(f, _)| f != w), "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn is_month_is_the_list() {
+        for m in MONTHS {
+            assert!(is_month(m), "{m}");
+        }
+        for w in ["May.", "may", "Sept", "Jan", "", "Mayday", "Dec.."] {
+            assert_eq!(is_month(w), MONTHS.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
+    fn role_lookup_filter_changes_no_answer() {
+        for k in ROLES.keys() {
+            for w in [
+                k.to_string(),
+                format!("{k}s"),
+                format!("{k}es"),
+                format!("{}ies", k.trim_end_matches('y')),
+            ] {
+                let want = ROLES
+                    .get(w.as_str())
+                    .map(|c| (*c, w.ends_with('s') && LISTED_PLURALS.contains(w.as_str())));
+                if want.is_some() {
+                    assert_eq!(role_lookup(&w), want, "{w}");
+                }
+            }
+            let plural_y = format!("{}ies", k.trim_end_matches('y'));
+            if k.ends_with('y') && !ROLES.contains_key(plural_y.as_str()) {
+                assert_eq!(
+                    role_lookup(&plural_y).map(|(c, _)| c),
+                    Some(ROLES[k]),
+                    "{plural_y}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn name_word_answers_as_each_list() {
+        let mut words: Vec<String> = Vec::new();
+        let keys = TITLES
+            .iter()
+            .chain(COUNTRIES.keys())
+            .chain(ROLES.keys())
+            .chain(ORG_HEADS.iter())
+            .chain(NAME_PARTICLES.0.iter());
+        for k in keys {
+            for w in k.split(' ') {
+                let mut cap = w.to_string();
+                if let Some(f) = cap.get_mut(..1) {
+                    f.make_ascii_uppercase();
+                }
+                for v in [
+                    w.to_string(),
+                    w.to_lowercase(),
+                    w.to_uppercase(),
+                    cap,
+                    format!("{w}s"),
+                    format!("{w}es"),
+                    format!("{w}."),
+                    format!("{}ies", w.trim_end_matches('y')),
+                ] {
+                    words.push(v);
+                }
+            }
+        }
+        words.extend(
+            [
+                "Donald",
+                "Trump",
+                "epidemiologists",
+                "Physician",
+                "lobbyists",
+                "Co.",
+                "",
+                "é",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_name_entry(w);
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn group_is_the_bytes_padded(b in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..=8)) {
+            let mut padded = [0u8; 8];
+            padded[..b.len()].copy_from_slice(&b);
+            proptest::prop_assert_eq!(group(&b), u64::from_le_bytes(padded));
+        }
+
+        #[test]
+        fn ascii_lower_is_each_byte_lower_cased(w in "[\\x00-\\x7f]{8}") {
+            let b = w.as_bytes();
+            proptest::prop_assert_eq!(
+                ascii_lower(crate::swar::word(b)),
+                crate::swar::word(&b.to_ascii_lowercase())
+            );
+        }
+
+        #[test]
+        fn name_word_answers_as_each_list_for_any_word(w in "[a-zA-Z.'é ]{0,12}|(?i)(al|de|van|us|new|president|ministers|house|corp\\.?)") {
+            assert_name_entry(&w);
+        }
+
         /// The table never rules out a negation or a modal.
         #[test]
         fn may_negate_or_modal_is_a_sound_filter(w in "[a-z'nowcmsht\u{0}é]{0,9}") {

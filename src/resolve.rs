@@ -37,8 +37,8 @@ use crate::extract::tokens::{Kind, LowerView, Tok, tokenize_into};
 use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind, Words};
 use crate::ingest::Document;
 use crate::lexicon::{
-    COUNTRIES, COUNTRY_PAIRS, ROLE_PAIRS, ROLES, RoleClass, TITLES, cue_forms, is_org_head,
-    role_lookup, rows, with_lower, word_class,
+    COUNTRIES, COUNTRY_PAIRS, NameWord, ROLE_PAIRS, ROLES, RoleClass, TITLES, cue_forms,
+    is_org_head, name_entry, role_lookup, rows, with_lower, word_class,
 };
 use crate::segment::{ParaRole, Segmentation};
 
@@ -97,6 +97,11 @@ pub(crate) static PEOPLE: LazyLock<HashMap<String, Vec<Figure>>> = LazyLock::new
     map
 });
 
+/// The first bytes and lengths of [`PEOPLE`]'s surnames: every name mentioned is looked
+/// up, and most are no public figure's.
+static PEOPLE_LENGTHS: LazyLock<crate::lexicon::HeadLengths> =
+    LazyLock::new(|| crate::lexicon::HeadLengths::of(PEOPLE.keys().map(String::as_str)));
+
 /// The public figure a name refers to: its last word is a known surname (in any listed
 /// spelling) and its first name, if given, matches one of the spellings.
 pub(crate) fn figure(words: &[String]) -> Option<&'static Figure> {
@@ -111,7 +116,11 @@ pub(crate) fn figure(words: &[String]) -> Option<&'static Figure> {
 
 /// [`figure`] of a name whose words are already folded.
 fn figure_folded<S: AsRef<str>>(folded: &[S]) -> Option<&'static Figure> {
-    let figs = PEOPLE.get(folded.last()?.as_ref())?;
+    let surname = folded.last()?.as_ref();
+    if !PEOPLE_LENGTHS.may_hold(surname) {
+        return None;
+    }
+    let figs = PEOPLE.get(surname)?;
     let first = (folded.len() >= 2).then(|| folded[0].as_ref());
     figs.iter().find(|f| match first {
         Some(fst) => f
@@ -212,7 +221,21 @@ fn fold_joined_into(out: &mut String, words: &[&str]) {
         if k > 0 {
             out.push(' ');
         }
-        with_folded(w, |f| out.push_str(f));
+        push_folded(out, w);
+    }
+}
+
+/// [`fold`] of `w` appended to `out`: an ASCII word is copied and lower-cased in place
+/// (what `fold` does to ASCII), without a copy on the stack and its UTF-8 check.
+fn push_folded(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        let start = out.len();
+        out.push_str(w);
+        if let Some(copy) = out.get_mut(start..) {
+            copy.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&fold(w));
     }
 }
 
@@ -222,6 +245,20 @@ fn collapse(s: &str) -> String {
     let mut out = String::new();
     crate::segment::push_collapsed(&mut out, s);
     out
+}
+
+/// A space: splits a folded name by a predicate, which walks its few bytes, rather than
+/// by `' '`, whose searcher calls memchr for every word.
+fn is_space(c: char) -> bool {
+    c == ' '
+}
+
+/// An entity's list of mentions, holding `at`. Room for four: most entities named
+/// are named again, and a list of one grew (a reallocation) at the second mention.
+fn first_mention(at: usize) -> Vec<usize> {
+    let mut mentions = Vec::with_capacity(4);
+    mentions.push(at);
+    mentions
 }
 
 #[derive(Debug, Clone)]
@@ -260,7 +297,9 @@ struct Entity {
 impl Entity {
     /// The folded words of the name (see [`Entity::folded`]).
     fn folded_words(&self) -> impl Iterator<Item = &str> {
-        self.folded.split(' ').take(self.folded_len)
+        // A predicate, not `split(' ')`: its searcher called memchr for every word, and
+        // the words are a few bytes each.
+        self.folded.split(is_space).take(self.folded_len)
     }
 
     /// The first folded word of the name, if any.
@@ -301,7 +340,7 @@ fn is_courtesy(w: &str) -> bool {
     is_honorific(w)
         || [w, w.trim_end_matches('.')]
             .iter()
-            .any(|k| ROLES.get(k) == Some(&RoleClass::Honor))
+            .any(|k| crate::lexicon::listed_role(k) == Some(&RoleClass::Honor))
 }
 
 /// "the", "a" or "an" in any case. (No letter outside ASCII lower-cases to one of
@@ -317,18 +356,37 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .take_while(|w| is_article(w) || LEADING_DETS.contains(w))
         .count();
     let ws = &words[articles..];
+    // Each word's lexicon entries, looked up once: the loop asks of each word and of the
+    // word after it (`next`, the entry of `ws[i + 1]`, carried over to the next word).
+    let mut next = ws.first().map(|w| name_entry(w));
+    // The entries of the last two words, for the name's end below.
+    let mut last_two: [Option<NameWord>; 2] = [None, None];
     let mut country = None;
     // The title part runs to the last title-like word.
     let mut last_title: Option<usize> = None;
+    // Whether that word is in `TITLES`.
+    let mut last_title_listed = false;
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i];
+        let wi = next.unwrap_or_else(|| name_entry(w));
+        next = ws.get(i + 1).map(|n| name_entry(n));
+        if let Some(k) = (i + 2).checked_sub(ws.len()) {
+            last_two[k] = Some(wi);
+        }
         // Multi-word country aliases: "White House", "United States".
         if i + 1 < ws.len()
+            && wi.pair_first
             && let Some(c) = COUNTRY_PAIRS.get(w, ws[i + 1])
         {
             country.get_or_insert(c);
             last_title = Some(i + 1);
+            last_title_listed = next.is_some_and(|n| n.title);
+            if i + 2 == ws.len() {
+                last_two[1] = next;
+            }
+            // The word after the pair has no entry yet.
+            next = None;
             i += 2;
             continue;
         }
@@ -337,55 +395,65 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // (the hyphen is looked for only in words that open in lower case).
         let lower_word = !w.starts_with(char::is_uppercase)
             && !crate::extract::tokens::capital_word(w, memchr::memchr(b'-', w.as_bytes()))
-            && !crate::lexicon::is_name_particle(w)
+            && !wi.particle
             && !matches!(w, "of" | "for" | "and");
         // A country word is part of a title only before another title word ("US
         // President", "Kremlin aide") or at the end ("the White House"): "Sofia" in
         // "Sofia Lindqvist" is a first name.
-        let next = ws.get(i + 1).copied();
-        let country_title = country_of(w).is_some()
-            && next.is_none_or(|n| {
-                TITLES.contains(n)
+        let country_title = wi.country.is_some()
+            && ws.get(i + 1).zip(next).is_none_or(|(n, ni)| {
+                ni.title
                     || !n.starts_with(char::is_uppercase)
                     || is_possessive(n)
-                    || country_of(n).is_some()
-                    || with_lower(n, role_lookup).is_some()
+                    || ni.country.is_some()
+                    || ni.role.is_some()
             });
         // A capitalised role noun before the name: "Manager Declan O’Neill",
         // "Prosecutor Alastair Quayle".
         let role_title = w.starts_with(char::is_uppercase)
             && i + 1 < ws.len()
-            && with_lower(w, role_lookup)
+            && wi
+                .role
                 .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader));
         // "California-based", "24-year-old", "Kyiv-born": descriptors, not names.
-        // (The last hyphen found with memrchr rather than a character searcher.)
-        let descriptor = memchr::memrchr(b'-', w.as_bytes())
+        // (The last hyphen found by a byte loop: a word is a few bytes, and a call to
+        // memrchr or a character searcher cost more than the search.)
+        let descriptor = w
+            .bytes()
+            .rposition(|b| b == b'-')
             .is_some_and(|k| w[k + 1..].starts_with(char::is_lowercase));
-        let titled = TITLES.contains(w)
+        let titled = wi.title
             || is_possessive(w)
             || owner
             || lower_word
             || country_title
             || role_title
             || descriptor;
-        if country_title && let Some(c) = country_of(w) {
+        if country_title && let Some(c) = wi.country {
             country.get_or_insert(c);
         }
         if titled {
             last_title = Some(i);
+            last_title_listed = wi.title;
         }
         i += 1;
     }
     let (mut title, mut name) = ws.split_at(last_title.map_or(0, |t| t + 1));
     // "Minister of Transport and Communications Yousuf Al Rahbi": a title with "of" runs
     // on in capitals, so the person is the last two words (three with a particle).
-    if title.last().is_some_and(|t| TITLES.contains(*t))
-        && name.first() == Some(&"of")
-        && name.len() >= 4
-        && !name.last().is_some_and(|w| is_org_head(w))
-    {
+    // `title` and `name` are `ws` split in two, so the last word of `name` is the last of
+    // `ws` whenever `name` is not empty.
+    let last_org_head = ws
+        .last()
+        .is_some_and(|w| last_two[1].unwrap_or_else(|| name_entry(w)).org_head);
+    if last_title_listed && name.first() == Some(&"of") && name.len() >= 4 && !last_org_head {
         let mut keep = 2;
-        if name.len() >= 4 && crate::lexicon::is_name_particle(name[name.len() - 2]) {
+        let before_last = ws[ws.len() - 2];
+        if name.len() >= 4
+            && last_two[0]
+                .unwrap_or_else(|| name_entry(before_last))
+                .particle
+        {
             keep = 3;
         }
         // The title takes over all but the last `keep` words.
@@ -403,11 +471,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             || caps
                 .last()
                 .is_some_and(|w| crate::lexicon::INSTITUTIONS.contains(w));
-        (!caps.is_empty() && (institution || ws.last().is_some_and(|w| is_org_head(w))))
-            .then(|| join_words(ws))
-    } else if name.last().is_some_and(|w| is_org_head(w))
-        || name.iter().any(|w| *w == "of" || *w == "for")
-    {
+        (!caps.is_empty() && (institution || last_org_head)).then(|| join_words(ws))
+    } else if last_org_head || name.iter().any(|w| *w == "of" || *w == "for") {
         // "German carmaker Halden Motors": a descriptor with a lower-case word is not part
         // of the organisation's name; "Russia’s Foreign Ministry", "US Department of State"
         // keep their owner.
@@ -594,7 +659,7 @@ impl Registry {
                 org: true,
                 person: false,
                 gender: None,
-                mentions: vec![at],
+                mentions: first_mention(at),
                 subjects: Vec::new(),
                 typed_org: false,
                 orgish: 0,
@@ -632,7 +697,8 @@ impl Registry {
         let name = parts.name;
         // The folded words, on the stack for names of ordinary length: a vector here was
         // an allocation per mention.
-        let folded: Words = joined.split(' ').collect();
+        // (Split by a predicate: see `Entity::folded_words`.)
+        let folded: Words = joined.split(is_space).collect();
         let folded: &[&str] = &folded;
         debug_assert_eq!(folded.len(), name.len());
         let surname = *folded.last()?;
@@ -765,8 +831,12 @@ impl Registry {
             Some(i) => {
                 let e = &mut self.entities[i];
                 e.mentions.push(at);
-                if let Some(r) = &role {
-                    e.role_mentions.push((at, r.clone()));
+                // The role is copied only when the entity takes it as its own too.
+                if let Some(r) = role {
+                    if e.role.is_none() {
+                        e.role = Some(r.clone());
+                    }
+                    e.role_mentions.push((at, r));
                 }
                 let renamed = name.len() > e.folded_len;
                 if renamed {
@@ -775,9 +845,6 @@ impl Registry {
                     e.folded_len = folded.len();
                     e.canonical = name.join(" ");
                     e.first = first.map(str::to_string);
-                }
-                if e.role.is_none() {
-                    e.role = role;
                 }
                 if e.country.is_none() {
                     e.country = parts.country;
@@ -825,7 +892,7 @@ impl Registry {
                             Gender::Male
                         }
                     })),
-                    mentions: vec![at],
+                    mentions: first_mention(at),
                     subjects: Vec::new(),
                     typed_org: false,
                     orgish: 0,
@@ -1507,14 +1574,19 @@ fn resolve_np(
             match reg.mention(&parts, np.start, true, true) {
                 Some(i) => {
                     let mut s = speaker_of(reg, i, np.text);
-                    let title: Vec<&str> = parts
-                        .title
-                        .iter()
-                        .copied()
-                        .filter(|t| !is_courtesy(t))
-                        .collect();
-                    if s.role.is_none() && !title.is_empty() && parts.org.is_none() {
-                        s.role = Some(join_words(&title));
+                    // The title as a role only for a speaker without one: most speakers
+                    // named have one by now, and the title was filtered into a new
+                    // vector for each only to be dropped.
+                    if s.role.is_none() && parts.org.is_none() {
+                        let title: Words = parts
+                            .title
+                            .iter()
+                            .copied()
+                            .filter(|t| !is_courtesy(t))
+                            .collect();
+                        if !title.is_empty() {
+                            s.role = Some(join_words(&title));
+                        }
                     }
                     (s, Some(i))
                 }
@@ -1722,15 +1794,33 @@ const LEADER_ROLES: &[&str] = &[
     "supreme leader",
 ];
 
+/// `w.to_lowercase()`, borrowing an ASCII word already in lower case (most words of a
+/// role phrase: "the", "spokesperson") rather than copying every word.
+fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
+    if !w.is_ascii() {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        // ASCII lower-casing is what `to_lowercase` does to ASCII text.
+        std::borrow::Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
+/// The words of a phrase in lower case ([`lower_case`]), on the stack for phrases of
+/// ordinary length.
+type LowerWords<'a> =
+    crate::inline::Inline<std::borrow::Cow<'a, str>, { crate::extract::WORDS_FEW }>;
+
 fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let words = np.words();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: LowerWords = words.iter().map(|w| lower_case(w)).collect();
     // The head: the last role word (two-word roles first), before any complement
     // ("a spokesperson for the ministry" → spokesperson).
     let mut head: Option<(usize, String, RoleClass, bool)> = None;
     for i in 0..lower.len() {
         if matches!(
-            lower[i].as_str(),
+            &*lower[i],
             "for" | "of" | "at" | "with" | "in" | "to" | "from"
         ) && head.is_some()
         {
@@ -1743,7 +1833,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             continue;
         }
         if let Some((c, plural)) = role_lookup(&lower[i]) {
-            head = Some((i, lower[i].clone(), c, plural));
+            head = Some((i, lower[i].to_string(), c, plural));
         }
     }
     let country = words
@@ -1753,7 +1843,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let role_text = strip_det(np.text);
     let Some((hi, head, class, plural)) = head else {
         // "The Spaniard", "the 79-year-old": a demonym or an age alone.
-        let last = lower.last().map(String::as_str).unwrap_or("");
+        let last = lower.last().map_or("", |w| &**w);
         let demonym = words.len() <= 2 && words.last().is_some_and(|w| country_of(w).is_some());
         let age = last
             .strip_suffix("-year-old")
@@ -1777,7 +1867,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     };
     let definite = lower
         .first()
-        .is_some_and(|w| matches!(w.as_str(), "the" | "this" | "that"));
+        .is_some_and(|w| matches!(&**w, "the" | "this" | "that"));
     // Plural heads are groups: "officials", "analysts", "sources familiar with the call".
     // "The officials" after "Aldmark security officials" is that group again.
     if plural || crate::lexicon::is_group_role(&head) {
