@@ -1689,3 +1689,29 @@ fn two_names_after_an_inverted_verb_both_speak() {
         Some("Tom Reed")
     );
 }
+
+/// "The WHO said …": the acronym of the World Health Organization is a name, not the
+/// relative pronoun "who".
+#[test]
+fn the_who_is_an_organisation_not_a_relative_pronoun() {
+    for (text, speaker) in [
+        ("The WHO said the risk was low.", "WHO"),
+        ("The WHO warned of a “serious risk” of spread.", "WHO"),
+        (
+            "A WHO spokesperson said the risk was low.",
+            "WHO spokesperson",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(s.name, speaker, "{text}: {s:#?}");
+    }
+    // The pronoun still opens a relative clause.
+    let cs = claims("Officials who spoke on condition of anonymity said the risk was low.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(
+        cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Officials")
+    );
+}

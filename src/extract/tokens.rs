@@ -333,7 +333,13 @@ pub(crate) fn tokenize_into<'a>(
                 text,
                 // An ASCII word's lower case is its slice of the lower-cased view: the
                 // same text `lower_of` makes, without allocating for a capital letter.
-                lower: if ascii {
+                lower: if text == "WHO" {
+                    // The World Health Organization, not the relative pronoun the grammar
+                    // tests for ("The WHO said …", "A WHO spokesperson said …"): kept as
+                    // written, a word no function-word list holds. ("US" needs no such
+                    // care: "us" is never a subject the grammar looks for.)
+                    Cow::Borrowed(text)
+                } else if ascii {
                     Cow::Borrowed(&lower_view[start..j])
                 } else {
                     lower_of(text)
