@@ -1180,6 +1180,43 @@ fn build_registry<'a>(
     reg
 }
 
+/// The post in an appositive after "the", from `from` to its closing comma: "the
+/// union’s general secretary", "the city’s mayor", "the mayor of Springfield". Its head
+/// (the word before an "of", "at", "for" or "in" phrase, else the last word) must be a
+/// person's role noun, so "the eldest of three sisters" and "the capital" are no post.
+/// Articles are left out of the role, as in a role phrase before a name.
+fn the_post(toks: &[Tok], from: usize) -> Option<String> {
+    /// Longer than this, the phrase is a description, not a post.
+    const MAX_WORDS: usize = 8;
+    let comma = (from..(from + MAX_WORDS + 1).min(toks.len())).find(|&k| toks[k].punct(','))?;
+    let phrase = &toks[from..comma];
+    if phrase.is_empty()
+        || !phrase
+            .iter()
+            .all(|t| t.is_word() || t.kind == Kind::Possessive)
+    {
+        return None;
+    }
+    let head_end = phrase
+        .iter()
+        .position(|t| matches!(t.lower.as_ref(), "of" | "at" | "for" | "in"))
+        .unwrap_or(phrase.len());
+    let head = phrase[..head_end].last()?;
+    let post = !head.cap()
+        && role_lookup(head.lower.as_ref())
+            .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+        && !crate::lexicon::is_group_role(head.lower.as_ref());
+    if !post {
+        return None;
+    }
+    let words: Vec<&str> = phrase
+        .iter()
+        .map(|t| t.text)
+        .filter(|w| !is_article(w))
+        .collect();
+    Some(join_words(&words))
+}
+
 /// Whether a name at `start..=end` stands where organisations do: before a role noun
 /// ("Parcelly spokesperson", "Halcyon executives"), as the owner of one ("Pennine Rail’s
 /// chief executive"), after a role and a preposition ("drivers at Pennine Rail",
@@ -1278,6 +1315,14 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
         let words: Vec<&str> = toks[end + 2..=last].iter().map(|t| t.text).collect();
         let role = join_words(&words);
         e.role_mentions.push((t.start, role.clone()));
+        if e.role.is_none() {
+            e.role = Some(role);
+        }
+    } else if t.is("the")
+        && let Some(role) = the_post(toks, end + 3)
+    {
+        e.person = true;
+        e.role_mentions.push((toks[end + 3].start, role.clone()));
         if e.role.is_none() {
             e.role = Some(role);
         }

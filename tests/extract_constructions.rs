@@ -1715,3 +1715,37 @@ fn the_who_is_an_organisation_not_a_relative_pronoun() {
         Some("Officials")
     );
 }
+
+/// "Siobhan O’Rourke, the union’s general secretary, said": an appositive role after "the"
+/// (with an owner, or an "of" phrase after the role noun) is the person's role, as
+/// "Rachel Kim, policy director at …," and "Jana Horvat, a nurse," are.
+#[test]
+fn a_role_after_the_in_an_appositive_is_the_persons_role() {
+    for (text, name, role) in [
+        (
+            "Siobhan O’Rourke, the union’s general secretary, said drivers would strike.",
+            "Siobhan O’Rourke",
+            "union’s general secretary",
+        ),
+        (
+            "Maria Lopez, the city’s mayor, arrived on Monday.\n\nLopez said the bridge was safe.",
+            "Maria Lopez",
+            "city’s mayor",
+        ),
+        (
+            "Tom Reed, the mayor of Springfield, said the bridge was safe.",
+            "Tom Reed",
+            "mayor of Springfield",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(
+            (s.name.as_str(), s.role.as_deref()),
+            (name, Some(role)),
+            "{text}: {s:#?}"
+        );
+    }
+    // Not a post: no role.
+    let s = last_speaker("Anna Berg, the eldest of three sisters, said the house was sold.");
+    assert_eq!(s.role, None, "{s:#?}");
+}
