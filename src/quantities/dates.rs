@@ -313,19 +313,13 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         }
         None
     };
-    let left = (a.saturating_sub(15)..a).rev();
-    let right = b..(b + 15).min(t.len());
-    for side in [left.collect::<Vec<_>>(), right.collect()] {
-        for k in side {
-            if t[k].is_punct(';') {
-                break;
-            }
-            if let Some(tense) = judge(k) {
-                return tense;
-            }
-        }
-    }
-    Tense::Unknown
+    // Up to 15 tokens leftwards, then up to 15 rightwards, each side stopping at a
+    // semicolon. Walked lazily: collecting the two sides into vectors cost two
+    // allocations per date without a year.
+    let stop = |&k: &usize| !t[k].is_punct(';');
+    let left = (a.saturating_sub(15)..a).rev().take_while(stop);
+    let right = (b..(b + 15).min(t.len())).take_while(stop);
+    left.chain(right).find_map(judge).unwrap_or(Tense::Unknown)
 }
 
 /// "the year to March", "the three months to August": a period word two tokens back.
