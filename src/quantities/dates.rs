@@ -558,6 +558,11 @@ fn day_month(t: &[Token<'_>], a: usize, b: usize, m: u32, day: u32, ctx: &ScanCo
 
 /// "three days ago", "a year ago", "two weeks ago".
 fn ago(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
+    // Every number is asked whether it starts "… ago", and few do: looking for the word
+    // first is cheaper than reading the number phrase and its unit.
+    if !t[i + 1..].iter().any(|x| x.is_word("ago")) {
+        return None;
+    }
     let (n, k) = if t[i].is_word("a") || t[i].is_word("an") {
         (1.0, i + 1)
     } else {
