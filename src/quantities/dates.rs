@@ -455,7 +455,7 @@ fn num_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usiz
 fn decade(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
     let tk = &t[i];
     let n = tk.num;
-    if tk.kind != Kind::Num || n.decimals != 0 || n.grouped || n.value % 10.0 != 0.0 {
+    if tk.kind != Kind::Num || n.decimals != 0 || n.grouped {
         return None;
     }
     // The plural "s", attached, or after an attached apostrophe ("1960's").
@@ -468,6 +468,11 @@ fn decade(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize,
     } else {
         return None;
     };
+    // A decade is a multiple of ten. Tested after the "s", which rules out nearly every
+    // number without the call into `fmod` that `%` on a float makes.
+    if n.value % 10.0 != 0.0 {
+        return None;
+    }
     // "1990sx" would be one word: the "s" must end it.
     if t.get(s_at + 1)
         .is_some_and(|x| !x.space && x.kind != Kind::Punct)
