@@ -313,19 +313,13 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         }
         None
     };
-    let left = (a.saturating_sub(15)..a).rev();
-    let right = b..(b + 15).min(t.len());
-    for side in [left.collect::<Vec<_>>(), right.collect()] {
-        for k in side {
-            if t[k].is_punct(';') {
-                break;
-            }
-            if let Some(tense) = judge(k) {
-                return tense;
-            }
-        }
-    }
-    Tense::Unknown
+    // Up to 15 tokens leftwards, then up to 15 rightwards, each side stopping at a
+    // semicolon. Walked lazily: collecting the two sides into vectors cost two
+    // allocations per date without a year.
+    let stop = |&k: &usize| !t[k].is_punct(';');
+    let left = (a.saturating_sub(15)..a).rev().take_while(stop);
+    let right = (b..(b + 15).min(t.len())).take_while(stop);
+    left.chain(right).find_map(judge).unwrap_or(Tense::Unknown)
 }
 
 /// "the year to March", "the three months to August": a period word two tokens back.
@@ -461,7 +455,7 @@ fn num_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usiz
 fn decade(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
     let tk = &t[i];
     let n = tk.num;
-    if tk.kind != Kind::Num || n.decimals != 0 || n.grouped || n.value % 10.0 != 0.0 {
+    if tk.kind != Kind::Num || n.decimals != 0 || n.grouped {
         return None;
     }
     // The plural "s", attached, or after an attached apostrophe ("1960's").
@@ -474,6 +468,11 @@ fn decade(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize,
     } else {
         return None;
     };
+    // A decade is a multiple of ten. Tested after the "s", which rules out nearly every
+    // number without the call into `fmod` that `%` on a float makes.
+    if n.value % 10.0 != 0.0 {
+        return None;
+    }
     // "1990sx" would be one word: the "s" must end it.
     if t.get(s_at + 1)
         .is_some_and(|x| !x.space && x.kind != Kind::Punct)
@@ -564,6 +563,11 @@ fn day_month(t: &[Token<'_>], a: usize, b: usize, m: u32, day: u32, ctx: &ScanCo
 
 /// "three days ago", "a year ago", "two weeks ago".
 fn ago(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, DateOut)> {
+    // Every number is asked whether it starts "… ago", and few do: looking for the word
+    // first is cheaper than reading the number phrase and its unit.
+    if !t[i + 1..].iter().any(|x| x.is_word("ago")) {
+        return None;
+    }
     let (n, k) = if t[i].is_word("a") || t[i].is_word("an") {
         (1.0, i + 1)
     } else {

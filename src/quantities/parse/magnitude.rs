@@ -9,7 +9,7 @@
 
 use super::super::lexicon::{Payload, Seismic, UnitDef, UnitKind, wc};
 use super::super::tokenize::{Kind, Token};
-use super::{Measure, Parser, Quantity, QuantityKind, Value, bounds, word_bits};
+use super::{Measure, Parser, Quantity, QuantityKind, bounds, word_bits};
 
 /// The unit of a magnitude: a number on the scale, not converted.
 pub(super) const MAGNITUDE: UnitDef = UnitDef {
@@ -230,14 +230,15 @@ impl Parser<'_, '_> {
     fn magnitude_at(&self, a: usize, b: usize, v: f64, u: f64) -> Quantity {
         let (start, end, text) = self.span_text(a, b);
         let (lo, hi) = bounds(v, u, None, true);
+        let (value, low, high) = super::clean_ends(v, lo, hi);
         Quantity {
             start,
             end,
             text,
             kind: QuantityKind::Quantity,
-            value: Some(Value::Number(super::clean(v))),
-            low: lo.map(|x| Value::Number(super::clean(x))),
-            high: hi.map(|x| Value::Number(super::clean(x))),
+            value: Some(value),
+            low,
+            high,
             unit: Some(MAGNITUDE.unit.into()),
             approx: None,
             object: None,
