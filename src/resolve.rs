@@ -494,6 +494,18 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     }
 }
 
+/// The role a name's title gives ("US President" in "US President Donald Trump"),
+/// without courtesy titles ("Dr", "Sir"), which are part of how the name is written.
+fn title_role(parts: &NameParts) -> Option<String> {
+    let title: Words = parts
+        .title
+        .iter()
+        .copied()
+        .filter(|t| !is_courtesy(t))
+        .collect();
+    (!title.is_empty()).then(|| join_words(&title))
+}
+
 // Join words with spaces, but attach possessives to the word before ("Russia’s").
 fn join_words(words: &[&str]) -> String {
     let mut s = String::new();
@@ -787,13 +799,7 @@ impl Registry {
                     })
                     .flatten()
             });
-        let title: Words = parts
-            .title
-            .iter()
-            .copied()
-            .filter(|t| !is_courtesy(t))
-            .collect();
-        let role = (!title.is_empty()).then(|| join_words(&title));
+        let role = title_role(parts);
         let person_title = parts.title.iter().any(|t| {
             is_honorific(t)
                 || TITLES.contains(t)
@@ -1623,15 +1629,7 @@ fn resolve_np(
                     // named have one by now, and the title was filtered into a new
                     // vector for each only to be dropped.
                     if s.role.is_none() && parts.org.is_none() {
-                        let title: Words = parts
-                            .title
-                            .iter()
-                            .copied()
-                            .filter(|t| !is_courtesy(t))
-                            .collect();
-                        if !title.is_empty() {
-                            s.role = Some(join_words(&title));
-                        }
+                        s.role = title_role(&parts);
                     }
                     (s, Some(i))
                 }
