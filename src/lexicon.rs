@@ -403,25 +403,8 @@ fn short_key(w: &str) -> Option<u64> {
     if b.len() > 7 {
         return None;
     }
-    // The bytes in place without a `memcpy` of variable length (a call per look-up):
-    // two overlapping reads cover four to seven bytes, three single bytes one to three;
-    // a byte read twice lands in the same place both times.
-    let n = b.len();
-    let bytes = match n {
-        0 => 0,
-        1..=3 => {
-            u64::from(b[0])
-                | u64::from(b[n / 2]) << (8 * (n / 2))
-                | u64::from(b[n - 1]) << (8 * (n - 1))
-        }
-        _ => {
-            let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
-            let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]);
-            u64::from(lo) | u64::from(hi) << (8 * (n - 4))
-        }
-    };
-    // At most 7, so the length fits its byte.
-    Some(bytes | (n as u64) << 56)
+    // The bytes in place (see `group`), the length in the top byte: at most 7, so it fits.
+    Some(group(b) | (b.len() as u64) << 56)
 }
 
 /// [`short_key`] as first written: the bytes copied into a zeroed array.
@@ -872,8 +855,9 @@ impl std::hash::Hash for Caseless<'_> {
 /// Up to eight bytes as one little-endian word, zeros after them.
 #[inline]
 fn group(b: &[u8]) -> u64 {
-    // Read in place, as `short_key` does: two overlapping reads cover four to seven
-    // bytes, three single bytes one to three (a byte loop was a tenth of a look-up).
+    // The bytes in place without a `memcpy` of variable length (a call per look-up):
+    // two overlapping reads cover four to seven bytes, three single bytes one to three;
+    // a byte read twice lands in the same place both times.
     let n = b.len();
     match *b {
         [] => 0,

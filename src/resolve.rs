@@ -302,6 +302,16 @@ impl Entity {
         self.folded.split(is_space).take(self.folded_len)
     }
 
+    /// Record a role given to this entity at byte `at`, and take it as the entity's own
+    /// when it has none yet (the first role a story gives someone is who they are). The
+    /// text is copied only then.
+    fn note_role(&mut self, at: usize, role: String) {
+        if self.role.is_none() {
+            self.role = Some(role.clone());
+        }
+        self.role_mentions.push((at, role));
+    }
+
     /// The first folded word of the name, if any.
     fn first_folded(&self) -> Option<&str> {
         self.folded_words().next()
@@ -837,12 +847,8 @@ impl Registry {
             Some(i) => {
                 let e = &mut self.entities[i];
                 e.mentions.push(at);
-                // The role is copied only when the entity takes it as its own too.
                 if let Some(r) = role {
-                    if e.role.is_none() {
-                        e.role = Some(r.clone());
-                    }
-                    e.role_mentions.push((at, r));
+                    e.note_role(at, r);
                 }
                 let renamed = name.len() > e.folded_len;
                 if renamed {
@@ -1132,11 +1138,7 @@ fn build_registry<'a>(
                                 })
                                 .map(|(_, w)| w)
                                 .collect();
-                            ent.role_mentions
-                                .push((toks[r.start].start, join_words(&words)));
-                            if ent.role.is_none() {
-                                ent.role = Some(join_words(&words));
-                            }
+                            ent.note_role(toks[r.start].start, join_words(&words));
                         }
                     }
                     // "Global Wire Service (GWS)", "California Department of Forestry and
@@ -1186,6 +1188,14 @@ fn build_registry<'a>(
     reg
 }
 
+/// Whether the lower-case word names one person's post ("spokesman", "mayor"), not a
+/// group ("officials") or a body ("ministry"): what an appositive after a name must
+/// have to give that person a role.
+fn person_post(lower: &str) -> bool {
+    role_lookup(lower).is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+        && !crate::lexicon::is_group_role(lower)
+}
+
 /// The post in an appositive after "the", from `from` to its closing comma: "the
 /// union’s general secretary", "the city’s mayor", "the mayor of Springfield". Its head
 /// (the word before an "of", "at", "for" or "in" phrase, else the last word) must be a
@@ -1208,11 +1218,7 @@ fn the_post(toks: &[Tok], from: usize) -> Option<String> {
         .position(|t| matches!(t.lower.as_ref(), "of" | "at" | "for" | "in"))
         .unwrap_or(phrase.len());
     let head = phrase[..head_end].last()?;
-    let post = !head.cap()
-        && role_lookup(head.lower.as_ref())
-            .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
-        && !crate::lexicon::is_group_role(head.lower.as_ref());
-    if !post {
+    if head.cap() || !person_post(head.lower.as_ref()) {
         return None;
     }
     let words: Vec<&str> = phrase
@@ -1296,9 +1302,7 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
     } else if t.is_word()
         && !t.cap()
         // A post, not a group: "in Kestria, officials said" gives Kestria no role.
-        && (role_lookup(t.lower.as_ref())
-            .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
-            && !crate::lexicon::is_group_role(t.lower.as_ref())
+        && (person_post(t.lower.as_ref())
             // "Rachel Kim, policy director at Clean Rivers Trust,": unlisted words before
             // the role noun.
             || unlisted_post.is_some())
@@ -1320,18 +1324,12 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
         }
         let words: Vec<&str> = toks[end + 2..=last].iter().map(|t| t.text).collect();
         let role = join_words(&words);
-        e.role_mentions.push((t.start, role.clone()));
-        if e.role.is_none() {
-            e.role = Some(role);
-        }
+        e.note_role(t.start, role);
     } else if t.is("the")
         && let Some(role) = the_post(toks, end + 3)
     {
         e.person = true;
-        e.role_mentions.push((toks[end + 3].start, role.clone()));
-        if e.role.is_none() {
-            e.role = Some(role);
-        }
+        e.note_role(toks[end + 3].start, role);
     } else if t.is("a") || t.is("an") {
         e.person = true;
         if e.role.is_none() {
@@ -1347,9 +1345,7 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
                 .map(|t| t.text)
                 .collect();
             if !words.is_empty() {
-                e.role_mentions
-                    .push((toks[end + 3].start, join_words(&words)));
-                e.role = Some(join_words(&words));
+                e.note_role(toks[end + 3].start, join_words(&words));
             }
         }
     }
