@@ -1021,6 +1021,10 @@ pub(crate) static ROLE_MODIFIERS: LazyLock<HashSet<&'static str>> =
 pub(crate) static ACT_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/act_nouns.txt")));
 
+/// What a speaker reads, not a source relayed ("the results suggested", "figures show").
+pub(crate) static EVIDENCE_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/evidence_nouns.txt")));
+
 /// Nouns an appositive uses for an organisation ("app", "company").
 pub(crate) static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/org_nouns.txt")));

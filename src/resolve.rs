@@ -424,7 +424,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             && i + 1 < ws.len()
             && wi
                 .role
-                .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader));
+                .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+            && !given_name_before_family_name(w, ws[i + 1], next);
         // "California-based", "24-year-old", "Kyiv-born": descriptors, not names.
         // (The last hyphen found by a byte loop: a word is a few bytes, and a call to
         // memrchr or a character searcher cost more than the search.)
@@ -502,6 +503,21 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         country,
         org,
     }
+}
+
+/// Whether `w`, a role word that is also a given name, is the given name here: before a
+/// capitalised word that is neither another given name nor a title or role ("Rovers
+/// manager Dean Harlow", "Dean Walsh told reporters"). Before a given name it is the
+/// title: "Dean Martha Minow".
+fn given_name_before_family_name(
+    w: &str,
+    next: &str,
+    next_entry: Option<crate::lexicon::NameWord>,
+) -> bool {
+    GIVEN_NAMES.contains_key(w)
+        && next.starts_with(char::is_uppercase)
+        && !GIVEN_NAMES.contains_key(next)
+        && next_entry.is_none_or(|n| !n.title && n.role.is_none())
 }
 
 /// The role a name's title gives ("US President" in "US President Donald Trump"),
@@ -2019,8 +2035,11 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                     .map(|(i, _, _)| i)
             };
             // A body of the state ("the government", "the ministry", "the army") is not
-            // the story's company under another name: only one named with its word.
-            let salient_ok = !STATE_BODIES.contains(&head.as_str());
+            // the story's company under another name: only one named with its word. Nor
+            // is a document ("The study found …" after "Priya Nandakumar of the
+            // University of Halden"): the study, the report and the survey speak for
+            // themselves.
+            let salient_ok = class != RoleClass::Doc && !STATE_BODIES.contains(&head.as_str());
             if let Some(i) = named.or_else(|| salient_ok.then(salient).flatten()) {
                 reg.note_mention(i, np.start);
                 reg.note_subject(i, np.start);

@@ -1749,3 +1749,189 @@ fn a_role_after_the_in_an_appositive_is_the_persons_role() {
     let s = last_speaker("Anna Berg, the eldest of three sisters, said the house was sold.");
     assert_eq!(s.role, None, "{s:#?}");
 }
+
+/// The speakers of every claim of `text`, in order (`""` for a statement).
+fn speakers(text: &str) -> Vec<String> {
+    claims(text)
+        .iter()
+        .map(|c| {
+            c.speaker
+                .as_ref()
+                .map(|s| s.name.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// "Dean" is a title before a given name ("Dean Martha Minow") and a given name
+/// before a family name ("Rovers manager Dean Harlow").
+#[test]
+fn dean_before_a_family_name_is_a_given_name() {
+    assert_one_speaker_with_role(
+        "Rovers manager Dean Harlow said the team would recover.",
+        "Dean Harlow",
+        "Rovers manager",
+    );
+    assert_one_claim_by(
+        "Dean Walsh told reporters the club was in crisis.",
+        "Dean Walsh",
+        ClaimKind::ReportedSpeech,
+    );
+    assert_one_speaker_with_role(
+        "Dean Martha Minow said the school would reopen.",
+        "Martha Minow",
+        "Dean",
+    );
+}
+
+/// "Critics say …", "Opponents of the plan say …", "One senior backbencher said …": the
+/// people a story quotes by their side are unnamed sources, not names.
+#[test]
+fn sides_and_backbenchers_are_unnamed_sources() {
+    for (text, name) in [
+        ("Critics say the rules are too loose.", "Critics"),
+        (
+            "Opponents of the plan say it will cost 300 jobs.",
+            "Opponents of the plan",
+        ),
+        (
+            "One senior backbencher said the messaging was a mess.",
+            "One senior backbencher",
+        ),
+        (
+            "Another senior backbencher said the plan was doomed.",
+            "Another senior backbencher",
+        ),
+        ("Supporters said the law was overdue.", "Supporters"),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (s.name.as_str(), s.resolved, s.kind),
+            (name, false, claimdiff::extract::SpeakerKind::Unnamed),
+            "{text}"
+        );
+    }
+}
+
+/// "wrote a letter", "posted a video", "wrote 212 checks": writing or posting a thing is
+/// an act, not speech; "wrote that …", "wrote in a note that …" and "“…,” wrote one
+/// reader" are speech.
+#[test]
+fn writing_or_posting_a_thing_is_not_speech() {
+    assert_eq!(
+        speakers("He wrote a letter to the mayor."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        speakers("The suspect posted a video on Monday."),
+        vec![String::new()]
+    );
+    let cs = claims("Police said the suspect wrote a note before the attack.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(summary(&cs[0]).1, "Police");
+    assert!(cs[0].via.is_empty(), "{cs:#?}");
+    assert_eq!(
+        speakers("According to the indictment, Albin wrote 212 checks to himself."),
+        vec!["indictment"]
+    );
+    assert_eq!(speakers("She wrote that the plan had failed."), vec!["She"]);
+    assert_eq!(
+        speakers("Analysts at Nordea wrote in a note that the cut was bigger than feared."),
+        vec!["Analysts at Nordea"]
+    );
+    assert_eq!(
+        speakers("“The plan is dead,” wrote one reader."),
+        vec!["one reader"]
+    );
+}
+
+/// "…,” said one resident, who asked not to be named.": the request for anonymity is no
+/// claim, and readers, viewers and users are sources as residents are.
+#[test]
+fn asking_not_to_be_named_is_no_claim() {
+    let cs = claims("“We are scared,” said one resident, who asked not to be named.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(
+        (
+            cs[0].kind,
+            summary(&cs[0]).1.as_str(),
+            summary(&cs[0]).3.as_str()
+        ),
+        (ClaimKind::DirectQuote, "one resident", "say")
+    );
+    for (text, name) in [
+        ("“The plan is dead,” said a reader from Leeds.", "reader"),
+        ("“It froze twice,” said one user.", "one user"),
+        ("Viewers said the broadcast was cut short.", "Viewers"),
+    ] {
+        assert_eq!(speakers(text), vec![name], "{text}");
+    }
+}
+
+/// "The study found …" is the study's finding, not the story's organisation's.
+#[test]
+fn a_document_is_not_the_storys_organisation() {
+    let cs = claims(
+        "The researchers, led by marine biologist Priya Nandakumar of the University of \
+         Halden, analysed dive surveys from 82 countries.\n\n\
+         The study found that 84% of reefs had bleached.",
+    );
+    let s = cs
+        .last()
+        .and_then(|c| c.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!((s.name.as_str(), s.resolved), ("study", false), "{cs:#?}");
+}
+
+/// "Ferreira said the results suggested that …": results, figures and findings are what
+/// the speaker reads, not a source the speaker relays.
+#[test]
+fn an_inner_subject_that_is_no_source_is_content() {
+    let cs = claims(
+        "Co-author Luis Ferreira said the results suggested that some reefs might not recover.",
+    );
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(summary(&cs[0]).1, "Luis Ferreira");
+    assert!(cs[0].via.is_empty(), "{cs:#?}");
+    // People are relayed: the crews spoke to the chief.
+    let cs = claims("Chief Ray Kessler said crews told him the fire jumped the road twice.");
+    assert_eq!(
+        (summary(&cs[0]).1, summary(&cs[0]).2),
+        ("crews".to_string(), vec!["Ray Kessler".to_string()])
+    );
+}
+
+/// "in May" is the month, not the modal verb.
+#[test]
+fn the_month_may_is_no_modality() {
+    for text in [
+        "Figures showed unemployment rose to 5% in May.",
+        "“Prices rose sharply in May,” she said.",
+        "Officials said May was the wettest month on record.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(cs[0].modality.as_deref(), None, "{text}");
+    }
+    let cs = claims("“Prices may rise,” she said.");
+    assert_eq!(cs[0].modality.as_deref(), Some("may"));
+}
+
+/// "Amazon.com said", "according to FlightAware.com": a web address is one name.
+#[test]
+fn a_web_address_is_one_name() {
+    assert_eq!(
+        speakers("Amazon.com said on Monday it would hire 5,000 workers."),
+        vec!["Amazon.com"]
+    );
+    assert_eq!(
+        speakers("More than 3,000 flights were cancelled, according to FlightAware.com."),
+        vec!["FlightAware.com"]
+    );
+    assert_eq!(
+        speakers("The outage hit 40,000 users, Downdetector.com said."),
+        vec!["Downdetector.com"]
+    );
+}

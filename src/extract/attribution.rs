@@ -116,6 +116,17 @@ fn role_class(word: &str) -> Option<RoleClass> {
     crate::lexicon::role_lookup(word).map(|(c, _)| c)
 }
 
+/// Whether a role phrase names a source ("crews", "a senior official", "the report")
+/// rather than what a speaker reads: its head is one of [`crate::lexicon::EVIDENCE_NOUNS`]
+/// ("the results", "the latest figures").
+pub(crate) fn names_a_source(toks: &[Tok], np: &Np) -> bool {
+    toks[np.start..np.end]
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .is_none_or(|t| !crate::lexicon::EVIDENCE_NOUNS.contains(t.lower.as_ref()))
+}
+
 /// A capitalised word that can be part of a name (not a sentence-opening function word).
 fn name_word(t: &Tok) -> bool {
     if !t.cap() {
@@ -1560,8 +1571,52 @@ fn attribution_at(
     if form.lemma == "brief" && matches!(next, "on" | "about") {
         return None;
     }
+    // "…,” said one resident, who asked not to be named.", "asked to remain anonymous":
+    // a request for anonymity (or to do something), not speech with content.
+    if form.lemma == "ask" && matches!(next, "not" | "to") {
+        return None;
+    }
     // "declared a state of emergency": an act. "declared that …" is speech.
     if form.lemma == "declare" && matches!(next, "a" | "an") {
+        return None;
+    }
+    // "wrote a letter to the mayor", "posted a video on Monday", "wrote 212 checks to
+    // himself": writing or posting a thing is an act. Speech has a clause, a colon or a
+    // quotation after it ("wrote that …", "wrote a letter saying …"), or follows the
+    // quotation it reports ("“…,” wrote one reader").
+    if matches!(form.lemma, "write" | "post" | "tweet")
+        && toks.get(i + len).is_some_and(|t| {
+            t.kind == Kind::Number
+                || matches!(
+                    t.lower.as_ref(),
+                    "a" | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "my"
+                        | "our"
+                        | "your"
+                        | "several"
+                        | "dozens"
+                        | "hundreds"
+                        | "thousands"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                )
+        })
+        && !(i > 0 && (toks[i - 1].is_quote() || toks[i - 1].punct(',')))
+        && !toks[i + len..].iter().any(|t| {
+            t.is_quote()
+                || t.punct(':')
+                || matches!(
+                    t.lower.as_ref(),
+                    "that" | "saying" | "says" | "asking" | "telling" | "urging" | "warning"
+                )
+        })
+    {
         return None;
     }
     // "rejected a two-year offer", "dismissed the appeal": acts on a thing, not speech.

@@ -863,6 +863,10 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                         // "Doe said Moscow would respond.": a source relayed has something
                         // to say; a speech verb with nothing after it is the content.
                         && has_content(toks, b)
+                        // "Ferreira said the results suggested that …": results and
+                        // figures are what the speaker reads, not a source relayed.
+                        && (b.subject.kind != NpKind::Role
+                            || attribution::names_a_source(toks, &b.subject))
                 }) {
                     outer[i] = true;
                 }
@@ -1043,10 +1047,20 @@ fn scan_words<'w>(
                     view[p.clone()]
                         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
                         .filter(|w| !w.is_empty())
-                        .map(tokens::lower_of)
+                        .map(|w| {
+                            if w == "May" {
+                                Cow::Borrowed(w)
+                            } else {
+                                tokens::lower_of(w)
+                            }
+                        })
                         .for_each(&mut push);
                 }
             }
+            // "rose to 5% in May", "May was the wettest month": "May" with its capital is
+            // the month (or a name), never the modal verb, which copy writes in lower
+            // case; kept as written, it is no modal to the rules.
+            Kind::Word if toks[k].text == "May" => push(Cow::Borrowed(toks[k].text)),
             Kind::Word | Kind::Number => push(Cow::Borrowed(toks[k].lower.as_ref())),
             _ => {}
         }

@@ -175,6 +175,18 @@ pub(crate) fn capacity_for(bytes: usize) -> usize {
 
 /// [`tokenize`], appending the tokens to `all` (a document's tokens end to end). The
 /// grammar's look-backs ("the token before") only read the new tokens.
+/// Whether `rest`, the text after a period inside a word, opens with the last part of a
+/// web address: "Amazon.com said", "according to FlightAware.com", "BBC.co.uk". Only
+/// the common endings in lower case, so a missing space after a sentence's period
+/// ("ended.The") still splits.
+fn web_suffix(rest: &str) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "com", "org", "net", "gov", "edu", "io", "co", "us", "uk", "ai", "tv", "info",
+    ];
+    let n = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    ENDINGS.contains(&&rest[..n]) && !rest[n..].starts_with(|c: char| c.is_alphanumeric())
+}
+
 pub(crate) fn tokenize_into<'a>(
     view: &'a str,
     lower: &'a LowerView,
@@ -280,7 +292,12 @@ pub(crate) fn tokenize_into<'a>(
                             !possessive
                         }
                     }
-                    '.' => next_alnum && (all_digits || initialism && part > 0),
+                    '.' => {
+                        next_alnum
+                            && (all_digits
+                                || initialism && part > 0
+                                || j - start >= 2 && web_suffix(&view[j + 1..range.end]))
+                    }
                     ',' => {
                         all_digits
                             && view[j + 1..range.end].len() >= 3
