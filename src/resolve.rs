@@ -1347,16 +1347,28 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
         e.person = true;
         e.note_role(toks[end + 3].start, role);
     } else if t.is("a") || t.is("an") {
+        let phrase = toks[end + 3..]
+            .iter()
+            .take_while(|t| {
+                (t.is_word() || t.kind == Kind::Number) && {
+                    let c = word_class(t.lower.as_ref());
+                    !(c.prep || c.conj || c.det || c.pronoun || c.aux)
+                        && crate::lexicon::cue_forms(t.lower.as_ref()).is_none()
+                }
+            })
+            .count();
+        // "… between Kurla and Thane, a railway spokesperson said.": a role running
+        // straight into its speech verb speaks after the clause; it is not Thane's post.
+        if toks
+            .get(end + 3 + phrase)
+            .is_some_and(|v| crate::lexicon::cue_forms(v.lower.as_ref()).is_some())
+        {
+            return;
+        }
         e.person = true;
         if e.role.is_none() {
-            let words: Vec<&str> = toks[end + 3..]
+            let words: Vec<&str> = toks[end + 3..end + 3 + phrase]
                 .iter()
-                .take_while(|t| {
-                    (t.is_word() || t.kind == Kind::Number) && {
-                        let c = word_class(t.lower.as_ref());
-                        !(c.prep || c.conj || c.det || c.pronoun || c.aux)
-                    }
-                })
                 .take(4)
                 .map(|t| t.text)
                 .collect();

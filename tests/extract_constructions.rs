@@ -1935,3 +1935,26 @@ fn a_web_address_is_one_name() {
         vec!["Downdetector.com"]
     );
 }
+
+/// "…, a railway spokesperson said.": a role with an article after a comma speaks after
+/// the clause; the name before the comma is not its bearer ("Majed Al-Ansari, spokesman
+/// of the ministry said" is, with no article and the closing comma missing).
+#[test]
+fn a_role_with_an_article_after_a_comma_is_no_appositive() {
+    for (text, name) in [
+        (
+            "Trains were suspended between Kurla and Thane, a railway spokesperson said.",
+            "railway spokesperson",
+        ),
+        (
+            "Speaking to PTI, a senior BMC official said that the rain had stopped.",
+            "senior BMC official",
+        ),
+        (
+            "Majed Al-Ansari, spokesman of the ministry said the talks would resume.",
+            "Majed Al-Ansari",
+        ),
+    ] {
+        assert_eq!(speakers(text), vec![name], "{text}");
+    }
+}

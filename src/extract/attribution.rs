@@ -983,10 +983,20 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             return Some((name, found.start));
         }
         // "Majed Al-Ansari, spokesman of the ministry said": a name before a role phrase
-        // whose closing comma is missing.
+        // whose closing comma is missing. Not a role with an article right before the
+        // verb: "… between Kurla and Thane, a railway spokesperson said." and "Speaking
+        // to PTI, a senior official said" are the role speaking after a clause (with a
+        // comma before the verb or a "who" clause, "Emily Brandt, a mother of three …
+        // who testified …, said" is the name's appositive).
         if found.kind == NpKind::Role
             && found.start >= 2
             && toks[found.start - 1].punct(',')
+            && (!word_class(lower(toks, found.start)).det
+                || toks[found.end - 1].is("who")
+                || found.end > i
+                || toks[found.end..i]
+                    .iter()
+                    .any(|t| !word_class(t.lower.as_ref()).adverb))
             // An organisation ("…, Olumide Akpata, the party said") is no one's post, and
             // nor is a group ("… dead in Kestria, officials said").
             && role_class(lower(toks, found.end - 1)) != Some(RoleClass::Body)
