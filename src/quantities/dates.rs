@@ -265,6 +265,22 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
             return Some(Tense::Future);
         }
         let lower_word = x.text.chars().next().is_some_and(char::is_lowercase);
+        // "Forecasters said the storm could dump rain through Sunday", "it may reach the
+        // coast on Tuesday": a modal of possibility before a verb looks ahead, nearer
+        // than the "said" before it. Not "could have", "could not be reached", nor what
+        // was perceived ("they could see flames on Tuesday").
+        if lower_word
+            && (x.is_word("could") || x.is_word("may") || x.is_word("might"))
+            && t.get(k + 1).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && n.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !["have", "not", "see", "hear", "feel", "smell", "only"]
+                        .iter()
+                        .any(|w| n.is_word(w))
+            })
+        {
+            return Some(Tense::Future);
+        }
         let participle = bits & wc::PAST != 0
             || (lower_word && x.text.len() > 4 && x.text.ends_with("ed") && bits & wc::FN == 0);
         if participle
@@ -1247,6 +1263,28 @@ mod tests {
         assert_eq!(
             date("They met last Friday", 2).as_deref(),
             Some("2025-10-10")
+        );
+        // A modal of possibility before a verb looks ahead, even after "said".
+        assert_eq!(
+            date(
+                "Forecasters said the storm could dump rain through Sunday",
+                8
+            )
+            .as_deref(),
+            Some("2025-10-19")
+        );
+        assert_eq!(
+            date("Officials said it may reach the coast on Tuesday", 8).as_deref(),
+            Some("2025-10-21")
+        );
+        // What was perceived or could not be done is past.
+        assert_eq!(
+            date("Witnesses said they could see flames on Tuesday", 7).as_deref(),
+            Some("2025-10-14")
+        );
+        assert_eq!(
+            date("He could not be reached on Tuesday", 6).as_deref(),
+            Some("2025-10-14")
         );
     }
 
