@@ -34,6 +34,7 @@ fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> 
         money_cue: Cell::new(None),
         score_cue: Cell::new(None),
         quake_cue: Cell::new(None),
+        last_qualifier: Cell::new(None),
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -193,7 +194,13 @@ struct Parser<'a, 't> {
     money_cue: Cell<Option<bool>>,
     score_cue: Cell<Option<bool>>,
     quake_cue: Cell<Option<bool>>,
+    /// The last answer of [`Parser::qualifier_pre`], with the token it was asked of: a
+    /// word is asked once as a clock time's qualifier and again as a number's.
+    last_qualifier: Cell<Option<(usize, Qualified)>>,
 }
+
+/// A qualifier before a number and the token after it ([`Parser::qualifier_pre`]).
+type Qualified = Option<(Approx, usize)>;
 
 impl<'t> Parser<'_, 't> {
     fn tok(&self, k: usize) -> Option<&Token<'t>> {
@@ -720,7 +727,20 @@ impl<'t> Parser<'_, 't> {
     }
 
     /// A qualifier before a number at `k`: the approx and the index after it.
-    fn qualifier_pre(&self, k: usize) -> Option<(Approx, usize)> {
+    fn qualifier_pre(&self, k: usize) -> Qualified {
+        // The answer depends on the tokens alone: asked again of the same token (the
+        // clock and then the number grammar ask of every starting word), it is kept.
+        if let Some((at, answer)) = self.last_qualifier.get()
+            && at == k
+        {
+            return answer;
+        }
+        let answer = self.qualifier_pre_uncached(k);
+        self.last_qualifier.set(Some((k, answer)));
+        answer
+    }
+
+    fn qualifier_pre_uncached(&self, k: usize) -> Qualified {
         let x = self.tok(k)?;
         for e in x.lex() {
             if let Payload::Qualifier(a, false) = e.payload
