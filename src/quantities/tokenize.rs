@@ -249,8 +249,17 @@ fn relabel<'a, 'b>(mut v: Vec<Token<'a>>) -> Vec<Token<'b>> {
 }
 
 fn is_word_char(c: char) -> bool {
+    // Typographic quotes, dashes and spaces (General Punctuation, U+2000–U+206F) are the
+    // characters outside ASCII that news copy uses most, and none is a letter: they are
+    // answered without a search of the Unicode tables (about 350 instructions each).
+    if GENERAL_PUNCTUATION.contains(&c) {
+        return false;
+    }
     c.is_alphabetic() || c == '²' || c == '³'
 }
+
+/// The General Punctuation block, which holds no letter (a test checks).
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
 
 /// Whitespace that may separate digit groups: space, no-break space, thin spaces.
 fn group_space_len(b: &[u8], i: usize) -> usize {
@@ -506,6 +515,13 @@ fn scan_number(b: &[u8], start: usize) -> (usize, Kind, NumTok) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_holds_no_word_character() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(!c.is_alphabetic() && c != '²' && c != '³', "{c:?}");
+        }
+    }
 
     fn kinds(s: &str) -> Vec<(&str, Kind)> {
         tokenize(s).iter().map(|t| (t.text, t.kind)).collect()
