@@ -287,7 +287,7 @@ impl<'t> Parser<'_, 't> {
             return Step::Skip(next);
         }
         let mark = self.found.borrow().len();
-        let qty = self.quantity(i, floor);
+        let qty = self.quantity(i, floor, date.as_ref().map(|d| d.1));
         match (date, qty) {
             (Some((_, b, _)), Some(Step::Emit(next))) if next > b => Step::Emit(next),
             (Some((a, b, out)), _) => {
@@ -1194,8 +1194,10 @@ impl<'t> Parser<'_, 't> {
         m.b = b;
     }
 
-    /// A number phrase at `i` with qualifiers, ranges, conversions and object.
-    fn quantity(&self, i: usize, floor: usize) -> Option<Step> {
+    /// A number phrase at `i` with qualifiers, ranges, conversions and object. With
+    /// `beat`, the end of a date read at `i`, a phrase that cannot end after it is not
+    /// wanted ([`Parser::step`] keeps the date then) and may be left unbuilt.
+    fn quantity(&self, i: usize, floor: usize, beat: Option<usize>) -> Option<Step> {
         let t = self.t;
         let x = &t[i];
         // "People aged over 65", "patients aged between 18 and 24": "aged" before a
@@ -1261,6 +1263,12 @@ impl<'t> Parser<'_, 't> {
         {
             approx = Some(a);
             b = k;
+        }
+        // "on 7 September": the number ends where the date does, and without a unit no
+        // conversion can take it further, so the date wins. Building the number's
+        // quantity and object only to drop them cost as much as reading the date.
+        if !m1.has_unit() && beat.is_some_and(|e| b <= e) {
+            return None;
         }
         let mut q = self.build(i, b, &m1, approx);
         let mut next = b;
