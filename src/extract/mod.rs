@@ -1022,6 +1022,7 @@ fn content_tokens(a: &Attr, others: &[&Attr]) -> ContentToks {
 /// them) are borrowed, not copied.
 fn scan_words<'w>(
     view: &'w str,
+    lower: &'w str,
     toks: &'w [Tok<'_>],
     idx: impl IntoIterator<Item = usize>,
     seg: &Segmentation,
@@ -1043,7 +1044,17 @@ fn scan_words<'w>(
                     view[p.clone()]
                         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
                         .filter(|w| !w.is_empty())
-                        .map(tokens::lower_of)
+                        .map(|w| {
+                            // An ASCII word's lower case is its slice of the lower-cased
+                            // view (same offsets), borrowed: `lower_of` copied every
+                            // capitalised word of every quotation into a `String`.
+                            if w.is_ascii() {
+                                let at = w.as_ptr() as usize - view.as_ptr() as usize;
+                                Cow::Borrowed(&lower[at..at + w.len()])
+                            } else {
+                                tokens::lower_of(w)
+                            }
+                        })
                         .for_each(&mut push);
                 }
             }
@@ -1194,6 +1205,7 @@ pub(crate) fn extract_raw<'a>(
         }
         let claims = unit_claims(
             view,
+            lower.as_str(),
             seg,
             &unit,
             &an,
@@ -1275,8 +1287,10 @@ enum UnitResult<'a> {
     None,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn unit_claims<'a>(
     view: &'a str,
+    lower: &'a str,
     seg: &Segmentation,
     unit: &Unit,
     an: &Analysis,
@@ -1304,8 +1318,17 @@ fn unit_claims<'a>(
                     })
                     .collect();
                 if let Some((m, v)) = chain(toks, &attrs)
-                    && let Some(c) =
-                        attributed_claim(view, seg, unit, toks, &attrs, m, &v, Some(part.clone()))
+                    && let Some(c) = attributed_claim(
+                        view,
+                        lower,
+                        seg,
+                        unit,
+                        toks,
+                        &attrs,
+                        m,
+                        &v,
+                        Some(part.clone()),
+                    )
                 {
                     push_with_conjunct(view, toks, &attrs[m], c, &mut claims);
                 }
@@ -1314,7 +1337,8 @@ fn unit_claims<'a>(
                 return UnitResult::Claims(claims);
             }
         }
-        if let Some(c) = attributed_claim(view, seg, unit, toks, an.attrs, main, &via, None) {
+        if let Some(c) = attributed_claim(view, lower, seg, unit, toks, an.attrs, main, &via, None)
+        {
             if an.attrs[main].also.is_empty() {
                 return UnitResult::Claim(c);
             }
@@ -1342,7 +1366,7 @@ fn unit_claims<'a>(
         if let Some(p) = prev {
             let same_para = p.last_para == unit.first_para;
             if same_para && prev_adjacent && p.direct && p.speaker.is_some() {
-                let (negated, _) = scan_words(view, toks, 0..toks.len(), seg);
+                let (negated, _) = scan_words(view, lower, toks, 0..toks.len(), seg);
                 return UnitResult::Continue(quotes, unit.span.end, negated);
             }
             let follows = same_para
@@ -1352,7 +1376,7 @@ fn unit_claims<'a>(
                             .first_para
                             .saturating_sub(previous_gap(seg, unit.first_para)));
             if follows && p.speaker.is_some() {
-                let (negated, modality) = scan_words(view, toks, 0..toks.len(), seg);
+                let (negated, modality) = scan_words(view, lower, toks, 0..toks.len(), seg);
                 return UnitResult::Claim(RawClaim {
                     span: unit.span.clone(),
                     kind: ClaimKind::DirectQuote,
@@ -1381,7 +1405,7 @@ fn unit_claims<'a>(
     if scanned.is_empty() {
         return UnitResult::None;
     }
-    let (negated, modality) = scan_words(view, toks, 0..toks.len(), seg);
+    let (negated, modality) = scan_words(view, lower, toks, 0..toks.len(), seg);
     UnitResult::Claim(RawClaim {
         span: unit.span.clone(),
         kind: ClaimKind::Statement,
@@ -1447,6 +1471,7 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
 #[allow(clippy::too_many_arguments)]
 fn attributed_claim<'a>(
     view: &'a str,
+    lower: &'a str,
     seg: &Segmentation,
     unit: &Unit,
     toks: &[Tok],
@@ -1494,7 +1519,7 @@ fn attributed_claim<'a>(
     } else {
         ClaimKind::PartialQuote
     };
-    let (negated, modality) = scan_words(view, toks, content.iter(), seg);
+    let (negated, modality) = scan_words(view, lower, toks, content.iter(), seg);
     let hint = if a.subject.kind == NpKind::Pronoun {
         attrs
             .iter()
