@@ -1026,6 +1026,7 @@ fn content_tokens(a: &Attr, others: &[&Attr]) -> ContentToks {
 /// them) are borrowed, not copied.
 fn scan_words<'w>(
     view: &'w str,
+    lower: &'w str,
     toks: &'w [Tok<'_>],
     idx: impl IntoIterator<Item = usize>,
     seg: &Segmentation,
@@ -1050,6 +1051,13 @@ fn scan_words<'w>(
                         .map(|w| {
                             if w == "May" {
                                 Cow::Borrowed(w)
+                            } else if w.is_ascii() {
+                                // An ASCII word's lower case is its slice of the
+                                // lower-cased view (same offsets), borrowed: `lower_of`
+                                // copied every capitalised word of every quotation into a
+                                // `String`.
+                                let at = w.as_ptr() as usize - view.as_ptr() as usize;
+                                Cow::Borrowed(&lower[at..at + w.len()])
                             } else {
                                 tokens::lower_of(w)
                             }
@@ -1208,6 +1216,7 @@ pub(crate) fn extract_raw<'a>(
         }
         let claims = unit_claims(
             view,
+            lower.as_str(),
             seg,
             &unit,
             &an,
@@ -1289,8 +1298,10 @@ enum UnitResult<'a> {
     None,
 }
 
+#[allow(clippy::too_many_arguments)]
 fn unit_claims<'a>(
     view: &'a str,
+    lower: &'a str,
     seg: &Segmentation,
     unit: &Unit,
     an: &Analysis,
@@ -1318,8 +1329,17 @@ fn unit_claims<'a>(
                     })
                     .collect();
                 if let Some((m, v)) = chain(toks, &attrs)
-                    && let Some(c) =
-                        attributed_claim(view, seg, unit, toks, &attrs, m, &v, Some(part.clone()))
+                    && let Some(c) = attributed_claim(
+                        view,
+                        lower,
+                        seg,
+                        unit,
+                        toks,
+                        &attrs,
+                        m,
+                        &v,
+                        Some(part.clone()),
+                    )
                 {
                     push_with_conjunct(view, toks, &attrs[m], c, &mut claims);
                 }
@@ -1328,7 +1348,8 @@ fn unit_claims<'a>(
                 return UnitResult::Claims(claims);
             }
         }
-        if let Some(c) = attributed_claim(view, seg, unit, toks, an.attrs, main, &via, None) {
+        if let Some(c) = attributed_claim(view, lower, seg, unit, toks, an.attrs, main, &via, None)
+        {
             if an.attrs[main].also.is_empty() {
                 return UnitResult::Claim(c);
             }
@@ -1356,7 +1377,7 @@ fn unit_claims<'a>(
         if let Some(p) = prev {
             let same_para = p.last_para == unit.first_para;
             if same_para && prev_adjacent && p.direct && p.speaker.is_some() {
-                let (negated, _) = scan_words(view, toks, 0..toks.len(), seg);
+                let (negated, _) = scan_words(view, lower, toks, 0..toks.len(), seg);
                 return UnitResult::Continue(quotes, unit.span.end, negated);
             }
             let follows = same_para
@@ -1366,7 +1387,7 @@ fn unit_claims<'a>(
                             .first_para
                             .saturating_sub(previous_gap(seg, unit.first_para)));
             if follows && p.speaker.is_some() {
-                let (negated, modality) = scan_words(view, toks, 0..toks.len(), seg);
+                let (negated, modality) = scan_words(view, lower, toks, 0..toks.len(), seg);
                 return UnitResult::Claim(RawClaim {
                     span: unit.span.clone(),
                     kind: ClaimKind::DirectQuote,
@@ -1395,7 +1416,7 @@ fn unit_claims<'a>(
     if scanned.is_empty() {
         return UnitResult::None;
     }
-    let (negated, modality) = scan_words(view, toks, 0..toks.len(), seg);
+    let (negated, modality) = scan_words(view, lower, toks, 0..toks.len(), seg);
     UnitResult::Claim(RawClaim {
         span: unit.span.clone(),
         kind: ClaimKind::Statement,
@@ -1461,6 +1482,7 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
 #[allow(clippy::too_many_arguments)]
 fn attributed_claim<'a>(
     view: &'a str,
+    lower: &'a str,
     seg: &Segmentation,
     unit: &Unit,
     toks: &[Tok],
@@ -1508,7 +1530,7 @@ fn attributed_claim<'a>(
     } else {
         ClaimKind::PartialQuote
     };
-    let (negated, modality) = scan_words(view, toks, content.iter(), seg);
+    let (negated, modality) = scan_words(view, lower, toks, content.iter(), seg);
     let hint = if a.subject.kind == NpKind::Pronoun {
         attrs
             .iter()

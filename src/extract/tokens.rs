@@ -150,6 +150,11 @@ impl LowerView {
     pub(crate) fn of(view: &str) -> Self {
         Self(view.to_ascii_lowercase())
     }
+
+    /// The lower-cased text.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 /// Tokenize `view[range]` (`lower` is the [`LowerView`] of `view`), folding each of

@@ -463,6 +463,15 @@ impl Lexicon {
             b.copy_from_slice(text.as_bytes());
             b.make_ascii_lowercase();
             self.index.get(&*b)
+        } else if let Some(lower) = lowercase_into(&mut buf, text) {
+            // Most such tokens are typographic quotes and dashes: lowercased on the stack
+            // (a `String` each was an allocation per quotation mark) and then, like ASCII
+            // words, mostly ruled out by the pre-filter, which holds every key.
+            let (row, bit) = filter_slot(lower);
+            if self.filter.get(row).is_none_or(|r| r & bit == 0) {
+                return (&[], false);
+            }
+            self.index.get(lower)
         } else {
             self.index.get(text.to_lowercase().as_bytes())
         };
@@ -473,9 +482,53 @@ impl Lexicon {
     }
 }
 
+/// `text` lowercased as [`str::to_lowercase`] lowercases it, written into `buf`; `None`
+/// when it does not fit, or holds a capital sigma (whose lower case depends on where it
+/// stands in the word, which `char::to_lowercase` does not know).
+fn lowercase_into<'b>(buf: &'b mut [u8], text: &str) -> Option<&'b [u8]> {
+    let mut n = 0;
+    for c in text.chars() {
+        if c == 'Σ' {
+            return None;
+        }
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..n + len)?);
+            n += len;
+        }
+    }
+    Some(&buf[..n])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_into_is_to_lowercase() {
+        let mut buf = [0u8; 64];
+        for s in [
+            "’",
+            "“",
+            "—",
+            "€",
+            "£",
+            "½",
+            "Ümlaut",
+            "İstanbul",
+            "ΌΣΟ",
+            "Straße",
+            "ǅ",
+        ] {
+            let got = lowercase_into(&mut buf, s).map(<[u8]>::to_vec);
+            if let Some(got) = got {
+                assert_eq!(got, s.to_lowercase().into_bytes(), "{s}");
+            } else {
+                assert!(s.contains('Σ'), "{s}");
+            }
+        }
+        assert!(lowercase_into(&mut [0u8; 4], "ÄÖÜ").is_none());
+    }
 
     #[test]
     fn finds_every_table() {

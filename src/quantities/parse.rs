@@ -9,7 +9,7 @@ mod clock;
 mod magnitude;
 
 use std::borrow::Cow;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use super::dates::{self, DateOut, DateVal};
 use super::interval::{bounds, rounding};
@@ -27,6 +27,12 @@ pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
 }
 
 fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> {
+    // The quantities are gathered in a vector kept between calls on this thread and
+    // copied out at the end into one of their number: a vector per step, grown into the
+    // result and cut to length by extraction, cost an allocation per quantity and a
+    // `realloc` or two per text holding several.
+    let mut found = FOUND.take();
+    found.clear();
     let p = Parser {
         t,
         text,
@@ -34,8 +40,9 @@ fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> 
         money_cue: Cell::new(None),
         score_cue: Cell::new(None),
         quake_cue: Cell::new(None),
+        last_qualifier: Cell::new(None),
+        found: RefCell::new(found),
     };
-    let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
     while i < t.len() {
@@ -44,26 +51,30 @@ fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> 
             continue;
         }
         match p.step(i, floor) {
-            Step::Emit(qs, next) => {
-                // Most texts hold one quantity or none: keep the step's vector rather
-                // than allocating another to copy it into.
-                if out.is_empty() {
-                    out = qs;
-                } else {
-                    out.extend(qs);
-                }
-                i = next.max(i + 1);
-                floor = i;
-            }
-            Step::Skip(next) => {
+            Step::Emit(next) | Step::Skip(next) => {
                 i = next.max(i + 1);
                 floor = i;
             }
             Step::Nothing => i += 1,
         }
     }
+    let mut found = p.found.into_inner();
+    let mut out = Vec::with_capacity(found.len());
+    out.append(&mut found);
+    if found.capacity() <= KEEP_FOUND {
+        FOUND.set(found);
+    }
     out
 }
+
+thread_local! {
+    /// The vector [`scan_tokens`] gathers quantities in, kept between calls.
+    static FOUND: Cell<Vec<Quantity>> = const { Cell::new(Vec::new()) };
+}
+
+/// A gathering vector above this many quantities is not kept, so one huge input does
+/// not hold its memory for the life of the thread.
+const KEEP_FOUND: usize = 1 << 10;
 
 fn could_start(x: &Token<'_>) -> bool {
     x.starter
@@ -84,8 +95,9 @@ fn name_particle(t: &[Token<'_>], i: usize) -> bool {
         && t[i + 1].space
 }
 
+/// What a step did. The quantities it found are in [`Parser::found`].
 enum Step {
-    Emit(Vec<Quantity>, usize),
+    Emit(usize),
     Skip(usize),
     Nothing,
 }
@@ -193,7 +205,17 @@ struct Parser<'a, 't> {
     money_cue: Cell<Option<bool>>,
     score_cue: Cell<Option<bool>>,
     quake_cue: Cell<Option<bool>>,
+    /// The last answer of [`Parser::qualifier_pre`], with the token it was asked of: a
+    /// word is asked once as a clock time's qualifier and again as a number's.
+    last_qualifier: Cell<Option<(usize, Qualified)>>,
+    /// The quantities found so far, in order. A step pushes what it finds with
+    /// [`Parser::emit`], and [`Parser::step`] takes back a number phrase's when a
+    /// date read at the same token wins.
+    found: RefCell<Vec<Quantity>>,
 }
+
+/// A qualifier before a number and the token after it ([`Parser::qualifier_pre`]).
+type Qualified = Option<(Approx, usize)>;
 
 impl<'t> Parser<'_, 't> {
     fn tok(&self, k: usize) -> Option<&Token<'t>> {
@@ -202,6 +224,12 @@ impl<'t> Parser<'_, 't> {
 
     fn word_at(&self, k: usize, w: &str) -> bool {
         self.tok(k).is_some_and(|x| x.is_word(w))
+    }
+
+    /// Keeps `q` and resumes at `next`.
+    fn emit(&self, q: Quantity, next: usize) -> Step {
+        self.found.borrow_mut().push(q);
+        Step::Emit(next)
     }
 
     /// Does the sentence carry a money word ("paid", "worth", "fine", "£")?
@@ -242,15 +270,15 @@ impl<'t> Parser<'_, 't> {
         }
         if let Some(q) = self.hms(i) {
             let b = q.1;
-            return Step::Emit(vec![q.0], b);
+            return self.emit(q.0, b);
         }
         if let Some((q, b)) = self.time(i, floor) {
-            return Step::Emit(vec![q], b);
+            return self.emit(q, b);
         }
         if self.t[i].kind == Kind::Code
             && let Some((q, b)) = self.magnitude_code(i)
         {
-            return Step::Emit(vec![q], b);
+            return self.emit(q, b);
         }
         let date = dates::try_date(self.t, i, self.ctx).map(|(a, b, out)| (a.max(floor), b, out));
         if date.is_none()
@@ -258,13 +286,15 @@ impl<'t> Parser<'_, 't> {
         {
             return Step::Skip(next);
         }
-        let qty = self.quantity(i, floor);
+        let mark = self.found.borrow().len();
+        let qty = self.quantity(i, floor, date.as_ref().map(|d| d.1));
         match (date, qty) {
-            (Some((a, b, out)), Some(Step::Emit(qs, next))) if next > b => {
-                let _ = (a, out);
-                Step::Emit(qs, next)
+            (Some((_, b, _)), Some(Step::Emit(next))) if next > b => Step::Emit(next),
+            (Some((a, b, out)), _) => {
+                // The date is the longer reading: what the number phrase found goes.
+                self.found.borrow_mut().truncate(mark);
+                self.emit(self.date_quantity(a, b, out), b)
             }
-            (Some((a, b, out)), _) => Step::Emit(vec![self.date_quantity(a, b, out)], b),
             (None, Some(s)) => s,
             (None, None) => Step::Nothing,
         }
@@ -720,7 +750,20 @@ impl<'t> Parser<'_, 't> {
     }
 
     /// A qualifier before a number at `k`: the approx and the index after it.
-    fn qualifier_pre(&self, k: usize) -> Option<(Approx, usize)> {
+    fn qualifier_pre(&self, k: usize) -> Qualified {
+        // The answer depends on the tokens alone: asked again of the same token (the
+        // clock and then the number grammar ask of every starting word), it is kept.
+        if let Some((at, answer)) = self.last_qualifier.get()
+            && at == k
+        {
+            return answer;
+        }
+        let answer = self.qualifier_pre_uncached(k);
+        self.last_qualifier.set(Some((k, answer)));
+        answer
+    }
+
+    fn qualifier_pre_uncached(&self, k: usize) -> Qualified {
         let x = self.tok(k)?;
         for e in x.lex() {
             if let Payload::Qualifier(a, false) = e.payload
@@ -1151,8 +1194,10 @@ impl<'t> Parser<'_, 't> {
         m.b = b;
     }
 
-    /// A number phrase at `i` with qualifiers, ranges, conversions and object.
-    fn quantity(&self, i: usize, floor: usize) -> Option<Step> {
+    /// A number phrase at `i` with qualifiers, ranges, conversions and object. With
+    /// `beat`, the end of a date read at `i`, a phrase that cannot end after it is not
+    /// wanted ([`Parser::step`] keeps the date then) and may be left unbuilt.
+    fn quantity(&self, i: usize, floor: usize, beat: Option<usize>) -> Option<Step> {
         let t = self.t;
         let x = &t[i];
         // "People aged over 65", "patients aged between 18 and 24": "aged" before a
@@ -1219,6 +1264,12 @@ impl<'t> Parser<'_, 't> {
             approx = Some(a);
             b = k;
         }
+        // "on 7 September": the number ends where the date does, and without a unit no
+        // conversion can take it further, so the date wins. Building the number's
+        // quantity and object only to drop them cost as much as reading the date.
+        if !m1.has_unit() && beat.is_some_and(|e| b <= e) {
+            return None;
+        }
         let mut q = self.build(i, b, &m1, approx);
         let mut next = b;
         if m1.has_unit()
@@ -1232,7 +1283,7 @@ impl<'t> Parser<'_, 't> {
         } else {
             self.object(i, next, &m1)
         };
-        Some(Step::Emit(vec![q], next))
+        Some(self.emit(q, next))
     }
 
     /// Whether the bare number `m` (with a qualifier from `i`, the number at `j`) is a
@@ -1548,7 +1599,8 @@ impl<'t> Parser<'_, 't> {
             if m1.core.value >= m2.core.value || self.has_score_cue() {
                 let q1 = self.build(m1.a, m1.b, m1, None);
                 let q2 = self.build(m2.a, m2.b, &m2, None);
-                return Some(Step::Emit(vec![q1, q2], m2.b));
+                self.found.borrow_mut().push(q1);
+                return Some(self.emit(q2, m2.b));
             }
         }
         self.make_range(i, approx, *m1, m2, !dash)
@@ -1638,7 +1690,7 @@ impl<'t> Parser<'_, 't> {
             relative: None,
             zone: None,
         };
-        Some(Step::Emit(vec![q], b))
+        Some(self.emit(q, b))
     }
 
     /// "one in five", "nine out of ten" → a percentage; "Almost one in three", "About
@@ -1688,7 +1740,7 @@ impl<'t> Parser<'_, 't> {
         q.low = low;
         q.high = high;
         q.object = self.object(i, d.b, m);
-        Some(Step::Emit(vec![q], d.b))
+        Some(self.emit(q, d.b))
     }
 
     /// "(1,550 miles)" after "2,500km": another rendering of the same quantity.
