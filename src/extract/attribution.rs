@@ -1596,16 +1596,12 @@ fn attribution_at(
     // quotation it reports ("“…,” wrote one reader").
     if matches!(form.lemma, "write" | "post" | "tweet")
         && toks.get(i + len).is_some_and(|t| {
+            let l = t.lower.as_ref();
             t.kind == Kind::Number
+                || is_possessive_determiner(l)
                 || matches!(
-                    t.lower.as_ref(),
+                    l,
                     "a" | "an"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "my"
-                        | "our"
                         | "your"
                         | "several"
                         | "dozens"
