@@ -1049,7 +1049,7 @@ fn scan_words<'w>(
                         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
                         .filter(|w| !w.is_empty())
                         .map(|w| {
-                            if w == "May" {
+                            if is_month_may(w) {
                                 Cow::Borrowed(w)
                             } else if w.is_ascii() {
                                 // An ASCII word's lower case is its slice of the
@@ -1065,10 +1065,7 @@ fn scan_words<'w>(
                         .for_each(&mut push);
                 }
             }
-            // "rose to 5% in May", "May was the wettest month": "May" with its capital is
-            // the month (or a name), never the modal verb, which copy writes in lower
-            // case; kept as written, it is no modal to the rules.
-            Kind::Word if toks[k].text == "May" => push(Cow::Borrowed(toks[k].text)),
+            Kind::Word if is_month_may(toks[k].text) => push(Cow::Borrowed(toks[k].text)),
             Kind::Word | Kind::Number => push(Cow::Borrowed(toks[k].lower.as_ref())),
             _ => {}
         }
@@ -1077,6 +1074,13 @@ fn scan_words<'w>(
         state.word(&p, None);
     }
     (state.negated, state.modality)
+}
+
+/// "rose to 5% in May", "May was the wettest month": "May" with its capital is the month
+/// (or a name), never the modal verb, which copy writes in lower case. [`scan_words`]
+/// passes it on as written, which is no modal to the rules.
+fn is_month_may(word: &str) -> bool {
+    word == "May"
 }
 
 /// Negation and modality of a claim's words (lower case), fed one word at a time with

@@ -178,8 +178,6 @@ pub(crate) fn capacity_for(bytes: usize) -> usize {
     bytes / 5 + 4
 }
 
-/// [`tokenize`], appending the tokens to `all` (a document's tokens end to end). The
-/// grammar's look-backs ("the token before") only read the new tokens.
 /// Whether `rest`, the text after a period inside a word, opens with the last part of a
 /// web address: "Amazon.com said", "according to FlightAware.com", "BBC.co.uk". Only
 /// the common endings in lower case, so a missing space after a sentence's period
@@ -192,6 +190,8 @@ fn web_suffix(rest: &str) -> bool {
     ENDINGS.contains(&&rest[..n]) && !rest[n..].starts_with(|c: char| c.is_alphanumeric())
 }
 
+/// [`tokenize`], appending the tokens to `all` (a document's tokens end to end). The
+/// grammar's look-backs ("the token before") only read the new tokens.
 pub(crate) fn tokenize_into<'a>(
     view: &'a str,
     lower: &'a LowerView,
