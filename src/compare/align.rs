@@ -290,7 +290,7 @@ impl ScoringTable {
 }
 
 /// A group of claims from different documents that report the same thing.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     /// Members, sorted by document index.
     pub members: Vec<ClaimRef>,
@@ -318,6 +318,17 @@ pub(crate) fn align(
     docs: &[&Extracted],
     speakers: &Speakers,
     opts: AlignOptions,
+) -> (Vec<Group>, usize) {
+    align_keyed(docs, speakers, opts, false)
+}
+
+/// [`align`], with 16-byte pair keys whatever the number of claims when `wide_keys`
+/// (tests compare the two widths).
+fn align_keyed(
+    docs: &[&Extracted],
+    speakers: &Speakers,
+    opts: AlignOptions,
+    wide_keys: bool,
 ) -> (Vec<Group>, usize) {
     let refs: Vec<ClaimRef> = docs
         .iter()
@@ -492,145 +503,235 @@ pub(crate) fn align(
         }))
         .take_while(|&k| k < opts.max_postings.max(ALL_PAIRS_UP_TO))
         .collect();
-    // Claims are met a run of claims at a time; each run's keys are sorted on its own
-    // thread, and the runs are merged as the pairs are joined, so the scored pairs (1.3
-    // million at 1,000 reports) are held once, not also gathered into one list to sort.
-    let run_len = refs.len().div_ceil(32).max(256);
-    let runs: Vec<(usize, Vec<u128>)> = (0..refs.len().div_ceil(run_len))
-        .into_par_iter()
-        .map_init(
-            // The last claim that met each claim (claim indices fit in u32, as the
-            // places above assume).
-            || vec![u32::MAX; refs.len()],
-            |seen, run| {
-                let mut count = 0;
-                let mut keys = Vec::new();
-                for a in run * run_len..((run + 1) * run_len).min(refs.len()) {
-                    let row_a = scoring.row(a);
-                    let mut meet = |b: usize| {
-                        if b <= a || seen[b] == a as u32 || scoring.doc[a] == scoring.doc[b] {
-                            return;
-                        }
-                        seen[b] = a as u32;
-                        count += 1;
-                        let s = score(row_a, scoring.row(b));
-                        if s >= opts.min_score {
-                            let (ra, rb) = (rank[a], rank[b]);
-                            keys.push(
-                                (u128::from(!total_order_key(s)) << 64)
-                                    | ((ra.min(rb) as u128) << 32)
-                                    | ra.max(rb) as u128,
-                            );
-                        }
-                    };
-                    for &(l, at) in &places[a] {
-                        let (list, at) = (&lists[l as usize], at as usize);
-                        if list.len() <= ALL_PAIRS_UP_TO {
-                            list.iter().for_each(|&b| meet(b));
-                            continue;
-                        }
-                        for &k in distances.iter().take_while(|&&k| k < list.len()) {
-                            if let Some(&b) = list.get(at + k) {
-                                meet(b);
+    let blocked = Blocked {
+        refs: &refs,
+        scoring: &scoring,
+        lists: &lists,
+        places,
+        distances,
+        rank: &rank,
+        by_place: &by_place,
+        min_score: opts.min_score,
+    };
+    // Ranks fit 16 bits below 65,536 claims, and a pair's key then fits 8 bytes instead
+    // of 16: the 1.3 million pairs above the threshold at 1,000 reports are most of
+    // align's memory.
+    if wide_keys || refs.len() > 1 << 16 {
+        blocked.join::<u128>()
+    } else {
+        blocked.join::<u64>()
+    }
+}
+
+/// A scored pair as one integer whose order is the order pairs are joined in: the
+/// score's order (reversed) above the two claims' ranks, the lower rank first. Sorting
+/// keys puts the best pair first and breaks ties by document path and claim position,
+/// never by input order (no two keys are equal: ranks are distinct).
+trait PairKey: Copy + Ord + Send + Sync {
+    /// The key of a pair scored `score` whose claims rank `lo` and `hi` (`lo < hi`).
+    fn pack(score: f32, lo: usize, hi: usize) -> Self;
+    /// The score and the two ranks.
+    fn unpack(self) -> (f32, usize, usize);
+}
+
+/// Ranks below 65,536.
+impl PairKey for u64 {
+    #[inline]
+    fn pack(score: f32, lo: usize, hi: usize) -> u64 {
+        (u64::from(!total_order_key(score)) << 32) | ((lo as u64) << 16) | hi as u64
+    }
+    #[inline]
+    fn unpack(self) -> (f32, usize, usize) {
+        (
+            f32::from_bits(from_order_key(!((self >> 32) as u32))),
+            usize::from((self >> 16) as u16),
+            usize::from(self as u16),
+        )
+    }
+}
+
+/// Ranks below 2³².
+impl PairKey for u128 {
+    #[inline]
+    fn pack(score: f32, lo: usize, hi: usize) -> u128 {
+        (u128::from(!total_order_key(score)) << 64) | ((lo as u128) << 32) | hi as u128
+    }
+    #[inline]
+    fn unpack(self) -> (f32, usize, usize) {
+        (
+            f32::from_bits(from_order_key(!((self >> 64) as u32))),
+            (self >> 32) as u32 as usize,
+            self as u32 as usize,
+        )
+    }
+}
+
+/// What pairing and joining read: the claims, their scoring rows, the blocking lists and
+/// each claim's places in them, and the claims' ranks in document order.
+struct Blocked<'a> {
+    refs: &'a [ClaimRef],
+    scoring: &'a ScoringTable,
+    lists: &'a [Vec<usize>],
+    /// Where each claim stands in the lists: (list, position).
+    places: Vec<Vec<(u32, u32)>>,
+    /// How far apart in a long list claims meet.
+    distances: Vec<usize>,
+    rank: &'a [usize],
+    /// The claims in rank order.
+    by_place: &'a [usize],
+    min_score: f32,
+}
+
+impl Blocked<'_> {
+    /// Score the candidate pairs and join the claims into groups: the groups and the
+    /// number of pairs scored.
+    fn join<K: PairKey>(self) -> (Vec<Group>, usize) {
+        let Blocked {
+            refs,
+            scoring,
+            lists,
+            places,
+            distances,
+            rank,
+            by_place,
+            min_score,
+        } = self;
+        // Claims are met a run of claims at a time; each run's keys are sorted on its own
+        // thread, and the runs are merged as the pairs are joined, so the scored pairs (1.3
+        // million at 1,000 reports) are held once, not also gathered into one list to sort.
+        let run_len = refs.len().div_ceil(32).max(256);
+        let runs: Vec<(usize, Vec<K>)> = (0..refs.len().div_ceil(run_len))
+            .into_par_iter()
+            .map_init(
+                // The last claim that met each claim (claim indices fit in u32, as the
+                // places above assume).
+                || vec![u32::MAX; refs.len()],
+                |seen, run| {
+                    let mut count = 0;
+                    let mut keys = Vec::new();
+                    for a in run * run_len..((run + 1) * run_len).min(refs.len()) {
+                        let row_a = scoring.row(a);
+                        let mut meet = |b: usize| {
+                            if b <= a || seen[b] == a as u32 || scoring.doc[a] == scoring.doc[b] {
+                                return;
                             }
-                            if let Some(before) = at.checked_sub(k) {
-                                meet(list[before]);
+                            seen[b] = a as u32;
+                            count += 1;
+                            let s = score(row_a, scoring.row(b));
+                            if s >= min_score {
+                                let (ra, rb) = (rank[a], rank[b]);
+                                keys.push(K::pack(s, ra.min(rb), ra.max(rb)));
+                            }
+                        };
+                        for &(l, at) in &places[a] {
+                            let (list, at) = (&lists[l as usize], at as usize);
+                            if list.len() <= ALL_PAIRS_UP_TO {
+                                list.iter().for_each(|&b| meet(b));
+                                continue;
+                            }
+                            for &k in distances.iter().take_while(|&&k| k < list.len()) {
+                                if let Some(&b) = list.get(at + k) {
+                                    meet(b);
+                                }
+                                if let Some(before) = at.checked_sub(k) {
+                                    meet(list[before]);
+                                }
                             }
                         }
                     }
-                }
-                // Keys are distinct, so the sort gives the one order.
-                keys.sort_unstable();
-                (count, keys)
-            },
-        )
-        .collect();
-    drop(places);
-    let candidate_pairs = runs.iter().map(|(n, _)| n).sum();
-    let runs: Vec<Vec<u128>> = runs.into_iter().map(|(_, keys)| keys).collect();
-    // Union with disjoint document sets. A cluster is named by its first claim and holds
-    // its claims as a list threaded through `next`; a cluster of one claim keeps no set
-    // of documents (its claim's is the set), so the 35,000 singletons of 1,000 reports
-    // cost no allocation each.
-    let n = refs.len();
-    const END: u32 = u32::MAX;
-    let mut cluster_of: Vec<u32> = (0..n as u32).collect();
-    let mut size: Vec<u32> = vec![1; n];
-    let mut next: Vec<u32> = vec![END; n];
-    let mut tail: Vec<u32> = (0..n as u32).collect();
-    let mut docs_in: Vec<Option<FxHashSet<usize>>> = vec![None; n];
-    let mut weakest: Vec<f32> = vec![1.0; n];
-    let mut joined = vec![false; n];
-    for key in merged(&runs) {
-        let s = f32::from_bits(from_order_key(!((key >> 64) as u32)));
-        let (x, y) = (
-            by_place[(key >> 32) as u32 as usize],
-            by_place[key as u32 as usize],
-        );
-        // The claim with the smaller index first, as the pairs were.
-        let (a, b) = (x.min(y), x.max(y));
-        let (ca, cb) = (cluster_of[a] as usize, cluster_of[b] as usize);
-        if ca == cb {
-            continue;
-        }
-        let (keep, gone) = if size[ca] >= size[cb] {
-            (ca, cb)
-        } else {
-            (cb, ca)
-        };
-        let shares_a_document = match (&docs_in[gone], &docs_in[keep]) {
-            (None, None) => refs[gone].0 == refs[keep].0,
-            (None, Some(k)) => k.contains(&refs[gone].0),
-            (Some(g), None) => g.contains(&refs[keep].0),
-            (Some(g), Some(k)) => g.iter().any(|d| k.contains(d)),
-        };
-        if shares_a_document {
-            continue;
-        }
-        let mut m = gone as u32;
-        while m != END {
-            cluster_of[m as usize] = keep as u32;
-            m = next[m as usize];
-        }
-        next[tail[keep] as usize] = gone as u32;
-        tail[keep] = tail[gone];
-        size[keep] += std::mem::take(&mut size[gone]);
-        let gone_docs = docs_in[gone].take();
-        let keep_docs = docs_in[keep].get_or_insert_with(|| FxHashSet::from_iter([refs[keep].0]));
-        match gone_docs {
-            Some(g) => keep_docs.extend(g),
-            None => {
-                keep_docs.insert(refs[gone].0);
+                    // Keys are distinct, so the sort gives the one order.
+                    keys.sort_unstable();
+                    // The spare room of a doubled vector is up to half of it, in every run.
+                    keys.shrink_to_fit();
+                    (count, keys)
+                },
+            )
+            .collect();
+        drop(places);
+        let candidate_pairs: usize = runs.iter().map(|(n, _)| n).sum();
+        let runs: Vec<Vec<K>> = runs.into_iter().map(|(_, keys)| keys).collect();
+        // Union with disjoint document sets. A cluster is named by its first claim and holds
+        // its claims as a list threaded through `next`; a cluster of one claim keeps no set
+        // of documents (its claim's is the set), so the 35,000 singletons of 1,000 reports
+        // cost no allocation each.
+        let n = refs.len();
+        const END: u32 = u32::MAX;
+        let mut cluster_of: Vec<u32> = (0..n as u32).collect();
+        let mut size: Vec<u32> = vec![1; n];
+        let mut next: Vec<u32> = vec![END; n];
+        let mut tail: Vec<u32> = (0..n as u32).collect();
+        let mut docs_in: Vec<Option<FxHashSet<usize>>> = vec![None; n];
+        let mut weakest: Vec<f32> = vec![1.0; n];
+        let mut joined = vec![false; n];
+        for key in merged(&runs) {
+            let (s, lo, hi) = key.unpack();
+            let (x, y) = (by_place[lo], by_place[hi]);
+            // The claim with the smaller index first, as the pairs were.
+            let (a, b) = (x.min(y), x.max(y));
+            let (ca, cb) = (cluster_of[a] as usize, cluster_of[b] as usize);
+            if ca == cb {
+                continue;
             }
-        }
-        // Pairs come best first, so the latest join is the weakest link.
-        weakest[keep] = s;
-        joined[keep] = true;
-    }
-    drop(docs_in);
-    let mut groups: Vec<Group> = (0..n)
-        .filter(|&c| size[c] > 0)
-        .map(|c| {
-            let mut ms: Vec<ClaimRef> = Vec::with_capacity(size[c] as usize);
-            let mut m = c as u32;
+            let (keep, gone) = if size[ca] >= size[cb] {
+                (ca, cb)
+            } else {
+                (cb, ca)
+            };
+            let shares_a_document = match (&docs_in[gone], &docs_in[keep]) {
+                (None, None) => refs[gone].0 == refs[keep].0,
+                (None, Some(k)) => k.contains(&refs[gone].0),
+                (Some(g), None) => g.contains(&refs[keep].0),
+                (Some(g), Some(k)) => g.iter().any(|d| k.contains(d)),
+            };
+            if shares_a_document {
+                continue;
+            }
+            let mut m = gone as u32;
             while m != END {
-                ms.push(refs[m as usize]);
+                cluster_of[m as usize] = keep as u32;
                 m = next[m as usize];
             }
-            ms.sort_unstable();
-            Group {
-                members: ms,
-                score: if joined[c] { weakest[c].min(1.0) } else { 1.0 },
+            next[tail[keep] as usize] = gone as u32;
+            tail[keep] = tail[gone];
+            size[keep] += std::mem::take(&mut size[gone]);
+            let gone_docs = docs_in[gone].take();
+            let keep_docs =
+                docs_in[keep].get_or_insert_with(|| FxHashSet::from_iter([refs[keep].0]));
+            match gone_docs {
+                Some(g) => keep_docs.extend(g),
+                None => {
+                    keep_docs.insert(refs[gone].0);
+                }
             }
-        })
-        .collect();
-    groups.sort_by(|a, b| a.members.cmp(&b.members));
-    (groups, candidate_pairs)
+            // Pairs come best first, so the latest join is the weakest link.
+            weakest[keep] = s;
+            joined[keep] = true;
+        }
+        drop(docs_in);
+        let mut groups: Vec<Group> = (0..n)
+            .filter(|&c| size[c] > 0)
+            .map(|c| {
+                let mut ms: Vec<ClaimRef> = Vec::with_capacity(size[c] as usize);
+                let mut m = c as u32;
+                while m != END {
+                    ms.push(refs[m as usize]);
+                    m = next[m as usize];
+                }
+                ms.sort_unstable();
+                Group {
+                    members: ms,
+                    score: if joined[c] { weakest[c].min(1.0) } else { 1.0 },
+                }
+            })
+            .collect();
+        groups.sort_by(|a, b| a.members.cmp(&b.members));
+        (groups, candidate_pairs)
+    }
 }
 
 /// The keys of sorted runs in one ascending order (a k-way merge).
-fn merged(runs: &[Vec<u128>]) -> impl Iterator<Item = u128> + '_ {
-    let mut heads: std::collections::BinaryHeap<std::cmp::Reverse<(u128, usize)>> = runs
+fn merged<K: Ord + Copy>(runs: &[Vec<K>]) -> impl Iterator<Item = K> + '_ {
+    let mut heads: std::collections::BinaryHeap<std::cmp::Reverse<(K, usize)>> = runs
         .iter()
         .enumerate()
         .filter_map(|(r, keys)| keys.first().map(|&k| std::cmp::Reverse((k, r))))
@@ -745,6 +846,56 @@ mod tests {
             all.sort_unstable();
             proptest::prop_assert_eq!(merged(&runs).collect::<Vec<_>>(), all);
         }
+    }
+
+    proptest::proptest! {
+        /// 8-byte keys order pairs as 16-byte keys do, and give back what they hold.
+        #[test]
+        fn narrow_keys_order_as_wide_keys(
+            a in (0.0f32..3.0, 0usize..1 << 16, 0usize..1 << 16),
+            b in (0.0f32..3.0, 0usize..1 << 16, 0usize..1 << 16),
+        ) {
+            let key = |(s, x, y): (f32, usize, usize)| {
+                let (lo, hi) = (x.min(y), x.max(y));
+                (<u64 as PairKey>::pack(s, lo, hi), <u128 as PairKey>::pack(s, lo, hi))
+            };
+            let ((na, wa), (nb, wb)) = (key(a), key(b));
+            proptest::prop_assert_eq!(na.cmp(&nb), wa.cmp(&wb));
+            proptest::prop_assert_eq!(na.unpack(), wa.unpack());
+            proptest::prop_assert_eq!(na.unpack(), (a.0, a.1.min(a.2), a.1.max(a.2)));
+        }
+    }
+
+    /// The summit's eight reports align alike with 8-byte and 16-byte pair keys.
+    #[test]
+    fn key_widths_align_alike() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/budapest-summit");
+        let mut paths: Vec<String> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file())
+            .map(|p| p.display().to_string())
+            .collect();
+        paths.sort();
+        let docs: Vec<Extracted> =
+            crate::pipeline::extract_paths(&paths, &crate::ingest::IngestOptions::default())
+                .into_iter()
+                .flatten()
+                .collect();
+        assert_eq!(docs.len(), 8, "{paths:?}");
+        let refs: Vec<&Extracted> = docs.iter().collect();
+        let cfg = crate::config::Config::default();
+        let speakers = Speakers::link(&refs, &cfg);
+        let opts = AlignOptions {
+            min_score: cfg.compare.min_score as f32,
+            max_postings: 64,
+        };
+        let narrow = align_keyed(&refs, &speakers, opts, false);
+        let wide = align_keyed(&refs, &speakers, opts, true);
+        assert!(narrow.0.iter().any(|g| g.members.len() == 8), "{narrow:?}");
+        assert_eq!(narrow, wide);
     }
 
     #[test]
