@@ -1510,8 +1510,13 @@ fn is_determiner_cap(w: &str) -> bool {
 
 fn strip_det(text: &str) -> String {
     let mut t = collapse(text);
-    if let Some((first, _)) = t.split_once(' ')
-        && LEADING_DETS.contains(&first)
+    // "One official said" is "an official said"; "One Nation leader" and "one of the
+    // officials" keep their "one".
+    if let Some((first, rest)) = t.split_once(' ')
+        && (LEADING_DETS.contains(&first)
+            || first.eq_ignore_ascii_case("one")
+                && rest.starts_with(char::is_lowercase)
+                && !rest.starts_with("of "))
     {
         t.replace_range(..=first.len(), "");
     }

@@ -127,6 +127,41 @@ pub(crate) fn names_a_source(toks: &[Tok], np: &Np) -> bool {
         .is_none_or(|t| !crate::lexicon::EVIDENCE_NOUNS.contains(t.lower.as_ref()))
 }
 
+/// Whether a noun names a document, an inquiry or a body that rules on evidence, whose
+/// findings are reported ("the study", "an audit", "the tribunal", "the results"). Other
+/// bodies act ("the team showed great spirit").
+fn is_evidence_source(w: &str) -> bool {
+    role_class(w) == Some(RoleClass::Doc)
+        || crate::lexicon::EVIDENCE_NOUNS.contains(w)
+        || matches!(
+            w,
+            "studies"
+                | "reports"
+                | "polls"
+                | "surveys"
+                | "inquiry"
+                | "inquest"
+                | "review"
+                | "investigation"
+                | "audit"
+                | "analysis"
+                | "research"
+                | "probe"
+                | "autopsy"
+                | "assessment"
+                | "evaluation"
+                | "court"
+                | "tribunal"
+                | "committee"
+                | "commission"
+                | "panel"
+                | "jury"
+                | "regulator"
+                | "watchdog"
+                | "coroner"
+        )
+}
+
 /// A capitalised word that can be part of a name (not a sentence-opening function word).
 fn name_word(t: &Tok) -> bool {
     if !t.cap() {
@@ -1622,6 +1657,29 @@ fn attribution_at(
                     "that" | "saying" | "says" | "asking" | "telling" | "urging" | "warning"
                 )
         })
+    {
+        return None;
+    }
+    // "Police found the body in the river", "the video showed the moment the wall gave
+    // way": finding or showing a thing is an act. A finding is reported as a clause: after
+    // "that", a colon or a quotation, or with a verb after its subject ("found 40% of
+    // homes lacked cover", "showed the wall was unsafe"). The clause ends at a comma
+    // ("…, which took the toll to nine"). A document or an inquiry finds only findings:
+    // "The inquiry found no evidence of wrongdoing".
+    if matches!(form.lemma, "find" | "show")
+        && !(i > 0 && (toks[i - 1].is_quote() || toks[i - 1].punct(',')))
+        && !(i > 0 && is_evidence_source(lower(toks, i - 1)))
+        && !toks[i + len..]
+            .iter()
+            .take_while(|t| !t.punct(','))
+            .any(|t| {
+                let l = t.lower.as_ref();
+                t.is_quote()
+                    || t.punct(':')
+                    || l == "that"
+                    || word_class(l).aux
+                    || l.len() > 4 && l.ends_with("ed") && !t.cap()
+            })
     {
         return None;
     }

@@ -907,6 +907,9 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
             (0..attrs.len())
                 .find(|&i| !outer[i] && !contentless[i] && !attrs[i].borrowed && !attrs[i].eval)
         })
+        // "Hale praised the crews but said more help was needed": a speech verb that
+        // borrows its subject from an evaluation carries the content.
+        .or_else(|| (0..attrs.len()).find(|&i| !outer[i] && !contentless[i] && !attrs[i].eval))
         .or_else(|| (0..attrs.len()).find(|&i| !outer[i] && attrs[i].pattern == Pattern::Pre))
         .or_else(|| (0..attrs.len()).find(|&i| !outer[i]))?;
     let mut via: Vec<usize> = (0..attrs.len()).filter(|&i| outer[i]).collect();
