@@ -367,9 +367,18 @@ pub(crate) fn tokenize_into<'a>(
                     lower_of(text)
                 },
                 kind,
-                capital: kind == Kind::Word && capital_word(text, hyphen),
+                // An ASCII capital is a capital; another ASCII first byte (a lower-case
+                // letter or a digit) is none unless a hyphen may join a particle to a
+                // name ("al-Harthy"): most words are answered without decoding a
+                // character.
+                capital: kind == Kind::Word
+                    && match bytes[start] {
+                        b'A'..=b'Z' => true,
+                        b if b.is_ascii() && hyphen.is_none() => false,
+                        _ => capital_word(text, hyphen),
+                    },
             });
-            i = j;
+            i = past_space(bytes, j, range.end, quotes.get(qi));
             continue;
         }
         if is_apostrophe(c) {
@@ -415,7 +424,26 @@ pub(crate) fn tokenize_into<'a>(
             kind: Kind::Punct,
             capital: false,
         });
-        i = end;
+        i = past_space(bytes, end, range.end, quotes.get(qi));
+    }
+}
+
+/// `j`, or `j + 1` when `bytes[j]` is a space inside the range (ending at `end`) and
+/// `next_quote`, the first quotation not passed yet, starts after it: the space after a
+/// word or a comma is passed over at once rather than read as a character by
+/// [`tokenize_into`]'s loop (about one byte in six of news text, each paying the
+/// quotation and whitespace tests there). Where a quotation may start, the loop decides.
+#[inline]
+fn past_space(
+    bytes: &[u8],
+    j: usize,
+    end: usize,
+    next_quote: Option<&(usize, Range<usize>)>,
+) -> usize {
+    if j < end && bytes[j] == b' ' && next_quote.is_none_or(|(_, q)| q.start > j) {
+        j + 1
+    } else {
+        j
     }
 }
 
