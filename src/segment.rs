@@ -193,20 +193,22 @@ pub(crate) fn collapsed(s: &str) -> std::borrow::Cow<'_, str> {
 /// Whether the whitespace of `s` is single spaces only (none at the ends is checked by
 /// the caller).
 fn is_collapsed(s: &str) -> bool {
-    use crate::swar::{any_control, equal, word};
+    use crate::swar::{HIGHS, any_control, equal, word};
     let bytes = s.as_bytes();
     let mut prev_space = false;
-    // Eight bytes at a time where they hold no control byte and no lead byte that can
-    // open a non-ASCII space: then only two spaces in a row (within the word, or one
-    // ending the word before and one opening this) are whitespace to collapse. A word
-    // that holds such a byte is read a byte at a time, and the next word eight at a time
-    // again: nearly every quotation and claim holds a typographic quote or apostrophe
-    // (E2 80 …), and going on a byte at a time after the first of them made this check
-    // four times dearer on them.
+    // Eight bytes at a time where they are ASCII without a control byte: then only two
+    // spaces in a row (within the word, or one ending the word before and one opening
+    // this) are whitespace to collapse. A word that holds a control byte or a byte of a
+    // non-ASCII character (which may be a space: no-break, thin, ideographic) is read a
+    // byte at a time, and the next word eight at a time again: nearly every quotation
+    // and claim holds a typographic quote or apostrophe (E2 80 …), and going on a byte
+    // at a time after the first of them made this check four times dearer on them.
+    // (Testing the high bits, rather than each of the four lead bytes that can open a
+    // non-ASCII space, keeps the test of an ASCII word to two operations.)
     let mut at = 0;
     for chunk in bytes.chunks_exact(8) {
         let w = word(chunk);
-        if any_control(w) | equal(w, 0xC2) | equal(w, 0xE1) | equal(w, 0xE2) | equal(w, 0xE3) != 0 {
+        if any_control(w) | (w & HIGHS) != 0 {
             if !bytes_collapsed(s, at..at + 8, &mut prev_space) {
                 return false;
             }
@@ -496,7 +498,9 @@ fn more_chars_than(t: &str, n: usize) -> bool {
     if t.len() > n.saturating_mul(4) {
         return true;
     }
-    t.chars().count() > n
+    // The `n`-th character (from 0) starts before the end: counted up to it, not over
+    // the whole text (every paragraph of up to four times `n` bytes is asked).
+    char_prefix_len(t, n) < t.len()
 }
 
 /// Every run of whitespace (NBSP included) as one space, trimmed.
