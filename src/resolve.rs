@@ -1062,7 +1062,7 @@ fn build_registry<'a>(
         people.clear();
         let mut k = 0;
         while k < toks.len() {
-            if !toks[k].cap() || word_class(toks[k].lower.as_ref()).det {
+            if !toks[k].cap() || toks[k].class().det {
                 k += 1;
                 continue;
             }
@@ -1088,14 +1088,14 @@ fn build_registry<'a>(
                     && toks.get(np.end).is_none_or(|t| cue_forms(t.lower.as_ref()).is_none())
                     // "Parcelly, the same-day delivery app, …": an appositive names it.
                     && !(toks.get(np.end).is_some_and(|t| t.punct(','))
-                        && toks.get(np.end + 1).is_some_and(|t| word_class(t.lower.as_ref()).det));
+                        && toks.get(np.end + 1).is_some_and(|t| t.class().det));
                 let only_country =
                     parts.org.is_none() && parts.name.iter().all(|w| country_of(w).is_some());
                 // Subject position: first in the sentence, after an opening adverbial and
                 // its comma, or after an opening conjunction ("But Kremlin spokesman …").
                 let subject = np.start == 0
                     || (np.start <= 8 && toks[np.start - 1].punct(','))
-                    || (np.start == 1 && word_class(toks[0].lower.as_ref()).conj);
+                    || (np.start == 1 && toks[0].class().conj);
                 if !only_country
                     && let Some(i) =
                         reg.mention(&parts, toks[np.start].start, !lone_initial, subject)
@@ -1284,9 +1284,7 @@ fn org_context(toks: &[Tok], start: usize, end: usize) -> bool {
         return true;
     }
     if toks.get(end + 1).is_some_and(|t| t.punct(','))
-        && toks
-            .get(end + 2)
-            .is_some_and(|t| word_class(t.lower.as_ref()).det)
+        && toks.get(end + 2).is_some_and(|t| t.class().det)
     {
         return toks[end + 3..]
             .iter()
@@ -1351,7 +1349,7 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
             .iter()
             .take_while(|t| {
                 (t.is_word() || t.kind == Kind::Number) && {
-                    let c = word_class(t.lower.as_ref());
+                    let c = t.class();
                     !(c.prep || c.conj || c.det || c.pronoun || c.aux)
                         && crate::lexicon::cue_forms(t.lower.as_ref()).is_none()
                 }

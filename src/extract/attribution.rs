@@ -14,7 +14,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{CueForm, RoleClass, Stance, TITLES, word_class};
+use crate::lexicon::{CueForm, RoleClass, Stance, TITLES, WordClasses, word_class};
 
 use super::tokens::{Kind, Tok};
 
@@ -85,6 +85,11 @@ pub(crate) type Content = crate::inline::Inline<Range<usize>, 2>;
 
 fn lower<'a>(toks: &'a [Tok], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.lower.as_ref())
+}
+
+/// [`word_class`] of [`lower`]`(toks, i)`, from the token's kept answer.
+fn class_at(toks: &[Tok], i: usize) -> WordClasses {
+    toks.get(i).map_or_else(|| word_class(""), Tok::class)
 }
 
 /// The cue form starting at token `i`, if any, and how many tokens it spans.
@@ -167,7 +172,7 @@ fn name_word(t: &Tok) -> bool {
     if !t.cap() {
         return false;
     }
-    let c = word_class(t.lower.as_ref());
+    let c = t.class();
     !(c.conj
         || c.det
         || c.prep
@@ -200,7 +205,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     if !t.is_word() {
         return None;
     }
-    let c = word_class(t.lower.as_ref());
+    let c = t.class();
     if c.pronoun {
         return Some(Np {
             start: j,
@@ -227,7 +232,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
                     && (is_org_run(toks, k) || of_org_left(toks, k - 1)))
                 && k >= 2
                 && name_word(&toks[k - 2])
-                && !word_class(toks[k - 2].lower.as_ref()).det;
+                && !toks[k - 2].class().det;
             let inner_possessive = p.kind == Kind::Possessive
                 && k >= 2
                 && toks[k - 2].cap()
@@ -279,7 +284,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     // "DJS booth agents", "the transport secretary", "the study’s lead author": unknown
     // lower-case modifiers are taken when the phrase then starts at a clause boundary.
     let ext = extend_title_left(toks, k);
-    if ext < k && (subject_boundary(toks, ext) || ext > 0 && word_class(lower(toks, ext - 1)).det) {
+    if ext < k && (subject_boundary(toks, ext) || ext > 0 && class_at(toks, ext - 1).det) {
         k = ext;
     }
     while k > 0 {
@@ -297,7 +302,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             }
             break;
         }
-        let fc = word_class(pl);
+        let fc = p.class();
         if p.is_word()
             && !fc.conj
             && !fc.prep
@@ -365,7 +370,7 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             break;
         }
         let pl = p.lower.as_ref();
-        let fc = word_class(pl);
+        let fc = p.class();
         if p.is("of")
             && k >= 2
             && TITLES.contains(toks[k - 2].text)
@@ -387,7 +392,7 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             && role_class(pl).is_some()
             && k >= 2
             && (toks[k - 2].is("to") || {
-                let pc = word_class(lower(toks, k - 2));
+                let pc = class_at(toks, k - 2);
                 pc.aux || pc.pronoun
             })
         {
@@ -409,7 +414,7 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
     while m > 0 && unknown < 2 {
         let p = &toks[m - 1];
         let pl = p.lower.as_ref();
-        let fc = word_class(pl);
+        let fc = p.class();
         if p.is_word()
             && !p.cap()
             && !(fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb || fc.time)
@@ -428,7 +433,7 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
                 && m >= 2
                 && toks[m - 2].is_word()
                 && !toks[m - 2].cap()
-                && !word_class(lower(toks, m - 2)).det)
+                && !class_at(toks, m - 2).det)
         {
             m -= 1;
             unknown += 1;
@@ -459,12 +464,12 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
     // ("Ms Halvorsen said finance minister Karl Strand had …").
     if q == m
         && (subject_boundary(toks, m)
-            || m > 0 && word_class(lower(toks, m - 1)).det && !toks[m - 1].is("that"))
+            || m > 0 && class_at(toks, m - 1).det && !toks[m - 1].is("that"))
     {
         return m;
     }
-    if q < m && (q == 0 || subject_boundary(toks, q) || word_class(lower(toks, q - 1)).det) {
-        if q > 0 && word_class(lower(toks, q - 1)).det {
+    if q < m && (q == 0 || subject_boundary(toks, q) || class_at(toks, q - 1).det) {
+        if q > 0 && class_at(toks, q - 1).det {
             q -= 1;
         }
         return q;
@@ -533,7 +538,7 @@ fn np_backward_simple_role(toks: &[Tok], j: usize) -> Option<usize> {
     let mut k = j;
     while k > 0 {
         let pl = lower(toks, k - 1);
-        let fc = word_class(pl);
+        let fc = class_at(toks, k - 1);
         if (crate::lexicon::ROLE_MODIFIERS.contains(pl) || toks[k - 1].cap())
             && !fc.det
             && !fc.conj
@@ -572,7 +577,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
     if !t.is_word() {
         return None;
     }
-    if word_class(t.lower.as_ref()).pronoun || matches!(t.lower.as_ref(), "him" | "her" | "them") {
+    if t.class().pronoun || matches!(t.lower.as_ref(), "him" | "her" | "them") {
         return Some(Np {
             start: i,
             end: i + 1,
@@ -620,7 +625,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             last_head = Some(k);
             continue;
         }
-        if (k == i && word_class(l).det)
+        if (k == i && t.class().det)
             || crate::lexicon::ROLE_MODIFIERS.contains(l)
             || t.kind == Kind::Number
         {
@@ -630,7 +635,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         // An unknown lower-case title word before a name or a role noun: "said UN
         // coordinator Jean-Luc Moreau", "said Brit skier Tom Ashby", "added retired postman
         // Alan Cole", "said lead author Dr Oliver Kennedy".
-        let fc = word_class(l);
+        let fc = t.class();
         if t.is_word()
             && (saw_cap || k - i < 3)
             && !(fc.conj || fc.prep || fc.aux || fc.det || fc.pronoun || fc.adverb || fc.time)
@@ -693,7 +698,7 @@ fn source_modifier(adjective: &str, preposition: &str) -> bool {
 
 fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
     let mut k = i;
-    if word_class(lower(toks, k)).det {
+    if class_at(toks, k).det {
         k += 1;
         // "the investigation", "the matter": a short common-noun phrase.
         let words = (k..(k + 3).min(toks.len()))
@@ -701,7 +706,7 @@ fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
                 toks[m].is_word()
                     && !toks[m].cap()
                     && {
-                        let c = word_class(toks[m].lower.as_ref());
+                        let c = toks[m].class();
                         !(c.conj || c.prep || c.aux || c.det || c.pronoun)
                     }
                     && cue_at(toks, m).is_none()
@@ -736,7 +741,7 @@ fn skip_time_back(toks: &[Tok], mut j: isize) -> isize {
         if !t.is_word() && t.kind != Kind::Number {
             break;
         }
-        if t.kind == Kind::Number || word_class(t.lower.as_ref()).time {
+        if t.kind == Kind::Number || t.class().time {
             j -= 1;
         } else {
             break;
@@ -779,7 +784,7 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
         let before = j;
         while j >= 0 {
             let t = &toks[j as usize];
-            let c = word_class(t.lower.as_ref());
+            let c = t.class();
             if t.is_word()
                 && (c.aux
                     || c.adverb
@@ -871,7 +876,7 @@ pub(crate) fn post_with_modifiers(toks: &[Tok], k: usize) -> Option<usize> {
         {
             return Some(m);
         }
-        let c = word_class(l);
+        let c = t.class();
         if c.conj
             || c.prep
             || c.det
@@ -900,7 +905,7 @@ fn subject_boundary(toks: &[Tok], k: usize) -> bool {
         Kind::Quote(_) | Kind::Punct => true,
         Kind::Possessive | Kind::Number => false,
         Kind::Word => {
-            let c = word_class(p.lower.as_ref());
+            let c = p.class();
             c.conj
                 || c.adverb
                 || p.is("then")
@@ -922,9 +927,7 @@ fn time_opener_ends_at(toks: &[Tok], k: usize) -> bool {
 /// "And on Monday the council …"), else 0: where the sentence proper starts.
 fn opening_conjunction(toks: &[Tok]) -> usize {
     usize::from(
-        toks.first()
-            .is_some_and(|t| word_class(t.lower.as_ref()).conj)
-            && toks.get(1).is_some_and(|t| !t.punct(',')),
+        toks.first().is_some_and(|t| t.class().conj) && toks.get(1).is_some_and(|t| !t.punct(',')),
     )
 }
 
@@ -1026,12 +1029,12 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         if found.kind == NpKind::Role
             && found.start >= 2
             && toks[found.start - 1].punct(',')
-            && (!word_class(lower(toks, found.start)).det
+            && (!class_at(toks, found.start).det
                 || toks[found.end - 1].is("who")
                 || found.end > i
                 || toks[found.end..i]
                     .iter()
-                    .any(|t| !word_class(t.lower.as_ref()).adverb))
+                    .any(|t| !t.class().adverb))
             // An organisation ("…, Olumide Akpata, the party said") is no one's post, and
             // nor is a group ("… dead in Kestria, officials said").
             && role_class(lower(toks, found.end - 1)) != Some(RoleClass::Body)
@@ -1173,7 +1176,7 @@ fn possessive_phrase(toks: &[Tok], end: usize) -> Option<Np> {
     let mut k = end;
     for _ in 0..3 {
         let t = &toks[k];
-        let c = word_class(t.lower.as_ref());
+        let c = t.class();
         if !t.is_word()
             || t.cap()
             || c.conj
@@ -1210,7 +1213,7 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         && subject_boundary(toks, of - 1)
         && toks[of + 1..=end]
             .iter()
-            .all(|t| t.is_word() && !word_class(t.lower.as_ref()).prep)
+            .all(|t| t.is_word() && !t.class().prep)
     {
         return Some(Np {
             start: of - 1,
@@ -1229,7 +1232,7 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         && end > 0
         && subject_boundary(toks, end)
         && {
-            let c = word_class(t.lower.as_ref());
+            let c = t.class();
             !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb || c.time)
         }
     {
@@ -1242,7 +1245,7 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
     let mut k = end;
     loop {
         let t = &toks[k];
-        let c = word_class(t.lower.as_ref());
+        let c = t.class();
         // An age as a noun: "the 34-year-old said".
         let age = k == end && t.lower.ends_with("-year-old");
         // A past tense ends a clause, not a noun phrase: "when the deck dropped told".
@@ -1292,7 +1295,7 @@ fn compound_cue_after(toks: &[Tok], end: usize) -> bool {
     let next = toks.get(v + len);
     toks[v + len - 1].lower.ends_with('s')
         && next.is_some_and(|t| {
-            let c = word_class(t.lower.as_ref());
+            let c = t.class();
             t.is_word()
                 && !t.cap()
                 && !(c.det || c.pronoun || c.prep || c.conj || c.adverb || c.aux || c.time)
@@ -1332,7 +1335,7 @@ fn described_name(toks: &[Tok], end: usize) -> Option<(Np, usize)> {
     for words in taken..=3 {
         let p = &toks[k.checked_sub(1)?];
         let pl = p.lower.as_ref();
-        let c = word_class(pl);
+        let c = p.class();
         if matches!(pl, "a" | "an" | "the") {
             return (words > 0 && subject_boundary(toks, k - 1)).then_some((np, k - 1));
         }
@@ -1720,11 +1723,7 @@ fn attribution_at(
     // "Unconfirmed reports also stated …": a noun-like cue followed by a verb is the noun.
     if form.noun {
         let k = skip_adverbs_forward(toks, i + len);
-        if cue_at(toks, k).is_some()
-            || toks
-                .get(k)
-                .is_some_and(|t| word_class(t.lower.as_ref()).aux)
-        {
+        if cue_at(toks, k).is_some() || toks.get(k).is_some_and(|t| t.class().aux) {
             return None;
         }
     }
@@ -1763,7 +1762,7 @@ fn attribution_at(
         && let Some(np) = np_forward(toks, i + len)
         && !toks
             .get(np.end)
-            .is_some_and(|t| t.is_word() && word_class(t.lower.as_ref()).aux)
+            .is_some_and(|t| t.is_word() && t.class().aux)
     {
         // "…,” said engineers Tom Reed and Ana Costa." / "reply Burton and Nick": two
         // names joined by "and" that end the attribution both speak. The first is the
@@ -1817,10 +1816,7 @@ fn attribution_at(
 }
 
 fn skip_adverbs_forward(toks: &[Tok], mut k: usize) -> usize {
-    while toks
-        .get(k)
-        .is_some_and(|t| t.is_word() && word_class(t.lower.as_ref()).adverb)
-    {
+    while toks.get(k).is_some_and(|t| t.is_word() && t.class().adverb) {
         k += 1;
     }
     k
@@ -1829,7 +1825,7 @@ fn skip_adverbs_forward(toks: &[Tok], mut k: usize) -> usize {
 fn skip_adverbs_only_back(toks: &[Tok], mut j: isize) -> isize {
     while j >= 0 {
         let t = &toks[j as usize];
-        let c = word_class(t.lower.as_ref());
+        let c = t.class();
         if t.is_word() && (c.adverb || ly_adverb(t)) && !c.aux {
             j -= 1;
         } else {
@@ -1865,7 +1861,7 @@ fn sentence_subject(toks: &[Tok], k: usize) -> Option<Np> {
     // A conjunction opening the unit is skipped first: "But Rahman hit back, saying …".
     let mut s = opening_conjunction(toks);
     if toks.get(s).is_some_and(|t| {
-        let c = word_class(t.lower.as_ref());
+        let c = t.class();
         c.prep || c.adverb || c.conj || c.time
     }) && let Some(c) = toks[s..k].iter().position(|t| t.punct(','))
     {
@@ -1873,7 +1869,7 @@ fn sentence_subject(toks: &[Tok], k: usize) -> Option<Np> {
     }
     // The subject phrase: the longest speaker phrase starting at s.
     let t = toks.get(s)?;
-    if word_class(t.lower.as_ref()).pronoun {
+    if t.class().pronoun {
         return Some(Np {
             start: s,
             end: s + 1,
@@ -1975,7 +1971,7 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
     // lower-case word follows it): the person told is then "her twin", or no one named.
     let determiner = lower(toks, k) == "her"
         && toks.get(k + 1).is_some_and(|n| {
-            let c = word_class(n.lower.as_ref());
+            let c = n.class();
             n.is_word()
                 && !n.cap()
                 && !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb || c.time)
@@ -1996,7 +1992,7 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
         // "told reporters", "told Trump", "warned the US", "urged Washington to",
         // "told state television".
         let np = np_forward(toks, k)
-            .filter(|np| toks[np.start].is_word() && !word_class(lower(toks, np.start)).pronoun)
+            .filter(|np| toks[np.start].is_word() && !class_at(toks, np.start).pronoun)
             .or_else(|| channel_noun_at(toks, k));
         if let Some(np) = np {
             a.addressee = Some(np);
@@ -2148,7 +2144,7 @@ fn channel_noun_at(toks: &[Tok], k: usize) -> Option<Np> {
                 kind: NpKind::Role,
             });
         }
-        if word_class(t.lower.as_ref()).prep || word_class(t.lower.as_ref()).conj {
+        if t.class().prep || t.class().conj {
             return None;
         }
     }
@@ -2168,7 +2164,7 @@ pub(crate) fn time_at(toks: &[Tok], k: usize) -> Option<usize> {
         let mut end = k + 1;
         while toks
             .get(end)
-            .is_some_and(|t| t.kind == Kind::Number || word_class(t.lower.as_ref()).time)
+            .is_some_and(|t| t.kind == Kind::Number || t.class().time)
         {
             end += 1;
         }
@@ -2195,7 +2191,7 @@ pub(crate) fn time_at(toks: &[Tok], k: usize) -> Option<usize> {
     let mut has_period_word = false;
     while let Some(t) = toks.get(end) {
         let l = t.lower.as_ref();
-        let c = word_class(l);
+        let c = t.class();
         if t.is_word() && c.time || t.kind == Kind::Number {
             has_period_word |= !matches!(
                 l,

@@ -739,7 +739,7 @@ fn has_content(toks: &[Tok], a: &Attr) -> bool {
             && (approximates
                 || !TAIL_OPENERS.contains(&t.lower.as_ref())
                     && !{
-                        let c = word_class(t.lower.as_ref());
+                        let c = t.class();
                         c.prep || c.time
                     })
     });
