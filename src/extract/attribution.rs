@@ -1680,7 +1680,7 @@ fn attribution_at(
                 t.is_quote()
                     || t.punct(':')
                     || l == "that"
-                    || word_class(l).aux
+                    || t.class().aux
                     || l.len() > 4 && l.ends_with("ed") && !t.cap()
             })
     {
