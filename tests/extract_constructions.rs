@@ -2067,3 +2067,36 @@ fn a_document_that_shows_is_a_source() {
         );
     }
 }
+
+/// "Anders will be sentenced next month, the court heard.": in court reports what a
+/// court, jury or inquest heard is the evidence given there, attributed to it. Anyone
+/// else hearing something is no source ("Residents heard a bang").
+#[test]
+fn what_a_court_heard_is_attributed_to_it() {
+    for (text, name) in [
+        (
+            "Anders will be sentenced next month, the court heard.",
+            "court",
+        ),
+        (
+            "The inquest heard that the crossing had no working lights.",
+            "inquest",
+        ),
+        (
+            "The jury heard that the money was spent on holidays.",
+            "jury",
+        ),
+    ] {
+        assert_one_claim_by(text, name, ClaimKind::ReportedSpeech);
+    }
+    for text in [
+        "Residents heard a loud bang shortly after midnight.",
+        "The court heard from three witnesses on Tuesday.",
+    ] {
+        assert!(
+            claims(text).iter().all(|c| c.kind == ClaimKind::Statement),
+            "{text}: {:#?}",
+            claims(text)
+        );
+    }
+}

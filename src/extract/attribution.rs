@@ -1619,6 +1619,27 @@ fn attribution_at(
     if form.lemma == "brief" && matches!(next, "on" | "about") {
         return None;
     }
+    // "…, the court heard.", "The inquest heard that …": court reports attribute the
+    // evidence given to the court that heard it. Anyone else hears a thing ("Residents
+    // heard a bang"), and "heard from three witnesses" names no content.
+    if form.lemma == "hear"
+        && (next == "from"
+            || !(i > 0
+                && matches!(
+                    lower(toks, i - 1),
+                    "court"
+                        | "inquest"
+                        | "jury"
+                        | "jurors"
+                        | "tribunal"
+                        | "hearing"
+                        | "inquiry"
+                        | "committee"
+                        | "magistrates"
+                )))
+    {
+        return None;
+    }
     // "…,” said one resident, who asked not to be named.", "asked to remain anonymous":
     // a request for anonymity (or to do something), not speech with content.
     if form.lemma == "ask" && matches!(next, "not" | "to") {
