@@ -132,9 +132,9 @@ pub(crate) fn names_a_source(toks: &[Tok], np: &Np) -> bool {
         .is_none_or(|t| !crate::lexicon::EVIDENCE_NOUNS.contains(t.lower.as_ref()))
 }
 
-/// Whether a noun names a document, an inquiry or a body that rules on evidence, whose
-/// findings are reported ("the study", "an audit", "the tribunal", "the results"). Other
-/// bodies act ("the team showed great spirit").
+/// Whether a noun names a document, an inquiry or a body that hears or rules on evidence,
+/// whose findings are reported ("the study", "an audit", "the tribunal", "the results",
+/// "the inquest heard"). Other bodies act ("the team showed great spirit").
 fn is_evidence_source(w: &str) -> bool {
     role_class(w) == Some(RoleClass::Doc)
         || crate::lexicon::EVIDENCE_NOUNS.contains(w)
@@ -161,6 +161,9 @@ fn is_evidence_source(w: &str) -> bool {
                 | "commission"
                 | "panel"
                 | "jury"
+                | "jurors"
+                | "magistrates"
+                | "hearing"
                 | "regulator"
                 | "watchdog"
                 | "coroner"
@@ -1623,20 +1626,7 @@ fn attribution_at(
     // evidence given to the court that heard it. Anyone else hears a thing ("Residents
     // heard a bang"), and "heard from three witnesses" names no content.
     if form.lemma == "hear"
-        && (next == "from"
-            || !(i > 0
-                && matches!(
-                    lower(toks, i - 1),
-                    "court"
-                        | "inquest"
-                        | "jury"
-                        | "jurors"
-                        | "tribunal"
-                        | "hearing"
-                        | "inquiry"
-                        | "committee"
-                        | "magistrates"
-                )))
+        && (next == "from" || !(i > 0 && is_evidence_source(lower(toks, i - 1))))
     {
         return None;
     }
