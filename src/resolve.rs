@@ -1943,9 +1943,13 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     if plural || crate::lexicon::is_group_role(&head) {
         return (same_unnamed(reg, head, definite, role_text, np.text), None);
     }
+    // "Official data have shown …", "Local radio said …": the first word of a phrase that
+    // opens its sentence may be capitalised for that alone, and then names nothing.
+    let from = usize::from(np.initial && words.first().is_some_and(|w| sentence_case_only(reg, w)))
+        .min(hi);
     // Capitalised modifiers that are not countries name the affiliation: "the Commission’s
     // chief spokesperson", "the Serevian embassy", "a Parcelly spokeswoman".
-    let affiliation: Vec<String> = words[..hi]
+    let affiliation: Vec<String> = words[from..hi]
         .iter()
         .filter(|w| {
             w.starts_with(char::is_uppercase) && !is_determiner_cap(w) && country_of(w).is_none()
@@ -1957,7 +1961,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             f
         })
         .collect();
-    let country_modifier = words[..hi]
+    let country_modifier = words[from..hi]
         .iter()
         .any(|w| w.starts_with(char::is_uppercase) && country_of(w).is_some());
     if class == RoleClass::Body && (!affiliation.is_empty() || country_modifier) {
@@ -1983,7 +1987,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     }
     if matches!(class, RoleClass::Body | RoleClass::Doc) {
         // "a Kremlin statement", "the White House readout".
-        let caps: Vec<&str> = words[..hi]
+        let caps: Vec<&str> = words[from..hi]
             .iter()
             .copied()
             .filter(|w| w.starts_with(char::is_uppercase) && !is_determiner_cap(w))
@@ -2161,6 +2165,29 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         return (speaker_of(reg, i, np.text), Some(i));
     }
     (same_unnamed(reg, head, definite, role_text, np.text), None)
+}
+
+/// Whether `w`, the first word of a phrase that opens its sentence, is capitalised only
+/// because it opens it ("Official", "Preliminary", "Local"): no name the story has given
+/// (as a first word, surname, organisation or alias), no institution, country, given name
+/// or public figure of the lexicons, and not written in capitals ("BBC").
+fn sentence_case_only(reg: &Registry, w: &str) -> bool {
+    if !w.starts_with(char::is_uppercase)
+        || w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        || crate::lexicon::INSTITUTIONS.contains(w)
+        || country_of(w).is_some()
+        || GIVEN_NAMES.contains_key(w)
+    {
+        return false;
+    }
+    let mut f = fold(w);
+    f.truncate(trim_possessive(&f).len());
+    !(reg.by_first_word.contains_key(&f)
+        || reg.by_surname.contains_key(&f)
+        || reg.find_org(&f).is_some()
+        || figure_folded(&[f.as_str()]).is_some())
 }
 
 /// An unnamed source with role head `head`: with a definite article, the one last

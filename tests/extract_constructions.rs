@@ -1,7 +1,7 @@
 //! One test per construction the extractor must handle (issue: claim extraction), each on
 //! a small text written for the test.
 
-use claimdiff::extract::{Claim, ClaimKind, Speaker};
+use claimdiff::extract::{Claim, ClaimKind, Speaker, SpeakerKind};
 use claimdiff::ingest::{Document, InputFormat};
 use claimdiff::pipeline::extract_document;
 
@@ -2098,5 +2098,81 @@ fn what_a_court_heard_is_attributed_to_it() {
             "{text}: {:#?}",
             claims(text)
         );
+    }
+}
+
+/// "Official data have shown …", "Preliminary figures suggested …", "Local radio said …":
+/// a capital that only opens the sentence names no organisation — the phrase is an
+/// unnamed source as written. A word the story or the lexicon knows as a name still
+/// names one ("Halden figures showed …" after "Halden Motors said …").
+#[test]
+fn an_opening_capital_names_no_organisation() {
+    for (text, name) in [
+        (
+            "Official data have shown that 412 homes were flooded.",
+            "Official data",
+        ),
+        (
+            "Preliminary figures suggested the losses could top $40 million.",
+            "Preliminary figures",
+        ),
+        (
+            "Local radio said the bridge had been closed since Tuesday.",
+            "Local radio",
+        ),
+        (
+            "State television said the army had sent 1,200 soldiers to the valley.",
+            "State television",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (s.name.as_str(), s.kind, cs[0].kind),
+            (name, SpeakerKind::Unnamed, ClaimKind::ReportedSpeech),
+            "{text}: {s:#?}"
+        );
+    }
+    let s = last_speaker(
+        "Halden Motors said it would cut 300 jobs.\n\n\
+         Halden figures showed that sales fell 8% in May.",
+    );
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Halden", SpeakerKind::Organization),
+        "{s:#?}"
+    );
+    let s = last_speaker("Kremlin records show that the meeting lasted two hours.");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Kremlin", SpeakerKind::Organization),
+        "{s:#?}"
+    );
+}
+
+/// "Hospital staff said …", "Rescue crews said …": staff and crews are groups of people
+/// who speak, like officials and workers.
+#[test]
+fn staff_and_crews_are_sources() {
+    for (text, name) in [
+        (
+            "Hospital staff said 14 people were being treated for burns.",
+            "Hospital staff",
+        ),
+        (
+            "Embassy staff told reporters that the consulate would reopen on Monday.",
+            "Embassy staff",
+        ),
+        (
+            "Rescue crews said they had reached the village before dawn.",
+            "Rescue crews",
+        ),
+        (
+            "The ground crew said the runway had been cleared.",
+            "ground crew",
+        ),
+    ] {
+        assert_one_claim_by(text, name, ClaimKind::ReportedSpeech);
     }
 }

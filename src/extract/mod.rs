@@ -162,6 +162,9 @@ pub(crate) struct RawNp<'a> {
     pub text: &'a str,
     pub start: usize,
     pub kind: NpKind,
+    /// The phrase opens its sentence (only punctuation before it): its first word may be
+    /// capitalised for that alone ("Official data have shown …").
+    pub initial: bool,
     /// Token texts of the phrase (for title/name splitting), as byte ranges of `text`:
     /// one `String` per word cost an allocation each.
     pub words: WordSpans,
@@ -931,6 +934,7 @@ fn np_raw<'a>(view: &'a str, toks: &[Tok], np: &Np) -> RawNp<'a> {
         text: &view[start..end],
         start,
         kind: np.kind,
+        initial: toks[..np.start].iter().all(|t| t.kind == Kind::Punct),
         words: toks[np.start..np.end]
             .iter()
             .map(|t| t.start - start..t.end - start)
