@@ -2176,3 +2176,56 @@ fn staff_and_crews_are_sources() {
         assert_one_claim_by(text, name, ClaimKind::ReportedSpeech);
     }
 }
+
+/// "Officials estimate the damage at $3 million", "The agency puts the death toll at
+/// 41": an estimate of a number is the source's claim. Putting anything else is an act
+/// ("put the plan on hold"), and so is being suspected of something.
+#[test]
+fn estimates_and_suspicions_are_attributed() {
+    for (text, name, lemma) in [
+        (
+            "Officials estimate the damage at $3 million.",
+            "Officials",
+            "estimate",
+        ),
+        ("The agency puts the death toll at 41.", "agency", "put"),
+        (
+            "Insurers put the bill at more than $2 billion.",
+            "Insurers",
+            "put",
+        ),
+        (
+            "Investigators suspect the fire was started deliberately on 3 May.",
+            "Investigators",
+            "suspect",
+        ),
+        // A passive participle is no speech of the noun before it: "a figure disputed by
+        // farmers" does not dispute anything.
+        (
+            "The ministry puts losses at £1.2bn, a figure disputed by farmers.",
+            "ministry",
+            "put",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let (kind, speaker, _, cue, _) = summary(&cs[0]);
+        assert_eq!(
+            (kind, speaker.as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, name, lemma),
+            "{text}"
+        );
+    }
+    for text in [
+        "The council put the plan on hold until 2027.",
+        "Workers put 300 sandbags along the river at dawn.",
+        "A man suspected of starting the fire was arrested on 3 May.",
+        "The estimate was revised to $4 million on Friday.",
+    ] {
+        assert!(
+            claims(text).iter().all(|c| c.kind == ClaimKind::Statement),
+            "{text}: {:#?}",
+            claims(text)
+        );
+    }
+}

@@ -1556,6 +1556,11 @@ fn attribution_at(
             return None;
         }
     }
+    // "a figure disputed by farmers", "a claim denied by the ministry": a participle
+    // before its agent is passive, and the noun before it is what was disputed, not who.
+    if form.participle && lower(toks, i + len) == "by" {
+        return None;
+    }
     // "hope/expect/fear" need a clause: "hopes to" or a bare noun object is not a claim.
     if form.stance == Stance::Cognition && matches!(lower(toks, i + len), "to" | "for") {
         return None;
@@ -1580,6 +1585,29 @@ fn attribution_at(
         }) {
             return None;
         }
+    }
+    // "The agency puts the death toll at 41", "Insurers put the bill at more than $2
+    // billion": an estimate is put at a number. Putting anything else is an act ("put the
+    // plan on hold", "put 300 sandbags along the river at dawn").
+    if form.lemma == "put" {
+        let clause: Vec<&Tok> = toks[i + len..]
+            .iter()
+            .take_while(|t| !(t.punct(',') || t.punct(';') || t.punct('.') || t.is_quote()))
+            .collect();
+        let at_number = clause.iter().enumerate().any(|(k, t)| {
+            // A number, "1.2bn" and "40m" among them.
+            t.is("at")
+                && clause[k + 1..].iter().take(4).any(|t| {
+                    t.kind == Kind::Number || t.text.starts_with(|c: char| c.is_ascii_digit())
+                })
+        });
+        if !at_number {
+            return None;
+        }
+    }
+    // "A man suspected of starting the fire": a participle, not a suspicion voiced.
+    if form.lemma == "suspect" && lower(toks, i + len) == "of" {
+        return None;
     }
     // "did not respond to a request for comment", "did not reply to emails": no content.
     if matches!(
