@@ -546,7 +546,16 @@ fn run_compare(
         );
     }
     progress.stage("extracting", files.len());
-    let mut results = extract_paths_with(&files, &opts, &|| progress.step());
+    // Only the HTML page shows the documents' layout.
+    let html = matches!(format, CompareFormat::Html);
+    let mut results = extract_paths_with(&files, &opts, &|e| {
+        if let Some(e) = e
+            && !html
+        {
+            e.drop_layout();
+        }
+        progress.step();
+    });
     for path in &inputs.claims {
         results.extend(claimdiff::claims_io::read_path(path, &opts));
     }
@@ -569,7 +578,7 @@ fn run_compare(
     // comparison alone. Free the documents while the report renders, on a thread of
     // their own: the report's many small blocks then reuse the claims' (peak memory at
     // 1,000 reports 137 → 121 MB), and the frees cost this thread nothing.
-    let docs = if matches!(format, CompareFormat::Html) {
+    let docs = if html {
         docs
     } else {
         // Should no thread start, the closure and the documents are freed right here.
@@ -685,7 +694,15 @@ fn compare_groups(
             let done: Vec<(String, claimdiff::compare::Comparison)> = taken
                 .into_par_iter()
                 .map(|(g, docs)| {
-                    let docs: Vec<Extracted> = docs.into_par_iter().map(Pending::extract).collect();
+                    // `--group-by` writes no HTML: the layout is not read.
+                    let docs: Vec<Extracted> = docs
+                        .into_par_iter()
+                        .map(|p| {
+                            let mut e = p.extract();
+                            e.drop_layout();
+                            e
+                        })
+                        .collect();
                     (g, claimdiff::compare::compare(&docs, cfg))
                 })
                 .collect();
@@ -858,7 +875,7 @@ fn run_check(a: CheckArgs) -> anyhow::Result<u8> {
     let progress = Progress::new(!a.common.no_progress);
     let all: Vec<String> = drafts.iter().chain(&sources).cloned().collect();
     progress.stage("extracting", all.len());
-    let mut results = extract_paths_with(&all, &opts, &|| progress.step());
+    let mut results = extract_paths_with(&all, &opts, &|_| progress.step());
     let source_results = results.split_off(drafts.len());
     let (draft_docs, bad_drafts) = split_errors(results);
     let (source_docs, bad_sources) = split_errors(source_results);

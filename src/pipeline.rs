@@ -23,6 +23,19 @@ pub struct Extracted {
     pub people: Vec<crate::resolve::Person>,
 }
 
+impl Extracted {
+    /// Free what only the HTML report and the claims records read: the blocks, the
+    /// paragraphs and the quotations. The text, the sentences (a comparison quotes the
+    /// sentence of a place outside every claim), the claims and the people stay; a
+    /// sentence's `para` then indexes nothing. `compare` does this for every format but
+    /// HTML: at 1,000 reports the three held 5.9 of the 85 MB at the peak.
+    pub fn drop_layout(&mut self) {
+        self.doc.blocks = Vec::new();
+        self.seg.paragraphs = Vec::new();
+        self.seg.quotes = Vec::new();
+    }
+}
+
 /// Segment and extract one parsed document.
 pub fn extract_document(doc: Document) -> Extracted {
     let seg = segment(&doc);
@@ -39,18 +52,21 @@ pub fn extract_document(doc: Document) -> Extracted {
 /// place of each input (or JSON record) that could not be read. A JSON or JSON Lines file
 /// gives one result per record.
 pub fn extract_paths(paths: &[String], opts: &IngestOptions) -> Vec<Result<Extracted, InputError>> {
-    extract_paths_with(paths, opts, &|| {})
+    extract_paths_with(paths, opts, &|_| {})
 }
 
-/// [`extract_paths`], calling `done` (from any worker thread) as each input finishes.
+/// [`extract_paths`], calling `done` (from any worker thread) as each input finishes,
+/// with its extraction when it was read: `done` may free what the caller will not read
+/// ([`Extracted::drop_layout`]) while the other inputs are still being extracted, so
+/// their extraction reuses the memory.
 pub fn extract_paths_with(
     paths: &[String],
     opts: &IngestOptions,
-    done: &(dyn Fn() + Sync),
+    done: &(dyn Fn(Option<&mut Extracted>) + Sync),
 ) -> Vec<Result<Extracted, InputError>> {
     map_in_order(read_numbered(paths, opts), |r| {
-        let r = r.map(extract_document);
-        done();
+        let mut r = r.map(extract_document);
+        done(r.as_mut().ok());
         r
     })
 }

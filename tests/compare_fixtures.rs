@@ -24,7 +24,12 @@ fn articles(set: &Path) -> Vec<PathBuf> {
 }
 
 fn run(set: &Path, files: &[PathBuf]) -> Comparison {
-    let docs: Vec<_> = files
+    let _ = set;
+    compare(&extract(files), &Config::default())
+}
+
+fn extract(files: &[PathBuf]) -> Vec<claimdiff::pipeline::Extracted> {
+    files
         .iter()
         .enumerate()
         .map(|(i, p)| {
@@ -36,9 +41,7 @@ fn run(set: &Path, files: &[PathBuf]) -> Comparison {
                 d
             })
         })
-        .collect();
-    let _ = set;
-    compare(&docs, &Config::default())
+        .collect()
 }
 
 fn matches(l: &Location, file: &str, text: &str) -> bool {
@@ -207,4 +210,30 @@ fn budapest_summit_injected_differences_and_agreements() {
 #[test]
 fn quake_injected_differences_and_agreements() {
     check_set("quake");
+}
+
+/// `compare` reads none of the blocks, paragraphs and quotations the HTML page shows:
+/// with them dropped, as the command does for every other format
+/// (`Extracted::drop_layout`), the comparison is the same to the byte.
+#[test]
+fn the_layout_is_not_compared() {
+    for name in ["budapest-summit", "quake"] {
+        let docs = extract(&articles(&set_dir(name)));
+        let whole = compare(&docs, &Config::default());
+        let slim: Vec<_> = docs
+            .into_iter()
+            .map(|mut e| {
+                e.drop_layout();
+                assert!(e.seg.paragraphs.is_empty() && e.doc.blocks.is_empty());
+                e
+            })
+            .collect();
+        let slim = compare(&slim, &Config::default());
+        assert!(!whole.findings.is_empty(), "{name}: no findings to compare");
+        assert_eq!(
+            serde_json::to_string(&whole).expect("serializes"),
+            serde_json::to_string(&slim).expect("serializes"),
+            "{name}"
+        );
+    }
 }
