@@ -2229,3 +2229,40 @@ fn estimates_and_suspicions_are_attributed() {
         );
     }
 }
+
+/// "Per a report in the Halden Post, …", "…, per two people familiar with the talks.":
+/// American copy's "per" at the edge of a clause is "according to". Inside a phrase it is
+/// a rate ("$5 per person", "30 per cent").
+#[test]
+fn per_at_a_clause_edge_is_according_to() {
+    for (text, name) in [
+        (
+            "Per a report in the Halden Post, the dam operator had skipped two inspections.",
+            "report in the Halden Post",
+        ),
+        (
+            "The deal is worth $40 million, per two people familiar with the talks.",
+            "two people familiar with the talks",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let (kind, speaker, _, cue, _) = summary(&cs[0]);
+        assert_eq!(
+            (kind, speaker.as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, name, "according to"),
+            "{text}"
+        );
+    }
+    for text in [
+        "Tickets cost $5 per person, up from $4 in 2025.",
+        "Turnout rose to 61 per cent, the highest since 1992.",
+        "The pumps move 3,000 litres per minute.",
+    ] {
+        assert!(
+            claims(text).iter().all(|c| c.kind == ClaimKind::Statement),
+            "{text}: {:#?}",
+            claims(text)
+        );
+    }
+}

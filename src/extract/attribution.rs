@@ -1461,13 +1461,24 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
         // according to S
         // "according to S", and the Indian English "as per S".
         let per = lower(toks, i) == "as" && lower(toks, i + 1) == "per";
-        if (lower(toks, i) == "according" && lower(toks, i + 1) == "to" || per)
-            && let Some(np) = np_forward(toks, i + 2).or_else(|| bare_np(toks, i + 2))
-        {
+        // American copy's "per" at the edge of a clause: "Per a report in the Post, …",
+        // "…, per two people familiar with the talks." Inside a phrase it is a rate ("$5
+        // per person"), and its source must be a whole noun phrase.
+        let bare_per =
+            lower(toks, i) == "per" && (i == 0 || toks[i - 1].punct(',') || toks[i - 1].punct('('));
+        let np = if bare_per {
+            np_forward(toks, i + 1)
+        } else if lower(toks, i) == "according" && lower(toks, i + 1) == "to" || per {
+            np_forward(toks, i + 2).or_else(|| bare_np(toks, i + 2))
+        } else {
+            None
+        };
+        if let Some(np) = np {
+            let cue_len = if bare_per { 1 } else { 2 };
             out.push(Attr {
                 subject: np,
                 borrowed: false,
-                cue: i..i + 2,
+                cue: i..i + cue_len,
                 lemma: if per { "as per" } else { "according to" },
                 stance: Stance::Neutral,
                 pattern: Pattern::According,
