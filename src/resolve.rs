@@ -2168,11 +2168,34 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
 }
 
 /// Whether `w`, the first word of a phrase that opens its sentence, is capitalised only
-/// because it opens it ("Official", "Preliminary", "Local"): no name the story has given
-/// (as a first word, surname, organisation or alias), no institution, country, given name
-/// or public figure of the lexicons, and not written in capitals ("BBC").
+/// because it opens it ("Official", "Preliminary", "Local"): it reads as a modifier (a
+/// role modifier, an adjective's ending, a few common adjectives), and it is no name the
+/// story has given (as a first word, surname, organisation or alias), no institution,
+/// country, given name or public figure of the lexicons, and not written in capitals
+/// ("BBC"). Any other capitalised word is a place or a name the story has not given
+/// before: "Northvale council said …" is an organisation.
 fn sentence_case_only(reg: &Registry, w: &str) -> bool {
-    if !w.starts_with(char::is_uppercase)
+    let modifier = with_lower(w, |l| {
+        crate::lexicon::ROLE_MODIFIERS.contains(l)
+            || ["al", "ary", "ive", "ic", "ous", "ful", "ed"]
+                .iter()
+                .any(|e| l.len() > e.len() + 2 && l.ends_with(e))
+            || matches!(
+                l,
+                "latest"
+                    | "new"
+                    | "early"
+                    | "recent"
+                    | "current"
+                    | "fresh"
+                    | "first"
+                    | "last"
+                    | "secret"
+                    | "private"
+            )
+    });
+    if !modifier
+        || !w.starts_with(char::is_uppercase)
         || w.chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)

@@ -2104,7 +2104,8 @@ fn what_a_court_heard_is_attributed_to_it() {
 /// "Official data have shown …", "Preliminary figures suggested …", "Local radio said …":
 /// a capital that only opens the sentence names no organisation — the phrase is an
 /// unnamed source as written. A word the story or the lexicon knows as a name still
-/// names one ("Halden figures showed …" after "Halden Motors said …").
+/// names one ("Halden figures showed …" after "Halden Motors said …"), and so does one
+/// that reads as no modifier ("Northvale council said …").
 #[test]
 fn an_opening_capital_names_no_organisation() {
     for (text, name) in [
@@ -2141,6 +2142,14 @@ fn an_opening_capital_names_no_organisation() {
     assert_eq!(
         (s.name.as_str(), s.kind),
         ("Halden", SpeakerKind::Organization),
+        "{s:#?}"
+    );
+    // A capitalised noun that is no ordinary modifier is a place or a name the story has
+    // not given before: "Northvale council" is an organisation.
+    let s = last_speaker("Northvale council said the road would reopen on 3 May.");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Northvale council", SpeakerKind::Organization),
         "{s:#?}"
     );
     let s = last_speaker("Kremlin records show that the meeting lasted two hours.");
