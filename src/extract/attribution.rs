@@ -1601,10 +1601,11 @@ fn attribution_at(
     // billion": an estimate is put at a number. Putting anything else is an act ("put the
     // plan on hold", "put 300 sandbags along the river at dawn").
     if form.lemma == "put" {
-        let clause: Vec<&Tok> = toks[i + len..]
+        let rest = toks.get(i + len..).unwrap_or_default();
+        let clause = &rest[..rest
             .iter()
-            .take_while(|t| !(t.punct(',') || t.punct(';') || t.punct('.') || t.is_quote()))
-            .collect();
+            .position(|t| t.punct(',') || t.punct(';') || t.punct('.') || t.is_quote())
+            .unwrap_or(rest.len())];
         let at_number = clause.iter().enumerate().any(|(k, t)| {
             // A number, "1.2bn" and "40m" among them.
             t.is("at")
