@@ -1030,6 +1030,11 @@ fn month_date(
                 || p.is_word("this")
                 || p.is_word("to")
                 || (p.is_punct('-') && m_at >= 2 && t[m_at - 2].is_word("mid"))
+                // "as early as April", "as soon as May", "as late as June".
+                || (p.is_word("as")
+                    && m_at >= 3
+                    && t[m_at - 3].is_word("as")
+                    && ["early", "soon", "late"].iter().any(|w| t[m_at - 2].is_word(w)))
         })
         || coordinated()
         || attributive();
@@ -1408,6 +1413,21 @@ mod tests {
         );
         // "Johnson and May" is no month.
         assert_eq!(date("Johnson and May met", 2), None);
+    }
+
+    #[test]
+    fn a_month_as_early_or_as_soon_as() {
+        // Dated 17 October 2025, a start still to come is next year's month.
+        assert_eq!(
+            date("Construction could start as early as April", 6).as_deref(),
+            Some("2026-04")
+        );
+        assert_eq!(
+            date("Work could begin as soon as May", 6).as_deref(),
+            Some("2026-05")
+        );
+        // "as well as May" is a name.
+        assert_eq!(date("Johnson as well as May voted", 4), None);
     }
 
     #[test]
