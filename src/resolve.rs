@@ -1945,8 +1945,13 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     }
     // "Official data have shown …", "Local radio said …": the first word of a phrase that
     // opens its sentence may be capitalised for that alone, and then names nothing.
-    let from = usize::from(np.initial && words.first().is_some_and(|w| sentence_case_only(reg, w)))
-        .min(hi);
+    let from = usize::from(
+        np.initial
+            && words
+                .first()
+                .is_some_and(|w| sentence_case_only(reg, w, np.start)),
+    )
+    .min(hi);
     // Capitalised modifiers that are not countries name the affiliation: "the Commission’s
     // chief spokesperson", "the Serevian embassy", "a Parcelly spokeswoman".
     let affiliation: Vec<String> = words[from..hi]
@@ -2173,8 +2178,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
 /// story has given (as a first word, surname, organisation or alias), no institution,
 /// country, given name or public figure of the lexicons, and not written in capitals
 /// ("BBC"). Any other capitalised word is a place or a name the story has not given
-/// before: "Northvale council said …" is an organisation.
-fn sentence_case_only(reg: &Registry, w: &str) -> bool {
+/// before: "Northvale council said …" is an organisation. A name the registry took from
+/// this very place does not count ("Initial estimates put …", where "estimates" may
+/// be read as the verb of a name "Initial"): the story gives it nowhere else.
+fn sentence_case_only(reg: &Registry, w: &str, at: usize) -> bool {
     let modifier = with_lower(w, |l| {
         crate::lexicon::ROLE_MODIFIERS.contains(l)
             || ["al", "ary", "ive", "ic", "ous", "ful", "ed"]
@@ -2207,10 +2214,14 @@ fn sentence_case_only(reg: &Registry, w: &str) -> bool {
     }
     let mut f = fold(w);
     f.truncate(trim_possessive(&f).len());
-    !(reg.by_first_word.contains_key(&f)
-        || reg.by_surname.contains_key(&f)
-        || reg.find_org(&f).is_some()
-        || figure_folded(&[f.as_str()]).is_some())
+    let elsewhere = |i: &usize| reg.entities[*i].mentions.iter().any(|&m| m != at);
+    let known = [reg.by_first_word.get(&f), reg.by_surname.get(&f)]
+        .into_iter()
+        .flatten()
+        .flatten()
+        .chain(reg.find_org(&f).as_ref())
+        .any(elsewhere);
+    !(known || figure_folded(&[f.as_str()]).is_some())
 }
 
 /// An unnamed source with role head `head`: with a definite article, the one last

@@ -2125,6 +2125,11 @@ fn an_opening_capital_names_no_organisation() {
             "State television said the army had sent 1,200 soldiers to the valley.",
             "State television",
         ),
+        // "estimates" may be a verb, but here it is the subject's noun.
+        (
+            "Initial estimates put the number of displaced at 5,000.",
+            "Initial estimates",
+        ),
     ] {
         let cs = claims(text);
         assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
