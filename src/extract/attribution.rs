@@ -1572,8 +1572,9 @@ fn attribution_at(
     if form.participle && lower(toks, i + len) == "by" {
         return None;
     }
-    // "hope/expect/fear" need a clause: "hopes to" or a bare noun object is not a claim.
-    if form.stance == Stance::Cognition && matches!(lower(toks, i + len), "to" | "for") {
+    // "hope/expect/fear" need a clause: "hopes to" or a bare noun object is not a claim,
+    // and neither is "of" ("a man suspected of starting the fire", "thought of leaving").
+    if form.stance == Stance::Cognition && matches!(lower(toks, i + len), "to" | "for" | "of") {
         return None;
     }
     // "continued to fight", "added to the pressure".
@@ -1616,10 +1617,6 @@ fn attribution_at(
         if !at_number {
             return None;
         }
-    }
-    // "A man suspected of starting the fire": a participle, not a suspicion voiced.
-    if form.lemma == "suspect" && lower(toks, i + len) == "of" {
-        return None;
     }
     // "did not respond to a request for comment", "did not reply to emails": no content.
     if matches!(
