@@ -402,7 +402,7 @@ fn not_claims() {
 fn two_attributions_in_one_sentence_make_two_claims() {
     let cs = claims("Trump said the talks went well, while Zelensky said he was not convinced.");
     assert_eq!(cs.len(), 2);
-    assert_eq!(cs[0].text, "Trump said the talks went well");
+    assert_eq!(&*cs[0].text, "Trump said the talks went well");
     assert!(cs[1].negated);
     assert_eq!(
         cs[1].speaker.as_ref().map(|s| s.name.as_str()),
@@ -420,7 +420,7 @@ fn markdown_markup_is_not_part_of_claims_but_spans_point_into_the_file() {
         Some("Yury Ushakov")
     );
     assert_eq!(
-        cs[0].text,
+        &*cs[0].text,
         "Yury Ushakov told reporters that the call was long ."
     );
     assert!(text[cs[0].span.start..].starts_with("Yury Ushakov** told [reporters]"));
@@ -794,12 +794,7 @@ fn a_semicolon_between_two_attributions_makes_two_claims() {
     let cs = claims("Residents said they were angry; officials said the response had been swift.");
     let got: Vec<(&str, &str)> = cs
         .iter()
-        .map(|c| {
-            (
-                c.speaker.as_ref().map_or("", |s| s.name.as_str()),
-                c.text.as_str(),
-            )
-        })
+        .map(|c| (c.speaker.as_ref().map_or("", |s| s.name.as_str()), &*c.text))
         .collect();
     assert_eq!(
         got,
@@ -882,7 +877,7 @@ fn coordinated_subjects_each_make_the_claim() {
             .map(|c| {
                 (
                     c.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
-                    c.text.clone(),
+                    c.text.to_string(),
                 )
             })
             .collect()

@@ -311,7 +311,7 @@ impl Run<'_> {
         Place {
             path: e.doc.path.clone(),
             outlet: e.doc.outlet.clone(),
-            claim: claim.map(|c| c.id.clone()),
+            claim: claim.map(|c| c.id.to_string()),
             start: s.start,
             end: s.end,
             line: s.line,
@@ -319,7 +319,7 @@ impl Run<'_> {
             end_line: last.line,
             end_column: last.column,
             text: text.to_string(),
-            claim_text: claim.map(|c| c.text.clone()).unwrap_or_default(),
+            claim_text: claim.map(|c| c.text.to_string()).unwrap_or_default(),
             extracted: e.doc.origin != crate::ingest::TextOrigin::File,
             source_line: s.source_line,
         }
@@ -595,7 +595,7 @@ fn check_draft(
     let mut unquoted: BTreeSet<usize> = BTreeSet::new();
     let claim_index = |id: Option<&str>| -> Option<usize> {
         let id = id?;
-        draft.claims.iter().position(|c| c.id == id)
+        draft.claims.iter().position(|c| &*c.id == id)
     };
 
     // Quotes, word for word. Each claim's quotations are located once.
@@ -783,7 +783,7 @@ fn check_draft(
             }
         }
         claims.push(ClaimCheck {
-            claim: c.id.clone(),
+            claim: c.id.to_string(),
             kind: c.kind,
             place: run.claim_place(0, ci),
             verdict,
@@ -800,7 +800,7 @@ fn check_draft(
         f.draft
             .claim
             .as_ref()
-            .and_then(|id| draft.claims.iter().find(|c| &c.id == id))
+            .and_then(|id| draft.claims.iter().find(|c| *c.id == **id))
             .map_or(f.draft.line, |c| {
                 draft.doc.span(c.span.start, c.span.start).line
             })

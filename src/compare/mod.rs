@@ -17,6 +17,7 @@ pub mod speakers;
 
 use rayon::prelude::*;
 use serde::Serialize;
+use std::sync::Arc;
 
 use crate::config::Config;
 use crate::pipeline::Extracted;
@@ -47,7 +48,7 @@ pub struct Member {
     /// Document index.
     pub document: usize,
     /// Claim id in that document.
-    pub claim: String,
+    pub claim: Arc<str>,
     /// Claim index in that document's claim list.
     #[serde(skip)]
     pub index: usize,

@@ -18,6 +18,7 @@ pub(crate) mod tokens;
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -124,7 +125,7 @@ pub struct Cue {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
     /// `c1`, `c2`, … in document order.
-    pub id: String,
+    pub id: Arc<str>,
     /// Kind of claim.
     pub kind: ClaimKind,
     /// The source; `None` for statements.
@@ -142,7 +143,7 @@ pub struct Claim {
     /// The quoted fragments in order.
     pub quoted_parts: Vec<String>,
     /// The whole claim text, whitespace collapsed.
-    pub text: String,
+    pub text: Arc<str>,
     /// The content is negated.
     pub negated: bool,
     /// The first modal verb of the content (would, could, may, …), borrowed from the
@@ -299,6 +300,9 @@ pub fn extract_with_people(
     // At most one claim per raw claim: sized once (`collect` cannot tell how many the
     // filter keeps, and grew the vector from four claims up, copying it each time).
     let mut claims: Vec<Claim> = Vec::with_capacity(raw.len());
+    // Each claim's text is collapsed here, then copied once into the shared string the
+    // claim keeps (a `String` per claim turned into an `Arc` was two allocations).
+    let mut scratch = String::new();
     claims.extend(
         raw.into_iter()
             .zip(resolved)
@@ -317,8 +321,9 @@ pub fn extract_with_people(
                 {
                     via.retain(|v| !(v.resolved && v.name == s.name));
                 }
-                let mut text = String::new();
-                push_collapsed(&mut text, &view[r.span.clone()]);
+                scratch.clear();
+                push_collapsed(&mut scratch, &view[r.span.clone()]);
+                let text: Arc<str> = Arc::from(scratch.as_str());
                 let quoted_parts: Vec<String> =
                     r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
                 let quote = r.direct.then(|| quoted_parts.join(" "));
@@ -333,7 +338,7 @@ pub fn extract_with_people(
                 };
                 quantities.shrink_to_fit();
                 Claim {
-                    id: claim_id(i + 1),
+                    id: claim_id(i + 1).into(),
                     kind: r.kind,
                     speaker,
                     via,

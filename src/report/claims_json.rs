@@ -314,7 +314,7 @@ mod tests {
             channel: None,
             quote: None,
             quoted_parts: Vec::new(),
-            text: String::new(),
+            text: "".into(),
             negated: false,
             modality: None,
             quantities: Vec::new(),
@@ -388,8 +388,8 @@ mod tests {
             n in any::<usize>(),
         ) {
             let mut c = full_claim();
-            c.text = text.clone();
-            c.id = name.clone();
+            c.text = text.as_str().into();
+            c.id = name.as_str().into();
             if let Some(s) = c.speaker.as_mut() {
                 s.name = name.clone();
                 s.surface = text.clone();

@@ -393,7 +393,7 @@ impl<'a> Page<'a> {
         let anchors = docs
             .iter()
             .enumerate()
-            .flat_map(|(d, e)| e.claims.iter().map(move |cl| (d, cl.id.as_str())))
+            .flat_map(|(d, e)| e.claims.iter().map(move |cl| (d, &*cl.id)))
             .collect();
         Page {
             c,
