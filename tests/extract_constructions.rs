@@ -2275,3 +2275,54 @@ fn per_at_a_clause_edge_is_according_to() {
         );
     }
 }
+
+/// Results, findings, analyses and research speak for their authors as figures and
+/// polls do, opening capital or not; a document's author follows "by" ("a study by
+/// Oxford University found"); "cops" are police officers.
+#[test]
+fn results_authors_and_cops_are_sources() {
+    use SpeakerKind::{Organization, Unnamed};
+    for (text, surface, kind) in [
+        (
+            "Early results showed the ruling party won 41% of the vote.",
+            "Early results",
+            Unnamed,
+        ),
+        (
+            "Preliminary results suggested the party had won.",
+            "Preliminary results",
+            Unnamed,
+        ),
+        ("Results showed the ruling party won.", "Results", Unnamed),
+        (
+            "The findings suggest that the dam failed.",
+            "The findings",
+            Unnamed,
+        ),
+        (
+            "An analysis by the ministry found that 40% of homes lacked cover.",
+            "An analysis by the ministry",
+            Unnamed,
+        ),
+        (
+            "A study by Oxford University found that most drivers slow down.",
+            "A study by Oxford University",
+            Organization,
+        ),
+        (
+            "Research shows that most drivers slow down.",
+            "Research",
+            Unnamed,
+        ),
+        ("Cops said the driver fled the scene.", "Cops", Unnamed),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}");
+        let s = cs[0]
+            .speaker
+            .as_ref()
+            .unwrap_or_else(|| panic!("no speaker: {text}"));
+        assert_eq!(s.surface, surface, "{text}");
+        assert_eq!(s.kind, kind, "{text}");
+    }
+}

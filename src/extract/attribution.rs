@@ -1397,15 +1397,19 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
         {
             continue;
         }
-        // "economists polled by the Journal", "analysts surveyed by Reuters".
+        // "economists polled by the Journal", "analysts surveyed by Reuters"; a document
+        // and its author: "a study by Oxford University found", "a report by the UN said".
         let before = if familiar {
             k - 2
         } else if t.is("by") {
             let p = &toks[k - 1];
-            if !(p.is_word() && (p.lower.ends_with("ed") || p.lower.ends_with("en")) && k >= 2) {
+            if p.is_word() && (p.lower.ends_with("ed") || p.lower.ends_with("en")) && k >= 2 {
+                k - 2
+            } else if p.is_word() && role_class(p.lower.as_ref()) == Some(RoleClass::Doc) {
+                k - 1
+            } else {
                 continue;
             }
-            k - 2
         } else {
             k - 1
         };
