@@ -1036,11 +1036,7 @@ impl Feats {
             *self.claim_start.get(claim)?,
             *self.claim_start.get(claim + 1)?,
         );
-        if start + qi < end {
-            self.feats.get(start + qi)
-        } else {
-            None
-        }
+        self.feats.get(start..end)?.get(qi)
     }
 
     fn slot(&self, n: QNode) -> Option<&'static str> {
