@@ -2326,3 +2326,31 @@ fn results_authors_and_cops_are_sources() {
         assert_eq!(s.kind, kind, "{text}");
     }
 }
+
+/// A document or an inquiry shows or finds through an auxiliary or an adverb as it does
+/// directly: "Data have shown inflation rose" as "Data showed inflation rose"; anyone
+/// else showing a thing still acts.
+#[test]
+fn evidence_shows_through_auxiliaries() {
+    for (text, surface) in [
+        ("Data have shown inflation rose to 3.1% in October.", "Data"),
+        (
+            "The figures have clearly shown exports fell by 2%.",
+            "The figures",
+        ),
+        (
+            "The inquiry has found no evidence of wrongdoing.",
+            "The inquiry",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}");
+        let s = cs[0]
+            .speaker
+            .as_ref()
+            .unwrap_or_else(|| panic!("no speaker: {text}"));
+        assert_eq!(s.surface, surface, "{text}");
+    }
+    let cs = claims("The team has shown great spirit in 2025.");
+    assert!(cs.iter().all(|c| c.speaker.is_none()), "{cs:?}");
+}

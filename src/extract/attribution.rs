@@ -1723,7 +1723,7 @@ fn attribution_at(
     // "The inquiry found no evidence of wrongdoing".
     if matches!(form.lemma, "find" | "show")
         && !(i > 0 && (toks[i - 1].is_quote() || toks[i - 1].punct(',')))
-        && !(i > 0 && is_evidence_source(lower(toks, i - 1)))
+        && !word_before_verb(toks, i).is_some_and(|j| is_evidence_source(lower(toks, j)))
         && !toks[i + len..]
             .iter()
             .take_while(|t| !t.punct(','))
@@ -1872,6 +1872,17 @@ fn skip_adverbs_forward(toks: &[Tok], mut k: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// The word before the verb at `i` and its auxiliaries and adverbs: the head of its
+/// subject when the subject comes first ("Data have clearly shown …" → "Data", "The
+/// inquiry has found …" → "inquiry").
+fn word_before_verb(toks: &[Tok], i: usize) -> Option<usize> {
+    let mut j = skip_adverbs_only_back(toks, i as isize - 1);
+    while j >= 0 && toks[j as usize].is_word() && toks[j as usize].class().aux {
+        j = skip_adverbs_only_back(toks, j - 1);
+    }
+    usize::try_from(j).ok()
 }
 
 fn skip_adverbs_only_back(toks: &[Tok], mut j: isize) -> isize {
