@@ -2354,3 +2354,28 @@ fn evidence_shows_through_auxiliaries() {
     let cs = claims("The team has shown great spirit in 2025.");
     assert!(cs.iter().all(|c| c.speaker.is_none()), "{cs:?}");
 }
+
+/// A person described by what was done to them speaks: "A man hit by a car said …"
+/// as "A man injured by a car said …", whatever the participle's form.
+#[test]
+fn irregular_participles_before_by() {
+    for (text, surface) in [
+        ("A man hit by a car said he was fine.", "A man hit by a car"),
+        (
+            "A woman caught by the current said she could not swim.",
+            "A woman caught by the current",
+        ),
+        (
+            "A boy stung by a jellyfish said it hurt.",
+            "A boy stung by a jellyfish",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}");
+        let s = cs[0]
+            .speaker
+            .as_ref()
+            .unwrap_or_else(|| panic!("no speaker: {text}"));
+        assert_eq!(s.surface, surface, "{text}");
+    }
+}

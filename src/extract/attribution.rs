@@ -1403,7 +1403,7 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
             k - 2
         } else if t.is("by") {
             let p = &toks[k - 1];
-            if p.is_word() && (p.lower.ends_with("ed") || p.lower.ends_with("en")) && k >= 2 {
+            if p.is_word() && is_past_participle(p.lower.as_ref()) && k >= 2 {
                 k - 2
             } else if p.is_word() && role_class(p.lower.as_ref()) == Some(RoleClass::Doc) {
                 k - 1
@@ -1438,6 +1438,44 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
         });
     }
     None
+}
+
+/// Whether a word reads as a past participle before "by": the regular "-ed" and "-en"
+/// forms ("polled by", "bitten by") and the common irregular ones of accident and crime
+/// reports ("a man hit by a car", "a swimmer caught by the current", "a boy stung by a
+/// jellyfish").
+fn is_past_participle(w: &str) -> bool {
+    w.ends_with("ed")
+        || w.ends_with("en")
+        || matches!(
+            w,
+            "hit"
+                | "caught"
+                | "struck"
+                | "stung"
+                | "shot"
+                | "held"
+                | "led"
+                | "kept"
+                | "left"
+                | "hurt"
+                | "cut"
+                | "thrown"
+                | "swept"
+                | "brought"
+                | "sought"
+                | "taught"
+                | "fought"
+                | "bought"
+                | "sent"
+                | "run"
+                | "met"
+                | "fed"
+                | "told"
+                | "found"
+                | "known"
+                | "shown"
+        )
 }
 
 fn is_be(l: &str) -> bool {
