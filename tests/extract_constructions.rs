@@ -2276,6 +2276,16 @@ fn per_at_a_clause_edge_is_according_to() {
     }
 }
 
+/// The speaker of the one claim `text` makes (the test fails if it makes another number
+/// of claims or an unattributed one).
+fn sole_source(text: &str) -> claimdiff::extract::Speaker {
+    let mut cs = claims(text);
+    assert_eq!(cs.len(), 1, "{text}");
+    cs.remove(0)
+        .speaker
+        .unwrap_or_else(|| panic!("no speaker: {text}"))
+}
+
 /// Results, findings, analyses and research speak for their authors as figures and
 /// polls do, opening capital or not; a document's author follows "by" ("a study by
 /// Oxford University found"); "cops" are police officers.
@@ -2316,12 +2326,7 @@ fn results_authors_and_cops_are_sources() {
         ),
         ("Cops said the driver fled the scene.", "Cops", Unnamed),
     ] {
-        let cs = claims(text);
-        assert_eq!(cs.len(), 1, "{text}");
-        let s = cs[0]
-            .speaker
-            .as_ref()
-            .unwrap_or_else(|| panic!("no speaker: {text}"));
+        let s = sole_source(text);
         assert_eq!(s.surface, surface, "{text}");
         assert_eq!(s.kind, kind, "{text}");
     }
@@ -2343,13 +2348,7 @@ fn evidence_shows_through_auxiliaries() {
             "The inquiry",
         ),
     ] {
-        let cs = claims(text);
-        assert_eq!(cs.len(), 1, "{text}");
-        let s = cs[0]
-            .speaker
-            .as_ref()
-            .unwrap_or_else(|| panic!("no speaker: {text}"));
-        assert_eq!(s.surface, surface, "{text}");
+        assert_eq!(sole_source(text).surface, surface, "{text}");
     }
     let cs = claims("The team has shown great spirit in 2025.");
     assert!(cs.iter().all(|c| c.speaker.is_none()), "{cs:?}");
@@ -2370,12 +2369,6 @@ fn irregular_participles_before_by() {
             "A boy stung by a jellyfish",
         ),
     ] {
-        let cs = claims(text);
-        assert_eq!(cs.len(), 1, "{text}");
-        let s = cs[0]
-            .speaker
-            .as_ref()
-            .unwrap_or_else(|| panic!("no speaker: {text}"));
-        assert_eq!(s.surface, surface, "{text}");
+        assert_eq!(sole_source(text).surface, surface, "{text}");
     }
 }
