@@ -2055,11 +2055,7 @@ fn a_document_that_shows_is_a_source() {
         "Police found the body of a man in the river on Sunday.",
         "Divers found two more victims, which took the toll to nine.",
     ] {
-        assert!(
-            claims(text).iter().all(|c| c.kind == ClaimKind::Statement),
-            "{text}: {:#?}",
-            claims(text)
-        );
+        assert_only_statements(text);
     }
 }
 
@@ -2088,11 +2084,7 @@ fn what_a_court_heard_is_attributed_to_it() {
         "Residents heard a loud bang shortly after midnight.",
         "The court heard from three witnesses on Tuesday.",
     ] {
-        assert!(
-            claims(text).iter().all(|c| c.kind == ClaimKind::Statement),
-            "{text}: {:#?}",
-            claims(text)
-        );
+        assert_only_statements(text);
     }
 }
 
@@ -2186,6 +2178,27 @@ fn staff_and_crews_are_sources() {
     }
 }
 
+/// Every claim `text` makes is the outlet's own statement (a number or a date it gives).
+fn assert_only_statements(text: &str) {
+    let cs = claims(text);
+    assert!(
+        cs.iter().all(|c| c.kind == ClaimKind::Statement),
+        "{text}: {cs:#?}"
+    );
+}
+
+/// `text` makes one claim, reported speech of `name` with the cue `lemma`.
+fn assert_reported(text: &str, name: &str, lemma: &str) {
+    let cs = claims(text);
+    assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+    let (kind, speaker, _, cue, _) = summary(&cs[0]);
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (ClaimKind::ReportedSpeech, name, lemma),
+        "{text}"
+    );
+}
+
 /// "Officials estimate the damage at $3 million", "The agency puts the death toll at
 /// 41": an estimate of a number is the source's claim. Putting anything else is an act
 /// ("put the plan on hold"), and so is being suspected of something.
@@ -2216,14 +2229,7 @@ fn estimates_and_suspicions_are_attributed() {
             "put",
         ),
     ] {
-        let cs = claims(text);
-        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
-        let (kind, speaker, _, cue, _) = summary(&cs[0]);
-        assert_eq!(
-            (kind, speaker.as_str(), cue.as_str()),
-            (ClaimKind::ReportedSpeech, name, lemma),
-            "{text}"
-        );
+        assert_reported(text, name, lemma);
     }
     for text in [
         "The council put the plan on hold until 2027.",
@@ -2231,11 +2237,7 @@ fn estimates_and_suspicions_are_attributed() {
         "A man suspected of starting the fire was arrested on 3 May.",
         "The estimate was revised to $4 million on Friday.",
     ] {
-        assert!(
-            claims(text).iter().all(|c| c.kind == ClaimKind::Statement),
-            "{text}: {:#?}",
-            claims(text)
-        );
+        assert_only_statements(text);
     }
 }
 
@@ -2254,25 +2256,14 @@ fn per_at_a_clause_edge_is_according_to() {
             "two people familiar with the talks",
         ),
     ] {
-        let cs = claims(text);
-        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
-        let (kind, speaker, _, cue, _) = summary(&cs[0]);
-        assert_eq!(
-            (kind, speaker.as_str(), cue.as_str()),
-            (ClaimKind::ReportedSpeech, name, "according to"),
-            "{text}"
-        );
+        assert_reported(text, name, "according to");
     }
     for text in [
         "Tickets cost $5 per person, up from $4 in 2025.",
         "Turnout rose to 61 per cent, the highest since 1992.",
         "The pumps move 3,000 litres per minute.",
     ] {
-        assert!(
-            claims(text).iter().all(|c| c.kind == ClaimKind::Statement),
-            "{text}: {:#?}",
-            claims(text)
-        );
+        assert_only_statements(text);
     }
 }
 
