@@ -549,7 +549,7 @@ pub(crate) fn is_month(word: &str) -> bool {
 pub(crate) fn is_group_role(word: &str) -> bool {
     matches!(
         word,
-        "police" | "authorities" | "people" | "media" | "staff"
+        "police" | "authorities" | "people" | "media" | "staff" | "locals"
     ) || role_lookup(word).is_some_and(|(_, plural)| plural)
 }
 

@@ -2363,3 +2363,205 @@ fn irregular_participles_before_by() {
         assert_eq!(sole_source(text).surface, surface, "{text}");
     }
 }
+
+/// A speech verb's -ing form right after a noun modifies it ("reports claiming …",
+/// "rumours suggesting …", "a letter saying …"): what the sentence's speaker says about
+/// those reports, not the reports' own claim relayed. A progressive ("officials are
+/// saying") still speaks.
+#[test]
+fn ing_forms_after_a_noun_modify_it() {
+    for (text, speaker) in [
+        (
+            "Police said reports claiming 50 people had died were groundless.",
+            "Police",
+        ),
+        (
+            "The ministry said rumours suggesting 300 jobs would go were false.",
+            "ministry",
+        ),
+        (
+            "Reports claiming 50 people had died are groundless, police said.",
+            "police",
+        ),
+        (
+            "The council said a letter saying the 12 libraries would shut was a hoax.",
+            "council",
+        ),
+    ] {
+        let (kind, name, via, _, _) = one(text);
+        assert_eq!(
+            (kind, name.as_str(), via),
+            (ClaimKind::ReportedSpeech, speaker, Vec::<String>::new()),
+            "{text}"
+        );
+    }
+    assert_one_claim_by(
+        "Officials are saying 40 homes were lost.",
+        "Officials",
+        ClaimKind::ReportedSpeech,
+    );
+}
+
+/// A past participle's phrase between a subject and its verb is a parenthetical as an
+/// -ing form's is: "The figures, released on Friday, showed …" is the figures' finding,
+/// as "The figures showed …" is.
+#[test]
+fn participle_parentheticals_before_the_verb() {
+    for (text, surface) in [
+        (
+            "The figures, released on Friday, showed 212 deaths in the province.",
+            "The figures",
+        ),
+        (
+            "The data, published by the statistics office on Tuesday, showed inflation rose to 3.1%.",
+            "The data",
+        ),
+        (
+            "The report, compiled over six months, found that 40 schools had closed.",
+            "The report",
+        ),
+        (
+            "Jana Horvat, stung by the criticism, said the 12 new buses would arrive in May.",
+            "Jana Horvat",
+        ),
+    ] {
+        assert_eq!(sole_source(text).surface, surface, "{text}");
+    }
+}
+
+/// An adjective before a name describes the person and is no title: "an emotional Mark
+/// Ellis" has no role, where "veteran striker Tom Reed" has one.
+#[test]
+fn describing_adjectives_are_no_titles() {
+    for text in [
+        "“We will appeal,” an emotional Mark Ellis told reporters outside the court.",
+        "“We have no choice,” a tearful Maria Lopez, 52, told reporters.",
+        "A furious Tom Reed said the 3-0 defeat was unacceptable.",
+        "An angry Jana Horvat said 40 homes had been flooded.",
+    ] {
+        let s = sole_source(text);
+        assert_eq!(s.kind, SpeakerKind::Person, "{text}");
+        assert_eq!(s.role, None, "{text}");
+    }
+    assert_one_speaker_with_role(
+        "Veteran striker Tom Reed said the 3-0 win was deserved.",
+        "Tom Reed",
+        "Veteran striker",
+    );
+}
+
+/// A relative clause without its pronoun after a noun for what was said ("…, a charge
+/// Ukraine denied") is background, as "…, which Ukraine denied" is: the sentence is the
+/// first speaker's.
+#[test]
+fn relative_clauses_without_a_pronoun_are_background() {
+    for text in [
+        "Moscow accused Kyiv of shelling the plant on Friday, a charge Ukraine denied.",
+        "Moscow accused Kyiv of shelling the plant on Friday, an allegation Ukraine rejected.",
+    ] {
+        let (_, name, _, lemma, _) = one(text);
+        assert_eq!(
+            (name.as_str(), lemma.as_str()),
+            ("Moscow", "accuse"),
+            "{text}"
+        );
+    }
+}
+
+/// A sentence that opens with where or to whom the speaker spoke gives the claim that
+/// channel or addressee, as the same phrase after the verb does: "Speaking to PTI, a
+/// senior official said …" as "A senior official told PTI …".
+#[test]
+fn fronted_channels_and_addressees() {
+    let cs = claims("Speaking to PTI, a senior official said 40 people were held.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(cs[0].addressee.as_deref(), Some("PTI"));
+    let cs = claims("Speaking to reporters on Friday, the mayor said 12 roads were shut.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(cs[0].addressee.as_deref(), Some("reporters"));
+    for (text, channel) in [
+        (
+            "Writing on X, the senator claimed 3,000 jobs were at risk.",
+            "on X",
+        ),
+        (
+            "In an interview with the BBC, the minister said 12 ships were lost.",
+            "In an interview with the BBC",
+        ),
+        (
+            "In a statement, the club said it was \"deeply saddened\" by the death of the 19-year-old.",
+            "In a statement",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(cs[0].channel.as_deref(), Some(channel), "{text}");
+    }
+    // A place is no channel.
+    let cs = claims("In Kyiv, the minister said 12 ships were lost.");
+    assert_eq!(cs[0].channel, None, "{cs:#?}");
+}
+
+/// ", with one branding …", ", with many saying …": one of the clause's subject speaks,
+/// as in ", saying …".
+#[test]
+fn with_one_saying_borrows_the_subject() {
+    let text =
+        "Furious locals slammed the council, with one branding the 40% rise \"daylight robbery\".";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+    let (kind, _, via, lemma, _) = summary(&cs[0]);
+    assert_eq!(
+        (kind, via, lemma.as_str()),
+        (ClaimKind::PartialQuote, Vec::<String>::new(), "brand"),
+        "{text}"
+    );
+    let s = cs[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(s.kind, SpeakerKind::Unnamed, "{s:#?}");
+    assert!(s.surface.ends_with("locals"), "{s:#?}");
+    let s = sole_source(
+        "Parents protested outside the school, with many saying the 12% fee rise was unfair.",
+    );
+    assert!(s.surface.ends_with("Parents"), "{s:#?}");
+}
+
+/// Plural crowd nouns speak as "residents" does, with a count or a capital that only
+/// opens the sentence: "Two nurses said …", "Locals said …".
+#[test]
+fn crowd_plurals_are_unnamed_sources() {
+    for (text, surface) in [
+        ("Two nurses said the 40% rise was unfair.", "Two nurses"),
+        ("Locals said the 40% rise was unfair.", "Locals"),
+        (
+            "Furious locals said the 40% rise was unfair.",
+            "Furious locals",
+        ),
+        (
+            "Some passengers told the BBC the train stood for 3 hours.",
+            "Some passengers",
+        ),
+    ] {
+        let s = sole_source(text);
+        assert_eq!(
+            (s.surface.as_str(), s.kind),
+            (surface, SpeakerKind::Unnamed),
+            "{text}"
+        );
+    }
+}
+
+/// "long" between an auxiliary and the verb is an adverb: "Campaigners have long argued
+/// that …" as "Campaigners have argued that …".
+#[test]
+fn long_between_auxiliary_and_verb() {
+    assert_one_claim_by(
+        "Campaigners have long argued that the 1962 dam was unsafe.",
+        "Campaigners",
+        ClaimKind::ReportedSpeech,
+    );
+    assert_one_claim_by(
+        "The minister has long insisted that 40 schools would open.",
+        "minister",
+        ClaimKind::ReportedSpeech,
+    );
+}

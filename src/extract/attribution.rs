@@ -429,6 +429,9 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             )
             && !pl.ends_with("ed")
             && !pl.ends_with("ly")
+            // "an emotional Mark Ellis", "a tearful Maria Lopez", "a furious Tom Reed":
+            // an adjective right before a name describes the person; it is no title.
+            && !(m == start && k == start && is_describing_adjective(pl))
             // A participle after a noun takes the name as its object: "The lawyer
             // representing Mark Ellis said" (see `role_with_participle`); "the
             // drugmaking giant" has no noun before it.
@@ -792,7 +795,9 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
                 && (c.aux
                     || c.adverb
                     || ly_adverb(t)
-                    || matches!(t.lower.as_ref(), "not" | "n't" | "never"))
+                    || matches!(t.lower.as_ref(), "not" | "n't" | "never")
+                    // "Campaigners have long argued …": "long" after an auxiliary.
+                    || t.is("long") && j >= 1 && class_at(toks, j as usize - 1).aux)
             {
                 j -= 1;
             } else {
@@ -856,6 +861,9 @@ fn opens_parenthetical(toks: &[Tok], k: usize) -> bool {
     ) || t.cap()
         // ", reacting to the statement,", ", citing figures,": a participle.
         || t.is_word() && l.len() > 5 && l.ends_with("ing")
+        // "The figures, released on Friday, showed …", "Horvat, stung by the criticism,
+        // said …": a past participle's phrase.
+        || t.is_word() && l.len() > 3 && is_past_participle(l)
         || t.kind == Kind::Number
         || role_class(l).is_some()
         || post_with_modifiers(toks, k).is_some()
@@ -1440,6 +1448,48 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
     None
 }
 
+/// A noun for something said, which a relative clause without its pronoun can follow:
+/// "a charge Ukraine denied", "a figure the ministry disputes", "an account police
+/// confirmed".
+fn is_said_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "charge"
+            | "claim"
+            | "allegation"
+            | "accusation"
+            | "assertion"
+            | "figure"
+            | "account"
+            | "version"
+            | "estimate"
+            | "description"
+            | "characterisation"
+            | "characterization"
+            | "suggestion"
+    )
+}
+
+/// A word that reads as an adjective describing a person by its ending ("tearful",
+/// "furious", "heartless"), or one of the common ones without such an ending
+/// ("emotional", "angry", "defiant"): not a title before a name. ("-al" is no such
+/// ending: "her nearest rival R. Meenakshi", "the principal".)
+fn is_describing_adjective(w: &str) -> bool {
+    w.len() > 4 && (w.ends_with("ful") || w.ends_with("ous") || w.ends_with("less"))
+        || matches!(
+            w,
+            "emotional"
+                | "angry"
+                | "defiant"
+                | "jubilant"
+                | "upset"
+                | "happy"
+                | "proud"
+                | "sad"
+                | "weary"
+        )
+}
+
 /// Whether a word reads as a past participle before "by": the regular "-ed" and "-en"
 /// forms ("polled by", "bitten by") and the common irregular ones of accident and crime
 /// reports ("a man hit by a car", "a swimmer caught by the current", "a boy stung by a
@@ -1795,7 +1845,22 @@ fn attribution_at(
         }
     }
     let cue = i..i + len;
-    let subject = subject_and_start(toks, i)
+    // ", with one branding the rise “daylight robbery”", ", with many saying …": one of
+    // the clause's subject speaks, as with ", saying …" (the borrowed subject below). An
+    // evaluation says nothing of its own there: "…, with some praising the plan and
+    // others questioning it" describes the clause's subject.
+    let with_some = form.ing
+        && !form.eval
+        && i >= 3
+        && toks[i - 3].punct(',')
+        && lower(toks, i - 2) == "with"
+        && matches!(
+            lower(toks, i - 1),
+            "one" | "some" | "many" | "others" | "several" | "most" | "another" | "both" | "all"
+        );
+    let subject = (!with_some)
+        .then(|| subject_and_start(toks, i))
+        .flatten()
         .or_else(|| subject_before_relative(toks, i).map(|np| (np, np.start)))
         .filter(|(np, _)| {
             // "…, which the PM says could be a short delay", "buildings where police believe
@@ -1804,12 +1869,28 @@ fn attribution_at(
                 && matches!(
                     lower(toks, np.start - 1),
                     "which" | "who" | "whom" | "where" | "whose"
-                );
+                )
+                // "…, a charge Ukraine denied", "…, a figure the ministry disputes": a
+                // relative clause without its pronoun, after a noun for what was said.
+                || np.start >= 2
+                    && matches!(lower(toks, np.start - 2), "a" | "an" | "the")
+                    && is_said_noun(lower(toks, np.start - 1));
             // "I can reveal …": the writer, not a source.
             let writer = np.kind == NpKind::Pronoun && matches!(lower(toks, np.start), "i" | "we");
             !relative && !writer
         })
         .or_else(|| subject_of_who(toks, i));
+    // "reports claiming 50 people had died", "a letter saying the libraries would shut":
+    // an -ing form right after its noun (adverbs aside) modifies the noun, a relative
+    // clause cut short; the progressive has its auxiliary ("officials are saying").
+    if form.ing
+        && let Some((np, _)) = &subject
+        && toks[np.end.min(i)..i]
+            .iter()
+            .all(|t| t.is_word() && t.class().adverb && !t.class().aux)
+    {
+        return None;
+    }
     // "Unconfirmed reports also stated …": a noun-like cue followed by a verb is the noun.
     if form.noun {
         let k = skip_adverbs_forward(toks, i + len);
@@ -1841,6 +1922,7 @@ fn attribution_at(
             also,
         };
         extend_after_cue(toks, form, &mut a);
+        fronted_channel(toks, &mut a);
         return Some(a);
     }
     // Inverted: "…,” said Ushakov." / "…, said the Kremlin aide." The phrase ends the
@@ -1879,7 +1961,11 @@ fn attribution_at(
         return Some(a);
     }
     // Borrowed subject: ", saying …" or "… and insisted …": the clause's subject.
-    let k = skip_adverbs_back(toks, i as isize - 1);
+    let k = if with_some {
+        i as isize - 3
+    } else {
+        skip_adverbs_back(toks, i as isize - 1)
+    };
     let after_comma = k >= 0 && toks[k as usize].punct(',') && form.ing;
     let after_and = k >= 0 && matches!(lower(toks, k as usize), "and" | "but") && !form.ing;
     if after_comma || after_and {
@@ -1903,6 +1989,43 @@ fn attribution_at(
         return Some(a);
     }
     None
+}
+
+/// "Speaking to PTI, a senior official said …", "Writing on X, the senator claimed …",
+/// "In a statement, the club said …": a phrase that opens the sentence and ends at the
+/// comma before the subject names the addressee or the channel, as it does after the
+/// verb ("told PTI", "claimed on X", "said in a statement"). A place ("In Kyiv, …") is
+/// neither.
+fn fronted_channel(toks: &[Tok], a: &mut Attr) {
+    let s = opening_conjunction(toks);
+    let start = a.region.start;
+    if start < s + 3 || !toks[start - 1].punct(',') {
+        return;
+    }
+    let comma = start - 1;
+    if toks[s..comma].iter().any(|t| t.punct(',') || t.is_quote()) {
+        return;
+    }
+    let participle = matches!(
+        lower(toks, s),
+        "speaking" | "talking" | "writing" | "posting"
+    );
+    let k = s + usize::from(participle);
+    if participle && lower(toks, k) == "to" {
+        if a.addressee.is_none()
+            && let Some(np) = np_forward(toks, k + 1)
+            && np.end <= comma
+        {
+            a.addressee = Some(np);
+        }
+        return;
+    }
+    if a.channel.is_none()
+        && let Some(end) = channel_at(toks, k)
+        && end <= comma
+    {
+        a.channel = Some(k..end);
+    }
 }
 
 fn skip_adverbs_forward(toks: &[Tok], mut k: usize) -> usize {
