@@ -2270,11 +2270,16 @@ fn per_at_a_clause_edge_is_according_to() {
 /// The speaker of the one claim `text` makes (the test fails if it makes another number
 /// of claims or an unattributed one).
 fn sole_source(text: &str) -> claimdiff::extract::Speaker {
-    let mut cs = claims(text);
-    assert_eq!(cs.len(), 1, "{text}");
-    cs.remove(0)
+    sole_claim(text)
         .speaker
         .unwrap_or_else(|| panic!("no speaker: {text}"))
+}
+
+/// The one claim `text` gives.
+fn sole_claim(text: &str) -> Claim {
+    let mut cs = claims(text);
+    assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+    cs.remove(0)
 }
 
 /// Results, findings, analyses and research speak for their authors as figures and
@@ -2473,12 +2478,22 @@ fn relative_clauses_without_a_pronoun_are_background() {
 /// senior official said …" as "A senior official told PTI …".
 #[test]
 fn fronted_channels_and_addressees() {
-    let cs = claims("Speaking to PTI, a senior official said 40 people were held.");
-    assert_eq!(cs.len(), 1, "{cs:#?}");
-    assert_eq!(cs[0].addressee.as_deref(), Some("PTI"));
-    let cs = claims("Speaking to reporters on Friday, the mayor said 12 roads were shut.");
-    assert_eq!(cs.len(), 1, "{cs:#?}");
-    assert_eq!(cs[0].addressee.as_deref(), Some("reporters"));
+    for (text, addressee) in [
+        (
+            "Speaking to PTI, a senior official said 40 people were held.",
+            "PTI",
+        ),
+        (
+            "Speaking to reporters on Friday, the mayor said 12 roads were shut.",
+            "reporters",
+        ),
+    ] {
+        assert_eq!(
+            sole_claim(text).addressee.as_deref(),
+            Some(addressee),
+            "{text}"
+        );
+    }
     for (text, channel) in [
         (
             "Writing on X, the senator claimed 3,000 jobs were at risk.",
@@ -2493,13 +2508,13 @@ fn fronted_channels_and_addressees() {
             "In a statement",
         ),
     ] {
-        let cs = claims(text);
-        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
-        assert_eq!(cs[0].channel.as_deref(), Some(channel), "{text}");
+        assert_eq!(sole_claim(text).channel.as_deref(), Some(channel), "{text}");
     }
     // A place is no channel.
-    let cs = claims("In Kyiv, the minister said 12 ships were lost.");
-    assert_eq!(cs[0].channel, None, "{cs:#?}");
+    assert_eq!(
+        sole_claim("In Kyiv, the minister said 12 ships were lost.").channel,
+        None
+    );
 }
 
 /// ", with one branding …", ", with many saying …": one of the clause's subject speaks,
@@ -2564,4 +2579,27 @@ fn long_between_auxiliary_and_verb() {
         "minister",
         ClaimKind::ReportedSpeech,
     );
+}
+
+/// Telling a gathering names it as telling a broadcaster does ("told state television"):
+/// "told a news conference", "told a press briefing" (without the article, as
+/// addressees are written).
+#[test]
+fn told_a_news_conference() {
+    for (text, addressee) in [
+        (
+            "The mayor, Anna Novak, told a news conference that 3,000 people had been evacuated.",
+            "news conference",
+        ),
+        (
+            "The minister told a press briefing on Monday that 12 ships were lost.",
+            "press briefing",
+        ),
+    ] {
+        assert_eq!(
+            sole_claim(text).addressee.as_deref(),
+            Some(addressee),
+            "{text}"
+        );
+    }
 }

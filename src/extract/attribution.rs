@@ -2353,15 +2353,20 @@ pub(crate) fn channel_at(toks: &[Tok], k: usize) -> Option<usize> {
 /// A medium named as the addressee of "told": "state television", "local radio",
 /// "the BBC" is a name and comes from [`np_forward`].
 fn channel_noun_at(toks: &[Tok], k: usize) -> Option<Np> {
-    for end in k + 1..=(k + 3).min(toks.len()) {
+    for end in k + 1..=(k + 4).min(toks.len()) {
         let t = &toks[end - 1];
         if !t.is_word() {
             return None;
         }
-        if crate::lexicon::CHANNELS
-            .iter()
-            .any(|ch| ch.len() == 1 && t.lower == ch[0].as_str())
-        {
+        // A channel of one word or more ending here ("state television", "a news
+        // conference", "a press briefing").
+        if crate::lexicon::CHANNELS.iter().any(|ch| {
+            ch.len() <= end - k
+                && ch
+                    .iter()
+                    .zip(&toks[end - ch.len()..end])
+                    .all(|(w, t)| t.lower == w.as_str())
+        }) {
             return Some(Np {
                 start: k,
                 end,
