@@ -335,6 +335,18 @@ fn country_of(w: &str) -> Option<&'static str> {
     COUNTRIES.get(w).copied()
 }
 
+/// "Mum-of-two", "father-of-three", "grandmother-of-five": a parent's title, which UK
+/// copy puts before a name as a post (it names a person, and their sex).
+fn parent_title(w: &str) -> Option<Gender> {
+    with_lower(w, |l| match l.split_once("-of-")?.0 {
+        "mum" | "mom" | "mother" | "grandmother" | "gran" | "grandma" | "nan" => {
+            Some(Gender::Female)
+        }
+        "dad" | "father" | "grandfather" | "grandad" | "granddad" | "grandpa" => Some(Gender::Male),
+        _ => None,
+    })
+}
+
 fn is_honorific(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
@@ -829,6 +841,7 @@ impl Registry {
         let person_title = parts.title.iter().any(|t| {
             is_honorific(t)
                 || TITLES.contains(t)
+                || parent_title(t).is_some()
                 || with_lower(t, role_lookup)
                     .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
         });
@@ -845,7 +858,7 @@ impl Registry {
                         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => {
                             Some(Gender::Female)
                         }
-                        _ => None,
+                        t => parent_title(t),
                     })
             });
         let fig = figure_folded(folded);

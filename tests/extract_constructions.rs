@@ -2603,3 +2603,17 @@ fn told_a_news_conference() {
         );
     }
 }
+
+/// A parent's title ("Mum-of-two Kelly Brown", "father-of-three Tom Reed") is a person's,
+/// as in UK copy, and tells the pronoun: a name used by both sexes is then a person, and
+/// "she" finds her.
+#[test]
+fn parent_titles_name_a_person() {
+    let s = sole_source("Mum-of-two Kelly Brown told the Gazette the 40% rise was a disaster.");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Kelly Brown", SpeakerKind::Person)
+    );
+    let text = "Father-of-three Jordan Ellis said 12 homes had flooded.\n\nThe council said 40 homes had flooded.\n\nHe said the council was wrong about the 12 homes.";
+    assert_eq!(last_speaker(text).name, "Jordan Ellis");
+}
