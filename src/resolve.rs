@@ -1901,7 +1901,25 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     // The head: the last role word (two-word roles first), before any complement
     // ("a spokesperson for the ministry" → spokesperson).
     let mut head: Option<(usize, String, RoleClass, bool)> = None;
+    let mut skip_to = 0;
     for i in 0..lower.len() {
+        if i < skip_to {
+            continue;
+        }
+        // A listed role of three words with "of" ("head of state", "head of government")
+        // is read whole, not as "head" and its complement.
+        if lower[i] == "of"
+            && i >= 1
+            && i + 1 < lower.len()
+            && head.as_ref().is_some_and(|h| h.0 == i - 1)
+        {
+            let three = format!("{} of {}", lower[i - 1], lower[i + 1]);
+            if let Some(&c) = ROLES.get(three.as_str()) {
+                head = Some((i + 1, three, c, false));
+                skip_to = i + 2;
+                continue;
+            }
+        }
         if matches!(
             &*lower[i],
             "for" | "of" | "at" | "with" | "in" | "to" | "from"

@@ -2617,3 +2617,15 @@ fn parent_titles_name_a_person() {
     let text = "Father-of-three Jordan Ellis said 12 homes had flooded.\n\nThe council said 40 homes had flooded.\n\nHe said the council was wrong about the 12 homes.";
     assert_eq!(last_speaker(text).name, "Jordan Ellis");
 }
+
+/// A role of three words with "of" ("the head of state", "head of government") is read
+/// whole, so "the head of state" is the leader named before, as "the president" is.
+#[test]
+fn head_of_state_is_the_leader() {
+    let text = "President Ilham Rasulov said the economy grew 6%.\n\nThe head of state also said 12 deals were signed.";
+    let s = last_speaker(text);
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Ilham Rasulov", SpeakerKind::Person)
+    );
+}
