@@ -2629,3 +2629,16 @@ fn head_of_state_is_the_leader() {
         ("Ilham Rasulov", SpeakerKind::Person)
     );
 }
+
+/// Showbusiness copy's "rep" and "publicist" are spokespeople: "The star's rep told us
+/// the claims were untrue".
+#[test]
+fn reps_and_publicists_speak() {
+    for text in [
+        "The star's rep told us the 3 claims were \"totally untrue\".",
+        "A publicist for the singer said the 12 dates would go ahead.",
+    ] {
+        let s = sole_source(text);
+        assert_eq!(s.kind, SpeakerKind::Unnamed, "{text}");
+    }
+}
