@@ -841,7 +841,6 @@ impl Registry {
         let person_title = parts.title.iter().any(|t| {
             is_honorific(t)
                 || TITLES.contains(t)
-                || parent_title(t).is_some()
                 || with_lower(t, role_lookup)
                     .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
         });
@@ -858,6 +857,7 @@ impl Registry {
                         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => {
                             Some(Gender::Female)
                         }
+                        // A parent's title gives the sex, and so makes a person.
                         t => parent_title(t),
                     })
             });
