@@ -279,6 +279,16 @@ impl<V: Copy> PairIndex<V> {
             .find(|(rest, _)| *rest == b)
             .map(|(_, value)| *value)
     }
+
+    /// The value of the key `"{a} of {b}"` ("head of state", "secretary of state"),
+    /// without joining the words either.
+    pub(crate) fn get_of(&self, a: &str, b: &str) -> Option<V> {
+        self.by_first
+            .get(a)?
+            .iter()
+            .find(|(rest, _)| rest.strip_prefix("of ") == Some(b))
+            .map(|(_, value)| *value)
+    }
 }
 
 /// [`COUNTRIES`] by word pair ("White House", "United States").

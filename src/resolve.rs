@@ -1912,13 +1912,16 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             && i >= 1
             && i + 1 < lower.len()
             && head.as_ref().is_some_and(|h| h.0 == i - 1)
+            && let Some(c) = ROLE_PAIRS.get_of(&lower[i - 1], &lower[i + 1])
         {
-            let three = format!("{} of {}", lower[i - 1], lower[i + 1]);
-            if let Some(&c) = ROLES.get(three.as_str()) {
-                head = Some((i + 1, three, c, false));
-                skip_to = i + 2;
-                continue;
-            }
+            head = Some((
+                i + 1,
+                format!("{} of {}", lower[i - 1], lower[i + 1]),
+                c,
+                false,
+            ));
+            skip_to = i + 2;
+            continue;
         }
         if matches!(
             &*lower[i],
