@@ -1034,6 +1034,46 @@ const STATE_BODIES: &[&str] = &[
     "opposition",
 ];
 
+/// Role heads for a business. A company's name ("Halden Motors", "Vesta Holdings") fits
+/// these ("the company", "the firm", "the carmaker"), not the other organisation nouns:
+/// "The trade union said …" or "quoted by the state news agency" after Halden Motors
+/// was named are a union and an agency, not Halden Motors.
+const BUSINESS_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "business",
+    "corporation",
+    "conglomerate",
+    "giant",
+    "operator",
+    "owner",
+    "provider",
+    "supplier",
+    "producer",
+    "maker",
+    "carmaker",
+    "automaker",
+    "manufacturer",
+    "retailer",
+    "chain",
+    "brand",
+    "startup",
+    "start-up",
+    "developer",
+    "platform",
+    "app",
+    "airline",
+    "carrier",
+    "bank",
+    "lender",
+    "insurer",
+    "utility",
+    "broadcaster",
+    "publisher",
+    "network",
+];
+
 /// Build the registry from the name phrases of the body, outside quotations.
 fn build_registry<'a>(
     doc: &'a Document,
@@ -2052,7 +2092,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             );
         }
         // "the council" → the organisation named with that word earlier; else "the
-        // company", "the agency", "the club" → the organisation most recently made the
+        // company", "the club" → the organisation most recently made the
         // subject of a sentence (news names the company, then calls it "the company").
         if definite {
             let named = reg.most_recent(np.start, |e| {
@@ -2061,7 +2101,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // An organisation whose name ends in another kind ("City Council" for "the
             // company") does not fit; a company name ("Halden Motors") fits a company
             // noun ("the company", "the firm").
-            let company_noun = crate::lexicon::ORG_NOUNS.contains(head.as_str());
+            let company_noun = BUSINESS_NOUNS.contains(&head.as_str());
             let fits = |e: &Entity| {
                 e.canonical.split_whitespace().last().is_none_or(|w| {
                     !is_org_head(w)

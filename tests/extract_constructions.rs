@@ -2642,3 +2642,35 @@ fn reps_and_publicists_speak() {
         assert_eq!(s.kind, SpeakerKind::Unnamed, "{text}");
     }
 }
+
+#[test]
+fn a_union_or_an_agency_is_not_the_story_company() {
+    // News names a company, then calls it "the company"; "the union", "the agency", "the
+    // party" or "the club" after it are other bodies, unnamed unless named with the word.
+    let intro = "Nine workers died in a fire at the Halden Motors plant, the company said.\n\n";
+    assert_eq!(
+        last_speaker(&format!("{intro}The company said production would stop.")).name,
+        "Halden Motors"
+    );
+    for (text, name) in [
+        ("The trade union said it had warned managers twice.", "trade union"),
+        ("The agency said inspectors would visit on Friday.", "agency"),
+        ("The party said the minister should resign.", "party"),
+        ("The charity said it would help the families.", "charity"),
+    ] {
+        let s = last_speaker(&format!("{intro}{text}"));
+        assert_eq!((s.name.as_str(), s.resolved), (name, false), "{text}");
+    }
+    // The intermediary of "was quoted by … as saying" is no company either.
+    let cs = claims(&format!(
+        "{intro}Mayor Ilse Varga was quoted by the state news agency as saying that the \
+         records would be made public."
+    ));
+    let via: Vec<&str> = cs[1].via.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(via, ["state news agency"], "{cs:#?}");
+    // A union named with the word is that union again.
+    let s = last_speaker(&format!(
+        "{intro}The Metalworkers Union called a strike.\n\nThe union said safety came first."
+    ));
+    assert_eq!(s.name, "Metalworkers Union");
+}
