@@ -2674,3 +2674,62 @@ fn a_union_or_an_agency_is_not_the_story_company() {
     ));
     assert_eq!(s.name, "Metalworkers Union");
 }
+
+#[test]
+fn what_a_verdict_shows_is_the_speakers_reading() {
+    // "X said the verdict showed that …": a verdict, a case or a crash shows nothing by
+    // speaking; what it shows is the speaker's reading of it, not a source relayed.
+    for text in [
+        "Prime Minister Lena Dvorak said the verdict showed that no one was above the law.",
+        "Prime Minister Lena Dvorak said the case showed the courts were independent.",
+        "Prime Minister Lena Dvorak said the crash revealed that the rules had failed.",
+    ] {
+        let (kind, speaker, via, cue, _) = one(text);
+        assert_eq!(
+            (kind, speaker.as_str(), via.len(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, "Lena Dvorak", 0, "say"),
+            "{text}"
+        );
+    }
+    // Someone who can speak, or an inquiry, is still relayed.
+    for (text, source) in [
+        (
+            "Prime Minister Lena Dvorak said police had found that the doors were locked.",
+            "police",
+        ),
+        (
+            "Prime Minister Lena Dvorak said the inquiry showed that the doors were locked.",
+            "inquiry",
+        ),
+    ] {
+        let (_, speaker, via, _, _) = one(text);
+        assert_eq!(
+            (speaker.to_lowercase().as_str(), via.as_slice()),
+            (source, ["Lena Dvorak".to_string()].as_slice()),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn ruling_and_governing_parties_speak() {
+    // "The ruling party distanced itself from Holub, saying …": the -ing adjective of a
+    // party or coalition belongs to its speaker phrase.
+    for (text, name) in [
+        (
+            "The ruling party distanced itself from Holub, saying he had left it in 2023.",
+            "ruling party",
+        ),
+        (
+            "The governing coalition hit back, saying the figures were wrong.",
+            "governing coalition",
+        ),
+    ] {
+        let (kind, speaker, _, _, _) = one(text);
+        assert_eq!(
+            (kind, speaker.as_str()),
+            (ClaimKind::ReportedSpeech, name),
+            "{text}"
+        );
+    }
+}

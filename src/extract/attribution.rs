@@ -123,13 +123,26 @@ fn role_class(word: &str) -> Option<RoleClass> {
 
 /// Whether a role phrase names a source ("crews", "a senior official", "the report")
 /// rather than what a speaker reads: its head is one of [`crate::lexicon::EVIDENCE_NOUNS`]
-/// ("the results", "the latest figures").
-pub(crate) fn names_a_source(toks: &[Tok], np: &Np) -> bool {
+/// ("the results", "the latest figures"), and after a verb of evidence (`lemma` "show",
+/// "reveal", …) it is a role or a body of evidence ("police", "the inquiry").
+pub(crate) fn names_a_source(toks: &[Tok], np: &Np, lemma: &str) -> bool {
     toks[np.start..np.end]
         .iter()
         .rev()
         .find(|t| t.is_word())
-        .is_none_or(|t| !crate::lexicon::EVIDENCE_NOUNS.contains(t.lower.as_ref()))
+        .is_none_or(|t| {
+            let head = t.lower.as_ref();
+            !crate::lexicon::EVIDENCE_NOUNS.contains(head)
+                // "Dvorak said the verdict showed that …", "… the crash revealed that …": a
+                // thing that shows or reveals is what the speaker reads into it. Only who
+                // can speak ("police had found that …") or a body of evidence ("the
+                // inquiry showed that …") is a source relayed by a verb of evidence.
+                && (!matches!(
+                    lemma,
+                    "show" | "reveal" | "prove" | "indicate" | "demonstrate" | "suggest"
+                ) || role_class(head).is_some()
+                    || is_evidence_source(head))
+        })
 }
 
 /// Whether a noun names a document, an inquiry or a body that hears or rules on evidence,

@@ -874,7 +874,7 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                         // "Ferreira said the results suggested that …": results and
                         // figures are what the speaker reads, not a source relayed.
                         && (b.subject.kind != NpKind::Role
-                            || attribution::names_a_source(toks, &b.subject))
+                            || attribution::names_a_source(toks, &b.subject, b.lemma))
                 }) {
                     outer[i] = true;
                 }
