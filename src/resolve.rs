@@ -335,6 +335,16 @@ fn country_of(w: &str) -> Option<&'static str> {
     COUNTRIES.get(w).copied()
 }
 
+/// The sex a description gives ("the widow", "the actress"), if any: "the grieving widow
+/// added …" after "Lisa Carter … her husband" is her, not the man named since.
+fn description_sex(head: &str) -> Option<Gender> {
+    match head {
+        "widow" | "actress" => Some(Gender::Female),
+        "widower" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 /// "Mum-of-two", "father-of-three", "grandmother-of-five": a parent's title, which UK
 /// copy puts before a name as a post (it names a person, and their sex).
 fn parent_title(w: &str) -> Option<Gender> {
@@ -1745,7 +1755,11 @@ fn resolve_pronoun(
         "he" | "she" | "him" | "her" => {
             if let Some(h) = hint {
                 let (s, ent) = resolve_np(reg, h, None, (None, None), para);
-                if s.resolved && ent.is_none_or(|i| fits(&reg.entities[i])) {
+                // "The mayor has called for calm: “…,” she tweeted.": the sentence's own
+                // unnamed subject, when its noun can be "he" or "she".
+                if s.resolved && ent.is_none_or(|i| fits(&reg.entities[i]))
+                    || !s.resolved && unnamed_fits_pronoun(&s.name, gender)
+                {
                     return (
                         Speaker {
                             surface: np.text.to_string(),
@@ -2003,6 +2017,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                     None
                 },
                 age.flatten(),
+                None,
             )
         {
             return (speaker_of(reg, i, np.text), Some(i));
@@ -2239,7 +2254,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     if definite
         && !reg.unnamed.iter().any(|(h, _)| *h == head)
         && crate::lexicon::DESCRIPTIONS.contains(head.as_str())
-        && let Some(i) = describe(reg, np.start, country, None)
+        && let Some(i) = describe(reg, np.start, country, None, description_sex(&head))
     {
         return (speaker_of(reg, i, np.text), Some(i));
     }
@@ -2335,9 +2350,13 @@ fn describe(
     before: usize,
     country: Option<&'static str>,
     age: Option<u16>,
+    sex: Option<Gender>,
 ) -> Option<usize> {
     let fits = |e: &Entity| {
-        !e.org && e.person && (country.is_none() || e.country.is_none() || e.country == country)
+        !e.org
+            && e.person
+            && (country.is_none() || e.country.is_none() || e.country == country)
+            && (sex.is_none() || e.gender.is_none() || e.gender == sex)
     };
     if let Some(age) = age
         && let Some((i, _)) = reg.most_recent_subject(before, |e| fits(e) && e.age == Some(age))

@@ -2733,3 +2733,49 @@ fn ruling_and_governing_parties_speak() {
         );
     }
 }
+
+#[test]
+fn a_quotation_after_a_colon_is_the_post_attributions_whole_content() {
+    // "X has called for calm: “…,” she tweeted.": the pronoun after the quotation is X
+    // speaking, not a reporter's source relaying X's call.
+    for (text, speaker, cue) in [
+        (
+            "Mayor Ilse Varga has called for calm: \"Speculation helps no one,\" she tweeted.",
+            "Ilse Varga",
+            "tweet",
+        ),
+        (
+            "Boris Johnson hit back at his critics: \"I have done nothing wrong,\" he said.",
+            "Boris Johnson",
+            "say",
+        ),
+        (
+            "The mayor has called for calm: \"Speculation helps no one,\" she tweeted.",
+            "mayor",
+            "tweet",
+        ),
+    ] {
+        let cs = claims(text);
+        let c = cs.last().expect("a claim");
+        assert_eq!(
+            (
+                c.kind,
+                c.speaker.as_ref().map(|s| s.name.as_str()),
+                c.via.len(),
+                c.cue.as_ref().map(|c| &*c.lemma),
+            ),
+            (ClaimKind::DirectQuote, Some(speaker), 0, Some(cue)),
+            "{text}: {cs:#?}"
+        );
+    }
+}
+
+#[test]
+fn the_widow_is_the_woman_the_story_is_about() {
+    // A description refers back to the person the story is about; "the widow" to a
+    // woman, passing over a man named since.
+    let text = "Heartbroken mum Lisa Carter, 34, lost her husband in the fire.\n\n\
+                Her neighbour Tom Reed said the family had lived there for years.\n\n\
+                Speaking from her home, the grieving widow added that bosses should be jailed.";
+    assert_eq!(last_speaker(text).name, "Lisa Carter");
+}

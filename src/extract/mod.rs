@@ -607,7 +607,18 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                 // attribution there may be a split quote (“…,” he said from his bed,
                 // “…”), or — when the part before is not itself a quotation — the rest of
                 // the sentence ("The call, Ushakov said, lasted two hours").
-                let mut content = Content::one(0..before_end);
+                // "The mayor has called for calm: “…,” she tweeted.": a quotation that a
+                // colon opens is the whole content; what stands before the colon is the
+                // sentence's own (another attribution, or none), not relayed by this one.
+                let content_start = if before_end >= 2
+                    && toks[before_end - 1].is_quote()
+                    && toks[before_end - 2].punct(':')
+                {
+                    before_end - 1
+                } else {
+                    0
+                };
+                let mut content = Content::one(content_start..before_end);
                 let before_only_quotes = toks[..before_end]
                     .iter()
                     .all(|t| t.is_quote() || is_connector(t));
@@ -829,6 +840,22 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
         .collect();
     if contentless.iter().all(|&c| c) {
         contentless.fill(false);
+    }
+    // "The mayor has called for calm: “…,” she tweeted.": a post-posed attribution whose
+    // content is a quotation opened by a colon carries it; a pre-verbal one that ends
+    // before that colon only introduces it.
+    if let Some(colon) = attrs
+        .iter()
+        .filter(|a| matches!(a.pattern, Pattern::Post | Pattern::Parenthetical))
+        .filter_map(|a| a.content.iter().next().map(|r| r.start))
+        .filter(|&s| s > 0 && toks[s - 1].punct(':'))
+        .min()
+    {
+        for (a, c) in attrs.iter().zip(contentless.iter_mut()) {
+            if a.pattern == Pattern::Pre && a.cue.end < colon {
+                *c = true;
+            }
+        }
     }
     // The subject starts of the pre-verbal attributions, sorted, for range look-ups: a
     // unit with thousands of attributions ("he said she said …") is read in A·log A
