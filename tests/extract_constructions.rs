@@ -2779,3 +2779,26 @@ fn the_widow_is_the_woman_the_story_is_about() {
                 Speaking from her home, the grieving widow added that bosses should be jailed.";
     assert_eq!(last_speaker(text).name, "Lisa Carter");
 }
+
+#[test]
+fn according_to_one_while_another_says_are_two_claims() {
+    // "Nine people died, according to Reuters, while local media put the toll at 10": two
+    // sources with two figures, neither relaying the other.
+    let cs = claims(
+        "At least nine people died, according to Reuters, while local media put the toll at 10.",
+    );
+    let got: Vec<(String, usize)> = cs
+        .iter()
+        .map(|c| {
+            (
+                c.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default(),
+                c.via.len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [("Reuters".to_string(), 0), ("local media".to_string(), 0)],
+        "{cs:#?}"
+    );
+}

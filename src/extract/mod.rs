@@ -1498,6 +1498,17 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
     if a.pattern != Pattern::Pre {
         return None;
     }
+    // "At least nine people died, according to Reuters, while local media put the toll at
+    // 10": the main attribution opens a clause of its own after another source's.
+    if !a.borrowed
+        && let Some(sep) = clause_break_before(toks, a.subject.start)
+        && attrs
+            .iter()
+            .enumerate()
+            .any(|(i, b)| i != main && b.region.end <= sep + 1 && b.cue.end <= sep)
+    {
+        return Some((sep, a.subject.start));
+    }
     attrs.iter().enumerate().find_map(|(i, b)| {
         if i == main || b.pattern != Pattern::Pre || b.borrowed || b.subject.start <= a.cue.end {
             return None;
@@ -1507,19 +1518,24 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
         if content_start(toks, a) == Some(b.subject.start) {
             return None;
         }
-        let s = b.subject.start;
-        let conj = s.checked_sub(1)?;
-        // "Residents said they were angry; officials said …".
-        if toks[conj].punct(';') {
-            return Some((conj, s));
-        }
-        let sep = conj.checked_sub(1)?;
-        (matches!(
-            toks[conj].lower.as_ref(),
-            "while" | "but" | "whereas" | "and" | "although"
-        ) && (toks[sep].punct(',') || toks[sep].punct(';')))
-        .then_some((sep, s))
+        clause_break_before(toks, b.subject.start).map(|sep| (sep, b.subject.start))
     })
+}
+
+/// Where a clause that starts at `s` is cut from the one before: the ";" before it
+/// ("Residents said they were angry; officials said …"), or the comma before its
+/// conjunction (", while …", ", but …").
+fn clause_break_before(toks: &[Tok], s: usize) -> Option<usize> {
+    let conj = s.checked_sub(1)?;
+    if toks[conj].punct(';') {
+        return Some(conj);
+    }
+    let sep = conj.checked_sub(1)?;
+    (matches!(
+        toks[conj].lower.as_ref(),
+        "while" | "but" | "whereas" | "and" | "although"
+    ) && (toks[sep].punct(',') || toks[sep].punct(';')))
+    .then_some(sep)
 }
 
 #[allow(clippy::too_many_arguments)]
