@@ -2086,6 +2086,28 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             .copied()
             .filter(|w| w.starts_with(char::is_uppercase) && !is_determiner_cap(w))
             .collect();
+        // "A statement from the White House said …", "a letter from Senator Mary Lane":
+        // the author named after the document, when the complement is a name.
+        if class == RoleClass::Doc
+            && caps.is_empty()
+            && lower.get(hi + 1).is_some_and(|w| matches!(&**w, "from" | "by"))
+        {
+            let author: Vec<&str> = words[hi + 2..]
+                .iter()
+                .copied()
+                .skip_while(|w| is_article(w))
+                .collect();
+            if !author.is_empty()
+                && author
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || crate::lexicon::is_name_particle(w))
+            {
+                let parts = split_name(&author);
+                if let Some(i) = reg.mention(&parts, np.start, true, true) {
+                    return (speaker_of(reg, i, np.text), Some(i));
+                }
+            }
+        }
         if class == RoleClass::Doc && !caps.is_empty() {
             let org = join_words(&caps);
             let parts = NameParts {

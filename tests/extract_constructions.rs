@@ -2802,3 +2802,45 @@ fn according_to_one_while_another_says_are_two_claims() {
         "{cs:#?}"
     );
 }
+
+#[test]
+fn cited_as_saying_relays_a_source() {
+    // Wire copy's "Interfax cited a source as saying …": the source speaks, the agency
+    // relays. "The report cited rising costs" is no speech.
+    let (kind, speaker, via, cue, _) = one(
+        "Interfax news agency cited a senior diplomatic source as saying that Moscow had \
+         not received the plan.",
+    );
+    assert_eq!(
+        (kind, speaker.as_str(), via.as_slice(), cue.as_str()),
+        (
+            ClaimKind::ReportedSpeech,
+            "senior diplomatic source",
+            ["Interfax news agency".to_string()].as_slice(),
+            "say"
+        )
+    );
+    let (_, speaker, via, _, _) =
+        one("Peskov was cited by TASS as saying the proposal was not serious.");
+    assert_eq!((speaker.as_str(), via.as_slice()), ("Peskov", ["TASS".to_string()].as_slice()));
+    assert!(claims("The report cited rising costs and a shortage of staff.").is_empty());
+}
+
+#[test]
+fn a_statement_from_a_named_body_is_that_body() {
+    for (text, name) in [
+        (
+            "A statement from the White House said the president welcomed every effort.",
+            "White House",
+        ),
+        (
+            "A letter from Senator Mary Lane said the funds had been frozen.",
+            "Mary Lane",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!((s.name.as_str(), s.resolved), (name, true), "{text}");
+    }
+    // A complement that is no name stays the document.
+    assert!(!last_speaker("A statement from its lawyers said the claims were false.").resolved);
+}

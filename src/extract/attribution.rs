@@ -1661,8 +1661,9 @@ fn attribution_at(
     {
         return None;
     }
-    // "X is quoted (by V) as saying …".
-    if form.lemma == "quote" {
+    // "X is quoted (by V) as saying …", "Interfax cited a source as saying …": citing is
+    // speech only with "as saying" (the report "cited rising costs").
+    if matches!(form.lemma, "quote" | "cite") {
         return quoted_as_saying(toks, i);
     }
     // Passive participles: "is expected to", "was told", "were warned".
