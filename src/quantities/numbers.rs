@@ -455,10 +455,20 @@ fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
                 return Some(core(j + 2, 1.0 / d, 1.0 / d, true));
             }
             Some((NumClass::OrdUnit | NumClass::OrdTeen, d)) if d >= 3.0 => {
-                // "a third of voters" is a fraction; "a third term" is an ordinal and
-                // is read from the ordinal word itself.
+                // "a third of voters" is a fraction, and so is "rose by a third in 2025"
+                // (a preposition or conjunction after it: no noun for an ordinal); "a
+                // third term" is an ordinal and is read from the ordinal word itself.
                 let after = t.get(j + 2);
-                if after.is_none_or(|x| x.is_word("of") || x.kind == Kind::Punct) {
+                if after.is_none_or(|x| {
+                    x.kind == Kind::Punct
+                        || [
+                            "of", "in", "on", "at", "since", "from", "over", "to", "than", "and",
+                            "or", "but", "while", "compared", "between", "within", "during",
+                            "after", "before", "last", "this",
+                        ]
+                        .iter()
+                        .any(|w| x.is_word(w))
+                }) {
                     return Some(core(j + 2, 1.0 / d, 1.0 / d, true));
                 }
                 return None;
