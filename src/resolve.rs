@@ -2090,7 +2090,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         // the author named after the document, when the complement is a name.
         if class == RoleClass::Doc
             && caps.is_empty()
-            && lower.get(hi + 1).is_some_and(|w| matches!(&**w, "from" | "by"))
+            && lower
+                .get(hi + 1)
+                .is_some_and(|w| matches!(&**w, "from" | "by"))
         {
             let author: Vec<&str> = words[hi + 2..]
                 .iter()
@@ -2098,9 +2100,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 .skip_while(|w| is_article(w))
                 .collect();
             if !author.is_empty()
-                && author
-                    .iter()
-                    .all(|w| w.starts_with(char::is_uppercase) || crate::lexicon::is_name_particle(w))
+                && author.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) || crate::lexicon::is_name_particle(w)
+                })
             {
                 let parts = split_name(&author);
                 if let Some(i) = reg.mention(&parts, np.start, true, true) {

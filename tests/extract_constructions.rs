@@ -2653,8 +2653,14 @@ fn a_union_or_an_agency_is_not_the_story_company() {
         "Halden Motors"
     );
     for (text, name) in [
-        ("The trade union said it had warned managers twice.", "trade union"),
-        ("The agency said inspectors would visit on Friday.", "agency"),
+        (
+            "The trade union said it had warned managers twice.",
+            "trade union",
+        ),
+        (
+            "The agency said inspectors would visit on Friday.",
+            "agency",
+        ),
         ("The party said the minister should resign.", "party"),
         ("The charity said it would help the families.", "charity"),
     ] {
@@ -2791,7 +2797,10 @@ fn according_to_one_while_another_says_are_two_claims() {
         .iter()
         .map(|c| {
             (
-                c.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_default(),
+                c.speaker
+                    .as_ref()
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default(),
                 c.via.len(),
             )
         })
@@ -2822,7 +2831,10 @@ fn cited_as_saying_relays_a_source() {
     );
     let (_, speaker, via, _, _) =
         one("Peskov was cited by TASS as saying the proposal was not serious.");
-    assert_eq!((speaker.as_str(), via.as_slice()), ("Peskov", ["TASS".to_string()].as_slice()));
+    assert_eq!(
+        (speaker.as_str(), via.as_slice()),
+        ("Peskov", ["TASS".to_string()].as_slice())
+    );
     assert!(claims("The report cited rising costs and a shortage of staff.").is_empty());
 }
 
@@ -2843,4 +2855,47 @@ fn a_statement_from_a_named_body_is_that_body() {
     }
     // A complement that is no name stays the document.
     assert!(!last_speaker("A statement from its lawyers said the claims were false.").resolved);
+}
+
+#[test]
+fn with_analysts_saying_gives_the_analysts_a_claim() {
+    // Market copy's ", with traders saying …": the noun after "with" is the subject of
+    // its own clause and speaks ("reports claiming …" without "with" stays a noun).
+    for (text, name) in [
+        (
+            "Markets in Asia fell sharply, with analysts saying the outlook had darkened.",
+            "analysts",
+        ),
+        (
+            "Shares in Halden Motors fell 12%, with traders saying the fire would hit output.",
+            "traders",
+        ),
+    ] {
+        let cs = claims(text);
+        let c = cs.last().expect("a claim");
+        assert_eq!(
+            (c.kind, c.speaker.as_ref().map(|s| s.name.as_str())),
+            (ClaimKind::ReportedSpeech, Some(name)),
+            "{text}: {cs:#?}"
+        );
+    }
+}
+
+#[test]
+fn newspapers_are_unnamed_sources() {
+    // "Newspapers in Warsaw were divided, saying …": a plural of a press noun is a group,
+    // not a name a later "she" could mean.
+    let text = "Prime Minister Anna Nowak met the leaders on Monday.\n\n\
+                Newspapers in Warsaw were divided, saying the deal was rushed.\n\n\
+                \"It was a good day,\" she said.";
+    let cs = claims(text);
+    let speakers: Vec<(&str, bool)> = cs
+        .iter()
+        .filter_map(|c| c.speaker.as_ref().map(|s| (s.name.as_str(), s.resolved)))
+        .collect();
+    assert_eq!(
+        speakers,
+        [("Newspapers in Warsaw", false), ("Anna Nowak", true)],
+        "{cs:#?}"
+    );
 }

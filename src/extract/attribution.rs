@@ -616,7 +616,14 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         if !t.is_word() && t.kind != Kind::Number {
             break;
         }
-        if t.cap() && name_word(t) {
+        // "Newspapers in Warsaw were divided, saying …": a plural role noun capitalised
+        // only because it opens the sentence is that group, not a name. (A singular one
+        // may be a name: "Kremlin hit back, saying …".)
+        let role_opening = k == i
+            && toks[..i].iter().all(|p| p.kind == Kind::Punct)
+            && crate::lexicon::role_lookup(l)
+                .is_some_and(|(r, plural)| plural && r != RoleClass::Honor);
+        if t.cap() && name_word(t) && !role_opening {
             saw_cap = true;
             k += 1;
             last_head = Some(k);
@@ -1872,9 +1879,21 @@ fn attribution_at(
             lower(toks, i - 1),
             "one" | "some" | "many" | "others" | "several" | "most" | "another" | "both" | "all"
         );
-    let subject = (!with_some)
-        .then(|| subject_and_start(toks, i))
+    // ", with analysts saying the outlook had darkened", ", with traders saying …": the
+    // noun after "with" is the subject of its own clause and speaks.
+    let with_subject = (form.ing && !form.eval && !with_some && i >= 3)
+        .then(|| np_backward(toks, i - 1))
         .flatten()
+        .filter(|np| {
+            np.end == i
+                && np.kind != NpKind::Pronoun
+                && np.start >= 2
+                && lower(toks, np.start - 1) == "with"
+                && toks[np.start - 2].punct(',')
+        });
+    let subject = with_subject
+        .map(|np| (np, np.start))
+        .or_else(|| (!with_some).then(|| subject_and_start(toks, i)).flatten())
         .or_else(|| subject_before_relative(toks, i).map(|np| (np, np.start)))
         .filter(|(np, _)| {
             // "…, which the PM says could be a short delay", "buildings where police believe
@@ -1898,6 +1917,7 @@ fn attribution_at(
     // an -ing form right after its noun (adverbs aside) modifies the noun, a relative
     // clause cut short; the progressive has its auxiliary ("officials are saying").
     if form.ing
+        && with_subject.is_none()
         && let Some((np, _)) = &subject
         && toks[np.end.min(i)..i]
             .iter()
