@@ -2507,6 +2507,15 @@ fn fronted_channels_and_addressees() {
             "In a statement, the club said it was \"deeply saddened\" by the death of the 19-year-old.",
             "In a statement",
         ),
+        // A channel word with a capital starts a name: the whole name is the channel.
+        (
+            "In an interview with Radio Brenna on Tuesday, the mayor said 12 roads were shut.",
+            "In an interview with Radio Brenna",
+        ),
+        (
+            "Speaking on Channel 4 News, the minister said 12 ships were lost.",
+            "on Channel 4 News",
+        ),
     ] {
         assert_eq!(sole_claim(text).channel.as_deref(), Some(channel), "{text}");
     }

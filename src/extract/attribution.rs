@@ -621,8 +621,13 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         // may be a name: "Kremlin hit back, saying …".)
         let role_opening = k == i
             && toks[..i].iter().all(|p| p.kind == Kind::Punct)
-            && crate::lexicon::role_lookup(l)
-                .is_some_and(|(r, plural)| plural && r != RoleClass::Honor);
+            && crate::lexicon::role_lookup(l).is_some_and(|(r, plural)| {
+                r != RoleClass::Honor
+                    && (plural
+                        || r == RoleClass::Body
+                            && l.strip_suffix('s')
+                                .is_some_and(|one| role_class(one).is_some()))
+            });
         if t.cap() && name_word(t) && !role_opening {
             saw_cap = true;
             k += 1;
@@ -2371,6 +2376,16 @@ pub(crate) fn channel_at(toks: &[Tok], k: usize) -> Option<usize> {
         }
     }
     let mut end = best?;
+    // "in an interview with Radio Brenna", "on Channel 4 News": a channel word written
+    // with a capital starts a name, which runs on.
+    if toks[end - 1].cap() {
+        while toks
+            .get(end)
+            .is_some_and(|t| t.cap() && t.is_word() || t.kind == Kind::Number && t.text.len() <= 2)
+        {
+            end += 1;
+        }
+    }
     // "in an interview with CNN", "at a news conference in the Oval Office"
     if matches!(lower(toks, end), "with" | "by" | "in" | "for") {
         let det = usize::from(lower(toks, end + 1) == "the");
