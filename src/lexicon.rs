@@ -649,6 +649,27 @@ pub(crate) fn is_company_head(word: &str) -> bool {
     with_lower(word.trim_end_matches('.'), |l| COMPANY_HEADS.contains(&l))
 }
 
+/// Whether a name's last word says it is a sports club ("Ashcombe Rovers", "Leeds United",
+/// "Brenna FC"): "the club" or "the team" can name it.
+pub(crate) fn is_club_head(word: &str) -> bool {
+    with_lower(word.trim_end_matches('.'), |l| CLUB_HEADS.contains(&l))
+}
+
+/// Last words of club names that name nothing else ("City", "Town" and "County" are
+/// places too).
+const CLUB_HEADS: &[&str] = &[
+    "fc",
+    "afc",
+    "cf",
+    "rovers",
+    "wanderers",
+    "rangers",
+    "athletic",
+    "albion",
+    "hotspur",
+    "united",
+];
+
 /// Last words of company names: legal forms and the kinds of business a name ends in.
 const COMPANY_HEADS: &[&str] = &[
     "ltd",
@@ -677,8 +698,8 @@ const COMPANY_HEADS: &[&str] = &[
 ];
 
 /// The words [`is_org_head`] accepts: the last words of company names
-/// ([`COMPANY_HEADS`]), the roles of class `body` in `roles.tsv`, and the kinds of
-/// institution, press and assembly below.
+/// ([`COMPANY_HEADS`]) and of club names ([`CLUB_HEADS`]), the roles of class `body` in
+/// `roles.tsv`, and the kinds of institution, press and assembly below.
 /// A name's every capitalised word is asked about, so this is one set, not a run of
 /// string comparisons and a role look-up.
 static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -743,6 +764,7 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     WORDS
         .iter()
         .chain(COMPANY_HEADS)
+        .chain(CLUB_HEADS)
         .copied()
         .chain(
             ROLES

@@ -2141,11 +2141,14 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // company") does not fit; a company name ("Halden Motors") fits a company
             // noun ("the company", "the firm").
             let company_noun = BUSINESS_NOUNS.contains(&head.as_str());
+            // "The club said …" after "Ashcombe Rovers have sacked …".
+            let club_noun = matches!(head.as_str(), "club" | "team" | "side");
             let fits = |e: &Entity| {
                 e.canonical.split_whitespace().last().is_none_or(|w| {
                     !is_org_head(w)
                         || fold(w) == head
                         || company_noun && crate::lexicon::is_company_head(w)
+                        || club_noun && crate::lexicon::is_club_head(w)
                 }) && country_of(&e.canonical).is_none()
             };
             // The story's organisation: of those that fit, the one named most often so far

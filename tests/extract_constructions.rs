@@ -2908,3 +2908,34 @@ fn newspapers_are_unnamed_sources() {
         "{cs:#?}"
     );
 }
+
+#[test]
+fn the_club_is_the_club_named_before() {
+    // A club's name ends in a word only clubs' names end in: "the club" then names it.
+    let text = "Ashcombe Rovers have sacked their manager after a 3-0 defeat.\n\n\
+                The club said the decision was final.";
+    let s = last_speaker(text);
+    assert_eq!((s.name.as_str(), s.resolved), ("Ashcombe Rovers", true));
+}
+
+#[test]
+fn a_department_of_health_and_social_care_spokesperson() {
+    // An organisation's name with "of" and "and" before a role is read whole.
+    let s = last_speaker(
+        "A Department of Health and Social Care spokesperson said waiting times would fall.",
+    );
+    assert_eq!(s.name, "Department of Health and Social Care spokesperson");
+    let s = last_speaker("A Ministry of Defence spokesman said two drones were shot down.");
+    assert_eq!(s.name, "Ministry of Defence spokesman");
+}
+
+#[test]
+fn a_think_tank_does_not_think() {
+    // "the King's Fund think tank found …": the tank's finding, not a thought.
+    let cs = claims(
+        "Analysis by the King's Fund think tank found that one in 10 people was on a \
+         waiting list.",
+    );
+    let c = cs.last().expect("a claim");
+    assert_eq!(c.cue.as_ref().map(|c| &*c.lemma), Some("find"), "{cs:#?}");
+}

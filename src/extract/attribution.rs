@@ -335,6 +335,21 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             k -= 1;
             continue;
         }
+        // "A Department of Health and Social Care spokesperson said", "a Ministry of
+        // Defence spokesman": an organisation's name joined by "of", "for" or "and" is
+        // read whole, as before a name.
+        if (p.is("of")
+            || p.is("for")
+            || p.is("and") && (is_org_run(toks, k) || of_org_left(toks, k - 1)))
+            && toks[k].cap()
+            && k >= 2
+            && toks[k - 2].cap()
+            && name_word(&toks[k - 2])
+            && !toks[k - 2].class().det
+        {
+            k -= 1;
+            continue;
+        }
         // "that" before a role noun is mostly the complementiser ("said that officials
         // had …"), so it is not taken as a determiner.
         if p.is_word() && fc.det && !p.is("that") {
@@ -1775,6 +1790,10 @@ fn attribution_at(
     let next = lower(toks, i + len);
     // "a person briefed on the plan said": briefed is a participle (informed), not speech.
     if form.lemma == "brief" && matches!(next, "on" | "about") {
+        return None;
+    }
+    // "the King's Fund think tank found …": a think tank is a noun, not thought.
+    if form.lemma == "think" && matches!(next, "tank" | "tanks" | "piece" | "pieces") {
         return None;
     }
     // "…, the court heard.", "The inquest heard that …": court reports attribute the
