@@ -241,14 +241,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
                 && crate::lexicon::is_name_particle(p.lower.as_ref())
                 && toks[k].cap()
                 && (!p.is("ten") || k >= 2 && toks[k - 2].cap());
-            let joiner = (p.is("of")
-                || p.is("for")
-                || p.is("and")
-                    && toks[k].cap()
-                    && (is_org_run(toks, k) || of_org_left(toks, k - 1)))
-                && k >= 2
-                && name_word(&toks[k - 2])
-                && !toks[k - 2].class().det;
+            let joiner = org_name_joiner(toks, k);
             let inner_possessive = p.kind == Kind::Possessive
                 && k >= 2
                 && toks[k - 2].cap()
@@ -338,15 +331,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         // "A Department of Health and Social Care spokesperson said", "a Ministry of
         // Defence spokesman": an organisation's name joined by "of", "for" or "and" is
         // read whole, as before a name.
-        if (p.is("of")
-            || p.is("for")
-            || p.is("and") && (is_org_run(toks, k) || of_org_left(toks, k - 1)))
-            && toks[k].cap()
-            && k >= 2
-            && toks[k - 2].cap()
-            && name_word(&toks[k - 2])
-            && !toks[k - 2].class().det
-        {
+        if toks[k].cap() && org_name_joiner(toks, k) {
             k -= 1;
             continue;
         }
@@ -362,6 +347,20 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         end: j + 1,
         kind: NpKind::Role,
     })
+}
+
+/// Whether the word before `k` joins two parts of one name, read leftwards: "of" or "for"
+/// ("Centre for Eastern Policy", "Council of Northeast Ohio"), or "and" inside an
+/// organisation's name ("Department of Health and Social Care", "Human Rights and
+/// Equality Commission"), with a name word before it.
+fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
+    let p = &toks[k - 1];
+    (p.is("of")
+        || p.is("for")
+        || p.is("and") && toks[k].cap() && (is_org_run(toks, k) || of_org_left(toks, k - 1)))
+        && k >= 2
+        && name_word(&toks[k - 2])
+        && !toks[k - 2].class().det
 }
 
 // A capitalised run that reads as an organisation name ("Human Rights Watch", "Bosnia and
