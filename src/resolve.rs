@@ -335,13 +335,27 @@ fn country_of(w: &str) -> Option<&'static str> {
     COUNTRIES.get(w).copied()
 }
 
-/// The sex a description gives ("the widow", "the actress"), if any: "the grieving widow
-/// added …" after "Lisa Carter … her husband" is her, not the man named since.
-fn description_sex(head: &str) -> Option<Gender> {
-    match head {
-        "widow" | "actress" => Some(Gender::Female),
-        "widower" => Some(Gender::Male),
-        _ => None,
+/// The sex a person noun gives, if any ("spokeswoman", "widow", "father"): a pronoun
+/// after an unnamed source must agree with it, and a description refers back to a person
+/// of that sex ("the grieving widow added …" after "Lisa Carter … her husband" is her,
+/// not the man named since). `head` is lower case.
+fn noun_sex(head: &str) -> Option<Gender> {
+    if head.ends_with("woman")
+        || matches!(
+            head,
+            "wife" | "mother" | "mum" | "daughter" | "sister" | "widow" | "girl" | "actress"
+        )
+    {
+        Some(Gender::Female)
+    } else if head.ends_with("man")
+        || matches!(
+            head,
+            "husband" | "father" | "dad" | "son" | "brother" | "widower" | "boy" | "actor"
+        )
+    {
+        Some(Gender::Male)
+    } else {
+        None
     }
 }
 
@@ -1851,23 +1865,7 @@ fn unnamed_fits_pronoun(name: &str, gender: Option<Gender>) -> bool {
         {
             return false;
         }
-        let of_head = if h.ends_with("woman")
-            || matches!(
-                h,
-                "wife" | "mother" | "mum" | "daughter" | "sister" | "widow" | "girl" | "actress"
-            ) {
-            Some(Gender::Female)
-        } else if h.ends_with("man")
-            || matches!(
-                h,
-                "husband" | "father" | "dad" | "son" | "brother" | "widower" | "boy" | "actor"
-            )
-        {
-            Some(Gender::Male)
-        } else {
-            None
-        };
-        of_head.is_none_or(|g| gender.is_none_or(|p| p == g))
+        noun_sex(h).is_none_or(|g| gender.is_none_or(|p| p == g))
     })
 }
 
@@ -2249,7 +2247,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     if definite
         && !reg.unnamed.iter().any(|(h, _)| *h == head)
         && crate::lexicon::DESCRIPTIONS.contains(head.as_str())
-        && let Some(i) = describe(reg, np.start, country, None, description_sex(&head))
+        && let Some(i) = describe(reg, np.start, country, None, noun_sex(&head))
     {
         return (speaker_of(reg, i, np.text), Some(i));
     }
