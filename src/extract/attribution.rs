@@ -1904,16 +1904,24 @@ fn attribution_at(
         );
     // ", with analysts saying the outlook had darkened", ", with traders saying …": the
     // noun after "with" is the subject of its own clause and speaks.
-    let with_subject = (form.ing && !form.eval && !with_some && i >= 3)
-        .then(|| np_backward(toks, i - 1))
-        .flatten()
-        .filter(|np| {
-            np.end == i
-                && np.kind != NpKind::Pronoun
-                && np.start >= 2
-                && lower(toks, np.start - 1) == "with"
-                && toks[np.start - 2].punct(',')
-        });
+    // (A phrase is read back only when "with" stands a few words before the cue: most
+    // "saying" forms have none.)
+    let with_subject = (form.ing
+        && !form.eval
+        && !with_some
+        && i >= 3
+        && toks[i.saturating_sub(8)..i - 1]
+            .iter()
+            .any(|t| t.is("with")))
+    .then(|| np_backward(toks, i - 1))
+    .flatten()
+    .filter(|np| {
+        np.end == i
+            && np.kind != NpKind::Pronoun
+            && np.start >= 2
+            && lower(toks, np.start - 1) == "with"
+            && toks[np.start - 2].punct(',')
+    });
     let subject = with_subject
         .map(|np| (np, np.start))
         .or_else(|| (!with_some).then(|| subject_and_start(toks, i)).flatten())
