@@ -241,14 +241,13 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
                 && crate::lexicon::is_name_particle(p.lower.as_ref())
                 && toks[k].cap()
                 && (!p.is("ten") || k >= 2 && toks[k - 2].cap());
-            let joiner = org_name_joiner(toks, k);
             let inner_possessive = p.kind == Kind::Possessive
                 && k >= 2
                 && toks[k - 2].cap()
                 && crate::lexicon::is_org_head(toks[k].text);
             if inner_possessive {
                 k -= 2;
-            } else if name_word(p) || particle || joiner {
+            } else if name_word(p) || particle || org_name_joiner(toks, k) {
                 k -= 1;
             } else {
                 break;
