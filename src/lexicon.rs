@@ -649,6 +649,35 @@ pub(crate) fn is_company_head(word: &str) -> bool {
     with_lower(word.trim_end_matches('.'), |l| COMPANY_HEADS.contains(&l))
 }
 
+/// The kinds of business a noun of `BUSINESS_NOUNS` (in `resolve`) names, as the last
+/// words of the company names it fits: "the carmaker" is "Halden Motors", "the lender"
+/// "Brennan Bank", not the other way round. `None` for the nouns that fit any company
+/// ("the company", "the firm"); a kind with no list fits a name without a kind in it
+/// ("Nordlys", "Vesta Holdings Ltd").
+pub(crate) fn business_kind_heads(noun: &str) -> Option<&'static [&'static str]> {
+    const AIR: &[&str] = &["air", "airlines", "airways"];
+    const CARS: &[&str] = &["motors", "automotive", "auto", "cars"];
+    Some(match noun {
+        "airline" | "carrier" => AIR,
+        "carmaker" | "automaker" => CARS,
+        "lender" => &["bank"],
+        "insurer" => &["insurance", "assurance"],
+        "drugmaker" => &["pharmaceuticals", "pharma"],
+        "chipmaker" => &["semiconductor", "semiconductors"],
+        "retailer" | "supermarket" | "grocer" | "manufacturer" | "conglomerate" | "startup"
+        | "start-up" | "utility" | "giant" => &[],
+        _ => return None,
+    })
+}
+
+/// Whether a company name's last word is its legal form ("Ltd", "Inc.", "Holdings"),
+/// which says nothing of its business.
+pub(crate) fn is_legal_form(word: &str) -> bool {
+    with_lower(word.trim_end_matches('.'), |l| {
+        COMPANY_HEADS[..COMPANY_LEGAL_FORMS].contains(&l)
+    })
+}
+
 /// Whether a name's last word says it is a sports club ("Ashcombe Rovers", "Leeds United",
 /// "Brenna FC"): "the club" or "the team" can name it.
 pub(crate) fn is_club_head(word: &str) -> bool {
@@ -670,7 +699,11 @@ const CLUB_HEADS: &[&str] = &[
     "united",
 ];
 
-/// Last words of company names: legal forms and the kinds of business a name ends in.
+/// How many of [`COMPANY_HEADS`], from the first, are legal forms.
+const COMPANY_LEGAL_FORMS: usize = 14;
+
+/// Last words of company names: legal forms (the first [`COMPANY_LEGAL_FORMS`]), then the
+/// kinds of business a name ends in.
 const COMPANY_HEADS: &[&str] = &[
     "ltd",
     "inc",

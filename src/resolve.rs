@@ -613,6 +613,8 @@ struct Registry {
     /// (`org`, or `orgish` > 0: the latter only grows while the registry is built), in
     /// order: "the company" looks among these, not through every person.
     org_like: BTreeSet<usize>,
+    /// Where each sentence of the body starts, ascending: "the sentence before" an offset.
+    sentence_starts: Vec<usize>,
 }
 
 /// How many name mentions (or subject mentions) before an offset a role, description or
@@ -1027,6 +1029,24 @@ impl Registry {
     }
 
     /// Record a mention of entity `i` at `at` as the subject of its sentence.
+    /// The organisation that fits `pred` named last in the sentence of `before` or the
+    /// sentence before it, a subject there first: "Halden Motors will cut 2,000 jobs.
+    /// The carmaker said …", "shares in Brennan Bank fell after the lender said …".
+    fn named_just_before(&self, before: usize, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let here = self.sentence_starts.partition_point(|&s| s <= before);
+        let from = self.sentence_starts[here.saturating_sub(2)..]
+            .first()
+            .copied()
+            .unwrap_or(0);
+        let latest = |log: &BTreeSet<(usize, usize)>| {
+            log.range((from, 0)..(before, 0))
+                .rev()
+                .map(|&(_, i)| i)
+                .find(|&i| pred(&self.entities[i]))
+        };
+        latest(&self.subject_log).or_else(|| latest(&self.mention_log))
+    }
+
     fn note_subject(&mut self, i: usize, at: usize) {
         self.entities[i].subjects.push(at);
         self.subject_log.insert((at, i));
@@ -1064,7 +1084,31 @@ const STATE_BODIES: &[&str] = &[
 /// was named are a union and an agency, not Halden Motors. Each is a `body` role in
 /// `roles.tsv` (only those reach this look-up; "the airline" and "the carmaker" are not
 /// listed roles yet).
-const BUSINESS_NOUNS: &[&str] = &["company", "firm", "group", "bank", "broadcaster", "network"];
+const BUSINESS_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "broadcaster",
+    "network",
+    "airline",
+    "carrier",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "drugmaker",
+    "lender",
+    "insurer",
+    "retailer",
+    "supermarket",
+    "grocer",
+    "manufacturer",
+    "conglomerate",
+    "startup",
+    "start-up",
+    "utility",
+    "giant",
+];
 
 /// Build the registry from the name phrases of the body, outside quotations.
 fn build_registry<'a>(
@@ -1096,6 +1140,7 @@ fn build_registry<'a>(
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
         }
+        reg.sentence_starts.push(s.span.start);
         let toks: &[Tok] = match sentence_toks.get(si) {
             Some(t) => t,
             None => {
@@ -2107,23 +2152,38 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // company") does not fit; a company name ("Halden Motors") fits a company
             // noun ("the company", "the firm").
             let company_noun = BUSINESS_NOUNS.contains(&head.as_str());
+            // "the carmaker", "the lender": a kind of business, which the story's company
+            // need not be.
+            let kind = crate::lexicon::business_kind_heads(&head);
             // "The club said …" after "Ashcombe Rovers have sacked …".
             let club_noun = matches!(head.as_str(), "club" | "team" | "side");
             let fits = |e: &Entity| {
                 e.canonical.split_whitespace().last().is_none_or(|w| {
                     !is_org_head(w)
                         || fold(w) == head
-                        || company_noun && crate::lexicon::is_company_head(w)
+                        || company_noun
+                            && kind.map_or_else(
+                                || crate::lexicon::is_company_head(w),
+                                |heads| {
+                                    crate::lexicon::is_legal_form(w)
+                                        || with_lower(w, |l| heads.contains(&l))
+                                },
+                            )
                         || club_noun && crate::lexicon::is_club_head(w)
                 }) && country_of(&e.canonical).is_none()
             };
+            let org_fits = |e: &Entity| (e.org || !e.person && e.orgish > 0) && fits(e);
             // The story's organisation: of those that fit, the one named most often so far
             // (ties: the most recent).
+            // A kind of business names the story's organisation only when no other one
+            // named so far fits: "The retailer said" three paragraphs after a carmaker and
+            // a bank were named is neither.
             let salient = || {
-                reg.org_like
+                let mut fitting = reg
+                    .org_like
                     .iter()
                     .map(|&i| (i, &reg.entities[i]))
-                    .filter(|(_, e)| (e.org || !e.person && e.orgish > 0) && fits(e))
+                    .filter(|(_, e)| org_fits(e))
                     .filter_map(|(i, e)| {
                         // How often it was mentioned before, and when last.
                         let (mut n, mut last) = (0, None);
@@ -2136,7 +2196,12 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                             n + e.subjects.iter().filter(|&&m| m < np.start).count(),
                             last?,
                         ))
-                    })
+                    });
+                if kind.is_some() {
+                    let (only, _, _) = fitting.next()?;
+                    return fitting.next().is_none().then_some(only);
+                }
+                fitting
                     .max_by_key(|&(_, n, last)| (n, last))
                     .map(|(i, _, _)| i)
             };
@@ -2146,7 +2211,12 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // University of Halden"): the study, the report and the survey speak for
             // themselves.
             let salient_ok = class != RoleClass::Doc && !STATE_BODIES.contains(&head.as_str());
-            if let Some(i) = named.or_else(|| salient_ok.then(salient).flatten()) {
+            // One that fits, named in this sentence or the one before, is meant before
+            // the story's most-named one: news names a company, then calls it by its kind.
+            let nearby = || reg.named_just_before(np.start, org_fits);
+            if let Some(i) =
+                named.or_else(|| salient_ok.then(|| nearby().or_else(salient)).flatten())
+            {
                 reg.note_mention(i, np.start);
                 reg.note_subject(i, np.start);
                 let e = &mut reg.entities[i];

@@ -2691,6 +2691,42 @@ fn a_union_or_an_agency_is_not_the_story_company() {
 }
 
 #[test]
+fn a_kind_of_business_names_the_company_of_that_kind_named_just_before() {
+    // Business copy names a company, then calls it by its kind: "the carmaker", "the
+    // lender", "the airline". The company meant is one of that kind named in the sentence
+    // or the one before, not the story's most-named company.
+    let text = "Halden Motors will cut 2,000 jobs in Germany.\n\n\
+        The carmaker said the cuts would fund its electric models.\n\n\
+        Shares in Brennan Bank fell 4% after the lender said bad loans had doubled.\n\n\
+        Nordic Airways cancelled 140 flights on Tuesday. The airline said the strike \
+        would cost it $5 million.";
+    let names: Vec<(String, bool)> = claims(text)
+        .iter()
+        .filter_map(|c| c.speaker.as_ref())
+        .map(|s| (s.name.clone(), s.resolved))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Halden Motors".to_string(), true),
+            ("Brennan Bank".to_string(), true),
+            ("Nordic Airways".to_string(), true),
+        ]
+    );
+    // A kind no company named so far is of stays unnamed: "the retailer" after a carmaker
+    // and a bank were named is neither of them.
+    let s = last_speaker(
+        "Halden Motors will cut 2,000 jobs in Germany. The carmaker said the cuts were \
+         needed.\n\nBrennan Bank said bad loans had doubled.\n\n\
+         The retailer said sales rose 3.1% in the 12 weeks to November 10.",
+    );
+    assert_eq!((s.name.as_str(), s.resolved), ("retailer", false));
+    // A plural kind is a group of sources, not a name.
+    let s = last_speaker("Insurers put the bill at more than $2 billion.");
+    assert_eq!(s.kind, SpeakerKind::Unnamed);
+}
+
+#[test]
 fn what_a_verdict_shows_is_the_speakers_reading() {
     // "X said the verdict showed that …": a verdict, a case or a crash shows nothing by
     // speaking; what it shows is the speaker's reading of it, not a source relayed.
