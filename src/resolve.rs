@@ -446,7 +446,9 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // A country word is part of a title only before another title word ("US
         // President", "Kremlin aide") or at the end ("the White House"): "Sofia" in
         // "Sofia Lindqvist" is a first name.
+        // "the Bank of England", "the Church of Scotland": after "of" it ends a name.
         let country_title = wi.country.is_some()
+            && !(i > 0 && ws[i - 1] == "of")
             && ws.get(i + 1).zip(next).is_none_or(|(n, ni)| {
                 ni.title
                     || !n.starts_with(char::is_uppercase)
@@ -746,6 +748,10 @@ impl Registry {
             self.mention_log.insert((at, i));
             self.org_like.insert(i);
             return Some(i);
+        }
+        // Neither a name nor an organisation (a title alone): no one to mention.
+        if parts.name.is_empty() {
+            return None;
         }
         // Each word folded once, into one string (the words joined by spaces), which the
         // look-ups below borrow: most mentions are of someone already known, and a String
@@ -1990,7 +1996,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         if matches!(
             &*lower[i],
-            "for" | "of" | "at" | "with" | "in" | "to" | "from"
+            "for" | "of" | "at" | "with" | "in" | "to" | "from" | "by"
         ) && head.is_some()
         {
             break;
@@ -2099,20 +2105,34 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             .collect();
         // "A statement from the White House said …", "a letter from Senator Mary Lane":
         // the author named after the document, when the complement is a name.
+        // "Figures published by the Home Office": the author after a participle.
+        let by_at = if lower
+            .get(hi + 1)
+            .is_some_and(|w| crate::extract::attribution::authored_by(w))
+        {
+            hi + 2
+        } else {
+            hi + 1
+        };
         if class == RoleClass::Doc
             && caps.is_empty()
             && lower
-                .get(hi + 1)
+                .get(by_at)
                 .is_some_and(|w| matches!(&**w, "from" | "by"))
         {
-            let author: Vec<&str> = words[hi + 2..]
+            let author: Vec<&str> = words[by_at + 1..]
                 .iter()
                 .copied()
                 .skip_while(|w| is_article(w))
                 .collect();
-            if !author.is_empty()
+            // "the Office for National Statistics", "the Bank of England": joiners inside.
+            if author
+                .last()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
                 && author.iter().all(|w| {
-                    w.starts_with(char::is_uppercase) || crate::lexicon::is_name_particle(w)
+                    w.starts_with(char::is_uppercase)
+                        || crate::lexicon::is_name_particle(w)
+                        || matches!(*w, "of" | "for" | "and")
                 })
             {
                 let parts = split_name(&author);

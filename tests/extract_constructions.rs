@@ -2727,6 +2727,48 @@ fn a_kind_of_business_names_the_company_of_that_kind_named_just_before() {
 }
 
 #[test]
+fn a_documents_author_is_its_source() {
+    // "according to figures from the ONS", "a report by the IEA said", "data from the
+    // Bank of England showed": the figures, report or data speak for whoever produced
+    // them, named after "from", "by" or "published by".
+    for (text, source) in [
+        (
+            "According to figures from the Office for National Statistics, inflation fell \
+             to 2.1% in October.",
+            "Office for National Statistics",
+        ),
+        (
+            "According to a report by Amnesty International, at least 40 people were \
+             detained.",
+            "Amnesty International",
+        ),
+        (
+            "A report by the International Energy Agency said demand would peak by 2030.",
+            "International Energy Agency",
+        ),
+        (
+            "Figures published by the Home Office show 12,000 people crossed in small boats.",
+            "Home Office",
+        ),
+        (
+            "Data from the Bank of England showed mortgage approvals fell to 61,000.",
+            "Bank of England",
+        ),
+        (
+            "New figures from Eurostat showed unemployment rose to 6.4%.",
+            "Eurostat",
+        ),
+        (
+            "The Bank of England said approvals fell to 61,000.",
+            "Bank of England",
+        ),
+    ] {
+        let s = sole_source(text);
+        assert_eq!((s.name.as_str(), s.resolved), (source, true), "{text}");
+    }
+}
+
+#[test]
 fn what_a_verdict_shows_is_the_speakers_reading() {
     // "X said the verdict showed that …": a verdict, a case or a crash shows nothing by
     // speaking; what it shows is the speaker's reading of it, not a source relayed.

@@ -716,6 +716,13 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
     {
         np.end = comp;
     } else if kind == NpKind::Role
+        && role_class(lower(toks, end - 1)) == Some(RoleClass::Doc)
+        && let Some(comp) = author_after(toks, end)
+    {
+        // "according to figures from the ONS", "according to a report by Amnesty
+        // International", "figures published by the Home Office": a document's author.
+        np.end = comp;
+    } else if kind == NpKind::Role
         && source_modifier(lower(toks, end), lower(toks, end + 1))
         && let Some(comp) = np_forward_simple(toks, end + 2)
     {
@@ -761,10 +768,14 @@ fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
         }
     }
     let start = k;
-    while toks
-        .get(k)
-        .is_some_and(|t| t.cap() || t.kind == Kind::Possessive)
-    {
+    // "the Office for National Statistics", "the Ministry of Health and Social Care".
+    while toks.get(k).is_some_and(|t| {
+        t.cap()
+            || t.kind == Kind::Possessive
+            || k > start
+                && (t.is("of") || t.is("for") || t.is("and"))
+                && toks.get(k + 1).is_some_and(Tok::cap)
+    }) {
         k += 1;
     }
     if k > start {
@@ -1854,7 +1865,8 @@ fn attribution_at(
     // "The inquiry found no evidence of wrongdoing".
     if matches!(form.lemma, "find" | "show")
         && !(i > 0 && (toks[i - 1].is_quote() || toks[i - 1].punct(',')))
-        && !word_before_verb(toks, i).is_some_and(|j| is_evidence_source(lower(toks, j)))
+        && !word_before_verb(toks, i)
+            .is_some_and(|j| is_evidence_source(lower(toks, subject_head(toks, j))))
         && !toks[i + len..]
             .iter()
             .take_while(|t| !t.punct(','))
@@ -2102,6 +2114,52 @@ fn skip_adverbs_forward(toks: &[Tok], mut k: usize) -> usize {
 /// The word before the verb at `i` and its auxiliaries and adverbs: the head of its
 /// subject when the subject comes first ("Data have clearly shown …" → "Data", "The
 /// inquiry has found …" → "inquiry").
+/// Whether a participle names who wrote a document before "by": "figures published by
+/// the Home Office", "a report commissioned by the council".
+pub(crate) fn authored_by(w: &str) -> bool {
+    matches!(
+        w,
+        "published" | "released" | "compiled" | "issued" | "produced" | "commissioned"
+    )
+}
+
+/// The end of the author phrase after a document ending before token `end`: "from
+/// Eurostat", "by Amnesty International", "published by the Home Office".
+fn author_after(toks: &[Tok], end: usize) -> Option<usize> {
+    if lower(toks, end) == "from" {
+        return np_forward_simple(toks, end + 1);
+    }
+    let by = end + usize::from(authored_by(lower(toks, end)));
+    (lower(toks, by) == "by")
+        .then(|| np_forward_simple(toks, by + 1))
+        .flatten()
+}
+
+/// The head of a subject whose last word is token `j`: before "from" or "by" and the
+/// author's name ("data from Eurostat", "a report by the Home Office", "figures
+/// published by the ONS"), else `j`.
+fn subject_head(toks: &[Tok], j: usize) -> usize {
+    if !toks[j].cap() {
+        return j;
+    }
+    let mut k = j;
+    while k > 0
+        && (toks[k].cap()
+            || toks[k].is_word() && matches!(lower(toks, k), "the" | "of" | "for" | "and"))
+    {
+        k -= 1;
+    }
+    if k == 0 || !matches!(lower(toks, k), "from" | "by") {
+        return j;
+    }
+    let head = k - 1;
+    if lower(toks, k) == "by" && authored_by(lower(toks, head)) && head > 0 {
+        head - 1
+    } else {
+        head
+    }
+}
+
 fn word_before_verb(toks: &[Tok], i: usize) -> Option<usize> {
     let mut j = skip_adverbs_only_back(toks, i as isize - 1);
     while j >= 0 && toks[j as usize].is_word() && toks[j as usize].class().aux {
