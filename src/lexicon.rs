@@ -646,7 +646,9 @@ pub(crate) fn is_org_head(word: &str) -> bool {
 /// Whether a name's last word says it is a company ("Halden Motors", "Vesta Holdings",
 /// "Nordic Airways Ltd"): "the company" or "the firm" can name it.
 pub(crate) fn is_company_head(word: &str) -> bool {
-    with_lower(word.trim_end_matches('.'), |l| COMPANY_HEADS.contains(&l))
+    with_lower(word.trim_end_matches('.'), |l| {
+        LEGAL_FORMS.contains(&l) || COMPANY_HEADS.contains(&l)
+    })
 }
 
 /// The kinds of business a noun of `BUSINESS_NOUNS` (in `resolve`) names, as the last
@@ -673,9 +675,7 @@ pub(crate) fn business_kind_heads(noun: &str) -> Option<&'static [&'static str]>
 /// Whether a company name's last word is its legal form ("Ltd", "Inc.", "Holdings"),
 /// which says nothing of its business.
 pub(crate) fn is_legal_form(word: &str) -> bool {
-    with_lower(word.trim_end_matches('.'), |l| {
-        COMPANY_HEADS[..COMPANY_LEGAL_FORMS].contains(&l)
-    })
+    with_lower(word.trim_end_matches('.'), |l| LEGAL_FORMS.contains(&l))
 }
 
 /// Whether a name's last word says it is a sports club ("Ashcombe Rovers", "Leeds United",
@@ -699,12 +699,8 @@ const CLUB_HEADS: &[&str] = &[
     "united",
 ];
 
-/// How many of [`COMPANY_HEADS`], from the first, are legal forms.
-const COMPANY_LEGAL_FORMS: usize = 14;
-
-/// Last words of company names: legal forms (the first [`COMPANY_LEGAL_FORMS`]), then the
-/// kinds of business a name ends in.
-const COMPANY_HEADS: &[&str] = &[
+/// Last words of company names that give its legal form.
+const LEGAL_FORMS: &[&str] = &[
     "ltd",
     "inc",
     "corp",
@@ -719,6 +715,11 @@ const COMPANY_HEADS: &[&str] = &[
     "gmbh",
     "limited",
     "group",
+];
+
+/// Last words of company names that give the kind of business (the legal forms are
+/// [`LEGAL_FORMS`]).
+const COMPANY_HEADS: &[&str] = &[
     "motors",
     "airlines",
     "airways",
@@ -730,8 +731,8 @@ const COMPANY_HEADS: &[&str] = &[
     "logistics",
 ];
 
-/// The words [`is_org_head`] accepts: the last words of company names
-/// ([`COMPANY_HEADS`]) and of club names ([`CLUB_HEADS`]), the roles of class `body` in
+/// The words [`is_org_head`] accepts: the last words of company names ([`LEGAL_FORMS`],
+/// [`COMPANY_HEADS`]) and of club names ([`CLUB_HEADS`]), the roles of class `body` in
 /// `roles.tsv`, and the kinds of institution, press and assembly below.
 /// A name's every capitalised word is asked about, so this is one set, not a run of
 /// string comparisons and a role look-up.
@@ -796,6 +797,7 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ];
     WORDS
         .iter()
+        .chain(LEGAL_FORMS)
         .chain(COMPANY_HEADS)
         .chain(CLUB_HEADS)
         .copied()

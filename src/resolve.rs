@@ -1034,7 +1034,6 @@ impl Registry {
         self.mention_log.insert((at, i));
     }
 
-    /// Record a mention of entity `i` at `at` as the subject of its sentence.
     /// The organisation that fits `pred` named last in the sentence of `before` or the
     /// sentence before it, a subject there first: "Halden Motors will cut 2,000 jobs.
     /// The carmaker said …", "shares in Brennan Bank fell after the lender said …".
@@ -1053,6 +1052,7 @@ impl Registry {
         latest(&self.subject_log).or_else(|| latest(&self.mention_log))
     }
 
+    /// Record a mention of entity `i` at `at` as the subject of its sentence.
     fn note_subject(&mut self, i: usize, at: usize) {
         self.entities[i].subjects.push(at);
         self.subject_log.insert((at, i));
@@ -1088,33 +1088,9 @@ const STATE_BODIES: &[&str] = &[
 /// these ("the company", "the firm", "the group"), not the other organisation nouns:
 /// "The trade union said …" or "quoted by the state news agency" after Halden Motors
 /// was named are a union and an agency, not Halden Motors. Each is a `body` role in
-/// `roles.tsv` (only those reach this look-up; "the airline" and "the carmaker" are not
-/// listed roles yet).
-const BUSINESS_NOUNS: &[&str] = &[
-    "company",
-    "firm",
-    "group",
-    "bank",
-    "broadcaster",
-    "network",
-    "airline",
-    "carrier",
-    "carmaker",
-    "automaker",
-    "chipmaker",
-    "drugmaker",
-    "lender",
-    "insurer",
-    "retailer",
-    "supermarket",
-    "grocer",
-    "manufacturer",
-    "conglomerate",
-    "startup",
-    "start-up",
-    "utility",
-    "giant",
-];
+/// `roles.tsv` (only those reach this look-up). The kinds of business ("the carmaker",
+/// "the lender") are business nouns too: see [`crate::lexicon::business_kind_heads`].
+const BUSINESS_NOUNS: &[&str] = &["company", "firm", "group", "bank", "broadcaster", "network"];
 
 /// Build the registry from the name phrases of the body, outside quotations.
 fn build_registry<'a>(
@@ -2171,10 +2147,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // An organisation whose name ends in another kind ("City Council" for "the
             // company") does not fit; a company name ("Halden Motors") fits a company
             // noun ("the company", "the firm").
-            let company_noun = BUSINESS_NOUNS.contains(&head.as_str());
             // "the carmaker", "the lender": a kind of business, which the story's company
             // need not be.
             let kind = crate::lexicon::business_kind_heads(&head);
+            let company_noun = kind.is_some() || BUSINESS_NOUNS.contains(&head.as_str());
             // "The club said …" after "Ashcombe Rovers have sacked …".
             let club_noun = matches!(head.as_str(), "club" | "team" | "side");
             let fits = |e: &Entity| {
@@ -2194,8 +2170,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             };
             let org_fits = |e: &Entity| (e.org || !e.person && e.orgish > 0) && fits(e);
             // The story's organisation: of those that fit, the one named most often so far
-            // (ties: the most recent).
-            // A kind of business names the story's organisation only when no other one
+            // (ties: the most recent). A kind of business names it only when no other one
             // named so far fits: "The retailer said" three paragraphs after a carmaker and
             // a bank were named is neither.
             let salient = || {

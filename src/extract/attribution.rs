@@ -2111,9 +2111,6 @@ fn skip_adverbs_forward(toks: &[Tok], mut k: usize) -> usize {
     k
 }
 
-/// The word before the verb at `i` and its auxiliaries and adverbs: the head of its
-/// subject when the subject comes first ("Data have clearly shown …" → "Data", "The
-/// inquiry has found …" → "inquiry").
 /// Whether a participle names who wrote a document before "by": "figures published by
 /// the Home Office", "a report commissioned by the council".
 pub(crate) fn authored_by(w: &str) -> bool {
@@ -2160,6 +2157,9 @@ fn subject_head(toks: &[Tok], j: usize) -> usize {
     }
 }
 
+/// The word before the verb at `i` and its auxiliaries and adverbs: the head of its
+/// subject when the subject comes first ("Data have clearly shown …" → "Data", "The
+/// inquiry has found …" → "inquiry").
 fn word_before_verb(toks: &[Tok], i: usize) -> Option<usize> {
     let mut j = skip_adverbs_only_back(toks, i as isize - 1);
     while j >= 0 && toks[j as usize].is_word() && toks[j as usize].class().aux {
