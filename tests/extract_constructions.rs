@@ -2769,6 +2769,36 @@ fn a_documents_author_is_its_source() {
 }
 
 #[test]
+fn a_source_cited_speaks_through_the_reporter() {
+    // "TASS, citing a source …, reported": the source speaks, the agency relays, as with
+    // "quoted by". Data cited is the reporter's basis, not a source.
+    for (text, speaker, via) in [
+        (
+            "TASS, citing a source in the defence ministry, reported that two drones were \
+             downed.",
+            "source in the defence ministry",
+            "TASS",
+        ),
+        (
+            "The agency said, citing two officials, that talks had stalled.",
+            "two officials",
+            "agency",
+        ),
+        (
+            "Citing police sources, the paper said the suspect had fled.",
+            "police sources",
+            "paper",
+        ),
+    ] {
+        let (_, s, v, _, _) = one(text);
+        assert_eq!((s.as_str(), v), (speaker, vec![via.to_string()]), "{text}");
+    }
+    let (_, s, v, _, _) =
+        one("The ministry said on Sunday, citing preliminary data, that exports fell 8%.");
+    assert_eq!((s.as_str(), v.len()), ("ministry", 0));
+}
+
+#[test]
 fn what_a_verdict_shows_is_the_speakers_reading() {
     // "X said the verdict showed that …": a verdict, a case or a crash shows nothing by
     // speaking; what it shows is the speaker's reading of it, not a source relayed.

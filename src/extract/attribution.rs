@@ -1667,13 +1667,55 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             i += 1;
             continue;
         };
-        if let Some(a) = attribution_at(toks, i, form, len, out) {
+        if let Some(mut a) = attribution_at(toks, i, form, len, out) {
+            relay_cited(toks, &mut a);
             i = a.region.end.max(i + len);
             out.push(a);
             continue;
         }
         i += 1;
     }
+}
+
+/// "TASS, citing a source in the defence ministry, reported that …", "The agency said,
+/// citing two officials, that …", "Citing police sources, the paper said …": the source
+/// cited speaks and the reporter relays it, as with "quoted by". Data or a document cited
+/// ("citing preliminary data", "citing a report") is the reporter's basis, not a source.
+fn relay_cited(toks: &[Tok], a: &mut Attr) {
+    if a.quoted_by.is_some() || a.borrowed || a.subject.kind == NpKind::Pronoun {
+        return;
+    }
+    // "citing" between commas after the subject or after the verb, or opening the
+    // sentence before the subject.
+    let citing_after =
+        |k: usize| toks.get(k).is_some_and(|t| t.punct(',')) && lower(toks, k + 1) == "citing";
+    let at = if citing_after(a.subject.end) {
+        a.subject.end + 1
+    } else if citing_after(a.cue.end) {
+        a.cue.end + 1
+    } else if a.subject.start >= 3 && lower(toks, 0) == "citing" {
+        0
+    } else {
+        return;
+    };
+    let Some(np) = np_forward(toks, at + 1).or_else(|| bare_np(toks, at + 1)) else {
+        return;
+    };
+    let closed =
+        toks.get(np.end).is_some_and(|t| t.punct(',')) && (at > 0 || np.end + 1 == a.subject.start);
+    // The source's head: its first role word, or a name.
+    let speaks = np.kind == NpKind::Name
+        || np.kind == NpKind::Role
+            && (np.start..np.end)
+                .find_map(|k| role_class(lower(toks, k)))
+                .is_some_and(|c| !matches!(c, RoleClass::Doc | RoleClass::Honor))
+            && names_a_source(toks, &np, a.lemma);
+    if !closed || !speaks {
+        return;
+    }
+    a.quoted_by = Some(a.subject);
+    a.subject = np;
+    a.region = a.region.start.min(at)..a.region.end.max(np.end + 1);
 }
 
 fn attribution_at(
