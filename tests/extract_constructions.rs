@@ -2799,6 +2799,47 @@ fn a_source_cited_speaks_through_the_reporter() {
 }
 
 #[test]
+fn a_quotation_given_to_a_speaker_without_a_verb() {
+    // Tabloids, live blogs and pull quotes give a quotation to a speaker with a colon or a
+    // dash alone.
+    for (text, speaker, quote) in [
+        (
+            "Opposition leader Tom Grey: “This budget is a fraud.”",
+            "Tom Grey",
+            "This budget is a fraud.",
+        ),
+        (
+            "A council spokesman: “The budget is sound.”",
+            "council spokesman",
+            "The budget is sound.",
+        ),
+        (
+            "“Nobody will lose their job” – Amy Ward, council leader.",
+            "Amy Ward",
+            "Nobody will lose their job",
+        ),
+    ] {
+        let (kind, s, _, cue, q) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str(), q.as_str()),
+            (ClaimKind::DirectQuote, speaker, "say", quote),
+            "{text}"
+        );
+    }
+    // A lone word before a colon, or a dash inside a sentence, gives no speaker.
+    for text in [
+        "Warning: “This product contains nuts.”",
+        "“It was a long day” – and the night was longer.",
+    ] {
+        assert!(
+            claims(text).iter().all(|c| c.speaker.is_none()),
+            "{text}: {:#?}",
+            claims(text)
+        );
+    }
+}
+
+#[test]
 fn what_a_verdict_shows_is_the_speakers_reading() {
     // "X said the verdict showed that …": a verdict, a case or a crash shows nothing by
     // speaking; what it shows is the speaker's reading of it, not a source relayed.

@@ -1663,6 +1663,11 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             i = np.end;
             continue;
         }
+        if let Some(a) = verbless_attribution(toks, i) {
+            i = a.region.end.max(i + 1);
+            out.push(a);
+            continue;
+        }
         let Some((form, len)) = cue_at(toks, i) else {
             i += 1;
             continue;
@@ -1675,6 +1680,51 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
         }
         i += 1;
     }
+}
+
+/// A quotation given to a speaker without a verb, at token `i` (a colon or a dash):
+/// "Opposition leader Tom Grey: “This budget is a fraud.”", the speaker phrase alone
+/// before the colon; "“Nobody will lose their job” – Amy Ward, council leader.", a name
+/// alone after the dash (then only a comma and a role may follow). The speaker phrase
+/// must be a name of two words or more, or a role ("Warning: “…”" is no speaker).
+fn verbless_attribution(toks: &[Tok], i: usize) -> Option<Attr> {
+    let t = &toks[i];
+    let attr = |subject: Np, pattern: Pattern, region: Range<usize>| Attr {
+        subject,
+        borrowed: false,
+        cue: i..i + 1,
+        lemma: "say",
+        stance: Stance::Neutral,
+        pattern,
+        region,
+        content: Content::default(),
+        addressee: None,
+        channel: None,
+        quoted_by: None,
+        eval: false,
+        also: Vec::new(),
+    };
+    let speaker =
+        |np: &Np| np.kind == NpKind::Role || np.kind == NpKind::Name && np.end - np.start >= 2;
+    if t.punct(':') && i > 0 && toks.get(i + 1).is_some_and(Tok::is_quote) {
+        let np = np_backward_core(toks, i - 1)?;
+        return (np.start == 0 && np.end == i && speaker(&np)).then(|| Attr {
+            content: Content::one(i + 1..toks.len()),
+            ..attr(np, Pattern::Pre, 0..i + 1)
+        });
+    }
+    if (t.punct('–') || t.punct('—') || t.punct('-')) && i > 0 && toks[i - 1].is_quote() {
+        let np = np_forward(toks, i + 1)?;
+        let rest = &toks[np.end..];
+        let ends = rest.iter().all(|r| r.kind == Kind::Punct)
+            || rest.first().is_some_and(|r| r.punct(','))
+                && rest[1..]
+                    .iter()
+                    .all(|r| r.is_word() || r.kind == Kind::Punct);
+        return (np.kind == NpKind::Name && speaker(&np) && ends)
+            .then(|| attr(np, Pattern::Inverted, i..toks.len()));
+    }
+    None
 }
 
 /// "TASS, citing a source in the defence ministry, reported that …", "The agency said,
