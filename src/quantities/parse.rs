@@ -1936,8 +1936,16 @@ impl<'t> Parser<'_, 't> {
         let t = self.t;
         let mut j = k;
         let mut words = 0;
+        // Where the hyphenated compound being read started, and the words before it: a
+        // compound broken by a function word ("year-on-year", "face-to-face") is an
+        // adverb, no part of the phrase.
+        let mut compound = (k, 0);
         while j < t.len() && words < 4 {
             let x = &t[j];
+            let after_hyphen = j > k && t[j - 1].is_punct('-');
+            if !after_hyphen {
+                compound = (j, words);
+            }
             if x.kind != Kind::Word || (words > 0 && x.newline) {
                 break;
             }
@@ -1957,6 +1965,10 @@ impl<'t> Parser<'_, 't> {
                                 | Payload::Qualifier(..)
                         )
                 });
+            if blocked && after_hyphen {
+                (j, words) = compound;
+                break;
+            }
             if blocked || (words > 0 && x.text.ends_with("ed") && x.text.len() > 3) {
                 break;
             }
@@ -2126,6 +2138,22 @@ mod tests {
     #[track_caller]
     fn none(text: &str) {
         assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+
+    #[test]
+    fn an_adverb_compound_is_no_object() {
+        // "up 4% month-on-month": a compound broken by a function word is an adverb; the
+        // object was its first piece and a hyphen ("month-").
+        let objects = |text: &str| -> Vec<Option<String>> {
+            scan(text, &ctx()).into_iter().map(|q| q.object).collect()
+        };
+        assert_eq!(objects("Sales rose 4% month-on-month."), [None]);
+        assert_eq!(objects("Prices were up 0.6% year-on-year."), [None]);
+        // A compound without one still leads to its noun.
+        assert_eq!(
+            objects("They bought 300 long-range missiles."),
+            [Some("long-range missiles".to_string())]
+        );
     }
 
     #[test]
