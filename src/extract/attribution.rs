@@ -1689,6 +1689,10 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
 /// must be a name of two words or more, or a role ("Warning: “…”" is no speaker).
 fn verbless_attribution(toks: &[Tok], i: usize) -> Option<Attr> {
     let t = &toks[i];
+    // Asked at every token of every unit: words leave at once.
+    if t.kind != Kind::Punct || i == 0 {
+        return None;
+    }
     let attr = |subject: Np, pattern: Pattern, region: Range<usize>| Attr {
         subject,
         borrowed: false,
@@ -1706,14 +1710,14 @@ fn verbless_attribution(toks: &[Tok], i: usize) -> Option<Attr> {
     };
     let speaker =
         |np: &Np| np.kind == NpKind::Role || np.kind == NpKind::Name && np.end - np.start >= 2;
-    if t.punct(':') && i > 0 && toks.get(i + 1).is_some_and(Tok::is_quote) {
+    if t.punct(':') && toks.get(i + 1).is_some_and(Tok::is_quote) {
         let np = np_backward_core(toks, i - 1)?;
         return (np.start == 0 && np.end == i && speaker(&np)).then(|| Attr {
             content: Content::one(i + 1..toks.len()),
             ..attr(np, Pattern::Pre, 0..i + 1)
         });
     }
-    if (t.punct('–') || t.punct('—') || t.punct('-')) && i > 0 && toks[i - 1].is_quote() {
+    if (t.punct('–') || t.punct('—') || t.punct('-')) && toks[i - 1].is_quote() {
         let np = np_forward(toks, i + 1)?;
         let rest = &toks[np.end..];
         let ends = rest.iter().all(|r| r.kind == Kind::Punct)
