@@ -77,6 +77,34 @@ pub(crate) struct Attr {
     pub also: Vec<Np>,
 }
 
+impl Attr {
+    /// A neutral attribution without a verb's extras ("according to", "quoted … as
+    /// saying", a colon): no addressee, channel, relay or content yet.
+    fn neutral(
+        subject: Np,
+        cue: Range<usize>,
+        lemma: &'static str,
+        pattern: Pattern,
+        region: Range<usize>,
+    ) -> Attr {
+        Attr {
+            subject,
+            borrowed: false,
+            cue,
+            lemma,
+            stance: Stance::Neutral,
+            pattern,
+            region,
+            content: Content::default(),
+            addressee: None,
+            channel: None,
+            quoted_by: None,
+            eval: false,
+            also: Vec::new(),
+        }
+    }
+}
+
 /// The content ranges of an attribution: at most two in practice (the part before a
 /// post-posed attribution and a split quotation or the rest of the sentence after it),
 /// kept inline, in a vector beyond. A vector was an allocation for nearly every
@@ -1616,21 +1644,13 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
         };
         if let Some(np) = np {
             let cue_len = if bare_per { 1 } else { 2 };
-            out.push(Attr {
-                subject: np,
-                borrowed: false,
-                cue: i..i + cue_len,
-                lemma: if per { "as per" } else { "according to" },
-                stance: Stance::Neutral,
-                pattern: Pattern::According,
-                region: i..np.end,
-                content: Content::default(),
-                addressee: None,
-                channel: None,
-                quoted_by: None,
-                eval: false,
-                also: Vec::new(),
-            });
+            out.push(Attr::neutral(
+                np,
+                i..i + cue_len,
+                if per { "as per" } else { "according to" },
+                Pattern::According,
+                i..np.end,
+            ));
             i = np.end;
             continue;
         }
@@ -1645,21 +1665,13 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             } else {
                 i
             };
-            out.push(Attr {
-                subject: np,
-                borrowed: false,
-                cue: start..i + 2,
-                lemma: "according to",
-                stance: Stance::Neutral,
-                pattern: Pattern::According,
-                region: start..np.end,
-                content: Content::default(),
-                addressee: None,
-                channel: None,
-                quoted_by: None,
-                eval: false,
-                also: Vec::new(),
-            });
+            out.push(Attr::neutral(
+                np,
+                start..i + 2,
+                "according to",
+                Pattern::According,
+                start..np.end,
+            ));
             i = np.end;
             continue;
         }
@@ -1693,21 +1705,7 @@ fn verbless_attribution(toks: &[Tok], i: usize) -> Option<Attr> {
     if t.kind != Kind::Punct || i == 0 {
         return None;
     }
-    let attr = |subject: Np, pattern: Pattern, region: Range<usize>| Attr {
-        subject,
-        borrowed: false,
-        cue: i..i + 1,
-        lemma: "say",
-        stance: Stance::Neutral,
-        pattern,
-        region,
-        content: Content::default(),
-        addressee: None,
-        channel: None,
-        quoted_by: None,
-        eval: false,
-        also: Vec::new(),
-    };
+    let attr = |subject, pattern, region| Attr::neutral(subject, i..i + 1, "say", pattern, region);
     let speaker =
         |np: &Np| np.kind == NpKind::Role || np.kind == NpKind::Name && np.end - np.start >= 2;
     if t.punct(':') && toks.get(i + 1).is_some_and(Tok::is_quote) {
@@ -2353,19 +2351,8 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
         cue_end = np.end;
     }
     let mut a = Attr {
-        subject: np,
-        borrowed: false,
-        cue,
-        lemma: "say",
-        stance: Stance::Neutral,
-        pattern: Pattern::Pre,
-        region: np.start..cue_end,
-        content: Content::default(),
-        addressee: None,
-        channel: None,
         quoted_by,
-        eval: false,
-        also: Vec::new(),
+        ..Attr::neutral(np, cue, "say", Pattern::Pre, np.start..cue_end)
     };
     let mut k = cue_end;
     if lower(toks, k) == "that" || toks.get(k).is_some_and(|t| t.punct(':') || t.punct(',')) {
@@ -2389,19 +2376,9 @@ fn quoted_active(toks: &[Tok], i: usize) -> Option<Attr> {
         k += 1;
     }
     Some(Attr {
-        subject: np,
-        borrowed: false,
-        cue: i..cue_end,
-        lemma: "say",
-        stance: Stance::Neutral,
-        pattern: Pattern::Pre,
-        region: relay.start..k,
         content: Content::one(k..toks.len()),
-        addressee: None,
-        channel: None,
         quoted_by: Some(relay),
-        eval: false,
-        also: Vec::new(),
+        ..Attr::neutral(np, i..cue_end, "say", Pattern::Pre, relay.start..k)
     })
 }
 
