@@ -1701,10 +1701,10 @@ fn resolve_np(
         NpKind::Name => {
             let words = np.words();
             let parts = split_name(&words);
-            if parts.org.is_none()
-                && !parts.name.is_empty()
-                && parts.name.iter().all(|w| country_of(w).is_some())
-            {
+            // A lone country is read as a title ("US President"), so the name's words
+            // alone would be empty: every word but an article is asked.
+            let mut own = words.iter().filter(|w| !is_article(w)).peekable();
+            if parts.org.is_none() && own.peek().is_some() && own.all(|w| country_of(w).is_some()) {
                 // "Russia said", "Kyiv insisted": the country speaks.
                 return (
                     Speaker {

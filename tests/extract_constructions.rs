@@ -2840,6 +2840,28 @@ fn a_quotation_given_to_a_speaker_without_a_verb() {
 }
 
 #[test]
+fn a_country_speaks_as_an_organisation() {
+    // "Russia said …", "Moscow accused …": the country (or its capital standing for it)
+    // is the speaker, resolved, not an unnamed source. A lone country was read as a title
+    // ("US President") and left nothing to name.
+    for (text, name) in [
+        ("Russia said the talks had failed.", "Russia"),
+        (
+            "On Monday, Ukraine insisted the talks had failed.",
+            "Ukraine",
+        ),
+        ("Moscow accused Kyiv of shelling the plant.", "Moscow"),
+    ] {
+        let s = sole_source(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind, s.resolved),
+            (name, SpeakerKind::Organization, true),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn what_a_verdict_shows_is_the_speakers_reading() {
     // "X said the verdict showed that …": a verdict, a case or a crash shows nothing by
     // speaking; what it shows is the speaker's reading of it, not a source relayed.
