@@ -390,6 +390,16 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
         && !toks[k - 2].class().det
 }
 
+/// Whether the word at `k` joins a name to the name word after it, read rightwards:
+/// "of" or "for" ("Ministry of Transport", "Centre for Eastern Policy"), or "and" a few
+/// words after an "of" ("Ministry of Transport and Communications"). The leftward reading
+/// is [`org_name_joiner`].
+fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    (t.is("of") || t.is("for") || t.is("and") && toks[..k].iter().rev().take(4).any(|p| p.is("of")))
+        && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
+}
+
 // A capitalised run that reads as an organisation name ("Human Rights Watch", "Bosnia and
 // Herzegovina"): the word at `k` or the next one is an organisation head.
 fn is_org_run(toks: &[Tok], k: usize) -> bool {
@@ -675,13 +685,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             last_head = Some(k);
             continue;
         }
-        // "the Ministry of Transport and Communications", "Centre for Eastern Policy".
-        if saw_cap
-            && (t.is("of")
-                || t.is("for")
-                || t.is("and") && toks[..k].iter().rev().take(4).any(|p| p.is("of")))
-            && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
-        {
+        if saw_cap && name_joiner_ahead(toks, k) {
             k += 1;
             continue;
         }
@@ -798,11 +802,7 @@ fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
     let start = k;
     // "the Office for National Statistics", "the Ministry of Health and Social Care".
     while toks.get(k).is_some_and(|t| {
-        t.cap()
-            || t.kind == Kind::Possessive
-            || k > start
-                && (t.is("of") || t.is("for") || t.is("and"))
-                && toks.get(k + 1).is_some_and(Tok::cap)
+        t.cap() || t.kind == Kind::Possessive || k > start && name_joiner_ahead(toks, k)
     }) {
         k += 1;
     }
