@@ -657,20 +657,37 @@ pub(crate) fn is_company_head(word: &str) -> bool {
 /// ("the company", "the firm"); a kind with no list fits a name without a kind in it
 /// ("Nordlys", "Vesta Holdings Ltd").
 pub(crate) fn business_kind_heads(noun: &str) -> Option<&'static [&'static str]> {
+    BUSINESS_KINDS
+        .iter()
+        .find(|(kind, _)| *kind == noun)
+        .map(|&(_, heads)| heads)
+}
+
+/// See [`business_kind_heads`]. Each kind is a `body` role in `roles.tsv` (a test holds
+/// the two lists together).
+const BUSINESS_KINDS: &[(&str, &[&str])] = {
     const AIR: &[&str] = &["air", "airlines", "airways"];
     const CARS: &[&str] = &["motors", "automotive", "auto", "cars"];
-    Some(match noun {
-        "airline" | "carrier" => AIR,
-        "carmaker" | "automaker" => CARS,
-        "lender" => &["bank"],
-        "insurer" => &["insurance", "assurance"],
-        "drugmaker" => &["pharmaceuticals", "pharma"],
-        "chipmaker" => &["semiconductor", "semiconductors"],
-        "retailer" | "supermarket" | "grocer" | "manufacturer" | "conglomerate" | "startup"
-        | "start-up" | "utility" | "giant" => &[],
-        _ => return None,
-    })
-}
+    &[
+        ("airline", AIR),
+        ("carrier", AIR),
+        ("carmaker", CARS),
+        ("automaker", CARS),
+        ("lender", &["bank"]),
+        ("insurer", &["insurance", "assurance"]),
+        ("drugmaker", &["pharmaceuticals", "pharma"]),
+        ("chipmaker", &["semiconductor", "semiconductors"]),
+        ("retailer", &[]),
+        ("supermarket", &[]),
+        ("grocer", &[]),
+        ("manufacturer", &[]),
+        ("conglomerate", &[]),
+        ("startup", &[]),
+        ("start-up", &[]),
+        ("utility", &[]),
+        ("giant", &[]),
+    ]
+};
 
 /// Whether a company name's last word is its legal form ("Ltd", "Inc.", "Holdings"),
 /// which says nothing of its business.
@@ -1103,6 +1120,13 @@ pub(crate) static DESCRIPTIONS: LazyLock<HashSet<&'static str>> =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_of_business_is_a_body_role() {
+        for (kind, _) in BUSINESS_KINDS {
+            assert_eq!(role_lookup(kind), Some((RoleClass::Body, false)), "{kind}");
+        }
+    }
 
     #[test]
     fn short_keys_answer_as_the_word_map() {
