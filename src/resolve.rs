@@ -1375,7 +1375,6 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
         return;
     }
     let Some(t) = toks.get(end + 2) else { return };
-    let unlisted_post = crate::extract::attribution::post_with_modifiers(toks, end + 2);
     if t.kind == Kind::Number {
         e.person = true;
         // "Jana Horvat, 34, said": an age closed by a comma (not "Horvat, 34 years …").
@@ -1384,8 +1383,23 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
             && (1..=120).contains(&age)
         {
             e.age = Some(age);
+            // "Gary Mills, 52, a builder from Upton, said": a post may follow the age.
+            if toks.get(end + 4).is_some_and(|n| n.kind != Kind::Number) {
+                appositive_post(e, toks, end + 2);
+            }
         }
-    } else if t.is_word()
+    } else {
+        appositive_post(e, toks, end);
+    }
+}
+
+/// The post given after a name and a comma at `end + 1` ([`appositive`]), when the
+/// token after the comma is not a number: "Rachel Kim, policy director at …", "Dave
+/// Hollis, the club's chairman", "Gary Mills, a builder from Upton".
+fn appositive_post(e: &mut Entity, toks: &[Tok], end: usize) {
+    let Some(t) = toks.get(end + 2) else { return };
+    let unlisted_post = crate::extract::attribution::post_with_modifiers(toks, end + 2);
+    if t.is_word()
         && !t.cap()
         // A post, not a group: "in Kestria, officials said" gives Kestria no role.
         && (person_post(t.lower.as_ref())
@@ -2383,7 +2397,12 @@ fn same_unnamed(
 ) -> Speaker {
     let head = role_synonym(&head).to_string();
     if definite {
-        if let Some((_, name)) = reg.unnamed.iter().rev().find(|(h, _)| *h == head) {
+        if let Some((_, name)) = reg
+            .unnamed
+            .iter()
+            .rev()
+            .find(|(h, name)| *h == head && owners_agree(&role_text, name))
+        {
             return Speaker {
                 name: name.clone(),
                 surface: collapse(surface),
@@ -2392,10 +2411,43 @@ fn same_unnamed(
                 kind: SpeakerKind::Unnamed,
             };
         }
+        // "The Prime Minister's official spokesman" after "a spokesperson for the
+        // Environment Agency": a source of its own, which a later "the spokesman" names.
+        if capital_words(&role_text).next().is_some() {
+            reg.unnamed.push((head, role_text.clone()));
+        }
     } else {
         reg.unnamed.push((head, role_text.clone()));
     }
     unresolved(surface, Some(role_text))
+}
+
+/// The capitalised words of a role phrase, a possessive ending cut: "Prime", "Minister"
+/// of "Prime Minister's official spokesman".
+fn capital_words(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase
+        .split(is_space)
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .map(without_possessive)
+}
+
+/// `w` without a possessive ending ("Minister's", "Ministers’").
+fn without_possessive(w: &str) -> &str {
+    ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .unwrap_or(w)
+}
+
+/// Whether a definite role phrase may name the source an earlier phrase introduced: each
+/// of its capitalised words (its owner: "the Downing Street spokeswoman", "the Kremlin
+/// spokesman") is a word of the earlier phrase. "The spokesman" names any spokesperson.
+fn owners_agree(phrase: &str, earlier: &str) -> bool {
+    capital_words(phrase).all(|w| {
+        earlier
+            .split(is_space)
+            .any(|e| without_possessive(e).eq_ignore_ascii_case(w))
+    })
 }
 
 /// "The Spaniard admitted", "the star slammed", "the 79-year-old said": a description of

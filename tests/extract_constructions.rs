@@ -3101,3 +3101,86 @@ fn a_think_tank_does_not_think() {
     let c = cs.last().expect("a claim");
     assert_eq!(c.cue.as_ref().map(|c| &*c.lemma), Some("find"), "{cs:#?}");
 }
+
+/// "Gary Mills, 52, a builder from Upton, said …": a post after the age is the person's
+/// post, as it is with no age ("Gary Mills, a builder from Upton").
+#[test]
+fn a_post_after_an_age_is_the_persons_post() {
+    for text in [
+        "Gary Mills, 52, a builder from Upton, said the water came up in minutes.",
+        "\"It came up in minutes,\" said Gary Mills, 52, a builder from Upton.",
+        "\"It came up in minutes,\" Gary Mills, 52, a builder from Upton, said.",
+        "\"It came up in minutes,\" said Gary Mills, a builder from Upton.",
+    ] {
+        assert_one_speaker_with_role(text, "Gary Mills", "builder");
+    }
+    // An age before a speech verb or a place is no post.
+    for text in [
+        "Gary Mills, 52, said the water came up in minutes.",
+        "Gary Mills, 52, from Upton, said the water came up in minutes.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (s.name.as_str(), s.role.as_deref()),
+            ("Gary Mills", None),
+            "{text}"
+        );
+    }
+}
+
+/// "Mr Mills, whose family has lived in the town for years, told …": a relative clause
+/// after a name is no post, though "family" is a role word.
+#[test]
+fn a_relative_clause_after_a_name_is_no_post() {
+    for text in [
+        "Mr Mills, whose family has lived in the town for years, told the BBC he was shocked.",
+        "Gary Mills, whose family has lived in the town for years, told the BBC he was shocked.",
+        "Gary Mills said the water was fast.\n\nMr Mills, whose family has lived in the town for years, told the BBC he was shocked.",
+    ] {
+        for c in claims(text) {
+            let s = c.speaker.as_ref().expect("a speaker");
+            assert_eq!(s.role, None, "{text}: {s:#?}");
+        }
+    }
+}
+
+/// "A spokesperson for the Environment Agency said …. The Prime Minister's official
+/// spokesman said …": a definite role naming another owner is another source; "the
+/// spokesman" with no owner of its own is the latest one named.
+#[test]
+fn a_definite_role_with_another_owner_is_another_source() {
+    let cs = claims(
+        "A spokesperson for the Environment Agency said river levels would peak overnight.\n\n\
+         The Prime Minister's official spokesman said the committee would meet again on Friday.\n\n\
+         The spokesman added that troops were on standby.",
+    );
+    let names: Vec<&str> = cs
+        .iter()
+        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "spokesperson for the Environment Agency",
+            "Prime Minister's official spokesman",
+            "Prime Minister's official spokesman",
+        ],
+        "{cs:#?}"
+    );
+    // The same owner again is the same source.
+    let cs = claims(
+        "A Downing Street spokeswoman said the committee would meet.\n\n\
+         The Downing Street spokeswoman added that troops were on standby.",
+    );
+    let names: Vec<&str> = cs
+        .iter()
+        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        ["Downing Street spokeswoman", "Downing Street spokeswoman"],
+        "{cs:#?}"
+    );
+}
