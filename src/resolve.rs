@@ -1938,6 +1938,32 @@ const LEADER_ROLES: &[&str] = &[
     "supreme leader",
 ];
 
+/// Which of "vice", "deputy", "former" and "ex" are among `words` (lower case), as bits:
+/// each makes a post another one ("Vice President", "deputy mayor", "former minister").
+fn post_ranks<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
+    words.fold(0, |bits, w| {
+        bits | match w {
+            "vice" => 1,
+            "deputy" => 2,
+            "former" | "ex" => 4,
+            _ => 0,
+        }
+    })
+}
+
+/// Words that make a leader's post another one: a former holder, a deputy, a party's
+/// leader in a chamber ("Senate Majority Leader", "opposition leader").
+const NOT_THE_LEADER: &[&str] = &[
+    "former",
+    "ex",
+    "vice",
+    "deputy",
+    "majority",
+    "minority",
+    "opposition",
+    "party",
+];
+
 /// `w.to_lowercase()`, borrowing an ASCII word already in lower case (most words of a
 /// role phrase: "the", "spokesperson") rather than copying every word.
 fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
@@ -2237,12 +2263,19 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     }
     let head = role_synonym(&head).to_string();
     let head_words: Vec<&str> = head.split(' ').collect();
+    // "Vice President Moss" is not "the president", nor "Mayor Hill" "the deputy mayor":
+    // a role and the phrase name the same post only with the same of these words.
+    let np_ranks = post_ranks(
+        lower
+            .iter()
+            .flat_map(|w| w.split(|c: char| !c.is_alphanumeric())),
+    );
     let role_has = |r: &str, hw: &[&str]| {
         let has = |rl: &str| {
             hw.iter().all(|h| {
                 rl.split(|c: char| !c.is_alphanumeric())
                     .any(|w| role_synonym(w) == *h)
-            })
+            }) && post_ranks(rl.split(|c: char| !c.is_alphanumeric())) == np_ranks
         };
         // Asked of every person the look-back meets: folded on the stack when it can be.
         with_folded(r, has)
@@ -2260,6 +2293,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                     || fold(&e.canonical).contains(a.as_str())
             })
     };
+    let generic_head = matches!(
+        head.as_str(),
+        "leader" | "head of state" | "head of government"
+    );
     let leaderish = |e: &Entity| {
         [e.role.as_deref(), e.known_role]
             .into_iter()
@@ -2270,11 +2307,16 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                     .split(|c: char| !c.is_alphanumeric())
                     .filter(|w| !w.is_empty())
                     .collect();
-                !ws.contains(&"former")
+                !ws.iter().any(|w| NOT_THE_LEADER.contains(w))
                     && LEADER_ROLES.iter().any(|h| {
-                        let hw: Vec<&str> = h.split(' ').collect();
-                        ws.windows(hw.len())
-                            .any(|win| win.iter().zip(&hw).all(|(a, b)| a == b))
+                        // "The president" is no prime minister: a post of another name
+                        // fits only a generic word ("the Russian leader"), and a generic
+                        // post ("Chinese leader Xi") fits any.
+                        (generic_head || *h == head || *h == "leader") && {
+                            let hw: Vec<&str> = h.split(' ').collect();
+                            ws.windows(hw.len())
+                                .any(|win| win.iter().zip(&hw).all(|(a, b)| a == b))
+                        }
                     })
             })
     };

@@ -3184,3 +3184,37 @@ fn a_definite_role_with_another_owner_is_another_source() {
         "{cs:#?}"
     );
 }
+
+/// "The president said …" is no one whose post is another one: not the Senate majority
+/// leader, the vice president or the prime minister named before. A generic word ("the
+/// Russian leader") still names a president, and "the president" a leader.
+#[test]
+fn the_president_is_no_other_leader() {
+    for intro in [
+        "\"This is a victory,\" Senate Majority Leader Chuck Dalton told reporters.",
+        "\"This is a victory,\" Vice President Chuck Dalton told reporters.",
+        "\"This is a victory,\" Prime Minister Chuck Dalton told reporters.",
+        "\"This is a victory,\" former President Chuck Dalton told reporters.",
+    ] {
+        let text = format!("{intro}\n\nThe president said she would fight for workers.");
+        let s = last_speaker(&text);
+        assert_ne!(s.name, "Chuck Dalton", "{text}: {s:#?}");
+    }
+    for (intro, later) in [
+        (
+            "Kestrian President Anton Vell said the border would stay shut.",
+            "The Kestrian leader said talks were possible.",
+        ),
+        (
+            "Kestrian leader Anton Vell said the border would stay shut.",
+            "The president said talks were possible.",
+        ),
+    ] {
+        let s = last_speaker(&format!("{intro}\n\n{later}"));
+        assert_eq!(
+            (s.name.as_str(), s.resolved),
+            ("Anton Vell", true),
+            "{later}"
+        );
+    }
+}
