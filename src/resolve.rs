@@ -1092,6 +1092,43 @@ const STATE_BODIES: &[&str] = &[
 /// "the lender") are business nouns too: see [`crate::lexicon::business_kind_heads`].
 const BUSINESS_NOUNS: &[&str] = &["company", "firm", "group", "bank", "broadcaster", "network"];
 
+/// The kinds of public body "the agency" names ("the National Center for Disease
+/// Surveillance … the agency said", "the Food and Drug Administration"), by the word
+/// [`kind_word`] gives.
+const AGENCY_HEADS: &[&str] = &[
+    "agency",
+    "administration",
+    "authority",
+    "board",
+    "bureau",
+    "center",
+    "centers",
+    "centre",
+    "centres",
+    "commission",
+    "department",
+    "directorate",
+    "inspectorate",
+    "institute",
+    "office",
+    "service",
+];
+
+/// The word of an organisation's name that says what kind it is, and whether "of" or
+/// "for" follows it: the word before the first of them ("Chamber" of "U.S. Chamber of
+/// Commerce", "Office" of "Office for National Statistics"), else the last word ("Halden
+/// Motors"). A word before "of" is a common noun by that alone, listed or not.
+fn kind_word(name: &str) -> Option<(&str, bool)> {
+    let mut last = None;
+    for w in name.split_whitespace() {
+        if matches!(w, "of" | "for") && last.is_some() {
+            return last.map(|l| (l, true));
+        }
+        last = Some(w);
+    }
+    last.map(|l| (l, false))
+}
+
 /// Build the registry from the name phrases of the body, outside quotations.
 fn build_registry<'a>(
     doc: &'a Document,
@@ -2194,8 +2231,8 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // "The club said …" after "Ashcombe Rovers have sacked …".
             let club_noun = matches!(head.as_str(), "club" | "team" | "side");
             let fits = |e: &Entity| {
-                e.canonical.split_whitespace().last().is_none_or(|w| {
-                    !is_org_head(w)
+                kind_word(&e.canonical).is_none_or(|(w, joined)| {
+                    !(joined || is_org_head(w))
                         || fold(w) == head
                         || company_noun
                             && kind.map_or_else(
@@ -2206,7 +2243,16 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                                 },
                             )
                         || club_noun && crate::lexicon::is_club_head(w)
+                        || head == "agency" && with_lower(w, |l| AGENCY_HEADS.contains(&l))
                 }) && country_of(&e.canonical).is_none()
+                    // "the journal Nature Climate Change" is no team, firm or agency.
+                    && e.role
+                        .as_deref()
+                        .and_then(|r| r.split_whitespace().last())
+                        .is_none_or(|r| {
+                            let r = fold(r);
+                            r == head || role_lookup(&r).is_none_or(|(c, _)| c != RoleClass::Body)
+                        })
             };
             let org_fits = |e: &Entity| (e.org || !e.person && e.orgish > 0) && fits(e);
             // The story's organisation: of those that fit, the one named most often so far

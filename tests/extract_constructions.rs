@@ -3218,3 +3218,36 @@ fn the_president_is_no_other_leader() {
         );
     }
 }
+
+/// "The agency said …" after "the U.S. Chamber of Commerce" or "the Bank of England" was
+/// named is neither: a name joined by "of" is the kind its first part says (a chamber, a
+/// bank), and fits only that kind, as "Halden Motors" fits only a company noun.
+#[test]
+fn a_name_with_of_is_the_kind_before_of() {
+    for intro in [
+        "Critics, including the U.S. Chamber of Commerce, warned of a tough agenda.",
+        "The Bank of England warned of a tough winter.",
+    ] {
+        let text = format!("{intro}\n\nThe agency said it would publish its own figures.");
+        let s = last_speaker(&text);
+        assert!(!s.resolved, "{text}: {s:#?}");
+    }
+    // The kind before "of" still fits: "the bank" is the Bank of England.
+    let s =
+        last_speaker("The Bank of England raised rates.\n\nThe bank said inflation was too high.");
+    assert_eq!((s.name.as_str(), s.resolved), ("Bank of England", true));
+}
+
+/// "… published in the journal Nature Climate Change. … The team estimates …": a name
+/// given a kind ("the journal") is of that kind only, not the team.
+#[test]
+fn a_name_given_its_kind_is_of_that_kind_only() {
+    let s = last_speaker(
+        "Most reefs have bleached, according to a study published in the journal Nature \
+         Climate Change.\n\n\
+         The researchers, led by Priya Nandakumar of the University of Queensland, \
+         analysed satellite data.\n\n\
+         The team estimates that restoring a tenth of the reefs would cost $12 billion.",
+    );
+    assert_ne!(s.name, "Nature Climate Change", "{s:#?}");
+}
