@@ -3251,3 +3251,29 @@ fn a_name_given_its_kind_is_of_that_kind_only() {
     );
     assert_ne!(s.name, "Nature Climate Change", "{s:#?}");
 }
+
+/// "On Monday, Rao said, “…”", "Speaking at a rally in Guwahati, Rao said, “…”": an
+/// adverbial before the subject does not make the quotation after the verb's comma a
+/// partial quote (the colon gave a direct one already).
+#[test]
+fn an_opening_adverbial_leaves_a_quote_after_said_comma_direct() {
+    for text in [
+        "On Monday, Rao said, \"It will work.\"",
+        "Speaking at a rally in Guwahati, Rao said, \"Those who spread violence will not be spared.\"",
+        "Asked about the plan, Rao told reporters, \"It will work.\"",
+        "Speaking at a rally, Rao said: \"It will work.\"",
+    ] {
+        let (kind, speaker, _, _, _) = one(text);
+        assert_eq!(
+            (kind, speaker.as_str()),
+            (ClaimKind::DirectQuote, "Rao"),
+            "{text}"
+        );
+    }
+    // A quotation split by the attribution stays one direct quote, and reporter's words
+    // before it make a partial one.
+    let (kind, ..) = one("\"We will win,\" Rao said, \"and nothing will stop us.\"");
+    assert_eq!(kind, ClaimKind::DirectQuote);
+    let (kind, ..) = one("The plan is dead, Rao said, \"and we will not revive it.\"");
+    assert_eq!(kind, ClaimKind::PartialQuote);
+}

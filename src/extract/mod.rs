@@ -588,6 +588,16 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                 if (consumed_that || that_soon) && rest_words {
                     continue;
                 }
+                // "On Monday, Rao said, “…”", "Speaking at a rally, Rao told reporters,
+                // “…”": an adverbial before the subject, no quotation in it, and a
+                // quotation after the verb's comma: pre-verbal, the quotation its content.
+                if after > 0
+                    && toks[after - 1].punct(',')
+                    && toks.get(after).is_some_and(Tok::is_quote)
+                    && opening_adverbial(&toks[..before_end])
+                {
+                    continue;
+                }
                 let ends_clause = toks[a.region.end.min(n)..]
                     .iter()
                     .take_while(|t| !t.punct(','))
@@ -1520,6 +1530,27 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
         }
         clause_break_before(toks, b.subject.start).map(|sep| (sep, b.subject.start))
     })
+}
+
+/// Whether `toks`, all that stands before a subject and its comma, is one adverbial
+/// phrase: no comma or quotation inside, and it opens with a preposition, an adverb, a
+/// time word, a subordinator or a participle ("On Monday", "Speaking at a rally in
+/// Guwahati", "Asked about the plan", "When pressed"), not with a clause of its own
+/// ("The two presidents would then meet in the capital").
+fn opening_adverbial(toks: &[Tok]) -> bool {
+    let Some(first) = toks.first() else {
+        return false;
+    };
+    let l = first.lower.as_ref();
+    let c = first.class();
+    first.is_word()
+        && (c.prep
+            || c.adverb
+            || c.time
+            || c.conj
+            || l == "asked"
+            || l.len() > 4 && l.ends_with("ing"))
+        && !toks.iter().any(|t| t.is_quote() || t.punct(','))
 }
 
 /// Where a clause that starts at `s` is cut from the one before: the ";" before it
