@@ -1250,8 +1250,23 @@ fn build_registry<'a>(
                             && let Some(r) = np_backward(toks, np.start - 2)
                             && (r.kind == NpKind::Role || title_only(toks, &r))
                         {
+                            // "The UN's humanitarian office, OCHA,", "The country's biggest
+                            // union, Unite,": a phrase headed by an organisation noun names
+                            // an organisation.
+                            let body = toks[r.start..r.end]
+                                .iter()
+                                .rev()
+                                .find(|t| t.is_word())
+                                .is_some_and(|h| {
+                                    role_lookup(h.lower.as_ref())
+                                        .is_some_and(|(c, plural)| c == RoleClass::Body && !plural)
+                                });
                             let ent = &mut reg.entities[i];
-                            ent.person = true;
+                            if body {
+                                ent.typed_org = true;
+                            } else {
+                                ent.person = true;
+                            }
                             // Without articles, and without a possessive determiner
                             // opening it ("Its chief executive, Pamela Healy,").
                             let words: Vec<&str> = toks[r.start..r.end]

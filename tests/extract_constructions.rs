@@ -3277,3 +3277,32 @@ fn an_opening_adverbial_leaves_a_quote_after_said_comma_direct() {
     let (kind, ..) = one("The plan is dead, Rao said, \"and we will not revive it.\"");
     assert_eq!(kind, ClaimKind::PartialQuote);
 }
+
+/// "The UN's humanitarian office, OCHA, said …": a body named in apposition to a phrase
+/// whose head is an organisation noun is that organisation, not a person.
+#[test]
+fn a_body_before_an_appositive_name_makes_it_an_organisation() {
+    for (text, name) in [
+        (
+            "The UN's humanitarian office, OCHA, said it was sending a team of 30 specialists.",
+            "OCHA",
+        ),
+        (
+            "The country's biggest union, Unite, said its members would strike.",
+            "Unite",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SpeakerKind::Organization),
+            "{text}: {s:#?}"
+        );
+    }
+    // A person's post keeps the person.
+    let s = last_speaker("Its chief executive, Pamela Healy, said the plan would work.");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Pamela Healy", SpeakerKind::Person)
+    );
+}
