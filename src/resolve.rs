@@ -2003,18 +2003,9 @@ fn post_ranks<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
     })
 }
 
-/// Words that make a leader's post another one: a former holder, a deputy, a party's
-/// leader in a chamber ("Senate Majority Leader", "opposition leader").
-const NOT_THE_LEADER: &[&str] = &[
-    "former",
-    "ex",
-    "vice",
-    "deputy",
-    "majority",
-    "minority",
-    "opposition",
-    "party",
-];
+/// Words that make a leader a party's leader, not a head of state or government
+/// ("Senate Majority Leader", "opposition leader", "party leader").
+const PARTY_LEADER: &[&str] = &["majority", "minority", "opposition", "party"];
 
 /// `w.to_lowercase()`, borrowing an ASCII word already in lower case (most words of a
 /// role phrase: "the", "spokesperson") rather than copying every word.
@@ -2368,7 +2359,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                     .split(|c: char| !c.is_alphanumeric())
                     .filter(|w| !w.is_empty())
                     .collect();
-                !ws.iter().any(|w| NOT_THE_LEADER.contains(w))
+                // A former, vice or deputy leader is a leader only to the same words.
+                post_ranks(ws.iter().copied()) == np_ranks
+                    && !ws.iter().any(|w| PARTY_LEADER.contains(w))
                     && LEADER_ROLES.iter().any(|h| {
                         // "The president" is no prime minister: a post of another name
                         // fits only a generic word ("the Russian leader"), and a generic
