@@ -327,8 +327,11 @@ struct NameParts<'a> {
     org: Option<String>,
 }
 
+/// A possessive ending as a token of its own, or at the end of a word.
+const POSSESSIVES: [&str; 6] = ["’s", "'s", "’S", "'S", "’", "'"];
+
 fn is_possessive(w: &str) -> bool {
-    matches!(w, "’s" | "'s" | "’" | "'" | "’S" | "'S")
+    POSSESSIVES.contains(&w)
 }
 
 fn country_of(w: &str) -> Option<&'static str> {
@@ -1436,18 +1439,16 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
         {
             e.age = Some(age);
             // "Gary Mills, 52, a builder from Upton, said": a post may follow the age.
-            if toks.get(end + 4).is_some_and(|n| n.kind != Kind::Number) {
-                appositive_post(e, toks, end + 2);
-            }
+            appositive_post(e, toks, end + 2);
         }
     } else {
         appositive_post(e, toks, end);
     }
 }
 
-/// The post given after a name and a comma at `end + 1` ([`appositive`]), when the
-/// token after the comma is not a number: "Rachel Kim, policy director at …", "Dave
-/// Hollis, the club's chairman", "Gary Mills, a builder from Upton".
+/// The post given after a name and a comma at `end + 1` ([`appositive`]): "Rachel Kim,
+/// policy director at …", "Dave Hollis, the club's chairman", "Gary Mills, a builder
+/// from Upton". A number after the comma is no post.
 fn appositive_post(e: &mut Entity, toks: &[Tok], end: usize) {
     let Some(t) = toks.get(end + 2) else { return };
     let unlisted_post = crate::extract::attribution::post_with_modifiers(toks, end + 2);
@@ -2527,9 +2528,9 @@ fn capital_words(phrase: &str) -> impl Iterator<Item = &str> {
         .map(without_possessive)
 }
 
-/// `w` without a possessive ending ("Minister's", "Ministers’").
+/// `w` without a possessive ending ([`POSSESSIVES`]: "Minister's", "Ministers’").
 fn without_possessive(w: &str) -> &str {
-    ["'s", "’s", "'", "’"]
+    POSSESSIVES
         .iter()
         .find_map(|p| w.strip_suffix(p))
         .unwrap_or(w)
