@@ -2862,13 +2862,18 @@ fn a_country_speaks_as_an_organisation() {
         ),
         ("Moscow accused Kyiv of shelling the plant.", "Moscow"),
     ] {
-        let s = sole_source(text);
-        assert_eq!(
-            (s.name.as_str(), s.kind, s.resolved),
-            (name, SpeakerKind::Organization, true),
-            "{text}"
-        );
+        assert_sole_source_is_organisation(text, name);
     }
+}
+
+/// `text` gives one claim, whose speaker is the resolved organisation `name`.
+fn assert_sole_source_is_organisation(text: &str, name: &str) {
+    let s = sole_source(text);
+    assert_eq!(
+        (s.name.as_str(), s.kind, s.resolved),
+        (name, SpeakerKind::Organization, true),
+        "{text}: {s:#?}"
+    );
 }
 
 #[test]
@@ -3292,12 +3297,7 @@ fn a_body_before_an_appositive_name_makes_it_an_organisation() {
             "Unite",
         ),
     ] {
-        let s = last_speaker(text);
-        assert_eq!(
-            (s.name.as_str(), s.kind),
-            (name, SpeakerKind::Organization),
-            "{text}: {s:#?}"
-        );
+        assert_sole_source_is_organisation(text, name);
     }
     // A person's post keeps the person.
     let s = last_speaker("Its chief executive, Pamela Healy, said the plan would work.");
