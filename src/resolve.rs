@@ -279,6 +279,9 @@ struct Entity {
     /// Evidence that this is a person: a given name, a person's title, a known figure, or
     /// having spoken.
     person: bool,
+    /// `person` only for having spoken: no name, title or word about it says so, and
+    /// an "it" that speaks after it can still show it is an organisation.
+    person_by_speech: bool,
     gender: Option<Gender>,
     mentions: Vec<usize>,
     /// Mentions as the subject of a sentence or a speech verb: the most salient ones.
@@ -295,6 +298,16 @@ struct Entity {
 }
 
 impl Entity {
+    /// One word of initials ("UNICEF", "IDF") that is a person by nothing but having
+    /// spoken, and names no one known: an organisation when it speaks. (Not made an
+    /// organisation in the registry: "GDP", "GMT" and other initials would then be what
+    /// "the federation" or "the agency" names.)
+    fn initials_body(&self) -> bool {
+        (!self.person || self.person_by_speech)
+            && self.known_role.is_none()
+            && is_initials(&self.canonical)
+    }
+
     /// The folded words of the name (see [`Entity::folded`]).
     fn folded_words(&self) -> impl Iterator<Item = &str> {
         // A predicate, not `split(' ')`: its searcher called memchr for every word, and
@@ -523,8 +536,12 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             || caps
                 .last()
                 .is_some_and(|w| crate::lexicon::INSTITUTIONS.contains(w));
-        (!caps.is_empty() && (institution || last_org_head)).then(|| join_words(ws))
-    } else if last_org_head || name.iter().any(|w| *w == "of" || *w == "for") {
+        (!caps.is_empty() && (institution || last_org_head || body_without_post(ws, &caps)))
+            .then(|| join_words(ws))
+    } else if last_org_head
+        || name.iter().any(|w| *w == "of" || *w == "for")
+        || body_by_first_word(name)
+    {
         // "German carmaker Halden Motors": a descriptor with a lower-case word is not part
         // of the organisation's name; "Russia’s Foreign Ministry", "US Department of State"
         // keep their owner.
@@ -544,6 +561,52 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         country,
         org,
     }
+}
+
+/// Whether a phrase of titles and places only (`ws`, its capitalised words `caps`) is
+/// an organisation all the same: initials ("NHS England", "BBC Scotland"), an
+/// organisation word ("Police Scotland") or a name joined by "for" or "of" ("Transport for
+/// London"). Not when it opens or ends with a person's post ("EU Commissioner", "Minister
+/// for Foreign Affairs", "US President").
+fn body_without_post(ws: &[&str], caps: &[&str]) -> bool {
+    // A post of one person: "police" and other groups are bodies ("Police Scotland").
+    let post = |w: &str| {
+        let e = name_entry(w);
+        e.title
+            || e.role.is_some_and(|(c, _)| {
+                matches!(c, RoleClass::Role | RoleClass::Leader)
+                    && !with_lower(w, crate::lexicon::is_group_role)
+            })
+    };
+    let (Some(first), Some(last)) = (caps.first(), ws.last()) else {
+        return false;
+    };
+    if post(first) || post(last) {
+        return false;
+    }
+    let joined = ws
+        .windows(3)
+        .any(|w| matches!(w[1], "for" | "of") && w[0].starts_with(char::is_uppercase));
+    joined
+        || caps.iter().any(|w| {
+            let e = name_entry(w);
+            e.org_head || e.country.is_none() && is_initials(w)
+        })
+}
+
+/// Whether a name of two words or more opens with an organisation word that is no given
+/// name ("Network Rail", "Radio Liberty").
+fn body_by_first_word(name: &[&str]) -> bool {
+    name.len() >= 2 && opens_with_org_word(name[0])
+}
+
+fn opens_with_org_word(first: &str) -> bool {
+    name_entry(first).org_head && !GIVEN_NAMES.contains_key(first)
+}
+
+/// "NHS", "UNICEF", "BBC": two or more capital letters and nothing else.
+fn is_initials(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `w`, a role word that is also a given name, is the given name here: before a
@@ -739,6 +802,7 @@ impl Registry {
                 country: parts.country,
                 org: true,
                 person: false,
+                person_by_speech: false,
                 gender: None,
                 mentions: first_mention(at),
                 subjects: Vec::new(),
@@ -961,6 +1025,7 @@ impl Registry {
                     country: parts.country.or(fig.map(|f| f.country)),
                     org: false,
                     person,
+                    person_by_speech: false,
                     gender: gender.or(fig.map(|f| {
                         if f.female {
                             Gender::Female
@@ -1128,6 +1193,15 @@ fn kind_word(name: &str) -> Option<(&str, bool)> {
             return last.map(|l| (l, true));
         }
         last = Some(w);
+    }
+    // "Radio Brenna", "Network Rail": an organisation word first gives the kind.
+    if let Some(l) = last
+        && let Some(first) = name.split_whitespace().next()
+        && first != l
+        && opens_with_org_word(first)
+        && !is_org_head(l)
+    {
+        return Some((first, true));
     }
     last.map(|l| (l, false))
 }
@@ -1566,6 +1640,8 @@ pub(crate) fn resolve<'a>(
     // One entry per claim: sized once instead of grown (each growth copied the entries
     // so far into a new block of a few kilobytes).
     let mut out: Vec<Resolved> = Vec::with_capacity(claims.len());
+    // The entity of each claim's speaker, for the kinds settled at the end.
+    let mut speakers: Vec<Option<usize>> = Vec::with_capacity(claims.len());
     // The last resolved speaker as (its claim's index in `out`, entity, last paragraph,
     // end): the speaker is read from `out` rather than copied for every claim.
     let mut last_at: Option<(usize, Option<usize>, usize, usize)> = None;
@@ -1585,6 +1661,7 @@ pub(crate) fn resolve<'a>(
         {
             let prev = (prev.0.clone(), prev.1.clone(), None);
             out.push(prev);
+            speakers.push(speakers.last().copied().flatten());
             continue;
         }
         let speaker = c
@@ -1597,8 +1674,9 @@ pub(crate) fn resolve<'a>(
             // Having spoken is evidence of being a person or an organisation. Not the
             // first of two names joined by "and": "Marks" of "Marks and Spencer".
             let e = &mut reg.entities[*i];
-            if !e.org && !e.typed_org && e.orgish == 0 {
+            if !e.org && !e.typed_org && e.orgish == 0 && !e.person {
                 e.person = true;
+                e.person_by_speech = true;
             }
         }
         let via: Vec<Speaker> = c
@@ -1623,7 +1701,19 @@ pub(crate) fn resolve<'a>(
         {
             unnamed_at = Some((out.len(), c.last_para, c.span.end));
         }
+        speakers.push(speaker.as_ref().and_then(|(_, ent)| *ent));
         out.push((speaker.map(|(s, _)| s), via, addressee));
+    }
+    // A name read as a person or a name when it first spoke and shown later to be an
+    // organisation (the "it" that speaks for it) is an organisation in all its claims.
+    for (r, ent) in out.iter_mut().zip(speakers) {
+        if let (Some(s), Some(i)) = (&mut r.0, ent)
+            && s.resolved
+            && s.kind != SpeakerKind::Organization
+            && kind_of(&reg.entities[i]) == SpeakerKind::Organization
+        {
+            s.kind = SpeakerKind::Organization;
+        }
     }
     (out, people_of(&reg, doc.view()))
 }
@@ -1661,7 +1751,7 @@ fn strip_det(text: &str) -> String {
 }
 
 fn kind_of(e: &Entity) -> SpeakerKind {
-    if e.org || e.typed_org || e.orgish > 0 && !e.person {
+    if e.org || e.typed_org || e.orgish > 0 && !e.person || e.initials_body() {
         SpeakerKind::Organization
     } else if e.person {
         SpeakerKind::Person
@@ -1825,7 +1915,10 @@ fn resolve_pronoun(
     let w = np.text.to_lowercase();
     let gender = pronoun_gender(&w);
     let fits = |e: &Entity| {
-        !e.org && e.person && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+        !e.org
+            && e.person
+            && !e.initials_body()
+            && (gender.is_none() || e.gender.is_none() || e.gender == gender)
     };
     match w.as_str() {
         "he" | "she" | "him" | "her" => {
@@ -1919,13 +2012,24 @@ fn resolve_pronoun(
             {
                 return (speaker_of(reg, i, np.text), Some(i));
             }
+            // "Greenpeace said …. “…,” it said.": a name that is a person only for having
+            // spoken is the organisation "it" speaks for.
+            let speaking_body = |e: &mut Entity| {
+                if w == "it" && e.person_by_speech {
+                    e.person = false;
+                    e.person_by_speech = false;
+                    e.typed_org = true;
+                }
+                e.org || e.typed_org
+            };
             if let Some((s, ent, p, _)) = last
                 && para <= p + 1
-                && ent.is_none_or(|i| reg.entities[i].org)
+                && ent.is_none_or(|i| speaking_body(&mut reg.entities[i]))
             {
                 return (
                     Speaker {
                         surface: np.text.to_string(),
+                        kind: ent.map_or(s.kind, |i| kind_of(&reg.entities[i])),
                         ..s.clone()
                     },
                     ent,

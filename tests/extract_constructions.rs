@@ -3306,3 +3306,65 @@ fn a_body_before_an_appositive_name_makes_it_an_organisation() {
         ("Pamela Healy", SpeakerKind::Person)
     );
 }
+
+/// Bodies whose names hold no company word at the end: an acronym ("UNICEF", "NHS
+/// England", "BBC Scotland"), an organisation word first ("Police Scotland", "Network
+/// Rail") or a name joined by "for" ("Transport for London"). Each was an unnamed source
+/// or a person.
+#[test]
+fn organisations_named_without_a_company_word_at_the_end() {
+    for (text, name) in [
+        ("UNICEF said 40 children had died.", "UNICEF"),
+        ("NHS England said hospitals remained open.", "NHS England"),
+        (
+            "BBC Scotland reported that the bridge had closed.",
+            "BBC Scotland",
+        ),
+        (
+            "Police Scotland said two men had been arrested.",
+            "Police Scotland",
+        ),
+        ("Network Rail said the line was shut.", "Network Rail"),
+        (
+            "Transport for London said the Tube was running.",
+            "Transport for London",
+        ),
+    ] {
+        assert_sole_source_is_organisation(text, name);
+    }
+    // A title before a person keeps the person; a country code with a post is a title.
+    let s = last_speaker("NHS chief executive Amanda Pritchard said beds were short.");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Amanda Pritchard", SpeakerKind::Person)
+    );
+    let s = last_speaker("EU Commissioner Maros Sefcovic said the talks went well.");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Maros Sefcovic", SpeakerKind::Person)
+    );
+}
+
+/// "she" is no organisation, and "it" is no person: a body that spoke before is not the
+/// "she" of the next quotation, and the "it" of a quotation is the body that spoke last.
+#[test]
+fn personal_pronouns_skip_organisations_and_it_skips_people() {
+    let text = "Network Rail said the line was shut.\n\n\"We are working on it,\" she said.";
+    let s = last_speaker(text);
+    assert!(!s.resolved, "{text}: {s:#?}");
+    let text = "Greenpeace said the spill was huge. \"It is a disaster,\" it said.";
+    let s = last_speaker(text);
+    assert_eq!(
+        (s.name.as_str(), s.kind, s.resolved),
+        ("Greenpeace", SpeakerKind::Organization, true),
+        "{text}: {s:#?}"
+    );
+    // A person who spoke is still "she" when nothing says otherwise.
+    let text = "Nomvula Dlamini said the line was shut.\n\n\"We are working on it,\" she said.";
+    let s = last_speaker(text);
+    assert_eq!(
+        (s.name.as_str(), s.resolved),
+        ("Nomvula Dlamini", true),
+        "{text}"
+    );
+}
