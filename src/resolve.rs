@@ -2125,6 +2125,47 @@ fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The speaker a document's author names when it is not a name alone, the words of `np`
+/// from `from` on ("the port authority" of "A statement from the port authority", "the
+/// King's Fund think tank"): resolved as a role phrase of its own when its last word is a
+/// noun that is no document ("the state auditor", "the union"; not "a report by the end
+/// of the year").
+fn lower_case_author(
+    reg: &mut Registry,
+    np: &RawNp,
+    from: usize,
+) -> Option<(Speaker, Option<usize>)> {
+    let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
+    let first = spans.get(from)?.start;
+    let last = &np.text[spans.last()?.clone()];
+    let noun = with_lower(last, |l| {
+        let c = word_class(l);
+        !(c.det || c.prep || c.conj || c.pronoun || c.aux || c.adverb || c.time)
+            && role_lookup(l).is_none_or(|(c, _)| !matches!(c, RoleClass::Doc | RoleClass::Honor))
+    });
+    if !noun {
+        return None;
+    }
+    let author = RawNp {
+        text: &np.text[first..],
+        start: np.start + first,
+        kind: NpKind::Role,
+        initial: false,
+        words: spans[from..]
+            .iter()
+            .map(|r| r.start - first..r.end - first)
+            .collect(),
+    };
+    let (s, ent) = resolve_role(reg, &author);
+    Some((
+        Speaker {
+            surface: collapse(np.text),
+            ..s
+        },
+        ent,
+    ))
+}
+
 /// The words of a phrase in lower case ([`lower_case`]), on the stack for phrases of
 /// ordinary length.
 type LowerWords<'a> =
@@ -2303,6 +2344,11 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 if let Some(i) = reg.mention(&parts, np.start, true, true) {
                     return (speaker_of(reg, i, np.text), Some(i));
                 }
+            }
+            // "A statement from the port authority said", "a report by the state
+            // auditor": an author in lower case is the role phrase it is.
+            if let Some(found) = lower_case_author(reg, np, by_at + 1) {
+                return found;
             }
         }
         if class == RoleClass::Doc && !caps.is_empty() {

@@ -3368,3 +3368,56 @@ fn personal_pronouns_skip_organisations_and_it_skips_people() {
         "{text}"
     );
 }
+
+/// "The chamber of commerce said …": an unlisted head noun with an "of" complement is the
+/// speaker (it gave no claim at all), but a measure is not ("The number of people
+/// confirmed dead rose …").
+#[test]
+fn an_unlisted_body_with_an_of_complement_speaks() {
+    for (text, speaker) in [
+        (
+            "The chamber of commerce warned that small firms could go bankrupt.",
+            "chamber of commerce",
+        ),
+        (
+            "The regional chamber of commerce said prices rose.",
+            "regional chamber of commerce",
+        ),
+    ] {
+        assert_one_claim_by(text, speaker, ClaimKind::ReportedSpeech);
+    }
+    let text = "The number of people confirmed dead rose to at least 340, the ministry said.";
+    assert_one_claim_by(text, "ministry", ClaimKind::ReportedSpeech);
+}
+
+/// "A statement from the port authority said …": a document's author that is a role
+/// phrase, not a name alone, is the speaker (the whole phrase, document and all, was an
+/// unnamed source). A named author stays what it was.
+#[test]
+fn a_documents_author_in_lower_case_speaks() {
+    for (text, speaker) in [
+        (
+            "A statement from the port authority said 45 ships were waiting.",
+            "port authority",
+        ),
+        (
+            "A report by the state auditor found that 45 ships were waiting.",
+            "state auditor",
+        ),
+        (
+            "A statement issued by the embassy said the border was closed.",
+            "embassy",
+        ),
+    ] {
+        let s = sole_source(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (speaker, SpeakerKind::Unnamed),
+            "{text}"
+        );
+    }
+    assert_sole_source_is_organisation(
+        "A statement from the Port Authority said 45 ships were waiting.",
+        "Port Authority",
+    );
+}

@@ -1331,9 +1331,22 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         });
     }
     let mut k = end;
+    // Where one "of" joins a complement to the head: "The chamber of commerce said".
+    let mut of_at = None;
     loop {
         let t = &toks[k];
         let c = t.class();
+        // Not a measure ("The number of people confirmed dead rose …"): it never speaks.
+        if t.is("of")
+            && k != end
+            && k >= 2
+            && of_at.is_none()
+            && !MEASURE_NOUNS.contains(&toks[k - 1].lower.as_ref())
+        {
+            of_at = Some(k);
+            k -= 1;
+            continue;
+        }
         // An age as a noun: "the 34-year-old said".
         let age = k == end && t.lower.ends_with("-year-old");
         // A past tense ends a clause, not a noun phrase: "when the deck dropped told".
@@ -1359,7 +1372,9 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         if c.det {
             return None;
         }
-        if cue_at(toks, k).is_some() || end - k >= 3 || k == 0 {
+        // Up to three words, or three on each side of the "of".
+        let longest = if of_at.is_some() { 6 } else { 3 };
+        if cue_at(toks, k).is_some() || end - k >= longest || k == 0 {
             return None;
         }
         k -= 1;
@@ -1370,6 +1385,27 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         kind: NpKind::Role,
     })
 }
+
+/// Nouns of amount before "of" ("the number of people", "the cost of living"): the
+/// phrase is a quantity, not someone who speaks.
+const MEASURE_NOUNS: &[&str] = &[
+    "number",
+    "total",
+    "count",
+    "toll",
+    "tally",
+    "rest",
+    "share",
+    "proportion",
+    "percentage",
+    "amount",
+    "level",
+    "rate",
+    "price",
+    "cost",
+    "value",
+    "size",
+];
 
 /// Whether the verb after a noun phrase ending at `end` is rather a plural noun in a
 /// compound: "A federal appeals court upheld …", "the state claims office". An "-s"

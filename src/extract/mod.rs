@@ -196,7 +196,7 @@ impl WordSpans {
     const FEW: usize = 8;
 
     /// The ranges in order.
-    fn iter(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = Range<usize>> + '_ {
         let (few, many): (&[(u16, u16)], &[Range<usize>]) = match self {
             WordSpans::Few { spans, len } => (&spans[..*len], &[]),
             WordSpans::Many(v) => (&[], v),
