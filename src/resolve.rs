@@ -1520,11 +1520,67 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
     }
 }
 
+/// The role a relative clause of office gives, its verb at `v`: "(who) heads the
+/// regional water authority" → "head of the regional water authority", "runs a trucking
+/// firm in the city" → "head of a trucking firm", "founded the charity" → "founder of the
+/// charity". Present tense only ("who led the inquiry" held the post before), and the
+/// object up to a comma, a preposition other than "of" or "for", or a verb.
+fn office_clause(toks: &[Tok], v: usize) -> Option<String> {
+    let noun = match toks.get(v)?.lower.as_ref() {
+        "heads" | "runs" | "manages" => "head",
+        "leads" => "leader",
+        "chairs" => "chair",
+        "directs" => "director",
+        "owns" => "owner",
+        "founded" | "co-founded" | "cofounded" => "founder",
+        _ => return None,
+    };
+    // "who heads up the unit".
+    let from = v + 1 + usize::from(toks.get(v + 1).is_some_and(|t| t.is("up")));
+    let mut words: Vec<&str> = Vec::new();
+    for (n, t) in toks.iter().skip(from).take(7).enumerate() {
+        if !(t.is_word() || t.kind == Kind::Possessive) {
+            break;
+        }
+        let c = t.class();
+        let stops = c.prep && !(t.is("of") || t.is("for"))
+            || c.conj
+            || c.aux
+            || c.time
+            || c.adverb
+            || c.pronoun && n > 0
+            || cue_forms(t.lower.as_ref()).is_some();
+        if stops {
+            break;
+        }
+        words.push(t.text);
+    }
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "for") || is_article(w))
+    {
+        words.pop();
+    }
+    // A noun after the article: not "who runs the" alone.
+    if words.iter().all(|w| is_article(w) || is_possessive(w)) {
+        return None;
+    }
+    Some(format!("{noun} of {}", join_words(&words)))
+}
+
 /// The post given after a name and a comma at `end + 1` ([`appositive`]): "Rachel Kim,
 /// policy director at …", "Dave Hollis, the club's chairman", "Gary Mills, a builder
 /// from Upton". A number after the comma is no post.
 fn appositive_post(e: &mut Entity, toks: &[Tok], end: usize) {
     let Some(t) = toks.get(end + 2) else { return };
+    // "Maria Lopez, who heads the regional water authority, said".
+    if t.is("who")
+        && let Some(role) = office_clause(toks, end + 3)
+    {
+        e.person = true;
+        e.note_role(t.start, role);
+        return;
+    }
     let unlisted_post = crate::extract::attribution::post_with_modifiers(toks, end + 2);
     if t.is_word()
         && !t.cap()

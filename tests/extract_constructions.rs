@@ -3421,3 +3421,37 @@ fn a_documents_author_in_lower_case_speaks() {
         "Port Authority",
     );
 }
+
+/// "Maria Lopez, who heads the regional water authority, said": a relative clause with a
+/// verb of office gives the role, as "head of …" (the noun an appositive would use, so
+/// that outlets writing either compare alike).
+#[test]
+fn a_who_clause_of_office_gives_the_role() {
+    for (text, name, role) in [
+        (
+            "Maria Lopez, who heads the regional water authority, said the rivers had peaked.",
+            "Maria Lopez",
+            "head of the regional water authority",
+        ),
+        (
+            "\"Nobody wins from this,\" said Anouk Visser, who runs a trucking firm in the city.",
+            "Anouk Visser",
+            "head of a trucking firm",
+        ),
+        (
+            "Tom Reyes, who chairs the finance committee, told reporters the budget was short.",
+            "Tom Reyes",
+            "chair of the finance committee",
+        ),
+        (
+            "Lina Haddad, who founded the charity in 2009, said donations had fallen.",
+            "Lina Haddad",
+            "founder of the charity",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+    // A clause of another verb gives no role.
+    let s = last_speaker("Maria Lopez, who lives near the river, said the water had peaked.");
+    assert_eq!((s.name.as_str(), s.role), ("Maria Lopez", None));
+}
