@@ -428,11 +428,18 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     let mut last_title: Option<usize> = None;
     // Whether that word is in `TITLES`.
     let mut last_title_listed = false;
+    // The capitalised words (by index, the first 64) that are organisation words, for a
+    // name that opens with one ("Network Rail") or holds one ("Police Scotland"): the
+    // entries are looked up here once.
+    let mut org_words: u64 = 0;
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i];
         let wi = next.unwrap_or_else(|| name_entry(w));
         next = ws.get(i + 1).map(|n| name_entry(n));
+        if wi.org_head && i < 64 && w.starts_with(char::is_uppercase) {
+            org_words |= 1 << i;
+        }
         if let Some(k) = (i + 2).checked_sub(ws.len()) {
             last_two[k] = Some(wi);
         }
@@ -536,11 +543,14 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             || caps
                 .last()
                 .is_some_and(|w| crate::lexicon::INSTITUTIONS.contains(w));
-        (!caps.is_empty() && (institution || last_org_head || body_without_post(ws, &caps)))
-            .then(|| join_words(ws))
+        (!caps.is_empty()
+            && (institution || last_org_head || body_without_post(ws, &caps, org_words != 0)))
+        .then(|| join_words(ws))
     } else if last_org_head
         || name.iter().any(|w| *w == "of" || *w == "for")
-        || body_by_first_word(name)
+        || name.len() >= 2
+            && org_words & (1 << (ws.len() - name.len()).min(63)) != 0
+            && !GIVEN_NAMES.contains_key(name[0])
     {
         // "German carmaker Halden Motors": a descriptor with a lower-case word is not part
         // of the organisation's name; "Russia’s Foreign Ministry", "US Department of State"
@@ -568,7 +578,19 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
 /// organisation word ("Police Scotland") or a name joined by "for" or "of" ("Transport for
 /// London"). Not when it opens or ends with a person's post ("EU Commissioner", "Minister
 /// for Foreign Affairs", "US President").
-fn body_without_post(ws: &[&str], caps: &[&str]) -> bool {
+/// `org_word`: one of the capitalised words is an organisation word.
+fn body_without_post(ws: &[&str], caps: &[&str], org_word: bool) -> bool {
+    let joined = ws
+        .windows(3)
+        .any(|w| matches!(w[1], "for" | "of") && w[0].starts_with(char::is_uppercase));
+    let body = joined
+        || org_word
+        || caps
+            .iter()
+            .any(|w| is_initials(w) && name_entry(w).country.is_none());
+    if !body {
+        return false;
+    }
     // A post of one person: "police" and other groups are bodies ("Police Scotland").
     let post = |w: &str| {
         let e = name_entry(w);
@@ -581,25 +603,11 @@ fn body_without_post(ws: &[&str], caps: &[&str]) -> bool {
     let (Some(first), Some(last)) = (caps.first(), ws.last()) else {
         return false;
     };
-    if post(first) || post(last) {
-        return false;
-    }
-    let joined = ws
-        .windows(3)
-        .any(|w| matches!(w[1], "for" | "of") && w[0].starts_with(char::is_uppercase));
-    joined
-        || caps.iter().any(|w| {
-            let e = name_entry(w);
-            e.org_head || e.country.is_none() && is_initials(w)
-        })
+    !post(first) && !post(last)
 }
 
-/// Whether a name of two words or more opens with an organisation word that is no given
-/// name ("Network Rail", "Radio Liberty").
-fn body_by_first_word(name: &[&str]) -> bool {
-    name.len() >= 2 && opens_with_org_word(name[0])
-}
-
+/// Whether a name opens with an organisation word that is no given name ("Network Rail",
+/// "Radio Liberty"): it names the organisation's kind.
 fn opens_with_org_word(first: &str) -> bool {
     name_entry(first).org_head && !GIVEN_NAMES.contains_key(first)
 }
