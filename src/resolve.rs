@@ -2078,17 +2078,22 @@ fn resolve_pronoun(
             }
             // "Greenpeace said …. “…,” it said.": a name that is a person only for having
             // spoken is the organisation "it" speaks for.
-            let speaking_body = |e: &mut Entity| {
-                if w == "it" && e.person_by_speech {
+            if w == "it"
+                && let Some((_, Some(i), p, _)) = last
+                && para <= p + 1
+            {
+                let e = &mut reg.entities[i];
+                if e.person_by_speech {
                     e.person = false;
                     e.person_by_speech = false;
                     e.typed_org = true;
                 }
-                e.org || e.typed_org
-            };
+            }
+            // An organisation, named as one or called "the company" ("they" too: "The
+            // company said … . They added …").
             if let Some((s, ent, p, _)) = last
                 && para <= p + 1
-                && ent.is_none_or(|i| speaking_body(&mut reg.entities[i]))
+                && ent.is_none_or(|i| reg.entities[i].org || reg.entities[i].typed_org)
             {
                 return (
                     Speaker {

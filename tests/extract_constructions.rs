@@ -2866,6 +2866,16 @@ fn a_country_speaks_as_an_organisation() {
     }
 }
 
+/// The last claim of `text` is the person `name`'s.
+fn assert_last_speaker_is_person(text: &str, name: &str) {
+    let s = last_speaker(text);
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        (name, SpeakerKind::Person),
+        "{text}: {s:#?}"
+    );
+}
+
 /// `text` gives one claim, whose speaker is the resolved organisation `name`.
 fn assert_sole_source_is_organisation(text: &str, name: &str) {
     let s = sole_source(text);
@@ -3300,10 +3310,9 @@ fn a_body_before_an_appositive_name_makes_it_an_organisation() {
         assert_sole_source_is_organisation(text, name);
     }
     // A person's post keeps the person.
-    let s = last_speaker("Its chief executive, Pamela Healy, said the plan would work.");
-    assert_eq!(
-        (s.name.as_str(), s.kind),
-        ("Pamela Healy", SpeakerKind::Person)
+    assert_last_speaker_is_person(
+        "Its chief executive, Pamela Healy, said the plan would work.",
+        "Pamela Healy",
     );
 }
 
@@ -3333,15 +3342,13 @@ fn organisations_named_without_a_company_word_at_the_end() {
         assert_sole_source_is_organisation(text, name);
     }
     // A title before a person keeps the person; a country code with a post is a title.
-    let s = last_speaker("NHS chief executive Amanda Pritchard said beds were short.");
-    assert_eq!(
-        (s.name.as_str(), s.kind),
-        ("Amanda Pritchard", SpeakerKind::Person)
+    assert_last_speaker_is_person(
+        "NHS chief executive Amanda Pritchard said beds were short.",
+        "Amanda Pritchard",
     );
-    let s = last_speaker("EU Commissioner Maros Sefcovic said the talks went well.");
-    assert_eq!(
-        (s.name.as_str(), s.kind),
-        ("Maros Sefcovic", SpeakerKind::Person)
+    assert_last_speaker_is_person(
+        "EU Commissioner Maros Sefcovic said the talks went well.",
+        "Maros Sefcovic",
     );
 }
 
