@@ -549,8 +549,10 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     } else if last_org_head
         || name.iter().any(|w| *w == "of" || *w == "for")
         || name.len() >= 2
-            && org_words & (1 << (ws.len() - name.len()).min(63)) != 0
-            && !GIVEN_NAMES.contains_key(name[0])
+            && org_word_opens(
+                org_words & (1 << (ws.len() - name.len()).min(63)) != 0,
+                name[0],
+            )
     {
         // "German carmaker Halden Motors": a descriptor with a lower-case word is not part
         // of the organisation's name; "Russia’s Foreign Ministry", "US Department of State"
@@ -608,8 +610,10 @@ fn body_without_post(ws: &[&str], caps: &[&str], org_word: bool) -> bool {
 
 /// Whether a name opens with an organisation word that is no given name ("Network Rail",
 /// "Radio Liberty"): it names the organisation's kind.
-fn opens_with_org_word(first: &str) -> bool {
-    name_entry(first).org_head && !GIVEN_NAMES.contains_key(first)
+/// `org_head`: the word's [`name_entry`] says it is an organisation word (`split_name`
+/// has it already; `kind_word` looks it up).
+fn org_word_opens(org_head: bool, first: &str) -> bool {
+    org_head && !GIVEN_NAMES.contains_key(first)
 }
 
 /// "NHS", "UNICEF", "BBC": two or more capital letters and nothing else.
@@ -659,6 +663,9 @@ fn join_words(words: &[&str]) -> String {
 #[derive(Default)]
 struct Registry {
     entities: Vec<Entity>,
+    /// An "it" has shown a speaker read as a person to be an organisation
+    /// (`resolve_pronoun`): the claims resolved before it are given the new kind.
+    turned_org: bool,
     /// The folded words of the name being looked up (see `mention_inner`): one buffer
     /// for the document instead of a String per mention.
     fold_buffer: String,
@@ -1206,7 +1213,7 @@ fn kind_word(name: &str) -> Option<(&str, bool)> {
     if let Some(l) = last
         && let Some(first) = name.split_whitespace().next()
         && first != l
-        && opens_with_org_word(first)
+        && org_word_opens(name_entry(first).org_head, first)
         && !is_org_head(l)
     {
         return Some((first, true));
@@ -1770,13 +1777,17 @@ pub(crate) fn resolve<'a>(
     }
     // A name read as a person or a name when it first spoke and shown later to be an
     // organisation (the "it" that speaks for it) is an organisation in all its claims.
-    for (r, ent) in out.iter_mut().zip(speakers) {
-        if let (Some(s), Some(i)) = (&mut r.0, ent)
-            && s.resolved
-            && s.kind != SpeakerKind::Organization
-            && kind_of(&reg.entities[i]) == SpeakerKind::Organization
-        {
-            s.kind = SpeakerKind::Organization;
+    // Only then: kinds settled as each claim was resolved stand otherwise (the pass was
+    // a look-up per claim of every document for the few where an "it" speaks).
+    if reg.turned_org {
+        for (r, ent) in out.iter_mut().zip(speakers) {
+            if let (Some(s), Some(i)) = (&mut r.0, ent)
+                && s.resolved
+                && s.kind != SpeakerKind::Organization
+                && kind_of(&reg.entities[i]) == SpeakerKind::Organization
+            {
+                s.kind = SpeakerKind::Organization;
+            }
         }
     }
     (out, people_of(&reg, doc.view()))
@@ -2087,6 +2098,7 @@ fn resolve_pronoun(
                     e.person = false;
                     e.person_by_speech = false;
                     e.typed_org = true;
+                    reg.turned_org = true;
                 }
             }
             // An organisation, named as one or called "the company" ("they" too: "The
