@@ -18,7 +18,7 @@ pub(crate) mod tokens;
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use serde::{Deserialize, Serialize};
 
@@ -338,7 +338,7 @@ pub fn extract_with_people(
                 };
                 quantities.shrink_to_fit();
                 Claim {
-                    id: claim_id(i + 1).into(),
+                    id: shared_claim_id(i + 1),
                     kind: r.kind,
                     speaker,
                     via,
@@ -359,6 +359,25 @@ pub fn extract_with_people(
     // vectors are cut to their length.
     claims.shrink_to_fit();
     (claims, people)
+}
+
+/// How many claim ids [`shared_claim_id`] makes once for every document.
+const SHARED_IDS: usize = 512;
+
+/// Every document numbers its claims from `c1`, so the same few hundred ids were made
+/// again for each (a string, then its copy into an `Arc`: two allocations a claim).
+/// They are made once, on first use, and shared; a document's claims beyond
+/// [`SHARED_IDS`] get their own.
+static CLAIM_IDS: LazyLock<Vec<Arc<str>>> =
+    LazyLock::new(|| (1..=SHARED_IDS).map(|n| Arc::from(claim_id(n))).collect());
+
+/// The id of the `n`th claim (from 1), shared when it is one of the first
+/// [`SHARED_IDS`].
+fn shared_claim_id(n: usize) -> Arc<str> {
+    match n.checked_sub(1).and_then(|i| CLAIM_IDS.get(i)) {
+        Some(id) => Arc::clone(id),
+        None => claim_id(n).into(),
+    }
 }
 
 /// `format!("c{n}")` without the formatting machinery, which cost more than the rest of
@@ -1726,6 +1745,13 @@ mod tests {
     #[test]
     fn claim_ids() {
         assert_eq!(claim_id(1), "c1");
+        assert_eq!(&*shared_claim_id(1), "c1");
+        assert_eq!(&*shared_claim_id(SHARED_IDS), format!("c{SHARED_IDS}"));
+        assert_eq!(
+            &*shared_claim_id(SHARED_IDS + 1),
+            format!("c{}", SHARED_IDS + 1)
+        );
+        assert!(Arc::ptr_eq(&shared_claim_id(7), &shared_claim_id(7)));
         assert_eq!(claim_id(10), "c10");
         assert_eq!(claim_id(usize::MAX), format!("c{}", usize::MAX));
     }
