@@ -650,7 +650,8 @@ fn title_role(parts: &NameParts) -> Option<String> {
 
 // Join words with spaces, but attach possessives to the word before ("Russia’s").
 fn join_words(words: &[&str]) -> String {
-    let mut s = String::new();
+    // Sized once: grown word by word, a name of three words was up to three allocations.
+    let mut s = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
     for w in words {
         if !s.is_empty() && !is_possessive(w) {
             s.push(' ');
