@@ -676,6 +676,7 @@ const BUSINESS_KINDS: &[(&str, &[&str])] = {
         ("lender", &["bank"]),
         ("insurer", &["insurance", "assurance"]),
         ("drugmaker", &["pharmaceuticals", "pharma"]),
+        ("planemaker", &["aerospace", "aircraft", "aviation"]),
         ("chipmaker", &["semiconductor", "semiconductors"]),
         ("retailer", &[]),
         ("supermarket", &[]),

@@ -1462,20 +1462,67 @@ fn the_post(toks: &[Tok], from: usize) -> Option<String> {
     Some(join_words(&words))
 }
 
+/// Financial centres that are not capitals (`countries.tsv` holds those), by their last
+/// word: market reports name a market by its city ("Frankfurt shares", "Hong Kong
+/// stocks", "Wall Street stocks").
+const MARKET_CITIES: &[&str] = &[
+    "Frankfurt",
+    "Shanghai",
+    "Shenzhen",
+    "Mumbai",
+    "Sydney",
+    "Kong",
+    "Zurich",
+    "Toronto",
+    "York",
+    "Street",
+    "Milan",
+    "Chicago",
+    "Dubai",
+    "Istanbul",
+    "Johannesburg",
+    "Paulo",
+];
+
+/// Whether a name at `start..=end` is a company's by its shares: "Tesla shares fell",
+/// "shares in Vestra", "shares of Halden Motors". Not a demonym or another adjective
+/// ("Asian shares", "European stocks", "Global shares") nor a market's city ("Tokyo
+/// shares", "Frankfurt stocks"): markets are named by those.
+fn traded_context(toks: &[Tok], start: usize, end: usize) -> bool {
+    let shares = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "shares" | "stock" | "stocks"))
+    };
+    let market = |t: &Tok| {
+        country_of(t.text).is_some()
+            || MARKET_CITIES.contains(&t.text)
+            || ["an", "ese", "ish", "ic", "al", "ern"]
+                .iter()
+                .any(|e| t.lower.len() > e.len() + 2 && t.lower.ends_with(e))
+    };
+    (shares(end + 1)
+        || start >= 2 && matches!(toks[start - 1].lower.as_ref(), "in" | "of") && shares(start - 2))
+        && !market(&toks[end])
+}
+
 /// Whether a name at `start..=end` stands where organisations do: before a role noun
 /// ("Parcelly spokesperson", "Halcyon executives"), as the owner of one ("Pennine Rail’s
 /// chief executive"), after a role and a preposition ("drivers at Pennine Rail",
 /// "economist at Halden Bank"), or with an appositive naming a kind of organisation.
 fn org_context(toks: &[Tok], start: usize, end: usize) -> bool {
+    // A capital opening the sentence proves nothing ("Workers at Pennine Rail …").
     let role_at = |k: usize| {
         toks.get(k).is_some_and(|t| {
             t.is_word()
-                && !t.cap()
+                && (!t.cap() || k == 0)
                 && role_lookup(t.lower.as_ref())
                     .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
         })
     };
     if role_at(end + 1) {
+        return true;
+    }
+    if traded_context(toks, start, end) {
         return true;
     }
     if toks

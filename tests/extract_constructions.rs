@@ -3462,3 +3462,64 @@ fn a_who_clause_of_office_gives_the_role() {
     let s = last_speaker("Maria Lopez, who lives near the river, said the water had peaked.");
     assert_eq!((s.name.as_str(), s.role), ("Maria Lopez", None));
 }
+
+/// `text`'s last claim is spoken by the resolved organisation `name`.
+fn assert_last_speaker_is_organisation(text: &str, name: &str) {
+    let s = last_speaker(text);
+    assert_eq!(
+        (s.name.as_str(), s.kind, s.resolved),
+        (name, SpeakerKind::Organization, true),
+        "{text}: {s:#?}"
+    );
+}
+
+/// Business copy names a company by its name alone and then by its kind: the name's
+/// shares, its workers and its planes say it is a company even when it opens the
+/// sentence, where a capital proves nothing.
+#[test]
+fn a_company_named_by_its_shares_or_staff_is_the_company_that_speaks() {
+    for (text, name) in [
+        (
+            "On Wednesday, Tesla shares fell 5%. The carmaker said demand remained strong.",
+            "Tesla",
+        ),
+        (
+            "Shares in Vestra fell 4% on Monday. The company said orders had slowed.",
+            "Vestra",
+        ),
+        (
+            "Workers at Vestra walked out on Friday. Vestra said talks would resume next \
+             week. The company said it regretted the strike.",
+            "Vestra",
+        ),
+        (
+            "Staff at Nordair voted to strike. The airline said flights would run as normal.",
+            "Nordair",
+        ),
+        (
+            "After the order, Aerona shares rose. The planemaker said deliveries would rise \
+             in June.",
+            "Aerona",
+        ),
+    ] {
+        assert_last_speaker_is_organisation(text, name);
+    }
+    // Markets are named by adjectives and cities, and a word opening its sentence may be
+    // any word ("Tech shares led the gains"): none is made a company, and "the company"
+    // stays unnamed.
+    for text in [
+        "Inflation rose to 6.8% in July. The company said prices would rise.",
+        "Later on, Asian shares fell 2%. The company said prices would rise.",
+        "Investors sold European stocks. The company said prices would rise.",
+        "Tech shares led the gains. The company said prices would rise.",
+        "Later on, Tokyo shares fell 2%. The company said prices would rise.",
+        "By midday, Hong Kong stocks were flat. The company said prices would rise.",
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(
+            (s.name.as_str(), s.resolved),
+            ("company", false),
+            "{text}: {s:#?}"
+        );
+    }
+}
