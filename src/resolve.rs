@@ -511,6 +511,17 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         i += 1;
     }
     let (mut title, mut name) = ws.split_at(last_title.map_or(0, |t| t + 1));
+    // "Doctors Without Borders", "Reporters Without Borders": a preposition with a capital
+    // is a word of a name in title case, and so is a plural role noun before it (a
+    // person's title is singular: "Minister For Health Ana Reyes" keeps hers).
+    let capital_preposition =
+        |w: &&str| w.starts_with(char::is_uppercase) && with_lower(w, |l| word_class(l).prep);
+    if name.first().is_some_and(capital_preposition)
+        && let [only] = title
+        && only.ends_with('s')
+    {
+        (title, name) = (&ws[..0], ws);
+    }
     // "Minister of Transport and Communications Yousuf Al Rahbi": a title with "of" runs
     // on in capitals, so the person is the last two words (three with a particle).
     // `title` and `name` are `ws` split in two, so the last word of `name` is the last of
@@ -548,6 +559,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .then(|| join_words(ws))
     } else if last_org_head
         || name.iter().any(|w| *w == "of" || *w == "for")
+        || name.iter().skip(1).any(capital_preposition)
         || name.len() >= 2
             && org_word_opens(
                 org_words & (1 << (ws.len() - name.len()).min(63)) != 0,

@@ -3523,3 +3523,40 @@ fn a_company_named_by_its_shares_or_staff_is_the_company_that_speaks() {
         );
     }
 }
+
+/// Names in title case keep their capitalised prepositions: "Doctors Without Borders",
+/// "Reporters Without Borders", "Action Against Hunger" speak as one organisation.
+#[test]
+fn a_capitalised_preposition_inside_a_name_is_part_of_it() {
+    for (text, name) in [
+        (
+            "Doctors Without Borders said its clinic was hit.",
+            "Doctors Without Borders",
+        ),
+        (
+            "Reporters Without Borders said two journalists were held.",
+            "Reporters Without Borders",
+        ),
+        (
+            "The camp was full, Action Against Hunger said.",
+            "Action Against Hunger",
+        ),
+    ] {
+        let s = sole_source(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SpeakerKind::Organization),
+            "{text}"
+        );
+    }
+    // A preposition opening the sentence is not part of the name after it, and a
+    // person's title keeps its own.
+    assert_eq!(
+        sole_source("On Monday, Reuters said the talks had stalled.").name,
+        "Reuters"
+    );
+    assert_eq!(
+        sole_source("Minister For Health Ana Reyes said beds were short.").kind,
+        SpeakerKind::Person
+    );
+}

@@ -379,11 +379,14 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
 /// Whether the word before `k` joins two parts of one name, read leftwards: "of" or "for"
 /// ("Centre for Eastern Policy", "Council of Northeast Ohio"), or "and" inside an
 /// organisation's name ("Department of Health and Social Care", "Human Rights and
-/// Equality Commission"), with a name word before it.
+/// Equality Commission"), with a name word before it; or a preposition written with a
+/// capital between two name words, as only a name in title case writes it ("Doctors
+/// Without Borders", "Action Against Hunger").
 fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
     let p = &toks[k - 1];
     (p.is("of")
         || p.is("for")
+        || title_case_preposition(p)
         || p.is("and") && toks[k].cap() && (is_org_run(toks, k) || of_org_left(toks, k - 1)))
         && k >= 2
         && name_word(&toks[k - 2])
@@ -396,8 +399,18 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
 /// is [`org_name_joiner`].
 fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
-    (t.is("of") || t.is("for") || t.is("and") && toks[..k].iter().rev().take(4).any(|p| p.is("of")))
+    (t.is("of")
+        || t.is("for")
+        || title_case_preposition(t) && k > 0 && name_word(&toks[k - 1])
+        || t.is("and") && toks[..k].iter().rev().take(4).any(|p| p.is("of")))
         && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
+}
+
+/// A preposition with a capital ("Without", "Against"): inside a sentence, a word of a
+/// name in title case. (The caller asks for name words on both sides, so the first
+/// word of a sentence is never taken for one.)
+fn title_case_preposition(t: &Tok) -> bool {
+    t.is_word() && t.cap() && t.class().prep
 }
 
 // A capitalised run that reads as an organisation name ("Human Rights Watch", "Bosnia and
