@@ -3560,3 +3560,23 @@ fn a_capitalised_preposition_inside_a_name_is_part_of_it() {
         SpeakerKind::Person
     );
 }
+
+/// News agencies and institutions named alone are organisations, so "the agency" or
+/// "the state-run news agency" after one is that agency.
+#[test]
+fn a_listed_news_agency_is_an_organisation_the_agency_can_name() {
+    assert_last_speaker_is_organisation(
+        "Xinhua reported that 14 people were hurt. According to the state-run news \
+         agency, rescue teams were still searching.",
+        "Xinhua",
+    );
+    assert_last_speaker_is_organisation(
+        "Reuters said the talks had stalled. The agency said it had seen the draft.",
+        "Reuters",
+    );
+    let s = sole_source("Xinhua said the talks had stalled.");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Xinhua", SpeakerKind::Organization)
+    );
+}
