@@ -418,6 +418,14 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .take_while(|w| is_article(w) || LEADING_DETS.contains(w))
         .count();
     let ws = &words[articles..];
+    if org_of_the(ws) {
+        return NameParts {
+            title: &ws[..0],
+            name: ws,
+            country: None,
+            org: Some(join_words(ws)),
+        };
+    }
     // Each word's lexicon entries, looked up once: the loop asks of each word and of the
     // word after it (`next`, the entry of `ws[i + 1]`, carried over to the next word).
     let mut next = ws.first().map(|w| name_entry(w));
@@ -588,6 +596,28 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         country,
         org,
     }
+}
+
+/// Whether `ws` is an organisation word joined by "of the" (or "for the") to the
+/// capitalised words that end the phrase: "Ministry of the Interior", "Office of the
+/// President", "Bank of the Philippine Islands". Not a person's post ("Secretary of the
+/// Treasury Scott Bessent": no organisation word) nor a name after the organisation
+/// ("Ministry of the Interior spokesman Ali Khan": a given name among the words).
+fn org_of_the(ws: &[&str]) -> bool {
+    let Some(at) = ws
+        .windows(2)
+        .position(|p| matches!(p[0], "of" | "for") && p[1] == "the")
+    else {
+        return false;
+    };
+    let rest = &ws[at + 2..];
+    at >= 1
+        && ws[0].starts_with(char::is_uppercase)
+        && is_org_head(ws[at - 1])
+        && (1..=3).contains(&rest.len())
+        && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !GIVEN_NAMES.contains_key(w))
 }
 
 /// Whether a phrase of titles and places only (`ws`, its capitalised words `caps`) is

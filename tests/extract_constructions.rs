@@ -3580,3 +3580,35 @@ fn a_listed_news_agency_is_an_organisation_the_agency_can_name() {
         ("Xinhua", SpeakerKind::Organization)
     );
 }
+
+/// "of the" inside an organisation's name joins it as "of" does: "The Ministry of the
+/// Interior said" is the ministry of the interior, not a ministry.
+#[test]
+fn of_the_inside_an_organisation_name_joins_it() {
+    for (text, name) in [
+        (
+            "The Ministry of the Interior said the border was closed.",
+            "Ministry of the Interior",
+        ),
+        (
+            "The Bank of the Philippine Islands said profits rose.",
+            "Bank of the Philippine Islands",
+        ),
+        (
+            "The Office of the President said the visit was off.",
+            "Office of the President",
+        ),
+    ] {
+        let s = sole_source(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SpeakerKind::Organization),
+            "{text}"
+        );
+    }
+    // A person named before "of the" is that person, not the organisation after it.
+    assert_eq!(
+        sole_source("Lawmaker Petra Valenta of the Civic Alliance said the plan had failed.").name,
+        "Petra Valenta"
+    );
+}

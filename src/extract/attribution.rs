@@ -273,7 +273,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
                 && k >= 2
                 && toks[k - 2].cap()
                 && crate::lexicon::is_org_head(toks[k].text);
-            if inner_possessive {
+            if inner_possessive || of_the_joiner(toks, k) {
                 k -= 2;
             } else if name_word(p) || particle || org_name_joiner(toks, k) {
                 k -= 1;
@@ -404,6 +404,20 @@ fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
         || title_case_preposition(t) && k > 0 && name_word(&toks[k - 1])
         || t.is("and") && toks[..k].iter().rev().take(4).any(|p| p.is("of")))
         && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
+}
+
+/// Whether the two words before `k` are "of the" (or "for the") inside an organisation's
+/// name, read leftwards: "Ministry of the Interior", "Bank of the Philippine Islands",
+/// "Office of the President". The word before them is an organisation word: a person's
+/// post ("Secretary of the Treasury Scott Bessent") or name ("Petra Valenta of the Civic
+/// Alliance said") before "of the" is not joined to what follows.
+fn of_the_joiner(toks: &[Tok], k: usize) -> bool {
+    k >= 3
+        && toks[k - 1].is("the")
+        && (toks[k - 2].is("of") || toks[k - 2].is("for"))
+        && toks[k].cap()
+        && name_word(&toks[k - 3])
+        && crate::lexicon::is_org_head(toks[k - 3].text)
 }
 
 /// A preposition with a capital ("Without", "Against"): inside a sentence, a word of a
