@@ -643,6 +643,32 @@ pub(crate) fn is_org_head(word: &str) -> bool {
     with_lower(word.trim_end_matches('.'), |l| ORG_HEADS.contains(l))
 }
 
+/// Whether `w` is a preposition written with a capital, as a name in title case writes
+/// it ("Doctors Without Borders", "Action Against Hunger"). A list, not the function-word
+/// classes: names are split on every mention, and this is asked of each of their words.
+pub(crate) fn is_title_case_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "Without"
+            | "Against"
+            | "Beyond"
+            | "Across"
+            | "Under"
+            | "Over"
+            | "Within"
+            | "Through"
+            | "Between"
+            | "Among"
+            | "Into"
+            | "Upon"
+            | "Behind"
+            | "Around"
+            | "With"
+            | "From"
+            | "Sans"
+    )
+}
+
 /// Whether a name's last word says it is a company ("Halden Motors", "Vesta Holdings",
 /// "Nordic Airways Ltd"): "the company" or "the firm" can name it.
 pub(crate) fn is_company_head(word: &str) -> bool {

@@ -522,8 +522,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     // "Doctors Without Borders", "Reporters Without Borders": a preposition with a capital
     // is a word of a name in title case, and so is a plural role noun before it (a
     // person's title is singular: "Minister For Health Ana Reyes" keeps hers).
-    let capital_preposition =
-        |w: &&str| w.starts_with(char::is_uppercase) && with_lower(w, |l| word_class(l).prep);
+    let capital_preposition = |w: &&str| crate::lexicon::is_title_case_preposition(w);
     if name.first().is_some_and(capital_preposition)
         && let [only] = title
         && only.ends_with('s')

@@ -424,7 +424,7 @@ fn of_the_joiner(toks: &[Tok], k: usize) -> bool {
 /// name in title case. (The caller asks for name words on both sides, so the first
 /// word of a sentence is never taken for one.)
 fn title_case_preposition(t: &Tok) -> bool {
-    t.is_word() && t.cap() && t.class().prep
+    t.is_word() && crate::lexicon::is_title_case_preposition(t.text)
 }
 
 // A capitalised run that reads as an organisation name ("Human Rights Watch", "Bosnia and
