@@ -3542,12 +3542,7 @@ fn a_capitalised_preposition_inside_a_name_is_part_of_it() {
             "Action Against Hunger",
         ),
     ] {
-        let s = sole_source(text);
-        assert_eq!(
-            (s.name.as_str(), s.kind),
-            (name, SpeakerKind::Organization),
-            "{text}"
-        );
+        assert_sole_source_is_organisation(text, name);
     }
     // A preposition opening the sentence is not part of the name after it, and a
     // person's title keeps its own.
@@ -3599,12 +3594,7 @@ fn of_the_inside_an_organisation_name_joins_it() {
             "Office of the President",
         ),
     ] {
-        let s = sole_source(text);
-        assert_eq!(
-            (s.name.as_str(), s.kind),
-            (name, SpeakerKind::Organization),
-            "{text}"
-        );
+        assert_sole_source_is_organisation(text, name);
     }
     // A person named before "of the" is that person, not the organisation after it.
     assert_eq!(
