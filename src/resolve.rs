@@ -567,8 +567,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     } else if last_org_head
         || name.iter().any(|w| *w == "of" || *w == "for")
         || name.iter().skip(1).any(capital_preposition)
-        // A listed institution or news agency named alone ("Xinhua reported", "Parliament
-        // voted"): the list's one-word names.
+        // A listed institution or news agency named alone ("Xinhua reported", "Interfax
+        // said"): the list's one-word names.
         || matches!(name, [only] if crate::lexicon::INSTITUTIONS.contains(only))
         || name.len() >= 2
             && org_word_opens(
