@@ -536,6 +536,16 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     let last_org_head = ws
         .last()
         .is_some_and(|w| last_two[1].unwrap_or_else(|| name_entry(w)).org_head);
+    // "Secretary of the Treasury Scott Bessent", "Minister of the Interior Ali Khan": the
+    // title runs on through "of the" and its capitals in the same way.
+    let of_the_title = title.len() >= 3
+        && title.ends_with(&["of", "the"])
+        && TITLES.contains(title[title.len() - 3])
+        && name.len() >= 3;
+    if of_the_title && !last_org_head {
+        let particle = name.len() >= 4 && name_entry(ws[ws.len() - 2]).particle;
+        (title, name) = ws.split_at(ws.len() - if particle { 3 } else { 2 });
+    }
     if last_title_listed && name.first() == Some(&"of") && name.len() >= 4 && !last_org_head {
         let mut keep = 2;
         let before_last = ws[ws.len() - 2];

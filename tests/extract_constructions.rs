@@ -3602,3 +3602,23 @@ fn of_the_inside_an_organisation_name_joins_it() {
         "Petra Valenta"
     );
 }
+
+/// A listed title runs on through "of the" as through "of": "Secretary of the Treasury
+/// Scott Bessent" is Scott Bessent, Secretary of the Treasury.
+#[test]
+fn a_title_with_of_the_runs_on_to_the_name() {
+    for (text, name, role) in [
+        (
+            "Secretary of the Treasury Scott Bessent said rates would hold.",
+            "Scott Bessent",
+            "Secretary of the Treasury",
+        ),
+        (
+            "Minister of the Interior Ali Khan said the border was shut.",
+            "Ali Khan",
+            "Minister of the Interior",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+}

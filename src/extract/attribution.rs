@@ -408,16 +408,16 @@ fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
 
 /// Whether the two words before `k` are "of the" (or "for the") inside an organisation's
 /// name, read leftwards: "Ministry of the Interior", "Bank of the Philippine Islands",
-/// "Office of the President". The word before them is an organisation word: a person's
-/// post ("Secretary of the Treasury Scott Bessent") or name ("Petra Valenta of the Civic
-/// Alliance said") before "of the" is not joined to what follows.
+/// "Office of the President", or inside a listed title ("Secretary of the Treasury Scott
+/// Bessent"). The word before them is an organisation word or a title: a name before
+/// "of the" ("Petra Valenta of the Civic Alliance said") is not joined to what follows.
 fn of_the_joiner(toks: &[Tok], k: usize) -> bool {
     k >= 3
         && toks[k - 1].is("the")
         && (toks[k - 2].is("of") || toks[k - 2].is("for"))
         && toks[k].cap()
         && name_word(&toks[k - 3])
-        && crate::lexicon::is_org_head(toks[k - 3].text)
+        && (crate::lexicon::is_org_head(toks[k - 3].text) || TITLES.contains(toks[k - 3].text))
 }
 
 /// A preposition with a capital ("Without", "Against"): inside a sentence, a word of a
