@@ -522,8 +522,9 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     // "Doctors Without Borders", "Reporters Without Borders": a preposition with a capital
     // is a word of a name in title case, and so is a plural role noun before it (a
     // person's title is singular: "Minister For Health Ana Reyes" keeps hers).
-    let capital_preposition = |w: &&str| crate::lexicon::is_title_case_preposition(w);
-    if name.first().is_some_and(capital_preposition)
+    if name
+        .first()
+        .is_some_and(|w| crate::lexicon::is_title_case_preposition(w))
         && let [only] = title
         && only.ends_with('s')
     {
@@ -536,28 +537,20 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     let last_org_head = ws
         .last()
         .is_some_and(|w| last_two[1].unwrap_or_else(|| name_entry(w)).org_head);
-    // "Secretary of the Treasury Scott Bessent", "Minister of the Interior Ali Khan": the
-    // title runs on through "of the" and its capitals in the same way.
-    let of_the_title = title.len() >= 3
-        && title.ends_with(&["of", "the"])
-        && TITLES.contains(title[title.len() - 3])
-        && name.len() >= 3;
-    if of_the_title && !last_org_head {
-        let particle = name.len() >= 4 && name_entry(ws[ws.len() - 2]).particle;
-        (title, name) = ws.split_at(ws.len() - if particle { 3 } else { 2 });
-    }
-    if last_title_listed && name.first() == Some(&"of") && name.len() >= 4 && !last_org_head {
-        let mut keep = 2;
-        let before_last = ws[ws.len() - 2];
-        if name.len() >= 4
+    // "Secretary of the Treasury Scott Bessent", "Minister of the Interior Ali Khan": so
+    // does a listed title with "of the".
+    let runs_on = last_title_listed && name.first() == Some(&"of") && name.len() >= 4
+        || title.len() >= 3
+            && title.ends_with(&["of", "the"])
+            && TITLES.contains(title[title.len() - 3])
+            && name.len() >= 3;
+    if runs_on && !last_org_head {
+        let particle = name.len() >= 4
             && last_two[0]
-                .unwrap_or_else(|| name_entry(before_last))
-                .particle
-        {
-            keep = 3;
-        }
-        // The title takes over all but the last `keep` words.
-        (title, name) = ws.split_at(ws.len() - keep);
+                .unwrap_or_else(|| name_entry(ws[ws.len() - 2]))
+                .particle;
+        // The title takes over all but the last two words (three with a particle).
+        (title, name) = ws.split_at(ws.len() - if particle { 3 } else { 2 });
     }
     let org = if name.is_empty() {
         // "the Kremlin", "the White House", "Russia’s Foreign Ministry" — but not a country
@@ -576,7 +569,10 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .then(|| join_words(ws))
     } else if last_org_head
         || name.iter().any(|w| *w == "of" || *w == "for")
-        || name.iter().skip(1).any(capital_preposition)
+        || name
+            .iter()
+            .skip(1)
+            .any(|w| crate::lexicon::is_title_case_preposition(w))
         // A listed institution or news agency named alone ("Xinhua reported", "Interfax
         // said"): the list's one-word names.
         || matches!(name, [only] if crate::lexicon::INSTITUTIONS.contains(only))

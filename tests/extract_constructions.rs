@@ -2878,7 +2878,11 @@ fn assert_last_speaker_is_person(text: &str, name: &str) {
 
 /// `text` gives one claim, whose speaker is the resolved organisation `name`.
 fn assert_sole_source_is_organisation(text: &str, name: &str) {
-    let s = sole_source(text);
+    assert_is_organisation(text, &sole_source(text), name);
+}
+
+/// `s`, a speaker of `text`, is the resolved organisation `name`.
+fn assert_is_organisation(text: &str, s: &Speaker, name: &str) {
     assert_eq!(
         (s.name.as_str(), s.kind, s.resolved),
         (name, SpeakerKind::Organization, true),
@@ -3465,12 +3469,7 @@ fn a_who_clause_of_office_gives_the_role() {
 
 /// `text`'s last claim is spoken by the resolved organisation `name`.
 fn assert_last_speaker_is_organisation(text: &str, name: &str) {
-    let s = last_speaker(text);
-    assert_eq!(
-        (s.name.as_str(), s.kind, s.resolved),
-        (name, SpeakerKind::Organization, true),
-        "{text}: {s:#?}"
-    );
+    assert_is_organisation(text, &last_speaker(text), name);
 }
 
 /// Business copy names a company by its name alone and then by its kind: the name's
