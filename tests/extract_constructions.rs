@@ -3621,3 +3621,85 @@ fn a_title_with_of_the_runs_on_to_the_name() {
         assert_one_speaker_with_role(text, name, role);
     }
 }
+
+/// "Shipping lines warned that …", "Ferry operators said …", "…, shipping lines said": a
+/// plural noun phrase without an article speaks when it opens the clause, whatever its
+/// head noun (a list of role nouns cannot hold every kind of business or group). The
+/// first word's capital at the start of a sentence is the sentence's, not a name's.
+#[test]
+fn a_plural_group_without_an_article_speaks() {
+    for (text, speaker, lemma) in [
+        (
+            "Shipping lines warned that delays could reach ten days.",
+            "Shipping lines",
+            "warn",
+        ),
+        (
+            "Ferry operators said 12 sailings were cancelled.",
+            "Ferry operators",
+            "say",
+        ),
+        (
+            "Local bakeries said flour prices had doubled.",
+            "Local bakeries",
+            "say",
+        ),
+        (
+            "Several shipping lines warned that delays could grow.",
+            "Several shipping lines",
+            "warn",
+        ),
+        (
+            "Delays will grow, shipping lines said.",
+            "shipping lines",
+            "say",
+        ),
+    ] {
+        let s = sole_source(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (speaker, SpeakerKind::Unnamed),
+            "{text}"
+        );
+        assert_reported(text, speaker, lemma);
+    }
+    // Not a subject: the plural is the object of the clause before the verb, or the
+    // sentence reports no speech.
+    assert_only_statements("Shipping lines carried 40% more cargo in May.");
+    assert_only_statements("Freight rates rose 12% in May, the highest since 2021.");
+}
+
+/// "A study published on Monday said …", "Officials on the scene said …": a subject
+/// described by a participle and its phrase, or by a place, speaks as "A report seen by
+/// Reuters said" and "residents of several districts said" do. A time phrase is no part
+/// of the speaker's name ("study", as "The ministry on Monday said" is the ministry).
+#[test]
+fn a_subject_with_a_participle_or_place_phrase_speaks() {
+    for (text, speaker) in [
+        (
+            "A study published on Monday said rents rose 9%.",
+            "study",
+        ),
+        (
+            "A survey released on Tuesday showed that rents rose 9%.",
+            "survey",
+        ),
+        (
+            "Officials on the scene said 12 people were hurt.",
+            "Officials on the scene",
+        ),
+    ] {
+        let s = sole_source(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (speaker, SpeakerKind::Unnamed),
+            "{text}"
+        );
+    }
+    // A time phrase between subject and verb is no part of the subject.
+    assert_one_claim_by(
+        "The ministry on Monday said rents rose 9%.",
+        "ministry",
+        ClaimKind::ReportedSpeech,
+    );
+}

@@ -1126,6 +1126,7 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         }
         let found = direct
             .or_else(|| subject_with_modifier(toks, ju))
+            .or_else(|| subject_with_participle(toks, ju))
             .or_else(|| generic_np_before(toks, ju))
             .or_else(|| appositive_name.and_then(|_| possessive_phrase(toks, ju)))?;
         // A role before an appositive name ("The Police Public Relations Officer in the
@@ -1339,23 +1340,15 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
     // "… although rebels said …", "…, investigators said.": a bare plural noun right after
     // a clause boundary.
     let t = &toks[end];
-    if t.is_word()
-        && !t.cap()
-        && t.lower.ends_with('s')
-        && !t.lower.ends_with("ss")
-        && t.lower.len() > 3
-        && end > 0
-        && subject_boundary(toks, end)
-        && {
-            let c = t.class();
-            !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb || c.time)
-        }
-    {
+    if plain_plural(t) && end > 0 && subject_boundary(toks, end) {
         return Some(Np {
             start: end,
             end: end + 1,
             kind: NpKind::Role,
         });
+    }
+    if let Some(np) = plural_phrase(toks, end) {
+        return Some(np);
     }
     let mut k = end;
     // Where one "of" joins a complement to the head: "The chamber of commerce said".
@@ -1408,6 +1401,66 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
     }
     (k < end && subject_boundary(toks, k) && !compound_cue_after(toks, end)).then_some(Np {
         start: k,
+        end: end + 1,
+        kind: NpKind::Role,
+    })
+}
+
+/// A lower-case plural content word: "rebels", "lines", "bakeries" (not "across", and no
+/// function word).
+fn plain_plural(t: &Tok) -> bool {
+    t.is_word()
+        && !t.cap()
+        && t.lower.ends_with('s')
+        && !t.lower.ends_with("ss")
+        && t.lower.len() > 3
+        && {
+            let c = t.class();
+            !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb || c.time)
+        }
+}
+
+/// A plural noun phrase of up to four words without an article, opening its clause and
+/// ending at `end`: "Shipping lines warned …", "Several shipping lines said …", "…,
+/// ferry operators said". Its head need be no listed role noun (no list holds every kind
+/// of business or group). A capital is the sentence's own on its first word only, or a
+/// country's ("Dutch exporters"); a quantifier ("several", "many") can open it.
+fn plural_phrase(toks: &[Tok], end: usize) -> Option<Np> {
+    if !plain_plural(&toks[end]) {
+        return None;
+    }
+    let mut start = None;
+    for s in (end.saturating_sub(3)..end).rev() {
+        let t = &toks[s];
+        let c = t.class();
+        let quantifier = c.det
+            && matches!(
+                t.lower.as_ref(),
+                "several" | "some" | "many" | "most" | "few" | "other"
+            );
+        if !t.is_word()
+            || c.conj
+            || c.prep
+            || c.aux
+            || c.pronoun
+            || c.adverb
+            || c.time
+            || c.det && !quantifier
+            || t.cap() && s != 0 && !is_country_word(t)
+            || cue_at(toks, s).is_some()
+        {
+            break;
+        }
+        if subject_boundary(toks, s) {
+            start = Some(s);
+        }
+        if quantifier {
+            break;
+        }
+    }
+    let start = start?;
+    (!compound_cue_after(toks, end)).then_some(Np {
+        start,
         end: end + 1,
         kind: NpKind::Role,
     })
@@ -1526,6 +1579,23 @@ fn role_with_participle(toks: &[Tok], end: usize) -> Option<(Np, usize)> {
     (role.kind == NpKind::Role && subject_boundary(toks, role.start)).then_some((role, role.start))
 }
 
+/// A role or document described by a participle right before the verb, once the time
+/// phrase after it is skipped: "A study published on Monday said", "Officials reached
+/// late on Sunday said". The noun phrase without the participle speaks.
+fn subject_with_participle(toks: &[Tok], end: usize) -> Option<Np> {
+    let p = &toks[end];
+    if !(end >= 1
+        && p.is_word()
+        && !p.cap()
+        && is_past_participle(p.lower.as_ref())
+        && role_class(p.lower.as_ref()).is_none())
+    {
+        return None;
+    }
+    np_backward_core(toks, end - 1)
+        .filter(|np| np.kind == NpKind::Role && subject_boundary(toks, np.start))
+}
+
 fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
     for k in (end.saturating_sub(6)..end).rev() {
         let t = &toks[k];
@@ -1539,32 +1609,53 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
         if !familiar
             && !matches!(
                 t.lower.as_ref(),
-                "of" | "from" | "in" | "at" | "with" | "for" | "by"
+                "of" | "from"
+                    | "in"
+                    | "at"
+                    | "with"
+                    | "for"
+                    | "by"
+                    | "on"
+                    | "near"
+                    | "across"
+                    | "around"
+                    | "inside"
+                    | "outside"
+                    | "throughout"
             )
             || k == 0
         {
             continue;
         }
-        // "economists polled by the Journal", "analysts surveyed by Reuters"; a document
-        // and its author: "a study by Oxford University found", "a report by the UN said".
-        let before = if familiar {
-            k - 2
+        // "economists polled by the Journal", "a study published on Monday", "officials
+        // based in London": a participle before the preposition describes the noun
+        // before it. A document and its author: "a study by Oxford University found", "a
+        // report by the UN said".
+        let p = &toks[k - 1];
+        let participle = k >= 2
+            && p.is_word()
+            && !p.cap()
+            && is_past_participle(p.lower.as_ref())
+            && role_class(p.lower.as_ref()).is_none();
+        let head = if familiar {
+            np_backward_core(toks, k - 2)
         } else if t.is("by") {
-            let p = &toks[k - 1];
-            if p.is_word() && is_past_participle(p.lower.as_ref()) && k >= 2 {
-                k - 2
+            if participle {
+                np_backward_core(toks, k - 2)
             } else if p.is_word() && role_class(p.lower.as_ref()) == Some(RoleClass::Doc) {
-                k - 1
+                np_backward_core(toks, k - 1)
             } else {
                 continue;
             }
+        } else if participle {
+            np_backward_core(toks, k - 2).or_else(|| np_backward_core(toks, k - 1))
         } else {
-            k - 1
+            np_backward_core(toks, k - 1)
         };
         // "two officials with knowledge of the negotiations said": the nearest
         // preposition may belong to a modifier's own noun ("knowledge of …"), so an
         // earlier one is tried.
-        let Some(head) = np_backward_core(toks, before) else {
+        let Some(head) = head else {
             continue;
         };
         if head.kind == NpKind::Pronoun {
