@@ -3676,10 +3676,7 @@ fn a_plural_group_without_an_article_speaks() {
 #[test]
 fn a_subject_with_a_participle_or_place_phrase_speaks() {
     for (text, speaker) in [
-        (
-            "A study published on Monday said rents rose 9%.",
-            "study",
-        ),
+        ("A study published on Monday said rents rose 9%.", "study"),
         (
             "A survey released on Tuesday showed that rents rose 9%.",
             "survey",
