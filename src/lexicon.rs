@@ -854,12 +854,41 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Institutions named by a place or one word ("the Kremlin", "the White House").
+/// Institutions named by a place or one word ("the Kremlin", "the White House"), and the
+/// news media reports cite by name ([`NEWS_MEDIA`]).
 pub(crate) static INSTITUTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     rows(include_str!("lexicon/institutions.txt"))
+        .chain(rows(include_str!("lexicon/news_media.txt")))
         .map(|r| r[0])
         .collect()
 });
+
+/// News agencies and broadcasters cited by name ("told Reuters", "Xinhua reported").
+pub(crate) static NEWS_MEDIA: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/news_media.txt")));
+
+/// Nouns that can name a news agency or broadcaster: "the agency", "the broadcaster".
+pub(crate) fn is_media_noun(head: &str) -> bool {
+    matches!(
+        head,
+        "agency"
+            | "news agency"
+            | "broadcaster"
+            | "network"
+            | "channel"
+            | "newspaper"
+            | "paper"
+            | "daily"
+            | "outlet"
+            | "station"
+            | "service"
+            | "wire"
+            | "publication"
+            | "tabloid"
+            | "magazine"
+            | "website"
+    )
+}
 
 fn word_set(data: &'static str) -> HashSet<&'static str> {
     rows(data).map(|r| r[0]).collect()

@@ -2581,6 +2581,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                         || club_noun && crate::lexicon::is_club_head(w)
                         || head == "agency" && with_lower(w, |l| AGENCY_HEADS.contains(&l))
                 }) && country_of(&e.canonical).is_none()
+                    // "told Reuters": a news agency is "the agency", never "the union".
+                    && (crate::lexicon::is_media_noun(&head)
+                        || !crate::lexicon::NEWS_MEDIA.contains(e.canonical.as_str()))
                     // "the journal Nature Climate Change" is no team, firm or agency.
                     && e.role
                         .as_deref()
@@ -2627,7 +2630,14 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // is a document ("The study found …" after "Priya Nandakumar of the
             // University of Halden"): the study, the report and the survey speak for
             // themselves.
-            let salient_ok = class != RoleClass::Doc && !STATE_BODIES.contains(&head.as_str());
+            // Nor is a body its members describe ("the employers' federation", "the
+            // farmers' union"): it is one of its own, not the story's company.
+            let members_own = (1..hi).any(|i| {
+                matches!(words[i], "'" | "’" | "'s" | "’s")
+                    && words[i - 1].starts_with(|c: char| c.is_lowercase())
+            });
+            let salient_ok =
+                class != RoleClass::Doc && !STATE_BODIES.contains(&head.as_str()) && !members_own;
             // One that fits, named in this sentence or the one before, is meant before
             // the story's most-named one: news names a company, then calls it by its kind.
             let nearby = || reg.named_just_before(np.start, org_fits);

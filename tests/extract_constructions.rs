@@ -3700,3 +3700,47 @@ fn a_subject_with_a_participle_or_place_phrase_speaks() {
         ClaimKind::ReportedSpeech,
     );
 }
+
+/// "The employers' federation denied …", "According to the farmers' union, …": a body
+/// described by its members is that body, not the organisation named just before (here a
+/// news agency the union leader spoke to) nor the one named most (a consultancy). A news agency or broadcaster is what "the
+/// agency" or "the broadcaster" names, never "the union" or "the council".
+#[test]
+fn a_body_described_by_its_members_is_not_another_organisation() {
+    let lead = "Maria Lopez, an analyst at Capital Economics, said costs would rise.\n\n\
+                Pieter Smit, the union's general secretary, told Reuters by phone that \
+                members had voted 82% in favour.\n\n";
+    for (sentence, speaker) in [
+        (
+            "The employers' federation denied that it had walked out of the talks.",
+            "employers' federation",
+        ),
+        (
+            "According to the farmers' union, 300 farms were flooded.",
+            "farmers' union",
+        ),
+        (
+            "A statement from the workers' council said 40 jobs would go.",
+            "workers' council",
+        ),
+        (
+            "Talks collapsed late on Sunday, according to a statement from the \
+             employers' federation.",
+            "employers' federation",
+        ),
+    ] {
+        let text = format!("{lead}{sentence}");
+        let s = last_speaker(&text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (speaker, SpeakerKind::Unnamed),
+            "{text}"
+        );
+    }
+    // The agency still names it.
+    assert_last_speaker_is_organisation(
+        "Xinhua reported that 14 people had been injured.\n\nAccording to the state-run \
+         news agency, rescue teams were still searching.",
+        "Xinhua",
+    );
+}

@@ -810,18 +810,22 @@ fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
     let mut k = i;
     if class_at(toks, k).det {
         k += 1;
-        // "the investigation", "the matter": a short common-noun phrase.
+        // "the investigation", "the matter": a short common-noun phrase, whose words may
+        // own the next ("the employers' federation").
         let words = (k..(k + 3).min(toks.len()))
             .take_while(|&m| {
-                toks[m].is_word()
-                    && !toks[m].cap()
-                    && {
-                        let c = toks[m].class();
-                        !(c.conj || c.prep || c.aux || c.det || c.pronoun)
-                    }
-                    && cue_at(toks, m).is_none()
+                m > k && toks[m].kind == Kind::Possessive && toks[m - 1].is_word()
+                    || toks[m].is_word()
+                        && !toks[m].cap()
+                        && {
+                            let c = toks[m].class();
+                            !(c.conj || c.prep || c.aux || c.det || c.pronoun)
+                        }
+                        && cue_at(toks, m).is_none()
             })
             .count();
+        // Not ending on the owner's mark: "the employers'" alone is the employers.
+        let words = words - usize::from(words > 0 && toks[k + words - 1].kind == Kind::Possessive);
         if words > 0 && !toks.get(k).is_some_and(Tok::cap) {
             return Some(k + words);
         }
