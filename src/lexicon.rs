@@ -863,6 +863,81 @@ pub(crate) static INSTITUTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(
         .collect()
 });
 
+/// Whether a hyphenated word is a descriptor by what follows its last hyphen: a
+/// lower-case part ("California-based", "Kyiv-born", "24-year-old", "Co-author",
+/// "Mum-of-two"). Not a Korean given name written with a hyphen ("Kim Jong-un", "Son
+/// Heung-min", "Yoon Suk-yeol"): two short syllables, the second no English word of kind
+/// ("-based", "-born", "-run").
+#[inline]
+pub(crate) fn is_descriptor(word: &str) -> bool {
+    // The last hyphen found by a byte loop: a word is a few bytes, and a character
+    // searcher cost more than the search (this runs for every word of every name).
+    let Some(k) = word.bytes().rposition(|b| b == b'-') else {
+        return false;
+    };
+    let rest = &word[k + 1..];
+    rest.starts_with(char::is_lowercase) && !korean_given_name(&word[..k], rest)
+}
+
+fn korean_given_name(first: &str, rest: &str) -> bool {
+    let syllable = |s: &str, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&s.len()) && s.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+    };
+    first.starts_with(|c: char| c.is_ascii_uppercase())
+        && syllable(first, 2..=5)
+        && syllable(rest, 1..=5)
+        && rest.bytes().all(|b| b.is_ascii_lowercase())
+        && !rest.ends_with("ed")
+        && !matches!(
+            rest,
+            "born"
+                | "bred"
+                | "run"
+                | "made"
+                | "built"
+                | "led"
+                | "old"
+                | "wide"
+                | "style"
+                | "era"
+                | "type"
+                | "class"
+                | "level"
+                | "area"
+                | "owned"
+                | "wife"
+                | "boss"
+                | "chief"
+                | "head"
+                | "star"
+                | "mum"
+                | "dad"
+                | "pilot"
+                | "coach"
+        )
+        && !matches!(
+            first,
+            "Co" | "Ex"
+                | "Pro"
+                | "Anti"
+                | "Non"
+                | "Mid"
+                | "Pre"
+                | "Post"
+                | "Self"
+                | "Vice"
+                | "Step"
+                | "Half"
+                | "Re"
+                | "Sub"
+                | "Mum"
+                | "Dad"
+                | "Mom"
+                | "Team"
+                | "Club"
+        )
+}
+
 /// News agencies and broadcasters cited by name ("told Reuters", "Xinhua reported").
 pub(crate) static NEWS_MEDIA: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/news_media.txt")));

@@ -489,19 +489,29 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             });
         // A capitalised role noun before the name: "Manager Declan O’Neill",
         // "Prosecutor Alastair Quayle".
+        // Not a kinship noun, which is never written as a title and is a family name
+        // there ("Son Heung-min").
         let role_title = w.starts_with(char::is_uppercase)
             && i + 1 < ws.len()
             && wi
                 .role
                 .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
-            && !given_name_before_family_name(w, ws[i + 1], next);
+            && !given_name_before_family_name(w, ws[i + 1], next)
+            && !matches!(
+                w,
+                "Son"
+                    | "Daughter"
+                    | "Wife"
+                    | "Husband"
+                    | "Grandson"
+                    | "Granddaughter"
+                    | "Nephew"
+                    | "Niece"
+                    | "Cousin"
+                    | "Widow"
+            );
         // "California-based", "24-year-old", "Kyiv-born": descriptors, not names.
-        // (The last hyphen found by a byte loop: a word is a few bytes, and a call to
-        // memrchr or a character searcher cost more than the search.)
-        let descriptor = w
-            .bytes()
-            .rposition(|b| b == b'-')
-            .is_some_and(|k| w[k + 1..].starts_with(char::is_lowercase));
+        let descriptor = crate::lexicon::is_descriptor(w);
         let titled = wi.title
             || is_possessive(w)
             || owner
@@ -551,6 +561,16 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
                 .particle;
         // The title takes over all but the last two words (three with a particle).
         (title, name) = ws.split_at(ws.len() - if particle { 3 } else { 2 });
+    }
+    // "Stephen King", "John Major", "Julie Bishop": a title word right after a given name
+    // that ends the phrase is the family name.
+    if name.is_empty()
+        && let [.., given, last] = ws
+        && last.starts_with(char::is_uppercase)
+        && GIVEN_NAMES.contains_key(given)
+        && !name_entry(given).title
+    {
+        (title, name) = ws.split_at(ws.len() - 2);
     }
     let org = if name.is_empty() {
         // "the Kremlin", "the White House", "Russia’s Foreign Ministry" — but not a country

@@ -3744,3 +3744,62 @@ fn a_body_described_by_its_members_is_not_another_organisation() {
         "Xinhua",
     );
 }
+
+/// Names that hold a role word or a hyphen: a Korean given name ("Kim Jong-un", "Son
+/// Heung-min") is no descriptor like "Kyiv-born", a family name that is also a title
+/// ("Stephen King", "John Major", "Julie Bishop") is the person's after a given name, and
+/// a descriptor before a title ("Kyiv-born pianist Anna Weiss") leaves the person named.
+#[test]
+fn names_with_role_words_or_hyphens_are_people() {
+    for (text, name, role) in [
+        (
+            "Kim Jong-un said the test was a success.",
+            "Kim Jong-un",
+            None,
+        ),
+        (
+            "President Yoon Suk-yeol said the talks would resume.",
+            "Yoon Suk-yeol",
+            Some("President"),
+        ),
+        (
+            "Club captain Son Heung-min said the defeat was hard to take.",
+            "Son Heung-min",
+            Some("Club captain"),
+        ),
+        (
+            "Stephen King said the book was finished.",
+            "Stephen King",
+            None,
+        ),
+        (
+            "Former prime minister John Major said the deal was bad.",
+            "John Major",
+            Some("Former prime minister"),
+        ),
+        (
+            "Julie Bishop said the talks had failed.",
+            "Julie Bishop",
+            None,
+        ),
+        (
+            "The Kyiv-born pianist Anna Weiss said the tour was over.",
+            "Anna Weiss",
+            Some("Kyiv-born pianist"),
+        ),
+    ] {
+        let s = sole_source(text);
+        assert_eq!(
+            (s.name.as_str(), s.role.as_deref(), s.resolved),
+            (name, role, true),
+            "{text}: {s:#?}"
+        );
+        assert_ne!(s.kind, SpeakerKind::Unnamed, "{text}");
+    }
+    // A descriptor is still no name.
+    assert_one_speaker_with_role(
+        "California-based Nordlift said 40 jobs would go.",
+        "Nordlift",
+        "California-based",
+    );
+}

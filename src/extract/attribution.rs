@@ -550,7 +550,9 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             && (is_country_word(p)
                 || TITLES.contains(p.text)
                 || crate::lexicon::is_org_head(p.text)
-                || is_acronym(p.text))
+                || is_acronym(p.text)
+                // "The Kyiv-born pianist Anna Weiss"
+                || crate::lexicon::is_descriptor(p.text))
         {
             q -= 1;
         } else {
