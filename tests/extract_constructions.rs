@@ -3803,3 +3803,23 @@ fn names_with_role_words_or_hyphens_are_people() {
         "California-based",
     );
 }
+
+/// "Aviva estimated claims could top £300m": a cue that can be a noun ("estimated") is the
+/// verb when the word after it is a noun-like cue that opens the content clause ("claims
+/// could", "reports would"); "Unconfirmed reports also stated …" keeps its noun.
+#[test]
+fn a_noun_like_cue_before_a_content_subject_is_the_verb() {
+    for (text, speaker) in [
+        ("Aviva estimated claims could top £300m.", "Aviva"),
+        ("The insurer estimated claims could top £300m.", "insurer"),
+    ] {
+        assert_reported(text, speaker, "estimate");
+    }
+    let cs = claims("Unconfirmed reports also stated that 12 people had died.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(
+        cs[0].cue.as_ref().map(|c| c.lemma.as_ref()),
+        Some("state"),
+        "{cs:#?}"
+    );
+}

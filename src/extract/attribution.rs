@@ -2222,9 +2222,14 @@ fn attribution_at(
         return None;
     }
     // "Unconfirmed reports also stated …": a noun-like cue followed by a verb is the noun.
+    // Not before a noun-like cue that an auxiliary follows: that is the content's subject
+    // ("Aviva estimated claims could top £300m").
     if form.noun {
         let k = skip_adverbs_forward(toks, i + len);
-        if cue_at(toks, k).is_some() || toks.get(k).is_some_and(|t| t.class().aux) {
+        let verb_after = cue_at(toks, k).is_some_and(|(next, n)| {
+            !(next.noun && toks.get(k + n).is_some_and(|t| t.class().aux))
+        });
+        if verb_after || toks.get(k).is_some_and(|t| t.class().aux) {
             return None;
         }
     }
