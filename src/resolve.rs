@@ -769,6 +769,10 @@ struct Registry {
     org_like: BTreeSet<usize>,
     /// Where each sentence of the body starts, ascending: "the sentence before" an offset.
     sentence_starts: Vec<usize>,
+    /// Lone capitalised words that open a sentence as its subject and were no mention
+    /// (no one known by them): (offset, word). "the company" later in the same sentence
+    /// names it ([`Registry::opening_name`]).
+    opening_names: Vec<(usize, String)>,
 }
 
 /// How many name mentions (or subject mentions) before an offset a role, description or
@@ -1206,11 +1210,84 @@ impl Registry {
         latest(&self.subject_log).or_else(|| latest(&self.mention_log))
     }
 
+    /// The lone word that opens the sentence holding `at` as its subject
+    /// ([`Registry::opening_names`]), made an organisation: "Volkswagen will cut 35,000
+    /// jobs, the company said".
+    fn opening_name(&mut self, at: usize) -> Option<usize> {
+        let here = self.sentence_starts.partition_point(|&s| s <= at);
+        let from = *self.sentence_starts.get(here.checked_sub(1)?)?;
+        let k = self.opening_names.partition_point(|&(o, _)| o < from);
+        let (o, word) = self.opening_names.get(k).filter(|(o, _)| *o < at)?.clone();
+        let parts = NameParts {
+            title: &[],
+            name: &[],
+            country: None,
+            org: Some(word),
+        };
+        self.mention(&parts, o, true, true)
+    }
+
     /// Record a mention of entity `i` at `at` as the subject of its sentence.
     fn note_subject(&mut self, i: usize, at: usize) {
         self.entities[i].subjects.push(at);
         self.subject_log.insert((at, i));
     }
+}
+
+/// Whether the word before token `end` opens its sentence as the subject of a verb: an
+/// auxiliary or a past tense follows ("Volkswagen will cut", "Boeing delivered"), not a
+/// noun ("Average pay", "Citing sources", "Hailing the deal"), and the word is no adverb
+/// or sentence opener.
+fn opening_subject(toks: &[Tok], end: usize) -> bool {
+    let Some(w) = end.checked_sub(1).and_then(|k| toks.get(k)) else {
+        return false;
+    };
+    let Some(next) = toks.get(end).filter(|t| {
+        let c = t.class();
+        t.is_word() && !t.cap() && !(c.prep || c.conj || c.det || c.pronoun)
+    }) else {
+        return false;
+    };
+    // The next word shows a verb: an auxiliary or a past tense ("Boeing delivered",
+    // "Volkswagen will cut", "Tesla cut"). A noun after the word makes it an adjective or
+    // a number ("Average pay for …", "Nine workers died"); a plural in "-s" tells nothing.
+    let verb_next = next.class().aux
+        || next.lower.len() > 3 && next.lower.ends_with("ed")
+        || matches!(
+            next.lower.as_ref(),
+            "cut"
+                | "made"
+                | "sold"
+                | "won"
+                | "lost"
+                | "took"
+                | "gave"
+                | "put"
+                | "set"
+                | "paid"
+                | "hit"
+                | "rose"
+                | "fell"
+                | "grew"
+                | "saw"
+                | "built"
+                | "bought"
+                | "began"
+                | "became"
+                | "kept"
+                | "left"
+                | "led"
+                | "ran"
+                | "spent"
+                | "shut"
+                | "struck"
+                | "sent"
+                | "won't"
+        );
+    verb_next
+        && with_lower(w.text, |l| {
+            !(l.ends_with("ly") || crate::lexicon::SENTENCE_STARTERS.contains(l))
+        })
 }
 
 /// Role heads for the organs of a state, and its opposition. "The government said"
@@ -1455,6 +1532,15 @@ fn build_registry<'a>(
                         let alias: Vec<&str> = toks[e + 2..close].iter().map(|t| t.text).collect();
                         reg.aliases.insert(fold(&alias.join(" ")), i);
                     }
+                } else if lone_initial
+                    && !only_country
+                    && let [word] = parts.name
+                    && opening_subject(toks, np.end)
+                {
+                    // "Volkswagen will cut 35,000 jobs, the company said": kept in case a
+                    // company noun in the same sentence names it.
+                    reg.opening_names
+                        .push((toks[np.start].start, (*word).to_string()));
                 }
             }
             k = e + 1;
@@ -2586,6 +2672,13 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             let company_noun = kind.is_some() || BUSINESS_NOUNS.contains(&head.as_str());
             // "The club said …" after "Ashcombe Rovers have sacked …".
             let club_noun = matches!(head.as_str(), "club" | "team" | "side");
+            // The name that opens this very sentence as its subject, if no one knew it:
+            // "Volkswagen will cut 35,000 jobs, the company said".
+            let opening = if named.is_none() && (company_noun || club_noun) {
+                reg.opening_name(np.start)
+            } else {
+                None
+            };
             let fits = |e: &Entity| {
                 kind_word(&e.canonical).is_none_or(|(w, joined)| {
                     !(joined || is_org_head(w))
@@ -2661,8 +2754,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // One that fits, named in this sentence or the one before, is meant before
             // the story's most-named one: news names a company, then calls it by its kind.
             let nearby = || reg.named_just_before(np.start, org_fits);
-            if let Some(i) =
-                named.or_else(|| salient_ok.then(|| nearby().or_else(salient)).flatten())
+            if let Some(i) = named
+                .or(opening)
+                .or_else(|| salient_ok.then(|| nearby().or_else(salient)).flatten())
             {
                 reg.note_mention(i, np.start);
                 reg.note_subject(i, np.start);

@@ -3823,3 +3823,35 @@ fn a_noun_like_cue_before_a_content_subject_is_the_verb() {
         "{cs:#?}"
     );
 }
+
+/// "Volkswagen will cut 35,000 jobs, the company said": a name opening the sentence that
+/// a company noun then attributes is that company, though a lone capitalised word at a
+/// sentence's start is otherwise only a name once known. A participle, an adjective or a
+/// number opening the sentence names nothing.
+#[test]
+fn a_name_opening_the_sentence_is_the_company_its_company_noun_names() {
+    for (text, name) in [
+        (
+            "Volkswagen will cut 35,000 jobs in Germany by 2030, the company said on Friday.",
+            "Volkswagen",
+        ),
+        (
+            "Boeing delivered 30 jets in May, the planemaker said.",
+            "Boeing",
+        ),
+    ] {
+        assert_last_speaker_is_organisation(text, name);
+    }
+    for text in [
+        "Hailing the deal, the company said 40 jobs were safe.",
+        "Average pay rose 4% this year, according to the company.",
+        "Nine workers were hurt in a fire, the company said.",
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            ("company", SpeakerKind::Unnamed),
+            "{text}"
+        );
+    }
+}
