@@ -880,22 +880,19 @@ pub(crate) fn is_descriptor(word: &str) -> bool {
 }
 
 fn korean_given_name(first: &str, rest: &str) -> bool {
-    let syllable = |s: &str, len: std::ops::RangeInclusive<usize>| {
-        len.contains(&s.len()) && s.bytes().skip(1).all(|b| b.is_ascii_lowercase())
-    };
-    first.starts_with(|c: char| c.is_ascii_uppercase())
-        && syllable(first, 2..=5)
-        && syllable(rest, 1..=5)
-        && rest.bytes().all(|b| b.is_ascii_lowercase())
+    let ascii_lower = |s: &str| s.bytes().all(|b| b.is_ascii_lowercase());
+    (2..=5).contains(&first.len())
+        && first.as_bytes()[0].is_ascii_uppercase()
+        && ascii_lower(&first[1..])
+        && (1..=5).contains(&rest.len())
+        && ascii_lower(rest)
         && !rest.ends_with("ed")
         && !matches!(
             rest,
             "born"
-                | "bred"
                 | "run"
                 | "made"
                 | "built"
-                | "led"
                 | "old"
                 | "wide"
                 | "style"
@@ -904,7 +901,6 @@ fn korean_given_name(first: &str, rest: &str) -> bool {
                 | "class"
                 | "level"
                 | "area"
-                | "owned"
                 | "wife"
                 | "boss"
                 | "chief"

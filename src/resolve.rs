@@ -1282,7 +1282,6 @@ fn opening_subject(toks: &[Tok], end: usize) -> bool {
                 | "shut"
                 | "struck"
                 | "sent"
-                | "won't"
         );
     verb_next
         && with_lower(w.text, |l| {
