@@ -351,6 +351,17 @@ fn country_of(w: &str) -> Option<&'static str> {
     COUNTRIES.get(w).copied()
 }
 
+/// Whether `w` is the plural of a country's adjective, its people: "Ukrainians",
+/// "Palestinians", "Britons" (the singular is the same country's word). Not a country
+/// whose name ends so ("Philippines", with "Philippine" its adjective).
+fn is_people_of_country(w: &str) -> bool {
+    w != "Philippines"
+        && w.strip_suffix('s').is_some_and(|one| {
+            let c = country_of(one);
+            c.is_some() && c == country_of(w)
+        })
+}
+
 /// The sex a person noun gives, if any ("spokeswoman", "widow", "father"): a pronoun
 /// after an unnamed source must agree with it, and a description refers back to a person
 /// of that sex ("the grieving widow added …" after "Lisa Carter … her husband" is her,
@@ -2139,6 +2150,13 @@ fn resolve_np(
             // A lone country is read as a title ("US President"), so the name's words
             // alone would be empty: every word but an article is asked.
             let mut own = words.iter().filter(|w| !is_article(w)).peekable();
+            // "Ukrainians said", "Palestinians said": a nation's people are a group of
+            // sources, not the country.
+            if let [only] = &words[..]
+                && is_people_of_country(only)
+            {
+                return (unresolved(np.text, Some(strip_det(np.text))), None);
+            }
             if parts.org.is_none() && own.peek().is_some() && own.all(|w| country_of(w).is_some()) {
                 // "Russia said", "Kyiv insisted": the country speaks.
                 return (

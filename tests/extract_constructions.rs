@@ -3855,3 +3855,32 @@ fn a_name_opening_the_sentence_is_the_company_its_company_noun_names() {
         );
     }
 }
+
+/// "Ukrainians said …", "Palestinians said …": a nation's people named by the plural of
+/// its adjective are a group of sources, not the country speaking as "Ukraine said" or
+/// "Kyiv said" does.
+#[test]
+fn a_plural_demonym_is_a_group_not_the_country() {
+    for (text, name) in [
+        ("Ukrainians said the shelling had stopped.", "Ukrainians"),
+        ("Palestinians said 12 people were killed.", "Palestinians"),
+    ] {
+        let s = sole_source(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind, s.resolved),
+            (name, SpeakerKind::Unnamed, false),
+            "{text}"
+        );
+    }
+    for (text, name) in [
+        ("Ukraine said the shelling had stopped.", "Ukraine"),
+        ("The Philippines said 12 people were killed.", "Philippines"),
+    ] {
+        let s = sole_source(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SpeakerKind::Organization),
+            "{text}"
+        );
+    }
+}
