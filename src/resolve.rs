@@ -362,6 +362,25 @@ fn is_people_of_country(w: &str) -> bool {
         })
 }
 
+/// Party members named by the plural, always with a capital: "Democrats", "Tories".
+fn is_party_members(w: &str) -> bool {
+    matches!(
+        w,
+        "Democrats"
+            | "Republicans"
+            | "Conservatives"
+            | "Tories"
+            | "Socialists"
+            | "Liberals"
+            | "Greens"
+            | "Communists"
+            | "Labourites"
+            | "Nationalists"
+            | "Unionists"
+            | "Loyalists"
+    )
+}
+
 /// The sex a person noun gives, if any ("spokeswoman", "widow", "father"): a pronoun
 /// after an unnamed source must agree with it, and a description refers back to a person
 /// of that sex ("the grieving widow added …" after "Lisa Carter … her husband" is her,
@@ -2151,9 +2170,10 @@ fn resolve_np(
             // alone would be empty: every word but an article is asked.
             let mut own = words.iter().filter(|w| !is_article(w)).peekable();
             // "Ukrainians said", "Palestinians said": a nation's people are a group of
-            // sources, not the country.
+            // sources, not the country; "Democrats said", "Tories said": so are a party's
+            // members.
             if let [only] = &words[..]
-                && is_people_of_country(only)
+                && (is_people_of_country(only) || is_party_members(only))
             {
                 return (unresolved(np.text, Some(strip_det(np.text))), None);
             }

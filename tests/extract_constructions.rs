@@ -3884,3 +3884,24 @@ fn a_plural_demonym_is_a_group_not_the_country() {
         );
     }
 }
+
+/// "Democrats said …", "Tories said …": a party's members named by the plural are a group
+/// of sources, as a nation's people are, not a person called "Democrats".
+#[test]
+fn a_partys_members_are_a_group() {
+    for (text, name) in [
+        ("Democrats said the bill would fail.", "Democrats"),
+        ("Tories said the tax would hurt families.", "Tories"),
+        (
+            "The vote was close, Republicans said on Tuesday.",
+            "Republicans",
+        ),
+    ] {
+        let s = sole_source(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind, s.resolved),
+            (name, SpeakerKind::Unnamed, false),
+            "{text}"
+        );
+    }
+}
