@@ -1266,8 +1266,8 @@ impl Registry {
 
 /// Whether the word before token `end` opens its sentence as the subject of a verb: an
 /// auxiliary or a past tense follows ("Volkswagen will cut", "Boeing delivered"), not a
-/// noun ("Average pay", "Citing sources", "Hailing the deal"), and the word is no adverb
-/// or sentence opener.
+/// noun ("Average pay", "Citing sources", "Hailing the deal"), and the word is no adverb,
+/// sentence opener or number.
 fn opening_subject(toks: &[Tok], end: usize) -> bool {
     let Some(w) = end.checked_sub(1).and_then(|k| toks.get(k)) else {
         return false;
@@ -1283,10 +1283,11 @@ fn opening_subject(toks: &[Tok], end: usize) -> bool {
     // a number ("Average pay for …", "Nine workers died"); a plural in "-s" tells nothing.
     let verb_next = next.class().aux
         || next.lower.len() > 3 && next.lower.ends_with("ed")
+        || crate::extract::attribution::is_irregular_participle(&next.lower)
+        // Irregular past tenses of business news that the participle list lacks.
         || matches!(
             next.lower.as_ref(),
-            "cut"
-                | "made"
+            "made"
                 | "sold"
                 | "won"
                 | "lost"
@@ -1295,27 +1296,23 @@ fn opening_subject(toks: &[Tok], end: usize) -> bool {
                 | "put"
                 | "set"
                 | "paid"
-                | "hit"
                 | "rose"
                 | "fell"
                 | "grew"
                 | "saw"
                 | "built"
-                | "bought"
                 | "began"
                 | "became"
-                | "kept"
-                | "left"
-                | "led"
                 | "ran"
                 | "spent"
                 | "shut"
-                | "struck"
-                | "sent"
         );
+    // Nor is the word a number ("Nine were hurt in the blast, the company said").
     verb_next
         && with_lower(w.text, |l| {
-            !(l.ends_with("ly") || crate::lexicon::SENTENCE_STARTERS.contains(l))
+            !(l.ends_with("ly")
+                || crate::lexicon::SENTENCE_STARTERS.contains(l)
+                || crate::quantities::is_number_word(l))
         })
 }
 
@@ -2782,10 +2779,8 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // themselves.
             // Nor is a body its members describe ("the employers' federation", "the
             // farmers' union"): it is one of its own, not the story's company.
-            let members_own = (1..hi).any(|i| {
-                matches!(words[i], "'" | "’" | "'s" | "’s")
-                    && words[i - 1].starts_with(|c: char| c.is_lowercase())
-            });
+            let members_own = (1..hi)
+                .any(|i| is_possessive(words[i]) && words[i - 1].starts_with(char::is_lowercase));
             let salient_ok =
                 class != RoleClass::Doc && !STATE_BODIES.contains(&head.as_str()) && !members_own;
             // One that fits, named in this sentence or the one before, is meant before

@@ -3846,6 +3846,7 @@ fn a_name_opening_the_sentence_is_the_company_its_company_noun_names() {
         "Hailing the deal, the company said 40 jobs were safe.",
         "Average pay rose 4% this year, according to the company.",
         "Nine workers were hurt in a fire, the company said.",
+        "Nine were hurt in the blast, the company said.",
     ] {
         let s = last_speaker(text);
         assert_eq!(

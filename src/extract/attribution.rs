@@ -1732,37 +1732,40 @@ fn is_describing_adjective(w: &str) -> bool {
 /// reports ("a man hit by a car", "a swimmer caught by the current", "a boy stung by a
 /// jellyfish").
 fn is_past_participle(w: &str) -> bool {
-    w.ends_with("ed")
-        || w.ends_with("en")
-        || matches!(
-            w,
-            "hit"
-                | "caught"
-                | "struck"
-                | "stung"
-                | "shot"
-                | "held"
-                | "led"
-                | "kept"
-                | "left"
-                | "hurt"
-                | "cut"
-                | "thrown"
-                | "swept"
-                | "brought"
-                | "sought"
-                | "taught"
-                | "fought"
-                | "bought"
-                | "sent"
-                | "run"
-                | "met"
-                | "fed"
-                | "told"
-                | "found"
-                | "known"
-                | "shown"
-        )
+    w.ends_with("ed") || w.ends_with("en") || is_irregular_participle(w)
+}
+
+/// The irregular past participles [`is_past_participle`] knows ("hit", "held", "sent").
+pub(crate) fn is_irregular_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "hit"
+            | "caught"
+            | "struck"
+            | "stung"
+            | "shot"
+            | "held"
+            | "led"
+            | "kept"
+            | "left"
+            | "hurt"
+            | "cut"
+            | "thrown"
+            | "swept"
+            | "brought"
+            | "sought"
+            | "taught"
+            | "fought"
+            | "bought"
+            | "sent"
+            | "run"
+            | "met"
+            | "fed"
+            | "told"
+            | "found"
+            | "known"
+            | "shown"
+    )
 }
 
 fn is_be(l: &str) -> bool {

@@ -232,14 +232,23 @@ pub struct Quantity {
     pub zone: Option<String>,
 }
 
-/// Every quantity in `text` (typically one sentence; tense is judged within the text
-/// given), sorted by start, non-overlapping; byte offsets relative to `text`.
 /// Whether `word` is a one-word qualifier that stands before a number: "about 26,000",
 /// "over 300".
 pub(crate) fn is_pre_qualifier(word: &str) -> bool {
     lexicon::is_pre_qualifier(word)
 }
 
+/// Whether `lower` (in lower case) is a number written as one word: "nine", "twelve",
+/// "dozens".
+pub(crate) fn is_number_word(lower: &str) -> bool {
+    lexicon::LEXICON
+        .lookup(lower)
+        .iter()
+        .any(|e| e.rest.is_empty() && matches!(e.payload, lexicon::Payload::Num(..)))
+}
+
+/// Every quantity in `text` (typically one sentence; tense is judged within the text
+/// given), sorted by start, non-overlapping; byte offsets relative to `text`.
 pub fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
     parse::scan(text, ctx)
 }
