@@ -32,7 +32,7 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::extract::attribution::{NpKind, np_backward, np_backward_core, title_only};
+use crate::extract::attribution::{NpKind, lower, np_backward, np_backward_core, title_only};
 use crate::extract::tokens::{Kind, LowerView, Tok, tokenize_into};
 use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind, Words};
 use crate::ingest::Document;
@@ -762,7 +762,7 @@ fn join_words(words: &[&str]) -> String {
 }
 
 #[derive(Default)]
-struct Registry {
+struct Registry<'a> {
     entities: Vec<Entity>,
     /// An "it" has shown a speaker read as a person to be an organisation
     /// (`resolve_pronoun`): the claims resolved before it are given the new kind.
@@ -803,6 +803,11 @@ struct Registry {
     /// (no one known by them): (offset, word). "the company" later in the same sentence
     /// names it ([`Registry::opening_name`]).
     opening_names: Vec<(usize, String)>,
+    /// One person's post opening a sentence of the body as its subject ("The Prime
+    /// Minister visited the area on Tuesday."), with the sentence's paragraph, in order:
+    /// the referent of a "he" or "she" that follows, as a name in that place is
+    /// ([`Registry::role_subject_before`]).
+    role_subjects: Vec<(usize, RawNp<'a>)>,
 }
 
 /// How many name mentions (or subject mentions) before an offset a role, description or
@@ -821,7 +826,7 @@ fn index_push(list: &mut Vec<usize>, i: usize) {
     }
 }
 
-impl Registry {
+impl<'a> Registry<'a> {
     /// The organisation (or alias) with folded name `f`.
     fn find_org(&self, f: &str) -> Option<usize> {
         self.org_by_name
@@ -1257,6 +1262,13 @@ impl Registry {
         self.mention(&parts, o, true, true)
     }
 
+    /// The last post made the subject of a sentence ([`Registry::role_subjects`]) that
+    /// starts before `at`, with its paragraph.
+    fn role_subject_before(&self, at: usize) -> Option<&(usize, RawNp<'a>)> {
+        let k = self.role_subjects.partition_point(|(_, r)| r.start < at);
+        self.role_subjects.get(k.checked_sub(1)?)
+    }
+
     /// Record a mention of entity `i` at `at` as the subject of its sentence.
     fn note_subject(&mut self, i: usize, at: usize) {
         self.entities[i].subjects.push(at);
@@ -1314,6 +1326,43 @@ fn opening_subject(toks: &[Tok], end: usize) -> bool {
                 || crate::lexicon::SENTENCE_STARTERS.contains(l)
                 || crate::quantities::is_number_word(l))
         })
+}
+
+/// The post that opens the sentence `toks` as the subject of a verb: "the" and at most
+/// four words, the last of them one person's post ("The Prime Minister", "the bank's
+/// chief executive"), first or after an opening conjunction, followed by a verb
+/// ([`opening_subject`]) or by a comma that opens a clause about it ("The Prime
+/// Minister, who visited …, promised …").
+fn post_subject(toks: &[Tok]) -> Option<crate::extract::attribution::Np> {
+    let first = usize::from(toks.first()?.class().conj);
+    if toks.get(first)?.lower != "the" {
+        return None;
+    }
+    for end in first + 2..(first + 6).min(toks.len()) {
+        let head = &toks[end - 1];
+        if !(head.is_word() || head.kind == Kind::Possessive) {
+            return None;
+        }
+        // The phrase ends at the first comma or verb ("The bank hired a spokesman, …" is
+        // the bank's sentence).
+        if !(toks[end].punct(',') || opening_subject(toks, end)) {
+            continue;
+        }
+        let one_post = role_lookup(head.lower.as_ref())
+            .is_some_and(|(c, plural)| matches!(c, RoleClass::Role | RoleClass::Leader) && !plural)
+            && !crate::lexicon::is_group_role(head.lower.as_ref());
+        // Not one who said nothing: "The government's spokesperson declined to comment",
+        // "The minister could not be reached", "… did not respond". The pronoun after it
+        // is someone who spoke.
+        let silent = matches!(lower(toks, end), "declined" | "refused")
+            || toks[end].class().aux && matches!(lower(toks, end + 1), "not" | "n't" | "never");
+        return (one_post && !silent).then_some(crate::extract::attribution::Np {
+            start: first,
+            end,
+            kind: NpKind::Role,
+        });
+    }
+    None
 }
 
 /// Role heads for the organs of a state, and its opposition. "The government said"
@@ -1401,7 +1450,7 @@ fn build_registry<'a>(
     lower: &'a LowerView,
     seg: &Segmentation,
     sentence_toks: SentenceTokens<'a>,
-) -> Registry {
+) -> Registry<'a> {
     let view = doc.view();
     let outer: Vec<(usize, std::ops::Range<usize>)> = seg
         .quotes
@@ -1435,6 +1484,10 @@ fn build_registry<'a>(
             }
         };
         people.clear();
+        if let Some(np) = post_subject(toks) {
+            reg.role_subjects
+                .push((s.para, crate::extract::np_raw(view, toks, &np)));
+        }
         let mut k = 0;
         while k < toks.len() {
             if !toks[k].cap() || toks[k].class().det {
@@ -2254,6 +2307,29 @@ fn resolve_pronoun(
             // Someone made the subject of a sentence after the last claim is the likelier
             // referent: "Zelensky touched down on Thursday. ‘…,’ he fumed."
             let last_end = last.map_or(0, |l| l.3);
+            // So is a post made the subject there, unless someone the pronoun fits was
+            // made a subject after it: "The Prime Minister visited the area. He told
+            // residents …".
+            if let Some((p, role)) = reg.role_subject_before(np.start)
+                && role.start >= last_end
+                && para <= p + 1
+                && unnamed_fits_pronoun(&strip_det(role.text), gender)
+                && reg
+                    .most_recent_subject(np.start, fits)
+                    .is_none_or(|(_, at)| at < role.start)
+            {
+                let role = role.clone();
+                let (s, ent) = resolve_role(reg, &role);
+                if ent.is_none_or(|i| fits(&reg.entities[i])) {
+                    return (
+                        Speaker {
+                            surface: np.text.to_string(),
+                            ..s
+                        },
+                        ent,
+                    );
+                }
+            }
             if let Some((i, at)) = reg.most_recent_subject(np.start, fits)
                 && at >= last_end
                 && last.is_none_or(|l| l.1 != Some(i))

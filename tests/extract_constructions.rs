@@ -3906,3 +3906,71 @@ fn a_partys_members_are_a_group() {
         );
     }
 }
+
+/// "The Prime Minister visited the area on Tuesday. He told residents: …": a person's
+/// post opening the sentence as its subject, after the last claim, is the likelier
+/// referent of the pronoun than a person named before it, as a name in that place is.
+#[test]
+fn a_pronoun_after_a_role_made_the_subject() {
+    for (text, name, surface) in [
+        (
+            "Local MP David Reed has called for a public inquiry.\n\nThe Prime Minister visited the area on Tuesday.\n\nHe told residents: \"You will not be forgotten.\"",
+            "Prime Minister",
+            "He",
+        ),
+        (
+            "Local MP David Reed has called for a public inquiry.\n\nThe Prime Minister, who visited the area on Tuesday, promised more help.\n\nHe told residents: \"You will not be forgotten.\"",
+            "Prime Minister",
+            "He",
+        ),
+        (
+            "Local MP David Reed has called for a public inquiry. But the prime minister toured the flooded streets on Tuesday. \"You will not be forgotten,\" he told residents.",
+            "prime minister",
+            "he",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(
+            (s.name.as_str(), s.surface.as_str()),
+            (name, surface),
+            "{text}: {s:#?}"
+        );
+    }
+    // A role named earlier by a person's name is that person.
+    let s = last_speaker(
+        "Prime Minister Rishi Sunak has promised help.\n\nLocal MP David Reed has called for a public inquiry.\n\nThe prime minister visited the area on Tuesday.\n\nHe told residents: \"You will not be forgotten.\"",
+    );
+    assert_eq!(s.name, "Rishi Sunak", "{s:#?}");
+    // The role must fit the pronoun, be one person, and come after the last claim.
+    for (text, want) in [
+        (
+            "Local MP David Reed has called for a public inquiry.\n\nThe spokeswoman visited the area on Tuesday.\n\nHe told residents: \"You will not be forgotten.\"",
+            "David Reed",
+        ),
+        (
+            "Local MP David Reed has called for a public inquiry.\n\nThe ministers visited the area on Tuesday.\n\nHe told residents: \"You will not be forgotten.\"",
+            "David Reed",
+        ),
+        (
+            "The prime minister visited the area on Tuesday.\n\nLocal MP David Reed called for a public inquiry.\n\nHe told residents: \"You will not be forgotten.\"",
+            "David Reed",
+        ),
+        // The subject is the phrase before the first verb.
+        (
+            "Local MP David Reed has called for a public inquiry.\n\nThe bank hired a spokesman, a former reporter.\n\nHe told residents: \"You will not be forgotten.\"",
+            "David Reed",
+        ),
+        // Nor one who said nothing.
+        (
+            "Ingrid Castillo told reporters the bank had raised rates.\n\nThe government's spokesperson declined to comment.\n\nShe said the decision had been unanimous.",
+            "Ingrid Castillo",
+        ),
+        (
+            "Ingrid Castillo told reporters the bank had raised rates.\n\nThe finance minister could not be reached for comment.\n\nShe said the decision had been unanimous.",
+            "Ingrid Castillo",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(s.name, want, "{text}: {s:#?}");
+    }
+}

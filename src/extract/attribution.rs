@@ -111,7 +111,7 @@ impl Attr {
 /// attribution found.
 pub(crate) type Content = crate::inline::Inline<Range<usize>, 2>;
 
-fn lower<'a>(toks: &'a [Tok], i: usize) -> &'a str {
+pub(crate) fn lower<'a>(toks: &'a [Tok], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.lower.as_ref())
 }
 

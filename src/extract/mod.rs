@@ -988,7 +988,7 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
     Some((main, via))
 }
 
-fn np_raw<'a>(view: &'a str, toks: &[Tok], np: &Np) -> RawNp<'a> {
+pub(crate) fn np_raw<'a>(view: &'a str, toks: &[Tok], np: &Np) -> RawNp<'a> {
     let start = toks[np.start].start;
     let end = toks[np.end - 1].end;
     RawNp {
