@@ -3974,3 +3974,66 @@ fn a_pronoun_after_a_role_made_the_subject() {
         assert_eq!(s.name, want, "{text}: {s:#?}");
     }
 }
+
+/// British copy writes ranks and titles without periods ("Det Insp Paul Kerr", "Cllr
+/// Jane Moss", "PC Ian Dale"): they are the speaker's post, not part of the name.
+#[test]
+fn unpunctuated_british_titles_are_posts() {
+    for (text, name, role) in [
+        (
+            "Det Insp Paul Kerr said three men had been arrested.",
+            "Paul Kerr",
+            "Det Insp",
+        ),
+        (
+            "Ch Supt Ann Lowe said three men had been arrested.",
+            "Ann Lowe",
+            "Ch Supt",
+        ),
+        (
+            "DCI Mark Evans said three men had been arrested.",
+            "Mark Evans",
+            "DCI",
+        ),
+        (
+            "PC Ian Dale said three men had been arrested.",
+            "Ian Dale",
+            "PC",
+        ),
+        (
+            "Cllr Jane Moss said the plan was reckless.",
+            "Jane Moss",
+            "Cllr",
+        ),
+        (
+            "Councillor Jane Moss said the plan was reckless.",
+            "Jane Moss",
+            "Councillor",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+}
+
+/// "Paul Kerr, of the City of London Police, said: …": a name's affiliation between
+/// commas, British style, is a parenthetical as a role is.
+#[test]
+fn an_affiliation_with_of_between_commas() {
+    for (text, name) in [
+        (
+            "Paul Kerr, of the City of London Police, said: \"Fraud is not a victimless crime.\"",
+            "Paul Kerr",
+        ),
+        (
+            "Jane Doe, of Age UK, said the cuts would hit the poorest pensioners.",
+            "Jane Doe",
+        ),
+        (
+            "Anna Berg, of Malmo, told the court she had seen the van.",
+            "Anna Berg",
+        ),
+    ] {
+        let (_, speaker, _, _, _) = one(text);
+        assert_eq!(speaker, name, "{text}");
+    }
+}

@@ -968,6 +968,9 @@ fn opens_parenthetical(toks: &[Tok], k: usize) -> bool {
             | "whilst"
             | "despite"
             | "amid"
+            // An affiliation, British style: "Paul Kerr, of the City of London Police,
+            // said", "Jane Doe, of Age UK, said".
+            | "of"
     ) || t.cap()
         // ", reacting to the statement,", ", citing figures,": a participle.
         || t.is_word() && l.len() > 5 && l.ends_with("ing")
