@@ -362,6 +362,20 @@ fn is_people_of_country(w: &str) -> bool {
         })
 }
 
+/// Whether `w` names one person of a country: a country's word ending as adjectives and
+/// nouns of nationality do ("Brazilian", "Portuguese", "Israeli", "Argentine",
+/// "Spaniard", "Dutchman", "Scot", "Briton", "Greek", "Thai"). Not a body the country is
+/// named by ("the Pentagon", "the Taliban"); names and capitals never follow "the".
+fn is_demonym(w: &str) -> bool {
+    country_of(w).is_some()
+        && !matches!(w, "Pentagon" | "Taliban" | "Houthi" | "Vatican")
+        && [
+            "an", "ese", "i", "ine", "ard", "man", "woman", "ot", "on", "ek", "ai",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
 /// Party members named by the plural, always with a capital: "Democrats", "Tories".
 fn is_party_members(w: &str) -> bool {
     matches!(
@@ -2226,6 +2240,16 @@ fn resolve_np(
                 && (is_people_of_country(only) || is_party_members(only))
             {
                 return (unresolved(np.text, Some(strip_det(np.text))), None);
+            }
+            // "The Dutchman admitted", "the Portuguese said": a nationality alone after
+            // "the" describes the person last made a subject, if one fits (else the
+            // country speaks, below).
+            if let [the, only] = &words[..]
+                && the.eq_ignore_ascii_case("the")
+                && is_demonym(only)
+                && let Some(i) = describe(reg, np.start, country_of(only), None, None)
+            {
+                return (speaker_of(reg, i, np.text), Some(i));
             }
             if parts.org.is_none() && own.peek().is_some() && own.all(|w| country_of(w).is_some()) {
                 // "Russia said", "Kyiv insisted": the country speaks.

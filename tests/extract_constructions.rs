@@ -4037,3 +4037,44 @@ fn an_affiliation_with_of_between_commas() {
         assert_eq!(speaker, name, "{text}");
     }
 }
+
+/// "The Dutchman admitted …", "the Portuguese said …": a nationality alone after "the" in
+/// sports and profile copy describes the person last made a subject, as "the
+/// 40-year-old" does. It was the country speaking.
+#[test]
+fn a_nationality_alone_describes_the_last_subject() {
+    for demonym in [
+        "Dutchman",
+        "Portuguese",
+        "Spaniard",
+        "Argentine",
+        "Brazilian",
+        "Scot",
+    ] {
+        let text = format!(
+            "Ruben Amorim said his side had been unlucky.\n\nThe {demonym} admitted the defeat was \"hard to take\"."
+        );
+        let s = last_speaker(&text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            ("Ruben Amorim", SpeakerKind::Person),
+            "{text}: {s:#?}"
+        );
+    }
+    // With no one to describe, and for what is no nationality, the country or body
+    // speaks as before.
+    for (text, name) in [
+        ("The Portuguese said the border would reopen.", "Portuguese"),
+        (
+            "Ruben Amorim said his side had been unlucky.\n\nThe Pentagon said the drill would go ahead.",
+            "Pentagon",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SpeakerKind::Organization),
+            "{text}: {s:#?}"
+        );
+    }
+}
