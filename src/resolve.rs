@@ -616,6 +616,23 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     {
         (title, name) = ws.split_at(ws.len() - 2);
     }
+    // "Analyst Stacy Rasgon of Bernstein", "Paul Ashworth of Capital Economics": two
+    // capitalised words before "of", after a person's post or opening with a given name,
+    // are a person, and what follows is where they work ("Bank of England" opens with no
+    // given name and follows no post).
+    if let Some(at) = name.iter().position(|w| *w == "of")
+        && at >= 2
+        && (GIVEN_NAMES.contains_key(name[0])
+            || title.last().is_some_and(|w| {
+                with_lower(w, role_lookup).is_some_and(|(c, plural)| {
+                    matches!(c, RoleClass::Role | RoleClass::Leader) && !plural
+                })
+            }))
+        && name[..at].iter().all(|w| w.starts_with(char::is_uppercase))
+        && !name[..at].iter().any(|w| name_entry(w).org_head)
+    {
+        name = &name[..at];
+    }
     let org = if name.is_empty() {
         // "the Kremlin", "the White House", "Russia’s Foreign Ministry" — but not a country
         // with descriptors ("the 24-year-old Colombia international").

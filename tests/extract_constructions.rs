@@ -4078,3 +4078,44 @@ fn a_nationality_alone_describes_the_last_subject() {
         );
     }
 }
+
+/// "Analyst Stacy Rasgon of Bernstein said …": a person's name with "of" and where they
+/// work, American style, is that person, not an organisation named "Stacy Rasgon of
+/// Bernstein". An organisation's own name with "of" stays one.
+#[test]
+fn a_name_with_of_and_an_employer_is_the_person() {
+    for (text, name) in [
+        (
+            "Analyst Stacy Rasgon of Bernstein said the guidance was better than feared.",
+            "Stacy Rasgon",
+        ),
+        (
+            "Economist Paul Ashworth of Capital Economics said rates would fall.",
+            "Paul Ashworth",
+        ),
+        (
+            "Mark Carney of the Bank of England said rates would fall.",
+            "Mark Carney",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SpeakerKind::Person),
+            "{text}: {s:#?}"
+        );
+    }
+    for (text, name) in [
+        (
+            "The Bank of England said rates would fall.",
+            "Bank of England",
+        ),
+        (
+            "Royal Bank of Canada said profits rose.",
+            "Royal Bank of Canada",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(s.name, name, "{text}: {s:#?}");
+    }
+}
