@@ -4119,3 +4119,24 @@ fn a_name_with_of_and_an_employer_is_the_person() {
         assert_eq!(s.name, name, "{text}: {s:#?}");
     }
 }
+
+/// "Nvidia forecast revenue of $45 billion, above estimates of $43.3 billion, according to
+/// LSEG data.": data, figures and estimates are what the sentence's numbers come from, not
+/// a source relaying the speaker's words. A source that speaks still relays.
+#[test]
+fn according_to_data_relays_no_one() {
+    for text in [
+        "Nvidia forecast revenue of $45 billion, above analysts' estimates of $43.3 billion, according to LSEG data.",
+        "The ministry said 43 people were arrested, according to official figures.",
+        "Shell said output fell 3%, according to estimates compiled by the company.",
+    ] {
+        let (_, _, via, _, _) = one(text);
+        assert!(via.is_empty(), "{text}: {via:?}");
+    }
+    let (_, speaker, via, _, _) =
+        one("Putin told Trump the missiles would harm ties, according to Ushakov.");
+    assert_eq!(
+        (speaker.as_str(), via),
+        ("Putin", vec!["Ushakov".to_string()])
+    );
+}

@@ -937,8 +937,15 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
             }
             Pattern::According => {
                 // "…, Ushakov said, according to Russian agencies": the agency relays
-                // every other attribution of the unit.
-                outer[i] = (0..attrs.len()).any(|j| j != i && !contentless[j]);
+                // every other attribution of the unit. Data, figures and estimates relay
+                // no one: "Nvidia forecast …, above estimates of $43.3 billion, according
+                // to LSEG data" is where a number comes from.
+                let evidence = toks[a.subject.start..a.subject.end].iter().any(|t| {
+                    t.is_word()
+                        && !t.cap()
+                        && crate::lexicon::EVIDENCE_NOUNS.contains(t.lower.as_ref())
+                });
+                outer[i] = !evidence && (0..attrs.len()).any(|j| j != i && !contentless[j]);
             }
             Pattern::Post | Pattern::Parenthetical | Pattern::Inverted => {
                 // Post-posed sources wrap any attribution inside their content. A pronoun
