@@ -773,6 +773,11 @@ const COMPANY_HEADS: &[&str] = &[
     "securities",
     "insurance",
     "logistics",
+    // "Pacific Gas and Electric", "General Electric", "BP Petroleum".
+    "electric",
+    "petroleum",
+    "chemicals",
+    "utilities",
 ];
 
 /// The words [`is_org_head`] accepts: the last words of company names ([`LEGAL_FORMS`],

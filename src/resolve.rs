@@ -517,7 +517,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         let lower_word = !w.starts_with(char::is_uppercase)
             && !crate::extract::tokens::capital_word(w, memchr::memchr(b'-', w.as_bytes()))
             && !wi.particle
-            && !matches!(w, "of" | "for" | "and");
+            && !matches!(w, "of" | "for" | "and" | "&");
         // A country word is part of a title only before another title word ("US
         // President", "Kremlin aide") or at the end ("the White House"): "Sofia" in
         // "Sofia Lindqvist" is a first name.
@@ -649,7 +649,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             && (institution || last_org_head || body_without_post(ws, &caps, org_words != 0)))
         .then(|| join_words(ws))
     } else if last_org_head
-        || name.iter().any(|w| *w == "of" || *w == "for")
+        // "Johnson & Johnson", "Procter & Gamble".
+        || name.iter().any(|w| matches!(*w, "of" | "for" | "&"))
         || name
             .iter()
             .skip(1)

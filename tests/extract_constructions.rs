@@ -4140,3 +4140,33 @@ fn according_to_data_relays_no_one() {
         ("Putin", vec!["Ushakov".to_string()])
     );
 }
+
+/// "Johnson & Johnson said", "Procter & Gamble said", "Pacific Gas and Electric said": an
+/// ampersand between capitalised words, and "and" before a company's last word, join one
+/// name. The speaker was the last word alone ("Johnson", "Gamble", "Electric").
+#[test]
+fn company_names_joined_by_ampersand_or_and() {
+    for (text, name) in [
+        (
+            "Johnson & Johnson said it had cut prices.",
+            "Johnson & Johnson",
+        ),
+        (
+            "Procter & Gamble said it had cut prices.",
+            "Procter & Gamble",
+        ),
+        ("Barnes & Noble said it had cut prices.", "Barnes & Noble"),
+        (
+            "Pacific Gas and Electric said it had cut power to 30,000 customers.",
+            "Pacific Gas and Electric",
+        ),
+    ] {
+        let (_, speaker, _, _, _) = one(text);
+        assert_eq!(speaker, name, "{text}");
+    }
+    // People joined by "and" are still two speakers.
+    assert_eq!(
+        claims("Trump and Putin said the talks were useful.").len(),
+        2
+    );
+}

@@ -387,6 +387,9 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
     (p.is("of")
         || p.is("for")
         || title_case_preposition(p)
+        // "Johnson & Johnson", "Procter & Gamble": an ampersand between capitalised words
+        // joins one name.
+        || p.punct('&') && toks[k].cap()
         || p.is("and") && toks[k].cap() && (is_org_run(toks, k) || of_org_left(toks, k - 1)))
         && k >= 2
         && name_word(&toks[k - 2])
