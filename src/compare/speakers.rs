@@ -180,7 +180,12 @@ fn group_key(m: &Mention, aliases: &HashMap<String, String>) -> (String, Option<
         (format!("p:{last}"), first)
     } else {
         let k = match m.kind {
-            SpeakerKind::Organization => format!("o:{}", fold(strip_the(&name))),
+            SpeakerKind::Organization => match owned_body(&name) {
+                // "Israeli Prime Minister Benjamin Netanyahu's office", "Netanyahu's
+                // office": the owner's surname, as a person is keyed, and the body.
+                Some((owner, body)) => format!("o:{}'s {}", translit_key(owner), fold(body)),
+                None => format!("o:{}", fold(strip_the(&name))),
+            },
             _ => format!("u:{}", fold(strip_the(&name))),
         };
         (k, None)
@@ -346,6 +351,20 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
     }
 }
 
+/// A body named by its owner's name and lower-case words ("Netanyahu's office", "Donald
+/// Trump's campaign"): the owner's last word and the words after the possessive. Not a
+/// name whose words after it are capitalised ("Russia's Foreign Ministry").
+fn owned_body(name: &str) -> Option<(&str, &str)> {
+    let (owner, body) = name.split_once("'s ").or_else(|| name.split_once("’s "))?;
+    let last = owner.split_whitespace().last()?;
+    (last.starts_with(char::is_uppercase)
+        && !body.is_empty()
+        && body
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_lowercase)))
+    .then_some((last, body))
+}
+
 fn strip_the(s: &str) -> &str {
     s.strip_prefix("the ")
         .or_else(|| s.strip_prefix("The "))
@@ -492,5 +511,30 @@ mod tests {
         let a = extracted("Anna Berg said the plan was sound.");
         let b = extracted("Jonas Berg said the plan was sound.");
         assert!(!same_person("Anna Berg", "Jonas Berg", &[&a, &b]));
+    }
+
+    /// "Israeli Prime Minister Benjamin Netanyahu's office" in one outlet and "Netanyahu's
+    /// office" in another are one body: a person's office is keyed by the person's
+    /// surname, as the person is. Another person's office is another body.
+    #[test]
+    fn a_persons_office_is_one_body_however_the_person_is_named() {
+        let a = extracted(
+            "Israeli Prime Minister Benjamin Netanyahu's office said a delegation would travel to Cairo.",
+        );
+        let b = extracted("Netanyahu's office said a delegation would travel to Cairo.");
+        let c = extracted("Herzog's office said a delegation would travel to Cairo.");
+        let sp = Speakers::link(&[&a, &b, &c], &Config::default());
+        let id = |d: usize, name: &str| sp.lookup(d, name, SpeakerKind::Organization);
+        let (x, y, z) = (
+            id(0, "Israeli Prime Minister Benjamin Netanyahu's office"),
+            id(1, "Netanyahu's office"),
+            id(2, "Herzog's office"),
+        );
+        assert!(
+            x.is_some() && y.is_some() && z.is_some(),
+            "{x:?} {y:?} {z:?}"
+        );
+        assert_eq!(x, y);
+        assert_ne!(x, z);
     }
 }
