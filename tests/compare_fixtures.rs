@@ -237,3 +237,75 @@ fn the_layout_is_not_compared() {
         );
     }
 }
+
+/// Rules of each comparison of two one-sentence reports, `a` then `b`.
+fn rules_between(a: &str, b: &str) -> Vec<Rule> {
+    let docs: Vec<_> = [("a.txt", a), ("b.txt", b)]
+        .iter()
+        .enumerate()
+        .map(|(i, (path, body))| {
+            let text = format!("outlet: {path}\ndate: 2025-06-10\n\nHeadline\n\n{body}\n");
+            extract_document(claimdiff::ingest::Document::from_text(
+                path,
+                i,
+                text,
+                claimdiff::ingest::InputFormat::Text,
+            ))
+        })
+        .collect();
+    compare(&docs, &Config::default())
+        .findings
+        .iter()
+        .map(|f| f.rule)
+        .collect()
+}
+
+/// "did not increase" against "increased", "did not win" against "won", "did not fall"
+/// against "fell": a verb negated in its base form is the verb another outlet asserts in
+/// the past tense, regular ("increase", "decline") or irregular ("win", "fall", "rise").
+#[test]
+fn a_negated_base_form_flips_the_past_tense() {
+    for (yes, no) in [
+        (
+            "inflation increased to 3.4% in May",
+            "inflation did not increase to 3.4% in May",
+        ),
+        (
+            "exports declined sharply in May",
+            "exports did not decline sharply in May",
+        ),
+        (
+            "the company won the contract in May",
+            "the company did not win the contract in May",
+        ),
+        (
+            "inflation fell to 3.4% in May",
+            "inflation did not fall to 3.4% in May",
+        ),
+        (
+            "output rose to a record in May",
+            "output did not rise to a record in May",
+        ),
+        (
+            "the minister met the strikers in May",
+            "the minister did not meet the strikers in May",
+        ),
+    ] {
+        let rules = rules_between(
+            &format!("The ministry said {yes}."),
+            &format!("The ministry said {no}."),
+        );
+        assert!(
+            rules.contains(&Rule::PolarityMismatch),
+            "{yes} / {no}: {rules:?}"
+        );
+    }
+    // The same verb in both, unnegated, agrees.
+    assert!(
+        rules_between(
+            "The ministry said inflation fell to 3.4% in May.",
+            "The ministry said inflation fell to 3.4 per cent in May."
+        )
+        .is_empty()
+    );
+}

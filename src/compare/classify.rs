@@ -2792,8 +2792,90 @@ fn folded_clauses(text: &str) -> Vec<String> {
     .collect()
 }
 
+/// The stem polarity compares words by: [`super::align::stem`] of the word's base form,
+/// an irregular past tense read as its verb ("fell" → "fall", "won" → "win") and a final
+/// "e" dropped, so that "did not increase" meets "increased" and "did not fall" meets
+/// "fell".
+fn polar_stem(w: &str) -> Cow<'_, str> {
+    let s = super::align::stem(irregular_base(w).unwrap_or(w));
+    match s {
+        Cow::Borrowed(b) if b.len() > 3 && b.ends_with('e') && !b.ends_with("ee") => {
+            Cow::Borrowed(&b[..b.len() - 1])
+        }
+        Cow::Owned(mut o) if o.len() > 3 && o.ends_with('e') && !o.ends_with("ee") => {
+            o.pop();
+            Cow::Owned(o)
+        }
+        other => other,
+    }
+}
+
+/// The base form of an irregular past tense or participle news copy negates in the
+/// base form ("rose" → "rise": "did not rise").
+fn irregular_base(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "fell" | "fallen" => "fall",
+        "rose" | "risen" => "rise",
+        "grew" | "grown" => "grow",
+        "won" => "win",
+        "lost" => "lose",
+        "met" => "meet",
+        "made" => "make",
+        "took" | "taken" => "take",
+        "gave" | "given" => "give",
+        "went" | "gone" => "go",
+        "came" => "come",
+        "sold" => "sell",
+        "paid" => "pay",
+        "left" => "leave",
+        "kept" => "keep",
+        "began" | "begun" => "begin",
+        "ran" => "run",
+        "saw" | "seen" => "see",
+        "knew" | "known" => "know",
+        "thought" => "think",
+        "brought" => "bring",
+        "bought" => "buy",
+        "built" => "build",
+        "spent" => "spend",
+        "sent" => "send",
+        "struck" => "strike",
+        "fought" => "fight",
+        "held" => "hold",
+        "found" => "find",
+        "stood" => "stand",
+        "broke" | "broken" => "break",
+        "chose" | "chosen" => "choose",
+        "drove" | "driven" => "drive",
+        "flew" | "flown" => "fly",
+        "led" => "lead",
+        "shot" => "shoot",
+        "sought" => "seek",
+        "wrote" | "written" => "write",
+        "spoke" | "spoken" => "speak",
+        "stole" | "stolen" => "steal",
+        "threw" | "thrown" => "throw",
+        "withdrew" | "withdrawn" => "withdraw",
+        "understood" => "understand",
+        "sank" | "sunk" => "sink",
+        "shrank" | "shrunk" => "shrink",
+        "fled" => "flee",
+        "dealt" => "deal",
+        "meant" => "mean",
+        "felt" => "feel",
+        "lent" => "lend",
+        "froze" | "frozen" => "freeze",
+        "forgave" | "forgiven" => "forgive",
+        "forbade" | "forbidden" => "forbid",
+        "overtook" | "overtaken" => "overtake",
+        "undertook" | "undertaken" => "undertake",
+        _ => return None,
+    })
+}
+
 fn negated_terms(text: &str) -> Polarities {
-    use super::align::{folded_words, is_content_word, stem};
+    use super::align::{folded_words, is_content_word};
+    let stem = polar_stem;
     let clauses = folded_clauses(text);
     // The words of each clause, borrowed. Clause breaks are never inside a word, and
     // folding works a character at a time, so these are the words of the whole text
@@ -2828,7 +2910,7 @@ fn plain_terms(folded: &str, wanted: &BTreeSet<String>) -> Polarities {
     let mut out: Polarities = BTreeMap::new();
     let mut content: BTreeSet<String> = BTreeSet::new();
     for w in super::align::folded_words(folded) {
-        let s = super::align::stem(w);
+        let s = polar_stem(w);
         if !wanted.contains(s.as_ref()) {
             continue;
         }
@@ -2982,7 +3064,8 @@ fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
 /// is `stem`: "co-operate" for the stem "co", "rising" for "ris". The stem itself when
 /// none does.
 fn surface_word<'t>(text: &'t str, stem: &'t str) -> &'t str {
-    use super::align::{folded_words, stem as stem_of};
+    use super::align::folded_words;
+    let stem_of = polar_stem;
     text.split_whitespace()
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
         .find(|t| {
