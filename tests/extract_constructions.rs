@@ -4170,3 +4170,20 @@ fn company_names_joined_by_ampersand_or_and() {
         2
     );
 }
+
+/// "Barclay promised the government would spend £40m": a commitment verb before a clause
+/// without "that" is speech, its subject the clause's; with a bare object it stays an act
+/// ("the EU pledged €12m in aid").
+#[test]
+fn a_commitment_before_a_clause_without_that_is_speech() {
+    for text in [
+        "Steve Barclay promised the government would spend £40m on flood defences.",
+        "Steve Barclay vowed the barriers will be rebuilt by March.",
+        "Steve Barclay pledged the money would reach councils within weeks.",
+    ] {
+        let (_, speaker, _, _, _) = one(text);
+        assert_eq!(speaker, "Steve Barclay", "{text}");
+    }
+    let (_, speaker, _, _, _) = one("The EU pledged €12m in aid.");
+    assert_eq!(speaker, "", "a bare object is an act");
+}

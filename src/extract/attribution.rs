@@ -1987,19 +1987,26 @@ fn attribution_at(
         return None;
     }
     // Commitments are speech with a clause or an infinitive ("pledged to rebuild",
-    // "promised Zelensky that …"); with a bare object they are acts: "the EU pledged
-    // €12m in aid".
+    // "promised Zelensky that …", "vowed the barriers will be rebuilt"); with a bare
+    // object they are acts: "the EU pledged €12m in aid".
     if matches!(form.lemma, "pledge" | "promise" | "vow" | "threaten") {
         let mut k = i + len;
-        if form.obj
-            && let Some(np) = np_forward(toks, k)
+        if let Some(end) = np_forward(toks, k)
+            .map(|np| np.end)
+            .or_else(|| np_forward_simple(toks, k))
+            && (form.obj || toks.get(end).is_some_and(|t| t.is_word() && t.class().aux))
         {
-            k = np.end;
+            k = end;
         }
         let t = toks.get(k);
-        if !t.is_some_and(|t| {
-            t.is("to") || t.is("that") || t.punct(':') || t.punct(',') || t.is_quote()
-        }) {
+        // "promised the government would spend £40m": an auxiliary after the noun phrase
+        // makes it the subject of a clause without "that".
+        let clause = k > i + len && t.is_some_and(|t| t.is_word() && t.class().aux);
+        if !clause
+            && !t.is_some_and(|t| {
+                t.is("to") || t.is("that") || t.punct(':') || t.punct(',') || t.is_quote()
+            })
+        {
             return None;
         }
     }
