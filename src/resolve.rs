@@ -623,11 +623,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     if let Some(at) = name.iter().position(|w| *w == "of")
         && at >= 2
         && (GIVEN_NAMES.contains_key(name[0])
-            || title.last().is_some_and(|w| {
-                with_lower(w, role_lookup).is_some_and(|(c, plural)| {
-                    matches!(c, RoleClass::Role | RoleClass::Leader) && !plural
-                })
-            }))
+            || title.last().is_some_and(|w| with_lower(w, one_person_post)))
         && name[..at].iter().all(|w| w.starts_with(char::is_uppercase))
         && !name[..at].iter().any(|w| name_entry(w).org_head)
     {
@@ -1380,9 +1376,7 @@ fn post_subject(toks: &[Tok]) -> Option<crate::extract::attribution::Np> {
         if !(toks[end].punct(',') || opening_subject(toks, end)) {
             continue;
         }
-        let one_post = role_lookup(head.lower.as_ref())
-            .is_some_and(|(c, plural)| matches!(c, RoleClass::Role | RoleClass::Leader) && !plural)
-            && !crate::lexicon::is_group_role(head.lower.as_ref());
+        let one_post = one_person_post(head.lower.as_ref());
         // Not one who said nothing: "The government's spokesperson declined to comment",
         // "The minister could not be reached", "… did not respond". The pronoun after it
         // is someone who spoke.
@@ -1693,6 +1687,14 @@ fn build_registry<'a>(
 /// have to give that person a role.
 fn person_post(lower: &str) -> bool {
     role_lookup(lower).is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+        && !crate::lexicon::is_group_role(lower)
+}
+
+/// [`person_post`] in the singular: one person ("spokesman", "prime minister"'s
+/// "minister"), not "spokesmen" or "ministers".
+fn one_person_post(lower: &str) -> bool {
+    role_lookup(lower)
+        .is_some_and(|(c, plural)| matches!(c, RoleClass::Role | RoleClass::Leader) && !plural)
         && !crate::lexicon::is_group_role(lower)
 }
 
@@ -2494,10 +2496,7 @@ fn unnamed_fits_pronoun(name: &str, gender: Option<Gender>) -> bool {
     with_lower(head, |h| {
         // A person's post or kind, one of them: not an organisation ("the opposition"), a
         // document ("police estimates") or a group ("officials", "police").
-        if !role_lookup(h)
-            .is_some_and(|(c, plural)| matches!(c, RoleClass::Role | RoleClass::Leader) && !plural)
-            || crate::lexicon::is_group_role(h)
-        {
+        if !one_person_post(h) {
             return false;
         }
         noun_sex(h).is_none_or(|g| gender.is_none_or(|p| p == g))

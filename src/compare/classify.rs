@@ -2797,14 +2797,11 @@ fn folded_clauses(text: &str) -> Vec<String> {
 /// "e" dropped, so that "did not increase" meets "increased" and "did not fall" meets
 /// "fell".
 fn polar_stem(w: &str) -> Cow<'_, str> {
-    let s = super::align::stem(irregular_base(w).unwrap_or(w));
-    match s {
+    // `stem` makes a new string only for "-ies" (ending in "y"): the "e" to drop is in a
+    // borrowed one.
+    match super::align::stem(irregular_base(w).unwrap_or(w)) {
         Cow::Borrowed(b) if b.len() > 3 && b.ends_with('e') && !b.ends_with("ee") => {
             Cow::Borrowed(&b[..b.len() - 1])
-        }
-        Cow::Owned(mut o) if o.len() > 3 && o.ends_with('e') && !o.ends_with("ee") => {
-            o.pop();
-            Cow::Owned(o)
         }
         other => other,
     }
