@@ -643,6 +643,75 @@ pub(crate) fn is_org_head(word: &str) -> bool {
     with_lower(word.trim_end_matches('.'), |l| ORG_HEADS.contains(l))
 }
 
+/// The base form of an irregular past tense or participle of news copy: what compare
+/// reads a negated base form against ("rose" → "rise": "did not rise"), and the past
+/// tenses that show a verb after a lone name ("Boeing delivered", "Tesla cut", "Volkswagen
+/// sold"; `resolve`).
+pub(crate) fn irregular_base(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "fell" | "fallen" => "fall",
+        "rose" | "risen" => "rise",
+        "grew" | "grown" => "grow",
+        "won" => "win",
+        "lost" => "lose",
+        "met" => "meet",
+        "made" => "make",
+        "took" | "taken" => "take",
+        "gave" | "given" => "give",
+        "went" | "gone" => "go",
+        "came" => "come",
+        "sold" => "sell",
+        "paid" => "pay",
+        "left" => "leave",
+        "kept" => "keep",
+        "began" | "begun" => "begin",
+        "ran" => "run",
+        "saw" | "seen" => "see",
+        "knew" | "known" => "know",
+        "thought" => "think",
+        "brought" => "bring",
+        "bought" => "buy",
+        "built" => "build",
+        "spent" => "spend",
+        "sent" => "send",
+        "struck" => "strike",
+        "fought" => "fight",
+        "held" => "hold",
+        "found" => "find",
+        "stood" => "stand",
+        "broke" | "broken" => "break",
+        "chose" | "chosen" => "choose",
+        "drove" | "driven" => "drive",
+        "flew" | "flown" => "fly",
+        "led" => "lead",
+        "shot" => "shoot",
+        "sought" => "seek",
+        "wrote" | "written" => "write",
+        "spoke" | "spoken" => "speak",
+        "stole" | "stolen" => "steal",
+        "threw" | "thrown" => "throw",
+        "withdrew" | "withdrawn" => "withdraw",
+        "understood" => "understand",
+        "sank" | "sunk" => "sink",
+        "shrank" | "shrunk" => "shrink",
+        "fled" => "flee",
+        "dealt" => "deal",
+        "meant" => "mean",
+        "felt" => "feel",
+        "lent" => "lend",
+        "froze" | "frozen" => "freeze",
+        "forgave" | "forgiven" => "forgive",
+        "forbade" | "forbidden" => "forbid",
+        "overtook" | "overtaken" => "overtake",
+        "undertook" | "undertaken" => "undertake",
+        "became" => "become",
+        "put" => "put",
+        "set" => "set",
+        "shut" => "shut",
+        _ => return None,
+    })
+}
+
 /// Whether `w` is a preposition written with a capital, as a name in title case writes
 /// it ("Doctors Without Borders", "Action Against Hunger"). A list, not the function-word
 /// classes: names are split on every mention, and this is asked of each of their words.

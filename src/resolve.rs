@@ -1324,29 +1324,8 @@ fn opening_subject(toks: &[Tok], end: usize) -> bool {
     let verb_next = next.class().aux
         || next.lower.len() > 3 && next.lower.ends_with("ed")
         || crate::extract::attribution::is_irregular_participle(&next.lower)
-        // Irregular past tenses of business news that the participle list lacks.
-        || matches!(
-            next.lower.as_ref(),
-            "made"
-                | "sold"
-                | "won"
-                | "lost"
-                | "took"
-                | "gave"
-                | "put"
-                | "set"
-                | "paid"
-                | "rose"
-                | "fell"
-                | "grew"
-                | "saw"
-                | "built"
-                | "began"
-                | "became"
-                | "ran"
-                | "spent"
-                | "shut"
-        );
+        // Irregular past tenses ("Volkswagen sold", "Boeing built", "Tesla cut").
+        || crate::lexicon::irregular_base(&next.lower).is_some();
     // Nor is the word a number ("Nine were hurt in the blast, the company said").
     verb_next
         && with_lower(w.text, |l| {

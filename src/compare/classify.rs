@@ -2799,75 +2799,12 @@ fn folded_clauses(text: &str) -> Vec<String> {
 fn polar_stem(w: &str) -> Cow<'_, str> {
     // `stem` makes a new string only for "-ies" (ending in "y"): the "e" to drop is in a
     // borrowed one.
-    match super::align::stem(irregular_base(w).unwrap_or(w)) {
+    match super::align::stem(crate::lexicon::irregular_base(w).unwrap_or(w)) {
         Cow::Borrowed(b) if b.len() > 3 && b.ends_with('e') && !b.ends_with("ee") => {
             Cow::Borrowed(&b[..b.len() - 1])
         }
         other => other,
     }
-}
-
-/// The base form of an irregular past tense or participle news copy negates in the
-/// base form ("rose" → "rise": "did not rise").
-fn irregular_base(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "fell" | "fallen" => "fall",
-        "rose" | "risen" => "rise",
-        "grew" | "grown" => "grow",
-        "won" => "win",
-        "lost" => "lose",
-        "met" => "meet",
-        "made" => "make",
-        "took" | "taken" => "take",
-        "gave" | "given" => "give",
-        "went" | "gone" => "go",
-        "came" => "come",
-        "sold" => "sell",
-        "paid" => "pay",
-        "left" => "leave",
-        "kept" => "keep",
-        "began" | "begun" => "begin",
-        "ran" => "run",
-        "saw" | "seen" => "see",
-        "knew" | "known" => "know",
-        "thought" => "think",
-        "brought" => "bring",
-        "bought" => "buy",
-        "built" => "build",
-        "spent" => "spend",
-        "sent" => "send",
-        "struck" => "strike",
-        "fought" => "fight",
-        "held" => "hold",
-        "found" => "find",
-        "stood" => "stand",
-        "broke" | "broken" => "break",
-        "chose" | "chosen" => "choose",
-        "drove" | "driven" => "drive",
-        "flew" | "flown" => "fly",
-        "led" => "lead",
-        "shot" => "shoot",
-        "sought" => "seek",
-        "wrote" | "written" => "write",
-        "spoke" | "spoken" => "speak",
-        "stole" | "stolen" => "steal",
-        "threw" | "thrown" => "throw",
-        "withdrew" | "withdrawn" => "withdraw",
-        "understood" => "understand",
-        "sank" | "sunk" => "sink",
-        "shrank" | "shrunk" => "shrink",
-        "fled" => "flee",
-        "dealt" => "deal",
-        "meant" => "mean",
-        "felt" => "feel",
-        "lent" => "lend",
-        "froze" | "frozen" => "freeze",
-        "forgave" | "forgiven" => "forgive",
-        "forbade" | "forbidden" => "forbid",
-        "overtook" | "overtaken" => "overtake",
-        "undertook" | "undertaken" => "undertake",
-        _ => return None,
-    })
 }
 
 fn negated_terms(text: &str) -> Polarities {
