@@ -120,6 +120,52 @@ fn inverted_and_colon_attributions() {
     );
 }
 
+/// Verbs that sports, business and tabloid copy put before their speaker as often as
+/// "said": "“…,” admitted Klopp", "…, conceded the manager", "…, responded Hale".
+#[test]
+fn inverted_admissions_and_rejoinders() {
+    for (text, cue) in [
+        ("“We were second best,” admitted Jurgen Klopp.", "admit"),
+        ("“It was a penalty,” conceded Jurgen Klopp.", "concede"),
+        ("“Nobody asked us,” responded Jurgen Klopp.", "respond"),
+        ("“It is a buying opportunity,” contended Ruth Alvarez.", "contend"),
+        ("“The market is oversold,” maintained Ruth Alvarez.", "maintain"),
+        ("“We made mistakes,” acknowledged Ruth Alvarez.", "acknowledge"),
+        ("“Nobody listens to us,” complained Ruth Alvarez.", "complain"),
+        ("“Rates will fall by June,” predicted Ruth Alvarez.", "predict"),
+        ("“We are the best in the league,” boasted Jurgen Klopp.", "boast"),
+        ("“Safety comes first,” reiterated Ruth Alvarez.", "reiterate"),
+        ("“Safety comes first,” emphasised Ruth Alvarez.", "emphasise"),
+    ] {
+        let (k, s, _, c, _) = one(text);
+        assert_eq!(
+            (k, s.as_str(), c.as_str()),
+            (
+                ClaimKind::DirectQuote,
+                text.split(' ')
+                    .rev()
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .trim_end_matches('.'),
+                cue
+            ),
+            "{text}"
+        );
+    }
+    // The verb before its object is no inversion: "…, admitted defeat" has no speaker
+    // after it, and the content's own subject stays ("…, acknowledged the error").
+    let cs = claims("The minister, who resigned on Friday, admitted the error was his.");
+    assert!(
+        cs.iter()
+            .all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "error")),
+        "{cs:#?}"
+    );
+}
+
 #[test]
 fn split_quote_is_one_claim() {
     let (k, s, _, _, q) = one("“The conversation was substantive,” said Ushakov, “and frank.”");
