@@ -1416,6 +1416,42 @@ fn who_after_a_name_gives_the_name_the_claim() {
     assert!(cs.is_empty(), "{cs:#?}");
 }
 
+/// "“…,” said Arun Mehta, who added that …": the relative clause goes on with the
+/// speaker of the inverted attribution, as ", adding that …" does; the quotation before
+/// stays the claim's (it was dropped for the reported speech after "who").
+#[test]
+fn who_after_an_inverted_speaker_keeps_the_quotation() {
+    for (text, speaker, quote) in [
+        (
+            "“We will not back down,” said Arun Mehta, who added that a strike was likely.",
+            "Arun Mehta",
+            "We will not back down,",
+        ),
+        (
+            "\"It's a buying opportunity,\" contended Ruth Alvarez, a portfolio manager at \
+             Fenwick Capital, who said she had added to positions in bank stocks.",
+            "Ruth Alvarez",
+            "It's a buying opportunity,",
+        ),
+    ] {
+        let (kind, s, via, _, q) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), via.len(), q.as_str()),
+            (ClaimKind::DirectQuote, speaker, 0, quote),
+            "{text}"
+        );
+    }
+    // Without a speech verb before the name, the clause is the claim, as before.
+    let (kind, s, _, cue, _) = one(
+        "Her comments echoed those of Chicago Fed President Arun Mehta, who last week said \
+         cuts were not on the table for June.",
+    );
+    assert_eq!(
+        (kind, s.as_str(), cue.as_str()),
+        (ClaimKind::ReportedSpeech, "Arun Mehta", "say")
+    );
+}
+
 /// "Health Minister Simon Bridges — not to be confused with … — said": a pair of dashes
 /// holds any parenthetical between the subject and the verb.
 #[test]

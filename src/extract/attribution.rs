@@ -1297,6 +1297,30 @@ fn subject_of_who(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         .map(|np| (np, np.start))
 }
 
+/// Whether the phrase starting at `start` is the subject of an inverted speech verb right
+/// before it ("…,” said Arun Mehta"), or ends an appositive to one ("…,” contended Ruth
+/// Alvarez, a portfolio manager at Fenwick Capital").
+fn follows_inverted_cue(toks: &[Tok], start: usize) -> bool {
+    // A cue of one to three words ("said", "pointed out") that ends where `s` starts.
+    let cue_ends_at = |s: usize| {
+        (1..=3).any(|n| s >= n && cue_at(toks, s - n).is_some_and(|(_, len)| s - n + len == s))
+    };
+    if cue_ends_at(start) {
+        return true;
+    }
+    // The appositive's comma: words only between it and `start`, at most a dozen.
+    let Some(comma) = (start.saturating_sub(12)..start)
+        .rev()
+        .take_while(|&k| toks[k].is_word() || toks[k].punct(','))
+        .find(|&k| toks[k].punct(','))
+    else {
+        return false;
+    };
+    comma >= 1
+        && np_backward(toks, comma - 1)
+            .is_some_and(|np| np.end == comma && np.kind == NpKind::Name && cue_ends_at(np.start))
+}
+
 /// A possessive determiner and one to three plain lower-case words ending at `end`, at a
 /// clause boundary: "His former sous-chef" in "His former sous-chef, Hana Kowalczyk,
 /// said". Only before an appositive name: alone, "his false claim" is no speaker.
@@ -2223,8 +2247,19 @@ fn attribution_at(
             // "I can reveal …": the writer, not a source.
             let writer = np.kind == NpKind::Pronoun && matches!(lower(toks, np.start), "i" | "we");
             !relative && !writer
-        })
-        .or_else(|| subject_of_who(toks, i));
+        });
+    // "“…,” said Arun Mehta, who added that …": a relative clause on the speaker of an
+    // inverted attribution goes on with that speaker, as ", adding that …" does; its
+    // subject is borrowed, so the quotation before stays the claim.
+    let mut continues_inverted = false;
+    let subject = subject.or_else(|| {
+        let found = subject_of_who(toks, i);
+        continues_inverted = found
+            .as_ref()
+            .is_some_and(|(np, _)| follows_inverted_cue(toks, np.start));
+        found
+    });
+
     // "reports claiming 50 people had died", "a letter saying the libraries would shut":
     // an -ing form right after its noun (adverbs aside) modifies the noun, a relative
     // clause cut short; the progressive has its auxiliary ("officials are saying").
@@ -2259,7 +2294,7 @@ fn attribution_at(
         }
         let mut a = Attr {
             subject: np,
-            borrowed: false,
+            borrowed: continues_inverted,
             cue: cue.clone(),
             lemma: form.lemma,
             stance: form.stance,
