@@ -4223,6 +4223,32 @@ fn according_to_data_relays_no_one() {
     );
 }
 
+/// "according to court papers", "hospital reports said": a plural document after the
+/// noun of its author is the source; the speaker was the author's noun alone ("court").
+#[test]
+fn plural_documents_end_the_source() {
+    for (text, name) in [
+        (
+            "The chairwoman will testify next week, according to court papers.",
+            "court papers",
+        ),
+        (
+            "The chairwoman will testify next week, according to police reports.",
+            "police reports",
+        ),
+        (
+            "The chairwoman will testify next week, according to ministry statements.",
+            "ministry statements",
+        ),
+        (
+            "The chairwoman will testify next week, according to company emails.",
+            "company emails",
+        ),
+    ] {
+        assert_eq!(last_speaker(text).name, name, "{text}");
+    }
+}
+
 /// "Johnson & Johnson said", "Procter & Gamble said", "Pacific Gas and Electric said": an
 /// ampersand between capitalised words, and "and" before a company's last word, join one
 /// name. The speaker was the last word alone ("Johnson", "Gamble", "Electric").
