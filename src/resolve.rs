@@ -1904,7 +1904,11 @@ fn appositive_post(e: &mut Entity, toks: &[Tok], end: usize) {
         // "Majed Al-Ansari, spokesman of the ministry, said"; "Lena Sorensen, deputy
         // director of the institute": the role runs over modifiers to its last role noun.
         e.person = true;
-        let mut last = unlisted_post.unwrap_or(end + 2);
+        // "Kim Forrest, chief investment officer at …": a role noun may also open the
+        // post before unlisted words and the role noun that ends it.
+        let mut last = unlisted_post
+            .or_else(|| crate::extract::attribution::post_with_modifiers(toks, end + 3))
+            .unwrap_or(end + 2);
         for (k, n) in toks.iter().enumerate().skip(last + 1).take(3) {
             if !n.is_word() || n.cap() {
                 break;

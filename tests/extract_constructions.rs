@@ -128,14 +128,38 @@ fn inverted_admissions_and_rejoinders() {
         ("“We were second best,” admitted Jurgen Klopp.", "admit"),
         ("“It was a penalty,” conceded Jurgen Klopp.", "concede"),
         ("“Nobody asked us,” responded Jurgen Klopp.", "respond"),
-        ("“It is a buying opportunity,” contended Ruth Alvarez.", "contend"),
-        ("“The market is oversold,” maintained Ruth Alvarez.", "maintain"),
-        ("“We made mistakes,” acknowledged Ruth Alvarez.", "acknowledge"),
-        ("“Nobody listens to us,” complained Ruth Alvarez.", "complain"),
-        ("“Rates will fall by June,” predicted Ruth Alvarez.", "predict"),
-        ("“We are the best in the league,” boasted Jurgen Klopp.", "boast"),
-        ("“Safety comes first,” reiterated Ruth Alvarez.", "reiterate"),
-        ("“Safety comes first,” emphasised Ruth Alvarez.", "emphasise"),
+        (
+            "“It is a buying opportunity,” contended Ruth Alvarez.",
+            "contend",
+        ),
+        (
+            "“The market is oversold,” maintained Ruth Alvarez.",
+            "maintain",
+        ),
+        (
+            "“We made mistakes,” acknowledged Ruth Alvarez.",
+            "acknowledge",
+        ),
+        (
+            "“Nobody listens to us,” complained Ruth Alvarez.",
+            "complain",
+        ),
+        (
+            "“Rates will fall by June,” predicted Ruth Alvarez.",
+            "predict",
+        ),
+        (
+            "“We are the best in the league,” boasted Jurgen Klopp.",
+            "boast",
+        ),
+        (
+            "“Safety comes first,” reiterated Ruth Alvarez.",
+            "reiterate",
+        ),
+        (
+            "“Safety comes first,” emphasised Ruth Alvarez.",
+            "emphasise",
+        ),
     ] {
         let (k, s, _, c, _) = one(text);
         assert_eq!(
@@ -1216,6 +1240,16 @@ fn an_appositive_post_with_unlisted_modifiers() {
         (
             "Tom Reyes, senior policy analyst at the institute, said prices would rise.",
             "senior policy analyst",
+        ),
+        // A role noun may open the post before the unlisted words: the role ran to
+        // "chief" alone.
+        (
+            "Kim Forrest, chief investment officer at Bokeh Capital, said prices would rise.",
+            "chief investment officer",
+        ),
+        (
+            "“Prices will rise,” said Kim Forrest, chief operating officer of Bokeh Capital.",
+            "chief operating officer",
         ),
     ] {
         let cs = claims(text);
