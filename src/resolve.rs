@@ -810,17 +810,17 @@ struct Registry<'a> {
     /// Folded canonical name of each organisation → the first such entity.
     org_by_name: HashMap<String, usize>,
     /// Surname (folded) → people (`!org`) with it.
-    by_surname: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, IndexList>,
     /// First word (folded) → entities whose words start with it, and organisations whose
     /// name does.
-    by_first_word: HashMap<String, Vec<usize>>,
+    by_first_word: HashMap<String, IndexList>,
     /// First name (folded) → people with it; ordered for prefix look-ups ("Vlad").
-    by_first_name: BTreeMap<String, Vec<usize>>,
+    by_first_name: BTreeMap<String, IndexList>,
     /// Every (offset, entity) of `Entity::mentions`, ordered: "the most recent entity that
     /// fits" walks back from the offset instead of testing every entity.
-    mention_log: BTreeSet<(usize, usize)>,
+    mention_log: OffsetLog,
     /// The same for `Entity::subjects`.
-    subject_log: BTreeSet<(usize, usize)>,
+    subject_log: OffsetLog,
     /// The entities that are organisations or were named in an organisation's context
     /// (`org`, or `orgish` > 0: the latter only grows while the registry is built), in
     /// order: "the company" looks among these, not through every person.
@@ -847,8 +847,40 @@ struct Registry<'a> {
 /// this many entries, where it read every mention of every entity).
 const LOOKBACK_MENTIONS: usize = 1024;
 
+/// A set of (offset, entity) pairs in ascending order, in a sorted vector: the registry
+/// is built in reading order, so nearly every pair comes after the last one and is
+/// pushed, where a `BTreeSet` allocated nodes and walked them for each of the thousands
+/// of mentions (and freed them all with the document). A claim's speaker, resolved
+/// later, is put in place by a binary search.
+#[derive(Default)]
+struct OffsetLog(Vec<(usize, usize)>);
+
+impl OffsetLog {
+    /// Add a pair unless it is there already.
+    fn insert(&mut self, pair: (usize, usize)) {
+        if self.0.last().is_none_or(|last| *last < pair) {
+            self.0.push(pair);
+        } else if let Err(k) = self.0.binary_search(&pair) {
+            self.0.insert(k, pair);
+        }
+    }
+
+    /// The pairs from offset `from` (inclusive) to offset `before` (exclusive), in order:
+    /// the range `(from, 0)..(before, 0)` of the set.
+    fn between(&self, from: usize, before: usize) -> &[(usize, usize)] {
+        let lo = self.0.partition_point(|&p| p < (from, 0));
+        let hi = self.0.partition_point(|&p| p < (before, 0));
+        &self.0[lo..hi.max(lo)]
+    }
+}
+
+/// The entities under one key of the registry's indices. Nearly every surname, first
+/// word and first name is one person's, or two: kept inline, where a vector per key was
+/// an allocation (and a free) for every name registered.
+type IndexList = crate::inline::Inline<usize, 2>;
+
 /// Append `i` to an index list unless it is already its last entry.
-fn index_push(list: &mut Vec<usize>, i: usize) {
+fn index_push(list: &mut IndexList, i: usize) {
     if list.last() != Some(&i) {
         list.push(i);
     }
@@ -873,7 +905,7 @@ impl<'a> Registry<'a> {
             match self.by_first_word.get_mut(w) {
                 Some(list) => index_push(list, i),
                 None => {
-                    self.by_first_word.insert(w.to_string(), vec![i]);
+                    self.by_first_word.insert(w.to_string(), IndexList::one(i));
                 }
             }
         }
@@ -881,7 +913,7 @@ impl<'a> Registry<'a> {
             match self.by_first_name.get_mut(f.as_str()) {
                 Some(list) => index_push(list, i),
                 None => {
-                    self.by_first_name.insert(f.clone(), vec![i]);
+                    self.by_first_name.insert(f.clone(), IndexList::one(i));
                 }
             }
         }
@@ -938,7 +970,7 @@ impl<'a> Registry<'a> {
                 match self.by_first_word.get_mut(w) {
                     Some(list) => list.push(i),
                     None => {
-                        self.by_first_word.insert(w.to_string(), vec![i]);
+                        self.by_first_word.insert(w.to_string(), IndexList::one(i));
                     }
                 }
             }
@@ -1013,7 +1045,7 @@ impl<'a> Registry<'a> {
         // "Ms Al Balushi", "Mr de Gaulle": a particle opens the surname, not a first name.
         let particle_first = name.len() == 2 && crate::lexicon::is_name_particle(name[0]);
         let first = (name.len() >= 2 && !particle_first).then_some(folded[0]);
-        let same_surname: &[usize] = self.by_surname.get(surname).map_or(&[], Vec::as_slice);
+        let same_surname: &[usize] = self.by_surname.get(surname).map_or(&[], |l| &l[..]);
         // "Halden, which employs 48,000 people, said" after "Halden Motors": the first
         // words of an organisation's name, when no one has them as a surname.
         if same_surname.is_empty()
@@ -1164,10 +1196,14 @@ impl<'a> Registry<'a> {
             None if create => {
                 let role_mentions = role.iter().map(|r| (at, r.clone())).collect();
                 let i = self.entities.len();
-                self.by_surname
-                    .entry(surname.to_string())
-                    .or_default()
-                    .push(i);
+                // The key is copied only when it is new (see `Registry::index`).
+                match self.by_surname.get_mut(surname) {
+                    Some(list) => list.push(i),
+                    None => {
+                        self.by_surname
+                            .insert(surname.to_string(), IndexList::one(i));
+                    }
+                }
                 self.entities.push(Entity {
                     canonical: name.join(" "),
                     folded: joined.to_string(),
@@ -1224,7 +1260,7 @@ impl<'a> Registry<'a> {
     /// would find.
     fn latest_before(
         &self,
-        log: &BTreeSet<(usize, usize)>,
+        log: &OffsetLog,
         before: usize,
         pred: impl Fn(&Entity) -> bool,
     ) -> Option<(usize, usize)> {
@@ -1232,7 +1268,8 @@ impl<'a> Registry<'a> {
         // role, description and pronoun looked up.
         let mut tested = [0usize; 64];
         let mut n_tested = 0;
-        log.range(..(before, 0))
+        log.between(0, before)
+            .iter()
             .rev()
             .take(LOOKBACK_MENTIONS)
             .find(|&&(_, i)| {
@@ -1264,8 +1301,9 @@ impl<'a> Registry<'a> {
             .first()
             .copied()
             .unwrap_or(0);
-        let latest = |log: &BTreeSet<(usize, usize)>| {
-            log.range((from, 0)..(before, 0))
+        let latest = |log: &OffsetLog| {
+            log.between(from, before)
+                .iter()
                 .rev()
                 .map(|&(_, i)| i)
                 .find(|&i| pred(&self.entities[i]))
@@ -3057,7 +3095,7 @@ fn sentence_case_only(reg: &Registry, w: &str, at: usize) -> bool {
     let known = [reg.by_first_word.get(&f), reg.by_surname.get(&f)]
         .into_iter()
         .flatten()
-        .flatten()
+        .flat_map(|l| l.iter())
         .chain(reg.find_org(&f).as_ref())
         .any(elsewhere);
     !(known || figure_folded(&[f.as_str()]).is_some())
