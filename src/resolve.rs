@@ -242,7 +242,8 @@ fn push_folded(out: &mut String, w: &str) {
 /// Collapse whitespace runs to one space (Markdown views leave blanks where markup was).
 /// Most phrases already are collapsed, and `push_collapsed` copies those whole.
 fn collapse(s: &str) -> String {
-    let mut out = String::new();
+    // Sized as `push_collapsed` reserves: one allocation up front, not a first growth.
+    let mut out = String::with_capacity(s.len() + 1);
     crate::segment::push_collapsed(&mut out, s);
     out
 }
@@ -767,6 +768,10 @@ fn given_name_before_family_name(
 /// The role a name's title gives ("US President" in "US President Donald Trump"),
 /// without courtesy titles ("Dr", "Sir"), which are part of how the name is written.
 fn title_role(parts: &NameParts) -> Option<String> {
+    // Most names come without a title: nothing to filter.
+    if parts.title.is_empty() {
+        return None;
+    }
     let title: Words = parts
         .title
         .iter()
@@ -879,6 +884,16 @@ impl OffsetLog {
 /// an allocation (and a free) for every name registered.
 type IndexList = crate::inline::Inline<usize, 2>;
 
+/// The lowest entity index of `list` (an index list of the registry) whose entity
+/// satisfies `pred`.
+fn lowest_fitting(
+    list: &[usize],
+    entities: &[Entity],
+    pred: impl Fn(&Entity) -> bool,
+) -> Option<usize> {
+    list.iter().copied().filter(|&i| pred(&entities[i])).min()
+}
+
 /// Append `i` to an index list unless it is already its last entry.
 fn index_push(list: &mut IndexList, i: usize) {
     if list.last() != Some(&i) {
@@ -924,12 +939,7 @@ impl<'a> Registry<'a> {
     fn first_with_first_word(&self, first: &str, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
         // The list may hold an entity twice and out of order (see `by_first_word`): the
         // lowest index that fits is the one an ordered scan would find first.
-        self.by_first_word
-            .get(first)?
-            .iter()
-            .copied()
-            .filter(|&i| pred(&self.entities[i]))
-            .min()
+        lowest_fitting(self.by_first_word.get(first)?, &self.entities, pred)
     }
 
     /// Link a name mention to an entity (creating one), returning its index.
@@ -1046,10 +1056,13 @@ impl<'a> Registry<'a> {
         let particle_first = name.len() == 2 && crate::lexicon::is_name_particle(name[0]);
         let first = (name.len() >= 2 && !particle_first).then_some(folded[0]);
         let same_surname: &[usize] = self.by_surname.get(surname).map_or(&[], |l| &l[..]);
+        // The entities indexed under the first word, looked up once for the three tests
+        // below that ask for them (`first_with_first_word`'s look-up, each time).
+        let same_first: &[usize] = self.by_first_word.get(folded[0]).map_or(&[], |l| &l[..]);
         // "Halden, which employs 48,000 people, said" after "Halden Motors": the first
         // words of an organisation's name, when no one has them as a surname.
         if same_surname.is_empty()
-            && let Some(i) = self.first_with_first_word(folded[0], |e| {
+            && let Some(i) = lowest_fitting(same_first, &self.entities, |e| {
                 e.org
                     && fold(&e.canonical)
                         .strip_prefix(joined)
@@ -1079,7 +1092,7 @@ impl<'a> Registry<'a> {
             .or_else(|| {
                 // "Halcyon" after "Halcyon Compute", "Maple Leaf" after "Maple Leaf Foods":
                 // the first words of an organisation-like name.
-                self.first_with_first_word(folded[0], |e| {
+                lowest_fitting(same_first, &self.entities, |e| {
                     !e.person
                         && e.folded_len > name.len()
                         && e.folded_words().zip(folded).all(|(a, b)| a == *b)
@@ -1149,7 +1162,7 @@ impl<'a> Registry<'a> {
         let person = person_title || gender.is_some() || fig.is_some();
         // "Maple Leaf" first, "Maple Leaf Foods Inc." later: the fuller name extends it.
         let existing = existing.or_else(|| {
-            self.first_with_first_word(folded[0], |e| {
+            lowest_fitting(same_first, &self.entities, |e| {
                 !e.person
                     && e.folded_len > 0
                     && e.folded_len < name.len()
@@ -2145,16 +2158,24 @@ fn is_determiner_cap(w: &str) -> bool {
 }
 
 fn strip_det(text: &str) -> String {
-    let mut t = collapse(text);
-    // "One official said" is "an official said"; "One Nation leader" and "one of the
-    // officials" keep their "one".
-    if let Some((first, rest)) = t.split_once(' ')
-        && (LEADING_DETS.contains(&first)
+    strip_det_collapsed(collapse(text))
+}
+
+/// [`strip_det`] of a phrase already collapsed ([`collapse`]).
+fn strip_det_collapsed(mut t: String) -> String {
+    // (The first space found by a byte loop: the first word is a few bytes, and a
+    // character searcher cost more than the search.)
+    if let Some(sp) = t.bytes().position(|b| b == b' ') {
+        let (first, rest) = (&t[..sp], &t[sp + 1..]);
+        // "One official said" is "an official said"; "One Nation leader" and "one of the
+        // officials" keep their "one".
+        if LEADING_DETS.contains(&first)
             || first.eq_ignore_ascii_case("one")
                 && rest.starts_with(char::is_lowercase)
-                && !rest.starts_with("of "))
-    {
-        t.replace_range(..=first.len(), "");
+                && !rest.starts_with("of ")
+        {
+            t.replace_range(..=sp, "");
+        }
     }
     t
 }
@@ -2245,9 +2266,11 @@ fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
 }
 
 fn unresolved(surface: &str, role: Option<String>) -> Speaker {
+    // Collapsed once for both: the name is the surface without its determiner.
+    let surface = collapse(surface);
     Speaker {
-        name: strip_det(surface),
-        surface: collapse(surface),
+        name: strip_det_collapsed(surface.clone()),
+        surface,
         role,
         resolved: false,
         kind: SpeakerKind::Unnamed,
@@ -2565,6 +2588,46 @@ fn post_ranks<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
 /// ("Senate Majority Leader", "opposition leader", "party leader").
 const PARTY_LEADER: &[&str] = &["majority", "minority", "opposition", "party"];
 
+/// The pieces of `s` between characters that are not alphanumeric, empty ones included:
+/// what `s.split(|c: char| !c.is_alphanumeric())` gives. ASCII text (nearly every role)
+/// is cut by a byte loop ([`AsciiAlnumWords`]): the character searcher decoded and
+/// classified each character through the predicate, and this runs for each person a
+/// role phrase is compared with.
+fn alnum_words(s: &str) -> impl Iterator<Item = &str> {
+    let ascii = s.is_ascii();
+    let by_bytes = ascii.then_some(AsciiAlnumWords { rest: Some(s) });
+    let by_chars = (!ascii).then(|| s.split(|c: char| !c.is_alphanumeric()));
+    by_bytes
+        .into_iter()
+        .flatten()
+        .chain(by_chars.into_iter().flatten())
+}
+
+/// [`alnum_words`] of an ASCII text: for an ASCII character, being alphanumeric is
+/// being an ASCII letter or digit, and each separator is one byte.
+struct AsciiAlnumWords<'a> {
+    /// The text after the last separator; `None` once the last piece is given.
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for AsciiAlnumWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        match s.bytes().position(|b| !b.is_ascii_alphanumeric()) {
+            Some(k) => {
+                self.rest = Some(&s[k + 1..]);
+                Some(&s[..k])
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
+
 /// `w.to_lowercase()`, borrowing an ASCII word already in lower case (most words of a
 /// role phrase: "the", "spokesperson") rather than copying every word.
 fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
@@ -2673,7 +2736,6 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .iter()
         .find_map(|w| country_of(w))
         .or_else(|| words.windows(2).find_map(|p| COUNTRY_PAIRS.get(p[0], p[1])));
-    let role_text = strip_det(np.text);
     let Some((hi, head, class, plural)) = head else {
         // "The Spaniard", "the 79-year-old": a demonym or an age alone.
         let last = lower.last().map_or("", |w| &**w);
@@ -2699,6 +2761,8 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         return (unresolved(np.text, None), None);
     };
+    // Made only for a phrase with a role head (the others above never use it).
+    let role_text = strip_det(np.text);
     let definite = lower
         .first()
         .is_some_and(|w| matches!(&**w, "the" | "this" | "that"));
@@ -2735,7 +2799,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .any(|w| w.starts_with(char::is_uppercase) && country_of(w).is_some());
     if class == RoleClass::Body && (!affiliation.is_empty() || country_modifier) {
         // A self-describing organisation: "the Serevian embassy".
-        let name = strip_det(np.text);
+        let name = role_text;
         let parts = NameParts {
             title: &[],
             name: &[],
@@ -2937,17 +3001,12 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let head_words: Vec<&str> = head.split(' ').collect();
     // "Vice President Moss" is not "the president", nor "Mayor Hill" "the deputy mayor":
     // a role and the phrase name the same post only with the same of these words.
-    let np_ranks = post_ranks(
-        lower
-            .iter()
-            .flat_map(|w| w.split(|c: char| !c.is_alphanumeric())),
-    );
+    let np_ranks = post_ranks(lower.iter().flat_map(|w| alnum_words(w)));
     let role_has = |r: &str, hw: &[&str]| {
         let has = |rl: &str| {
-            hw.iter().all(|h| {
-                rl.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| role_synonym(w) == *h)
-            }) && post_ranks(rl.split(|c: char| !c.is_alphanumeric())) == np_ranks
+            hw.iter()
+                .all(|h| alnum_words(rl).any(|w| role_synonym(w) == *h))
+                && post_ranks(alnum_words(rl)) == np_ranks
         };
         // Asked of every person the look-back meets: folded on the stack when it can be.
         with_folded(r, has)
@@ -2975,10 +3034,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             .flatten()
             .any(|r| {
                 let rl = fold(r);
-                let ws: Vec<&str> = rl
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .collect();
+                let ws: Vec<&str> = alnum_words(&rl).filter(|w| !w.is_empty()).collect();
                 // A former, vice or deputy leader is a leader only to the same words.
                 post_ranks(ws.iter().copied()) == np_ranks
                     && !ws.iter().any(|w| PARTY_LEADER.contains(w))
@@ -3111,7 +3167,14 @@ fn same_unnamed(
     role_text: String,
     surface: &str,
 ) -> Speaker {
-    let head = role_synonym(&head).to_string();
+    debug_assert_eq!(role_text, strip_det(surface));
+    // The head is usually given as its synonym already: kept, not copied.
+    let synonym = role_synonym(&head);
+    let head = if synonym == head.as_str() {
+        head
+    } else {
+        synonym.to_string()
+    };
     if definite {
         if let Some((_, name)) = reg
             .unnamed
@@ -3135,7 +3198,15 @@ fn same_unnamed(
     } else {
         reg.unnamed.push((head, role_text.clone()));
     }
-    unresolved(surface, Some(role_text))
+    // `unresolved(surface, Some(role_text))`, whose name, the surface without its
+    // determiner, is `role_text` (`strip_det(surface)`): copied, not made again.
+    Speaker {
+        name: role_text.clone(),
+        surface: collapse(surface),
+        role: Some(role_text),
+        resolved: false,
+        kind: SpeakerKind::Unnamed,
+    }
 }
 
 /// The capitalised words of a role phrase, a possessive ending cut: "Prime", "Minister"
@@ -3251,6 +3322,12 @@ mod tests {
             let each: Vec<String> = words.iter().map(|w| fold(w)).collect();
             proptest::prop_assert_eq!(&joined, &each.join(" "));
             proptest::prop_assert_eq!(joined.split(' ').count(), words.len());
+        }
+
+        #[test]
+        fn alnum_words_is_split_by_alphanumeric(s in "[a-zA-Z0-9 ,.'-]{0,24}|\\PC{0,12}") {
+            let split: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).collect();
+            proptest::prop_assert_eq!(alnum_words(&s).collect::<Vec<_>>(), split);
         }
 
         #[test]
