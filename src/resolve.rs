@@ -271,7 +271,10 @@ struct Entity {
     folded: String,
     /// How many words `folded` joins (0 for an organisation).
     folded_len: usize,
-    first: Option<String>,
+    /// Whether the first word of `folded` is a first name (see [`Entity::first_name`]):
+    /// the name has two words or more and opens with no particle. Kept as a flag, where
+    /// a copy of the word was an allocation for every person named.
+    has_first: bool,
     role: Option<String>,
     /// Role from background knowledge, used for matching only.
     known_role: Option<&'static str>,
@@ -329,6 +332,15 @@ impl Entity {
     /// The first folded word of the name, if any.
     fn first_folded(&self) -> Option<&str> {
         self.folded_words().next()
+    }
+
+    /// The first name (folded), if the name gives one ([`Entity::has_first`]).
+    fn first_name(&self) -> Option<&str> {
+        if self.has_first {
+            self.first_folded()
+        } else {
+            None
+        }
     }
 }
 
@@ -841,6 +853,28 @@ struct Registry<'a> {
     /// the referent of a "he" or "she" that follows, as a name in that place is
     /// ([`Registry::role_subject_before`]).
     role_subjects: Vec<(usize, RawNp<'a>)>,
+    /// The name phrases of the body that `split_name` split into no organisation while
+    /// the registry was built, by offset: a claim's speaker is most often one of them,
+    /// and is then not split again ([`Registry::split_before`]).
+    splits: Vec<SplitName>,
+    /// The words of those phrases, one after another.
+    split_words: Vec<&'a str>,
+}
+
+/// A name phrase [`split_name`] split into no organisation: where it starts, its words
+/// (a range of [`Registry::split_words`]), and its title, name (ranges of those words)
+/// and country.
+struct SplitName {
+    at: usize,
+    words: std::ops::Range<usize>,
+    title: std::ops::Range<usize>,
+    name: std::ops::Range<usize>,
+    country: Option<&'static str>,
+}
+
+/// The index in `outer` at which `inner`, a part of it, starts.
+fn index_within(outer: &[&str], inner: &[&str]) -> usize {
+    (inner.as_ptr() as usize - outer.as_ptr() as usize) / std::mem::size_of::<&str>()
 }
 
 /// How many name mentions (or subject mentions) before an offset a role, description or
@@ -924,11 +958,11 @@ impl<'a> Registry<'a> {
                 }
             }
         }
-        if let Some(f) = &e.first {
-            match self.by_first_name.get_mut(f.as_str()) {
+        if let Some(f) = e.first_name() {
+            match self.by_first_name.get_mut(f) {
                 Some(list) => index_push(list, i),
                 None => {
-                    self.by_first_name.insert(f.clone(), IndexList::one(i));
+                    self.by_first_name.insert(f.to_string(), IndexList::one(i));
                 }
             }
         }
@@ -991,7 +1025,7 @@ impl<'a> Registry<'a> {
                 canonical: org.into_owned(),
                 folded: String::new(),
                 folded_len: 0,
-                first: None,
+                has_first: false,
                 role: None,
                 known_role: None,
                 country: parts.country,
@@ -1075,8 +1109,8 @@ impl<'a> Registry<'a> {
         let existing = same_surname
             .iter()
             .map(|&i| (i, &self.entities[i]))
-            .filter(|(_, e)| match (first, &e.first) {
-                (Some(a), Some(b)) => a == b || a.starts_with(b.as_str()) || b.starts_with(a),
+            .filter(|(_, e)| match (first, e.first_name()) {
+                (Some(a), Some(b)) => a == b || a.starts_with(b) || b.starts_with(a),
                 _ => true,
             })
             // Two people with one surname: a bare surname means the one introduced first
@@ -1121,7 +1155,7 @@ impl<'a> Registry<'a> {
                             .filter(|(_, e)| {
                                 !e.org
                                     && e.person
-                                    && e.first.as_ref().is_some_and(|f| {
+                                    && e.first_name().is_some_and(|f| {
                                         if short {
                                             f == surname
                                         } else {
@@ -1141,10 +1175,12 @@ impl<'a> Registry<'a> {
                 || with_lower(t, role_lookup)
                     .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
         });
+        // A given name only opens a name of two words or more: a lone word is not looked
+        // up.
         let gender = name
             .first()
-            .and_then(|f| GIVEN_NAMES.get(f).copied())
             .filter(|_| name.len() >= 2)
+            .and_then(|f| GIVEN_NAMES.get(f).copied())
             .or_else(|| {
                 parts
                     .title
@@ -1182,7 +1218,7 @@ impl<'a> Registry<'a> {
                     e.folded.push_str(joined);
                     e.folded_len = folded.len();
                     e.canonical = name.join(" ");
-                    e.first = first.map(str::to_string);
+                    e.has_first = first.is_some();
                 }
                 if e.country.is_none() {
                     e.country = parts.country;
@@ -1221,7 +1257,7 @@ impl<'a> Registry<'a> {
                     canonical: name.join(" "),
                     folded: joined.to_string(),
                     folded_len: folded.len(),
-                    first: first.map(str::to_string),
+                    has_first: first.is_some(),
                     role,
                     known_role: fig.map(|f| f.role),
                     country: parts.country.or(fig.map(|f| f.country)),
@@ -1277,22 +1313,23 @@ impl<'a> Registry<'a> {
         before: usize,
         pred: impl Fn(&Entity) -> bool,
     ) -> Option<(usize, usize)> {
-        // The first 64 entities tested, on the stack: a vector was an allocation per
-        // role, description and pronoun looked up.
-        let mut tested = [0usize; 64];
-        let mut n_tested = 0;
+        // The entities tested, as bits on the stack for the first 256 of the document
+        // (a vector was an allocation per role, description and pronoun looked up, and a
+        // list of them a scan per entry). An entity beyond is tested again at each of its
+        // mentions, to the same answer: `pred` only reads the entity.
+        let mut tested = [0u64; 4];
         log.between(0, before)
             .iter()
             .rev()
             .take(LOOKBACK_MENTIONS)
             .find(|&&(_, i)| {
                 // An entity mentioned many times is tested once.
-                if tested[..n_tested].contains(&i) {
-                    return false;
-                }
-                if n_tested < tested.len() {
-                    tested[n_tested] = i;
-                    n_tested += 1;
+                if let Some(bits) = tested.get_mut(i / 64) {
+                    let bit = 1 << (i % 64);
+                    if *bits & bit != 0 {
+                        return false;
+                    }
+                    *bits |= bit;
                 }
                 pred(&self.entities[i])
             })
@@ -1346,6 +1383,47 @@ impl<'a> Registry<'a> {
     fn role_subject_before(&self, at: usize) -> Option<&(usize, RawNp<'a>)> {
         let k = self.role_subjects.partition_point(|(_, r)| r.start < at);
         self.role_subjects.get(k.checked_sub(1)?)
+    }
+
+    /// Keep how `split_name` split the phrase of `words` at offset `at` ([`splits`]):
+    /// only a split into a title and a name, which borrows the words and so is kept as
+    /// ranges (an organisation's name would be a copy to keep).
+    ///
+    /// [`splits`]: Registry::splits
+    fn note_split(&mut self, at: usize, words: &[&'a str], parts: &NameParts) {
+        if parts.org.is_some() {
+            return;
+        }
+        let base = self.split_words.len();
+        self.split_words.extend_from_slice(words);
+        let title = index_within(words, parts.title);
+        let name = index_within(words, parts.name);
+        let split = SplitName {
+            at,
+            words: base..base + words.len(),
+            title: title..title + parts.title.len(),
+            name: name..name + parts.name.len(),
+            country: parts.country,
+        };
+        // In reading order: nearly always after the last.
+        let k = self.splits.partition_point(|s| s.at <= at);
+        self.splits.insert(k, split);
+    }
+
+    /// `split_name(words)` of a phrase at offset `at` whose split the registry kept
+    /// ([`Registry::note_split`]), borrowing `words`: the same words give the same split.
+    fn split_before<'w>(&self, at: usize, words: &'w [&'w str]) -> Option<NameParts<'w>> {
+        let from = self.splits.partition_point(|s| s.at < at);
+        let s = self.splits[from..]
+            .iter()
+            .take_while(|s| s.at == at)
+            .find(|s| self.split_words[s.words.clone()] == *words)?;
+        Some(NameParts {
+            title: &words[s.title.clone()],
+            name: &words[s.name.clone()],
+            country: s.country,
+            org: None,
+        })
     }
 
     /// Record a mention of entity `i` at `at` as the subject of its sentence.
@@ -1516,6 +1594,13 @@ fn build_registry<'a>(
         .map(|(i, q)| (i, q.start()..q.end()))
         .collect();
     let mut reg = Registry::default();
+    // Sized for a story's cast (some 16 people and organisations and 75 mentions of them
+    // in a generated report): grown from nothing, each map was rehashed and each list
+    // moved several times per document. Longer documents grow them as before.
+    reg.entities.reserve(16);
+    reg.by_surname.reserve(16);
+    reg.by_first_word.reserve(16);
+    reg.mention_log.0.reserve(80);
     // The words of each name found, in one vector for the document.
     let mut words: Vec<&str> = Vec::new();
     // People named in the sentence at hand: (last token of the name, entity). One vector
@@ -1561,6 +1646,7 @@ fn build_registry<'a>(
                 words.clear();
                 words.extend(toks[np.start..np.end].iter().map(|t| t.text));
                 let parts = split_name(&words);
+                reg.note_split(toks[np.start].start, &words, &parts);
                 // A lone capitalised word opening the sentence ("Hailing", "Since") is
                 // only a mention if it names someone already known.
                 // A lone capitalised word opening the sentence is a name unless it reads as
@@ -2289,7 +2375,11 @@ fn resolve_np(
     match np.kind {
         NpKind::Name => {
             let words = np.words();
-            let parts = split_name(&words);
+            // Split while the registry was built, most often (the speaker is a name of the
+            // body).
+            let parts = reg
+                .split_before(np.start, &words)
+                .unwrap_or_else(|| split_name(&words));
             // A lone country is read as a title ("US President"), so the name's words
             // alone would be empty: every word but an article is asked.
             let mut own = words.iter().filter(|w| !is_article(w)).peekable();
@@ -2362,7 +2452,8 @@ fn resolve_pronoun(
     (last, unnamed): (Option<Last>, Option<Last>),
     para: usize,
 ) -> (Speaker, Option<usize>) {
-    let w = np.text.to_lowercase();
+    // Borrowed when already in lower case ("he", "she"; a copy only for "He", "It").
+    let w = lower_case(np.text);
     let gender = pronoun_gender(&w);
     let fits = |e: &Entity| {
         !e.org
@@ -2370,7 +2461,7 @@ fn resolve_pronoun(
             && !e.initials_body()
             && (gender.is_none() || e.gender.is_none() || e.gender == gender)
     };
-    match w.as_str() {
+    match w.as_ref() {
         "he" | "she" | "him" | "her" => {
             if let Some(h) = hint {
                 let (s, ent) = resolve_np(reg, h, None, (None, None), para);
@@ -2893,7 +2984,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         // subject of a sentence (news names the company, then calls it "the company").
         if definite {
             let named = reg.most_recent(np.start, |e| {
-                e.org && fold(&e.canonical).split_whitespace().any(|w| w == head)
+                // Folded on the stack when it can be: asked of every organisation the
+                // look-back meets.
+                e.org && with_folded(&e.canonical, |f| f.split_whitespace().any(|w| w == head))
             });
             // An organisation whose name ends in another kind ("City Council" for "the
             // company") does not fit; a company name ("Halden Motors") fits a company
