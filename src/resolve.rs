@@ -49,15 +49,25 @@ enum Gender {
 }
 
 static GIVEN_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
-    rows(include_str!("lexicon/given_names.tsv"))
-        .filter_map(|r| {
-            let g = match *r.get(1)? {
-                "f" => Gender::Female,
-                _ => Gender::Male,
-            };
-            Some((r[0], g))
-        })
-        .collect()
+    // The rows `rows` gives, read in place: its vector per row and the map's growth from
+    // nothing were most of the cost of this table, built once per run for its ~950 names.
+    let data = include_str!("lexicon/given_names.tsv");
+    let mut map = HashMap::with_capacity_and_hasher(1024, Default::default());
+    for line in data.lines().map(str::trim_end) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut fields = line.split('\t').map(str::trim);
+        let (Some(name), Some(sex)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        let g = match sex {
+            "f" => Gender::Female,
+            _ => Gender::Male,
+        };
+        map.insert(name, g);
+    }
+    map
 });
 
 /// A public figure from `people.tsv`.
@@ -254,12 +264,13 @@ fn is_space(c: char) -> bool {
     c == ' '
 }
 
-/// An entity's list of mentions, holding `at`. Room for four: most entities named
-/// are named again, and a list of one grew (a reallocation) at the second mention.
-fn first_mention(at: usize) -> Vec<usize> {
-    let mut mentions = Vec::with_capacity(4);
-    mentions.push(at);
-    mentions
+/// An entity's mentions: most entities are named a few times, and a vector each was
+/// an allocation (and a free) for every entity, and a second for its first subject.
+type Mentions = crate::inline::Inline<usize, 4>;
+
+/// An entity's list of mentions, holding `at`.
+fn first_mention(at: usize) -> Mentions {
+    Mentions::one(at)
 }
 
 #[derive(Debug, Clone)]
@@ -287,9 +298,9 @@ struct Entity {
     /// an "it" that speaks after it can still show it is an organisation.
     person_by_speech: bool,
     gender: Option<Gender>,
-    mentions: Vec<usize>,
+    mentions: Mentions,
     /// Mentions as the subject of a sentence or a speech verb: the most salient ones.
-    subjects: Vec<usize>,
+    subjects: Mentions,
     /// Called "the company", "the club" etc.: an organisation whose name does not say so.
     typed_org: bool,
     /// Mentions in an organisation's context: "Parcelly spokesperson", "drivers at
@@ -1034,7 +1045,7 @@ impl<'a> Registry<'a> {
                 person_by_speech: false,
                 gender: None,
                 mentions: first_mention(at),
-                subjects: Vec::new(),
+                subjects: Mentions::default(),
                 typed_org: false,
                 orgish: 0,
                 role_mentions: Vec::new(),
@@ -1272,7 +1283,7 @@ impl<'a> Registry<'a> {
                         }
                     })),
                     mentions: first_mention(at),
-                    subjects: Vec::new(),
+                    subjects: Mentions::default(),
                     typed_org: false,
                     orgish: 0,
                     role_mentions,
@@ -1406,8 +1417,12 @@ impl<'a> Registry<'a> {
             country: parts.country,
         };
         // In reading order: nearly always after the last.
-        let k = self.splits.partition_point(|s| s.at <= at);
-        self.splits.insert(k, split);
+        if self.splits.last().is_none_or(|last| last.at <= at) {
+            self.splits.push(split);
+        } else {
+            let k = self.splits.partition_point(|s| s.at <= at);
+            self.splits.insert(k, split);
+        }
     }
 
     /// `split_name(words)` of a phrase at offset `at` whose split the registry kept
@@ -1594,13 +1609,16 @@ fn build_registry<'a>(
         .map(|(i, q)| (i, q.start()..q.end()))
         .collect();
     let mut reg = Registry::default();
-    // Sized for a story's cast (some 16 people and organisations and 75 mentions of them
-    // in a generated report): grown from nothing, each map was rehashed and each list
-    // moved several times per document. Longer documents grow them as before.
+    // Sized for a story's cast (some 16 people and organisations, 45 name phrases of 2
+    // words and 75 mentions in a generated report): grown from nothing, each map was
+    // rehashed and each list moved several times per document. Longer documents grow
+    // them as before.
     reg.entities.reserve(16);
     reg.by_surname.reserve(16);
     reg.by_first_word.reserve(16);
     reg.mention_log.0.reserve(80);
+    reg.splits.reserve(48);
+    reg.split_words.reserve(96);
     // The words of each name found, in one vector for the document.
     let mut words: Vec<&str> = Vec::new();
     // People named in the sentence at hand: (last token of the name, entity). One vector
@@ -2523,13 +2541,7 @@ fn resolve_pronoun(
                     .iter()
                     .any(|e| fits(e) && e.mentions.iter().any(|&m| m >= end && m < np.start))
             {
-                return (
-                    Speaker {
-                        surface: np.text.to_string(),
-                        ..s.clone()
-                    },
-                    None,
-                );
+                return (resurfaced(s, np.text), None);
             }
             // Another person of the same gender named since the last claim makes the
             // pronoun ambiguous across a paragraph break: leave it unresolved rather than
@@ -2546,13 +2558,7 @@ fn resolve_pronoun(
                 && ent.is_some_and(|i| fits(&reg.entities[i]))
                 && (p == para || !rival(ent))
             {
-                return (
-                    Speaker {
-                        surface: np.text.to_string(),
-                        ..s.clone()
-                    },
-                    ent,
-                );
+                return (resurfaced(s, np.text), ent);
             }
             let last_fits = last
                 .and_then(|l| l.1)
@@ -2598,9 +2604,8 @@ fn resolve_pronoun(
             {
                 return (
                     Speaker {
-                        surface: np.text.to_string(),
                         kind: ent.map_or(s.kind, |i| kind_of(&reg.entities[i])),
-                        ..s.clone()
+                        ..resurfaced(s, np.text)
                     },
                     ent,
                 );
@@ -2613,6 +2618,18 @@ fn resolve_pronoun(
             (unresolved(np.text, None), None)
         }
         _ => (unresolved(np.text, None), None),
+    }
+}
+
+/// Speaker `s` as referred to by `surface` (a pronoun): its fields copied but the
+/// surface, which `Speaker { surface, ..s.clone() }` copied only to drop.
+fn resurfaced(s: &Speaker, surface: &str) -> Speaker {
+    Speaker {
+        name: s.name.clone(),
+        surface: surface.to_string(),
+        role: s.role.clone(),
+        resolved: s.resolved,
+        kind: s.kind,
     }
 }
 
@@ -3091,7 +3108,8 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         return (unresolved(np.text, None), None);
     }
     let head = role_synonym(&head).to_string();
-    let head_words: Vec<&str> = head.split(' ').collect();
+    // On the stack: a role head has a word or three.
+    let head_words: Words = head.split(' ').collect();
     // "Vice President Moss" is not "the president", nor "Mayor Hill" "the deputy mayor":
     // a role and the phrase name the same post only with the same of these words.
     let np_ranks = post_ranks(lower.iter().flat_map(|w| alnum_words(w)));
@@ -3427,6 +3445,21 @@ mod tests {
         fn plain_fold_is_unicode_fold(s in "[a-zA-Z0-9 ,.'’‘“”„«»‹›–—…\u{a0}]{0,30}") {
             proptest::prop_assert_eq!(fold_plain(&s), Some(fold_unicode(&s)));
         }
+    }
+
+    /// The table read in place holds what `rows` gives.
+    #[test]
+    fn given_names_are_the_rows() {
+        let by_rows: HashMap<&str, Gender> = rows(include_str!("lexicon/given_names.tsv"))
+            .filter_map(|r| {
+                let g = match *r.get(1)? {
+                    "f" => Gender::Female,
+                    _ => Gender::Male,
+                };
+                Some((r[0], g))
+            })
+            .collect();
+        assert_eq!(*GIVEN_NAMES, by_rows);
     }
 
     #[test]
