@@ -22,8 +22,7 @@
 //! Background knowledge of public figures (`lexicon/people.tsv`) fills in country, role
 //! and gender the article leaves out; it never changes a name.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::ops::Bound;
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 // FxHash: the registry is keyed by short folded names, hashed several times per name
@@ -88,20 +87,26 @@ pub(crate) static PEOPLE: LazyLock<HashMap<String, Vec<Figure>>> = LazyLock::new
             continue;
         };
         let variants: Vec<String> = names.split('|').map(fold).collect();
+        // The surnames borrowed from the variants, and each copied only as a new key.
+        let mut surnames: Vec<&str> = variants
+            .iter()
+            .filter_map(|v| v.split_whitespace().last())
+            .collect();
+        surnames.sort();
+        surnames.dedup();
         let fig = Figure {
             variants: variants.clone(),
             country,
             role,
             female: r.get(3) == Some(&"f"),
         };
-        let mut surnames: Vec<String> = variants
-            .iter()
-            .filter_map(|v| v.split_whitespace().last().map(str::to_string))
-            .collect();
-        surnames.sort();
-        surnames.dedup();
         for s in surnames {
-            map.entry(s).or_default().push(fig.clone());
+            match map.get_mut(s) {
+                Some(figs) => figs.push(fig.clone()),
+                None => {
+                    map.insert(s.to_string(), vec![fig.clone()]);
+                }
+            }
         }
     }
     map
@@ -843,7 +848,7 @@ struct Registry<'a> {
     /// name does.
     by_first_word: HashMap<String, IndexList>,
     /// First name (folded) → people with it; ordered for prefix look-ups ("Vlad").
-    by_first_name: BTreeMap<String, IndexList>,
+    by_first_name: FirstNames,
     /// Every (offset, entity) of `Entity::mentions`, ordered: "the most recent entity that
     /// fits" walks back from the offset instead of testing every entity.
     mention_log: OffsetLog,
@@ -924,6 +929,12 @@ impl OffsetLog {
     }
 }
 
+/// First names (folded) and the people with each, ordered by name as a `BTreeMap` is,
+/// in a sorted vector: a story has a dozen first names, and the tree's nodes were an
+/// allocation and a walk for each.
+#[derive(Default)]
+struct FirstNames(Vec<(String, IndexList)>);
+
 /// The entities under one key of the registry's indices. Nearly every surname, first
 /// word and first name is one person's, or two: kept inline, where a vector per key was
 /// an allocation (and a free) for every name registered.
@@ -970,11 +981,16 @@ impl<'a> Registry<'a> {
             }
         }
         if let Some(f) = e.first_name() {
-            match self.by_first_name.get_mut(f) {
-                Some(list) => index_push(list, i),
-                None => {
-                    self.by_first_name.insert(f.to_string(), IndexList::one(i));
-                }
+            match self
+                .by_first_name
+                .0
+                .binary_search_by(|(k, _)| k.as_str().cmp(f))
+            {
+                Ok(k) => index_push(&mut self.by_first_name.0[k].1, i),
+                Err(k) => self
+                    .by_first_name
+                    .0
+                    .insert(k, (f.to_string(), IndexList::one(i))),
             }
         }
     }
@@ -1152,9 +1168,10 @@ impl<'a> Registry<'a> {
                 (name.len() == 1 && letters >= 2)
                     .then(|| {
                         // Every first name that starts with the word, in entity order.
-                        let mut with_prefix: Vec<usize> = self
-                            .by_first_name
-                            .range::<str, _>((Bound::Included(surname), Bound::Unbounded))
+                        let names = &self.by_first_name.0;
+                        let from = names.partition_point(|(f, _)| f.as_str() < surname);
+                        let mut with_prefix: Vec<usize> = names[from..]
+                            .iter()
                             .take_while(|(f, _)| f.starts_with(surname))
                             .flat_map(|(_, v)| v.iter().copied())
                             .collect();
