@@ -22,8 +22,7 @@
 //! Background knowledge of public figures (`lexicon/people.tsv`) fills in country, role
 //! and gender the article leaves out; it never changes a name.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::ops::Bound;
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 // FxHash: the registry is keyed by short folded names, hashed several times per name
@@ -49,15 +48,25 @@ enum Gender {
 }
 
 static GIVEN_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
-    rows(include_str!("lexicon/given_names.tsv"))
-        .filter_map(|r| {
-            let g = match *r.get(1)? {
-                "f" => Gender::Female,
-                _ => Gender::Male,
-            };
-            Some((r[0], g))
-        })
-        .collect()
+    // The rows `rows` gives, read in place: its vector per row and the map's growth from
+    // nothing were most of the cost of this table, built once per run for its ~950 names.
+    let data = include_str!("lexicon/given_names.tsv");
+    let mut map = HashMap::with_capacity_and_hasher(1024, Default::default());
+    for line in data.lines().map(str::trim_end) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut fields = line.split('\t').map(str::trim);
+        let (Some(name), Some(sex)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        let g = match sex {
+            "f" => Gender::Female,
+            _ => Gender::Male,
+        };
+        map.insert(name, g);
+    }
+    map
 });
 
 /// A public figure from `people.tsv`.
@@ -78,20 +87,26 @@ pub(crate) static PEOPLE: LazyLock<HashMap<String, Vec<Figure>>> = LazyLock::new
             continue;
         };
         let variants: Vec<String> = names.split('|').map(fold).collect();
+        // The surnames borrowed from the variants, and each copied only as a new key.
+        let mut surnames: Vec<&str> = variants
+            .iter()
+            .filter_map(|v| v.split_whitespace().last())
+            .collect();
+        surnames.sort();
+        surnames.dedup();
         let fig = Figure {
             variants: variants.clone(),
             country,
             role,
             female: r.get(3) == Some(&"f"),
         };
-        let mut surnames: Vec<String> = variants
-            .iter()
-            .filter_map(|v| v.split_whitespace().last().map(str::to_string))
-            .collect();
-        surnames.sort();
-        surnames.dedup();
         for s in surnames {
-            map.entry(s).or_default().push(fig.clone());
+            match map.get_mut(s) {
+                Some(figs) => figs.push(fig.clone()),
+                None => {
+                    map.insert(s.to_string(), vec![fig.clone()]);
+                }
+            }
         }
     }
     map
@@ -242,7 +257,8 @@ fn push_folded(out: &mut String, w: &str) {
 /// Collapse whitespace runs to one space (Markdown views leave blanks where markup was).
 /// Most phrases already are collapsed, and `push_collapsed` copies those whole.
 fn collapse(s: &str) -> String {
-    let mut out = String::new();
+    // Sized as `push_collapsed` reserves: one allocation up front, not a first growth.
+    let mut out = String::with_capacity(s.len() + 1);
     crate::segment::push_collapsed(&mut out, s);
     out
 }
@@ -253,12 +269,13 @@ fn is_space(c: char) -> bool {
     c == ' '
 }
 
-/// An entity's list of mentions, holding `at`. Room for four: most entities named
-/// are named again, and a list of one grew (a reallocation) at the second mention.
-fn first_mention(at: usize) -> Vec<usize> {
-    let mut mentions = Vec::with_capacity(4);
-    mentions.push(at);
-    mentions
+/// An entity's mentions: most entities are named a few times, and a vector each was
+/// an allocation (and a free) for every entity, and a second for its first subject.
+type Mentions = crate::inline::Inline<usize, 4>;
+
+/// An entity's list of mentions, holding `at`.
+fn first_mention(at: usize) -> Mentions {
+    Mentions::one(at)
 }
 
 #[derive(Debug, Clone)]
@@ -270,7 +287,10 @@ struct Entity {
     folded: String,
     /// How many words `folded` joins (0 for an organisation).
     folded_len: usize,
-    first: Option<String>,
+    /// Whether the first word of `folded` is a first name (see [`Entity::first_name`]):
+    /// the name has two words or more and opens with no particle. Kept as a flag, where
+    /// a copy of the word was an allocation for every person named.
+    has_first: bool,
     role: Option<String>,
     /// Role from background knowledge, used for matching only.
     known_role: Option<&'static str>,
@@ -283,9 +303,9 @@ struct Entity {
     /// an "it" that speaks after it can still show it is an organisation.
     person_by_speech: bool,
     gender: Option<Gender>,
-    mentions: Vec<usize>,
+    mentions: Mentions,
     /// Mentions as the subject of a sentence or a speech verb: the most salient ones.
-    subjects: Vec<usize>,
+    subjects: Mentions,
     /// Called "the company", "the club" etc.: an organisation whose name does not say so.
     typed_org: bool,
     /// Mentions in an organisation's context: "Parcelly spokesperson", "drivers at
@@ -328,6 +348,15 @@ impl Entity {
     /// The first folded word of the name, if any.
     fn first_folded(&self) -> Option<&str> {
         self.folded_words().next()
+    }
+
+    /// The first name (folded), if the name gives one ([`Entity::has_first`]).
+    fn first_name(&self) -> Option<&str> {
+        if self.has_first {
+            self.first_folded()
+        } else {
+            None
+        }
     }
 }
 
@@ -767,6 +796,10 @@ fn given_name_before_family_name(
 /// The role a name's title gives ("US President" in "US President Donald Trump"),
 /// without courtesy titles ("Dr", "Sir"), which are part of how the name is written.
 fn title_role(parts: &NameParts) -> Option<String> {
+    // Most names come without a title: nothing to filter.
+    if parts.title.is_empty() {
+        return None;
+    }
     let title: Words = parts
         .title
         .iter()
@@ -810,17 +843,17 @@ struct Registry<'a> {
     /// Folded canonical name of each organisation → the first such entity.
     org_by_name: HashMap<String, usize>,
     /// Surname (folded) → people (`!org`) with it.
-    by_surname: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, IndexList>,
     /// First word (folded) → entities whose words start with it, and organisations whose
     /// name does.
-    by_first_word: HashMap<String, Vec<usize>>,
+    by_first_word: HashMap<String, IndexList>,
     /// First name (folded) → people with it; ordered for prefix look-ups ("Vlad").
-    by_first_name: BTreeMap<String, Vec<usize>>,
+    by_first_name: FirstNames,
     /// Every (offset, entity) of `Entity::mentions`, ordered: "the most recent entity that
     /// fits" walks back from the offset instead of testing every entity.
-    mention_log: BTreeSet<(usize, usize)>,
+    mention_log: OffsetLog,
     /// The same for `Entity::subjects`.
-    subject_log: BTreeSet<(usize, usize)>,
+    subject_log: OffsetLog,
     /// The entities that are organisations or were named in an organisation's context
     /// (`org`, or `orgish` > 0: the latter only grows while the registry is built), in
     /// order: "the company" looks among these, not through every person.
@@ -836,6 +869,28 @@ struct Registry<'a> {
     /// the referent of a "he" or "she" that follows, as a name in that place is
     /// ([`Registry::role_subject_before`]).
     role_subjects: Vec<(usize, RawNp<'a>)>,
+    /// The name phrases of the body that `split_name` split into no organisation while
+    /// the registry was built, by offset: a claim's speaker is most often one of them,
+    /// and is then not split again ([`Registry::split_before`]).
+    splits: Vec<SplitName>,
+    /// The words of those phrases, one after another.
+    split_words: Vec<&'a str>,
+}
+
+/// A name phrase [`split_name`] split into no organisation: where it starts, its words
+/// (a range of [`Registry::split_words`]), and its title, name (ranges of those words)
+/// and country.
+struct SplitName {
+    at: usize,
+    words: std::ops::Range<usize>,
+    title: std::ops::Range<usize>,
+    name: std::ops::Range<usize>,
+    country: Option<&'static str>,
+}
+
+/// The index in `outer` at which `inner`, a part of it, starts.
+fn index_within(outer: &[&str], inner: &[&str]) -> usize {
+    (inner.as_ptr() as usize - outer.as_ptr() as usize) / std::mem::size_of::<&str>()
 }
 
 /// How many name mentions (or subject mentions) before an offset a role, description or
@@ -847,8 +902,56 @@ struct Registry<'a> {
 /// this many entries, where it read every mention of every entity).
 const LOOKBACK_MENTIONS: usize = 1024;
 
+/// A set of (offset, entity) pairs in ascending order, in a sorted vector: the registry
+/// is built in reading order, so nearly every pair comes after the last one and is
+/// pushed, where a `BTreeSet` allocated nodes and walked them for each of the thousands
+/// of mentions (and freed them all with the document). A claim's speaker, resolved
+/// later, is put in place by a binary search.
+#[derive(Default)]
+struct OffsetLog(Vec<(usize, usize)>);
+
+impl OffsetLog {
+    /// Add a pair unless it is there already.
+    fn insert(&mut self, pair: (usize, usize)) {
+        if self.0.last().is_none_or(|last| *last < pair) {
+            self.0.push(pair);
+        } else if let Err(k) = self.0.binary_search(&pair) {
+            self.0.insert(k, pair);
+        }
+    }
+
+    /// The pairs from offset `from` (inclusive) to offset `before` (exclusive), in order:
+    /// the range `(from, 0)..(before, 0)` of the set.
+    fn between(&self, from: usize, before: usize) -> &[(usize, usize)] {
+        let lo = self.0.partition_point(|&p| p < (from, 0));
+        let hi = self.0.partition_point(|&p| p < (before, 0));
+        &self.0[lo..hi.max(lo)]
+    }
+}
+
+/// First names (folded) and the people with each, ordered by name as a `BTreeMap` is,
+/// in a sorted vector: a story has a dozen first names, and the tree's nodes were an
+/// allocation and a walk for each.
+#[derive(Default)]
+struct FirstNames(Vec<(String, IndexList)>);
+
+/// The entities under one key of the registry's indices. Nearly every surname, first
+/// word and first name is one person's, or two: kept inline, where a vector per key was
+/// an allocation (and a free) for every name registered.
+type IndexList = crate::inline::Inline<usize, 2>;
+
+/// The lowest entity index of `list` (an index list of the registry) whose entity
+/// satisfies `pred`.
+fn lowest_fitting(
+    list: &[usize],
+    entities: &[Entity],
+    pred: impl Fn(&Entity) -> bool,
+) -> Option<usize> {
+    list.iter().copied().filter(|&i| pred(&entities[i])).min()
+}
+
 /// Append `i` to an index list unless it is already its last entry.
-fn index_push(list: &mut Vec<usize>, i: usize) {
+fn index_push(list: &mut IndexList, i: usize) {
     if list.last() != Some(&i) {
         list.push(i);
     }
@@ -873,16 +976,21 @@ impl<'a> Registry<'a> {
             match self.by_first_word.get_mut(w) {
                 Some(list) => index_push(list, i),
                 None => {
-                    self.by_first_word.insert(w.to_string(), vec![i]);
+                    self.by_first_word.insert(w.to_string(), IndexList::one(i));
                 }
             }
         }
-        if let Some(f) = &e.first {
-            match self.by_first_name.get_mut(f.as_str()) {
-                Some(list) => index_push(list, i),
-                None => {
-                    self.by_first_name.insert(f.clone(), vec![i]);
-                }
+        if let Some(f) = e.first_name() {
+            match self
+                .by_first_name
+                .0
+                .binary_search_by(|(k, _)| k.as_str().cmp(f))
+            {
+                Ok(k) => index_push(&mut self.by_first_name.0[k].1, i),
+                Err(k) => self
+                    .by_first_name
+                    .0
+                    .insert(k, (f.to_string(), IndexList::one(i))),
             }
         }
     }
@@ -892,12 +1000,7 @@ impl<'a> Registry<'a> {
     fn first_with_first_word(&self, first: &str, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
         // The list may hold an entity twice and out of order (see `by_first_word`): the
         // lowest index that fits is the one an ordered scan would find first.
-        self.by_first_word
-            .get(first)?
-            .iter()
-            .copied()
-            .filter(|&i| pred(&self.entities[i]))
-            .min()
+        lowest_fitting(self.by_first_word.get(first)?, &self.entities, pred)
     }
 
     /// Link a name mention to an entity (creating one), returning its index.
@@ -938,7 +1041,7 @@ impl<'a> Registry<'a> {
                 match self.by_first_word.get_mut(w) {
                     Some(list) => list.push(i),
                     None => {
-                        self.by_first_word.insert(w.to_string(), vec![i]);
+                        self.by_first_word.insert(w.to_string(), IndexList::one(i));
                     }
                 }
             }
@@ -949,7 +1052,7 @@ impl<'a> Registry<'a> {
                 canonical: org.into_owned(),
                 folded: String::new(),
                 folded_len: 0,
-                first: None,
+                has_first: false,
                 role: None,
                 known_role: None,
                 country: parts.country,
@@ -958,7 +1061,7 @@ impl<'a> Registry<'a> {
                 person_by_speech: false,
                 gender: None,
                 mentions: first_mention(at),
-                subjects: Vec::new(),
+                subjects: Mentions::default(),
                 typed_org: false,
                 orgish: 0,
                 role_mentions: Vec::new(),
@@ -1013,11 +1116,14 @@ impl<'a> Registry<'a> {
         // "Ms Al Balushi", "Mr de Gaulle": a particle opens the surname, not a first name.
         let particle_first = name.len() == 2 && crate::lexicon::is_name_particle(name[0]);
         let first = (name.len() >= 2 && !particle_first).then_some(folded[0]);
-        let same_surname: &[usize] = self.by_surname.get(surname).map_or(&[], Vec::as_slice);
+        let same_surname: &[usize] = self.by_surname.get(surname).map_or(&[], |l| &l[..]);
+        // The entities indexed under the first word, looked up once for the three tests
+        // below that ask for them (`first_with_first_word`'s look-up, each time).
+        let same_first: &[usize] = self.by_first_word.get(folded[0]).map_or(&[], |l| &l[..]);
         // "Halden, which employs 48,000 people, said" after "Halden Motors": the first
         // words of an organisation's name, when no one has them as a surname.
         if same_surname.is_empty()
-            && let Some(i) = self.first_with_first_word(folded[0], |e| {
+            && let Some(i) = lowest_fitting(same_first, &self.entities, |e| {
                 e.org
                     && fold(&e.canonical)
                         .strip_prefix(joined)
@@ -1030,8 +1136,8 @@ impl<'a> Registry<'a> {
         let existing = same_surname
             .iter()
             .map(|&i| (i, &self.entities[i]))
-            .filter(|(_, e)| match (first, &e.first) {
-                (Some(a), Some(b)) => a == b || a.starts_with(b.as_str()) || b.starts_with(a),
+            .filter(|(_, e)| match (first, e.first_name()) {
+                (Some(a), Some(b)) => a == b || a.starts_with(b) || b.starts_with(a),
                 _ => true,
             })
             // Two people with one surname: a bare surname means the one introduced first
@@ -1047,7 +1153,7 @@ impl<'a> Registry<'a> {
             .or_else(|| {
                 // "Halcyon" after "Halcyon Compute", "Maple Leaf" after "Maple Leaf Foods":
                 // the first words of an organisation-like name.
-                self.first_with_first_word(folded[0], |e| {
+                lowest_fitting(same_first, &self.entities, |e| {
                     !e.person
                         && e.folded_len > name.len()
                         && e.folded_words().zip(folded).all(|(a, b)| a == *b)
@@ -1062,9 +1168,10 @@ impl<'a> Registry<'a> {
                 (name.len() == 1 && letters >= 2)
                     .then(|| {
                         // Every first name that starts with the word, in entity order.
-                        let mut with_prefix: Vec<usize> = self
-                            .by_first_name
-                            .range::<str, _>((Bound::Included(surname), Bound::Unbounded))
+                        let names = &self.by_first_name.0;
+                        let from = names.partition_point(|(f, _)| f.as_str() < surname);
+                        let mut with_prefix: Vec<usize> = names[from..]
+                            .iter()
                             .take_while(|(f, _)| f.starts_with(surname))
                             .flat_map(|(_, v)| v.iter().copied())
                             .collect();
@@ -1076,7 +1183,7 @@ impl<'a> Registry<'a> {
                             .filter(|(_, e)| {
                                 !e.org
                                     && e.person
-                                    && e.first.as_ref().is_some_and(|f| {
+                                    && e.first_name().is_some_and(|f| {
                                         if short {
                                             f == surname
                                         } else {
@@ -1096,10 +1203,12 @@ impl<'a> Registry<'a> {
                 || with_lower(t, role_lookup)
                     .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
         });
+        // A given name only opens a name of two words or more: a lone word is not looked
+        // up.
         let gender = name
             .first()
-            .and_then(|f| GIVEN_NAMES.get(f).copied())
             .filter(|_| name.len() >= 2)
+            .and_then(|f| GIVEN_NAMES.get(f).copied())
             .or_else(|| {
                 parts
                     .title
@@ -1117,7 +1226,7 @@ impl<'a> Registry<'a> {
         let person = person_title || gender.is_some() || fig.is_some();
         // "Maple Leaf" first, "Maple Leaf Foods Inc." later: the fuller name extends it.
         let existing = existing.or_else(|| {
-            self.first_with_first_word(folded[0], |e| {
+            lowest_fitting(same_first, &self.entities, |e| {
                 !e.person
                     && e.folded_len > 0
                     && e.folded_len < name.len()
@@ -1137,7 +1246,7 @@ impl<'a> Registry<'a> {
                     e.folded.push_str(joined);
                     e.folded_len = folded.len();
                     e.canonical = name.join(" ");
-                    e.first = first.map(str::to_string);
+                    e.has_first = first.is_some();
                 }
                 if e.country.is_none() {
                     e.country = parts.country;
@@ -1164,15 +1273,19 @@ impl<'a> Registry<'a> {
             None if create => {
                 let role_mentions = role.iter().map(|r| (at, r.clone())).collect();
                 let i = self.entities.len();
-                self.by_surname
-                    .entry(surname.to_string())
-                    .or_default()
-                    .push(i);
+                // The key is copied only when it is new (see `Registry::index`).
+                match self.by_surname.get_mut(surname) {
+                    Some(list) => list.push(i),
+                    None => {
+                        self.by_surname
+                            .insert(surname.to_string(), IndexList::one(i));
+                    }
+                }
                 self.entities.push(Entity {
                     canonical: name.join(" "),
                     folded: joined.to_string(),
                     folded_len: folded.len(),
-                    first: first.map(str::to_string),
+                    has_first: first.is_some(),
                     role,
                     known_role: fig.map(|f| f.role),
                     country: parts.country.or(fig.map(|f| f.country)),
@@ -1187,7 +1300,7 @@ impl<'a> Registry<'a> {
                         }
                     })),
                     mentions: first_mention(at),
-                    subjects: Vec::new(),
+                    subjects: Mentions::default(),
                     typed_org: false,
                     orgish: 0,
                     role_mentions,
@@ -1224,25 +1337,27 @@ impl<'a> Registry<'a> {
     /// would find.
     fn latest_before(
         &self,
-        log: &BTreeSet<(usize, usize)>,
+        log: &OffsetLog,
         before: usize,
         pred: impl Fn(&Entity) -> bool,
     ) -> Option<(usize, usize)> {
-        // The first 64 entities tested, on the stack: a vector was an allocation per
-        // role, description and pronoun looked up.
-        let mut tested = [0usize; 64];
-        let mut n_tested = 0;
-        log.range(..(before, 0))
+        // The entities tested, as bits on the stack for the first 256 of the document
+        // (a vector was an allocation per role, description and pronoun looked up, and a
+        // list of them a scan per entry). An entity beyond is tested again at each of its
+        // mentions, to the same answer: `pred` only reads the entity.
+        let mut tested = [0u64; 4];
+        log.between(0, before)
+            .iter()
             .rev()
             .take(LOOKBACK_MENTIONS)
             .find(|&&(_, i)| {
                 // An entity mentioned many times is tested once.
-                if tested[..n_tested].contains(&i) {
-                    return false;
-                }
-                if n_tested < tested.len() {
-                    tested[n_tested] = i;
-                    n_tested += 1;
+                if let Some(bits) = tested.get_mut(i / 64) {
+                    let bit = 1 << (i % 64);
+                    if *bits & bit != 0 {
+                        return false;
+                    }
+                    *bits |= bit;
                 }
                 pred(&self.entities[i])
             })
@@ -1264,8 +1379,9 @@ impl<'a> Registry<'a> {
             .first()
             .copied()
             .unwrap_or(0);
-        let latest = |log: &BTreeSet<(usize, usize)>| {
-            log.range((from, 0)..(before, 0))
+        let latest = |log: &OffsetLog| {
+            log.between(from, before)
+                .iter()
                 .rev()
                 .map(|&(_, i)| i)
                 .find(|&i| pred(&self.entities[i]))
@@ -1295,6 +1411,51 @@ impl<'a> Registry<'a> {
     fn role_subject_before(&self, at: usize) -> Option<&(usize, RawNp<'a>)> {
         let k = self.role_subjects.partition_point(|(_, r)| r.start < at);
         self.role_subjects.get(k.checked_sub(1)?)
+    }
+
+    /// Keep how `split_name` split the phrase of `words` at offset `at` ([`splits`]):
+    /// only a split into a title and a name, which borrows the words and so is kept as
+    /// ranges (an organisation's name would be a copy to keep).
+    ///
+    /// [`splits`]: Registry::splits
+    fn note_split(&mut self, at: usize, words: &[&'a str], parts: &NameParts) {
+        if parts.org.is_some() {
+            return;
+        }
+        let base = self.split_words.len();
+        self.split_words.extend_from_slice(words);
+        let title = index_within(words, parts.title);
+        let name = index_within(words, parts.name);
+        let split = SplitName {
+            at,
+            words: base..base + words.len(),
+            title: title..title + parts.title.len(),
+            name: name..name + parts.name.len(),
+            country: parts.country,
+        };
+        // In reading order: nearly always after the last.
+        if self.splits.last().is_none_or(|last| last.at <= at) {
+            self.splits.push(split);
+        } else {
+            let k = self.splits.partition_point(|s| s.at <= at);
+            self.splits.insert(k, split);
+        }
+    }
+
+    /// `split_name(words)` of a phrase at offset `at` whose split the registry kept
+    /// ([`Registry::note_split`]), borrowing `words`: the same words give the same split.
+    fn split_before<'w>(&self, at: usize, words: &'w [&'w str]) -> Option<NameParts<'w>> {
+        let from = self.splits.partition_point(|s| s.at < at);
+        let s = self.splits[from..]
+            .iter()
+            .take_while(|s| s.at == at)
+            .find(|s| self.split_words[s.words.clone()] == *words)?;
+        Some(NameParts {
+            title: &words[s.title.clone()],
+            name: &words[s.name.clone()],
+            country: s.country,
+            org: None,
+        })
     }
 
     /// Record a mention of entity `i` at `at` as the subject of its sentence.
@@ -1465,6 +1626,16 @@ fn build_registry<'a>(
         .map(|(i, q)| (i, q.start()..q.end()))
         .collect();
     let mut reg = Registry::default();
+    // Sized for a story's cast (some 16 people and organisations, 45 name phrases of 2
+    // words and 75 mentions in a generated report): grown from nothing, each map was
+    // rehashed and each list moved several times per document. Longer documents grow
+    // them as before.
+    reg.entities.reserve(16);
+    reg.by_surname.reserve(16);
+    reg.by_first_word.reserve(16);
+    reg.mention_log.0.reserve(80);
+    reg.splits.reserve(48);
+    reg.split_words.reserve(96);
     // The words of each name found, in one vector for the document.
     let mut words: Vec<&str> = Vec::new();
     // People named in the sentence at hand: (last token of the name, entity). One vector
@@ -1510,6 +1681,7 @@ fn build_registry<'a>(
                 words.clear();
                 words.extend(toks[np.start..np.end].iter().map(|t| t.text));
                 let parts = split_name(&words);
+                reg.note_split(toks[np.start].start, &words, &parts);
                 // A lone capitalised word opening the sentence ("Hailing", "Since") is
                 // only a mention if it names someone already known.
                 // A lone capitalised word opening the sentence is a name unless it reads as
@@ -2111,16 +2283,24 @@ fn is_determiner_cap(w: &str) -> bool {
 }
 
 fn strip_det(text: &str) -> String {
-    let mut t = collapse(text);
-    // "One official said" is "an official said"; "One Nation leader" and "one of the
-    // officials" keep their "one".
-    if let Some((first, rest)) = t.split_once(' ')
-        && (LEADING_DETS.contains(&first)
+    strip_det_collapsed(collapse(text))
+}
+
+/// [`strip_det`] of a phrase already collapsed ([`collapse`]).
+fn strip_det_collapsed(mut t: String) -> String {
+    // (The first space found by a byte loop: the first word is a few bytes, and a
+    // character searcher cost more than the search.)
+    if let Some(sp) = t.bytes().position(|b| b == b' ') {
+        let (first, rest) = (&t[..sp], &t[sp + 1..]);
+        // "One official said" is "an official said"; "One Nation leader" and "one of the
+        // officials" keep their "one".
+        if LEADING_DETS.contains(&first)
             || first.eq_ignore_ascii_case("one")
                 && rest.starts_with(char::is_lowercase)
-                && !rest.starts_with("of "))
-    {
-        t.replace_range(..=first.len(), "");
+                && !rest.starts_with("of ")
+        {
+            t.replace_range(..=sp, "");
+        }
     }
     t
 }
@@ -2211,9 +2391,11 @@ fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
 }
 
 fn unresolved(surface: &str, role: Option<String>) -> Speaker {
+    // Collapsed once for both: the name is the surface without its determiner.
+    let surface = collapse(surface);
     Speaker {
-        name: strip_det(surface),
-        surface: collapse(surface),
+        name: strip_det_collapsed(surface.clone()),
+        surface,
         role,
         resolved: false,
         kind: SpeakerKind::Unnamed,
@@ -2232,7 +2414,11 @@ fn resolve_np(
     match np.kind {
         NpKind::Name => {
             let words = np.words();
-            let parts = split_name(&words);
+            // Split while the registry was built, most often (the speaker is a name of the
+            // body).
+            let parts = reg
+                .split_before(np.start, &words)
+                .unwrap_or_else(|| split_name(&words));
             // A lone country is read as a title ("US President"), so the name's words
             // alone would be empty: every word but an article is asked.
             let mut own = words.iter().filter(|w| !is_article(w)).peekable();
@@ -2305,7 +2491,8 @@ fn resolve_pronoun(
     (last, unnamed): (Option<Last>, Option<Last>),
     para: usize,
 ) -> (Speaker, Option<usize>) {
-    let w = np.text.to_lowercase();
+    // Borrowed when already in lower case ("he", "she"; a copy only for "He", "It").
+    let w = lower_case(np.text);
     let gender = pronoun_gender(&w);
     let fits = |e: &Entity| {
         !e.org
@@ -2313,7 +2500,7 @@ fn resolve_pronoun(
             && !e.initials_body()
             && (gender.is_none() || e.gender.is_none() || e.gender == gender)
     };
-    match w.as_str() {
+    match w.as_ref() {
         "he" | "she" | "him" | "her" => {
             if let Some(h) = hint {
                 let (s, ent) = resolve_np(reg, h, None, (None, None), para);
@@ -2375,13 +2562,7 @@ fn resolve_pronoun(
                     .iter()
                     .any(|e| fits(e) && e.mentions.iter().any(|&m| m >= end && m < np.start))
             {
-                return (
-                    Speaker {
-                        surface: np.text.to_string(),
-                        ..s.clone()
-                    },
-                    None,
-                );
+                return (resurfaced(s, np.text), None);
             }
             // Another person of the same gender named since the last claim makes the
             // pronoun ambiguous across a paragraph break: leave it unresolved rather than
@@ -2398,13 +2579,7 @@ fn resolve_pronoun(
                 && ent.is_some_and(|i| fits(&reg.entities[i]))
                 && (p == para || !rival(ent))
             {
-                return (
-                    Speaker {
-                        surface: np.text.to_string(),
-                        ..s.clone()
-                    },
-                    ent,
-                );
+                return (resurfaced(s, np.text), ent);
             }
             let last_fits = last
                 .and_then(|l| l.1)
@@ -2450,9 +2625,8 @@ fn resolve_pronoun(
             {
                 return (
                     Speaker {
-                        surface: np.text.to_string(),
                         kind: ent.map_or(s.kind, |i| kind_of(&reg.entities[i])),
-                        ..s.clone()
+                        ..resurfaced(s, np.text)
                     },
                     ent,
                 );
@@ -2465,6 +2639,18 @@ fn resolve_pronoun(
             (unresolved(np.text, None), None)
         }
         _ => (unresolved(np.text, None), None),
+    }
+}
+
+/// Speaker `s` as referred to by `surface` (a pronoun): its fields copied but the
+/// surface, which `Speaker { surface, ..s.clone() }` copied only to drop.
+fn resurfaced(s: &Speaker, surface: &str) -> Speaker {
+    Speaker {
+        name: s.name.clone(),
+        surface: surface.to_string(),
+        role: s.role.clone(),
+        resolved: s.resolved,
+        kind: s.kind,
     }
 }
 
@@ -2530,6 +2716,46 @@ fn post_ranks<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
 /// Words that make a leader a party's leader, not a head of state or government
 /// ("Senate Majority Leader", "opposition leader", "party leader").
 const PARTY_LEADER: &[&str] = &["majority", "minority", "opposition", "party"];
+
+/// The pieces of `s` between characters that are not alphanumeric, empty ones included:
+/// what `s.split(|c: char| !c.is_alphanumeric())` gives. ASCII text (nearly every role)
+/// is cut by a byte loop ([`AsciiAlnumWords`]): the character searcher decoded and
+/// classified each character through the predicate, and this runs for each person a
+/// role phrase is compared with.
+fn alnum_words(s: &str) -> impl Iterator<Item = &str> {
+    let ascii = s.is_ascii();
+    let by_bytes = ascii.then_some(AsciiAlnumWords { rest: Some(s) });
+    let by_chars = (!ascii).then(|| s.split(|c: char| !c.is_alphanumeric()));
+    by_bytes
+        .into_iter()
+        .flatten()
+        .chain(by_chars.into_iter().flatten())
+}
+
+/// [`alnum_words`] of an ASCII text: for an ASCII character, being alphanumeric is
+/// being an ASCII letter or digit, and each separator is one byte.
+struct AsciiAlnumWords<'a> {
+    /// The text after the last separator; `None` once the last piece is given.
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for AsciiAlnumWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.rest?;
+        match s.bytes().position(|b| !b.is_ascii_alphanumeric()) {
+            Some(k) => {
+                self.rest = Some(&s[k + 1..]);
+                Some(&s[..k])
+            }
+            None => {
+                self.rest = None;
+                Some(s)
+            }
+        }
+    }
+}
 
 /// `w.to_lowercase()`, borrowing an ASCII word already in lower case (most words of a
 /// role phrase: "the", "spokesperson") rather than copying every word.
@@ -2639,7 +2865,6 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .iter()
         .find_map(|w| country_of(w))
         .or_else(|| words.windows(2).find_map(|p| COUNTRY_PAIRS.get(p[0], p[1])));
-    let role_text = strip_det(np.text);
     let Some((hi, head, class, plural)) = head else {
         // "The Spaniard", "the 79-year-old": a demonym or an age alone.
         let last = lower.last().map_or("", |w| &**w);
@@ -2665,6 +2890,8 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         return (unresolved(np.text, None), None);
     };
+    // Made only for a phrase with a role head (the others above never use it).
+    let role_text = strip_det(np.text);
     let definite = lower
         .first()
         .is_some_and(|w| matches!(&**w, "the" | "this" | "that"));
@@ -2701,7 +2928,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .any(|w| w.starts_with(char::is_uppercase) && country_of(w).is_some());
     if class == RoleClass::Body && (!affiliation.is_empty() || country_modifier) {
         // A self-describing organisation: "the Serevian embassy".
-        let name = strip_det(np.text);
+        let name = role_text;
         let parts = NameParts {
             title: &[],
             name: &[],
@@ -2795,7 +3022,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         // subject of a sentence (news names the company, then calls it "the company").
         if definite {
             let named = reg.most_recent(np.start, |e| {
-                e.org && fold(&e.canonical).split_whitespace().any(|w| w == head)
+                // Folded on the stack when it can be: asked of every organisation the
+                // look-back meets.
+                e.org && with_folded(&e.canonical, |f| f.split_whitespace().any(|w| w == head))
             });
             // An organisation whose name ends in another kind ("City Council" for "the
             // company") does not fit; a company name ("Halden Motors") fits a company
@@ -2900,20 +3129,16 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         return (unresolved(np.text, None), None);
     }
     let head = role_synonym(&head).to_string();
-    let head_words: Vec<&str> = head.split(' ').collect();
+    // On the stack: a role head has a word or three.
+    let head_words: Words = head.split(' ').collect();
     // "Vice President Moss" is not "the president", nor "Mayor Hill" "the deputy mayor":
     // a role and the phrase name the same post only with the same of these words.
-    let np_ranks = post_ranks(
-        lower
-            .iter()
-            .flat_map(|w| w.split(|c: char| !c.is_alphanumeric())),
-    );
+    let np_ranks = post_ranks(lower.iter().flat_map(|w| alnum_words(w)));
     let role_has = |r: &str, hw: &[&str]| {
         let has = |rl: &str| {
-            hw.iter().all(|h| {
-                rl.split(|c: char| !c.is_alphanumeric())
-                    .any(|w| role_synonym(w) == *h)
-            }) && post_ranks(rl.split(|c: char| !c.is_alphanumeric())) == np_ranks
+            hw.iter()
+                .all(|h| alnum_words(rl).any(|w| role_synonym(w) == *h))
+                && post_ranks(alnum_words(rl)) == np_ranks
         };
         // Asked of every person the look-back meets: folded on the stack when it can be.
         with_folded(r, has)
@@ -2941,10 +3166,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             .flatten()
             .any(|r| {
                 let rl = fold(r);
-                let ws: Vec<&str> = rl
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .collect();
+                let ws: Vec<&str> = alnum_words(&rl).filter(|w| !w.is_empty()).collect();
                 // A former, vice or deputy leader is a leader only to the same words.
                 post_ranks(ws.iter().copied()) == np_ranks
                     && !ws.iter().any(|w| PARTY_LEADER.contains(w))
@@ -3061,7 +3283,7 @@ fn sentence_case_only(reg: &Registry, w: &str, at: usize) -> bool {
     let known = [reg.by_first_word.get(&f), reg.by_surname.get(&f)]
         .into_iter()
         .flatten()
-        .flatten()
+        .flat_map(|l| l.iter())
         .chain(reg.find_org(&f).as_ref())
         .any(elsewhere);
     !(known || figure_folded(&[f.as_str()]).is_some())
@@ -3077,7 +3299,14 @@ fn same_unnamed(
     role_text: String,
     surface: &str,
 ) -> Speaker {
-    let head = role_synonym(&head).to_string();
+    debug_assert_eq!(role_text, strip_det(surface));
+    // The head is usually given as its synonym already: kept, not copied.
+    let synonym = role_synonym(&head);
+    let head = if synonym == head.as_str() {
+        head
+    } else {
+        synonym.to_string()
+    };
     if definite {
         if let Some((_, name)) = reg
             .unnamed
@@ -3101,7 +3330,15 @@ fn same_unnamed(
     } else {
         reg.unnamed.push((head, role_text.clone()));
     }
-    unresolved(surface, Some(role_text))
+    // `unresolved(surface, Some(role_text))`, whose name, the surface without its
+    // determiner, is `role_text` (`strip_det(surface)`): copied, not made again.
+    Speaker {
+        name: role_text.clone(),
+        surface: collapse(surface),
+        role: Some(role_text),
+        resolved: false,
+        kind: SpeakerKind::Unnamed,
+    }
 }
 
 /// The capitalised words of a role phrase, a possessive ending cut: "Prime", "Minister"
@@ -3220,9 +3457,30 @@ mod tests {
         }
 
         #[test]
+        fn alnum_words_is_split_by_alphanumeric(s in "[a-zA-Z0-9 ,.'-]{0,24}|\\PC{0,12}") {
+            let split: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).collect();
+            proptest::prop_assert_eq!(alnum_words(&s).collect::<Vec<_>>(), split);
+        }
+
+        #[test]
         fn plain_fold_is_unicode_fold(s in "[a-zA-Z0-9 ,.'’‘“”„«»‹›–—…\u{a0}]{0,30}") {
             proptest::prop_assert_eq!(fold_plain(&s), Some(fold_unicode(&s)));
         }
+    }
+
+    /// The table read in place holds what `rows` gives.
+    #[test]
+    fn given_names_are_the_rows() {
+        let by_rows: HashMap<&str, Gender> = rows(include_str!("lexicon/given_names.tsv"))
+            .filter_map(|r| {
+                let g = match *r.get(1)? {
+                    "f" => Gender::Female,
+                    _ => Gender::Male,
+                };
+                Some((r[0], g))
+            })
+            .collect();
+        assert_eq!(*GIVEN_NAMES, by_rows);
     }
 
     #[test]
