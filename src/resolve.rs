@@ -860,6 +860,10 @@ struct Registry<'a> {
     org_like: BTreeSet<usize>,
     /// Where each sentence of the body starts, ascending: "the sentence before" an offset.
     sentence_starts: Vec<usize>,
+    /// Where a name was given as a person's employer ("…, an analyst at Bokeh Capital",
+    /// "chief economist with Halden Bank"), ascending: no mention for "the company said"
+    /// in the next sentence ([`Registry::named_just_before`]).
+    employer_mentions: Vec<usize>,
     /// Lone capitalised words that open a sentence as its subject and were no mention
     /// (no one known by them): (offset, word). "the company" later in the same sentence
     /// names it ([`Registry::opening_name`]).
@@ -1379,14 +1383,19 @@ impl<'a> Registry<'a> {
             .first()
             .copied()
             .unwrap_or(0);
-        let latest = |log: &OffsetLog| {
+        let latest = |log: &OffsetLog, skip: &[usize]| {
             log.between(from, before)
                 .iter()
                 .rev()
+                .filter(|(at, _)| skip.binary_search(at).is_err())
                 .map(|&(_, i)| i)
                 .find(|&i| pred(&self.entities[i]))
         };
-        latest(&self.subject_log).or_else(|| latest(&self.mention_log))
+        // A quoted analyst's employer is named near the story's company without being
+        // it: "…,” said Kim Forrest, an analyst at Bokeh Capital. The company said …" is
+        // the story's company, which the caller finds next.
+        latest(&self.subject_log, &[])
+            .or_else(|| latest(&self.mention_log, &self.employer_mentions))
     }
 
     /// The lone word that opens the sentence holding `at` as its subject
@@ -1610,6 +1619,17 @@ fn kind_word(name: &str) -> Option<(&str, bool)> {
     last.map(|l| (l, false))
 }
 
+/// Whether the name starting at token `start` follows a person's post and "at", "with",
+/// "for" or "of": "an analyst at Bokeh Capital", "chief economist with Halden Bank",
+/// "a spokesman for Parcelly". A body ("the ministry of …") is no person's post, and
+/// a group is the organisation's own ("Staff at Nordair voted to strike. The airline
+/// said …").
+fn employer_of_a_post(toks: &[Tok], start: usize) -> bool {
+    start >= 2
+        && matches!(toks[start - 1].lower.as_ref(), "at" | "with" | "for" | "of")
+        && one_person_post(toks[start - 2].lower.as_ref())
+}
+
 /// Build the registry from the name phrases of the body, outside quotations.
 fn build_registry<'a>(
     doc: &'a Document,
@@ -1705,6 +1725,9 @@ fn build_registry<'a>(
                     && let Some(i) =
                         reg.mention(&parts, toks[np.start].start, !lone_initial, subject)
                 {
+                    if employer_of_a_post(toks, np.start) {
+                        reg.employer_mentions.push(toks[np.start].start);
+                    }
                     // "Ashcombe captain Tom Ridley", "Parcelly spokesperson Jenna Ruiz": a
                     // capitalised word in a person's title names their organisation.
                     for &w in parts.title {
@@ -3083,7 +3106,12 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                     .filter_map(|(i, e)| {
                         // How often it was mentioned before, and when last.
                         let (mut n, mut last) = (0, None);
-                        for &m in e.mentions.iter().filter(|&&m| m < np.start) {
+                        // An employer's mention is not the story naming it ("…, an
+                        // analyst at Bokeh Capital"): a firm named only so is no one's
+                        // "the company".
+                        for &m in e.mentions.iter().filter(|&&m| {
+                            m < np.start && reg.employer_mentions.binary_search(&m).is_err()
+                        }) {
                             n += 1;
                             last = last.max(Some(m));
                         }

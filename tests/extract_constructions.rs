@@ -935,6 +935,52 @@ fn the_company_is_the_named_carmaker() {
     assert_eq!(speakers, ["Halden Motors", "Halden Motors"], "{cs:#?}");
 }
 
+/// "…,” said Kim Forrest, chief investment officer at Bokeh Capital Partners. The
+/// company said …": a firm named only as a quoted analyst's employer is not "the
+/// company" of the next sentence; the story's company is, or no one the story named.
+#[test]
+fn the_company_is_not_an_analysts_employer() {
+    let story = |company: &str, employer: &str| {
+        claims(&format!(
+            "{company} reported revenue of $46.7 billion on Wednesday.\n\n\
+             Chief executive Jensen Huang said demand was strong.\n\n\
+             “Expectations were sky-high,” said Kim Forrest, {employer}.\n\n\
+             The company said it would buy back $60 billion of its stock."
+        ))
+    };
+    for employer in [
+        "chief investment officer at Bokeh Capital Partners",
+        "an analyst at Bokeh Capital Partners",
+        "a senior strategist with Bokeh Capital Partners",
+    ] {
+        let cs = story("Halden Motors", employer);
+        let last = cs
+            .last()
+            .and_then(|c| c.speaker.as_ref())
+            .expect("a speaker");
+        assert_eq!(last.name, "Halden Motors", "{employer}: {cs:#?}");
+        // A story's company the lexicons cannot tell from a person: "the company" is
+        // left unnamed rather than given to the employer.
+        let cs = story("Nvidia", employer);
+        let last = cs
+            .last()
+            .and_then(|c| c.speaker.as_ref())
+            .expect("a speaker");
+        assert_ne!(last.name, "Bokeh Capital Partners", "{employer}: {cs:#?}");
+    }
+    // The firm that speaks itself is still "the company" next.
+    let cs = claims(
+        "Halden Motors reported revenue of $46.7 billion on Wednesday.\n\n\
+         Vesta Holdings said it had sold its shares.\n\n\
+         The company said the sale was complete.",
+    );
+    let last = cs
+        .last()
+        .and_then(|c| c.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(last.name, "Vesta Holdings", "{cs:#?}");
+}
+
 /// "Trump and Putin both said …": each person coordinated in the subject said it, so
 /// each gets the claim, in the order they are named. A name with "and" inside it
 /// ("Marks and Spencer", "the Ministry of Trade and Industry") is one speaker, and so
