@@ -1322,7 +1322,7 @@ mod tests {
     fn decades_are_ranges_of_years() {
         let span = |s: &str, at: usize| {
             let t = tokenize(s);
-            try_date(&t, at, &ctx()).map(|(a, b, out)| (t[a].start, t[b - 1].end, out))
+            try_date(&t, at, &ctx()).map(|(a, b, out)| (t[a].start, t[b - 1].end(), out))
         };
         assert_eq!(date("since the 1990s", 2).as_deref(), Some("1990/1999"));
         assert_eq!(date("in the 2020s", 2).as_deref(), Some("2020/2029"));

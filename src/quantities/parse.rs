@@ -257,7 +257,7 @@ impl<'t> Parser<'_, 't> {
 
     fn span_text(&self, a: usize, b: usize) -> (usize, usize, String) {
         let s = self.t[a].start;
-        let e = self.t[b.max(a + 1) - 1].end;
+        let e = self.t[b.max(a + 1) - 1].end();
         (s, e, self.text[s..e].to_string())
     }
 
@@ -1851,7 +1851,7 @@ impl<'t> Parser<'_, 't> {
                     end = e2;
                 }
             }
-            return Some(self.text[t[s].start..t[end - 1].end].to_string());
+            return Some(self.text[t[s].start..t[end - 1].end()].to_string());
         }
         // Money after its noun: "a fine of EUR 12.5 million", "an order worth €88m".
         if kind == QuantityKind::Money
