@@ -19,14 +19,16 @@ use super::tokenize::{Kind, Token, TokenBuf, tokenize_into};
 use super::{Approx, Quantity, QuantityKind, Rendering, ScanContext, Value};
 
 pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
-    let mut t = TokenBuf::take();
-    tokenize_into(text, &mut t);
-    let out = scan_tokens(&t, text, ctx);
-    TokenBuf::give(t);
+    let (mut t, mut starts) = TokenBuf::take();
+    tokenize_into(text, &mut t, &mut starts);
+    let out = scan_tokens(&t, &starts, text, ctx);
+    TokenBuf::give(t, starts);
     out
 }
 
-fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> {
+/// The quantities of the tokens `t`, visiting the starters at `starts` (increasing
+/// indices of the tokens whose [`Token::starter`] is set).
+fn scan_tokens(t: &[Token<'_>], starts: &[usize], text: &str, ctx: &ScanContext) -> Vec<Quantity> {
     // The quantities are gathered in a vector kept between calls on this thread and
     // copied out at the end into one of their number: a vector per step, grown into the
     // result and cut to length by extraction, cost an allocation per quantity and a
@@ -43,10 +45,15 @@ fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> 
         last_qualifier: Cell::new(None),
         found: RefCell::new(found),
     };
+    // `i` is where reading resumes: a starter before it lies inside what a step read.
     let mut i = 0;
     let mut floor = 0;
-    while i < t.len() {
-        if !could_start(&t[i]) || name_particle(t, i) {
+    for &s in starts {
+        if s < i {
+            continue;
+        }
+        i = s;
+        if name_particle(t, i) {
             i += 1;
             continue;
         }
@@ -75,10 +82,6 @@ thread_local! {
 /// A gathering vector above this many quantities is not kept, so one huge input does
 /// not hold its memory for the life of the thread.
 const KEEP_FOUND: usize = 1 << 10;
-
-fn could_start(x: &Token<'_>) -> bool {
-    x.starter
-}
 
 /// "Erik ten Hag": the Dutch particle "ten" (lower case) between two capitalised words
 /// is part of a name, not a count ("named ten Chelsea players" has a lower-case word
@@ -2100,6 +2103,12 @@ fn clean(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return if v.is_finite() { 0.0 } else { v };
     }
+    // Whole numbers below 10^13 (counts, years, most money) come back unchanged: the
+    // power `p` is exact, `v * p` is a whole number below 10^14 < 2^53 and exact, so the
+    // rounding and the division give `v` again. The logarithm is skipped.
+    if v.fract() == 0.0 && v.abs() < 1e13 {
+        return v;
+    }
     let mag = v.abs().log10().floor() as i32;
     let digits = 12 - mag;
     if !(0..=300).contains(&digits) {
@@ -2138,6 +2147,40 @@ mod tests {
     #[track_caller]
     fn none(text: &str) {
         assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+
+    /// `clean` as it was before whole numbers were passed through.
+    fn clean_by_rounding(v: f64) -> f64 {
+        let mag = v.abs().log10().floor() as i32;
+        let digits = 12 - mag;
+        if !(0..=300).contains(&digits) {
+            return v;
+        }
+        let p = 10f64.powi(digits);
+        let r = (v * p).round() / p;
+        if r.is_finite() { r } else { v }
+    }
+
+    #[test]
+    fn whole_numbers_come_back_clean() {
+        let mut v = 1.0f64;
+        let mut cases = vec![2025.0, 4200.0, 999_999_999_999.0, 9_999_999_999_999.0];
+        while v < 1e13 {
+            cases.extend([v, v - 1.0, v + 1.0, v * 7.0 + 3.0, (v * 0.9).floor()]);
+            v *= 10.0;
+        }
+        for v in cases
+            .into_iter()
+            .filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v < 1e13)
+        {
+            for v in [v, -v] {
+                assert_eq!(
+                    super::clean(v).to_bits(),
+                    clean_by_rounding(v).to_bits(),
+                    "{v}"
+                );
+            }
+        }
     }
 
     #[test]
