@@ -82,6 +82,19 @@ impl DateVal {
 /// `n` in decimal, zero-padded to `width` digits (more when it has more), as
 /// `format!("{n:0width$}")` writes it.
 fn push_padded(out: &mut Vec<u8>, n: u32, width: u32) {
+    // Years, months, weeks and days fit their width: their digits are written one by
+    // one, most significant first (the general decimal writer and the digit count cost
+    // about a hundred instructions a field).
+    if let Some(limit) = 10u32.checked_pow(width)
+        && n < limit
+    {
+        let mut place = limit;
+        while place > 1 {
+            place /= 10;
+            out.push(b'0' + (n / place % 10) as u8);
+        }
+        return;
+    }
     let digits = n.checked_ilog10().unwrap_or(0) + 1;
     for _ in digits..width {
         out.push(b'0');
@@ -213,14 +226,7 @@ fn day_num(t: &Token<'_>) -> Option<u32> {
 /// After a day number: an attached ordinal suffix ("16th").
 fn skip_ord_suffix(t: &[Token<'_>], k: usize) -> usize {
     match t.get(k) {
-        Some(x)
-            if x.kind == Kind::Word
-                && !x.space
-                && matches!(
-                    x.text.to_ascii_lowercase().as_str(),
-                    "st" | "nd" | "rd" | "th"
-                ) =>
-        {
+        Some(x) if x.kind == Kind::Word && !x.space && super::numbers::is_ord_suffix(x.text) => {
             k + 1
         }
         _ => k,
@@ -754,7 +760,10 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
                 || p.is_word("vs")
                 || ((p.is_word("with") || p.is_word("to"))
                     && i >= 2
-                    && t[i - 2].text.to_ascii_lowercase().starts_with("compar"))
+                    && t[i - 2]
+                        .text
+                        .get(..6)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("compar")))
                 || (near(10) && verb_like(p))
         });
         // Otherwise "… won in the election of 1979." is handled by "of"; an unmarked

@@ -411,8 +411,16 @@ fn valid_fraction(num: f64, den: f64) -> bool {
         && den.fract() == 0.0
 }
 
+/// Whether `s` is an ordinal suffix ("st", "nd", "rd", "th") in any ASCII case: what
+/// `matches!(s.to_ascii_lowercase().as_str(), …)` answers, without the copy (an
+/// allocation per question).
+pub(crate) fn is_ord_suffix(s: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|x| s.eq_ignore_ascii_case(x))
+}
+
 fn is_ordinal_suffix(v: f64, s: &str) -> bool {
-    let s = s.to_ascii_lowercase();
     let n = v as u64;
     let want = match (n % 100, n % 10) {
         (11..=13, _) => "th",
@@ -422,7 +430,7 @@ fn is_ordinal_suffix(v: f64, s: &str) -> bool {
         _ => "th",
     };
     // Accept a wrong suffix too ("22th"): the writer meant an ordinal.
-    s == want || matches!(s.as_str(), "st" | "nd" | "rd" | "th")
+    s.eq_ignore_ascii_case(want) || is_ord_suffix(s)
 }
 
 fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {

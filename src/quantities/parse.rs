@@ -680,11 +680,9 @@ impl<'t> Parser<'_, 't> {
             }
         }
         if x.num.lead_zero {
-            return Some(self.phone(i).unwrap_or_else(|| self.chain_end(i)));
+            return Some(self.chain_end(i));
         }
-        if let Some(end) = self.phone(i) {
-            return Some(end);
-        }
+        // `phone(i)` was asked first above and found none (it reads the tokens alone).
         // "10 Downing Street": an address.
         if x.num.decimals == 0
             && next.is_some_and(|n| n.kind == Kind::Word && n.capitalized())
@@ -1912,7 +1910,9 @@ impl<'t> Parser<'_, 't> {
             if t[s + 1].is_punct('-') {
                 break;
             }
-            let w = x.text.to_ascii_lowercase();
+            // The suffixes are compared ignoring ASCII case in place (a lowercased copy
+            // of every word was an allocation).
+            let w = x.text.as_bytes();
             let adj = x
                 .lex()
                 .iter()
@@ -1924,7 +1924,7 @@ impl<'t> Parser<'_, 't> {
                         "ese", "ian",
                     ]
                     .iter()
-                    .any(|suf| w.ends_with(suf)));
+                    .any(|suf| ends_with_ignore_case(w, suf)));
             if !adj {
                 break;
             }
@@ -2071,7 +2071,13 @@ fn is_meridiem(s: &str) -> bool {
 }
 
 fn is_ord_suffix(s: &str) -> bool {
-    matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+    super::numbers::is_ord_suffix(s)
+}
+
+/// Whether `w` ends with the lowercase ASCII `suf`, ignoring ASCII case: what
+/// `w.to_ascii_lowercase().ends_with(suf)` answers, without the copy.
+fn ends_with_ignore_case(w: &[u8], suf: &str) -> bool {
+    w.len() >= suf.len() && w[w.len() - suf.len()..].eq_ignore_ascii_case(suf.as_bytes())
 }
 
 fn widen(r: (f64, f64), b: (Option<f64>, Option<f64>)) -> (f64, f64) {
