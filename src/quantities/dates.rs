@@ -13,7 +13,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use super::ScanContext;
 use super::lexicon::{NumClass, Payload, UnitKind, wc};
 use super::numbers::{num_word, parse_core, skip_join, word_bits};
-use super::tokenize::{Kind, Token};
+use super::tokenize::{Kind, Token, WordList};
 
 /// A calendar value at some granularity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -280,9 +280,9 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
             && t.get(k + 1).is_some_and(|n| {
                 n.kind == Kind::Word
                     && n.text.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !["have", "not", "see", "hear", "feel", "smell", "only"]
-                        .iter()
-                        .any(|w| n.is_word(w))
+                    && !n.is_word_in(&const {
+                        WordList::new(["have", "not", "see", "hear", "feel", "smell", "only"])
+                    })
             })
         {
             return Some(Tense::Future);
@@ -313,9 +313,7 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
             && !x.text.chars().next().is_some_and(char::is_uppercase)
             && !(k > 0
                 && (word_bits(&t[k - 1]) & wc::DET != 0
-                    || ["to", "not", "t", "did"]
-                        .iter()
-                        .any(|w| t[k - 1].is_word(w))))
+                    || t[k - 1].is_word_in(&const { WordList::new(["to", "not", "t", "did"]) })))
             && !t
                 .get(k + 1)
                 .is_some_and(|n| n.is_word("to") && x.is_word("close"))

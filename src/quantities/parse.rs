@@ -15,7 +15,7 @@ use super::dates::{self, DateOut, DateVal};
 use super::interval::{bounds, rounding};
 use super::lexicon::{CurDef, Payload, UnitDef, UnitKind, wc};
 use super::numbers::{Core, num_word, parse_core, skip_join, word_bits};
-use super::tokenize::{Kind, Token, TokenBuf, tokenize_into};
+use super::tokenize::{Kind, Token, TokenBuf, WordList, tokenize_into};
 use super::{Approx, Quantity, QuantityKind, Rendering, ScanContext, Value};
 
 pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
@@ -381,12 +381,10 @@ impl<'t> Parser<'_, 't> {
                             .any(|e| matches!(e.payload, Payload::Unit(_)))
                 });
         }
-        if [
+        const BEFORE_A_NUMBER: WordList<9> = WordList::new([
             "from", "between", "aged", "age", "ages", "minus", "mid", "early", "late",
-        ]
-        .iter()
-        .any(|w| x.is_word(w))
-        {
+        ]);
+        if x.is_word_in(&BEFORE_A_NUMBER) {
             return ahead(3);
         }
         true
@@ -834,9 +832,9 @@ impl<'t> Parser<'_, 't> {
                     // "Voters aged 18 and over can register", but "rose 5% and over the
                     // same period": "and over" is a qualifier only where no noun
                     // phrase follows the preposition.
-                    let prep = ["over", "above", "under", "below", "up"]
-                        .iter()
-                        .any(|w| self.t[b - 1].is_word(w));
+                    const PREPOSITIONS: WordList<5> =
+                        WordList::new(["over", "above", "under", "below", "up"]);
+                    let prep = self.t[b - 1].is_word_in(&PREPOSITIONS);
                     if prep
                         && self.tok(b).is_some_and(|n| {
                             n.kind == Kind::Num
@@ -1349,9 +1347,7 @@ impl<'t> Parser<'_, 't> {
         }
         // "Children under 16 will be barred", "Pensioners over 75".
         if i < j
-            && ["under", "over", "above", "below"]
-                .iter()
-                .any(|w| t[i].is_word(w))
+            && t[i].is_word_in(&const { WordList::new(["under", "over", "above", "below"]) })
             && bits(i - 1) & wc::PERSON != 0
         {
             return true;
@@ -1477,13 +1473,12 @@ impl<'t> Parser<'_, 't> {
         }
         if c.one_word {
             let det = prev.is_some_and(|p| word_bits(p) & wc::DET != 0);
-            let pron_next = next.is_some_and(|n| {
-                [
-                    "of", "another", "who", "whom", "that", "which", "’", "'", "else",
-                ]
-                .iter()
-                .any(|w| n.is_word(w) || n.text == *w)
-            });
+            // A word of the list, or an apostrophe ("one’s"); a word written as in the
+            // list is a word of it.
+            const PRONOUN_NEXT: WordList<7> =
+                WordList::new(["of", "another", "who", "whom", "that", "which", "else"]);
+            let pron_next =
+                next.is_some_and(|n| n.is_word_in(&PRONOUN_NEXT) || n.text == "’" || n.text == "'");
             if det || pron_next {
                 return Some(Step::Skip(c.b));
             }
@@ -1826,12 +1821,11 @@ impl<'t> Parser<'_, 't> {
         // as an adjective, after a determiner or an adjective; "1,000 miles separate" is
         // not.
         let before = a.checked_sub(1).map(|p| &t[p]);
+        const DETERMINERS: WordList<11> = WordList::new([
+            "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "s",
+        ]);
         let determined = before.is_some_and(|p| {
-            [
-                "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "s",
-            ]
-            .iter()
-            .any(|w| p.is_word(w))
+            p.is_word_in(&DETERMINERS)
                 || p.lex()
                     .iter()
                     .any(|e| e.payload == Payload::Adjective && e.rest.is_empty())
@@ -1881,14 +1875,11 @@ impl<'t> Parser<'_, 't> {
     }
 
     fn skip_determiners(&self, mut k: usize) -> usize {
+        const DETERMINERS: WordList<11> = WordList::new([
+            "the", "a", "an", "all", "its", "their", "his", "her", "our", "this", "that",
+        ]);
         let t = self.t;
-        if self.tok(k).is_some_and(|x| {
-            [
-                "the", "a", "an", "all", "its", "their", "his", "her", "our", "this", "that",
-            ]
-            .iter()
-            .any(|w| x.is_word(w))
-        }) {
+        if self.tok(k).is_some_and(|x| x.is_word_in(&DETERMINERS)) {
             k += 1;
         }
         // A possessor: "of the country's land", "of the hospital's budget".

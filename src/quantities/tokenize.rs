@@ -103,6 +103,23 @@ impl Token<'_> {
         self.eq_lower_other(lower)
     }
 
+    /// Whether this is a word equal, ignoring case, to one of `list`'s words (as
+    /// [`Token::is_word`] asks of each). A short word compares its key with the keys
+    /// computed when the crate was compiled: asked of a list, the keys of its words were
+    /// otherwise packed anew at every question.
+    #[inline]
+    pub(crate) fn is_word_in<const N: usize>(&self, list: &WordList<N>) -> bool {
+        if self.kind != Kind::Word {
+            return false;
+        }
+        if self.key != 0 {
+            // Keys are equal only between words of the same length (no key byte is zero
+            // within its length), so this is `eq_lower` for each word of the list.
+            return list.keys.contains(&self.key);
+        }
+        list.words.iter().any(|w| self.eq_lower_other(w))
+    }
+
     /// [`Token::eq_lower`] for a token that is not a short word.
     #[inline(never)]
     fn eq_lower_other(&self, lower: &str) -> bool {
@@ -141,6 +158,38 @@ fn fold_key(lower: &str) -> u64 {
         .take(8)
         .enumerate()
         .fold(0, |k, (n, c)| k | u64::from(c | 0x20) << (8 * n))
+}
+
+/// Lowercase words of one to eight bytes with their keys ([`fold_key`]), computed when
+/// the crate is compiled, for [`Token::is_word_in`].
+pub(crate) struct WordList<const N: usize> {
+    words: [&'static str; N],
+    keys: [u64; N],
+}
+
+impl<const N: usize> WordList<N> {
+    /// The list of `words`; a word longer than eight bytes (whose key would not tell it
+    /// from its first eight) stops the compilation.
+    pub(crate) const fn new(words: [&'static str; N]) -> Self {
+        let mut keys = [0u64; N];
+        let mut i = 0;
+        while i < N {
+            let b = words[i].as_bytes();
+            assert!(
+                !b.is_empty() && b.len() <= 8,
+                "a word of one to eight bytes"
+            );
+            let mut k = 0u64;
+            let mut n = 0;
+            while n < b.len() {
+                k |= ((b[n] | 0x20) as u64) << (8 * n);
+                n += 1;
+            }
+            keys[i] = k;
+            i += 1;
+        }
+        WordList { words, keys }
+    }
 }
 
 /// A token without lexicon lookup (used to split lexicon surfaces when the lexicon's
@@ -691,6 +740,17 @@ pub(crate) const POW10: [f64; 23] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_answer_as_is_word() {
+        const LIST: WordList<6> = WordList::new(["the", "a", "over", "s", "thousand", "x"]);
+        let text = "The a A over OVER Over s S thousand Thousands thousands x X xx \
+                    the’ ΘΕ Straße overs ov the1 - ’ a.m";
+        for t in tokenize(text) {
+            let want = LIST.words.iter().any(|w| t.is_word(w));
+            assert_eq!(t.is_word_in(&LIST), want, "{:?}", t.text);
+        }
+    }
 
     /// The fast paths of `tokenize_into` read the tokens `read_at` reads.
     #[test]
