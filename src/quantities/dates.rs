@@ -13,7 +13,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use super::ScanContext;
 use super::lexicon::{NumClass, Payload, UnitKind, wc};
 use super::numbers::{num_word, parse_core, skip_join, word_bits};
-use super::tokenize::{Kind, Token};
+use super::tokenize::{Kind, Token, WordList};
 
 /// A calendar value at some granularity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +82,19 @@ impl DateVal {
 /// `n` in decimal, zero-padded to `width` digits (more when it has more), as
 /// `format!("{n:0width$}")` writes it.
 fn push_padded(out: &mut Vec<u8>, n: u32, width: u32) {
+    // Years, months, weeks and days fit their width: their digits are written one by
+    // one, most significant first (the general decimal writer and the digit count cost
+    // about a hundred instructions a field).
+    if let Some(limit) = 10u32.checked_pow(width)
+        && n < limit
+    {
+        let mut place = limit;
+        while place > 1 {
+            place /= 10;
+            out.push(b'0' + (n / place % 10) as u8);
+        }
+        return;
+    }
     let digits = n.checked_ilog10().unwrap_or(0) + 1;
     for _ in digits..width {
         out.push(b'0');
@@ -213,14 +226,7 @@ fn day_num(t: &Token<'_>) -> Option<u32> {
 /// After a day number: an attached ordinal suffix ("16th").
 fn skip_ord_suffix(t: &[Token<'_>], k: usize) -> usize {
     match t.get(k) {
-        Some(x)
-            if x.kind == Kind::Word
-                && !x.space
-                && matches!(
-                    x.text.to_ascii_lowercase().as_str(),
-                    "st" | "nd" | "rd" | "th"
-                ) =>
-        {
+        Some(x) if x.kind == Kind::Word && !x.space && super::numbers::is_ord_suffix(x.text) => {
             k + 1
         }
         _ => k,
@@ -274,9 +280,9 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
             && t.get(k + 1).is_some_and(|n| {
                 n.kind == Kind::Word
                     && n.text.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !["have", "not", "see", "hear", "feel", "smell", "only"]
-                        .iter()
-                        .any(|w| n.is_word(w))
+                    && !n.is_word_in(&const {
+                        WordList::new(["have", "not", "see", "hear", "feel", "smell", "only"])
+                    })
             })
         {
             return Some(Tense::Future);
@@ -307,9 +313,7 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
             && !x.text.chars().next().is_some_and(char::is_uppercase)
             && !(k > 0
                 && (word_bits(&t[k - 1]) & wc::DET != 0
-                    || ["to", "not", "t", "did"]
-                        .iter()
-                        .any(|w| t[k - 1].is_word(w))))
+                    || t[k - 1].is_word_in(&const { WordList::new(["to", "not", "t", "did"]) })))
             && !t
                 .get(k + 1)
                 .is_some_and(|n| n.is_word("to") && x.is_word("close"))
@@ -754,7 +758,10 @@ fn year_date(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usi
                 || p.is_word("vs")
                 || ((p.is_word("with") || p.is_word("to"))
                     && i >= 2
-                    && t[i - 2].text.to_ascii_lowercase().starts_with("compar"))
+                    && t[i - 2]
+                        .text
+                        .get(..6)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("compar")))
                 || (near(10) && verb_like(p))
         });
         // Otherwise "… won in the election of 1979." is handled by "of"; an unmarked
@@ -1322,7 +1329,7 @@ mod tests {
     fn decades_are_ranges_of_years() {
         let span = |s: &str, at: usize| {
             let t = tokenize(s);
-            try_date(&t, at, &ctx()).map(|(a, b, out)| (t[a].start, t[b - 1].end, out))
+            try_date(&t, at, &ctx()).map(|(a, b, out)| (t[a].start, t[b - 1].end(), out))
         };
         assert_eq!(date("since the 1990s", 2).as_deref(), Some("1990/1999"));
         assert_eq!(date("in the 2020s", 2).as_deref(), Some("2020/2029"));

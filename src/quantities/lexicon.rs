@@ -463,7 +463,13 @@ impl Lexicon {
             b.copy_from_slice(text.as_bytes());
             b.make_ascii_lowercase();
             self.index.get(&*b)
-        } else if let Some(lower) = lowercase_into(&mut buf, text) {
+        } else if let Some(lower) = if is_general_punctuation(text) {
+            // A typographic quote, dash or space is its own lower case (a test checks):
+            // it skips the decoding and the search of the case tables.
+            Some(text.as_bytes())
+        } else {
+            lowercase_into(&mut buf, text)
+        } {
             // Most such tokens are typographic quotes and dashes: lowercased on the stack
             // (a `String` each was an allocation per quotation mark) and then, like ASCII
             // words, mostly ruled out by the pre-filter, which holds every key.
@@ -480,6 +486,12 @@ impl Lexicon {
             Some(s) => self.slot_entries(s, text),
         }
     }
+}
+
+/// Whether `text` is one character of the General Punctuation block (U+2000–U+206F,
+/// UTF-8 E2 80 80 to E2 81 AF): the quotes and dashes of news copy.
+fn is_general_punctuation(text: &str) -> bool {
+    matches!(text.as_bytes(), [0xE2, 0x80, _] | [0xE2, 0x81, 0x80..=0xAF])
 }
 
 /// `text` lowercased as [`str::to_lowercase`] lowercases it, written into `buf`; `None`
@@ -528,6 +540,18 @@ mod tests {
             }
         }
         assert!(lowercase_into(&mut [0u8; 4], "ÄÖÜ").is_none());
+    }
+
+    #[test]
+    fn general_punctuation_is_its_own_lower_case() {
+        for c in '\u{1fff}'..='\u{2070}' {
+            let s = c.to_string();
+            let inside = ('\u{2000}'..='\u{206f}').contains(&c);
+            assert_eq!(is_general_punctuation(&s), inside, "{c:?}");
+            if inside {
+                assert_eq!(s.to_lowercase(), s, "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! its last significant digit), from which qualifier intervals are derived.
 
 use super::lexicon::{NumClass, Payload, wc};
-use super::tokenize::{Kind, Token};
+use super::tokenize::{Kind, POW10, Token};
 
 /// A number read from tokens `a..b`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -64,6 +64,23 @@ pub(crate) fn skip_join(t: &[Token<'_>], k: usize) -> usize {
         k + 1
     } else {
         k
+    }
+}
+
+/// `10f64.powi(k)` from a table: `powi` multiplies powers of ten, which are exact up to
+/// 10^22, so the table holds the same values (a test checks), without the call.
+fn pow10(k: u8) -> f64 {
+    POW10
+        .get(usize::from(k))
+        .copied()
+        .unwrap_or_else(|| 10f64.powi(i32::from(k)))
+}
+
+/// `10f64.powi(-k)`: `powi` takes the reciprocal of the positive power.
+fn neg_pow10(k: u8) -> f64 {
+    match POW10.get(usize::from(k)) {
+        Some(p) => 1.0 / p,
+        None => 10f64.powi(-i32::from(k)),
     }
 }
 
@@ -270,9 +287,9 @@ fn digits_core(t: &[Token<'_>], j: usize) -> Option<Core> {
     }
     let mut value = n.value;
     let mut u = if n.decimals > 0 {
-        10f64.powi(-i32::from(n.decimals))
+        neg_pow10(n.decimals)
     } else {
-        10f64.powi(i32::from(n.trailing_zeros))
+        pow10(n.trailing_zeros)
     };
     let mut k = j + 1;
     let mut bare = true;
@@ -394,8 +411,16 @@ fn valid_fraction(num: f64, den: f64) -> bool {
         && den.fract() == 0.0
 }
 
+/// Whether `s` is an ordinal suffix ("st", "nd", "rd", "th") in any ASCII case: what
+/// `matches!(s.to_ascii_lowercase().as_str(), …)` answers, without the copy (an
+/// allocation per question).
+pub(crate) fn is_ord_suffix(s: &str) -> bool {
+    ["st", "nd", "rd", "th"]
+        .iter()
+        .any(|x| s.eq_ignore_ascii_case(x))
+}
+
 fn is_ordinal_suffix(v: f64, s: &str) -> bool {
-    let s = s.to_ascii_lowercase();
     let n = v as u64;
     let want = match (n % 100, n % 10) {
         (11..=13, _) => "th",
@@ -405,7 +430,7 @@ fn is_ordinal_suffix(v: f64, s: &str) -> bool {
         _ => "th",
     };
     // Accept a wrong suffix too ("22th"): the writer meant an ordinal.
-    s == want || matches!(s.as_str(), "st" | "nd" | "rd" | "th")
+    s.eq_ignore_ascii_case(want) || is_ord_suffix(s)
 }
 
 fn words_core(t: &[Token<'_>], j: usize) -> Option<Core> {
@@ -825,6 +850,22 @@ pub fn number_to_words(n: u64) -> String {
 mod tests {
     use super::*;
     use crate::quantities::tokenize::tokenize;
+
+    #[test]
+    fn table_powers_of_ten_are_powi() {
+        for k in 0..=255u8 {
+            assert_eq!(
+                pow10(k).to_bits(),
+                10f64.powi(i32::from(k)).to_bits(),
+                "{k}"
+            );
+            assert_eq!(
+                neg_pow10(k).to_bits(),
+                10f64.powi(-i32::from(k)).to_bits(),
+                "{k}"
+            );
+        }
+    }
 
     fn core(s: &str) -> Option<(f64, f64, usize)> {
         let t = tokenize(s);

@@ -15,18 +15,20 @@ use super::dates::{self, DateOut, DateVal};
 use super::interval::{bounds, rounding};
 use super::lexicon::{CurDef, Payload, UnitDef, UnitKind, wc};
 use super::numbers::{Core, num_word, parse_core, skip_join, word_bits};
-use super::tokenize::{Kind, Token, TokenBuf, tokenize_into};
+use super::tokenize::{Kind, Token, TokenBuf, WordList, tokenize_into};
 use super::{Approx, Quantity, QuantityKind, Rendering, ScanContext, Value};
 
 pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
-    let mut t = TokenBuf::take();
-    tokenize_into(text, &mut t);
-    let out = scan_tokens(&t, text, ctx);
-    TokenBuf::give(t);
+    let (mut t, mut starts) = TokenBuf::take();
+    tokenize_into(text, &mut t, &mut starts);
+    let out = scan_tokens(&t, &starts, text, ctx);
+    TokenBuf::give(t, starts);
     out
 }
 
-fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> {
+/// The quantities of the tokens `t`, visiting the starters at `starts` (increasing
+/// indices of the tokens whose [`Token::starter`] is set).
+fn scan_tokens(t: &[Token<'_>], starts: &[usize], text: &str, ctx: &ScanContext) -> Vec<Quantity> {
     // The quantities are gathered in a vector kept between calls on this thread and
     // copied out at the end into one of their number: a vector per step, grown into the
     // result and cut to length by extraction, cost an allocation per quantity and a
@@ -43,10 +45,15 @@ fn scan_tokens(t: &[Token<'_>], text: &str, ctx: &ScanContext) -> Vec<Quantity> 
         last_qualifier: Cell::new(None),
         found: RefCell::new(found),
     };
+    // `i` is where reading resumes: a starter before it lies inside what a step read.
     let mut i = 0;
     let mut floor = 0;
-    while i < t.len() {
-        if !could_start(&t[i]) || name_particle(t, i) {
+    for &s in starts {
+        if s < i {
+            continue;
+        }
+        i = s;
+        if name_particle(t, i) {
             i += 1;
             continue;
         }
@@ -75,10 +82,6 @@ thread_local! {
 /// A gathering vector above this many quantities is not kept, so one huge input does
 /// not hold its memory for the life of the thread.
 const KEEP_FOUND: usize = 1 << 10;
-
-fn could_start(x: &Token<'_>) -> bool {
-    x.starter
-}
 
 /// "Erik ten Hag": the Dutch particle "ten" (lower case) between two capitalised words
 /// is part of a name, not a count ("named ten Chelsea players" has a lower-case word
@@ -257,7 +260,7 @@ impl<'t> Parser<'_, 't> {
 
     fn span_text(&self, a: usize, b: usize) -> (usize, usize, String) {
         let s = self.t[a].start;
-        let e = self.t[b.max(a + 1) - 1].end;
+        let e = self.t[b.max(a + 1) - 1].end();
         (s, e, self.text[s..e].to_string())
     }
 
@@ -378,12 +381,10 @@ impl<'t> Parser<'_, 't> {
                             .any(|e| matches!(e.payload, Payload::Unit(_)))
                 });
         }
-        if [
+        const BEFORE_A_NUMBER: WordList<9> = WordList::new([
             "from", "between", "aged", "age", "ages", "minus", "mid", "early", "late",
-        ]
-        .iter()
-        .any(|w| x.is_word(w))
-        {
+        ]);
+        if x.is_word_in(&BEFORE_A_NUMBER) {
             return ahead(3);
         }
         true
@@ -677,11 +678,9 @@ impl<'t> Parser<'_, 't> {
             }
         }
         if x.num.lead_zero {
-            return Some(self.phone(i).unwrap_or_else(|| self.chain_end(i)));
+            return Some(self.chain_end(i));
         }
-        if let Some(end) = self.phone(i) {
-            return Some(end);
-        }
+        // `phone(i)` was asked first above and found none (it reads the tokens alone).
         // "10 Downing Street": an address.
         if x.num.decimals == 0
             && next.is_some_and(|n| n.kind == Kind::Word && n.capitalized())
@@ -833,9 +832,9 @@ impl<'t> Parser<'_, 't> {
                     // "Voters aged 18 and over can register", but "rose 5% and over the
                     // same period": "and over" is a qualifier only where no noun
                     // phrase follows the preposition.
-                    let prep = ["over", "above", "under", "below", "up"]
-                        .iter()
-                        .any(|w| self.t[b - 1].is_word(w));
+                    const PREPOSITIONS: WordList<5> =
+                        WordList::new(["over", "above", "under", "below", "up"]);
+                    let prep = self.t[b - 1].is_word_in(&PREPOSITIONS);
                     if prep
                         && self.tok(b).is_some_and(|n| {
                             n.kind == Kind::Num
@@ -1348,9 +1347,7 @@ impl<'t> Parser<'_, 't> {
         }
         // "Children under 16 will be barred", "Pensioners over 75".
         if i < j
-            && ["under", "over", "above", "below"]
-                .iter()
-                .any(|w| t[i].is_word(w))
+            && t[i].is_word_in(&const { WordList::new(["under", "over", "above", "below"]) })
             && bits(i - 1) & wc::PERSON != 0
         {
             return true;
@@ -1476,13 +1473,12 @@ impl<'t> Parser<'_, 't> {
         }
         if c.one_word {
             let det = prev.is_some_and(|p| word_bits(p) & wc::DET != 0);
-            let pron_next = next.is_some_and(|n| {
-                [
-                    "of", "another", "who", "whom", "that", "which", "’", "'", "else",
-                ]
-                .iter()
-                .any(|w| n.is_word(w) || n.text == *w)
-            });
+            // A word of the list, or an apostrophe ("one’s"); a word written as in the
+            // list is a word of it.
+            const PRONOUN_NEXT: WordList<7> =
+                WordList::new(["of", "another", "who", "whom", "that", "which", "else"]);
+            let pron_next =
+                next.is_some_and(|n| n.is_word_in(&PRONOUN_NEXT) || n.text == "’" || n.text == "'");
             if det || pron_next {
                 return Some(Step::Skip(c.b));
             }
@@ -1825,12 +1821,11 @@ impl<'t> Parser<'_, 't> {
         // as an adjective, after a determiner or an adjective; "1,000 miles separate" is
         // not.
         let before = a.checked_sub(1).map(|p| &t[p]);
+        const DETERMINERS: WordList<11> = WordList::new([
+            "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "s",
+        ]);
         let determined = before.is_some_and(|p| {
-            [
-                "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "s",
-            ]
-            .iter()
-            .any(|w| p.is_word(w))
+            p.is_word_in(&DETERMINERS)
                 || p.lex()
                     .iter()
                     .any(|e| e.payload == Payload::Adjective && e.rest.is_empty())
@@ -1851,7 +1846,7 @@ impl<'t> Parser<'_, 't> {
                     end = e2;
                 }
             }
-            return Some(self.text[t[s].start..t[end - 1].end].to_string());
+            return Some(self.text[t[s].start..t[end - 1].end()].to_string());
         }
         // Money after its noun: "a fine of EUR 12.5 million", "an order worth €88m".
         if kind == QuantityKind::Money
@@ -1880,14 +1875,11 @@ impl<'t> Parser<'_, 't> {
     }
 
     fn skip_determiners(&self, mut k: usize) -> usize {
+        const DETERMINERS: WordList<11> = WordList::new([
+            "the", "a", "an", "all", "its", "their", "his", "her", "our", "this", "that",
+        ]);
         let t = self.t;
-        if self.tok(k).is_some_and(|x| {
-            [
-                "the", "a", "an", "all", "its", "their", "his", "her", "our", "this", "that",
-            ]
-            .iter()
-            .any(|w| x.is_word(w))
-        }) {
+        if self.tok(k).is_some_and(|x| x.is_word_in(&DETERMINERS)) {
             k += 1;
         }
         // A possessor: "of the country's land", "of the hospital's budget".
@@ -1909,7 +1901,9 @@ impl<'t> Parser<'_, 't> {
             if t[s + 1].is_punct('-') {
                 break;
             }
-            let w = x.text.to_ascii_lowercase();
+            // The suffixes are compared ignoring ASCII case in place (a lowercased copy
+            // of every word was an allocation).
+            let w = x.text.as_bytes();
             let adj = x
                 .lex()
                 .iter()
@@ -1921,7 +1915,7 @@ impl<'t> Parser<'_, 't> {
                         "ese", "ian",
                     ]
                     .iter()
-                    .any(|suf| w.ends_with(suf)));
+                    .any(|suf| ends_with_ignore_case(w, suf)));
             if !adj {
                 break;
             }
@@ -2068,7 +2062,13 @@ fn is_meridiem(s: &str) -> bool {
 }
 
 fn is_ord_suffix(s: &str) -> bool {
-    matches!(s.to_ascii_lowercase().as_str(), "st" | "nd" | "rd" | "th")
+    super::numbers::is_ord_suffix(s)
+}
+
+/// Whether `w` ends with the lowercase ASCII `suf`, ignoring ASCII case: what
+/// `w.to_ascii_lowercase().ends_with(suf)` answers, without the copy.
+fn ends_with_ignore_case(w: &[u8], suf: &str) -> bool {
+    w.len() >= suf.len() && w[w.len() - suf.len()..].eq_ignore_ascii_case(suf.as_bytes())
 }
 
 fn widen(r: (f64, f64), b: (Option<f64>, Option<f64>)) -> (f64, f64) {
@@ -2099,6 +2099,12 @@ fn clean_ends(v: f64, lo: Option<f64>, hi: Option<f64>) -> (Value, Option<Value>
 fn clean(v: f64) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return if v.is_finite() { 0.0 } else { v };
+    }
+    // Whole numbers below 10^13 (counts, years, most money) come back unchanged: the
+    // power `p` is exact, `v * p` is a whole number below 10^14 < 2^53 and exact, so the
+    // rounding and the division give `v` again. The logarithm is skipped.
+    if v.fract() == 0.0 && v.abs() < 1e13 {
+        return v;
     }
     let mag = v.abs().log10().floor() as i32;
     let digits = 12 - mag;
@@ -2138,6 +2144,40 @@ mod tests {
     #[track_caller]
     fn none(text: &str) {
         assert!(all(text).is_empty(), "{text}: {:?}", all(text));
+    }
+
+    /// `clean` as it was before whole numbers were passed through.
+    fn clean_by_rounding(v: f64) -> f64 {
+        let mag = v.abs().log10().floor() as i32;
+        let digits = 12 - mag;
+        if !(0..=300).contains(&digits) {
+            return v;
+        }
+        let p = 10f64.powi(digits);
+        let r = (v * p).round() / p;
+        if r.is_finite() { r } else { v }
+    }
+
+    #[test]
+    fn whole_numbers_come_back_clean() {
+        let mut v = 1.0f64;
+        let mut cases = vec![2025.0, 4200.0, 999_999_999_999.0, 9_999_999_999_999.0];
+        while v < 1e13 {
+            cases.extend([v, v - 1.0, v + 1.0, v * 7.0 + 3.0, (v * 0.9).floor()]);
+            v *= 10.0;
+        }
+        for v in cases
+            .into_iter()
+            .filter(|v| v.fract() == 0.0 && *v >= 1.0 && *v < 1e13)
+        {
+            for v in [v, -v] {
+                assert_eq!(
+                    super::clean(v).to_bits(),
+                    clean_by_rounding(v).to_bits(),
+                    "{v}"
+                );
+            }
+        }
     }
 
     #[test]
