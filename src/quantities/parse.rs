@@ -2106,6 +2106,12 @@ fn clean(v: f64) -> f64 {
     if v.fract() == 0.0 && v.abs() < 1e13 {
         return v;
     }
+    round_to_12_digits(v)
+}
+
+/// `v` rounded to twelve significant digits (finite and non-zero), or `v` when that
+/// cannot be written: what [`clean`] does to any number it does not pass through.
+fn round_to_12_digits(v: f64) -> f64 {
     let mag = v.abs().log10().floor() as i32;
     let digits = 12 - mag;
     if !(0..=300).contains(&digits) {
@@ -2148,14 +2154,7 @@ mod tests {
 
     /// `clean` as it was before whole numbers were passed through.
     fn clean_by_rounding(v: f64) -> f64 {
-        let mag = v.abs().log10().floor() as i32;
-        let digits = 12 - mag;
-        if !(0..=300).contains(&digits) {
-            return v;
-        }
-        let p = 10f64.powi(digits);
-        let r = (v * p).round() / p;
-        if r.is_finite() { r } else { v }
+        super::round_to_12_digits(v)
     }
 
     #[test]
