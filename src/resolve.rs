@@ -48,15 +48,10 @@ enum Gender {
 }
 
 static GIVEN_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
-    // The rows `rows` gives, read in place: its vector per row and the map's growth from
-    // nothing were most of the cost of this table, built once per run for its ~950 names.
-    let data = include_str!("lexicon/given_names.tsv");
+    // Sized for the ~950 names and read in place (`row_fields`): a vector per row and
+    // the map's growth from nothing were most of the cost of this table.
     let mut map = HashMap::with_capacity_and_hasher(1024, Default::default());
-    for line in data.lines().map(str::trim_end) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let mut fields = line.split('\t').map(str::trim);
+    for mut fields in crate::lexicon::row_fields(include_str!("lexicon/given_names.tsv")) {
         let (Some(name), Some(sex)) = (fields.next(), fields.next()) else {
             continue;
         };
@@ -892,9 +887,14 @@ struct SplitName {
     country: Option<&'static str>,
 }
 
-/// The index in `outer` at which `inner`, a part of it, starts.
-fn index_within(outer: &[&str], inner: &[&str]) -> usize {
-    (inner.as_ptr() as usize - outer.as_ptr() as usize) / std::mem::size_of::<&str>()
+/// The index in `outer` at which `inner` starts, if `inner` is a part of it (as
+/// [`split_name`] cuts its parts from the words it is given); `None` for a slice from
+/// elsewhere. A name has a handful of words, so the places are tried one by one rather
+/// than subtracting addresses, which a slice from elsewhere would turn into nonsense.
+fn index_within(outer: &[&str], inner: &[&str]) -> Option<usize> {
+    (0..=outer.len()).find(|&k| {
+        std::ptr::eq(outer[k..].as_ptr(), inner.as_ptr()) && inner.len() <= outer.len() - k
+    })
 }
 
 /// How many name mentions (or subject mentions) before an offset a role, description or
@@ -1431,10 +1431,14 @@ impl<'a> Registry<'a> {
         if parts.org.is_some() {
             return;
         }
+        let (Some(title), Some(name)) = (
+            index_within(words, parts.title),
+            index_within(words, parts.name),
+        ) else {
+            return;
+        };
         let base = self.split_words.len();
         self.split_words.extend_from_slice(words);
-        let title = index_within(words, parts.title);
-        let name = index_within(words, parts.name);
         let split = SplitName {
             at,
             words: base..base + words.len(),
