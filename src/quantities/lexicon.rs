@@ -338,11 +338,21 @@ fn fx(bytes: &[u8]) -> u64 {
 }
 
 /// A word of one to eight ASCII letters, lowercased and packed little-endian into a
-/// `u64` (the unused high bytes zero). Only for such words: other bytes are not
-/// lowercased correctly.
-pub(crate) fn short_key(word: &[u8]) -> u64 {
-    let w = word.iter().rev().fold(0, |k, &c| (k << 8) | u64::from(c));
-    short_key_of(w, word.len())
+/// `u64` (the unused high bytes zero); only the first eight bytes are read. Each byte
+/// has bit 5 set, which lowercases a letter: other bytes are not lowercased correctly,
+/// but none becomes a lowercase letter ([`Token::eq_lower`] relies on it). A `const fn`,
+/// so word lists are packed when the crate is compiled (`WordList`).
+///
+/// [`Token::eq_lower`]: super::tokenize::Token::eq_lower
+#[inline(always)]
+pub(crate) const fn short_key(word: &[u8]) -> u64 {
+    let mut k = 0u64;
+    let mut n = 0;
+    while n < word.len() && n < 8 {
+        k |= ((word[n] | 0x20) as u64) << (8 * n);
+        n += 1;
+    }
+    k
 }
 
 /// [`short_key`] of the word of `len` (1 to 8) ASCII letters in the low bytes of `w`

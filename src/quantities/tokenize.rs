@@ -145,19 +145,25 @@ impl Token<'_> {
     }
 }
 
-/// The bytes of `lower` (of one to eight bytes) with bit 5 set, packed little-endian
-/// like a token's key. It equals the key of a short word exactly when the two are equal
-/// ignoring ASCII case: setting bit 5 lowercases a capital and turns no other byte into
-/// a lowercase letter (`@` becomes a backquote, `[`–`_` become `{`–DEL, bytes of 0x80 and
+/// The key of `lower` ([`short_key`](super::lexicon::short_key)), as a token's key is
+/// packed. It equals the key of a short word exactly when the two are equal ignoring
+/// ASCII case: setting bit 5 lowercases a capital and turns no other byte into a
+/// lowercase letter (`@` becomes a backquote, `[`–`_` become `{`–DEL, bytes of 0x80 and
 /// above stay there, control bytes become space to `?`), and a key holds only lowercase
 /// letters.
 #[inline(always)]
 fn fold_key(lower: &str) -> u64 {
-    lower
-        .bytes()
-        .take(8)
-        .enumerate()
-        .fold(0, |k, (n, c)| k | u64::from(c | 0x20) << (8 * n))
+    super::lexicon::short_key(lower.as_bytes())
+}
+
+/// The key ([`short_key`](super::lexicon::short_key)) of the `len` (1 to 8) ASCII
+/// letters at `b[start..]`, read as one word when eight bytes are there.
+#[inline(always)]
+fn key_at(b: &[u8], start: usize, len: usize) -> u64 {
+    match load8(b, start) {
+        Some(w) => super::lexicon::short_key_of(w, len),
+        None => super::lexicon::short_key(&b[start..start + len]),
+    }
 }
 
 /// Lowercase words of one to eight bytes with their keys ([`fold_key`]), computed when
@@ -179,13 +185,7 @@ impl<const N: usize> WordList<N> {
                 !b.is_empty() && b.len() <= 8,
                 "a word of one to eight bytes"
             );
-            let mut k = 0u64;
-            let mut n = 0;
-            while n < b.len() {
-                k |= ((b[n] | 0x20) as u64) << (8 * n);
-                n += 1;
-            }
-            keys[i] = k;
+            keys[i] = super::lexicon::short_key(b);
             i += 1;
         }
         WordList { words, keys }
@@ -314,10 +314,7 @@ fn word_token<'t>(b: &[u8], t: &'t str, start: usize, space: bool, newline: bool
     let (key, starter) = if len <= 8 {
         // Most words are short: one probe of the packed table answers both questions,
         // and the entries are kept for the grammar.
-        let key = match load8(b, start) {
-            Some(w) => super::lexicon::short_key_of(w, len),
-            None => super::lexicon::short_key(t.as_bytes()),
-        };
+        let key = key_at(b, start, len);
         let (e, s) = lex.lookup_short(key, t);
         let _ = cell.set(e);
         (key, s)
@@ -556,10 +553,7 @@ fn read_at(text: &str, i: usize) -> Read {
         } else {
             kind = Kind::Word;
             if ascii && j - i <= 8 {
-                key = match load8(b, i) {
-                    Some(w) => super::lexicon::short_key_of(w, j - i),
-                    None => super::lexicon::short_key(&b[i..j]),
-                };
+                key = key_at(b, i, j - i);
             }
         }
         i = j;
