@@ -124,59 +124,67 @@ fn inverted_and_colon_attributions() {
 /// "said": "“…,” admitted Klopp", "…, conceded the manager", "…, responded Hale".
 #[test]
 fn inverted_admissions_and_rejoinders() {
-    for (text, cue) in [
-        ("“We were second best,” admitted Jurgen Klopp.", "admit"),
-        ("“It was a penalty,” conceded Jurgen Klopp.", "concede"),
-        ("“Nobody asked us,” responded Jurgen Klopp.", "respond"),
+    for (text, speaker, cue) in [
+        (
+            "“We were second best,” admitted Jurgen Klopp.",
+            "Jurgen Klopp",
+            "admit",
+        ),
+        (
+            "“It was a penalty,” conceded Jurgen Klopp.",
+            "Jurgen Klopp",
+            "concede",
+        ),
+        (
+            "“Nobody asked us,” responded Jurgen Klopp.",
+            "Jurgen Klopp",
+            "respond",
+        ),
         (
             "“It is a buying opportunity,” contended Ruth Alvarez.",
+            "Ruth Alvarez",
             "contend",
         ),
         (
             "“The market is oversold,” maintained Ruth Alvarez.",
+            "Ruth Alvarez",
             "maintain",
         ),
         (
             "“We made mistakes,” acknowledged Ruth Alvarez.",
+            "Ruth Alvarez",
             "acknowledge",
         ),
         (
             "“Nobody listens to us,” complained Ruth Alvarez.",
+            "Ruth Alvarez",
             "complain",
         ),
         (
             "“Rates will fall by June,” predicted Ruth Alvarez.",
+            "Ruth Alvarez",
             "predict",
         ),
         (
             "“We are the best in the league,” boasted Jurgen Klopp.",
+            "Jurgen Klopp",
             "boast",
         ),
         (
             "“Safety comes first,” reiterated Ruth Alvarez.",
+            "Ruth Alvarez",
             "reiterate",
         ),
         (
             "“Safety comes first,” emphasised Ruth Alvarez.",
+            "Ruth Alvarez",
             "emphasise",
         ),
     ] {
         let (k, s, _, c, _) = one(text);
         assert_eq!(
             (k, s.as_str(), c.as_str()),
-            (
-                ClaimKind::DirectQuote,
-                text.split(' ')
-                    .rev()
-                    .take(2)
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .trim_end_matches('.'),
-                cue
-            ),
+            (ClaimKind::DirectQuote, speaker, cue),
             "{text}"
         );
     }
