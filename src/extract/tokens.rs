@@ -242,14 +242,32 @@ pub(crate) fn tokenize_into<'a>(
             i = end;
             continue;
         }
-        let Some(c) = char_at(view, i, view.len()) else {
+        // An ASCII byte is classed by table, without the character tests.
+        let Some(&b) = bytes.get(i) else {
             break;
         };
-        if c.is_whitespace() {
-            i += c.len_utf8();
-            continue;
-        }
-        if c.is_alphanumeric() {
+        let c = if b.is_ascii() {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                i += 1;
+                continue;
+            }
+            char::from(b)
+        } else {
+            let Some(c) = char_at(view, i, view.len()) else {
+                break;
+            };
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            c
+        };
+        let alphanumeric = if b.is_ascii() {
+            ASCII_CLASS[usize::from(b)] != 0
+        } else {
+            c.is_alphanumeric()
+        };
+        if alphanumeric {
             let start = i;
             let mut j = i;
             let mut all_digits = true;
@@ -287,6 +305,16 @@ pub(crate) fn tokenize_into<'a>(
                     part += k - j;
                     initialism = initialism && part <= 2 && seen & DIGIT == 0;
                     j = k;
+                }
+                // An ASCII byte after the run is no letter or digit (the run took those),
+                // and only a hyphen, apostrophe, period or comma may join what follows:
+                // any other (a space after most words) ends the word without decoding
+                // the character or the one after it.
+                if j < range.end
+                    && bytes[j] < 0x80
+                    && !matches!(bytes[j], b'-' | b'\'' | b'.' | b',')
+                {
+                    break;
                 }
                 let Some(d) = char_at(view, j, range.end) else {
                     break;
