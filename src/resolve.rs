@@ -486,7 +486,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .take_while(|w| is_article(w) || LEADING_DETS.contains(w))
         .count();
     let ws = &words[articles..];
-    if org_of_the(ws) {
+    if org_of_the(ws) || org_with_the(ws) {
         return NameParts {
             title: &ws[..0],
             name: ws,
@@ -723,6 +723,18 @@ fn org_of_the(ws: &[&str]) -> bool {
         && is_org_head(ws[at - 1])
         && (1..=3).contains(&rest.len())
         && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !GIVEN_NAMES.contains_key(w))
+}
+
+/// Whether `ws` is a name with "the" for its second word between capitalised ones: "Save
+/// the Children", "Stop the War Coalition". The attribution grammar takes such a phrase
+/// whole only when its first word opens the clause and is no opener or adverb.
+fn org_with_the(ws: &[&str]) -> bool {
+    (3..=5).contains(&ws.len())
+        && ws[1] == "the"
+        && ws[0].starts_with(char::is_uppercase)
+        && ws[2..]
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) && !GIVEN_NAMES.contains_key(w))
 }

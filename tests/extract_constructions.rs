@@ -4383,3 +4383,48 @@ fn a_commitment_before_a_clause_without_that_is_speech() {
     let (_, speaker, _, _, _) = one("The EU pledged €12m in aid.");
     assert_eq!(speaker, "", "a bare object is an act");
 }
+
+/// "Save the Children said …": an organisation whose name has "the" inside it, opening
+/// the clause, is the speaker; the sentence was lost (no attribution, no number). An
+/// unlisted adverb before "the …" ("Elsewhere the Kremlin said") opens the clause instead
+/// and is no part of the name.
+#[test]
+fn a_name_with_the_inside_it_and_an_unlisted_opening_adverb() {
+    for (text, name) in [
+        (
+            "Save the Children said the camps were overcrowded.",
+            "Save the Children",
+        ),
+        (
+            "Save the Children says the camps are overcrowded.",
+            "Save the Children",
+        ),
+        (
+            "Stop the War Coalition said the march would go ahead.",
+            "Stop the War Coalition",
+        ),
+        (
+            "Elsewhere the Kremlin said the talks would go on.",
+            "Kremlin",
+        ),
+        (
+            "Nationally the Treasury said the deficit had narrowed.",
+            "Treasury",
+        ),
+        (
+            "Meanwhile the Kremlin said the talks would go on.",
+            "Kremlin",
+        ),
+        (
+            "Yesterday the Kremlin said the talks would go on.",
+            "Kremlin",
+        ),
+        (
+            "Later the President said the talks would go on.",
+            "President",
+        ),
+    ] {
+        let (_, speaker, _, _, _) = one(text);
+        assert_eq!(speaker, name, "{text}");
+    }
+}
