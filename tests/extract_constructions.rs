@@ -4428,3 +4428,41 @@ fn a_name_with_the_inside_it_and_an_unlisted_opening_adverb() {
         assert_eq!(speaker, name, "{text}");
     }
 }
+
+/// "Four deaths had been confirmed by state officials": a speech verb in the passive with
+/// its agent reports what the agent said; the sentence was the outlet's own statement.
+/// Only where the sentence has no other attribution, and not a verb of acts ("built by").
+#[test]
+fn a_passive_speech_verb_with_its_agent_is_the_agents_claim() {
+    for (text, name, lemma) in [
+        (
+            "Four deaths had been confirmed by state officials, and more were feared.",
+            "state officials",
+            "confirm",
+        ),
+        (
+            "The closure of the border was announced by the Interior Ministry on Monday.",
+            "Interior Ministry",
+            "announce",
+        ),
+        (
+            "The figure of 40 dead was later denied by the army.",
+            "army",
+            "deny",
+        ),
+    ] {
+        let (kind, speaker, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, speaker.as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, name, lemma),
+            "{text}"
+        );
+    }
+    // Acts in the passive stay the outlet's statements.
+    let (kind, speaker, _, _, _) = one("The bridge was built by a French firm in 1990.");
+    assert_eq!((kind, speaker.as_str()), (ClaimKind::Statement, ""));
+    // Another attribution in the sentence keeps the claim.
+    let (_, speaker, _, _, _) =
+        one("The minister, who was criticised by unions, said 300 jobs would go.");
+    assert_eq!(speaker, "minister");
+}

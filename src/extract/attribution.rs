@@ -1833,6 +1833,33 @@ pub(crate) fn is_irregular_participle(w: &str) -> bool {
     )
 }
 
+/// "Four deaths had been confirmed by state officials", "The closure was announced by
+/// the ministry": a speech verb's past participle after a form of "be" (adverbs between)
+/// and "by" with its agent, read as "according to" the agent with the verb's lemma and
+/// stance. Asked only of a unit with no other attribution; not of evaluations ("was
+/// praised by"), whose subject is what was judged.
+fn passive_with_agent(toks: &[Tok]) -> Option<Attr> {
+    (1..toks.len().saturating_sub(2)).find_map(|i| {
+        if !toks[i + 1].is("by") {
+            return None;
+        }
+        let (form, 1) = cue_at(toks, i)? else {
+            return None;
+        };
+        if !form.participle || form.noun || form.eval || form.ing {
+            return None;
+        }
+        let be = usize::try_from(skip_adverbs_only_back(toks, i as isize - 1)).ok()?;
+        if !is_be(lower(toks, be)) {
+            return None;
+        }
+        let np = np_forward(toks, i + 2)?;
+        let mut a = Attr::neutral(np, i..i + 1, form.lemma, Pattern::According, i..np.end);
+        a.stance = form.stance;
+        Some(a)
+    })
+}
+
 fn is_be(l: &str) -> bool {
     matches!(
         l,
@@ -1919,6 +1946,11 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             continue;
         }
         i += 1;
+    }
+    if out.is_empty()
+        && let Some(a) = passive_with_agent(toks)
+    {
+        out.push(a);
     }
 }
 
