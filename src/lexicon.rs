@@ -154,7 +154,10 @@ pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock
             map.entry(first).or_default().push(CueForm {
                 ing: first.ends_with("ing"),
                 participle: first.ends_with("ed")
-                    || matches!(first, "told" | "written" | "said" | "thought"),
+                    || matches!(
+                        first,
+                        "told" | "written" | "said" | "thought" | "understood"
+                    ),
                 rest,
                 lemma,
                 stance,

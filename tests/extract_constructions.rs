@@ -4466,3 +4466,29 @@ fn a_passive_speech_verb_with_its_agent_is_the_agents_claim() {
         one("The minister, who was criticised by unions, said 300 jobs would go.");
     assert_eq!(speaker, "minister");
 }
+
+/// "The BBC understands the deal will be signed": "understand" before a clause is a verb
+/// of cognition, as "believe" is; the sentence was lost without a number.
+#[test]
+fn understand_before_a_clause_is_cognition() {
+    for (text, name) in [
+        (
+            "The BBC understands the deal will be signed next week.",
+            "BBC",
+        ),
+        (
+            "Police understand that the man was known to them.",
+            "Police",
+        ),
+    ] {
+        let (kind, speaker, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, speaker.as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, name, "understand"),
+            "{text}"
+        );
+    }
+    // "It is understood …", as "It is believed …", is the outlet's: no speaker "It".
+    let (kind, speaker, _, _, _) = one("It is understood the deal will be signed on 3 May.");
+    assert_eq!((kind, speaker.as_str()), (ClaimKind::Statement, ""));
+}
