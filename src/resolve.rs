@@ -127,11 +127,18 @@ pub(crate) fn figure(words: &[String]) -> Option<&'static Figure> {
 /// [`figure`] of a name whose words are already folded.
 fn figure_folded<S: AsRef<str>>(folded: &[S]) -> Option<&'static Figure> {
     let surname = folded.last()?.as_ref();
+    let first = (folded.len() >= 2).then(|| folded[0].as_ref());
+    figure_of_ends(first, surname)
+}
+
+/// [`figure`] of a name by its folded ends: its first word (`None` for a name of one
+/// word) and its last. Only they count, and a caller holding the name as one folded
+/// string cuts them from it rather than collecting its words.
+fn figure_of_ends(first: Option<&str>, surname: &str) -> Option<&'static Figure> {
     if !PEOPLE_LENGTHS.may_hold(surname) {
         return None;
     }
     let figs = PEOPLE.get(surname)?;
-    let first = (folded.len() >= 2).then(|| folded[0].as_ref());
     figs.iter().find(|f| match first {
         Some(fst) => f
             .variants
@@ -262,6 +269,25 @@ fn collapse(s: &str) -> String {
 /// by `' '`, whose searcher calls memchr for every word.
 fn is_space(c: char) -> bool {
     c == ' '
+}
+
+/// Whether the words joined by single spaces `words` are the first words of `longer`
+/// (words joined so, and more of them): `longer` opens with them and a space. The same
+/// as comparing the first words one by one, as a word holds no space.
+fn opens_with_words(longer: &str, words: &str) -> bool {
+    longer.as_bytes().get(words.len()) == Some(&b' ') && longer.starts_with(words)
+}
+
+/// [`opens_with_words`] of `fold(name)`: an ASCII name is compared a byte at a time
+/// lower-cased (what folding does to it) rather than folded into a new string, asked of
+/// each organisation that shares a first word with a name mentioned. `words` is folded,
+/// so holds no ASCII capital.
+fn folded_opens_with_words(name: &str, words: &str) -> bool {
+    if !name.is_ascii() {
+        return opens_with_words(&fold(name), words);
+    }
+    let (n, w) = (name.as_bytes(), words.as_bytes());
+    n.get(w.len()) == Some(&b' ') && n[..w.len()].eq_ignore_ascii_case(w)
 }
 
 /// An entity's mentions: most entities are named a few times, and a vector each was
@@ -795,13 +821,22 @@ fn title_role(parts: &NameParts) -> Option<String> {
     if parts.title.is_empty() {
         return None;
     }
-    let title: Words = parts
-        .title
-        .iter()
-        .copied()
-        .filter(|t| !is_courtesy(t))
-        .collect();
-    (!title.is_empty()).then(|| join_words(&title))
+    // Joined as `join_words` joins, word by word as each passes the filter: collected
+    // first, the words went through a list of a dozen slots set up for each name.
+    let mut role: Option<String> = None;
+    for &t in parts.title {
+        if is_courtesy(t) {
+            continue;
+        }
+        let s = role.get_or_insert_with(|| {
+            String::with_capacity(parts.title.iter().map(|w| w.len() + 1).sum())
+        });
+        if !s.is_empty() && !is_possessive(t) {
+            s.push(' ');
+        }
+        s.push_str(t);
+    }
+    role
 }
 
 // Join words with spaces, but attach possessives to the word before ("Russia’s").
@@ -916,6 +951,7 @@ struct OffsetLog(Vec<(usize, usize)>);
 
 impl OffsetLog {
     /// Add a pair unless it is there already.
+    #[inline]
     fn insert(&mut self, pair: (usize, usize)) {
         if self.0.last().is_none_or(|last| *last < pair) {
             self.0.push(pair);
@@ -1104,13 +1140,18 @@ impl<'a> Registry<'a> {
         joined: &str,
     ) -> Option<usize> {
         let name = parts.name;
-        // The folded words, on the stack for names of ordinary length: a vector here was
-        // an allocation per mention.
-        // (Split by a predicate: see `Entity::folded_words`.)
-        let folded: Words = joined.split(is_space).collect();
-        let folded: &[&str] = &folded;
-        debug_assert_eq!(folded.len(), name.len());
-        let surname = *folded.last()?;
+        // The folded words are `joined` cut at its spaces (a word holds none, so there
+        // are `name.len()` of them): only the first and the last are needed on their own,
+        // cut from it here, and a run of words is compared as a prefix of the string.
+        // (Collected into a list, they were a dozen slots set up and a walk by
+        // characters for each mention.)
+        debug_assert_eq!(joined.split(is_space).count(), name.len());
+        if name.is_empty() {
+            return None;
+        }
+        let bytes = joined.as_bytes();
+        let first_word = &joined[..bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len())];
+        let surname = &joined[bytes.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1)..];
         if !self.aliases.is_empty()
             && let Some(&i) = self.aliases.get(joined)
         {
@@ -1119,19 +1160,16 @@ impl<'a> Registry<'a> {
         }
         // "Ms Al Balushi", "Mr de Gaulle": a particle opens the surname, not a first name.
         let particle_first = name.len() == 2 && crate::lexicon::is_name_particle(name[0]);
-        let first = (name.len() >= 2 && !particle_first).then_some(folded[0]);
+        let first = (name.len() >= 2 && !particle_first).then_some(first_word);
         let same_surname: &[usize] = self.by_surname.get(surname).map_or(&[], |l| &l[..]);
         // The entities indexed under the first word, looked up once for the three tests
         // below that ask for them (`first_with_first_word`'s look-up, each time).
-        let same_first: &[usize] = self.by_first_word.get(folded[0]).map_or(&[], |l| &l[..]);
+        let same_first: &[usize] = self.by_first_word.get(first_word).map_or(&[], |l| &l[..]);
         // "Halden, which employs 48,000 people, said" after "Halden Motors": the first
         // words of an organisation's name, when no one has them as a surname.
         if same_surname.is_empty()
             && let Some(i) = lowest_fitting(same_first, &self.entities, |e| {
-                e.org
-                    && fold(&e.canonical)
-                        .strip_prefix(joined)
-                        .is_some_and(|rest| rest.starts_with(' '))
+                e.org && folded_opens_with_words(&e.canonical, joined)
             })
         {
             self.note_mention(i, at);
@@ -1158,9 +1196,7 @@ impl<'a> Registry<'a> {
                 // "Halcyon" after "Halcyon Compute", "Maple Leaf" after "Maple Leaf Foods":
                 // the first words of an organisation-like name.
                 lowest_fitting(same_first, &self.entities, |e| {
-                    !e.person
-                        && e.folded_len > name.len()
-                        && e.folded_words().zip(folded).all(|(a, b)| a == *b)
+                    !e.person && e.folded_len > name.len() && opens_with_words(&e.folded, joined)
                 })
             })
             .or_else(|| {
@@ -1226,7 +1262,7 @@ impl<'a> Registry<'a> {
                         t => parent_title(t),
                     })
             });
-        let fig = figure_folded(folded);
+        let fig = figure_of_ends((name.len() >= 2).then_some(first_word), surname);
         let person = person_title || gender.is_some() || fig.is_some();
         // "Maple Leaf" first, "Maple Leaf Foods Inc." later: the fuller name extends it.
         let existing = existing.or_else(|| {
@@ -1234,7 +1270,7 @@ impl<'a> Registry<'a> {
                 !e.person
                     && e.folded_len > 0
                     && e.folded_len < name.len()
-                    && e.folded_words().zip(folded).all(|(a, b)| a == *b)
+                    && opens_with_words(joined, &e.folded)
             })
         });
         match existing {
@@ -1248,7 +1284,7 @@ impl<'a> Registry<'a> {
                 if renamed {
                     e.folded.clear();
                     e.folded.push_str(joined);
-                    e.folded_len = folded.len();
+                    e.folded_len = name.len();
                     e.canonical = name.join(" ");
                     e.has_first = first.is_some();
                 }
@@ -1288,7 +1324,7 @@ impl<'a> Registry<'a> {
                 self.entities.push(Entity {
                     canonical: name.join(" "),
                     folded: joined.to_string(),
-                    folded_len: folded.len(),
+                    folded_len: name.len(),
                     has_first: first.is_some(),
                     role,
                     known_role: fig.map(|f| f.role),
@@ -1842,9 +1878,9 @@ fn build_registry<'a>(
         if e.org {
             continue;
         }
-        let fig = {
-            let words: Words = e.folded_words().collect();
-            figure_folded(&words)
+        let fig = match e.folded.rsplit_once(' ') {
+            Some((_, last)) => figure_of_ends(e.first_folded(), last),
+            None => figure_of_ends(None, &e.folded),
         };
         if let Some(f) = fig {
             e.person = true;
