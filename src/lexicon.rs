@@ -1193,7 +1193,12 @@ fn ascii_lower(w: u64) -> u64 {
 /// countries, country pairs, roles, organisation heads, particles), each hashing the
 /// word again, and several lower-casing it first.
 static NAME_WORDS: LazyLock<HashMap<Caseless<'static>, NameEntry>> = LazyLock::new(|| {
-    let mut map: HashMap<Caseless<'static>, NameEntry> = HashMap::default();
+    // Sized for every key the lists below may give (some are the same word): grown from
+    // nothing, the table was rehashed several times as it was built.
+    let keys =
+        TITLES.len() + 2 * COUNTRIES.len() + NAME_PARTICLES.0.len() + ROLES.len() + ORG_HEADS.len();
+    let mut map: HashMap<Caseless<'static>, NameEntry> =
+        HashMap::with_capacity_and_hasher(keys, Default::default());
     // Only ASCII words are looked up in the table (see `name_entry`).
     let mut spell = |w: &'static str, set: &dyn Fn(&mut Spelling)| {
         if !w.is_ascii() {

@@ -76,7 +76,9 @@ pub(crate) struct Figure {
 
 /// Public figures keyed by folded surname.
 pub(crate) static PEOPLE: LazyLock<HashMap<String, Vec<Figure>>> = LazyLock::new(|| {
-    let mut map: HashMap<String, Vec<Figure>> = HashMap::default();
+    // Sized for the table's hundred-odd people and their surnames' spellings.
+    let mut map: HashMap<String, Vec<Figure>> =
+        HashMap::with_capacity_and_hasher(256, Default::default());
     for r in rows(include_str!("lexicon/people.tsv")) {
         let (Some(names), Some(country), Some(role)) = (r.first(), r.get(1), r.get(2)) else {
             continue;
@@ -873,10 +875,10 @@ struct Registry<'a> {
     /// Folded canonical name of each organisation → the first such entity.
     org_by_name: HashMap<String, usize>,
     /// Surname (folded) → people (`!org`) with it.
-    by_surname: HashMap<String, IndexList>,
+    by_surname: WordIndex,
     /// First word (folded) → entities whose words start with it, and organisations whose
     /// name does.
-    by_first_word: HashMap<String, IndexList>,
+    by_first_word: WordIndex,
     /// First name (folded) → people with it; ordered for prefix look-ups ("Vlad").
     by_first_name: FirstNames,
     /// Every (offset, entity) of `Entity::mentions`, ordered: "the most recent entity that
@@ -953,7 +955,12 @@ impl OffsetLog {
     /// Add a pair unless it is there already.
     #[inline]
     fn insert(&mut self, pair: (usize, usize)) {
-        if self.0.last().is_none_or(|last| *last < pair) {
+        // (The pairs compared field by field: the tuple's `Ord` went through `Ordering`s.)
+        if self
+            .0
+            .last()
+            .is_none_or(|&(a, b)| a < pair.0 || a == pair.0 && b < pair.1)
+        {
             self.0.push(pair);
         } else if let Err(k) = self.0.binary_search(&pair) {
             self.0.insert(k, pair);
@@ -967,6 +974,81 @@ impl OffsetLog {
         let hi = self.0.partition_point(|&p| p < (before, 0));
         &self.0[lo..hi.max(lo)]
     }
+}
+
+/// Folded words (surnames, first words) → the entities indexed under each. A word of
+/// up to 15 bytes (nearly every name's) is keyed by its bytes and length packed in an
+/// integer ([`word_key`]), which is no allocation, where a `String` key was one for
+/// every new word (and a free with the document); longer words are keyed by a copy.
+#[derive(Default)]
+struct WordIndex {
+    short: HashMap<u128, IndexList>,
+    long: HashMap<String, IndexList>,
+}
+
+/// A word of at most 15 bytes packed into an integer, its bytes in place and its length
+/// in the top byte: two words have the same key only when they are the same word.
+fn word_key(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut k = [0u8; 16];
+    k[..b.len()].copy_from_slice(b);
+    k[15] = b.len() as u8;
+    Some(u128::from_le_bytes(k))
+}
+
+impl WordIndex {
+    fn reserve(&mut self, n: usize) {
+        self.short.reserve(n);
+    }
+
+    /// The entities indexed under `w`.
+    fn get(&self, w: &str) -> Option<&IndexList> {
+        match word_key(w) {
+            Some(k) => self.short.get(&k),
+            None => self.long.get(w),
+        }
+    }
+
+    /// The list under `w`, made empty if there is none. A long key is copied only when
+    /// it is new: `entry` would take a copy for every call, and most calls add to a list
+    /// already there.
+    fn list(&mut self, w: &str) -> &mut IndexList {
+        match word_key(w) {
+            Some(k) => self.short.entry(k).or_default(),
+            None => {
+                if !self.long.contains_key(w) {
+                    self.long.insert(w.to_string(), IndexList::default());
+                }
+                self.long.get_mut(w).expect("inserted above")
+            }
+        }
+    }
+
+    /// Append entity `i` under `w`.
+    fn push(&mut self, w: &str, i: usize) {
+        self.list(w).push(i);
+    }
+
+    /// Append entity `i` under `w` unless it is the last entity there already.
+    fn push_new(&mut self, w: &str, i: usize) {
+        index_push(self.list(w), i);
+    }
+}
+
+/// The words joined by single spaces: `words.join(" ")`, sized once and copied word by
+/// word (the generic join was some hundreds of instructions for a name of two words).
+fn join_spaced(words: &[&str]) -> String {
+    let mut s = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            s.push(' ');
+        }
+        s.push_str(w);
+    }
+    s
 }
 
 /// First names (folded) and the people with each, ordered by name as a `BTreeMap` is,
@@ -1013,12 +1095,7 @@ impl<'a> Registry<'a> {
         // The key is copied only when it is new: `entry` would take a copy for every
         // call, and most calls add to a list already there.
         if let Some(w) = e.first_folded() {
-            match self.by_first_word.get_mut(w) {
-                Some(list) => index_push(list, i),
-                None => {
-                    self.by_first_word.insert(w.to_string(), IndexList::one(i));
-                }
-            }
+            self.by_first_word.push_new(w, i);
         }
         if let Some(f) = e.first_name() {
             match self
@@ -1077,13 +1154,7 @@ impl<'a> Registry<'a> {
             // look-ups of people by first word ask for folded words an organisation
             // does not have, so they pass over it).
             if let Some(w) = folded_org.split(' ').next() {
-                let i = self.entities.len();
-                match self.by_first_word.get_mut(w) {
-                    Some(list) => list.push(i),
-                    None => {
-                        self.by_first_word.insert(w.to_string(), IndexList::one(i));
-                    }
-                }
+                self.by_first_word.push(w, self.entities.len());
             }
             self.org_by_name
                 .entry(folded_org)
@@ -1285,7 +1356,7 @@ impl<'a> Registry<'a> {
                     e.folded.clear();
                     e.folded.push_str(joined);
                     e.folded_len = name.len();
-                    e.canonical = name.join(" ");
+                    e.canonical = join_spaced(name);
                     e.has_first = first.is_some();
                 }
                 if e.country.is_none() {
@@ -1313,16 +1384,9 @@ impl<'a> Registry<'a> {
             None if create => {
                 let role_mentions = role.iter().map(|r| (at, r.clone())).collect();
                 let i = self.entities.len();
-                // The key is copied only when it is new (see `Registry::index`).
-                match self.by_surname.get_mut(surname) {
-                    Some(list) => list.push(i),
-                    None => {
-                        self.by_surname
-                            .insert(surname.to_string(), IndexList::one(i));
-                    }
-                }
+                self.by_surname.push(surname, i);
                 self.entities.push(Entity {
-                    canonical: name.join(" "),
+                    canonical: join_spaced(name),
                     folded: joined.to_string(),
                     folded_len: name.len(),
                     has_first: first.is_some(),
@@ -1694,6 +1758,7 @@ fn build_registry<'a>(
     reg.by_surname.reserve(16);
     reg.by_first_word.reserve(16);
     reg.mention_log.0.reserve(80);
+    reg.subject_log.0.reserve(32);
     reg.splits.reserve(48);
     reg.split_words.reserve(96);
     // The words of each name found, in one vector for the document.
@@ -2953,14 +3018,15 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         return (unresolved(np.text, None), None);
     };
-    // Made only for a phrase with a role head (the others above never use it).
-    let role_text = strip_det(np.text);
+    // The role as written without its determiner (`strip_det`) is made only where it is
+    // kept: a phrase that names someone who has a role already drops it.
     let definite = lower
         .first()
         .is_some_and(|w| matches!(&**w, "the" | "this" | "that"));
     // Plural heads are groups: "officials", "analysts", "sources familiar with the call".
     // "The officials" after "Aldmark security officials" is that group again.
     if plural || crate::lexicon::is_group_role(&head) {
+        let role_text = strip_det(np.text);
         return (same_unnamed(reg, head, definite, role_text, np.text), None);
     }
     // "Official data have shown …", "Local radio said …": the first word of a phrase that
@@ -2991,7 +3057,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .any(|w| w.starts_with(char::is_uppercase) && country_of(w).is_some());
     if class == RoleClass::Body && (!affiliation.is_empty() || country_modifier) {
         // A self-describing organisation: "the Serevian embassy".
-        let name = role_text;
+        let name = strip_det(np.text);
         let parts = NameParts {
             title: &[],
             name: &[],
@@ -3290,7 +3356,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             e.country = country;
         }
         if e.role.is_none() {
-            e.role = Some(role_text);
+            e.role = Some(strip_det(np.text));
         }
         reg.note_mention(i, np.start);
         return (speaker_of(reg, i, np.text), Some(i));
@@ -3302,6 +3368,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     {
         return (speaker_of(reg, i, np.text), Some(i));
     }
+    let role_text = strip_det(np.text);
     (same_unnamed(reg, head, definite, role_text, np.text), None)
 }
 
