@@ -1308,33 +1308,38 @@ impl<'a> Registry<'a> {
                     .flatten()
             });
         let role = title_role(parts);
-        let person_title = parts.title.iter().any(|t| {
-            is_honorific(t)
-                || TITLES.contains(t)
-                || with_lower(t, role_lookup)
-                    .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
-        });
+        // What makes the name a person's, and its sex, is looked up only for what the
+        // entity does not know yet: most mentions are of someone known, whose gender,
+        // background and personhood were settled when first named.
+        let person_title = || {
+            parts.title.iter().any(|t| {
+                is_honorific(t)
+                    || TITLES.contains(t)
+                    || with_lower(t, role_lookup)
+                        .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+            })
+        };
         // A given name only opens a name of two words or more: a lone word is not looked
         // up.
-        let gender = name
-            .first()
-            .filter(|_| name.len() >= 2)
-            .and_then(|f| GIVEN_NAMES.get(f).copied())
-            .or_else(|| {
-                parts
-                    .title
-                    .iter()
-                    .find_map(|t| match t.trim_end_matches('.') {
-                        "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(Gender::Male),
-                        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => {
-                            Some(Gender::Female)
-                        }
-                        // A parent's title gives the sex, and so makes a person.
-                        t => parent_title(t),
-                    })
-            });
-        let fig = figure_of_ends((name.len() >= 2).then_some(first_word), surname);
-        let person = person_title || gender.is_some() || fig.is_some();
+        let gender_of = || {
+            name.first()
+                .filter(|_| name.len() >= 2)
+                .and_then(|f| GIVEN_NAMES.get(f).copied())
+                .or_else(|| {
+                    parts
+                        .title
+                        .iter()
+                        .find_map(|t| match t.trim_end_matches('.') {
+                            "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(Gender::Male),
+                            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => {
+                                Some(Gender::Female)
+                            }
+                            // A parent's title gives the sex, and so makes a person.
+                            t => parent_title(t),
+                        })
+                })
+        };
+        let fig_of = || figure_of_ends((name.len() >= 2).then_some(first_word), surname);
         // "Maple Leaf" first, "Maple Leaf Foods Inc." later: the fuller name extends it.
         let existing = existing.or_else(|| {
             lowest_fitting(same_first, &self.entities, |e| {
@@ -1362,10 +1367,27 @@ impl<'a> Registry<'a> {
                 if e.country.is_none() {
                     e.country = parts.country;
                 }
+                let gender = if e.gender.is_none() || !e.person {
+                    gender_of()
+                } else {
+                    None
+                };
                 if e.gender.is_none() {
                     e.gender = gender;
                 }
-                e.person |= person;
+                // The figure fills in only what is missing (and may make a person).
+                let fig = if !e.person
+                    || e.known_role.is_none()
+                    || e.country.is_none()
+                    || e.gender.is_none()
+                {
+                    fig_of()
+                } else {
+                    None
+                };
+                if !e.person {
+                    e.person = person_title() || gender.is_some() || fig.is_some();
+                }
                 if let Some(f) = fig {
                     e.known_role.get_or_insert(f.role);
                     e.country.get_or_insert(f.country);
@@ -1382,6 +1404,9 @@ impl<'a> Registry<'a> {
                 Some(i)
             }
             None if create => {
+                let gender = gender_of();
+                let fig = fig_of();
+                let person = person_title() || gender.is_some() || fig.is_some();
                 let role_mentions = role.iter().map(|r| (at, r.clone())).collect();
                 let i = self.entities.len();
                 self.by_surname.push(surname, i);
@@ -1759,6 +1784,8 @@ fn build_registry<'a>(
     reg.by_first_word.reserve(16);
     reg.mention_log.0.reserve(80);
     reg.subject_log.0.reserve(32);
+    // A start per sentence of the body: at most one per sentence, pushed below.
+    reg.sentence_starts.reserve(seg.sentences.len());
     reg.splits.reserve(48);
     reg.split_words.reserve(96);
     // The words of each name found, in one vector for the document.
@@ -1943,8 +1970,10 @@ fn build_registry<'a>(
         if e.org {
             continue;
         }
-        let fig = match e.folded.rsplit_once(' ') {
-            Some((_, last)) => figure_of_ends(e.first_folded(), last),
+        // (The last space found by a byte loop: `rsplit_once`'s searcher cost more than
+        // the search in a name of a few bytes.)
+        let fig = match e.folded.bytes().rposition(|b| b == b' ') {
+            Some(k) => figure_of_ends(e.first_folded(), &e.folded[k + 1..]),
             None => figure_of_ends(None, &e.folded),
         };
         if let Some(f) = fig {
@@ -2831,14 +2860,17 @@ const LEADER_ROLES: &[&str] = &[
 /// Which of "vice", "deputy", "former" and "ex" are among `words` (lower case), as bits:
 /// each makes a post another one ("Vice President", "deputy mayor", "former minister").
 fn post_ranks<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
-    words.fold(0, |bits, w| {
-        bits | match w {
-            "vice" => 1,
-            "deputy" => 2,
-            "former" | "ex" => 4,
-            _ => 0,
-        }
-    })
+    words.fold(0, |bits, w| bits | post_rank(w))
+}
+
+/// [`post_ranks`] of one word.
+fn post_rank(w: &str) -> u8 {
+    match w {
+        "vice" => 1,
+        "deputy" => 2,
+        "former" | "ex" => 4,
+        _ => 0,
+    }
 }
 
 /// Words that make a leader a party's leader, not a head of state or government
@@ -3270,6 +3302,22 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let np_ranks = post_ranks(lower.iter().flat_map(|w| alnum_words(w)));
     let role_has = |r: &str, hw: &[&str]| {
         let has = |rl: &str| {
+            // An ASCII role (nearly all) in one pass over its words, marking the head
+            // words found: a pass per head word and one more for the ranks, each through
+            // `alnum_words`' two iterators, were most of the cost of this test.
+            if rl.is_ascii() && hw.len() < 64 {
+                let (mut found, mut ranks) = (0u64, 0u8);
+                for w in (AsciiAlnumWords { rest: Some(rl) }) {
+                    ranks |= post_rank(w);
+                    let s = role_synonym(w);
+                    for (k, h) in hw.iter().enumerate() {
+                        if s == *h {
+                            found |= 1 << k;
+                        }
+                    }
+                }
+                return found == (1 << hw.len()) - 1 && ranks == np_ranks;
+            }
             hw.iter()
                 .all(|h| alnum_words(rl).any(|w| role_synonym(w) == *h))
                 && post_ranks(alnum_words(rl)) == np_ranks
