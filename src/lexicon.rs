@@ -1128,7 +1128,14 @@ impl Caseless<'_> {
 impl PartialEq for Caseless<'_> {
     fn eq(&self, other: &Self) -> bool {
         // `eq_ignore_ascii_case` for ASCII words, eight bytes at a time.
-        self.0.len() == other.0.len() && self.lower_groups().eq(other.lower_groups())
+        // A word of eight bytes or fewer (most) is one group: compared without the
+        // iterators.
+        self.0.len() == other.0.len()
+            && if self.0.len() <= 8 {
+                ascii_lower(group(self.0.as_bytes())) == ascii_lower(group(other.0.as_bytes()))
+            } else {
+                self.lower_groups().eq(other.lower_groups())
+            }
     }
 }
 
@@ -1138,8 +1145,14 @@ impl std::hash::Hash for Caseless<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         // What `eq` compares, eight bytes at a time: a byte at a time, lower-cased one by
         // one, was most of a look-up's cost.
-        for g in self.lower_groups() {
-            state.write_u64(g);
+        // A word of eight bytes or fewer is one group, hashed without the iterator (the
+        // same writes as the loop makes).
+        if self.0.len() <= 8 {
+            state.write_u64(ascii_lower(group(self.0.as_bytes())));
+        } else {
+            for g in self.lower_groups() {
+                state.write_u64(g);
+            }
         }
         state.write_usize(self.0.len());
     }
@@ -1147,7 +1160,7 @@ impl std::hash::Hash for Caseless<'_> {
 
 /// Up to eight bytes as one little-endian word, zeros after them.
 #[inline]
-fn group(b: &[u8]) -> u64 {
+pub(crate) fn group(b: &[u8]) -> u64 {
     // The bytes in place without a `memcpy` of variable length (a call per look-up):
     // two overlapping reads cover four to seven bytes, three single bytes one to three;
     // a byte read twice lands in the same place both times.

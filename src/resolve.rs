@@ -689,10 +689,13 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             .copied()
             .filter(|w| w.starts_with(char::is_uppercase))
             .collect();
-        let institution = crate::lexicon::INSTITUTIONS.contains(caps.join(" ").as_str())
-            || caps
-                .last()
-                .is_some_and(|w| crate::lexicon::INSTITUTIONS.contains(w));
+        // (Joined into a new string only when there are words to join.)
+        let institution = match &caps[..] {
+            [only] => crate::lexicon::INSTITUTIONS.contains(only),
+            _ => crate::lexicon::INSTITUTIONS.contains(caps.join(" ").as_str()),
+        } || caps
+            .last()
+            .is_some_and(|w| crate::lexicon::INSTITUTIONS.contains(w));
         (!caps.is_empty()
             && (institution || last_org_head || body_without_post(ws, &caps, org_words != 0)))
         .then(|| join_words(ws))
@@ -993,10 +996,11 @@ fn word_key(w: &str) -> Option<u128> {
     if b.len() > 15 {
         return None;
     }
-    let mut k = [0u8; 16];
-    k[..b.len()].copy_from_slice(b);
-    k[15] = b.len() as u8;
-    Some(u128::from_le_bytes(k))
+    // Two groups of eight bytes read in place (`lexicon::group`), not a copy of variable
+    // length: the second holds at most seven bytes, so the top byte is free.
+    let (lo, hi) = b.split_at(b.len().min(8));
+    let (lo, hi) = (crate::lexicon::group(lo), crate::lexicon::group(hi));
+    Some(u128::from(lo) | u128::from(hi) << 64 | (b.len() as u128) << 120)
 }
 
 impl WordIndex {
@@ -1142,14 +1146,21 @@ impl<'a> Registry<'a> {
             // index: most mentions of an organisation find it, and the copies were made
             // only to be dropped.
             let org = crate::segment::collapsed(org);
-            let folded_org = fold(&org);
-            if let Some(i) = self.find_org(&folded_org) {
+            // Folded into the registry's buffer (see `fold_buffer`), and copied only for
+            // a new organisation's key.
+            let mut buf = std::mem::take(&mut self.fold_buffer);
+            buf.clear();
+            push_folded(&mut buf, &org);
+            let found = self.find_org(&buf);
+            let folded_org = (found.is_none() && create).then(|| buf.clone());
+            self.fold_buffer = buf;
+            if let Some(i) = found {
                 self.note_mention(i, at);
                 return Some(i);
             }
-            if !create {
+            let Some(folded_org) = folded_org else {
                 return None;
-            }
+            };
             // Indexed by its first word too, for "Halden" after "Halden Motors" (the
             // look-ups of people by first word ask for folded words an organisation
             // does not have, so they pass over it).
@@ -1868,10 +1879,12 @@ fn build_registry<'a>(
                             && country_of(w).is_none()
                             && with_lower(w, role_lookup).is_none()
                         {
-                            let f = fold(w);
-                            if let Some(o) = reg.first_with_first_word(&f, |x| {
-                                !x.person && x.first_folded() == Some(f.as_str())
-                            }) {
+                            let found = with_folded(w, |f| {
+                                reg.first_with_first_word(f, |x| {
+                                    !x.person && x.first_folded() == Some(f)
+                                })
+                            });
+                            if let Some(o) = found {
                                 reg.entities[o].orgish += 1;
                             }
                         }
@@ -2860,17 +2873,14 @@ const LEADER_ROLES: &[&str] = &[
 /// Which of "vice", "deputy", "former" and "ex" are among `words` (lower case), as bits:
 /// each makes a post another one ("Vice President", "deputy mayor", "former minister").
 fn post_ranks<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
-    words.fold(0, |bits, w| bits | post_rank(w))
-}
-
-/// [`post_ranks`] of one word.
-fn post_rank(w: &str) -> u8 {
-    match w {
-        "vice" => 1,
-        "deputy" => 2,
-        "former" | "ex" => 4,
-        _ => 0,
-    }
+    words.fold(0, |bits, w| {
+        bits | match w {
+            "vice" => 1,
+            "deputy" => 2,
+            "former" | "ex" => 4,
+            _ => 0,
+        }
+    })
 }
 
 /// Words that make a leader a party's leader, not a head of state or government
@@ -3302,22 +3312,6 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let np_ranks = post_ranks(lower.iter().flat_map(|w| alnum_words(w)));
     let role_has = |r: &str, hw: &[&str]| {
         let has = |rl: &str| {
-            // An ASCII role (nearly all) in one pass over its words, marking the head
-            // words found: a pass per head word and one more for the ranks, each through
-            // `alnum_words`' two iterators, were most of the cost of this test.
-            if rl.is_ascii() && hw.len() < 64 {
-                let (mut found, mut ranks) = (0u64, 0u8);
-                for w in (AsciiAlnumWords { rest: Some(rl) }) {
-                    ranks |= post_rank(w);
-                    let s = role_synonym(w);
-                    for (k, h) in hw.iter().enumerate() {
-                        if s == *h {
-                            found |= 1 << k;
-                        }
-                    }
-                }
-                return found == (1 << hw.len()) - 1 && ranks == np_ranks;
-            }
             hw.iter()
                 .all(|h| alnum_words(rl).any(|w| role_synonym(w) == *h))
                 && post_ranks(alnum_words(rl)) == np_ranks
