@@ -84,27 +84,36 @@ pub(crate) static PEOPLE: LazyLock<HashMap<String, Vec<Figure>>> = LazyLock::new
             continue;
         };
         let variants: Vec<String> = names.split('|').map(fold).collect();
-        // The surnames borrowed from the variants, and each copied only as a new key.
-        let mut surnames: Vec<&str> = variants
+        // The surnames copied out of the variants, so that the figure takes the variants
+        // themselves: it is copied only for each surname but the last (most people have
+        // one), where the variants and a figure per surname were copies each.
+        let mut surnames: Vec<String> = variants
             .iter()
             .filter_map(|v| v.split_whitespace().last())
+            .map(str::to_string)
             .collect();
         surnames.sort();
         surnames.dedup();
+        let Some(last) = surnames.pop() else {
+            continue;
+        };
         let fig = Figure {
-            variants: variants.clone(),
+            variants,
             country,
             role,
             female: r.get(3) == Some(&"f"),
         };
-        for s in surnames {
-            match map.get_mut(s) {
-                Some(figs) => figs.push(fig.clone()),
+        let add =
+            |map: &mut HashMap<String, Vec<Figure>>, s: String, f: Figure| match map.get_mut(&s) {
+                Some(list) => list.push(f),
                 None => {
-                    map.insert(s.to_string(), vec![fig.clone()]);
+                    map.insert(s, vec![f]);
                 }
-            }
+            };
+        for s in surnames {
+            add(&mut map, s, fig.clone());
         }
+        add(&mut map, last, fig);
     }
     map
 });
@@ -173,6 +182,10 @@ pub(crate) fn trim_possessive(mut w: &str) -> &str {
 /// as `figure_slot`'s of each word near each quantity.
 pub(crate) fn with_folded<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     if w.is_ascii() {
+        // An ASCII word without a capital is its own fold: no copy.
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return f(w);
+        }
         crate::lexicon::with_lower(w, f)
     } else {
         f(&fold(w))
@@ -246,6 +259,7 @@ fn fold_joined_into(out: &mut String, words: &[&str]) {
 
 /// [`fold`] of `w` appended to `out`: an ASCII word is copied and lower-cased in place
 /// (what `fold` does to ASCII), without a copy on the stack and its UTF-8 check.
+#[inline]
 fn push_folded(out: &mut String, w: &str) {
     if w.is_ascii() {
         let start = out.len();
@@ -3312,6 +3326,14 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let np_ranks = post_ranks(lower.iter().flat_map(|w| alnum_words(w)));
     let role_has = |r: &str, hw: &[&str]| {
         let has = |rl: &str| {
+            // An ASCII role (nearly all) is cut by `AsciiAlnumWords` itself: through
+            // `alnum_words`, each pass tested the text for ASCII again and went through
+            // its two chained iterators.
+            if rl.is_ascii() {
+                let words = || AsciiAlnumWords { rest: Some(rl) };
+                return hw.iter().all(|h| words().any(|w| role_synonym(w) == *h))
+                    && post_ranks(words()) == np_ranks;
+            }
             hw.iter()
                 .all(|h| alnum_words(rl).any(|w| role_synonym(w) == *h))
                 && post_ranks(alnum_words(rl)) == np_ranks
@@ -3323,6 +3345,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         e.role.as_ref().is_some_and(|r| role_has(r, &head_words))
             || e.known_role.is_some_and(|r| role_has(r, &head_words))
     };
+    // The country half of `country_ok`, a comparison, tested before `has_head`: "the
+    // Russian president" passes over the people of other countries without reading their
+    // roles. (Both are tests without effects: the order changes no answer.)
+    let country_fits = |e: &Entity| country.is_none() || e.country == country;
     let country_ok = |e: &Entity| {
         (country.is_none() || e.country == country)
             && affiliation.iter().all(|a| {
@@ -3362,12 +3388,12 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     // recently mentioned.
     let found = reg
         .most_recent_subject(np.start, |e| {
-            !e.org && e.person && has_head(e) && country_ok(e)
+            !e.org && e.person && country_fits(e) && has_head(e) && country_ok(e)
         })
         .map(|(i, _)| i)
         .or_else(|| {
             reg.most_recent(np.start, |e| {
-                !e.org && e.person && has_head(e) && country_ok(e)
+                !e.org && e.person && country_fits(e) && has_head(e) && country_ok(e)
             })
         })
         .or_else(|| {
