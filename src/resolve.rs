@@ -1071,9 +1071,44 @@ fn join_spaced(words: &[&str]) -> String {
 
 /// First names (folded) and the people with each, ordered by name as a `BTreeMap` is,
 /// in a sorted vector: a story has a dozen first names, and the tree's nodes were an
-/// allocation and a walk for each.
+/// allocation and a walk for each. The names are kept one after another in one string,
+/// where a `String` each was an allocation (and a free) per first name.
 #[derive(Default)]
-struct FirstNames(Vec<(String, IndexList)>);
+struct FirstNames {
+    /// The names, one after another.
+    text: String,
+    /// Each name (a range of `text`) with the people who have it, ordered by name.
+    names: Vec<(std::ops::Range<usize>, IndexList)>,
+}
+
+impl FirstNames {
+    /// Record entity `i` under first name `f` (unless it is the last entity there).
+    fn add(&mut self, f: &str, i: usize) {
+        let text = &self.text;
+        match self.names.binary_search_by(|(k, _)| text[k.clone()].cmp(f)) {
+            Ok(k) => index_push(&mut self.names[k].1, i),
+            Err(k) => {
+                let start = self.text.len();
+                self.text.push_str(f);
+                let name = start..self.text.len();
+                self.names.insert(k, (name, IndexList::one(i)));
+            }
+        }
+    }
+
+    /// The people whose first name starts with `prefix`, by name (and each name's in
+    /// the order they were added).
+    fn with_prefix<'s>(&'s self, prefix: &'s str) -> impl Iterator<Item = usize> + 's {
+        let text = &self.text;
+        let from = self
+            .names
+            .partition_point(|(f, _)| &text[f.clone()] < prefix);
+        self.names[from..]
+            .iter()
+            .take_while(move |(f, _)| text[f.clone()].starts_with(prefix))
+            .flat_map(|(_, v)| v.iter().copied())
+    }
+}
 
 /// The entities under one key of the registry's indices. Nearly every surname, first
 /// word and first name is one person's, or two: kept inline, where a vector per key was
@@ -1110,23 +1145,14 @@ impl<'a> Registry<'a> {
     /// name changed).
     fn index(&mut self, i: usize) {
         let e = &self.entities[i];
-        // The key is copied only when it is new: `entry` would take a copy for every
-        // call, and most calls add to a list already there.
-        if let Some(w) = e.first_folded() {
-            self.by_first_word.push_new(w, i);
-        }
-        if let Some(f) = e.first_name() {
-            match self
-                .by_first_name
-                .0
-                .binary_search_by(|(k, _)| k.as_str().cmp(f))
-            {
-                Ok(k) => index_push(&mut self.by_first_name.0[k].1, i),
-                Err(k) => self
-                    .by_first_name
-                    .0
-                    .insert(k, (f.to_string(), IndexList::one(i))),
-            }
+        // The first word, cut once: it is the first name too when the name gives one
+        // (`Entity::first_name`).
+        let Some(w) = e.first_folded() else {
+            return;
+        };
+        self.by_first_word.push_new(w, i);
+        if e.has_first {
+            self.by_first_name.add(w, i);
         }
     }
 
@@ -1304,13 +1330,8 @@ impl<'a> Registry<'a> {
                 (name.len() == 1 && letters >= 2)
                     .then(|| {
                         // Every first name that starts with the word, in entity order.
-                        let names = &self.by_first_name.0;
-                        let from = names.partition_point(|(f, _)| f.as_str() < surname);
-                        let mut with_prefix: Vec<usize> = names[from..]
-                            .iter()
-                            .take_while(|(f, _)| f.starts_with(surname))
-                            .flat_map(|(_, v)| v.iter().copied())
-                            .collect();
+                        let mut with_prefix: Vec<usize> =
+                            self.by_first_name.with_prefix(surname).collect();
                         with_prefix.sort_unstable();
                         with_prefix.dedup();
                         with_prefix
@@ -1809,6 +1830,7 @@ fn build_registry<'a>(
     reg.by_first_word.reserve(16);
     reg.mention_log.0.reserve(80);
     reg.subject_log.0.reserve(32);
+    reg.by_first_name.text.reserve(128);
     // A start per sentence of the body: at most one per sentence, pushed below.
     reg.sentence_starts.reserve(seg.sentences.len());
     reg.splits.reserve(48);
