@@ -953,10 +953,18 @@ pub(crate) static INSTITUTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(
 #[inline]
 pub(crate) fn is_descriptor(word: &str) -> bool {
     // The last hyphen found by a byte loop: a word is a few bytes, and a character
-    // searcher cost more than the search (this runs for every word of every name).
-    let Some(k) = word.bytes().rposition(|b| b == b'-') else {
-        return false;
-    };
+    // searcher cost more than the search (this runs for every word of every name). The
+    // loop alone is inlined into the caller; the few words with a hyphen are read on
+    // out of line.
+    match word.bytes().rposition(|b| b == b'-') {
+        Some(k) => descriptor_after_hyphen(word, k),
+        None => false,
+    }
+}
+
+/// [`is_descriptor`] of a word whose last hyphen is at byte `k`.
+#[inline(never)]
+fn descriptor_after_hyphen(word: &str, k: usize) -> bool {
     let rest = &word[k + 1..];
     rest.starts_with(char::is_lowercase) && !korean_given_name(&word[..k], rest)
 }
