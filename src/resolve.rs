@@ -1200,9 +1200,7 @@ impl<'a> Registry<'a> {
                 self.note_mention(i, at);
                 return Some(i);
             }
-            let Some(folded_org) = folded_org else {
-                return None;
-            };
+            let folded_org = folded_org?;
             // Indexed by its first word too, for "Halden" after "Halden Motors" (the
             // look-ups of people by first word ask for folded words an organisation
             // does not have, so they pass over it).
