@@ -308,7 +308,9 @@ fn folded_opens_with_words(name: &str, words: &str) -> bool {
 
 /// An entity's mentions: most entities are named a few times, and a vector each was
 /// an allocation (and a free) for every entity, and a second for its first subject.
-type Mentions = crate::inline::Inline<usize, 4>;
+/// Eight inline, not four: a story's main people and organisations are named more
+/// than four times, and each of them spilled into a vector and grew it.
+type Mentions = crate::inline::Inline<usize, 8>;
 
 /// An entity's list of mentions, holding `at`.
 fn first_mention(at: usize) -> Mentions {
