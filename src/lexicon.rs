@@ -956,10 +956,18 @@ pub(crate) static INSTITUTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(
 #[inline]
 pub(crate) fn is_descriptor(word: &str) -> bool {
     // The last hyphen found by a byte loop: a word is a few bytes, and a character
-    // searcher cost more than the search (this runs for every word of every name).
-    let Some(k) = word.bytes().rposition(|b| b == b'-') else {
-        return false;
-    };
+    // searcher cost more than the search (this runs for every word of every name). The
+    // loop alone is inlined into the caller; the few words with a hyphen are read on
+    // out of line.
+    match word.bytes().rposition(|b| b == b'-') {
+        Some(k) => descriptor_after_hyphen(word, k),
+        None => false,
+    }
+}
+
+/// [`is_descriptor`] of a word whose last hyphen is at byte `k`.
+#[inline(never)]
+fn descriptor_after_hyphen(word: &str, k: usize) -> bool {
     let rest = &word[k + 1..];
     rest.starts_with(char::is_lowercase) && !korean_given_name(&word[..k], rest)
 }
@@ -1131,7 +1139,14 @@ impl Caseless<'_> {
 impl PartialEq for Caseless<'_> {
     fn eq(&self, other: &Self) -> bool {
         // `eq_ignore_ascii_case` for ASCII words, eight bytes at a time.
-        self.0.len() == other.0.len() && self.lower_groups().eq(other.lower_groups())
+        // A word of eight bytes or fewer (most) is one group: compared without the
+        // iterators.
+        self.0.len() == other.0.len()
+            && if self.0.len() <= 8 {
+                ascii_lower(group(self.0.as_bytes())) == ascii_lower(group(other.0.as_bytes()))
+            } else {
+                self.lower_groups().eq(other.lower_groups())
+            }
     }
 }
 
@@ -1141,8 +1156,14 @@ impl std::hash::Hash for Caseless<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
         // What `eq` compares, eight bytes at a time: a byte at a time, lower-cased one by
         // one, was most of a look-up's cost.
-        for g in self.lower_groups() {
-            state.write_u64(g);
+        // A word of eight bytes or fewer is one group, hashed without the iterator (the
+        // same writes as the loop makes).
+        if self.0.len() <= 8 {
+            state.write_u64(ascii_lower(group(self.0.as_bytes())));
+        } else {
+            for g in self.lower_groups() {
+                state.write_u64(g);
+            }
         }
         state.write_usize(self.0.len());
     }
@@ -1150,7 +1171,7 @@ impl std::hash::Hash for Caseless<'_> {
 
 /// Up to eight bytes as one little-endian word, zeros after them.
 #[inline]
-fn group(b: &[u8]) -> u64 {
+pub(crate) fn group(b: &[u8]) -> u64 {
     // The bytes in place without a `memcpy` of variable length (a call per look-up):
     // two overlapping reads cover four to seven bytes, three single bytes one to three;
     // a byte read twice lands in the same place both times.
@@ -1196,7 +1217,12 @@ fn ascii_lower(w: u64) -> u64 {
 /// countries, country pairs, roles, organisation heads, particles), each hashing the
 /// word again, and several lower-casing it first.
 static NAME_WORDS: LazyLock<HashMap<Caseless<'static>, NameEntry>> = LazyLock::new(|| {
-    let mut map: HashMap<Caseless<'static>, NameEntry> = HashMap::default();
+    // Sized for every key the lists below may give (some are the same word): grown from
+    // nothing, the table was rehashed several times as it was built.
+    let keys =
+        TITLES.len() + 2 * COUNTRIES.len() + NAME_PARTICLES.0.len() + ROLES.len() + ORG_HEADS.len();
+    let mut map: HashMap<Caseless<'static>, NameEntry> =
+        HashMap::with_capacity_and_hasher(keys, Default::default());
     // Only ASCII words are looked up in the table (see `name_entry`).
     let mut spell = |w: &'static str, set: &dyn Fn(&mut Spelling)| {
         if !w.is_ascii() {
