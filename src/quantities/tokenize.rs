@@ -349,7 +349,13 @@ fn token_of<'t>(text: &'t str, r: &Raw, space: bool, newline: bool) -> Token<'t>
     let t = &text[r.start..r.end];
     let cell = std::cell::OnceCell::new();
     let starter = match r.kind {
-        Kind::Num | Kind::Code => true,
+        // A number has no lexicon entries ([`Token::lex`]): set here, the grammar's
+        // first question about them does not go through the cell's initialisation.
+        Kind::Num => {
+            let _ = cell.set(&[][..]);
+            true
+        }
+        Kind::Code => true,
         // ASCII punctuation that can start a quantity: signs, "$", "~"; other
         // symbols ("€", "£", "½", "≈") are looked up.
         Kind::Punct if t.len() == 1 => matches!(t, "-" | "+" | "(" | "$" | "~"),
