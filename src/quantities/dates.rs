@@ -318,12 +318,14 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         {
             return Some(Tense::Future);
         }
-        let prev_is_be =
-            k > 0 && (t[k - 1].is_word("is") || t[k - 1].is_word("are") || t[k - 1].is_word("am"));
-        if x.is_word("to") && prev_is_be {
+        // Asked only of "to" and of "-ing" words (it was asked of every word judged).
+        let prev_is_be = || {
+            k > 0 && (t[k - 1].is_word("is") || t[k - 1].is_word("are") || t[k - 1].is_word("am"))
+        };
+        if x.is_word("to") && prev_is_be() {
             return Some(Tense::Future);
         }
-        if lower_word && x.text.len() > 4 && x.text.ends_with("ing") && prev_is_be {
+        if lower_word && x.text.len() > 4 && x.text.ends_with("ing") && prev_is_be() {
             return Some(Tense::Future);
         }
         if lower_word && x.text.len() > 4 && x.text.ends_with("ed") && bits & wc::FN == 0 {
