@@ -226,10 +226,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
 pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts: &mut Vec<usize>) {
     let b = text.as_bytes();
     out.reserve(b.len() / 5 + 4);
-    let mut i = 0;
+    // The text not read yet. A word is cut from it with `split_at`, which tests one
+    // character boundary; slicing `text` by two offsets tested both ends and their
+    // order (about 160,000 instructions per hundred reports).
+    let mut rest = text;
     let mut space = true;
     let mut newline = true;
-    while let Some(&c) = b.get(i) {
+    while let Some(&c) = rest.as_bytes().first() {
+        let i = text.len() - rest.len();
         // ASCII spaces and words of ASCII letters that end at the end of the text or at
         // an ASCII character other than a digit are nine tokens in ten: they are read
         // here, in a loop that keeps its state in registers; every other token is read
@@ -237,21 +241,26 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
         match c {
             b' ' | b'\t' | b'\r' => {
                 space = true;
-                i += 1;
+                rest = &rest[1..];
                 continue;
             }
             b'\n' => {
                 space = true;
                 newline = true;
-                i += 1;
+                rest = &rest[1..];
                 continue;
             }
             _ => {}
         }
         if c.is_ascii_alphabetic() {
-            let j = i + ascii_letters(b, i);
-            if b.get(j).is_none_or(|&d| d < 0x80 && !d.is_ascii_digit()) {
-                let tok = word_token(b, &text[i..j], i, space, newline);
+            let n = ascii_letters(b, i);
+            if rest
+                .as_bytes()
+                .get(n)
+                .is_none_or(|&d| d < 0x80 && !d.is_ascii_digit())
+            {
+                let (word, tail) = rest.split_at(n);
+                let tok = word_token(b, word, i, space, newline);
                 if tok.starter {
                     starts.push(out.len());
                 }
@@ -259,8 +268,7 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
                 // The space after a word (most words have one) is read here: through
                 // the top of the loop it cost a dispatch on the byte, about eight
                 // instructions a word.
-                space = b.get(j) == Some(&b' ');
-                i = j + usize::from(space);
+                (space, rest) = after_space(tail);
                 newline = false;
                 continue;
             }
@@ -272,9 +280,10 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
             if starter {
                 starts.push(out.len());
             }
+            let (mark, tail) = rest.split_at(1);
             out.push(Token {
                 start: i,
-                text: &text[i..i + 1],
+                text: mark,
                 num: NumTok::default(),
                 lex: std::cell::OnceCell::new(),
                 key: 0,
@@ -284,8 +293,7 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
                 starter,
             });
             // As after a word: the space after a comma or a full stop is read here.
-            space = b.get(i + 1) == Some(&b' ');
-            i += 1 + usize::from(space);
+            (space, rest) = after_space(tail);
             newline = false;
             continue;
         }
@@ -293,7 +301,7 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
             Read::Space { end, newline: nl } => {
                 space = true;
                 newline |= nl;
-                i = end;
+                rest = &text[end..];
             }
             Read::Token(r) => {
                 let tok = token_of(text, &r, space, newline);
@@ -301,11 +309,20 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
                     starts.push(out.len());
                 }
                 out.push(tok);
-                i = r.end;
+                rest = &text[r.end..];
                 space = false;
                 newline = false;
             }
         }
+    }
+}
+
+/// `tail` without the one ASCII space it may start with, and whether it did.
+#[inline(always)]
+fn after_space(tail: &str) -> (bool, &str) {
+    match tail.strip_prefix(' ') {
+        Some(t) => (true, t),
+        None => (false, tail),
     }
 }
 
