@@ -218,10 +218,7 @@ impl Entry {
     }
 
     /// Whether the entry matches the tokens starting at `i` (the first token is known
-    /// to match case-insensitively already). Inlined: the grammar asks it of every
-    /// phrase a starter word begins ("in excess of", "at least", "a minimum of"), nearly
-    /// always to hear no after one comparison, and the call cost as much as the answer.
-    #[inline]
+    /// to match case-insensitively already).
     pub(crate) fn matches(&self, toks: &[Token<'_>], i: usize) -> bool {
         if i + self.len() > toks.len() {
             return false;
