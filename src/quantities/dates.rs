@@ -36,27 +36,32 @@ impl DateVal {
         if !(0..=9999).contains(&year) {
             return self.iso_formatted();
         }
-        let mut out = Vec::with_capacity(10);
-        push_padded(&mut out, year.unsigned_abs(), 4);
+        // Written into the string itself, each field by constant divisors: a byte
+        // vector checked as UTF-8 at the end, and digits by a loop over powers of ten,
+        // cost about half of what building a date quantity did.
+        let mut out = String::with_capacity(10);
+        let y = year.unsigned_abs();
+        for d in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
+            out.push(digit(d));
+        }
         match self {
             DateVal::Year(_) => {}
             DateVal::Month(_, m) => {
-                out.push(b'-');
-                push_padded(&mut out, m, 2);
+                out.push('-');
+                push_two(&mut out, m);
             }
             DateVal::Week(_, w) => {
-                out.extend_from_slice(b"-W");
-                push_padded(&mut out, w, 2);
+                out.push_str("-W");
+                push_two(&mut out, w);
             }
             DateVal::Day(d) => {
-                out.push(b'-');
-                push_padded(&mut out, d.month(), 2);
-                out.push(b'-');
-                push_padded(&mut out, d.day(), 2);
+                out.push('-');
+                push_two(&mut out, d.month());
+                out.push('-');
+                push_two(&mut out, d.day());
             }
         }
-        // Digits and dashes: always UTF-8.
-        String::from_utf8(out).unwrap_or_default()
+        out
     }
 
     /// [`iso`](Self::iso) through the formatting machinery, for any year.
@@ -79,27 +84,20 @@ impl DateVal {
     }
 }
 
-/// `n` in decimal, zero-padded to `width` digits (more when it has more), as
-/// `format!("{n:0width$}")` writes it.
-fn push_padded(out: &mut Vec<u8>, n: u32, width: u32) {
-    // Years, months, weeks and days fit their width: their digits are written one by
-    // one, most significant first (the general decimal writer and the digit count cost
-    // about a hundred instructions a field).
-    if let Some(limit) = 10u32.checked_pow(width)
-        && n < limit
-    {
-        let mut place = limit;
-        while place > 1 {
-            place /= 10;
-            out.push(b'0' + (n / place % 10) as u8);
-        }
-        return;
+/// The decimal digit `d` (0 to 9).
+fn digit(d: u32) -> char {
+    char::from(b'0' + (d % 10) as u8)
+}
+
+/// `n` in decimal, zero-padded to two digits (more when it has more), as
+/// `format!("{n:02}")` writes it.
+fn push_two(out: &mut String, n: u32) {
+    if n < 100 {
+        out.push(digit(n / 10));
+        out.push(digit(n % 10));
+    } else {
+        out.push_str(&n.to_string());
     }
-    let digits = n.checked_ilog10().unwrap_or(0) + 1;
-    for _ in digits..width {
-        out.push(b'0');
-    }
-    crate::span::push_decimal(out, n as usize);
 }
 
 /// What a date expression resolved to.
@@ -320,12 +318,14 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         {
             return Some(Tense::Future);
         }
-        let prev_is_be =
-            k > 0 && (t[k - 1].is_word("is") || t[k - 1].is_word("are") || t[k - 1].is_word("am"));
-        if x.is_word("to") && prev_is_be {
+        // Asked only of "to" and of "-ing" words (it was asked of every word judged).
+        let prev_is_be = || {
+            k > 0 && (t[k - 1].is_word("is") || t[k - 1].is_word("are") || t[k - 1].is_word("am"))
+        };
+        if x.is_word("to") && prev_is_be() {
             return Some(Tense::Future);
         }
-        if lower_word && x.text.len() > 4 && x.text.ends_with("ing") && prev_is_be {
+        if lower_word && x.text.len() > 4 && x.text.ends_with("ing") && prev_is_be() {
             return Some(Tense::Future);
         }
         if lower_word && x.text.len() > 4 && x.text.ends_with("ed") && bits & wc::FN == 0 {

@@ -1824,14 +1824,18 @@ impl<'t> Parser<'_, 't> {
         const DETERMINERS: WordList<11> = WordList::new([
             "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "s",
         ]);
-        let determined = before.is_some_and(|p| {
-            p.is_word_in(&DETERMINERS)
-                || p.lex()
-                    .iter()
-                    .any(|e| e.payload == Payload::Adjective && e.rest.is_empty())
-        });
+        let determined = || {
+            before.is_some_and(|p| {
+                p.is_word_in(&DETERMINERS)
+                    || p.lex()
+                        .iter()
+                        .any(|e| e.payload == Payload::Adjective && e.rest.is_empty())
+            })
+        };
+        // Asked only of money and physical quantities, and only when they need it.
         let adjectival = matches!(kind, QuantityKind::Money | QuantityKind::Quantity)
-            && determined
+            && !direct
+            && determined()
             && self
                 .tok(k)
                 .is_some_and(|n| n.kind == Kind::Word && n.space && word_bits(n) & wc::METRE == 0);
