@@ -4492,3 +4492,15 @@ fn understand_before_a_clause_is_cognition() {
     let (kind, speaker, _, _, _) = one("It is understood the deal will be signed on 3 May.");
     assert_eq!((kind, speaker.as_str()), (ClaimKind::Statement, ""));
 }
+
+/// "…, underlined Kessler", "…, revealed Kessler": these verbs come before their speaker
+/// too. The sentence was lost, and then (with the passive rule) given to the agent of
+/// its content ("most economists").
+#[test]
+fn reveal_suggest_allege_and_underline_may_precede_their_speaker() {
+    for verb in ["underlined", "revealed", "suggested", "alleged"] {
+        let text = format!("The rise had been expected by most economists, {verb} Kessler.");
+        let (_, speaker, _, _, _) = one(&text);
+        assert_eq!(speaker, "Kessler", "{text}");
+    }
+}
