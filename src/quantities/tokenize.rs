@@ -59,7 +59,24 @@ pub(crate) struct Token<'t> {
     pub starter: bool,
 }
 
-impl Token<'_> {
+impl<'t> Token<'t> {
+    /// A punctuation mark read in the tokenizer's fast loop: no number, no packed key,
+    /// lexicon entries looked up only if asked.
+    #[inline]
+    fn punct(start: usize, text: &'t str, space: bool, newline: bool, starter: bool) -> Self {
+        Token {
+            start,
+            text,
+            num: NumTok::default(),
+            lex: std::cell::OnceCell::new(),
+            key: 0,
+            kind: Kind::Punct,
+            space,
+            newline,
+            starter,
+        }
+    }
+
     /// End of the byte range (exclusive).
     #[inline]
     pub(crate) fn end(&self) -> usize {
@@ -281,17 +298,7 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
                 starts.push(out.len());
             }
             let (mark, tail) = rest.split_at(1);
-            out.push(Token {
-                start: i,
-                text: mark,
-                num: NumTok::default(),
-                lex: std::cell::OnceCell::new(),
-                key: 0,
-                kind: Kind::Punct,
-                space,
-                newline,
-                starter,
-            });
+            out.push(Token::punct(i, mark, space, newline, starter));
             // As after a word: the space after a comma or a full stop is read here.
             (space, rest) = after_space(tail);
             newline = false;
@@ -303,17 +310,7 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
             // with `token_of`). None starts a quantity or has lexicon entries (a test
             // checks), so they are looked up only if asked.
             let (mark, tail) = rest.split_at(3);
-            out.push(Token {
-                start: i,
-                text: mark,
-                num: NumTok::default(),
-                lex: std::cell::OnceCell::new(),
-                key: 0,
-                kind: Kind::Punct,
-                space,
-                newline,
-                starter: false,
-            });
+            out.push(Token::punct(i, mark, space, newline, false));
             (space, rest) = after_space(tail);
             newline = false;
             continue;
