@@ -4423,6 +4423,15 @@ fn a_name_with_the_inside_it_and_an_unlisted_opening_adverb() {
             "Later the President said the talks would go on.",
             "President",
         ),
+        // Before a place the word is a preposition, not a name's first word.
+        (
+            "Inside the White House, aides said the plan was dead.",
+            "aides",
+        ),
+        (
+            "Following the Fed's decision, analysts said rates would fall.",
+            "analysts",
+        ),
     ] {
         let (_, speaker, _, _, _) = one(text);
         assert_eq!(speaker, name, "{text}");

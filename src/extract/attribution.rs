@@ -291,12 +291,6 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         {
             k -= 1;
         }
-        // "Save the Children said", "Stop the War Coalition said": a capitalised word
-        // before "the" that opens the clause and is no function word, adverb or common
-        // opener is the first word of the name.
-        if k > 0 && k < name_start && toks[k].text == "the" && opens_name_with_the(toks, k - 1) {
-            k -= 1;
-        }
         // A lone capitalised role noun opening the sentence is a role phrase:
         // "Economists polled by the Journal expect …", "Officials said …".
         let kind = if k == j
@@ -901,7 +895,14 @@ fn skip_time_back(toks: &[Tok], mut j: isize) -> isize {
 /// A lower-case word in "-ly" that is not a role noun: an adverb the adverb list does
 /// not know ("reportedly", "repeatedly"); "the family said", "an ally said" are subjects.
 fn ly_adverb(t: &Tok) -> bool {
-    t.lower.ends_with("ly") && !t.cap() && role_class(t.lower.as_ref()).is_none()
+    !t.cap() && adverb_ending(t, &["ly"])
+}
+
+/// Whether the word ends as an adverb does (one of `endings`) and is no role noun
+/// ("ally", "deputy" are people).
+fn adverb_ending(t: &Tok, endings: &[&str]) -> bool {
+    let l = t.lower.as_ref();
+    endings.iter().any(|e| l.ends_with(e)) && role_class(l).is_none()
 }
 
 fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
@@ -1028,7 +1029,9 @@ pub(crate) fn post_with_modifiers(toks: &[Tok], k: usize) -> Option<usize> {
 }
 
 /// Whether a subject may start at token `k`: at the unit start, after punctuation, a
-/// quotation, a conjunction or a speech verb ("Ushakov said Putin told Trump …").
+/// quotation, a conjunction, an adverb, a time phrase that opens the sentence, a
+/// capitalised word shaped like an adverb that opens it ("Elsewhere the Kremlin said"),
+/// or a speech verb ("Ushakov said Putin told Trump …").
 fn subject_boundary(toks: &[Tok], k: usize) -> bool {
     if k == 0 {
         return true;
@@ -1050,23 +1053,27 @@ fn subject_boundary(toks: &[Tok], k: usize) -> bool {
     }
 }
 
-/// Whether the capitalised word at token `w`, opening its clause, reads as an adverb:
-/// "Elsewhere the Kremlin said", "Nationally the Treasury said". The adverb lists cannot
-/// hold every one; these endings are adverbs' (an organisation's first word before "the"
-/// is a verb or noun: "Save the Children").
+/// Whether capitalised `t`, opening its clause, reads as an adverb: "Elsewhere the
+/// Kremlin said", "Nationally the Treasury said". The adverb lists cannot hold every one;
+/// these endings are adverbs' (an organisation's first word before "the" is a verb or a
+/// noun: "Save the Children").
 fn adverb_shaped(t: &Tok) -> bool {
-    let l = t.lower.as_ref();
-    t.cap() && l.len() > 4 && (l.ends_with("ly") || l.ends_with("where") || l.ends_with("wise"))
+    t.cap() && t.lower.len() > 4 && adverb_ending(t, &["ly", "where", "wise"])
 }
 
-/// Whether token `w` is the first word of a name with "the" after it ("Save the
-/// Children"): a capitalised word opening the clause that is no function word, no
-/// adverb in shape, no common sentence opener ("Meanwhile", "Yesterday"), month or day,
-/// and no speech verb ("Said the minister").
-fn opens_name_with_the(toks: &[Tok], w: usize) -> bool {
+/// "Save the Children said", "Stop the War Coalition said": the subject `np`, a name
+/// after "the", taken with the capitalised word before "the" when that word opens the
+/// clause and is no function word, adverb (in shape too), common opener ("Meanwhile",
+/// "Yesterday"), month or speech verb ("Said the minister"). Asked only of a speech
+/// verb's subject: before any other capitalised run "Inside the White House" is a place.
+fn name_with_the(toks: &[Tok], np: &Np) -> Option<Np> {
+    let w = np.start.checked_sub(1)?;
     let t = &toks[w];
     let c = t.class();
-    t.is_word()
+    (np.kind == NpKind::Name
+        && toks[np.start].text == "the"
+        && np.end > np.start + 1
+        && t.is_word()
         && t.cap()
         && !(c.aux || c.adverb || c.conj || c.det || c.pronoun || c.prep || c.time)
         && !c.negation
@@ -1075,7 +1082,8 @@ fn opens_name_with_the(toks: &[Tok], w: usize) -> bool {
         && !crate::lexicon::SENTENCE_STARTERS.contains(t.text)
         && !crate::lexicon::is_month(t.text)
         && cue_at(toks, w).is_none()
-        && (w == 0 || matches!(toks[w - 1].kind, Kind::Quote(_) | Kind::Punct))
+        && subject_boundary(toks, w))
+    .then_some(Np { start: w, ..*np })
 }
 
 /// Whether a time phrase opens the sentence (after a conjunction, if any) and ends at
@@ -1161,7 +1169,13 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             j = skip_adverbs_back(toks, k as isize - 1);
             continue;
         }
-        let direct = np_backward(toks, ju).filter(|np| subject_boundary(toks, np.start));
+        let direct = np_backward(toks, ju).and_then(|np| {
+            if subject_boundary(toks, np.start) {
+                Some(np)
+            } else {
+                name_with_the(toks, &np)
+            }
+        });
         // The attribution phrase takes the description: "“…,” a stunned Anna Ramirez
         // told" follows the quotation as "“…,” Anna Ramirez told" does.
         if direct.is_none()
@@ -1846,7 +1860,7 @@ fn passive_with_agent(toks: &[Tok]) -> Option<Attr> {
         let (form, 1) = cue_at(toks, i)? else {
             return None;
         };
-        if !form.participle || form.noun || form.eval || form.ing {
+        if !form.participle || form.noun || form.eval {
             return None;
         }
         let be = usize::try_from(skip_adverbs_only_back(toks, i as isize - 1)).ok()?;
