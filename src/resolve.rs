@@ -103,17 +103,10 @@ pub(crate) static PEOPLE: LazyLock<HashMap<String, Vec<Figure>>> = LazyLock::new
             role,
             female: r.get(3) == Some(&"f"),
         };
-        let add =
-            |map: &mut HashMap<String, Vec<Figure>>, s: String, f: Figure| match map.get_mut(&s) {
-                Some(list) => list.push(f),
-                None => {
-                    map.insert(s, vec![f]);
-                }
-            };
         for s in surnames {
-            add(&mut map, s, fig.clone());
+            map.entry(s).or_default().push(fig.clone());
         }
-        add(&mut map, last, fig);
+        map.entry(last).or_default().push(fig);
     }
     map
 });
@@ -852,32 +845,20 @@ fn given_name_before_family_name(
 /// The role a name's title gives ("US President" in "US President Donald Trump"),
 /// without courtesy titles ("Dr", "Sir"), which are part of how the name is written.
 fn title_role(parts: &NameParts) -> Option<String> {
-    // Most names come without a title: nothing to filter.
-    if parts.title.is_empty() {
-        return None;
-    }
-    // Joined as `join_words` joins, word by word as each passes the filter: collected
-    // first, the words went through a list of a dozen slots set up for each name.
-    let mut role: Option<String> = None;
-    for &t in parts.title {
-        if is_courtesy(t) {
-            continue;
-        }
-        let s = role.get_or_insert_with(|| {
-            String::with_capacity(parts.title.iter().map(|w| w.len() + 1).sum())
-        });
-        if !s.is_empty() && !is_possessive(t) {
-            s.push(' ');
-        }
-        s.push_str(t);
-    }
-    role
+    let role = join_iter(parts.title.iter().copied().filter(|t| !is_courtesy(t)));
+    (!role.is_empty()).then_some(role)
 }
 
 // Join words with spaces, but attach possessives to the word before ("Russia’s").
 fn join_words(words: &[&str]) -> String {
-    // Sized once: grown word by word, a name of three words was up to three allocations.
-    let mut s = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    join_iter(words.iter().copied())
+}
+
+/// [`join_words`] of the words `words` gives, sized once from a first pass over them
+/// (grown word by word, a name of three words was up to three allocations; none when
+/// there is no word).
+fn join_iter<'w>(words: impl Iterator<Item = &'w str> + Clone) -> String {
+    let mut s = String::with_capacity(words.clone().map(|w| w.len() + 1).sum());
     for w in words {
         if !s.is_empty() && !is_possessive(w) {
             s.push(' ');
@@ -1073,7 +1054,7 @@ impl WordIndex {
 }
 
 /// The words joined by single spaces: `words.join(" ")`, sized once and copied word by
-/// word (the generic join was some hundreds of instructions for a name of two words).
+/// word rather than through the generic join.
 fn join_spaced(words: &[&str]) -> String {
     let mut s = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
     for (k, w) in words.iter().enumerate() {
@@ -3715,7 +3696,7 @@ mod tests {
         }
     }
 
-    /// The table read in place holds what `rows` gives.
+    /// Every possessive passes the first-byte filter, and no other word does.
     #[test]
     fn possessives_pass_the_first_byte_filter() {
         for p in POSSESSIVES {
@@ -3726,6 +3707,7 @@ mod tests {
         }
     }
 
+    /// The table read in place holds what `rows` gives.
     #[test]
     fn given_names_are_the_rows() {
         let by_rows: HashMap<&str, Gender> = rows(include_str!("lexicon/given_names.tsv"))

@@ -135,6 +135,11 @@ static ASCII_CLASS: [u8; 256] = {
     t
 };
 
+/// The ASCII characters that may join two runs of letters and digits into one word:
+/// hyphen, apostrophe, period and comma (the ASCII arms of the `join` match in
+/// [`tokenize_into`], which a test checks against this list).
+const ASCII_JOINERS: [u8; 4] = *b"-'.,";
+
 /// The character at byte `j` of `view`, if `j < end`: ASCII without decoding (the
 /// tokenizer asks this of every byte of the document).
 #[inline]
@@ -246,12 +251,12 @@ pub(crate) fn tokenize_into<'a>(
         let Some(&b) = bytes.get(i) else {
             break;
         };
-        let c = if b.is_ascii() {
+        let (c, alphanumeric) = if b.is_ascii() {
             if matches!(b, b' ' | b'\t'..=b'\r') {
                 i += 1;
                 continue;
             }
-            char::from(b)
+            (char::from(b), ASCII_CLASS[usize::from(b)] != 0)
         } else {
             let Some(c) = char_at(view, i, view.len()) else {
                 break;
@@ -260,12 +265,7 @@ pub(crate) fn tokenize_into<'a>(
                 i += c.len_utf8();
                 continue;
             }
-            c
-        };
-        let alphanumeric = if b.is_ascii() {
-            ASCII_CLASS[usize::from(b)] != 0
-        } else {
-            c.is_alphanumeric()
+            (c, c.is_alphanumeric())
         };
         if alphanumeric {
             let start = i;
@@ -307,13 +307,9 @@ pub(crate) fn tokenize_into<'a>(
                     j = k;
                 }
                 // An ASCII byte after the run is no letter or digit (the run took those),
-                // and only a hyphen, apostrophe, period or comma may join what follows:
-                // any other (a space after most words) ends the word without decoding
-                // the character or the one after it.
-                if j < range.end
-                    && bytes[j] < 0x80
-                    && !matches!(bytes[j], b'-' | b'\'' | b'.' | b',')
-                {
+                // and only one of `ASCII_JOINERS` may join what follows: any other (a
+                // space after most words) ends the word without decoding it.
+                if j < range.end && bytes[j].is_ascii() && !ASCII_JOINERS.contains(&bytes[j]) {
                     break;
                 }
                 let Some(d) = char_at(view, j, range.end) else {
@@ -328,14 +324,18 @@ pub(crate) fn tokenize_into<'a>(
                     j += d.len_utf8();
                     continue;
                 }
-                let next = char_at(view, j + d.len_utf8(), range.end);
-                let next_alnum = next.is_some_and(char::is_alphanumeric);
+                // Whether a letter or digit follows `d`: asked only of the joiners that
+                // need it, so any other character (a space after most words) ends the
+                // word without reading the one after it.
+                let next_alnum = || {
+                    char_at(view, j + d.len_utf8(), range.end).is_some_and(char::is_alphanumeric)
+                };
                 // Joiners between alphanumerics: hyphen, apostrophe (not a possessive 's),
                 // period in initialisms and decimals, comma in digit groups.
                 let join = match d {
-                    '-' | '‐' => next_alnum,
+                    '-' | '‐' => next_alnum(),
                     '\'' | '’' => {
-                        next_alnum && {
+                        next_alnum() && {
                             let after = &view[j + d.len_utf8()..range.end];
                             let possessive = after.starts_with(['s', 'S'])
                                 && !after[1..].starts_with(char::is_alphanumeric);
@@ -343,7 +343,7 @@ pub(crate) fn tokenize_into<'a>(
                         }
                     }
                     '.' => {
-                        next_alnum
+                        next_alnum()
                             && (all_digits
                                 || initialism && part > 0
                                 || j - start >= 2 && web_suffix(&view[j + 1..range.end]))
@@ -547,6 +547,25 @@ mod tests {
             texts("the leaders’ summit"),
             ["the", "leaders", "’", "summit"]
         );
+    }
+
+    /// Every ASCII character outside `ASCII_JOINERS` that is no letter or digit ends a
+    /// word: the tokenizer's early break agrees with its `join` match.
+    #[test]
+    fn only_the_listed_ascii_joiners_join() {
+        for b in 0x20u8..0x7F {
+            if b.is_ascii_alphanumeric() {
+                continue;
+            }
+            // Letters ("well-known", "didn't") or digits ("2,500", "2.5") on both sides.
+            let joined = [
+                format!("ab{}cd", char::from(b)),
+                format!("12{}345", char::from(b)),
+            ]
+            .iter()
+            .any(|s| texts(s).first().is_some_and(|t| t.len() > 2));
+            assert_eq!(joined, ASCII_JOINERS.contains(&b), "{:?}", char::from(b));
+        }
     }
 
     #[test]

@@ -36,9 +36,9 @@ impl DateVal {
         if !(0..=9999).contains(&year) {
             return self.iso_formatted();
         }
-        // Written into the string itself, each field by constant divisors: a byte
-        // vector checked as UTF-8 at the end, and digits by a loop over powers of ten,
-        // cost about half of what building a date quantity did.
+        // Written into the string itself, each field by constant divisors, rather than
+        // as a byte vector checked as UTF-8 at the end with digits by a loop over powers
+        // of ten.
         let mut out = String::with_capacity(10);
         let y = year.unsigned_abs();
         for d in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {

@@ -245,7 +245,7 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
     out.reserve(b.len() / 5 + 4);
     // The text not read yet. A word is cut from it with `split_at`, which tests one
     // character boundary; slicing `text` by two offsets tested both ends and their
-    // order (about 160,000 instructions per hundred reports).
+    // order.
     let mut rest = text;
     let mut space = true;
     let mut newline = true;
@@ -282,9 +282,8 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
                     starts.push(out.len());
                 }
                 out.push(tok);
-                // The space after a word (most words have one) is read here: through
-                // the top of the loop it cost a dispatch on the byte, about eight
-                // instructions a word.
+                // The space after a word (most words have one) is read here, not through
+                // the top of the loop and its dispatch on the byte.
                 (space, rest) = after_space(tail);
                 newline = false;
                 continue;
@@ -306,9 +305,9 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
         } else if let [0xE2, 0x80, 0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D, ..] = rest.as_bytes() {
             // Typographic quotes and dashes (“ ” ‘ ’ – —), the characters outside ASCII
             // that news copy uses most: one punctuation token each, as `read_at` reads
-            // them, without its decoding and Unicode tests (about 350 instructions each
-            // with `token_of`). None starts a quantity or has lexicon entries (a test
-            // checks), so they are looked up only if asked.
+            // them, without its decoding and Unicode tests or `token_of`. None starts a
+            // quantity or has lexicon entries (a test checks), so they are looked up only
+            // if asked.
             let (mark, tail) = rest.split_at(3);
             out.push(Token::punct(i, mark, space, newline, false));
             (space, rest) = after_space(tail);
