@@ -120,19 +120,11 @@ static PEOPLE_LENGTHS: LazyLock<crate::lexicon::HeadLengths> =
 /// spelling) and its first name, if given, matches one of the spellings.
 pub(crate) fn figure(words: &[String]) -> Option<&'static Figure> {
     // Only the first and the last word count.
-    let ends = match words {
-        [] => return None,
-        [only] => vec![fold(only)],
-        [first, .., last] => vec![fold(first), fold(last)],
-    };
-    figure_folded(&ends)
-}
-
-/// [`figure`] of a name whose words are already folded.
-fn figure_folded<S: AsRef<str>>(folded: &[S]) -> Option<&'static Figure> {
-    let surname = folded.last()?.as_ref();
-    let first = (folded.len() >= 2).then(|| folded[0].as_ref());
-    figure_of_ends(first, surname)
+    match words {
+        [] => None,
+        [only] => figure_of_ends(None, &fold(only)),
+        [first, .., last] => figure_of_ends(Some(&fold(first)), &fold(last)),
+    }
 }
 
 /// [`figure`] of a name by its folded ends: its first word (`None` for a name of one
@@ -3370,18 +3362,17 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         e.role.as_ref().is_some_and(|r| role_has(r, &head_words))
             || e.known_role.is_some_and(|r| role_has(r, &head_words))
     };
-    // The country half of `country_ok`, a comparison, tested before `has_head`: "the
-    // Russian president" passes over the people of other countries without reading their
-    // roles. (Both are tests without effects: the order changes no answer.)
+    // The country, a comparison, is tested before `has_head`: "the Russian president"
+    // passes over the people of other countries without reading their roles. (All are
+    // tests without effects: the order changes no answer.)
     let country_fits = |e: &Entity| country.is_none() || e.country == country;
-    let country_ok = |e: &Entity| {
-        (country.is_none() || e.country == country)
-            && affiliation.iter().all(|a| {
-                e.role
-                    .as_ref()
-                    .is_some_and(|r| fold(r).contains(a.as_str()))
-                    || fold(&e.canonical).contains(a.as_str())
-            })
+    let affiliated = |e: &Entity| {
+        affiliation.iter().all(|a| {
+            e.role
+                .as_ref()
+                .is_some_and(|r| fold(r).contains(a.as_str()))
+                || fold(&e.canonical).contains(a.as_str())
+        })
     };
     let generic_head = matches!(
         head.as_str(),
@@ -3413,19 +3404,19 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     // recently mentioned.
     let found = reg
         .most_recent_subject(np.start, |e| {
-            !e.org && e.person && country_fits(e) && has_head(e) && country_ok(e)
+            !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e)
         })
         .map(|(i, _)| i)
         .or_else(|| {
             reg.most_recent(np.start, |e| {
-                !e.org && e.person && country_fits(e) && has_head(e) && country_ok(e)
+                !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e)
             })
         })
         .or_else(|| {
             (class == RoleClass::Leader)
                 .then(|| {
                     reg.most_recent(np.start, |e| {
-                        !e.org && e.person && leaderish(e) && country_ok(e)
+                        !e.org && e.person && leaderish(e) && country_fits(e) && affiliated(e)
                     })
                 })
                 .flatten()
@@ -3514,7 +3505,7 @@ fn sentence_case_only(reg: &Registry, w: &str, at: usize) -> bool {
         .flat_map(|l| l.iter())
         .chain(reg.find_org(&f).as_ref())
         .any(elsewhere);
-    !(known || figure_folded(&[f.as_str()]).is_some())
+    !(known || figure_of_ends(None, &f).is_some())
 }
 
 /// An unnamed source with role head `head`: with a definite article, the one last
