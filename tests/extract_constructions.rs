@@ -63,6 +63,14 @@ fn last_speaker(text: &str) -> Speaker {
         .unwrap_or_else(|| panic!("{text}: no speaker in {cs:#?}"))
 }
 
+/// Each text gives exactly one claim, whose speaker is named as given.
+fn assert_speakers(cases: &[(&str, &str)]) {
+    for &(text, name) in cases {
+        let (_, speaker, _, _, _) = one(text);
+        assert_eq!(speaker, name, "{text}");
+    }
+}
+
 fn one(text: &str) -> (ClaimKind, String, Vec<String>, String, String) {
     let cs = claims(text);
     assert_eq!(cs.len(), 1, "expected one claim in {text:?}, got {cs:#?}");
@@ -4189,7 +4197,7 @@ fn unpunctuated_british_titles_are_posts() {
 /// commas, British style, is a parenthetical as a role is.
 #[test]
 fn an_affiliation_with_of_between_commas() {
-    for (text, name) in [
+    assert_speakers(&[
         (
             "Paul Kerr, of the City of London Police, said: \"Fraud is not a victimless crime.\"",
             "Paul Kerr",
@@ -4202,10 +4210,7 @@ fn an_affiliation_with_of_between_commas() {
             "Anna Berg, of Malmo, told the court she had seen the van.",
             "Anna Berg",
         ),
-    ] {
-        let (_, speaker, _, _, _) = one(text);
-        assert_eq!(speaker, name, "{text}");
-    }
+    ]);
 }
 
 /// "The Dutchman admitted …", "the Portuguese said …": a nationality alone after "the" in
@@ -4342,7 +4347,7 @@ fn plural_documents_end_the_source() {
 /// name. The speaker was the last word alone ("Johnson", "Gamble", "Electric").
 #[test]
 fn company_names_joined_by_ampersand_or_and() {
-    for (text, name) in [
+    assert_speakers(&[
         (
             "Johnson & Johnson said it had cut prices.",
             "Johnson & Johnson",
@@ -4356,10 +4361,7 @@ fn company_names_joined_by_ampersand_or_and() {
             "Pacific Gas and Electric said it had cut power to 30,000 customers.",
             "Pacific Gas and Electric",
         ),
-    ] {
-        let (_, speaker, _, _, _) = one(text);
-        assert_eq!(speaker, name, "{text}");
-    }
+    ]);
     // People joined by "and" are still two speakers.
     assert_eq!(
         claims("Trump and Putin said the talks were useful.").len(),
@@ -4390,7 +4392,7 @@ fn a_commitment_before_a_clause_without_that_is_speech() {
 /// and is no part of the name.
 #[test]
 fn a_name_with_the_inside_it_and_an_unlisted_opening_adverb() {
-    for (text, name) in [
+    assert_speakers(&[
         (
             "Save the Children said the camps were overcrowded.",
             "Save the Children",
@@ -4432,10 +4434,7 @@ fn a_name_with_the_inside_it_and_an_unlisted_opening_adverb() {
             "Following the Fed's decision, analysts said rates would fall.",
             "analysts",
         ),
-    ] {
-        let (_, speaker, _, _, _) = one(text);
-        assert_eq!(speaker, name, "{text}");
-    }
+    ]);
 }
 
 /// "Four deaths had been confirmed by state officials": a speech verb in the passive with
