@@ -88,6 +88,8 @@ impl<'t> Token<'t> {
         self.lex.get_or_init(|| {
             if self.kind == Kind::Num {
                 &[]
+            } else if self.key != 0 {
+                LEXICON.lookup_short(self.key, self.text).0
             } else {
                 LEXICON.lookup(self.text)
             }
@@ -350,12 +352,17 @@ fn word_token<'t>(b: &[u8], t: &'t str, start: usize, space: bool, newline: bool
     let cell = std::cell::OnceCell::new();
     let len = t.len();
     let (key, starter) = if len <= 8 {
-        // Most words are short: one probe of the packed table answers both questions,
-        // and the entries are kept for the grammar.
+        // Most words are short: a Bloom filter rules out most that cannot start a
+        // quantity, and one probe of the packed table answers for the rest, whose
+        // entries are kept for the grammar.
         let key = key_at(b, start, len);
-        let (e, s) = lex.lookup_short(key, t);
-        let _ = cell.set(e);
-        (key, s)
+        if lex.short_may_start(key) {
+            let (e, s) = lex.lookup_short(key, t);
+            let _ = cell.set(e);
+            (key, s)
+        } else {
+            (key, false)
+        }
     } else if lex.maybe_starter(t, true) {
         let (e, s) = lex.lookup_with_starter(t);
         let _ = cell.set(e);
@@ -405,9 +412,13 @@ fn token_of<'t>(text: &'t str, r: &Raw, space: bool, newline: bool) -> Token<'t>
                     && super::numbers::glyph(t).is_some()
         }
         Kind::Word if r.key != 0 => {
-            let (e, s) = lex.lookup_short(r.key, t);
-            let _ = cell.set(e);
-            s
+            if lex.short_may_start(r.key) {
+                let (e, s) = lex.lookup_short(r.key, t);
+                let _ = cell.set(e);
+                s
+            } else {
+                false
+            }
         }
         Kind::Word => {
             if lex.maybe_starter(t, t.is_ascii()) {

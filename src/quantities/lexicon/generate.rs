@@ -502,6 +502,15 @@ pub(super) fn generate() -> String {
             (key, key, s)
         })
         .collect();
+    let mut starters = [0u64; STARTER_BLOOM_WORDS];
+    for &(key, _, slot) in &short {
+        let s = &b.keys[usize::from(slot)].1;
+        if s.starter || s.cs_starter {
+            for bit in starter_bits(key) {
+                starters[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+    }
     let (keys, slots, shift) = place(&short, 0);
     table(
         &mut o,
@@ -512,6 +521,15 @@ pub(super) fn generate() -> String {
         &slots,
         shift,
     );
+    let _ = writeln!(
+        o,
+        "pub(super) static SHORT_STARTERS: [u64; STARTER_BLOOM_WORDS] = ["
+    );
+    for chunk in starters.chunks(4) {
+        let line: Vec<String> = chunk.iter().map(|w| format!("{w:#018x}")).collect();
+        let _ = writeln!(o, "    {},", line.join(", "));
+    }
+    o.push_str("];\n\n");
     let _ = writeln!(o, "pub(super) const MAX_KEY: usize = {};\n", b.max_key);
     for (name, rows) in [
         ("FILTER", &b.filter),
