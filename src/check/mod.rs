@@ -349,8 +349,7 @@ impl Run<'_> {
         self.docs[d].claims[ci]
             .speaker
             .as_ref()
-            .map(|s| s.name.clone())
-            .unwrap_or_else(|| "no one".to_string())
+            .map_or_else(|| "no one".to_string(), |s| s.name.to_string())
     }
 }
 

@@ -2696,7 +2696,7 @@ fn attribution(
         let text = s.map(|s| s.surface.clone()).unwrap_or_default();
         let view = ctx.docs[r.0].doc.view();
         let slice = &view[c.span.start..c.span.end];
-        match slice.find(&text) {
+        match slice.find(text.as_str()) {
             Some(i) if !text.is_empty() => {
                 ctx.loc(r, c.span.start + i, c.span.start + i + text.len(), &text)
             }

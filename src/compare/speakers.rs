@@ -103,16 +103,16 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
                 Some(i) => {
                     mentions[i].count += 1;
                     if mentions[i].role.is_none() {
-                        mentions[i].role.clone_from(&s.role);
+                        mentions[i].role = s.role.as_deref().map(str::to_string);
                     }
                 }
                 None => {
                     kinds.push((s.kind, mentions.len()));
                     mentions.push(Mention {
                         doc: d,
-                        name: s.name.clone(),
+                        name: s.name.to_string(),
                         kind: s.kind,
-                        role: s.role.clone(),
+                        role: s.role.as_deref().map(str::to_string),
                         all_roles: Vec::new(),
                         count: 1,
                         speaks: true,

@@ -20,6 +20,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::Document;
@@ -62,11 +63,11 @@ impl ClaimKind {
 pub struct Speaker {
     /// Canonical name: the fullest form of the person's name in the document, an
     /// organisation without its article, or the phrase as written when unresolved.
-    pub name: String,
+    pub name: CompactString,
     /// The words as written at this place ("he", "the Kremlin aide").
-    pub surface: String,
+    pub surface: CompactString,
     /// Title or role ("US President", "Kremlin aide"), if known.
-    pub role: Option<String>,
+    pub role: Option<CompactString>,
     /// Whether `name` refers to a named person or organisation.
     pub resolved: bool,
     /// What the speaker is.
@@ -133,7 +134,7 @@ pub struct Claim {
     /// Intermediaries, outermost first ("Putin told Trump …, Ushakov said" → Ushakov).
     pub via: Vec<Speaker>,
     /// Who was told ("told CNN" → CNN).
-    pub addressee: Option<String>,
+    pub addressee: Option<CompactString>,
     /// The speech verb; `None` for statements and inherited quotes.
     pub cue: Option<Cue>,
     /// The channel ("on Truth Social", "in a statement").

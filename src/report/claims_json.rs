@@ -204,7 +204,7 @@ mod tests {
     fn speaker_of(name: &str, kind: SpeakerKind, role: Option<&str>) -> Speaker {
         Speaker {
             name: name.into(),
-            surface: format!("the \"{name}\"\t"),
+            surface: compact_str::format_compact!("the \"{name}\"\t"),
             role: role.map(Into::into),
             resolved: role.is_some(),
             kind,
@@ -391,8 +391,8 @@ mod tests {
             c.text = text.as_str().into();
             c.id = name.as_str().into();
             if let Some(s) = c.speaker.as_mut() {
-                s.name = name.clone();
-                s.surface = text.clone();
+                s.name = name.as_str().into();
+                s.surface = text.as_str().into();
             }
             c.quantities[0].value = value;
             c.quantities[0].low = low;
