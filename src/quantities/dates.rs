@@ -9,6 +9,7 @@
 //! `relative` description instead.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use compact_str::{CompactString, format_compact};
 
 use super::ScanContext;
 use super::lexicon::{NumClass, Payload, UnitKind, wc};
@@ -106,7 +107,7 @@ pub(crate) enum DateOut {
     One(DateVal),
     Range(DateVal, DateVal),
     /// A relative date without a document date: granularity and description.
-    Unresolved(&'static str, String),
+    Unresolved(&'static str, CompactString),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -563,7 +564,7 @@ fn qualifier(w: &Token<'_>) -> Option<(i32, i32)> {
 /// (future tense) the document date; without tense the nearest either way.
 fn day_month(t: &[Token<'_>], a: usize, b: usize, m: u32, day: u32, ctx: &ScanContext) -> DateOut {
     let Some(doc) = ctx.doc_date else {
-        return DateOut::Unresolved("day", format!("date --{m:02}-{day:02}"));
+        return DateOut::Unresolved("day", format_compact!("date --{m:02}-{day:02}"));
     };
     let cand = |y: i32| NaiveDate::from_ymd_opt(y, m, day);
     let y = doc.year();
@@ -577,7 +578,7 @@ fn day_month(t: &[Token<'_>], a: usize, b: usize, m: u32, day: u32, ctx: &ScanCo
     };
     match pick {
         Some(d) => DateOut::One(DateVal::Day(d)),
-        None => DateOut::Unresolved("day", format!("date --{m:02}-{day:02}")),
+        None => DateOut::Unresolved("day", format_compact!("date --{m:02}-{day:02}")),
     }
 }
 
@@ -615,7 +616,11 @@ fn ago(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, Da
         _ => return None,
     };
     let Some(doc) = ctx.doc_date else {
-        return Some((i, b, DateOut::Unresolved(gran, format!("{gran} {val}"))));
+        return Some((
+            i,
+            b,
+            DateOut::Unresolved(gran, format_compact!("{gran} {val}")),
+        ));
     };
     let out = match gran {
         "day" => DateVal::Day(doc + Duration::days(val)),
@@ -930,7 +935,7 @@ fn year_only(t: &[Token<'_>], k: usize) -> Option<(usize, usize, DateOut)> {
 fn rel_day(off: i64, ctx: &ScanContext) -> DateOut {
     match ctx.doc_date {
         Some(d) => DateOut::One(DateVal::Day(d + Duration::days(off))),
-        None => DateOut::Unresolved("day", format!("day {off}")),
+        None => DateOut::Unresolved("day", format_compact!("day {off}")),
     }
 }
 
@@ -941,7 +946,7 @@ fn rel_period(days: u32, r: i32, ctx: &ScanContext) -> DateOut {
         _ => "year",
     };
     let Some(d) = ctx.doc_date else {
-        return DateOut::Unresolved(gran, format!("{gran} {r}"));
+        return DateOut::Unresolved(gran, format_compact!("{gran} {r}"));
     };
     DateOut::One(match gran {
         "week" => week_of(d + Duration::days(7 * i64::from(r))),
@@ -1066,8 +1071,8 @@ fn month_date(
     }
     let Some(doc) = ctx.doc_date else {
         let desc = match year_rel {
-            Some(r) => format!("month {m} year {r}"),
-            None => format!("month {m} rel {rel}"),
+            Some(r) => format_compact!("month {m} year {r}"),
+            None => format_compact!("month {m} rel {rel}"),
         };
         return Some((a, b, DateOut::Unresolved("month", desc)));
     };
@@ -1165,7 +1170,7 @@ fn weekday_date(
         return Some((
             a,
             b,
-            DateOut::Unresolved("day", format!("weekday {wd} {how}")),
+            DateOut::Unresolved("day", format_compact!("weekday {wd} {how}")),
         ));
     };
     let cur = i64::from(doc.weekday().number_from_monday());
@@ -1258,7 +1263,7 @@ mod tests {
         match try_date(&t, at, &ctx())?.2 {
             DateOut::One(v) => Some(v.iso()),
             DateOut::Range(a, b) => Some(format!("{}/{}", a.iso(), b.iso())),
-            DateOut::Unresolved(_, d) => Some(d),
+            DateOut::Unresolved(_, d) => Some(d.to_string()),
         }
     }
 

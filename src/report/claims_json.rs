@@ -256,7 +256,7 @@ mod tests {
                 consistent: Some(false),
             },
             Rendering {
-                text: String::new(),
+                text: compact_str::CompactString::default(),
                 start: 0,
                 end: 0,
                 value: None,
