@@ -26,7 +26,7 @@ pub(crate) enum DateVal {
 }
 
 impl DateVal {
-    pub(crate) fn iso(self) -> String {
+    pub(crate) fn iso(self) -> CompactString {
         // Years of four digits (all that news gives) are written by hand: chrono's
         // `format("%Y-%m-%d")` cost about 1,400 instructions a date, as much as the rest
         // of reading it. Any other year goes through the formatters.
@@ -39,8 +39,8 @@ impl DateVal {
         }
         // Written into the string itself, each field by constant divisors, rather than
         // as a byte vector checked as UTF-8 at the end with digits by a loop over powers
-        // of ten.
-        let mut out = String::with_capacity(10);
+        // of ten. (At most 10 bytes: stored inline, with no allocation.)
+        let mut out = CompactString::default();
         let y = year.unsigned_abs();
         for d in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
             out.push(digit(d));
@@ -66,12 +66,12 @@ impl DateVal {
     }
 
     /// [`iso`](Self::iso) through the formatting machinery, for any year.
-    fn iso_formatted(self) -> String {
+    fn iso_formatted(self) -> CompactString {
         match self {
-            DateVal::Year(y) => format!("{y:04}"),
-            DateVal::Month(y, m) => format!("{y:04}-{m:02}"),
-            DateVal::Week(y, w) => format!("{y:04}-W{w:02}"),
-            DateVal::Day(d) => d.format("%Y-%m-%d").to_string(),
+            DateVal::Year(y) => format_compact!("{y:04}"),
+            DateVal::Month(y, m) => format_compact!("{y:04}-{m:02}"),
+            DateVal::Week(y, w) => format_compact!("{y:04}-W{w:02}"),
+            DateVal::Day(d) => format_compact!("{}", d.format("%Y-%m-%d")),
         }
     }
 
@@ -92,7 +92,7 @@ fn digit(d: u32) -> char {
 
 /// `n` in decimal, zero-padded to two digits (more when it has more), as
 /// `format!("{n:02}")` writes it.
-fn push_two(out: &mut String, n: u32) {
+fn push_two(out: &mut CompactString, n: u32) {
     if n < 100 {
         out.push(digit(n / 10));
         out.push(digit(n % 10));
@@ -1261,7 +1261,7 @@ mod tests {
     fn date(s: &str, at: usize) -> Option<String> {
         let t = tokenize(s);
         match try_date(&t, at, &ctx())?.2 {
-            DateOut::One(v) => Some(v.iso()),
+            DateOut::One(v) => Some(v.iso().to_string()),
             DateOut::Range(a, b) => Some(format!("{}/{}", a.iso(), b.iso())),
             DateOut::Unresolved(_, d) => Some(d.to_string()),
         }

@@ -152,7 +152,7 @@ pub enum Value {
     Number(f64),
     /// An ISO 8601 date at the stated granularity: `YYYY`, `YYYY-MM`, `YYYY-Www`,
     /// `YYYY-MM-DD`; or a clock time `HH:MM`.
-    Iso(String),
+    Iso(CompactString),
 }
 
 impl Value {

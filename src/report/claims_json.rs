@@ -373,7 +373,7 @@ mod tests {
             match pick {
                 0 => None,
                 1 => Some(Value::Number(n)),
-                _ => Some(Value::Iso(s)),
+                _ => Some(Value::Iso(s.into())),
             }
         }
     }

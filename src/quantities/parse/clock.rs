@@ -115,7 +115,11 @@ impl Parser<'_, '_> {
                 end,
                 text,
                 kind: QuantityKind::Time,
-                value: Some(Value::Iso(format!("{:02}:{:02}", m / 60, m % 60))),
+                value: Some(Value::Iso(compact_str::format_compact!(
+                    "{:02}:{:02}",
+                    m / 60,
+                    m % 60
+                ))),
                 low: num(low),
                 high: num(high),
                 unit: None,
