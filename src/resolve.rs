@@ -2548,7 +2548,7 @@ fn speaker_of(reg: &Registry, i: usize, surface: &str) -> Speaker {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Person {
     /// Canonical name, as in [`Speaker::name`].
-    pub name: String,
+    pub name: CompactString,
     /// What it is.
     pub kind: SpeakerKind,
     /// Each role as written, in document order.
@@ -2559,7 +2559,7 @@ pub struct Person {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct RoleMention {
     /// The role words ("Russian Deputy Foreign Minister").
-    pub role: String,
+    pub role: CompactString,
     /// Byte range of the role in the document text (the start of the mention when the
     /// words are not found verbatim).
     pub start: usize,
@@ -2584,12 +2584,12 @@ fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
                     let window = view.get(*at..end).unwrap_or("");
                     match window.find(role.as_str()) {
                         Some(i) => RoleMention {
-                            role: role.clone(),
+                            role: CompactString::from(role.as_str()),
                             start: at + i,
                             end: at + i + role.len(),
                         },
                         None => RoleMention {
-                            role: role.clone(),
+                            role: CompactString::from(role.as_str()),
                             start: *at,
                             end: *at,
                         },
@@ -2599,7 +2599,7 @@ fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
             roles.sort_by_key(|r| r.start);
             roles.dedup();
             Person {
-                name: e.canonical.clone(),
+                name: CompactString::from(e.canonical.as_str()),
                 kind: kind_of(e),
                 roles,
             }

@@ -124,8 +124,8 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
     // People the document names with a role without quoting them ("Foreign Minister
     // Sergei Lavrov would lead the delegation").
     for p in &e.people {
-        let role = p.roles.first().map(|r| r.role.clone());
-        let all_roles: Vec<String> = p.roles.iter().map(|r| r.role.clone()).collect();
+        let role = p.roles.first().map(|r| r.role.to_string());
+        let all_roles: Vec<String> = p.roles.iter().map(|r| r.role.to_string()).collect();
         let kinds = seen.entry(p.name.as_str()).or_default();
         match of_kind(kinds, p.kind) {
             Some(i) => {
@@ -138,7 +138,7 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
                 kinds.push((p.kind, mentions.len()));
                 mentions.push(Mention {
                     doc: d,
-                    name: p.name.clone(),
+                    name: p.name.to_string(),
                     kind: p.kind,
                     role,
                     all_roles,
