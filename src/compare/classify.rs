@@ -3040,7 +3040,7 @@ fn stance(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         let cue = c.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default();
         let view = ctx.docs[r.0].doc.view();
         let slice = &view[c.span.start..c.span.end];
-        match slice.find(&cue) {
+        match slice.find(cue.as_str()) {
             Some(i) if !cue.is_empty() => {
                 ctx.loc(r, c.span.start + i, c.span.start + i + cue.len(), &cue)
             }

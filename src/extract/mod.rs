@@ -113,7 +113,7 @@ impl SpeakerKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cue {
     /// As written ("told", "pointed out", "according to").
-    pub text: String,
+    pub text: CompactString,
     /// Lemma ("tell", "point out"). Borrowed from the cue lexicon when extracted (a
     /// String per claim was the claim's most common allocation after its text), owned
     /// when read from a claims file.
@@ -1668,7 +1668,7 @@ fn attributed_claim<'a>(
         via_nps.push(np_raw(view, toks, qb));
     }
     via_nps.extend(via.iter().map(|&i| np_raw(view, toks, &attrs[i].subject)));
-    let cue_text = view[toks[a.cue.start].start..toks[a.cue.end - 1].end].to_string();
+    let cue_text = CompactString::from(&view[toks[a.cue.start].start..toks[a.cue.end - 1].end]);
     let span = match &part {
         Some(p) => {
             let first = p.start;
