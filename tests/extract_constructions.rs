@@ -28,7 +28,7 @@ fn summary(c: &Claim) -> (ClaimKind, String, Vec<String>, String, String) {
             .as_ref()
             .map(|c| c.lemma.to_string())
             .unwrap_or_default(),
-        c.quote.clone().unwrap_or_default(),
+        c.quote.as_deref().unwrap_or_default().to_string(),
     )
 }
 

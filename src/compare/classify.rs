@@ -2608,7 +2608,7 @@ type WordingKey<'a> = (
     Option<&'a str>,
     &'a str,
     Option<&'a str>,
-    &'a [String],
+    &'a [compact_str::CompactString],
 );
 
 fn attribution(

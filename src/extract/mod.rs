@@ -140,9 +140,9 @@ pub struct Claim {
     /// The channel ("on Truth Social", "in a statement").
     pub channel: Option<String>,
     /// Direct quotes: the quoted words, parts joined by one space.
-    pub quote: Option<String>,
+    pub quote: Option<CompactString>,
     /// The quoted fragments in order.
-    pub quoted_parts: Vec<String>,
+    pub quoted_parts: Vec<CompactString>,
     /// The whole claim text, whitespace collapsed.
     pub text: Arc<str>,
     /// The content is negated.
@@ -325,9 +325,12 @@ pub fn extract_with_people(
                 scratch.clear();
                 push_collapsed(&mut scratch, &view[r.span.clone()]);
                 let text: Arc<str> = Arc::from(scratch.as_str());
-                let quoted_parts: Vec<String> =
+                let quoted_parts: Vec<CompactString> =
                     r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
-                let quote = r.direct.then(|| quoted_parts.join(" "));
+                let quote = r.direct.then(|| match quoted_parts.as_slice() {
+                    [one] => one.clone(),
+                    parts => CompactString::from(parts.join(" ")),
+                });
                 let mut quantities = match r.scanned {
                     Some(mut qs) => {
                         for q in &mut qs {

@@ -287,7 +287,11 @@ mod tests {
             }),
             channel: Some("on \u{7f}Truth Social".into()),
             quote: Some("a \"grave\" \u{8}\u{c}mistake".into()),
-            quoted_parts: vec!["a".into(), String::new(), "\u{1f}\u{0}".into()],
+            quoted_parts: vec![
+                "a".into(),
+                compact_str::CompactString::default(),
+                "\u{1f}\u{0}".into(),
+            ],
             text: "She said — “no” — twice.\u{2028}".into(),
             negated: true,
             modality: Some(Cow::Owned("would".into())),
