@@ -3289,7 +3289,7 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
                 .into_iter()
                 .flatten()
                 .flat_map(|&pi| &e.people[pi].roles)
-                .find(|m| &m.role == role && m.end > m.start)
+                .find(|m| m.role == role && m.end > m.start)
             {
                 return Some(ctx.doc_loc(d, m.start, m.end, role));
             }
