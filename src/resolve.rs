@@ -25,6 +25,7 @@
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
+use compact_str::CompactString;
 // FxHash: the registry is keyed by short folded names, hashed several times per name
 // mention; SipHash's flood resistance buys nothing here.
 use rustc_hash::FxHashMap as HashMap;
@@ -264,6 +265,12 @@ fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 1);
     crate::segment::push_collapsed(&mut out, s);
     out
+}
+
+/// [`collapse`] for a speaker's field: most phrases are collapsed already and short, and
+/// are then copied inline with no allocation.
+fn collapse_compact(s: &str) -> CompactString {
+    CompactString::from(crate::segment::collapsed(s))
 }
 
 /// A space: splits a folded name by a predicate, which walks its few bytes, rather than
@@ -2359,7 +2366,7 @@ fn name_continues(toks: &[Tok], i: usize) -> bool {
 }
 
 /// A claim's resolved (speaker, via, addressee).
-pub(crate) type Resolved = (Option<Speaker>, Vec<Speaker>, Option<String>);
+pub(crate) type Resolved = (Option<Speaker>, Vec<Speaker>, Option<CompactString>);
 
 /// Resolved (speaker, via, addressee) for each raw claim, in order, and the people the
 /// document names with a role.
@@ -2484,11 +2491,20 @@ fn is_determiner_cap(w: &str) -> bool {
 }
 
 fn strip_det(text: &str) -> String {
-    strip_det_collapsed(collapse(text))
+    let mut t = collapse(text);
+    t.replace_range(..det_len(&t), "");
+    t
 }
 
-/// [`strip_det`] of a phrase already collapsed ([`collapse`]).
-fn strip_det_collapsed(mut t: String) -> String {
+/// [`strip_det`] for a speaker's field, copied inline when short.
+fn strip_det_compact(text: &str) -> CompactString {
+    let t = crate::segment::collapsed(text);
+    CompactString::from(&t[det_len(&t)..])
+}
+
+/// The length of the determiner and its space that open the collapsed phrase `t`, 0 when
+/// none does.
+fn det_len(t: &str) -> usize {
     // (The first space found by a byte loop: the first word is a few bytes, and a
     // character searcher cost more than the search.)
     if let Some(sp) = t.bytes().position(|b| b == b' ') {
@@ -2500,10 +2516,10 @@ fn strip_det_collapsed(mut t: String) -> String {
                 && rest.starts_with(char::is_lowercase)
                 && !rest.starts_with("of ")
         {
-            t.replace_range(..=sp, "");
+            return sp + 1;
         }
     }
-    t
+    0
 }
 
 fn kind_of(e: &Entity) -> SpeakerKind {
@@ -2519,9 +2535,9 @@ fn kind_of(e: &Entity) -> SpeakerKind {
 fn speaker_of(reg: &Registry, i: usize, surface: &str) -> Speaker {
     let e = &reg.entities[i];
     Speaker {
-        name: e.canonical.clone(),
-        surface: collapse(surface),
-        role: e.role.clone(),
+        name: CompactString::from(e.canonical.as_str()),
+        surface: collapse_compact(surface),
+        role: e.role.as_deref().map(CompactString::from),
         resolved: true,
         kind: kind_of(e),
     }
@@ -2532,7 +2548,7 @@ fn speaker_of(reg: &Registry, i: usize, surface: &str) -> Speaker {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Person {
     /// Canonical name, as in [`Speaker::name`].
-    pub name: String,
+    pub name: CompactString,
     /// What it is.
     pub kind: SpeakerKind,
     /// Each role as written, in document order.
@@ -2543,7 +2559,7 @@ pub struct Person {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct RoleMention {
     /// The role words ("Russian Deputy Foreign Minister").
-    pub role: String,
+    pub role: CompactString,
     /// Byte range of the role in the document text (the start of the mention when the
     /// words are not found verbatim).
     pub start: usize,
@@ -2568,12 +2584,12 @@ fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
                     let window = view.get(*at..end).unwrap_or("");
                     match window.find(role.as_str()) {
                         Some(i) => RoleMention {
-                            role: role.clone(),
+                            role: CompactString::from(role.as_str()),
                             start: at + i,
                             end: at + i + role.len(),
                         },
                         None => RoleMention {
-                            role: role.clone(),
+                            role: CompactString::from(role.as_str()),
                             start: *at,
                             end: *at,
                         },
@@ -2583,7 +2599,7 @@ fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
             roles.sort_by_key(|r| r.start);
             roles.dedup();
             Person {
-                name: e.canonical.clone(),
+                name: CompactString::from(e.canonical.as_str()),
                 kind: kind_of(e),
                 roles,
             }
@@ -2591,11 +2607,11 @@ fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
         .collect()
 }
 
-fn unresolved(surface: &str, role: Option<String>) -> Speaker {
+fn unresolved(surface: &str, role: Option<CompactString>) -> Speaker {
     // Collapsed once for both: the name is the surface without its determiner.
-    let surface = collapse(surface);
+    let surface = collapse_compact(surface);
     Speaker {
-        name: strip_det_collapsed(surface.clone()),
+        name: CompactString::from(&surface[det_len(&surface)..]),
         surface,
         role,
         resolved: false,
@@ -2629,7 +2645,7 @@ fn resolve_np(
             if let [only] = &words[..]
                 && (is_people_of_country(only) || is_party_members(only))
             {
-                return (unresolved(np.text, Some(strip_det(np.text))), None);
+                return (unresolved(np.text, Some(strip_det_compact(np.text))), None);
             }
             // "The Dutchman admitted", "the Portuguese said": a nationality alone after
             // "the" describes the person last made a subject, if one fits (else the
@@ -2645,8 +2661,8 @@ fn resolve_np(
                 // "Russia said", "Kyiv insisted": the country speaks.
                 return (
                     Speaker {
-                        name: strip_det(np.text),
-                        surface: collapse(np.text),
+                        name: strip_det_compact(np.text),
+                        surface: collapse_compact(np.text),
                         role: None,
                         resolved: true,
                         kind: SpeakerKind::Organization,
@@ -2665,7 +2681,7 @@ fn resolve_np(
                     // named have one by now, and the title was filtered into a new
                     // vector for each only to be dropped.
                     if s.role.is_none() && parts.org.is_none() {
-                        s.role = title_role(&parts);
+                        s.role = title_role(&parts).map(CompactString::from);
                     }
                     (s, Some(i))
                 }
@@ -2712,7 +2728,7 @@ fn resolve_pronoun(
                 {
                     return (
                         Speaker {
-                            surface: np.text.to_string(),
+                            surface: CompactString::from(np.text),
                             ..s
                         },
                         ent,
@@ -2738,7 +2754,7 @@ fn resolve_pronoun(
                 if ent.is_none_or(|i| fits(&reg.entities[i])) {
                     return (
                         Speaker {
-                            surface: np.text.to_string(),
+                            surface: CompactString::from(np.text),
                             ..s
                         },
                         ent,
@@ -2848,7 +2864,7 @@ fn resolve_pronoun(
 fn resurfaced(s: &Speaker, surface: &str) -> Speaker {
     Speaker {
         name: s.name.clone(),
-        surface: surface.to_string(),
+        surface: CompactString::from(surface),
         role: s.role.clone(),
         resolved: s.resolved,
         kind: s.kind,
@@ -3005,7 +3021,7 @@ fn lower_case_author(
     let (s, ent) = resolve_role(reg, &author);
     Some((
         Speaker {
-            surface: collapse(np.text),
+            surface: collapse_compact(np.text),
             ..s
         },
         ent,
@@ -3131,17 +3147,18 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     if class == RoleClass::Body && (!affiliation.is_empty() || country_modifier) {
         // A self-describing organisation: "the Serevian embassy".
         let name = strip_det(np.text);
+        let speaker_name = CompactString::from(name.as_str());
         let parts = NameParts {
             title: &[],
             name: &[],
             country,
-            org: Some(name.clone()),
+            org: Some(name),
         };
         let i = reg.mention(&parts, np.start, true, true);
         return (
             Speaker {
-                name,
-                surface: collapse(np.text),
+                name: speaker_name,
+                surface: collapse_compact(np.text),
                 role: None,
                 resolved: true,
                 kind: SpeakerKind::Organization,
@@ -3201,17 +3218,18 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         if class == RoleClass::Doc && !caps.is_empty() {
             let org = join_words(&caps);
+            let name = CompactString::from(org.as_str());
             let parts = NameParts {
                 title: &[],
                 name: &[],
                 country,
-                org: Some(org.clone()),
+                org: Some(org),
             };
             let i = reg.mention(&parts, np.start, true, true);
             return (
                 Speaker {
-                    name: org,
-                    surface: collapse(np.text),
+                    name,
+                    surface: collapse_compact(np.text),
                     role: None,
                     resolved: true,
                     kind: SpeakerKind::Organization,
@@ -3526,38 +3544,36 @@ fn same_unnamed(
     } else {
         synonym.to_string()
     };
-    if definite {
-        if let Some((_, name)) = reg
+    if definite
+        && let Some((_, name)) = reg
             .unnamed
             .iter()
             .rev()
             .find(|(h, name)| *h == head && owners_agree(&role_text, name))
-        {
-            return Speaker {
-                name: name.clone(),
-                surface: collapse(surface),
-                role: Some(role_text),
-                resolved: false,
-                kind: SpeakerKind::Unnamed,
-            };
-        }
-        // "The Prime Minister's official spokesman" after "a spokesperson for the
-        // Environment Agency": a source of its own, which a later "the spokesman" names.
-        if capital_words(&role_text).next().is_some() {
-            reg.unnamed.push((head, role_text.clone()));
-        }
-    } else {
-        reg.unnamed.push((head, role_text.clone()));
+    {
+        return Speaker {
+            name: CompactString::from(name.as_str()),
+            surface: collapse_compact(surface),
+            role: Some(CompactString::from(role_text.as_str())),
+            resolved: false,
+            kind: SpeakerKind::Unnamed,
+        };
     }
     // `unresolved(surface, Some(role_text))`, whose name, the surface without its
     // determiner, is `role_text` (`strip_det(surface)`): copied, not made again.
-    Speaker {
-        name: role_text.clone(),
-        surface: collapse(surface),
-        role: Some(role_text),
+    let speaker = Speaker {
+        name: CompactString::from(role_text.as_str()),
+        surface: collapse_compact(surface),
+        role: Some(CompactString::from(role_text.as_str())),
         resolved: false,
         kind: SpeakerKind::Unnamed,
+    };
+    // "The Prime Minister's official spokesman" after "a spokesperson for the
+    // Environment Agency": a source of its own, which a later "the spokesman" names.
+    if !definite || capital_words(&role_text).next().is_some() {
+        reg.unnamed.push((head, role_text));
     }
+    speaker
 }
 
 /// The capitalised words of a role phrase, a possessive ending cut: "Prime", "Minister"

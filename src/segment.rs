@@ -16,6 +16,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use compact_str::CompactString;
 use serde::Serialize;
 
 use crate::ingest::{BlockKind, Document};
@@ -126,13 +127,18 @@ impl Quotation {
         )
     }
 
-    /// The quoted text, parts joined by one space, whitespace collapsed.
-    pub fn text(&self, view: &str) -> String {
+    /// The quoted text, parts joined by one space, whitespace collapsed. A short
+    /// quotation ("a ‘great’ call") is stored inline, with no allocation.
+    pub fn text(&self, view: &str) -> CompactString {
+        if let [p] = self.parts.as_slice() {
+            return CompactString::from(collapsed(&view[p.clone()]));
+        }
         let mut out = String::new();
         for p in &self.parts {
             push_collapsed(&mut out, &view[p.clone()]);
         }
-        out
+        // A long text keeps its buffer.
+        CompactString::from(out)
     }
 }
 
@@ -1323,7 +1329,7 @@ mod tests {
         s.quotes
             .iter()
             .filter(|q| q.depth == 0)
-            .map(|q| q.text(d.view()))
+            .map(|q| q.text(d.view()).to_string())
             .collect()
     }
 

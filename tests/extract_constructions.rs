@@ -21,14 +21,14 @@ fn summary(c: &Claim) -> (ClaimKind, String, Vec<String>, String, String) {
         c.kind,
         c.speaker
             .as_ref()
-            .map(|s| s.name.clone())
+            .map(|s| s.name.to_string())
             .unwrap_or_default(),
-        c.via.iter().map(|v| v.name.clone()).collect(),
+        c.via.iter().map(|v| v.name.to_string()).collect(),
         c.cue
             .as_ref()
             .map(|c| c.lemma.to_string())
             .unwrap_or_default(),
-        c.quote.clone().unwrap_or_default(),
+        c.quote.as_deref().unwrap_or_default().to_string(),
     )
 }
 
@@ -553,9 +553,9 @@ fn relative_clause_speaker_neither_takes_the_claim_nor_gets_a_role() {
         .map(|c| {
             let s = c.speaker.as_ref().expect("every claim here has a speaker");
             (
-                s.name.clone(),
-                s.role.clone(),
-                c.via.iter().map(|v| v.name.clone()).collect(),
+                s.name.to_string(),
+                s.role.as_deref().map(str::to_string),
+                c.via.iter().map(|v| v.name.to_string()).collect(),
             )
         })
         .collect();
@@ -1008,7 +1008,9 @@ fn coordinated_subjects_each_make_the_claim() {
             .iter()
             .map(|c| {
                 (
-                    c.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
+                    c.speaker
+                        .as_ref()
+                        .map_or(String::new(), |s| s.name.to_string()),
                     c.text.to_string(),
                 )
             })
@@ -1930,7 +1932,7 @@ fn speakers(text: &str) -> Vec<String> {
         .map(|c| {
             c.speaker
                 .as_ref()
-                .map(|s| s.name.clone())
+                .map(|s| s.name.to_string())
                 .unwrap_or_default()
         })
         .collect()
@@ -2881,7 +2883,7 @@ fn a_kind_of_business_names_the_company_of_that_kind_named_just_before() {
     let names: Vec<(String, bool)> = claims(text)
         .iter()
         .filter_map(|c| c.speaker.as_ref())
-        .map(|s| (s.name.clone(), s.resolved))
+        .map(|s| (s.name.to_string(), s.resolved))
         .collect();
     assert_eq!(
         names,
@@ -3186,7 +3188,7 @@ fn according_to_one_while_another_says_are_two_claims() {
             (
                 c.speaker
                     .as_ref()
-                    .map(|s| s.name.clone())
+                    .map(|s| s.name.to_string())
                     .unwrap_or_default(),
                 c.via.len(),
             )

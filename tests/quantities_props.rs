@@ -204,7 +204,7 @@ proptest! {
         let t = found.iter().find(|x| x.kind == QuantityKind::Time);
         prop_assert!(t.is_some(), "{text}: {found:?}");
         if let Some(t) = t {
-            prop_assert_eq!(&t.value, &Some(Value::Iso(format!("{h:02}:{m:02}"))), "{}", text);
+            prop_assert_eq!(&t.value, &Some(Value::Iso(format!("{h:02}:{m:02}").into())), "{}", text);
             let surface = format!("{q}{written}");
             prop_assert_eq!(t.text.as_str(), surface.as_str());
             let v = f64::from(h * 60 + m);

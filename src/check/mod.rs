@@ -17,6 +17,7 @@ pub mod suppress;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use compact_str::CompactString;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -349,8 +350,7 @@ impl Run<'_> {
         self.docs[d].claims[ci]
             .speaker
             .as_ref()
-            .map(|s| s.name.clone())
-            .unwrap_or_else(|| "no one".to_string())
+            .map_or_else(|| "no one".to_string(), |s| s.name.to_string())
     }
 }
 
@@ -382,7 +382,7 @@ fn quotations(e: &Extracted, ci: usize) -> Vec<(String, usize, usize)> {
             .iter()
             .map(|q| {
                 let (s, e) = locate(q);
-                (q.clone(), s, e)
+                (q.to_string(), s, e)
             })
             .collect(),
         ClaimKind::PartialQuote => c
@@ -390,7 +390,7 @@ fn quotations(e: &Extracted, ci: usize) -> Vec<(String, usize, usize)> {
             .iter()
             .map(|q| {
                 let (s, e) = locate(q);
-                (q.clone(), s, e)
+                (q.to_string(), s, e)
             })
             .collect(),
         _ => Vec::new(),
@@ -495,9 +495,9 @@ fn look_up_quote(run: &Run, ci: usize, q: &str) -> QuoteOutcome {
     let mut prepared: Option<Quote> = None;
     for d in 1..run.docs.len() {
         for (si, sc) in run.docs[d].claims.iter().enumerate() {
-            let cands: Vec<&String> = match &sc.quote {
-                Some(q) => vec![q],
-                None => sc.quoted_parts.iter().collect(),
+            let cands: Vec<&str> = match &sc.quote {
+                Some(q) => vec![q.as_str()],
+                None => sc.quoted_parts.iter().map(CompactString::as_str).collect(),
             };
             for cand in cands {
                 if quotes::verbatim(q, cand) {
@@ -512,7 +512,7 @@ fn look_up_quote(run: &Run, ci: usize, q: &str) -> QuoteOutcome {
                 if matches!(
                     relation_of(
                         prepared.get_or_insert_with(|| Quote::new(q)),
-                        &Quote::new(cand.as_str())
+                        &Quote::new(cand)
                     ),
                     QuoteRelation::Altered | QuoteRelation::Shifted
                 ) {

@@ -17,6 +17,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use compact_str::CompactString;
 use rayon::prelude::*;
 // FxHash: terms and blocking keys are short strings hashed once or more per claim.
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -125,7 +126,7 @@ fn hash(ws: &[&str]) -> u64 {
 
 /// Word 3-grams (hashed) of quoted text, sorted and distinct (so two sets meet in one
 /// merge); a one- or two-word quote is one gram.
-pub(crate) fn shingles(quoted: &[String]) -> Vec<u64> {
+pub(crate) fn shingles(quoted: &[CompactString]) -> Vec<u64> {
     let mut out = Vec::new();
     for q in quoted {
         let folded = fold(q);
@@ -157,7 +158,7 @@ pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
 }
 
 /// The quoted text of a claim: the direct quote, else its quoted parts.
-pub(crate) fn quoted(c: &Claim) -> &[String] {
+pub(crate) fn quoted(c: &Claim) -> &[CompactString] {
     match &c.quote {
         Some(q) => std::slice::from_ref(q),
         None => &c.quoted_parts,
@@ -932,8 +933,8 @@ mod tests {
 
     #[test]
     fn containment_of_quotes() {
-        let a = shingles(&["it suddenly rushes back to the negotiating table".to_string()]);
-        let b = shingles(&["Every time Moscow hears about Tomahawks, it suddenly rushes back to the negotiating table".to_string()]);
+        let a = shingles(&["it suddenly rushes back to the negotiating table".into()]);
+        let b = shingles(&["Every time Moscow hears about Tomahawks, it suddenly rushes back to the negotiating table".into()]);
         assert!((containment(&a, &b) - 1.0).abs() < 1e-6);
     }
 }

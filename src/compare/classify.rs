@@ -2608,7 +2608,7 @@ type WordingKey<'a> = (
     Option<&'a str>,
     &'a str,
     Option<&'a str>,
-    &'a [String],
+    &'a [compact_str::CompactString],
 );
 
 fn attribution(
@@ -2696,7 +2696,7 @@ fn attribution(
         let text = s.map(|s| s.surface.clone()).unwrap_or_default();
         let view = ctx.docs[r.0].doc.view();
         let slice = &view[c.span.start..c.span.end];
-        match slice.find(&text) {
+        match slice.find(text.as_str()) {
             Some(i) if !text.is_empty() => {
                 ctx.loc(r, c.span.start + i, c.span.start + i + text.len(), &text)
             }
@@ -3040,7 +3040,7 @@ fn stance(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         let cue = c.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default();
         let view = ctx.docs[r.0].doc.view();
         let slice = &view[c.span.start..c.span.end];
-        match slice.find(&cue) {
+        match slice.find(cue.as_str()) {
             Some(i) if !cue.is_empty() => {
                 ctx.loc(r, c.span.start + i, c.span.start + i + cue.len(), &cue)
             }
@@ -3289,7 +3289,7 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
                 .into_iter()
                 .flatten()
                 .flat_map(|&pi| &e.people[pi].roles)
-                .find(|m| &m.role == role && m.end > m.start)
+                .find(|m| m.role == role && m.end > m.start)
             {
                 return Some(ctx.doc_loc(d, m.start, m.end, role));
             }

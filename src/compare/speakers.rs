@@ -103,16 +103,16 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
                 Some(i) => {
                     mentions[i].count += 1;
                     if mentions[i].role.is_none() {
-                        mentions[i].role.clone_from(&s.role);
+                        mentions[i].role = s.role.as_deref().map(str::to_string);
                     }
                 }
                 None => {
                     kinds.push((s.kind, mentions.len()));
                     mentions.push(Mention {
                         doc: d,
-                        name: s.name.clone(),
+                        name: s.name.to_string(),
                         kind: s.kind,
-                        role: s.role.clone(),
+                        role: s.role.as_deref().map(str::to_string),
                         all_roles: Vec::new(),
                         count: 1,
                         speaks: true,
@@ -124,8 +124,8 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
     // People the document names with a role without quoting them ("Foreign Minister
     // Sergei Lavrov would lead the delegation").
     for p in &e.people {
-        let role = p.roles.first().map(|r| r.role.clone());
-        let all_roles: Vec<String> = p.roles.iter().map(|r| r.role.clone()).collect();
+        let role = p.roles.first().map(|r| r.role.to_string());
+        let all_roles: Vec<String> = p.roles.iter().map(|r| r.role.to_string()).collect();
         let kinds = seen.entry(p.name.as_str()).or_default();
         match of_kind(kinds, p.kind) {
             Some(i) => {
@@ -138,7 +138,7 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
                 kinds.push((p.kind, mentions.len()));
                 mentions.push(Mention {
                     doc: d,
-                    name: p.name.clone(),
+                    name: p.name.to_string(),
                     kind: p.kind,
                     role,
                     all_roles,

@@ -20,6 +20,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::{Arc, LazyLock};
 
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::Document;
@@ -62,11 +63,11 @@ impl ClaimKind {
 pub struct Speaker {
     /// Canonical name: the fullest form of the person's name in the document, an
     /// organisation without its article, or the phrase as written when unresolved.
-    pub name: String,
+    pub name: CompactString,
     /// The words as written at this place ("he", "the Kremlin aide").
-    pub surface: String,
+    pub surface: CompactString,
     /// Title or role ("US President", "Kremlin aide"), if known.
-    pub role: Option<String>,
+    pub role: Option<CompactString>,
     /// Whether `name` refers to a named person or organisation.
     pub resolved: bool,
     /// What the speaker is.
@@ -112,7 +113,7 @@ impl SpeakerKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cue {
     /// As written ("told", "pointed out", "according to").
-    pub text: String,
+    pub text: CompactString,
     /// Lemma ("tell", "point out"). Borrowed from the cue lexicon when extracted (a
     /// String per claim was the claim's most common allocation after its text), owned
     /// when read from a claims file.
@@ -133,15 +134,15 @@ pub struct Claim {
     /// Intermediaries, outermost first ("Putin told Trump …, Ushakov said" → Ushakov).
     pub via: Vec<Speaker>,
     /// Who was told ("told CNN" → CNN).
-    pub addressee: Option<String>,
+    pub addressee: Option<CompactString>,
     /// The speech verb; `None` for statements and inherited quotes.
     pub cue: Option<Cue>,
     /// The channel ("on Truth Social", "in a statement").
     pub channel: Option<String>,
     /// Direct quotes: the quoted words, parts joined by one space.
-    pub quote: Option<String>,
+    pub quote: Option<CompactString>,
     /// The quoted fragments in order.
-    pub quoted_parts: Vec<String>,
+    pub quoted_parts: Vec<CompactString>,
     /// The whole claim text, whitespace collapsed.
     pub text: Arc<str>,
     /// The content is negated.
@@ -324,9 +325,12 @@ pub fn extract_with_people(
                 scratch.clear();
                 push_collapsed(&mut scratch, &view[r.span.clone()]);
                 let text: Arc<str> = Arc::from(scratch.as_str());
-                let quoted_parts: Vec<String> =
+                let quoted_parts: Vec<CompactString> =
                     r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
-                let quote = r.direct.then(|| quoted_parts.join(" "));
+                let quote = r.direct.then(|| match quoted_parts.as_slice() {
+                    [one] => one.clone(),
+                    parts => CompactString::from(parts.join(" ")),
+                });
                 let mut quantities = match r.scanned {
                     Some(mut qs) => {
                         for q in &mut qs {
@@ -1667,7 +1671,7 @@ fn attributed_claim<'a>(
         via_nps.push(np_raw(view, toks, qb));
     }
     via_nps.extend(via.iter().map(|&i| np_raw(view, toks, &attrs[i].subject)));
-    let cue_text = view[toks[a.cue.start].start..toks[a.cue.end - 1].end].to_string();
+    let cue_text = CompactString::from(&view[toks[a.cue.start].start..toks[a.cue.end - 1].end]);
     let span = match &part {
         Some(p) => {
             let first = p.start;

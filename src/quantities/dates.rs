@@ -9,6 +9,7 @@
 //! `relative` description instead.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use compact_str::{CompactString, format_compact};
 
 use super::ScanContext;
 use super::lexicon::{NumClass, Payload, UnitKind, wc};
@@ -25,7 +26,7 @@ pub(crate) enum DateVal {
 }
 
 impl DateVal {
-    pub(crate) fn iso(self) -> String {
+    pub(crate) fn iso(self) -> CompactString {
         // Years of four digits (all that news gives) are written by hand: chrono's
         // `format("%Y-%m-%d")` cost about 1,400 instructions a date, as much as the rest
         // of reading it. Any other year goes through the formatters.
@@ -38,8 +39,8 @@ impl DateVal {
         }
         // Written into the string itself, each field by constant divisors, rather than
         // as a byte vector checked as UTF-8 at the end with digits by a loop over powers
-        // of ten.
-        let mut out = String::with_capacity(10);
+        // of ten. (At most 10 bytes: stored inline, with no allocation.)
+        let mut out = CompactString::default();
         let y = year.unsigned_abs();
         for d in [y / 1000, y / 100 % 10, y / 10 % 10, y % 10] {
             out.push(digit(d));
@@ -65,12 +66,12 @@ impl DateVal {
     }
 
     /// [`iso`](Self::iso) through the formatting machinery, for any year.
-    fn iso_formatted(self) -> String {
+    fn iso_formatted(self) -> CompactString {
         match self {
-            DateVal::Year(y) => format!("{y:04}"),
-            DateVal::Month(y, m) => format!("{y:04}-{m:02}"),
-            DateVal::Week(y, w) => format!("{y:04}-W{w:02}"),
-            DateVal::Day(d) => d.format("%Y-%m-%d").to_string(),
+            DateVal::Year(y) => format_compact!("{y:04}"),
+            DateVal::Month(y, m) => format_compact!("{y:04}-{m:02}"),
+            DateVal::Week(y, w) => format_compact!("{y:04}-W{w:02}"),
+            DateVal::Day(d) => format_compact!("{}", d.format("%Y-%m-%d")),
         }
     }
 
@@ -91,7 +92,7 @@ fn digit(d: u32) -> char {
 
 /// `n` in decimal, zero-padded to two digits (more when it has more), as
 /// `format!("{n:02}")` writes it.
-fn push_two(out: &mut String, n: u32) {
+fn push_two(out: &mut CompactString, n: u32) {
     if n < 100 {
         out.push(digit(n / 10));
         out.push(digit(n % 10));
@@ -106,7 +107,7 @@ pub(crate) enum DateOut {
     One(DateVal),
     Range(DateVal, DateVal),
     /// A relative date without a document date: granularity and description.
-    Unresolved(&'static str, String),
+    Unresolved(&'static str, CompactString),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -563,7 +564,7 @@ fn qualifier(w: &Token<'_>) -> Option<(i32, i32)> {
 /// (future tense) the document date; without tense the nearest either way.
 fn day_month(t: &[Token<'_>], a: usize, b: usize, m: u32, day: u32, ctx: &ScanContext) -> DateOut {
     let Some(doc) = ctx.doc_date else {
-        return DateOut::Unresolved("day", format!("date --{m:02}-{day:02}"));
+        return DateOut::Unresolved("day", format_compact!("date --{m:02}-{day:02}"));
     };
     let cand = |y: i32| NaiveDate::from_ymd_opt(y, m, day);
     let y = doc.year();
@@ -577,7 +578,7 @@ fn day_month(t: &[Token<'_>], a: usize, b: usize, m: u32, day: u32, ctx: &ScanCo
     };
     match pick {
         Some(d) => DateOut::One(DateVal::Day(d)),
-        None => DateOut::Unresolved("day", format!("date --{m:02}-{day:02}")),
+        None => DateOut::Unresolved("day", format_compact!("date --{m:02}-{day:02}")),
     }
 }
 
@@ -615,7 +616,11 @@ fn ago(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, Da
         _ => return None,
     };
     let Some(doc) = ctx.doc_date else {
-        return Some((i, b, DateOut::Unresolved(gran, format!("{gran} {val}"))));
+        return Some((
+            i,
+            b,
+            DateOut::Unresolved(gran, format_compact!("{gran} {val}")),
+        ));
     };
     let out = match gran {
         "day" => DateVal::Day(doc + Duration::days(val)),
@@ -930,7 +935,7 @@ fn year_only(t: &[Token<'_>], k: usize) -> Option<(usize, usize, DateOut)> {
 fn rel_day(off: i64, ctx: &ScanContext) -> DateOut {
     match ctx.doc_date {
         Some(d) => DateOut::One(DateVal::Day(d + Duration::days(off))),
-        None => DateOut::Unresolved("day", format!("day {off}")),
+        None => DateOut::Unresolved("day", format_compact!("day {off}")),
     }
 }
 
@@ -941,7 +946,7 @@ fn rel_period(days: u32, r: i32, ctx: &ScanContext) -> DateOut {
         _ => "year",
     };
     let Some(d) = ctx.doc_date else {
-        return DateOut::Unresolved(gran, format!("{gran} {r}"));
+        return DateOut::Unresolved(gran, format_compact!("{gran} {r}"));
     };
     DateOut::One(match gran {
         "week" => week_of(d + Duration::days(7 * i64::from(r))),
@@ -1066,8 +1071,8 @@ fn month_date(
     }
     let Some(doc) = ctx.doc_date else {
         let desc = match year_rel {
-            Some(r) => format!("month {m} year {r}"),
-            None => format!("month {m} rel {rel}"),
+            Some(r) => format_compact!("month {m} year {r}"),
+            None => format_compact!("month {m} rel {rel}"),
         };
         return Some((a, b, DateOut::Unresolved("month", desc)));
     };
@@ -1165,7 +1170,7 @@ fn weekday_date(
         return Some((
             a,
             b,
-            DateOut::Unresolved("day", format!("weekday {wd} {how}")),
+            DateOut::Unresolved("day", format_compact!("weekday {wd} {how}")),
         ));
     };
     let cur = i64::from(doc.weekday().number_from_monday());
@@ -1256,9 +1261,9 @@ mod tests {
     fn date(s: &str, at: usize) -> Option<String> {
         let t = tokenize(s);
         match try_date(&t, at, &ctx())?.2 {
-            DateOut::One(v) => Some(v.iso()),
+            DateOut::One(v) => Some(v.iso().to_string()),
             DateOut::Range(a, b) => Some(format!("{}/{}", a.iso(), b.iso())),
-            DateOut::Unresolved(_, d) => Some(d),
+            DateOut::Unresolved(_, d) => Some(d.to_string()),
         }
     }
 

@@ -31,6 +31,8 @@ mod tokenize;
 
 use std::borrow::Cow;
 
+use compact_str::CompactString;
+
 use serde::{Deserialize, Serialize};
 
 pub use numbers::{format_number, number_to_words};
@@ -150,7 +152,7 @@ pub enum Value {
     Number(f64),
     /// An ISO 8601 date at the stated granularity: `YYYY`, `YYYY-MM`, `YYYY-Www`,
     /// `YYYY-MM-DD`; or a clock time `HH:MM`.
-    Iso(String),
+    Iso(CompactString),
 }
 
 impl Value {
@@ -167,7 +169,7 @@ impl Value {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rendering {
     /// The surface of the other rendering.
-    pub text: String,
+    pub text: CompactString,
     /// Byte range in the scanned text.
     pub start: usize,
     /// End of the byte range (exclusive).
@@ -179,7 +181,7 @@ pub struct Rendering {
     /// High end of that interval.
     pub high: Option<Value>,
     /// Canonical unit.
-    pub unit: Option<String>,
+    pub unit: Option<CompactString>,
     /// Its own qualifier, if any.
     pub approx: Option<Approx>,
     /// Whether the two renderings agree within rounding (`None` when they cannot be
@@ -195,7 +197,7 @@ pub struct Quantity {
     /// End of the byte range (exclusive).
     pub end: usize,
     /// The surface, qualifier, currency, scale and unit included.
-    pub text: String,
+    pub text: CompactString,
     /// What kind of quantity this is.
     pub kind: QuantityKind,
     /// The value in the canonical unit; `None` for ranges and unresolved dates.
@@ -211,7 +213,7 @@ pub struct Quantity {
     /// The qualifier.
     pub approx: Option<Approx>,
     /// The counted object, where there is one ("the eighth *call*").
-    pub object: Option<String>,
+    pub object: Option<CompactString>,
     /// Linked renderings of the same quantity ("2,500km (1,550 miles)").
     pub also: Vec<Rendering>,
     /// `false` only for relative dates without a document date.
@@ -225,11 +227,11 @@ pub struct Quantity {
     /// For relative dates, the expression as understood, e.g. "weekday 4 past",
     /// "week -1", "day -1", so unresolved dates can still be compared.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub relative: Option<String>,
+    pub relative: Option<CompactString>,
     /// For times: the time zone as written, by its abbreviation ("GMT", "UTC", "ET",
     /// "CET"), or "local" for "local time"; absent when none is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zone: Option<String>,
+    pub zone: Option<CompactString>,
 }
 
 /// Whether `word` is a one-word qualifier that stands before a number: "about 26,000",
@@ -403,7 +405,7 @@ mod tests {
             .first()
             .unwrap_or_else(|| panic!("no quantity in {text:?}"));
         (
-            q.text.clone(),
+            q.text.to_string(),
             q.kind,
             q.value.clone(),
             q.unit.as_deref().map(str::to_string),

@@ -11,6 +11,8 @@ mod magnitude;
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
+use compact_str::CompactString;
+
 use super::dates::{self, DateOut, DateVal};
 use super::interval::{bounds, rounding};
 use super::lexicon::{CurDef, Payload, UnitDef, UnitKind, wc};
@@ -258,10 +260,10 @@ impl<'t> Parser<'_, 't> {
         v
     }
 
-    fn span_text(&self, a: usize, b: usize) -> (usize, usize, String) {
+    fn span_text(&self, a: usize, b: usize) -> (usize, usize, CompactString) {
         let s = self.t[a].start;
         let e = self.t[b.max(a + 1) - 1].end();
-        (s, e, self.text[s..e].to_string())
+        (s, e, CompactString::from(&self.text[s..e]))
     }
 
     fn step(&self, i: usize, floor: usize) -> Step {
@@ -1782,7 +1784,7 @@ impl<'t> Parser<'_, 't> {
                 value: Some(value),
                 low,
                 high,
-                unit: m2.unit().map(str::to_string),
+                unit: m2.unit().map(CompactString::from),
                 approx,
                 consistent,
             },
@@ -1795,7 +1797,7 @@ impl<'t> Parser<'_, 't> {
     /// "71% of *voters*", "$2.1 million in *damages*", "a *fine* of EUR 12.5 million",
     /// "*Children* aged 5 to 11". Leading adjectives are left out ("forty new teachers"
     /// → teachers); noun compounds stay ("food parcels").
-    fn object(&self, a: usize, b: usize, m: &Measure) -> Option<String> {
+    fn object(&self, a: usize, b: usize, m: &Measure) -> Option<CompactString> {
         let t = self.t;
         let kind = m.kind();
         let mut k = b;
@@ -1850,7 +1852,9 @@ impl<'t> Parser<'_, 't> {
                     end = e2;
                 }
             }
-            return Some(self.text[t[s].start..t[end - 1].end()].to_string());
+            return Some(CompactString::from(
+                &self.text[t[s].start..t[end - 1].end()],
+            ));
         }
         // Money after its noun: "a fine of EUR 12.5 million", "an order worth €88m".
         if kind == QuantityKind::Money
@@ -1862,7 +1866,7 @@ impl<'t> Parser<'_, 't> {
                 && n.text.chars().next().is_some_and(char::is_lowercase)
                 && word_bits(n) & (wc::FN | wc::VERB) == 0
             {
-                return Some(n.text.to_string());
+                return Some(CompactString::from(n.text));
             }
         }
         // "Children aged 5 to 11"
@@ -1872,7 +1876,7 @@ impl<'t> Parser<'_, 't> {
                 && word_bits(n) & (wc::FN | wc::VERB) == 0
                 && num_word(n).is_none()
             {
-                return Some(n.text.to_lowercase());
+                return Some(CompactString::from_str_to_lowercase(n.text));
             }
         }
         None
@@ -2143,10 +2147,10 @@ mod tests {
             .map(|q| {
                 let v = match &q.value {
                     Some(Value::Number(n)) => n.to_string(),
-                    Some(Value::Iso(s)) => s.clone(),
+                    Some(Value::Iso(s)) => s.to_string(),
                     None => String::new(),
                 };
-                (q.text, q.kind, v)
+                (q.text.to_string(), q.kind, v)
             })
             .collect()
     }
@@ -2188,7 +2192,10 @@ mod tests {
         // "up 4% month-on-month": a compound broken by a function word is an adverb; the
         // object was its first piece and a hyphen ("month-").
         let objects = |text: &str| -> Vec<Option<String>> {
-            scan(text, &ctx()).into_iter().map(|q| q.object).collect()
+            scan(text, &ctx())
+                .into_iter()
+                .map(|q| q.object.map(String::from))
+                .collect()
         };
         assert_eq!(objects("Sales rose 4% month-on-month."), [None]);
         assert_eq!(objects("Prices were up 0.6% year-on-year."), [None]);
@@ -2236,7 +2243,12 @@ mod tests {
         scan(text, &ctx())
             .into_iter()
             .filter(|q| q.unit.as_deref() == Some("years_old"))
-            .map(|q| (q.text, q.value.and_then(|v| v.as_f64()).unwrap_or(f64::NAN)))
+            .map(|q| {
+                (
+                    q.text.to_string(),
+                    q.value.and_then(|v| v.as_f64()).unwrap_or(f64::NAN),
+                )
+            })
             .collect()
     }
 
@@ -2419,7 +2431,7 @@ mod tests {
             let q = scan(text, &ctx());
             assert_eq!(q.len(), 1, "{text}: {q:?}");
             (
-                q[0].text.clone(),
+                q[0].text.to_string(),
                 q[0].value
                     .as_ref()
                     .and_then(Value::as_f64)

@@ -204,7 +204,7 @@ mod tests {
     fn speaker_of(name: &str, kind: SpeakerKind, role: Option<&str>) -> Speaker {
         Speaker {
             name: name.into(),
-            surface: format!("the \"{name}\"\t"),
+            surface: compact_str::format_compact!("the \"{name}\"\t"),
             role: role.map(Into::into),
             resolved: role.is_some(),
             kind,
@@ -256,7 +256,7 @@ mod tests {
                 consistent: Some(false),
             },
             Rendering {
-                text: String::new(),
+                text: compact_str::CompactString::default(),
                 start: 0,
                 end: 0,
                 value: None,
@@ -287,7 +287,11 @@ mod tests {
             }),
             channel: Some("on \u{7f}Truth Social".into()),
             quote: Some("a \"grave\" \u{8}\u{c}mistake".into()),
-            quoted_parts: vec!["a".into(), String::new(), "\u{1f}\u{0}".into()],
+            quoted_parts: vec![
+                "a".into(),
+                compact_str::CompactString::default(),
+                "\u{1f}\u{0}".into(),
+            ],
             text: "She said — “no” — twice.\u{2028}".into(),
             negated: true,
             modality: Some(Cow::Owned("would".into())),
@@ -373,7 +377,7 @@ mod tests {
             match pick {
                 0 => None,
                 1 => Some(Value::Number(n)),
-                _ => Some(Value::Iso(s)),
+                _ => Some(Value::Iso(s.into())),
             }
         }
     }
@@ -391,8 +395,8 @@ mod tests {
             c.text = text.as_str().into();
             c.id = name.as_str().into();
             if let Some(s) = c.speaker.as_mut() {
-                s.name = name.clone();
-                s.surface = text.clone();
+                s.name = name.as_str().into();
+                s.surface = text.as_str().into();
             }
             c.quantities[0].value = value;
             c.quantities[0].low = low;

@@ -126,7 +126,7 @@ pub fn jsonl_into(out: &mut Vec<u8>, doc: &Extracted) {
     let text: usize = doc
         .claims
         .iter()
-        .map(|c| c.text.len() + c.quote.as_ref().map_or(0, String::len))
+        .map(|c| c.text.len() + c.quote.as_ref().map_or(0, |q| q.len()))
         .sum();
     out.reserve(text + doc.claims.len() * (head.len() + 640));
     for c in &doc.claims {

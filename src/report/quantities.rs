@@ -72,7 +72,7 @@ fn show(v: &Option<QValue>) -> String {
                 format!("{n}")
             }
         }
-        Some(QValue::Iso(s)) => s.clone(),
+        Some(QValue::Iso(s)) => s.to_string(),
         None => "…".to_string(),
     }
 }

@@ -8,6 +8,8 @@
 //! else, are read only with a preposition ("at 0600 hrs", "at 5 in the morning", "at
 //! noon"). The words are in `lexicon/times.tsv`.
 
+use compact_str::CompactString;
+
 use super::super::lexicon::{ClockWord, Half, Payload, ZoneDef};
 use super::super::tokenize::{Kind, Token};
 use super::{Approx, Parser, Quantity, QuantityKind, Value, is_name_head};
@@ -113,7 +115,11 @@ impl Parser<'_, '_> {
                 end,
                 text,
                 kind: QuantityKind::Time,
-                value: Some(Value::Iso(format!("{:02}:{:02}", m / 60, m % 60))),
+                value: Some(Value::Iso(compact_str::format_compact!(
+                    "{:02}:{:02}",
+                    m / 60,
+                    m % 60
+                ))),
                 low: num(low),
                 high: num(high),
                 unit: None,
@@ -124,7 +130,7 @@ impl Parser<'_, '_> {
                 range_of: None,
                 granularity: None,
                 relative: None,
-                zone: c.zone.map(|z| z.name.to_string()),
+                zone: c.zone.map(|z| CompactString::from(z.name)),
             },
             c.b,
         ))
@@ -370,10 +376,14 @@ mod tests {
         let q = times(text);
         assert_eq!(q.len(), 1, "{text}: {q:?}");
         let v = match &q[0].value {
-            Some(Value::Iso(s)) => s.clone(),
+            Some(Value::Iso(s)) => s.to_string(),
             v => panic!("{text}: value {v:?}"),
         };
-        (q[0].text.clone(), v, q[0].zone.clone())
+        (
+            q[0].text.to_string(),
+            v,
+            q[0].zone.as_deref().map(str::to_string),
+        )
     }
 
     #[track_caller]

@@ -7,6 +7,8 @@
 //! object, so that a main shock is not compared with its aftershock. The words are in
 //! `lexicon/seismic.tsv`; "magnitude" after the number is a unit of `units.tsv`.
 
+use compact_str::CompactString;
+
 use super::super::lexicon::{Payload, Seismic, UnitDef, UnitKind, wc};
 use super::super::tokenize::{Kind, Token};
 use super::{Measure, Parser, Quantity, QuantityKind, bounds, word_bits};
@@ -256,11 +258,11 @@ impl Parser<'_, '_> {
     /// one before it in its sentence ("an *aftershock* of magnitude 5.9", "the *quake*,
     /// measuring 6.8,"); named as in `seismic.tsv` ("earthquake" for "quake",
     /// "temblor", "tremor"; "aftershock"; "foreshock").
-    pub(super) fn quake_object(&self, a: usize, b: usize) -> Option<String> {
+    pub(super) fn quake_object(&self, a: usize, b: usize) -> Option<CompactString> {
         let t = self.t;
         for x in t.iter().skip(b).take(3) {
             if let Some(name) = quake_name(x) {
-                return Some(name.to_string());
+                return Some(CompactString::from(name));
             }
             if x.kind != Kind::Word || word_bits(x) & (wc::FN | wc::VERB) != 0 {
                 break;
@@ -271,7 +273,7 @@ impl Parser<'_, '_> {
             .rev()
             .take_while(|x| !(x.is_punct('.') || x.is_punct(';') || x.kind == Kind::Num))
             .find_map(quake_name)
-            .map(str::to_string)
+            .map(CompactString::from)
     }
 }
 
@@ -293,7 +295,7 @@ mod tests {
             .map(|q| {
                 assert_eq!(q.kind, QuantityKind::Quantity);
                 let v = q.value.as_ref().and_then(Value::as_f64).unwrap_or(f64::NAN);
-                (q.text, v, q.object)
+                (q.text.to_string(), v, q.object.map(String::from))
             })
             .collect()
     }
