@@ -291,6 +291,17 @@ fn folded_opens_with_words(name: &str, words: &str) -> bool {
     n.get(w.len()) == Some(&b' ') && n[..w.len()].eq_ignore_ascii_case(w)
 }
 
+/// Whether `fold(text)` contains `needle`, a folded text (no ASCII capital): an ASCII
+/// text is compared a byte at a time lower-cased (what folding does to it) rather than
+/// folded into a new string, asked of every person a role phrase's look-back meets.
+fn folded_contains(text: &str, needle: &str) -> bool {
+    if !text.is_ascii() {
+        return fold(text).contains(needle);
+    }
+    let (t, n) = (text.as_bytes(), needle.as_bytes());
+    n.is_empty() || t.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// An entity's mentions: most entities are named a few times, and a vector each was
 /// an allocation (and a free) for every entity, and a second for its first subject.
 /// Eight inline, not four: a story's main people and organisations are named more
@@ -3022,7 +3033,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let lower: LowerWords = words.iter().map(|w| lower_case(w)).collect();
     // The head: the last role word (two-word roles first), before any complement
     // ("a spokesperson for the ministry" → spokesperson).
-    let mut head: Option<(usize, String, RoleClass, bool)> = None;
+    // The head borrows its word of `lower` when it is one word: only a two- or
+    // three-word head is a new string (a copy of every head was made only to be compared
+    // and dropped, but for the few that an unnamed source keeps).
+    let mut head: Option<(usize, std::borrow::Cow<str>, RoleClass, bool)> = None;
     let mut skip_to = 0;
     for i in 0..lower.len() {
         if i < skip_to {
@@ -3038,7 +3052,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         {
             head = Some((
                 i + 1,
-                format!("{} of {}", lower[i - 1], lower[i + 1]),
+                format!("{} of {}", lower[i - 1], lower[i + 1]).into(),
                 c,
                 false,
             ));
@@ -3055,18 +3069,23 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         if i + 1 < lower.len()
             && let Some(c) = ROLE_PAIRS.get(&lower[i], &lower[i + 1])
         {
-            head = Some((i + 1, format!("{} {}", lower[i], lower[i + 1]), c, false));
+            head = Some((
+                i + 1,
+                format!("{} {}", lower[i], lower[i + 1]).into(),
+                c,
+                false,
+            ));
             continue;
         }
         if let Some((c, plural)) = role_lookup(&lower[i]) {
-            head = Some((i, lower[i].to_string(), c, plural));
+            head = Some((i, std::borrow::Cow::Borrowed(&*lower[i]), c, plural));
         }
     }
     let country = words
         .iter()
         .find_map(|w| country_of(w))
         .or_else(|| words.windows(2).find_map(|p| COUNTRY_PAIRS.get(p[0], p[1])));
-    let Some((hi, head, class, plural)) = head else {
+    let Some((hi, head_text, class, plural)) = head else {
         // "The Spaniard", "the 79-year-old": a demonym or an age alone.
         let last = lower.last().map_or("", |w| &**w);
         let demonym = words.len() <= 2 && words.last().is_some_and(|w| country_of(w).is_some());
@@ -3091,6 +3110,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         return (unresolved(np.text, None), None);
     };
+    let head: &str = &head_text;
     // The role as written without its determiner (`strip_det`) is made only where it is
     // kept: a phrase that names someone who has a role already drops it.
     let definite = lower
@@ -3098,7 +3118,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .is_some_and(|w| matches!(&**w, "the" | "this" | "that"));
     // Plural heads are groups: "officials", "analysts", "sources familiar with the call".
     // "The officials" after "Aldmark security officials" is that group again.
-    if plural || crate::lexicon::is_group_role(&head) {
+    if plural || crate::lexicon::is_group_role(head) {
         let role_text = strip_det(np.text);
         return (same_unnamed(reg, head, definite, role_text, np.text), None);
     }
@@ -3233,10 +3253,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // noun ("the company", "the firm").
             // "the carmaker", "the lender": a kind of business, which the story's company
             // need not be.
-            let kind = crate::lexicon::business_kind_heads(&head);
-            let company_noun = kind.is_some() || BUSINESS_NOUNS.contains(&head.as_str());
+            let kind = crate::lexicon::business_kind_heads(head);
+            let company_noun = kind.is_some() || BUSINESS_NOUNS.contains(&head);
             // "The club said …" after "Ashcombe Rovers have sacked …".
-            let club_noun = matches!(head.as_str(), "club" | "team" | "side");
+            let club_noun = matches!(head, "club" | "team" | "side");
             // The name that opens this very sentence as its subject, if no one knew it:
             // "Volkswagen will cut 35,000 jobs, the company said".
             let opening = if named.is_none() && (company_noun || club_noun) {
@@ -3247,7 +3267,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             let fits = |e: &Entity| {
                 kind_word(&e.canonical).is_none_or(|(w, joined)| {
                     !(joined || is_org_head(w))
-                        || fold(w) == head
+                        || with_folded(w, |f| f == head)
                         || company_noun
                             && kind.map_or_else(
                                 || crate::lexicon::is_company_head(w),
@@ -3260,15 +3280,17 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                         || head == "agency" && with_lower(w, |l| AGENCY_HEADS.contains(&l))
                 }) && country_of(&e.canonical).is_none()
                     // "told Reuters": a news agency is "the agency", never "the union".
-                    && (crate::lexicon::is_media_noun(&head)
+                    && (crate::lexicon::is_media_noun(head)
                         || !crate::lexicon::NEWS_MEDIA.contains(e.canonical.as_str()))
                     // "the journal Nature Climate Change" is no team, firm or agency.
                     && e.role
                         .as_deref()
                         .and_then(|r| r.split_whitespace().last())
                         .is_none_or(|r| {
-                            let r = fold(r);
-                            r == head || role_lookup(&r).is_none_or(|(c, _)| c != RoleClass::Body)
+                            with_folded(r, |r| {
+                                r == head
+                                    || role_lookup(r).is_none_or(|(c, _)| c != RoleClass::Body)
+                            })
                         })
             };
             let org_fits = |e: &Entity| (e.org || !e.person && e.orgish > 0) && fits(e);
@@ -3318,7 +3340,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             let members_own = (1..hi)
                 .any(|i| is_possessive(words[i]) && words[i - 1].starts_with(char::is_lowercase));
             let salient_ok =
-                class != RoleClass::Doc && !STATE_BODIES.contains(&head.as_str()) && !members_own;
+                class != RoleClass::Doc && !STATE_BODIES.contains(&head) && !members_own;
             // One that fits, named in this sentence or the one before, is meant before
             // the story's most-named one: news names a company, then calls it by its kind.
             let nearby = || reg.named_just_before(np.start, org_fits);
@@ -3335,7 +3357,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         return (unresolved(np.text, None), None);
     }
-    let head = role_synonym(&head).to_string();
+    let head = role_synonym(head);
     // On the stack: a role head has a word or three.
     let head_words: Words = head.split(' ').collect();
     // "Vice President Moss" is not "the president", nor "Mayor Hill" "the deputy mayor":
@@ -3366,38 +3388,36 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     // passes over the people of other countries without reading their roles. (All are
     // tests without effects: the order changes no answer.)
     let country_fits = |e: &Entity| country.is_none() || e.country == country;
+    // Asked of every person the look-back meets: compared folded without a folded copy.
     let affiliated = |e: &Entity| {
         affiliation.iter().all(|a| {
-            e.role
-                .as_ref()
-                .is_some_and(|r| fold(r).contains(a.as_str()))
-                || fold(&e.canonical).contains(a.as_str())
+            e.role.as_ref().is_some_and(|r| folded_contains(r, a))
+                || folded_contains(&e.canonical, a)
         })
     };
-    let generic_head = matches!(
-        head.as_str(),
-        "leader" | "head of state" | "head of government"
-    );
+    let generic_head = matches!(head, "leader" | "head of state" | "head of government");
     let leaderish = |e: &Entity| {
         [e.role.as_deref(), e.known_role]
             .into_iter()
             .flatten()
             .any(|r| {
-                let rl = fold(r);
-                let ws: Vec<&str> = alnum_words(&rl).filter(|w| !w.is_empty()).collect();
-                // A former, vice or deputy leader is a leader only to the same words.
-                post_ranks(ws.iter().copied()) == np_ranks
-                    && !ws.iter().any(|w| PARTY_LEADER.contains(w))
-                    && LEADER_ROLES.iter().any(|h| {
-                        // "The president" is no prime minister: a post of another name
-                        // fits only a generic word ("the Russian leader"), and a generic
-                        // post ("Chinese leader Xi") fits any.
-                        (generic_head || *h == head || *h == "leader") && {
-                            let hw: Vec<&str> = h.split(' ').collect();
-                            ws.windows(hw.len())
-                                .any(|win| win.iter().zip(&hw).all(|(a, b)| a == b))
-                        }
-                    })
+                // Folded, and its words listed, on the stack: asked of every person the
+                // look-back meets.
+                with_folded(r, |rl| {
+                    let ws: Words = alnum_words(rl).filter(|w| !w.is_empty()).collect();
+                    // A former, vice or deputy leader is a leader only to the same words.
+                    post_ranks(ws.iter().copied()) == np_ranks
+                        && !ws.iter().any(|w| PARTY_LEADER.contains(w))
+                        && LEADER_ROLES.iter().any(|h| {
+                            // "The president" is no prime minister: a post of another
+                            // name fits only a generic word ("the Russian leader"), and a
+                            // generic post ("Chinese leader Xi") fits any.
+                            (generic_head || *h == head || *h == "leader")
+                                && ws
+                                    .windows(h.split(' ').count())
+                                    .any(|win| win.iter().copied().eq(h.split(' ')))
+                        })
+                })
             })
     };
     // Among people who fit, the one most recently made a subject, else the one most
@@ -3447,8 +3467,8 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     }
     if definite
         && !reg.unnamed.iter().any(|(h, _)| *h == head)
-        && crate::lexicon::DESCRIPTIONS.contains(head.as_str())
-        && let Some(i) = describe(reg, np.start, country, None, noun_sex(&head))
+        && crate::lexicon::DESCRIPTIONS.contains(head)
+        && let Some(i) = describe(reg, np.start, country, None, noun_sex(head))
     {
         return (speaker_of(reg, i, np.text), Some(i));
     }
@@ -3513,19 +3533,13 @@ fn sentence_case_only(reg: &Registry, w: &str, at: usize) -> bool {
 /// that later definite phrases may refer to.
 fn same_unnamed(
     reg: &mut Registry,
-    head: String,
+    head: &str,
     definite: bool,
     role_text: String,
     surface: &str,
 ) -> Speaker {
     debug_assert_eq!(role_text, strip_det(surface));
-    // The head is usually given as its synonym already: kept, not copied.
-    let synonym = role_synonym(&head);
-    let head = if synonym == head.as_str() {
-        head
-    } else {
-        synonym.to_string()
-    };
+    let head = role_synonym(head);
     if definite {
         if let Some((_, name)) = reg
             .unnamed
@@ -3544,10 +3558,10 @@ fn same_unnamed(
         // "The Prime Minister's official spokesman" after "a spokesperson for the
         // Environment Agency": a source of its own, which a later "the spokesman" names.
         if capital_words(&role_text).next().is_some() {
-            reg.unnamed.push((head, role_text.clone()));
+            reg.unnamed.push((head.to_string(), role_text.clone()));
         }
     } else {
-        reg.unnamed.push((head, role_text.clone()));
+        reg.unnamed.push((head.to_string(), role_text.clone()));
     }
     // `unresolved(surface, Some(role_text))`, whose name, the surface without its
     // determiner, is `role_text` (`strip_det(surface)`): copied, not made again.
@@ -3721,6 +3735,37 @@ mod tests {
         assert_eq!(fold("Sørensen"), "sorensen");
         assert_eq!(fold("Łukasz Đoković"), "lukasz dokovic");
         assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn folded_contains_is_contains_of_the_fold() {
+        let texts = [
+            "Deputy Foreign Minister",
+            "EU Commission spokesperson",
+            "Orbán’s spokesman",
+            "Straße Bank",
+            "",
+            "ab",
+        ];
+        let needles = [
+            "",
+            "foreign",
+            "commission",
+            "eu",
+            "orban's",
+            "strasse",
+            "b",
+            "abc",
+        ];
+        for t in texts {
+            for n in needles {
+                assert_eq!(
+                    folded_contains(t, n),
+                    fold(t).contains(n),
+                    "{t:?} contains {n:?}"
+                );
+            }
+        }
     }
 
     #[test]
