@@ -698,7 +698,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     let org = if name.is_empty() {
         // "the Kremlin", "the White House", "Russia’s Foreign Ministry" — but not a country
         // with descriptors ("the 24-year-old Colombia international").
-        let caps: Vec<&str> = ws
+        // On the stack: a name phrase has a handful of words.
+        let caps: Words = ws
             .iter()
             .copied()
             .filter(|w| w.starts_with(char::is_uppercase))
@@ -916,7 +917,8 @@ struct Registry<'a> {
     /// Lone capitalised words that open a sentence as its subject and were no mention
     /// (no one known by them): (offset, word). "the company" later in the same sentence
     /// names it ([`Registry::opening_name`]).
-    opening_names: Vec<(usize, String)>,
+    /// The word borrows the document's text: copied only when a company noun names it.
+    opening_names: Vec<(usize, &'a str)>,
     /// One person's post opening a sentence of the body as its subject ("The Prime
     /// Minister visited the area on Tuesday."), with the sentence's paragraph, in order:
     /// the referent of a "he" or "she" that follows, as a name in that place is
@@ -1451,7 +1453,13 @@ impl<'a> Registry<'a> {
                 let gender = gender_of();
                 let fig = fig_of();
                 let person = person_title() || gender.is_some() || fig.is_some();
-                let role_mentions = role.iter().map(|r| (at, r.clone())).collect();
+                // Room for a few roles from the first: a person named with a title is
+                // most often given more, and a vector of one grew at the next.
+                let mut role_mentions = Vec::new();
+                if let Some(r) = &role {
+                    role_mentions.reserve(4);
+                    role_mentions.push((at, r.clone()));
+                }
                 let i = self.entities.len();
                 self.by_surname.push(surname, i);
                 self.entities.push(Entity {
@@ -1574,12 +1582,12 @@ impl<'a> Registry<'a> {
         let here = self.sentence_starts.partition_point(|&s| s <= at);
         let from = *self.sentence_starts.get(here.checked_sub(1)?)?;
         let k = self.opening_names.partition_point(|&(o, _)| o < from);
-        let (o, word) = self.opening_names.get(k).filter(|(o, _)| *o < at)?.clone();
+        let (o, word) = *self.opening_names.get(k).filter(|(o, _)| *o < at)?;
         let parts = NameParts {
             title: &[],
             name: &[],
             country: None,
-            org: Some(word),
+            org: Some(word.to_string()),
         };
         self.mention(&parts, o, true, true)
     }
@@ -1811,13 +1819,16 @@ fn build_registry<'a>(
     sentence_toks: SentenceTokens<'a>,
 ) -> Registry<'a> {
     let view = doc.view();
-    let outer: Vec<(usize, std::ops::Range<usize>)> = seg
-        .quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.depth == 0)
-        .map(|(i, q)| (i, q.start()..q.end()))
-        .collect();
+    // Sized once for every quotation (`collect` cannot tell how many the filter keeps,
+    // and grew the vector from four up).
+    let mut outer: Vec<(usize, std::ops::Range<usize>)> = Vec::with_capacity(seg.quotes.len());
+    outer.extend(
+        seg.quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.depth == 0)
+            .map(|(i, q)| (i, q.start()..q.end())),
+    );
     let mut reg = Registry::default();
     // Sized for a story's cast (some 16 people and organisations, 45 name phrases of 2
     // words and 75 mentions in a generated report): grown from nothing, each map was
@@ -1829,12 +1840,14 @@ fn build_registry<'a>(
     reg.mention_log.0.reserve(80);
     reg.subject_log.0.reserve(32);
     reg.by_first_name.text.reserve(128);
+    reg.by_first_name.names.reserve(16);
     // A start per sentence of the body: at most one per sentence, pushed below.
     reg.sentence_starts.reserve(seg.sentences.len());
     reg.splits.reserve(48);
     reg.split_words.reserve(96);
-    // The words of each name found, in one vector for the document.
-    let mut words: Vec<&str> = Vec::new();
+    // The words of each name found, in one vector for the document (room for the
+    // longest names from the start, not grown from four).
+    let mut words: Vec<&str> = Vec::with_capacity(16);
     // People named in the sentence at hand: (last token of the name, entity). One vector
     // for the document, cleared per sentence (a new one was an allocation per sentence
     // naming anyone).
@@ -1985,18 +1998,23 @@ fn build_registry<'a>(
                         && close > e + 2
                         && toks[e + 2..close].iter().all(Tok::cap)
                     {
-                        let alias: Vec<&str> = toks[e + 2..close].iter().map(|t| t.text).collect();
-                        reg.aliases.insert(fold(&alias.join(" ")), i);
+                        // Folded as joined (see `fold_joined_into`), its words on the stack.
+                        let alias: Words = toks[e + 2..close].iter().map(|t| t.text).collect();
+                        let mut key = String::new();
+                        fold_joined_into(&mut key, &alias);
+                        reg.aliases.insert(key, i);
                     }
                 } else if lone_initial
                     && !only_country
-                    && let [word] = parts.name
+                    && parts.name.len() == 1
                     && opening_subject(toks, np.end)
+                    // The word as the document's (`parts` borrows it for less long).
+                    && let Some(k) = index_within(&words, parts.name)
                 {
+                    let word = words[k];
                     // "Volkswagen will cut 35,000 jobs, the company said": kept in case a
                     // company noun in the same sentence names it.
-                    reg.opening_names
-                        .push((toks[np.start].start, (*word).to_string()));
+                    reg.opening_names.push((toks[np.start].start, word));
                 }
             }
             k = e + 1;
@@ -2222,7 +2240,8 @@ fn office_clause(toks: &[Tok], v: usize) -> Option<String> {
     };
     // "who heads up the unit".
     let from = v + 1 + usize::from(toks.get(v + 1).is_some_and(|t| t.is("up")));
-    let mut words: Vec<&str> = Vec::new();
+    // At most seven words: on the stack.
+    let mut words = Words::default();
     for (n, t) in toks.iter().skip(from).take(7).enumerate() {
         if !(t.is_word() || t.kind == Kind::Possessive) {
             break;
@@ -2240,17 +2259,16 @@ fn office_clause(toks: &[Tok], v: usize) -> Option<String> {
         }
         words.push(t.text);
     }
-    while words
-        .last()
-        .is_some_and(|w| matches!(*w, "of" | "for") || is_article(w))
-    {
-        words.pop();
+    let mut kept = words.len();
+    while kept > 0 && (matches!(words[kept - 1], "of" | "for") || is_article(words[kept - 1])) {
+        kept -= 1;
     }
+    let words = &words[..kept];
     // A noun after the article: not "who runs the" alone.
     if words.iter().all(|w| is_article(w) || is_possessive(w)) {
         return None;
     }
-    Some(format!("{noun} of {}", join_words(&words)))
+    Some(format!("{noun} of {}", join_words(words)))
 }
 
 /// The post given after a name and a comma at `end + 1` ([`appositive`]): "Rachel Kim,
@@ -2294,8 +2312,8 @@ fn appositive_post(e: &mut Entity, toks: &[Tok], end: usize) {
                 break;
             }
         }
-        let words: Vec<&str> = toks[end + 2..=last].iter().map(|t| t.text).collect();
-        let role = join_words(&words);
+        // Joined from the tokens, without a vector of their words first.
+        let role = join_iter(toks[end + 2..=last].iter().map(|t| t.text));
         e.note_role(t.start, role);
     } else if t.is("the")
         && let Some(role) = the_post(toks, end + 3)
