@@ -2706,6 +2706,9 @@ fn resolve_np(
     }
 }
 
+/// The pronouns [`resolve_pronoun`] tells apart, in lower case.
+const PRONOUNS: [&str; 6] = ["he", "she", "him", "her", "they", "it"];
+
 fn pronoun_gender(w: &str) -> Option<Gender> {
     match w {
         "he" | "him" => Some(Gender::Male),
@@ -2721,8 +2724,12 @@ fn resolve_pronoun(
     (last, unnamed): (Option<Last>, Option<Last>),
     para: usize,
 ) -> (Speaker, Option<usize>) {
-    // Borrowed when already in lower case ("he", "she"; a copy only for "He", "It").
-    let w = lower_case(np.text);
+    // Borrowed when already in lower case ("he", "she"), and a capitalised pronoun ("He",
+    // "It") as the listed word rather than a copy.
+    let w = PRONOUNS
+        .iter()
+        .find(|p| p.eq_ignore_ascii_case(np.text))
+        .map_or_else(|| lower_case(np.text), |p| std::borrow::Cow::Borrowed(*p));
     let gender = pronoun_gender(&w);
     let fits = |e: &Entity| {
         !e.org
