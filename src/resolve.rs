@@ -932,6 +932,86 @@ struct Registry<'a> {
     split_words: Vec<&'a str>,
 }
 
+/// The containers of a document's registry, kept empty on each thread from one document
+/// to the next ([`Registry::from_spare`], [`Registry::recycle`]): a registry built from
+/// nothing was a dozen allocations per document, and more as its maps and lists grew
+/// (and as many frees).
+#[derive(Default)]
+struct Spare {
+    entities: Vec<Entity>,
+    fold_buffer: String,
+    aliases: HashMap<String, usize>,
+    unnamed: Vec<(String, String)>,
+    org_by_name: HashMap<String, usize>,
+    by_surname: WordIndex,
+    by_first_word: WordIndex,
+    by_first_name: FirstNames,
+    mention_log: OffsetLog,
+    subject_log: OffsetLog,
+    sentence_starts: Vec<usize>,
+    employer_mentions: Vec<usize>,
+    splits: Vec<SplitName>,
+    split_words: Vec<&'static str>,
+}
+
+/// Containers holding more than this many entries are shrunk before they are kept, so one
+/// huge document does not hold its memory for the life of the thread.
+const SPARE_KEEP: usize = 1024;
+
+thread_local! {
+    static SPARE: std::cell::Cell<Spare> = std::cell::Cell::default();
+}
+
+impl Spare {
+    /// Empty every container (the memory kept, up to [`SPARE_KEEP`] entries).
+    fn clear(&mut self) {
+        self.entities.clear();
+        self.entities.shrink_to(SPARE_KEEP);
+        self.fold_buffer.clear();
+        self.fold_buffer.shrink_to(SPARE_KEEP);
+        self.aliases.clear();
+        self.aliases.shrink_to(SPARE_KEEP);
+        self.unnamed.clear();
+        self.unnamed.shrink_to(SPARE_KEEP);
+        self.org_by_name.clear();
+        self.org_by_name.shrink_to(SPARE_KEEP);
+        for index in [&mut self.by_surname, &mut self.by_first_word] {
+            index.short.clear();
+            index.short.shrink_to(SPARE_KEEP);
+            index.long.clear();
+            index.long.shrink_to(SPARE_KEEP);
+        }
+        self.by_first_name.text.clear();
+        self.by_first_name.text.shrink_to(SPARE_KEEP);
+        self.by_first_name.names.clear();
+        self.by_first_name.names.shrink_to(SPARE_KEEP);
+        for log in [&mut self.mention_log, &mut self.subject_log] {
+            log.0.clear();
+            log.0.shrink_to(SPARE_KEEP);
+        }
+        self.sentence_starts.clear();
+        self.sentence_starts.shrink_to(SPARE_KEEP);
+        self.employer_mentions.clear();
+        self.employer_mentions.shrink_to(SPARE_KEEP);
+        self.splits.clear();
+        self.splits.shrink_to(SPARE_KEEP);
+        self.split_words.clear();
+        self.split_words.shrink_to(SPARE_KEEP);
+    }
+}
+
+/// `v` emptied, as a vector of words of another lifetime: the words are dropped first, so
+/// no borrow outlives its text, and collecting a `Vec`'s own `into_iter` into a vector
+/// of the same layout reuses its allocation.
+#[expect(
+    clippy::unnecessary_filter_map,
+    reason = "a `filter` would keep the lifetime; the vector is empty anyway"
+)]
+fn relabel_words<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
 /// A name phrase [`split_name`] split into no organisation: where it starts, its words
 /// (a range of [`Registry::split_words`]), and its title, name (ranges of those words)
 /// and country.
@@ -1135,6 +1215,50 @@ fn index_push(list: &mut IndexList, i: usize) {
 }
 
 impl<'a> Registry<'a> {
+    /// An empty registry in the containers this thread's last one left ([`Spare`]).
+    fn from_spare() -> Self {
+        let s = SPARE.take();
+        Registry {
+            entities: s.entities,
+            fold_buffer: s.fold_buffer,
+            aliases: s.aliases,
+            unnamed: s.unnamed,
+            org_by_name: s.org_by_name,
+            by_surname: s.by_surname,
+            by_first_word: s.by_first_word,
+            by_first_name: s.by_first_name,
+            mention_log: s.mention_log,
+            subject_log: s.subject_log,
+            sentence_starts: s.sentence_starts,
+            employer_mentions: s.employer_mentions,
+            splits: s.splits,
+            split_words: relabel_words(s.split_words),
+            ..Registry::default()
+        }
+    }
+
+    /// Keep the registry's containers, emptied, for this thread's next document.
+    fn recycle(self) {
+        let mut s = Spare {
+            entities: self.entities,
+            fold_buffer: self.fold_buffer,
+            aliases: self.aliases,
+            unnamed: self.unnamed,
+            org_by_name: self.org_by_name,
+            by_surname: self.by_surname,
+            by_first_word: self.by_first_word,
+            by_first_name: self.by_first_name,
+            mention_log: self.mention_log,
+            subject_log: self.subject_log,
+            sentence_starts: self.sentence_starts,
+            employer_mentions: self.employer_mentions,
+            splits: self.splits,
+            split_words: relabel_words(self.split_words),
+        };
+        s.clear();
+        SPARE.set(s);
+    }
+
     /// The organisation (or alias) with folded name `f`.
     fn find_org(&self, f: &str) -> Option<usize> {
         self.org_by_name
@@ -1829,7 +1953,7 @@ fn build_registry<'a>(
             .filter(|(_, q)| q.depth == 0)
             .map(|(i, q)| (i, q.start()..q.end())),
     );
-    let mut reg = Registry::default();
+    let mut reg = Registry::from_spare();
     // Sized for a story's cast (some 16 people and organisations, 45 name phrases of 2
     // words and 75 mentions in a generated report): grown from nothing, each map was
     // rehashed and each list moved several times per document. Longer documents grow
@@ -2482,7 +2606,9 @@ pub(crate) fn resolve<'a>(
             }
         }
     }
-    (out, people_of(&reg, doc.view()))
+    let people = people_of(&reg, doc.view());
+    reg.recycle();
+    (out, people)
 }
 
 /// The speaker of the last claim that resolved one, with its entity, the claim's last
@@ -3760,6 +3886,27 @@ mod tests {
         assert_eq!(fold("Sørensen"), "sorensen");
         assert_eq!(fold("Łukasz Đoković"), "lukasz dokovic");
         assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn a_recycled_registry_is_empty() {
+        let mut reg = Registry::from_spare();
+        reg.fold_buffer.push_str("left over");
+        reg.aliases.insert("gws".to_string(), 0);
+        reg.by_surname.push("horvat", 0);
+        reg.by_first_name.add("jana", 0);
+        reg.mention_log.insert((10, 0));
+        reg.split_words.push("Jana");
+        reg.sentence_starts.push(10);
+        reg.recycle();
+        let reg = Registry::from_spare();
+        assert!(reg.fold_buffer.is_empty() && reg.aliases.is_empty());
+        assert!(reg.by_surname.get("horvat").is_none());
+        assert_eq!(reg.by_first_name.with_prefix("j").count(), 0);
+        assert!(reg.mention_log.0.is_empty() && reg.split_words.is_empty());
+        assert!(reg.sentence_starts.is_empty());
+        // What the last document reserved is kept.
+        assert!(reg.sentence_starts.capacity() > 0);
     }
 
     #[test]
