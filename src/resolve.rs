@@ -883,15 +883,19 @@ struct Registry<'a> {
     fold_buffer: String,
     /// Acronyms and other aliases (folded) → entity.
     aliases: HashMap<String, usize>,
-    /// Unnamed sources introduced so far: (role head, phrase as written without article).
-    unnamed: Vec<(String, String)>,
+    /// Unnamed sources introduced so far: (role head, phrase as written without article),
+    /// as ranges of `unnamed_text` (see [`Registry::unnamed_sources`]).
+    unnamed: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    /// The heads and phrases of `unnamed`, one after another: a String each was two
+    /// allocations for every unnamed source introduced.
+    unnamed_text: String,
     // Indices for the look-ups of `mention`, so that linking a name costs the same with
     // 20,000 people in the registry as with 20 (a scan of every entity per mention made a
     // long document quadratic). Each list is in ascending entity order; an entity whose
     // words or first name change is added under the new key and kept under the old one,
     // so a look-up re-checks the entity's current fields.
     /// Folded canonical name of each organisation → the first such entity.
-    org_by_name: HashMap<String, usize>,
+    org_by_name: NameMap,
     /// Surname (folded) → people (`!org`) with it.
     by_surname: WordIndex,
     /// First word (folded) → entities whose words start with it, and organisations whose
@@ -941,8 +945,9 @@ struct Spare {
     entities: Vec<Entity>,
     fold_buffer: String,
     aliases: HashMap<String, usize>,
-    unnamed: Vec<(String, String)>,
-    org_by_name: HashMap<String, usize>,
+    unnamed: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    unnamed_text: String,
+    org_by_name: NameMap,
     by_surname: WordIndex,
     by_first_word: WordIndex,
     by_first_name: FirstNames,
@@ -973,8 +978,12 @@ impl Spare {
         self.aliases.shrink_to(SPARE_KEEP);
         self.unnamed.clear();
         self.unnamed.shrink_to(SPARE_KEEP);
-        self.org_by_name.clear();
-        self.org_by_name.shrink_to(SPARE_KEEP);
+        self.unnamed_text.clear();
+        self.unnamed_text.shrink_to(SPARE_KEEP);
+        self.org_by_name.short.clear();
+        self.org_by_name.short.shrink_to(SPARE_KEEP);
+        self.org_by_name.long.clear();
+        self.org_by_name.long.shrink_to(SPARE_KEEP);
         for index in [&mut self.by_surname, &mut self.by_first_word] {
             index.short.clear();
             index.short.shrink_to(SPARE_KEEP);
@@ -1097,6 +1106,40 @@ fn word_key(w: &str) -> Option<u128> {
     let (lo, hi) = b.split_at(b.len().min(8));
     let (lo, hi) = (crate::lexicon::group(lo), crate::lexicon::group(hi));
     Some(u128::from(lo) | u128::from(hi) << 64 | (b.len() as u128) << 120)
+}
+
+/// Folded names → an entity, keyed as [`WordIndex`] keys words: a name of up to 15
+/// bytes (most organisations': "kremlin", "reuters") by its bytes and length packed in
+/// an integer ([`word_key`]), which is no allocation, where a `String` key was one for
+/// every organisation named; longer names are keyed by a copy.
+#[derive(Default)]
+struct NameMap {
+    short: HashMap<u128, usize>,
+    long: HashMap<String, usize>,
+}
+
+impl NameMap {
+    /// The entity under `name`.
+    fn get(&self, name: &str) -> Option<usize> {
+        match word_key(name) {
+            Some(k) => self.short.get(&k).copied(),
+            None => self.long.get(name).copied(),
+        }
+    }
+
+    /// Put entity `i` under `name` unless an entity is there already.
+    fn insert_first(&mut self, name: &str, i: usize) {
+        match word_key(name) {
+            Some(k) => {
+                self.short.entry(k).or_insert(i);
+            }
+            None => {
+                if !self.long.contains_key(name) {
+                    self.long.insert(name.to_string(), i);
+                }
+            }
+        }
+    }
 }
 
 impl WordIndex {
@@ -1223,6 +1266,7 @@ impl<'a> Registry<'a> {
             fold_buffer: s.fold_buffer,
             aliases: s.aliases,
             unnamed: s.unnamed,
+            unnamed_text: s.unnamed_text,
             org_by_name: s.org_by_name,
             by_surname: s.by_surname,
             by_first_word: s.by_first_word,
@@ -1244,6 +1288,7 @@ impl<'a> Registry<'a> {
             fold_buffer: self.fold_buffer,
             aliases: self.aliases,
             unnamed: self.unnamed,
+            unnamed_text: self.unnamed_text,
             org_by_name: self.org_by_name,
             by_surname: self.by_surname,
             by_first_word: self.by_first_word,
@@ -1259,11 +1304,27 @@ impl<'a> Registry<'a> {
         SPARE.set(s);
     }
 
+    /// The unnamed sources introduced so far, in order: (role head, phrase).
+    fn unnamed_sources(&self) -> impl DoubleEndedIterator<Item = (&str, &str)> {
+        self.unnamed
+            .iter()
+            .map(|(h, p)| (&self.unnamed_text[h.clone()], &self.unnamed_text[p.clone()]))
+    }
+
+    /// Introduce an unnamed source with role head `head` and phrase `phrase`.
+    fn add_unnamed(&mut self, head: &str, phrase: &str) {
+        let text = &mut self.unnamed_text;
+        let h = text.len()..text.len() + head.len();
+        text.push_str(head);
+        let p = text.len()..text.len() + phrase.len();
+        text.push_str(phrase);
+        self.unnamed.push((h, p));
+    }
+
     /// The organisation (or alias) with folded name `f`.
     fn find_org(&self, f: &str) -> Option<usize> {
         self.org_by_name
             .get(f)
-            .copied()
             .or_else(|| self.aliases.get(f).copied())
     }
 
@@ -1318,22 +1379,20 @@ impl<'a> Registry<'a> {
             buf.clear();
             push_folded(&mut buf, &org);
             let found = self.find_org(&buf);
-            let folded_org = (found.is_none() && create).then(|| buf.clone());
-            self.fold_buffer = buf;
-            if let Some(i) = found {
+            if found.is_some() || !create {
+                self.fold_buffer = buf;
+                let i = found?;
                 self.note_mention(i, at);
                 return Some(i);
             }
-            let folded_org = folded_org?;
             // Indexed by its first word too, for "Halden" after "Halden Motors" (the
             // look-ups of people by first word ask for folded words an organisation
             // does not have, so they pass over it).
-            if let Some(w) = folded_org.split(' ').next() {
+            if let Some(w) = buf.split(' ').next() {
                 self.by_first_word.push(w, self.entities.len());
             }
-            self.org_by_name
-                .entry(folded_org)
-                .or_insert(self.entities.len());
+            self.org_by_name.insert_first(&buf, self.entities.len());
+            self.fold_buffer = buf;
             self.entities.push(Entity {
                 canonical: org.into_owned(),
                 folded: String::new(),
@@ -3617,7 +3676,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         return (speaker_of(reg, i, np.text), Some(i));
     }
     if definite
-        && !reg.unnamed.iter().any(|(h, _)| *h == head)
+        && !reg.unnamed_sources().any(|(h, _)| h == head)
         && crate::lexicon::DESCRIPTIONS.contains(head)
         && let Some(i) = describe(reg, np.start, country, None, noun_sex(head))
     {
@@ -3693,13 +3752,12 @@ fn same_unnamed(
     let head = role_synonym(head);
     if definite {
         if let Some((_, name)) = reg
-            .unnamed
-            .iter()
+            .unnamed_sources()
             .rev()
-            .find(|(h, name)| *h == head && owners_agree(&role_text, name))
+            .find(|&(h, name)| h == head && owners_agree(&role_text, name))
         {
             return Speaker {
-                name: name.clone(),
+                name: name.to_string(),
                 surface: collapse(surface),
                 role: Some(role_text),
                 resolved: false,
@@ -3709,10 +3767,10 @@ fn same_unnamed(
         // "The Prime Minister's official spokesman" after "a spokesperson for the
         // Environment Agency": a source of its own, which a later "the spokesman" names.
         if capital_words(&role_text).next().is_some() {
-            reg.unnamed.push((head.to_string(), role_text.clone()));
+            reg.add_unnamed(head, &role_text);
         }
     } else {
-        reg.unnamed.push((head.to_string(), role_text.clone()));
+        reg.add_unnamed(head, &role_text);
     }
     // `unresolved(surface, Some(role_text))`, whose name, the surface without its
     // determiner, is `role_text` (`strip_det(surface)`): copied, not made again.
@@ -3907,6 +3965,35 @@ mod tests {
         assert!(reg.sentence_starts.is_empty());
         // What the last document reserved is kept.
         assert!(reg.sentence_starts.capacity() > 0);
+    }
+
+    #[test]
+    fn name_maps_keep_the_first_entity_of_short_and_long_names() {
+        let mut m = NameMap::default();
+        let long = "international monetary fund";
+        m.insert_first("kremlin", 1);
+        m.insert_first(long, 2);
+        m.insert_first("kremlin", 3);
+        m.insert_first(long, 4);
+        assert_eq!(m.get("kremlin"), Some(1));
+        assert_eq!(m.get(long), Some(2));
+        assert_eq!(m.get("kremli"), None);
+        assert_eq!(m.get("international monetary"), None);
+    }
+
+    #[test]
+    fn unnamed_sources_are_kept_in_order() {
+        let mut reg = Registry::default();
+        reg.add_unnamed("diplomat", "Nato diplomat");
+        reg.add_unnamed("spokesperson", "council spokesperson");
+        let all: Vec<(&str, &str)> = reg.unnamed_sources().collect();
+        assert_eq!(
+            all,
+            [
+                ("diplomat", "Nato diplomat"),
+                ("spokesperson", "council spokesperson")
+            ]
+        );
     }
 
     #[test]
