@@ -317,9 +317,10 @@ fn first_mention(at: usize) -> Mentions {
 struct Entity {
     canonical: String,
     /// The words of a person's name, each folded (see [`fold`]), joined by single spaces
-    /// (a word holds no space); empty for an organisation. One string, where a `String`
-    /// per word and their vector were a few allocations for every person named.
-    folded: String,
+    /// (a word holds no space); empty for an organisation. A range of the registry's
+    /// [`Registry::folded_text`] (see [`Entity::folded`]): a `String` per word and their
+    /// vector, then a String per name, were allocations for every person named.
+    folded: std::ops::Range<usize>,
     /// How many words `folded` joins (0 for an organisation).
     folded_len: usize,
     /// Whether the first word of `folded` is a first name (see [`Entity::first_name`]):
@@ -363,11 +364,17 @@ impl Entity {
             && is_initials(&self.canonical)
     }
 
+    /// The folded words of the name joined by spaces, `text` the registry's
+    /// [`Registry::folded_text`].
+    fn folded<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.folded.clone()]
+    }
+
     /// The folded words of the name (see [`Entity::folded`]).
-    fn folded_words(&self) -> impl Iterator<Item = &str> {
+    fn folded_words<'t>(&self, text: &'t str) -> impl Iterator<Item = &'t str> {
         // A predicate, not `split(' ')`: its searcher called memchr for every word, and
         // the words are a few bytes each.
-        self.folded.split(is_space).take(self.folded_len)
+        self.folded(text).split(is_space).take(self.folded_len)
     }
 
     /// Record a role given to this entity at byte `at`, and take it as the entity's own
@@ -381,14 +388,14 @@ impl Entity {
     }
 
     /// The first folded word of the name, if any.
-    fn first_folded(&self) -> Option<&str> {
-        self.folded_words().next()
+    fn first_folded<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.folded_words(text).next()
     }
 
     /// The first name (folded), if the name gives one ([`Entity::has_first`]).
-    fn first_name(&self) -> Option<&str> {
+    fn first_name<'t>(&self, text: &'t str) -> Option<&'t str> {
         if self.has_first {
-            self.first_folded()
+            self.first_folded(text)
         } else {
             None
         }
@@ -881,6 +888,9 @@ struct Registry<'a> {
     /// The folded words of the name being looked up (see `mention_inner`): one buffer
     /// for the document instead of a String per mention.
     fold_buffer: String,
+    /// The folded names of the people (see [`Entity::folded`]), one after another, a
+    /// renamed person's new name after them all.
+    folded_text: String,
     /// Acronyms and other aliases (folded) → entity.
     aliases: HashMap<String, usize>,
     /// Unnamed sources introduced so far: (role head, phrase as written without article),
@@ -944,6 +954,7 @@ struct Registry<'a> {
 struct Spare {
     entities: Vec<Entity>,
     fold_buffer: String,
+    folded_text: String,
     aliases: HashMap<String, usize>,
     unnamed: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
     unnamed_text: String,
@@ -974,6 +985,8 @@ impl Spare {
         self.entities.shrink_to(SPARE_KEEP);
         self.fold_buffer.clear();
         self.fold_buffer.shrink_to(SPARE_KEEP);
+        self.folded_text.clear();
+        self.folded_text.shrink_to(SPARE_KEEP);
         self.aliases.clear();
         self.aliases.shrink_to(SPARE_KEEP);
         self.unnamed.clear();
@@ -1264,6 +1277,7 @@ impl<'a> Registry<'a> {
         Registry {
             entities: s.entities,
             fold_buffer: s.fold_buffer,
+            folded_text: s.folded_text,
             aliases: s.aliases,
             unnamed: s.unnamed,
             unnamed_text: s.unnamed_text,
@@ -1286,6 +1300,7 @@ impl<'a> Registry<'a> {
         let mut s = Spare {
             entities: self.entities,
             fold_buffer: self.fold_buffer,
+            folded_text: self.folded_text,
             aliases: self.aliases,
             unnamed: self.unnamed,
             unnamed_text: self.unnamed_text,
@@ -1334,7 +1349,7 @@ impl<'a> Registry<'a> {
         let e = &self.entities[i];
         // The first word, cut once: it is the first name too when the name gives one
         // (`Entity::first_name`).
-        let Some(w) = e.first_folded() else {
+        let Some(w) = e.first_folded(&self.folded_text) else {
             return;
         };
         self.by_first_word.push_new(w, i);
@@ -1395,7 +1410,7 @@ impl<'a> Registry<'a> {
             self.fold_buffer = buf;
             self.entities.push(Entity {
                 canonical: org.into_owned(),
-                folded: String::new(),
+                folded: 0..0,
                 folded_len: 0,
                 has_first: false,
                 role: None,
@@ -1483,7 +1498,7 @@ impl<'a> Registry<'a> {
         let existing = same_surname
             .iter()
             .map(|&i| (i, &self.entities[i]))
-            .filter(|(_, e)| match (first, e.first_name()) {
+            .filter(|(_, e)| match (first, e.first_name(&self.folded_text)) {
                 (Some(a), Some(b)) => a == b || a.starts_with(b) || b.starts_with(a),
                 _ => true,
             })
@@ -1501,7 +1516,9 @@ impl<'a> Registry<'a> {
                 // "Halcyon" after "Halcyon Compute", "Maple Leaf" after "Maple Leaf Foods":
                 // the first words of an organisation-like name.
                 lowest_fitting(same_first, &self.entities, |e| {
-                    !e.person && e.folded_len > name.len() && opens_with_words(&e.folded, joined)
+                    !e.person
+                        && e.folded_len > name.len()
+                        && opens_with_words(e.folded(&self.folded_text), joined)
                 })
             })
             .or_else(|| {
@@ -1512,18 +1529,17 @@ impl<'a> Registry<'a> {
                 let short = letters < 4;
                 (name.len() == 1 && letters >= 2)
                     .then(|| {
-                        // Every first name that starts with the word, in entity order.
-                        let mut with_prefix: Vec<usize> =
-                            self.by_first_name.with_prefix(surname).collect();
-                        with_prefix.sort_unstable();
-                        with_prefix.dedup();
-                        with_prefix
-                            .into_iter()
+                        // Every first name that starts with the word, an entity perhaps more
+                        // than once and out of order: of those most recently mentioned, the
+                        // last in entity order, as a walk of them sorted would find (and
+                        // no vector to sort them in).
+                        self.by_first_name
+                            .with_prefix(surname)
                             .map(|i| (i, &self.entities[i]))
                             .filter(|(_, e)| {
                                 !e.org
                                     && e.person
-                                    && e.first_name().is_some_and(|f| {
+                                    && e.first_name(&self.folded_text).is_some_and(|f| {
                                         if short {
                                             f == surname
                                         } else {
@@ -1531,7 +1547,7 @@ impl<'a> Registry<'a> {
                                         }
                                     })
                             })
-                            .max_by_key(|(_, e)| e.mentions.last().copied().unwrap_or(0))
+                            .max_by_key(|&(i, e)| (e.mentions.last().copied().unwrap_or(0), i))
                             .map(|(i, _)| i)
                     })
                     .flatten()
@@ -1575,7 +1591,7 @@ impl<'a> Registry<'a> {
                 !e.person
                     && e.folded_len > 0
                     && e.folded_len < name.len()
-                    && opens_with_words(joined, &e.folded)
+                    && opens_with_words(joined, e.folded(&self.folded_text))
             })
         });
         match existing {
@@ -1587,8 +1603,9 @@ impl<'a> Registry<'a> {
                 }
                 let renamed = name.len() > e.folded_len;
                 if renamed {
-                    e.folded.clear();
-                    e.folded.push_str(joined);
+                    let start = self.folded_text.len();
+                    self.folded_text.push_str(joined);
+                    e.folded = start..self.folded_text.len();
                     e.folded_len = name.len();
                     e.canonical = join_spaced(name);
                     e.has_first = first.is_some();
@@ -1647,7 +1664,11 @@ impl<'a> Registry<'a> {
                 self.by_surname.push(surname, i);
                 self.entities.push(Entity {
                     canonical: join_spaced(name),
-                    folded: joined.to_string(),
+                    folded: {
+                        let start = self.folded_text.len();
+                        self.folded_text.push_str(joined);
+                        start..self.folded_text.len()
+                    },
                     folded_len: name.len(),
                     has_first: first.is_some(),
                     role,
@@ -2111,7 +2132,7 @@ fn build_registry<'a>(
                         {
                             let found = with_folded(w, |f| {
                                 reg.first_with_first_word(f, |x| {
-                                    !x.person && x.first_folded() == Some(f)
+                                    !x.person && x.first_folded(&reg.folded_text) == Some(f)
                                 })
                             });
                             if let Some(o) = found {
@@ -2212,15 +2233,17 @@ fn build_registry<'a>(
             .map(|(i, _)| i),
     );
     // Background knowledge for people the article names without saying who they are.
+    let folded_text = &reg.folded_text;
     for e in &mut reg.entities {
         if e.org {
             continue;
         }
+        let folded = e.folded(folded_text);
         // (The last space found by a byte loop: `rsplit_once`'s searcher cost more than
         // the search in a name of a few bytes.)
-        let fig = match e.folded.bytes().rposition(|b| b == b' ') {
-            Some(k) => figure_of_ends(e.first_folded(), &e.folded[k + 1..]),
-            None => figure_of_ends(None, &e.folded),
+        let fig = match folded.bytes().rposition(|b| b == b' ') {
+            Some(k) => figure_of_ends(e.first_folded(folded_text), &folded[k + 1..]),
+            None => figure_of_ends(None, folded),
         };
         if let Some(f) = fig {
             e.person = true;
