@@ -1121,20 +1121,31 @@ fn word_key(w: &str) -> Option<u128> {
     Some(u128::from(lo) | u128::from(hi) << 64 | (b.len() as u128) << 120)
 }
 
-/// Folded names → an entity, keyed as [`WordIndex`] keys words: a name of up to 15
-/// bytes (most organisations': "kremlin", "reuters") by its bytes and length packed in
-/// an integer ([`word_key`]), which is no allocation, where a `String` key was one for
-/// every organisation named; longer names are keyed by a copy.
+/// Folded names → an entity: a name of up to 31 bytes (nearly every organisation's:
+/// "kremlin", "european central bank") keyed by its bytes and length in an array
+/// ([`name_key`]), which is no allocation, where a `String` key was one for every
+/// organisation named; longer names are keyed by a copy.
 #[derive(Default)]
 struct NameMap {
-    short: HashMap<u128, usize>,
+    short: HashMap<[u8; 32], usize>,
     long: HashMap<String, usize>,
+}
+
+/// A name of at most 31 bytes in an array, its bytes in place and its length in the last
+/// byte: two names have the same key only when they are the same name.
+fn name_key(name: &str) -> Option<[u8; 32]> {
+    let b = name.as_bytes();
+    let len = u8::try_from(b.len()).ok().filter(|&n| n < 32)?;
+    let mut key = [0u8; 32];
+    key[..b.len()].copy_from_slice(b);
+    key[31] = len;
+    Some(key)
 }
 
 impl NameMap {
     /// The entity under `name`.
     fn get(&self, name: &str) -> Option<usize> {
-        match word_key(name) {
+        match name_key(name) {
             Some(k) => self.short.get(&k).copied(),
             None => self.long.get(name).copied(),
         }
@@ -1142,7 +1153,7 @@ impl NameMap {
 
     /// Put entity `i` under `name` unless an entity is there already.
     fn insert_first(&mut self, name: &str, i: usize) {
-        match word_key(name) {
+        match name_key(name) {
             Some(k) => {
                 self.short.entry(k).or_insert(i);
             }
@@ -3993,7 +4004,7 @@ mod tests {
     #[test]
     fn name_maps_keep_the_first_entity_of_short_and_long_names() {
         let mut m = NameMap::default();
-        let long = "international monetary fund";
+        let long = "organisation for economic co-operation";
         m.insert_first("kremlin", 1);
         m.insert_first(long, 2);
         m.insert_first("kremlin", 3);
@@ -4001,7 +4012,18 @@ mod tests {
         assert_eq!(m.get("kremlin"), Some(1));
         assert_eq!(m.get(long), Some(2));
         assert_eq!(m.get("kremli"), None);
-        assert_eq!(m.get("international monetary"), None);
+        assert_eq!(m.get("organisation for economic"), None);
+        m.insert_first("international monetary fund", 5);
+        assert_eq!(m.get("international monetary fund"), Some(5));
+    }
+
+    #[test]
+    fn name_keys_tell_names_apart() {
+        assert_eq!(name_key("kremlin"), name_key("kremlin"));
+        assert_ne!(name_key("kremlin"), name_key("kremlin\0"));
+        assert_ne!(name_key("a"), name_key("b"));
+        assert!(name_key(&"x".repeat(31)).is_some());
+        assert!(name_key(&"x".repeat(32)).is_none());
     }
 
     #[test]
