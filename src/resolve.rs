@@ -22,7 +22,6 @@
 //! Background knowledge of public figures (`lexicon/people.tsv`) fills in country, role
 //! and gender the article leaves out; it never changes a name.
 
-use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 // FxHash: the registry is keyed by short folded names, hashed several times per name
@@ -921,7 +920,9 @@ struct Registry<'a> {
     /// The entities that are organisations or were named in an organisation's context
     /// (`org`, or `orgish` > 0: the latter only grows while the registry is built), in
     /// order: "the company" looks among these, not through every person.
-    org_like: BTreeSet<usize>,
+    /// A sorted vector, kept per thread ([`Spare`]), where a `BTreeSet`'s node was an
+    /// allocation per document.
+    org_like: Vec<usize>,
     /// Where each sentence of the body starts, ascending: "the sentence before" an offset.
     sentence_starts: Vec<usize>,
     /// Where a name was given as a person's employer ("…, an analyst at Bokeh Capital",
@@ -968,6 +969,7 @@ struct Spare {
     employer_mentions: Vec<usize>,
     splits: Vec<SplitName>,
     split_words: Vec<&'static str>,
+    org_like: Vec<usize>,
 }
 
 /// Containers holding more than this many entries are shrunk before they are kept, so one
@@ -1019,7 +1021,35 @@ impl Spare {
         self.splits.shrink_to(SPARE_KEEP);
         self.split_words.clear();
         self.split_words.shrink_to(SPARE_KEEP);
+        self.org_like.clear();
+        self.org_like.shrink_to(SPARE_KEEP);
     }
+}
+
+/// The working vectors of [`build_registry`] (the outer quotations, a name's words, the
+/// people of a sentence, a sentence's tokens), kept emptied on each thread for the next
+/// document as [`Spare`] keeps the registry's: four allocations per document, and the
+/// tokens' growths, before.
+#[derive(Default)]
+struct BuildScratch {
+    outer: Vec<(usize, std::ops::Range<usize>)>,
+    words: Vec<&'static str>,
+    people: Vec<(usize, usize)>,
+    fresh: Vec<Tok<'static>>,
+}
+
+thread_local! {
+    static BUILD_SCRATCH: std::cell::Cell<BuildScratch> = std::cell::Cell::default();
+}
+
+/// `v` emptied, as a vector of tokens of another lifetime (see [`relabel_words`]).
+#[expect(
+    clippy::unnecessary_filter_map,
+    reason = "a `filter` would keep the lifetime; the vector is empty anyway"
+)]
+fn relabel_toks<'b>(mut v: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
 }
 
 /// `v` emptied, as a vector of words of another lifetime: the words are dropped first, so
@@ -1302,6 +1332,7 @@ impl<'a> Registry<'a> {
             employer_mentions: s.employer_mentions,
             splits: s.splits,
             split_words: relabel_words(s.split_words),
+            org_like: s.org_like,
             ..Registry::default()
         }
     }
@@ -1325,6 +1356,7 @@ impl<'a> Registry<'a> {
             employer_mentions: self.employer_mentions,
             splits: self.splits,
             split_words: relabel_words(self.split_words),
+            org_like: self.org_like,
         };
         s.clear();
         SPARE.set(s);
@@ -1440,7 +1472,10 @@ impl<'a> Registry<'a> {
             });
             let i = self.entities.len() - 1;
             self.mention_log.insert((at, i));
-            self.org_like.insert(i);
+            // The newest entity: after every entity in the list (kept sorted all the same).
+            if let Err(k) = self.org_like.binary_search(&i) {
+                self.org_like.insert(k, i);
+            }
             return Some(i);
         }
         // Neither a name nor an organisation (a title alone): no one to mention.
@@ -2034,9 +2069,12 @@ fn build_registry<'a>(
     sentence_toks: SentenceTokens<'a>,
 ) -> Registry<'a> {
     let view = doc.view();
+    let scratch = BUILD_SCRATCH.take();
     // Sized once for every quotation (`collect` cannot tell how many the filter keeps,
     // and grew the vector from four up).
-    let mut outer: Vec<(usize, std::ops::Range<usize>)> = Vec::with_capacity(seg.quotes.len());
+    let mut outer = scratch.outer;
+    outer.clear();
+    outer.reserve(seg.quotes.len());
     outer.extend(
         seg.quotes
             .iter()
@@ -2062,15 +2100,16 @@ fn build_registry<'a>(
     reg.split_words.reserve(96);
     // The words of each name found, in one vector for the document (room for the
     // longest names from the start, not grown from four).
-    let mut words: Vec<&str> = Vec::with_capacity(16);
+    let mut words: Vec<&str> = relabel_words(scratch.words);
+    words.reserve(16);
     // People named in the sentence at hand: (last token of the name, entity). One vector
     // for the document, cleared per sentence (a new one was an allocation per sentence
     // naming anyone).
-    let mut people: Vec<(usize, usize)> = Vec::new();
+    let mut people: Vec<(usize, usize)> = scratch.people;
     // The tokens of a sentence extraction did not tokenize alone (one of a unit of
     // several): one vector for the document, where a new one per sentence was a block of
     // a kilobyte or more each time.
-    let mut fresh: Vec<Tok> = Vec::new();
+    let mut fresh: Vec<Tok> = relabel_toks(scratch.fresh);
     for (si, s) in seg.sentences.iter().enumerate() {
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
@@ -2236,6 +2275,8 @@ fn build_registry<'a>(
         }
         learn_gender(&mut reg, toks, &people);
     }
+    // Every organisation named so far is one of these, so the list is made anew, in order.
+    reg.org_like.clear();
     reg.org_like.extend(
         reg.entities
             .iter()
@@ -2267,6 +2308,21 @@ fn build_registry<'a>(
             });
         }
     }
+    // The working vectors, emptied, for the thread's next document.
+    outer.clear();
+    outer.shrink_to(SPARE_KEEP);
+    people.clear();
+    people.shrink_to(SPARE_KEEP);
+    let mut words = relabel_words(words);
+    words.shrink_to(SPARE_KEEP);
+    let mut fresh = relabel_toks(fresh);
+    fresh.shrink_to(4 * SPARE_KEEP);
+    BUILD_SCRATCH.set(BuildScratch {
+        outer,
+        words,
+        people,
+        fresh,
+    });
     reg
 }
 
@@ -3978,6 +4034,19 @@ mod tests {
         assert_eq!(fold("Sørensen"), "sorensen");
         assert_eq!(fold("Łukasz Đoković"), "lukasz dokovic");
         assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn relabelled_vectors_are_emptied_and_keep_their_memory() {
+        let text = String::from("Jana Horvat");
+        let words: Vec<&str> = text.split(' ').collect();
+        let cap = words.capacity();
+        let words: Vec<&'static str> = relabel_words(words);
+        assert!(words.is_empty());
+        assert_eq!(words.capacity(), cap);
+        let toks: Vec<Tok> = Vec::with_capacity(8);
+        let toks: Vec<Tok<'static>> = relabel_toks(toks);
+        assert!(toks.is_empty() && toks.capacity() >= 8);
     }
 
     #[test]
