@@ -22,7 +22,6 @@
 //! Background knowledge of public figures (`lexicon/people.tsv`) fills in country, role
 //! and gender the article leaves out; it never changes a name.
 
-use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 use compact_str::CompactString;
@@ -298,6 +297,17 @@ fn folded_opens_with_words(name: &str, words: &str) -> bool {
     n.get(w.len()) == Some(&b' ') && n[..w.len()].eq_ignore_ascii_case(w)
 }
 
+/// Whether `fold(text)` contains `needle`, a folded text (no ASCII capital): an ASCII
+/// text is compared a byte at a time lower-cased (what folding does to it) rather than
+/// folded into a new string, asked of every person a role phrase's look-back meets.
+fn folded_contains(text: &str, needle: &str) -> bool {
+    if !text.is_ascii() {
+        return fold(text).contains(needle);
+    }
+    let (t, n) = (text.as_bytes(), needle.as_bytes());
+    n.is_empty() || t.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 /// An entity's mentions: most entities are named a few times, and a vector each was
 /// an allocation (and a free) for every entity, and a second for its first subject.
 /// Eight inline, not four: a story's main people and organisations are named more
@@ -313,9 +323,10 @@ fn first_mention(at: usize) -> Mentions {
 struct Entity {
     canonical: String,
     /// The words of a person's name, each folded (see [`fold`]), joined by single spaces
-    /// (a word holds no space); empty for an organisation. One string, where a `String`
-    /// per word and their vector were a few allocations for every person named.
-    folded: String,
+    /// (a word holds no space); empty for an organisation. A range of the registry's
+    /// [`Registry::folded_text`] (see [`Entity::folded`]): a `String` per word and their
+    /// vector, then a String per name, were allocations for every person named.
+    folded: std::ops::Range<usize>,
     /// How many words `folded` joins (0 for an organisation).
     folded_len: usize,
     /// Whether the first word of `folded` is a first name (see [`Entity::first_name`]):
@@ -359,11 +370,17 @@ impl Entity {
             && is_initials(&self.canonical)
     }
 
+    /// The folded words of the name joined by spaces, `text` the registry's
+    /// [`Registry::folded_text`].
+    fn folded<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.folded.clone()]
+    }
+
     /// The folded words of the name (see [`Entity::folded`]).
-    fn folded_words(&self) -> impl Iterator<Item = &str> {
+    fn folded_words<'t>(&self, text: &'t str) -> impl Iterator<Item = &'t str> {
         // A predicate, not `split(' ')`: its searcher called memchr for every word, and
         // the words are a few bytes each.
-        self.folded.split(is_space).take(self.folded_len)
+        self.folded(text).split(is_space).take(self.folded_len)
     }
 
     /// Record a role given to this entity at byte `at`, and take it as the entity's own
@@ -377,14 +394,14 @@ impl Entity {
     }
 
     /// The first folded word of the name, if any.
-    fn first_folded(&self) -> Option<&str> {
-        self.folded_words().next()
+    fn first_folded<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.folded_words(text).next()
     }
 
     /// The first name (folded), if the name gives one ([`Entity::has_first`]).
-    fn first_name(&self) -> Option<&str> {
+    fn first_name<'t>(&self, text: &'t str) -> Option<&'t str> {
         if self.has_first {
-            self.first_folded()
+            self.first_folded(text)
         } else {
             None
         }
@@ -694,7 +711,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     let org = if name.is_empty() {
         // "the Kremlin", "the White House", "Russia’s Foreign Ministry" — but not a country
         // with descriptors ("the 24-year-old Colombia international").
-        let caps: Vec<&str> = ws
+        // On the stack: a name phrase has a handful of words.
+        let caps: Words = ws
             .iter()
             .copied()
             .filter(|w| w.starts_with(char::is_uppercase))
@@ -876,17 +894,24 @@ struct Registry<'a> {
     /// The folded words of the name being looked up (see `mention_inner`): one buffer
     /// for the document instead of a String per mention.
     fold_buffer: String,
+    /// The folded names of the people (see [`Entity::folded`]), one after another, a
+    /// renamed person's new name after them all.
+    folded_text: String,
     /// Acronyms and other aliases (folded) → entity.
     aliases: HashMap<String, usize>,
-    /// Unnamed sources introduced so far: (role head, phrase as written without article).
-    unnamed: Vec<(String, String)>,
+    /// Unnamed sources introduced so far: (role head, phrase as written without article),
+    /// as ranges of `unnamed_text` (see [`Registry::unnamed_sources`]).
+    unnamed: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    /// The heads and phrases of `unnamed`, one after another: a String each was two
+    /// allocations for every unnamed source introduced.
+    unnamed_text: String,
     // Indices for the look-ups of `mention`, so that linking a name costs the same with
     // 20,000 people in the registry as with 20 (a scan of every entity per mention made a
     // long document quadratic). Each list is in ascending entity order; an entity whose
     // words or first name change is added under the new key and kept under the old one,
     // so a look-up re-checks the entity's current fields.
     /// Folded canonical name of each organisation → the first such entity.
-    org_by_name: HashMap<String, usize>,
+    org_by_name: NameMap,
     /// Surname (folded) → people (`!org`) with it.
     by_surname: WordIndex,
     /// First word (folded) → entities whose words start with it, and organisations whose
@@ -902,7 +927,9 @@ struct Registry<'a> {
     /// The entities that are organisations or were named in an organisation's context
     /// (`org`, or `orgish` > 0: the latter only grows while the registry is built), in
     /// order: "the company" looks among these, not through every person.
-    org_like: BTreeSet<usize>,
+    /// A sorted vector, kept per thread ([`Spare`]), where a `BTreeSet`'s node was an
+    /// allocation per document.
+    org_like: Vec<usize>,
     /// Where each sentence of the body starts, ascending: "the sentence before" an offset.
     sentence_starts: Vec<usize>,
     /// Where a name was given as a person's employer ("…, an analyst at Bokeh Capital",
@@ -912,7 +939,8 @@ struct Registry<'a> {
     /// Lone capitalised words that open a sentence as its subject and were no mention
     /// (no one known by them): (offset, word). "the company" later in the same sentence
     /// names it ([`Registry::opening_name`]).
-    opening_names: Vec<(usize, String)>,
+    /// The word borrows the document's text: copied only when a company noun names it.
+    opening_names: Vec<(usize, &'a str)>,
     /// One person's post opening a sentence of the body as its subject ("The Prime
     /// Minister visited the area on Tuesday."), with the sentence's paragraph, in order:
     /// the referent of a "he" or "she" that follows, as a name in that place is
@@ -924,6 +952,123 @@ struct Registry<'a> {
     splits: Vec<SplitName>,
     /// The words of those phrases, one after another.
     split_words: Vec<&'a str>,
+}
+
+/// The containers of a document's registry, kept empty on each thread from one document
+/// to the next ([`Registry::from_spare`], [`Registry::recycle`]): a registry built from
+/// nothing was a dozen allocations per document, and more as its maps and lists grew
+/// (and as many frees).
+#[derive(Default)]
+struct Spare {
+    entities: Vec<Entity>,
+    fold_buffer: String,
+    folded_text: String,
+    aliases: HashMap<String, usize>,
+    unnamed: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    unnamed_text: String,
+    org_by_name: NameMap,
+    by_surname: WordIndex,
+    by_first_word: WordIndex,
+    by_first_name: FirstNames,
+    mention_log: OffsetLog,
+    subject_log: OffsetLog,
+    sentence_starts: Vec<usize>,
+    employer_mentions: Vec<usize>,
+    splits: Vec<SplitName>,
+    split_words: Vec<&'static str>,
+    org_like: Vec<usize>,
+}
+
+/// Containers holding more than this many entries are shrunk before they are kept, so one
+/// huge document does not hold its memory for the life of the thread.
+const SPARE_KEEP: usize = 1024;
+
+thread_local! {
+    static SPARE: std::cell::Cell<Spare> = std::cell::Cell::default();
+}
+
+impl Spare {
+    /// Empty every container (the memory kept, up to [`SPARE_KEEP`] entries).
+    fn clear(&mut self) {
+        self.entities.clear();
+        self.entities.shrink_to(SPARE_KEEP);
+        self.fold_buffer.clear();
+        self.fold_buffer.shrink_to(SPARE_KEEP);
+        self.folded_text.clear();
+        self.folded_text.shrink_to(SPARE_KEEP);
+        self.aliases.clear();
+        self.aliases.shrink_to(SPARE_KEEP);
+        self.unnamed.clear();
+        self.unnamed.shrink_to(SPARE_KEEP);
+        self.unnamed_text.clear();
+        self.unnamed_text.shrink_to(SPARE_KEEP);
+        self.org_by_name.short.clear();
+        self.org_by_name.short.shrink_to(SPARE_KEEP);
+        self.org_by_name.long.clear();
+        self.org_by_name.long.shrink_to(SPARE_KEEP);
+        for index in [&mut self.by_surname, &mut self.by_first_word] {
+            index.short.clear();
+            index.short.shrink_to(SPARE_KEEP);
+            index.long.clear();
+            index.long.shrink_to(SPARE_KEEP);
+        }
+        self.by_first_name.text.clear();
+        self.by_first_name.text.shrink_to(SPARE_KEEP);
+        self.by_first_name.names.clear();
+        self.by_first_name.names.shrink_to(SPARE_KEEP);
+        for log in [&mut self.mention_log, &mut self.subject_log] {
+            log.0.clear();
+            log.0.shrink_to(SPARE_KEEP);
+        }
+        self.sentence_starts.clear();
+        self.sentence_starts.shrink_to(SPARE_KEEP);
+        self.employer_mentions.clear();
+        self.employer_mentions.shrink_to(SPARE_KEEP);
+        self.splits.clear();
+        self.splits.shrink_to(SPARE_KEEP);
+        self.split_words.clear();
+        self.split_words.shrink_to(SPARE_KEEP);
+        self.org_like.clear();
+        self.org_like.shrink_to(SPARE_KEEP);
+    }
+}
+
+/// The working vectors of [`build_registry`] (the outer quotations, a name's words, the
+/// people of a sentence, a sentence's tokens), kept emptied on each thread for the next
+/// document as [`Spare`] keeps the registry's: four allocations per document, and the
+/// tokens' growths, before.
+#[derive(Default)]
+struct BuildScratch {
+    outer: Vec<(usize, std::ops::Range<usize>)>,
+    words: Vec<&'static str>,
+    people: Vec<(usize, usize)>,
+    fresh: Vec<Tok<'static>>,
+}
+
+thread_local! {
+    static BUILD_SCRATCH: std::cell::Cell<BuildScratch> = std::cell::Cell::default();
+}
+
+/// `v` emptied, as a vector of tokens of another lifetime (see [`relabel_words`]).
+#[expect(
+    clippy::unnecessary_filter_map,
+    reason = "a `filter` would keep the lifetime; the vector is empty anyway"
+)]
+fn relabel_toks<'b>(mut v: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
+/// `v` emptied, as a vector of words of another lifetime: the words are dropped first, so
+/// no borrow outlives its text, and collecting a `Vec`'s own `into_iter` into a vector
+/// of the same layout reuses its allocation.
+#[expect(
+    clippy::unnecessary_filter_map,
+    reason = "a `filter` would keep the lifetime; the vector is empty anyway"
+)]
+fn relabel_words<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
 }
 
 /// A name phrase [`split_name`] split into no organisation: where it starts, its words
@@ -1011,6 +1156,51 @@ fn word_key(w: &str) -> Option<u128> {
     let (lo, hi) = b.split_at(b.len().min(8));
     let (lo, hi) = (crate::lexicon::group(lo), crate::lexicon::group(hi));
     Some(u128::from(lo) | u128::from(hi) << 64 | (b.len() as u128) << 120)
+}
+
+/// Folded names → an entity: a name of up to 31 bytes (nearly every organisation's:
+/// "kremlin", "european central bank") keyed by its bytes and length in an array
+/// ([`name_key`]), which is no allocation, where a `String` key was one for every
+/// organisation named; longer names are keyed by a copy.
+#[derive(Default)]
+struct NameMap {
+    short: HashMap<[u8; 32], usize>,
+    long: HashMap<String, usize>,
+}
+
+/// A name of at most 31 bytes in an array, its bytes in place and its length in the last
+/// byte: two names have the same key only when they are the same name.
+fn name_key(name: &str) -> Option<[u8; 32]> {
+    let b = name.as_bytes();
+    let len = u8::try_from(b.len()).ok().filter(|&n| n < 32)?;
+    let mut key = [0u8; 32];
+    key[..b.len()].copy_from_slice(b);
+    key[31] = len;
+    Some(key)
+}
+
+impl NameMap {
+    /// The entity under `name`.
+    fn get(&self, name: &str) -> Option<usize> {
+        match name_key(name) {
+            Some(k) => self.short.get(&k).copied(),
+            None => self.long.get(name).copied(),
+        }
+    }
+
+    /// Put entity `i` under `name` unless an entity is there already.
+    fn insert_first(&mut self, name: &str, i: usize) {
+        match name_key(name) {
+            Some(k) => {
+                self.short.entry(k).or_insert(i);
+            }
+            None => {
+                if !self.long.contains_key(name) {
+                    self.long.insert(name.to_string(), i);
+                }
+            }
+        }
+    }
 }
 
 impl WordIndex {
@@ -1129,11 +1319,77 @@ fn index_push(list: &mut IndexList, i: usize) {
 }
 
 impl<'a> Registry<'a> {
+    /// An empty registry in the containers this thread's last one left ([`Spare`]).
+    fn from_spare() -> Self {
+        let s = SPARE.take();
+        Registry {
+            entities: s.entities,
+            fold_buffer: s.fold_buffer,
+            folded_text: s.folded_text,
+            aliases: s.aliases,
+            unnamed: s.unnamed,
+            unnamed_text: s.unnamed_text,
+            org_by_name: s.org_by_name,
+            by_surname: s.by_surname,
+            by_first_word: s.by_first_word,
+            by_first_name: s.by_first_name,
+            mention_log: s.mention_log,
+            subject_log: s.subject_log,
+            sentence_starts: s.sentence_starts,
+            employer_mentions: s.employer_mentions,
+            splits: s.splits,
+            split_words: relabel_words(s.split_words),
+            org_like: s.org_like,
+            ..Registry::default()
+        }
+    }
+
+    /// Keep the registry's containers, emptied, for this thread's next document.
+    fn recycle(self) {
+        let mut s = Spare {
+            entities: self.entities,
+            fold_buffer: self.fold_buffer,
+            folded_text: self.folded_text,
+            aliases: self.aliases,
+            unnamed: self.unnamed,
+            unnamed_text: self.unnamed_text,
+            org_by_name: self.org_by_name,
+            by_surname: self.by_surname,
+            by_first_word: self.by_first_word,
+            by_first_name: self.by_first_name,
+            mention_log: self.mention_log,
+            subject_log: self.subject_log,
+            sentence_starts: self.sentence_starts,
+            employer_mentions: self.employer_mentions,
+            splits: self.splits,
+            split_words: relabel_words(self.split_words),
+            org_like: self.org_like,
+        };
+        s.clear();
+        SPARE.set(s);
+    }
+
+    /// The unnamed sources introduced so far, in order: (role head, phrase).
+    fn unnamed_sources(&self) -> impl DoubleEndedIterator<Item = (&str, &str)> {
+        self.unnamed
+            .iter()
+            .map(|(h, p)| (&self.unnamed_text[h.clone()], &self.unnamed_text[p.clone()]))
+    }
+
+    /// Introduce an unnamed source with role head `head` and phrase `phrase`.
+    fn add_unnamed(&mut self, head: &str, phrase: &str) {
+        let text = &mut self.unnamed_text;
+        let h = text.len()..text.len() + head.len();
+        text.push_str(head);
+        let p = text.len()..text.len() + phrase.len();
+        text.push_str(phrase);
+        self.unnamed.push((h, p));
+    }
+
     /// The organisation (or alias) with folded name `f`.
     fn find_org(&self, f: &str) -> Option<usize> {
         self.org_by_name
             .get(f)
-            .copied()
             .or_else(|| self.aliases.get(f).copied())
     }
 
@@ -1143,7 +1399,7 @@ impl<'a> Registry<'a> {
         let e = &self.entities[i];
         // The first word, cut once: it is the first name too when the name gives one
         // (`Entity::first_name`).
-        let Some(w) = e.first_folded() else {
+        let Some(w) = e.first_folded(&self.folded_text) else {
             return;
         };
         self.by_first_word.push_new(w, i);
@@ -1188,25 +1444,23 @@ impl<'a> Registry<'a> {
             buf.clear();
             push_folded(&mut buf, &org);
             let found = self.find_org(&buf);
-            let folded_org = (found.is_none() && create).then(|| buf.clone());
-            self.fold_buffer = buf;
-            if let Some(i) = found {
+            if found.is_some() || !create {
+                self.fold_buffer = buf;
+                let i = found?;
                 self.note_mention(i, at);
                 return Some(i);
             }
-            let folded_org = folded_org?;
             // Indexed by its first word too, for "Halden" after "Halden Motors" (the
             // look-ups of people by first word ask for folded words an organisation
             // does not have, so they pass over it).
-            if let Some(w) = folded_org.split(' ').next() {
+            if let Some(w) = buf.split(' ').next() {
                 self.by_first_word.push(w, self.entities.len());
             }
-            self.org_by_name
-                .entry(folded_org)
-                .or_insert(self.entities.len());
+            self.org_by_name.insert_first(&buf, self.entities.len());
+            self.fold_buffer = buf;
             self.entities.push(Entity {
                 canonical: org.into_owned(),
-                folded: String::new(),
+                folded: 0..0,
                 folded_len: 0,
                 has_first: false,
                 role: None,
@@ -1225,7 +1479,10 @@ impl<'a> Registry<'a> {
             });
             let i = self.entities.len() - 1;
             self.mention_log.insert((at, i));
-            self.org_like.insert(i);
+            // The newest entity: after every entity in the list (kept sorted all the same).
+            if let Err(k) = self.org_like.binary_search(&i) {
+                self.org_like.insert(k, i);
+            }
             return Some(i);
         }
         // Neither a name nor an organisation (a title alone): no one to mention.
@@ -1294,7 +1551,7 @@ impl<'a> Registry<'a> {
         let existing = same_surname
             .iter()
             .map(|&i| (i, &self.entities[i]))
-            .filter(|(_, e)| match (first, e.first_name()) {
+            .filter(|(_, e)| match (first, e.first_name(&self.folded_text)) {
                 (Some(a), Some(b)) => a == b || a.starts_with(b) || b.starts_with(a),
                 _ => true,
             })
@@ -1312,7 +1569,9 @@ impl<'a> Registry<'a> {
                 // "Halcyon" after "Halcyon Compute", "Maple Leaf" after "Maple Leaf Foods":
                 // the first words of an organisation-like name.
                 lowest_fitting(same_first, &self.entities, |e| {
-                    !e.person && e.folded_len > name.len() && opens_with_words(&e.folded, joined)
+                    !e.person
+                        && e.folded_len > name.len()
+                        && opens_with_words(e.folded(&self.folded_text), joined)
                 })
             })
             .or_else(|| {
@@ -1323,18 +1582,17 @@ impl<'a> Registry<'a> {
                 let short = letters < 4;
                 (name.len() == 1 && letters >= 2)
                     .then(|| {
-                        // Every first name that starts with the word, in entity order.
-                        let mut with_prefix: Vec<usize> =
-                            self.by_first_name.with_prefix(surname).collect();
-                        with_prefix.sort_unstable();
-                        with_prefix.dedup();
-                        with_prefix
-                            .into_iter()
+                        // Every first name that starts with the word, an entity perhaps more
+                        // than once and out of order: of those most recently mentioned, the
+                        // last in entity order, as a walk of them sorted would find (and
+                        // no vector to sort them in).
+                        self.by_first_name
+                            .with_prefix(surname)
                             .map(|i| (i, &self.entities[i]))
                             .filter(|(_, e)| {
                                 !e.org
                                     && e.person
-                                    && e.first_name().is_some_and(|f| {
+                                    && e.first_name(&self.folded_text).is_some_and(|f| {
                                         if short {
                                             f == surname
                                         } else {
@@ -1342,7 +1600,7 @@ impl<'a> Registry<'a> {
                                         }
                                     })
                             })
-                            .max_by_key(|(_, e)| e.mentions.last().copied().unwrap_or(0))
+                            .max_by_key(|&(i, e)| (e.mentions.last().copied().unwrap_or(0), i))
                             .map(|(i, _)| i)
                     })
                     .flatten()
@@ -1386,7 +1644,7 @@ impl<'a> Registry<'a> {
                 !e.person
                     && e.folded_len > 0
                     && e.folded_len < name.len()
-                    && opens_with_words(joined, &e.folded)
+                    && opens_with_words(joined, e.folded(&self.folded_text))
             })
         });
         match existing {
@@ -1398,8 +1656,9 @@ impl<'a> Registry<'a> {
                 }
                 let renamed = name.len() > e.folded_len;
                 if renamed {
-                    e.folded.clear();
-                    e.folded.push_str(joined);
+                    let start = self.folded_text.len();
+                    self.folded_text.push_str(joined);
+                    e.folded = start..self.folded_text.len();
                     e.folded_len = name.len();
                     e.canonical = join_spaced(name);
                     e.has_first = first.is_some();
@@ -1447,12 +1706,22 @@ impl<'a> Registry<'a> {
                 let gender = gender_of();
                 let fig = fig_of();
                 let person = person_title() || gender.is_some() || fig.is_some();
-                let role_mentions = role.iter().map(|r| (at, r.clone())).collect();
+                // Room for a few roles from the first: a person named with a title is
+                // most often given more, and a vector of one grew at the next.
+                let mut role_mentions = Vec::new();
+                if let Some(r) = &role {
+                    role_mentions.reserve(4);
+                    role_mentions.push((at, r.clone()));
+                }
                 let i = self.entities.len();
                 self.by_surname.push(surname, i);
                 self.entities.push(Entity {
                     canonical: join_spaced(name),
-                    folded: joined.to_string(),
+                    folded: {
+                        let start = self.folded_text.len();
+                        self.folded_text.push_str(joined);
+                        start..self.folded_text.len()
+                    },
                     folded_len: name.len(),
                     has_first: first.is_some(),
                     role,
@@ -1570,12 +1839,12 @@ impl<'a> Registry<'a> {
         let here = self.sentence_starts.partition_point(|&s| s <= at);
         let from = *self.sentence_starts.get(here.checked_sub(1)?)?;
         let k = self.opening_names.partition_point(|&(o, _)| o < from);
-        let (o, word) = self.opening_names.get(k).filter(|(o, _)| *o < at)?.clone();
+        let (o, word) = *self.opening_names.get(k).filter(|(o, _)| *o < at)?;
         let parts = NameParts {
             title: &[],
             name: &[],
             country: None,
-            org: Some(word),
+            org: Some(word.to_string()),
         };
         self.mention(&parts, o, true, true)
     }
@@ -1807,14 +2076,20 @@ fn build_registry<'a>(
     sentence_toks: SentenceTokens<'a>,
 ) -> Registry<'a> {
     let view = doc.view();
-    let outer: Vec<(usize, std::ops::Range<usize>)> = seg
-        .quotes
-        .iter()
-        .enumerate()
-        .filter(|(_, q)| q.depth == 0)
-        .map(|(i, q)| (i, q.start()..q.end()))
-        .collect();
-    let mut reg = Registry::default();
+    let scratch = BUILD_SCRATCH.take();
+    // Sized once for every quotation (`collect` cannot tell how many the filter keeps,
+    // and grew the vector from four up).
+    let mut outer = scratch.outer;
+    outer.clear();
+    outer.reserve(seg.quotes.len());
+    outer.extend(
+        seg.quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.depth == 0)
+            .map(|(i, q)| (i, q.start()..q.end())),
+    );
+    let mut reg = Registry::from_spare();
     // Sized for a story's cast (some 16 people and organisations, 45 name phrases of 2
     // words and 75 mentions in a generated report): grown from nothing, each map was
     // rehashed and each list moved several times per document. Longer documents grow
@@ -1825,20 +2100,23 @@ fn build_registry<'a>(
     reg.mention_log.0.reserve(80);
     reg.subject_log.0.reserve(32);
     reg.by_first_name.text.reserve(128);
+    reg.by_first_name.names.reserve(16);
     // A start per sentence of the body: at most one per sentence, pushed below.
     reg.sentence_starts.reserve(seg.sentences.len());
     reg.splits.reserve(48);
     reg.split_words.reserve(96);
-    // The words of each name found, in one vector for the document.
-    let mut words: Vec<&str> = Vec::new();
+    // The words of each name found, in one vector for the document (room for the
+    // longest names from the start, not grown from four).
+    let mut words: Vec<&str> = relabel_words(scratch.words);
+    words.reserve(16);
     // People named in the sentence at hand: (last token of the name, entity). One vector
     // for the document, cleared per sentence (a new one was an allocation per sentence
     // naming anyone).
-    let mut people: Vec<(usize, usize)> = Vec::new();
+    let mut people: Vec<(usize, usize)> = scratch.people;
     // The tokens of a sentence extraction did not tokenize alone (one of a unit of
     // several): one vector for the document, where a new one per sentence was a block of
     // a kilobyte or more each time.
-    let mut fresh: Vec<Tok> = Vec::new();
+    let mut fresh: Vec<Tok> = relabel_toks(scratch.fresh);
     for (si, s) in seg.sentences.iter().enumerate() {
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
@@ -1911,7 +2189,7 @@ fn build_registry<'a>(
                         {
                             let found = with_folded(w, |f| {
                                 reg.first_with_first_word(f, |x| {
-                                    !x.person && x.first_folded() == Some(f)
+                                    !x.person && x.first_folded(&reg.folded_text) == Some(f)
                                 })
                             });
                             if let Some(o) = found {
@@ -1981,24 +2259,31 @@ fn build_registry<'a>(
                         && close > e + 2
                         && toks[e + 2..close].iter().all(Tok::cap)
                     {
-                        let alias: Vec<&str> = toks[e + 2..close].iter().map(|t| t.text).collect();
-                        reg.aliases.insert(fold(&alias.join(" ")), i);
+                        // Folded as joined (see `fold_joined_into`), its words on the stack.
+                        let alias: Words = toks[e + 2..close].iter().map(|t| t.text).collect();
+                        let mut key = String::new();
+                        fold_joined_into(&mut key, &alias);
+                        reg.aliases.insert(key, i);
                     }
                 } else if lone_initial
                     && !only_country
-                    && let [word] = parts.name
+                    && parts.name.len() == 1
                     && opening_subject(toks, np.end)
+                    // The word as the document's (`parts` borrows it for less long).
+                    && let Some(k) = index_within(&words, parts.name)
                 {
+                    let word = words[k];
                     // "Volkswagen will cut 35,000 jobs, the company said": kept in case a
                     // company noun in the same sentence names it.
-                    reg.opening_names
-                        .push((toks[np.start].start, (*word).to_string()));
+                    reg.opening_names.push((toks[np.start].start, word));
                 }
             }
             k = e + 1;
         }
         learn_gender(&mut reg, toks, &people);
     }
+    // Every organisation named so far is one of these, so the list is made anew, in order.
+    reg.org_like.clear();
     reg.org_like.extend(
         reg.entities
             .iter()
@@ -2007,15 +2292,17 @@ fn build_registry<'a>(
             .map(|(i, _)| i),
     );
     // Background knowledge for people the article names without saying who they are.
+    let folded_text = &reg.folded_text;
     for e in &mut reg.entities {
         if e.org {
             continue;
         }
+        let folded = e.folded(folded_text);
         // (The last space found by a byte loop: `rsplit_once`'s searcher cost more than
         // the search in a name of a few bytes.)
-        let fig = match e.folded.bytes().rposition(|b| b == b' ') {
-            Some(k) => figure_of_ends(e.first_folded(), &e.folded[k + 1..]),
-            None => figure_of_ends(None, &e.folded),
+        let fig = match folded.bytes().rposition(|b| b == b' ') {
+            Some(k) => figure_of_ends(e.first_folded(folded_text), &folded[k + 1..]),
+            None => figure_of_ends(None, folded),
         };
         if let Some(f) = fig {
             e.person = true;
@@ -2028,6 +2315,21 @@ fn build_registry<'a>(
             });
         }
     }
+    // The working vectors, emptied, for the thread's next document.
+    outer.clear();
+    outer.shrink_to(SPARE_KEEP);
+    people.clear();
+    people.shrink_to(SPARE_KEEP);
+    let mut words = relabel_words(words);
+    words.shrink_to(SPARE_KEEP);
+    let mut fresh = relabel_toks(fresh);
+    fresh.shrink_to(4 * SPARE_KEEP);
+    BUILD_SCRATCH.set(BuildScratch {
+        outer,
+        words,
+        people,
+        fresh,
+    });
     reg
 }
 
@@ -2218,7 +2520,8 @@ fn office_clause(toks: &[Tok], v: usize) -> Option<String> {
     };
     // "who heads up the unit".
     let from = v + 1 + usize::from(toks.get(v + 1).is_some_and(|t| t.is("up")));
-    let mut words: Vec<&str> = Vec::new();
+    // At most seven words: on the stack.
+    let mut words = Words::default();
     for (n, t) in toks.iter().skip(from).take(7).enumerate() {
         if !(t.is_word() || t.kind == Kind::Possessive) {
             break;
@@ -2236,17 +2539,16 @@ fn office_clause(toks: &[Tok], v: usize) -> Option<String> {
         }
         words.push(t.text);
     }
-    while words
-        .last()
-        .is_some_and(|w| matches!(*w, "of" | "for") || is_article(w))
-    {
-        words.pop();
+    let mut kept = words.len();
+    while kept > 0 && (matches!(words[kept - 1], "of" | "for") || is_article(words[kept - 1])) {
+        kept -= 1;
     }
+    let words = &words[..kept];
     // A noun after the article: not "who runs the" alone.
     if words.iter().all(|w| is_article(w) || is_possessive(w)) {
         return None;
     }
-    Some(format!("{noun} of {}", join_words(&words)))
+    Some(format!("{noun} of {}", join_words(words)))
 }
 
 /// The post given after a name and a comma at `end + 1` ([`appositive`]): "Rachel Kim,
@@ -2290,8 +2592,8 @@ fn appositive_post(e: &mut Entity, toks: &[Tok], end: usize) {
                 break;
             }
         }
-        let words: Vec<&str> = toks[end + 2..=last].iter().map(|t| t.text).collect();
-        let role = join_words(&words);
+        // Joined from the tokens, without a vector of their words first.
+        let role = join_iter(toks[end + 2..=last].iter().map(|t| t.text));
         e.note_role(t.start, role);
     } else if t.is("the")
         && let Some(role) = the_post(toks, end + 3)
@@ -2460,7 +2762,9 @@ pub(crate) fn resolve<'a>(
             }
         }
     }
-    (out, people_of(&reg, doc.view()))
+    let people = people_of(&reg, doc.view());
+    reg.recycle();
+    (out, people)
 }
 
 /// The speaker of the last claim that resolved one, with its entity, the claim's last
@@ -2693,6 +2997,9 @@ fn resolve_np(
     }
 }
 
+/// The pronouns [`resolve_pronoun`] tells apart, in lower case.
+const PRONOUNS: [&str; 6] = ["he", "she", "him", "her", "they", "it"];
+
 fn pronoun_gender(w: &str) -> Option<Gender> {
     match w {
         "he" | "him" => Some(Gender::Male),
@@ -2708,8 +3015,12 @@ fn resolve_pronoun(
     (last, unnamed): (Option<Last>, Option<Last>),
     para: usize,
 ) -> (Speaker, Option<usize>) {
-    // Borrowed when already in lower case ("he", "she"; a copy only for "He", "It").
-    let w = lower_case(np.text);
+    // Borrowed when already in lower case ("he", "she"), and a capitalised pronoun ("He",
+    // "It") as the listed word rather than a copy.
+    let w = PRONOUNS
+        .iter()
+        .find(|p| p.eq_ignore_ascii_case(np.text))
+        .map_or_else(|| lower_case(np.text), |p| std::borrow::Cow::Borrowed(*p));
     let gender = pronoun_gender(&w);
     let fits = |e: &Entity| {
         !e.org
@@ -3038,7 +3349,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let lower: LowerWords = words.iter().map(|w| lower_case(w)).collect();
     // The head: the last role word (two-word roles first), before any complement
     // ("a spokesperson for the ministry" → spokesperson).
-    let mut head: Option<(usize, String, RoleClass, bool)> = None;
+    // The head borrows its word of `lower` when it is one word: only a two- or
+    // three-word head is a new string (a copy of every head was made only to be compared
+    // and dropped, but for the few that an unnamed source keeps).
+    let mut head: Option<(usize, std::borrow::Cow<str>, RoleClass, bool)> = None;
     let mut skip_to = 0;
     for i in 0..lower.len() {
         if i < skip_to {
@@ -3054,7 +3368,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         {
             head = Some((
                 i + 1,
-                format!("{} of {}", lower[i - 1], lower[i + 1]),
+                format!("{} of {}", lower[i - 1], lower[i + 1]).into(),
                 c,
                 false,
             ));
@@ -3071,18 +3385,23 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         if i + 1 < lower.len()
             && let Some(c) = ROLE_PAIRS.get(&lower[i], &lower[i + 1])
         {
-            head = Some((i + 1, format!("{} {}", lower[i], lower[i + 1]), c, false));
+            head = Some((
+                i + 1,
+                format!("{} {}", lower[i], lower[i + 1]).into(),
+                c,
+                false,
+            ));
             continue;
         }
         if let Some((c, plural)) = role_lookup(&lower[i]) {
-            head = Some((i, lower[i].to_string(), c, plural));
+            head = Some((i, std::borrow::Cow::Borrowed(&*lower[i]), c, plural));
         }
     }
     let country = words
         .iter()
         .find_map(|w| country_of(w))
         .or_else(|| words.windows(2).find_map(|p| COUNTRY_PAIRS.get(p[0], p[1])));
-    let Some((hi, head, class, plural)) = head else {
+    let Some((hi, head_text, class, plural)) = head else {
         // "The Spaniard", "the 79-year-old": a demonym or an age alone.
         let last = lower.last().map_or("", |w| &**w);
         let demonym = words.len() <= 2 && words.last().is_some_and(|w| country_of(w).is_some());
@@ -3107,6 +3426,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         return (unresolved(np.text, None), None);
     };
+    let head: &str = &head_text;
     // The role as written without its determiner (`strip_det`) is made only where it is
     // kept: a phrase that names someone who has a role already drops it.
     let definite = lower
@@ -3114,7 +3434,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .is_some_and(|w| matches!(&**w, "the" | "this" | "that"));
     // Plural heads are groups: "officials", "analysts", "sources familiar with the call".
     // "The officials" after "Aldmark security officials" is that group again.
-    if plural || crate::lexicon::is_group_role(&head) {
+    if plural || crate::lexicon::is_group_role(head) {
         let role_text = strip_det(np.text);
         return (same_unnamed(reg, head, definite, role_text, np.text), None);
     }
@@ -3251,10 +3571,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             // noun ("the company", "the firm").
             // "the carmaker", "the lender": a kind of business, which the story's company
             // need not be.
-            let kind = crate::lexicon::business_kind_heads(&head);
-            let company_noun = kind.is_some() || BUSINESS_NOUNS.contains(&head.as_str());
+            let kind = crate::lexicon::business_kind_heads(head);
+            let company_noun = kind.is_some() || BUSINESS_NOUNS.contains(&head);
             // "The club said …" after "Ashcombe Rovers have sacked …".
-            let club_noun = matches!(head.as_str(), "club" | "team" | "side");
+            let club_noun = matches!(head, "club" | "team" | "side");
             // The name that opens this very sentence as its subject, if no one knew it:
             // "Volkswagen will cut 35,000 jobs, the company said".
             let opening = if named.is_none() && (company_noun || club_noun) {
@@ -3265,7 +3585,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             let fits = |e: &Entity| {
                 kind_word(&e.canonical).is_none_or(|(w, joined)| {
                     !(joined || is_org_head(w))
-                        || fold(w) == head
+                        || with_folded(w, |f| f == head)
                         || company_noun
                             && kind.map_or_else(
                                 || crate::lexicon::is_company_head(w),
@@ -3278,15 +3598,17 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                         || head == "agency" && with_lower(w, |l| AGENCY_HEADS.contains(&l))
                 }) && country_of(&e.canonical).is_none()
                     // "told Reuters": a news agency is "the agency", never "the union".
-                    && (crate::lexicon::is_media_noun(&head)
+                    && (crate::lexicon::is_media_noun(head)
                         || !crate::lexicon::NEWS_MEDIA.contains(e.canonical.as_str()))
                     // "the journal Nature Climate Change" is no team, firm or agency.
                     && e.role
                         .as_deref()
                         .and_then(|r| r.split_whitespace().last())
                         .is_none_or(|r| {
-                            let r = fold(r);
-                            r == head || role_lookup(&r).is_none_or(|(c, _)| c != RoleClass::Body)
+                            with_folded(r, |r| {
+                                r == head
+                                    || role_lookup(r).is_none_or(|(c, _)| c != RoleClass::Body)
+                            })
                         })
             };
             let org_fits = |e: &Entity| (e.org || !e.person && e.orgish > 0) && fits(e);
@@ -3336,7 +3658,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             let members_own = (1..hi)
                 .any(|i| is_possessive(words[i]) && words[i - 1].starts_with(char::is_lowercase));
             let salient_ok =
-                class != RoleClass::Doc && !STATE_BODIES.contains(&head.as_str()) && !members_own;
+                class != RoleClass::Doc && !STATE_BODIES.contains(&head) && !members_own;
             // One that fits, named in this sentence or the one before, is meant before
             // the story's most-named one: news names a company, then calls it by its kind.
             let nearby = || reg.named_just_before(np.start, org_fits);
@@ -3353,7 +3675,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         return (unresolved(np.text, None), None);
     }
-    let head = role_synonym(&head).to_string();
+    let head = role_synonym(head);
     // On the stack: a role head has a word or three.
     let head_words: Words = head.split(' ').collect();
     // "Vice President Moss" is not "the president", nor "Mayor Hill" "the deputy mayor":
@@ -3384,38 +3706,36 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     // passes over the people of other countries without reading their roles. (All are
     // tests without effects: the order changes no answer.)
     let country_fits = |e: &Entity| country.is_none() || e.country == country;
+    // Asked of every person the look-back meets: compared folded without a folded copy.
     let affiliated = |e: &Entity| {
         affiliation.iter().all(|a| {
-            e.role
-                .as_ref()
-                .is_some_and(|r| fold(r).contains(a.as_str()))
-                || fold(&e.canonical).contains(a.as_str())
+            e.role.as_ref().is_some_and(|r| folded_contains(r, a))
+                || folded_contains(&e.canonical, a)
         })
     };
-    let generic_head = matches!(
-        head.as_str(),
-        "leader" | "head of state" | "head of government"
-    );
+    let generic_head = matches!(head, "leader" | "head of state" | "head of government");
     let leaderish = |e: &Entity| {
         [e.role.as_deref(), e.known_role]
             .into_iter()
             .flatten()
             .any(|r| {
-                let rl = fold(r);
-                let ws: Vec<&str> = alnum_words(&rl).filter(|w| !w.is_empty()).collect();
-                // A former, vice or deputy leader is a leader only to the same words.
-                post_ranks(ws.iter().copied()) == np_ranks
-                    && !ws.iter().any(|w| PARTY_LEADER.contains(w))
-                    && LEADER_ROLES.iter().any(|h| {
-                        // "The president" is no prime minister: a post of another name
-                        // fits only a generic word ("the Russian leader"), and a generic
-                        // post ("Chinese leader Xi") fits any.
-                        (generic_head || *h == head || *h == "leader") && {
-                            let hw: Vec<&str> = h.split(' ').collect();
-                            ws.windows(hw.len())
-                                .any(|win| win.iter().zip(&hw).all(|(a, b)| a == b))
-                        }
-                    })
+                // Folded, and its words listed, on the stack: asked of every person the
+                // look-back meets.
+                with_folded(r, |rl| {
+                    let ws: Words = alnum_words(rl).filter(|w| !w.is_empty()).collect();
+                    // A former, vice or deputy leader is a leader only to the same words.
+                    post_ranks(ws.iter().copied()) == np_ranks
+                        && !ws.iter().any(|w| PARTY_LEADER.contains(w))
+                        && LEADER_ROLES.iter().any(|h| {
+                            // "The president" is no prime minister: a post of another
+                            // name fits only a generic word ("the Russian leader"), and a
+                            // generic post ("Chinese leader Xi") fits any.
+                            (generic_head || *h == head || *h == "leader")
+                                && ws
+                                    .windows(h.split(' ').count())
+                                    .any(|win| win.iter().copied().eq(h.split(' ')))
+                        })
+                })
             })
     };
     // Among people who fit, the one most recently made a subject, else the one most
@@ -3464,9 +3784,9 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         return (speaker_of(reg, i, np.text), Some(i));
     }
     if definite
-        && !reg.unnamed.iter().any(|(h, _)| *h == head)
-        && crate::lexicon::DESCRIPTIONS.contains(head.as_str())
-        && let Some(i) = describe(reg, np.start, country, None, noun_sex(&head))
+        && !reg.unnamed_sources().any(|(h, _)| h == head)
+        && crate::lexicon::DESCRIPTIONS.contains(head)
+        && let Some(i) = describe(reg, np.start, country, None, noun_sex(head))
     {
         return (speaker_of(reg, i, np.text), Some(i));
     }
@@ -3531,28 +3851,21 @@ fn sentence_case_only(reg: &Registry, w: &str, at: usize) -> bool {
 /// that later definite phrases may refer to.
 fn same_unnamed(
     reg: &mut Registry,
-    head: String,
+    head: &str,
     definite: bool,
     role_text: String,
     surface: &str,
 ) -> Speaker {
     debug_assert_eq!(role_text, strip_det(surface));
-    // The head is usually given as its synonym already: kept, not copied.
-    let synonym = role_synonym(&head);
-    let head = if synonym == head.as_str() {
-        head
-    } else {
-        synonym.to_string()
-    };
+    let head = role_synonym(head);
     if definite
         && let Some((_, name)) = reg
-            .unnamed
-            .iter()
+            .unnamed_sources()
             .rev()
-            .find(|(h, name)| *h == head && owners_agree(&role_text, name))
+            .find(|&(h, name)| h == head && owners_agree(&role_text, name))
     {
         return Speaker {
-            name: CompactString::from(name.as_str()),
+            name: CompactString::from(name),
             surface: collapse_compact(surface),
             role: Some(CompactString::from(role_text.as_str())),
             resolved: false,
@@ -3571,7 +3884,7 @@ fn same_unnamed(
     // "The Prime Minister's official spokesman" after "a spokesperson for the
     // Environment Agency": a source of its own, which a later "the spokesman" names.
     if !definite || capital_words(&role_text).next().is_some() {
-        reg.unnamed.push((head, role_text));
+        reg.add_unnamed(head, &role_text);
     }
     speaker
 }
@@ -3737,6 +4050,111 @@ mod tests {
         assert_eq!(fold("Sørensen"), "sorensen");
         assert_eq!(fold("Łukasz Đoković"), "lukasz dokovic");
         assert_eq!(fold("Straße"), "strasse");
+    }
+
+    #[test]
+    fn relabelled_vectors_are_emptied_and_keep_their_memory() {
+        let text = String::from("Jana Horvat");
+        let words: Vec<&str> = text.split(' ').collect();
+        let cap = words.capacity();
+        let words: Vec<&'static str> = relabel_words(words);
+        assert!(words.is_empty());
+        assert_eq!(words.capacity(), cap);
+        let toks: Vec<Tok> = Vec::with_capacity(8);
+        let toks: Vec<Tok<'static>> = relabel_toks(toks);
+        assert!(toks.is_empty() && toks.capacity() >= 8);
+    }
+
+    #[test]
+    fn a_recycled_registry_is_empty() {
+        let mut reg = Registry::from_spare();
+        reg.fold_buffer.push_str("left over");
+        reg.aliases.insert("gws".to_string(), 0);
+        reg.by_surname.push("horvat", 0);
+        reg.by_first_name.add("jana", 0);
+        reg.mention_log.insert((10, 0));
+        reg.split_words.push("Jana");
+        reg.sentence_starts.push(10);
+        reg.recycle();
+        let reg = Registry::from_spare();
+        assert!(reg.fold_buffer.is_empty() && reg.aliases.is_empty());
+        assert!(reg.by_surname.get("horvat").is_none());
+        assert_eq!(reg.by_first_name.with_prefix("j").count(), 0);
+        assert!(reg.mention_log.0.is_empty() && reg.split_words.is_empty());
+        assert!(reg.sentence_starts.is_empty());
+        // What the last document reserved is kept.
+        assert!(reg.sentence_starts.capacity() > 0);
+    }
+
+    #[test]
+    fn name_maps_keep_the_first_entity_of_short_and_long_names() {
+        let mut m = NameMap::default();
+        let long = "organisation for economic co-operation";
+        m.insert_first("kremlin", 1);
+        m.insert_first(long, 2);
+        m.insert_first("kremlin", 3);
+        m.insert_first(long, 4);
+        assert_eq!(m.get("kremlin"), Some(1));
+        assert_eq!(m.get(long), Some(2));
+        assert_eq!(m.get("kremli"), None);
+        assert_eq!(m.get("organisation for economic"), None);
+        m.insert_first("international monetary fund", 5);
+        assert_eq!(m.get("international monetary fund"), Some(5));
+    }
+
+    #[test]
+    fn name_keys_tell_names_apart() {
+        assert_eq!(name_key("kremlin"), name_key("kremlin"));
+        assert_ne!(name_key("kremlin"), name_key("kremlin\0"));
+        assert_ne!(name_key("a"), name_key("b"));
+        assert!(name_key(&"x".repeat(31)).is_some());
+        assert!(name_key(&"x".repeat(32)).is_none());
+    }
+
+    #[test]
+    fn unnamed_sources_are_kept_in_order() {
+        let mut reg = Registry::default();
+        reg.add_unnamed("diplomat", "Nato diplomat");
+        reg.add_unnamed("spokesperson", "council spokesperson");
+        let all: Vec<(&str, &str)> = reg.unnamed_sources().collect();
+        assert_eq!(
+            all,
+            [
+                ("diplomat", "Nato diplomat"),
+                ("spokesperson", "council spokesperson")
+            ]
+        );
+    }
+
+    #[test]
+    fn folded_contains_is_contains_of_the_fold() {
+        let texts = [
+            "Deputy Foreign Minister",
+            "EU Commission spokesperson",
+            "Orbán’s spokesman",
+            "Straße Bank",
+            "",
+            "ab",
+        ];
+        let needles = [
+            "",
+            "foreign",
+            "commission",
+            "eu",
+            "orban's",
+            "strasse",
+            "b",
+            "abc",
+        ];
+        for t in texts {
+            for n in needles {
+                assert_eq!(
+                    folded_contains(t, n),
+                    fold(t).contains(n),
+                    "{t:?} contains {n:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -301,6 +301,9 @@ pub fn segment(doc: &Document) -> Segmentation {
     let view = doc.view();
     let mut seg = Segmentation {
         paragraphs: Vec::with_capacity(doc.blocks.len()),
+        // About one sentence per 128 bytes of news copy, and one per block that is no
+        // body paragraph: grown from four, the vector was copied some five times.
+        sentences: Vec::with_capacity(view.len() / 128 + doc.blocks.len()),
         ..Segmentation::default()
     };
     let mut seen_body = false;
@@ -1119,14 +1122,15 @@ fn marks_in(view: &str, span: Range<usize>, marks: &mut Vec<Mark>) {
 
 /// Find all quotations in the paragraphs (see the module doc for the rules).
 fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
-    let mut out: Vec<Quotation> = Vec::new();
+    // Room for a quotation per two paragraphs, about what news copy has: grown from four,
+    // the vector was copied some three times.
+    let mut out: Vec<Quotation> = Vec::with_capacity(paras.len() / 2);
     let mut carried: Option<OpenQuote> = None;
     // The marks, open quotations and per-family positions below are one set of vectors
     // for the document, cleared per paragraph: new ones were three allocations for every
-    // paragraph with a quotation mark.
-    let mut marks: Vec<Mark> = Vec::new();
-    let mut stack: Vec<OpenQuote> = Vec::new();
-    let mut open_of: [Vec<usize>; MarkFamily::COUNT] = Default::default();
+    // paragraph with a quotation mark. They are the thread's, kept from one document to
+    // the next ([`QUOTE_SCRATCH`]).
+    let (mut marks, mut stack, mut open_of) = QUOTE_SCRATCH.take();
     for (pi, para) in paras.iter().enumerate() {
         marks_in(view, para.span.clone(), &mut marks);
         stack.clear();
@@ -1264,9 +1268,31 @@ fn find_quotations(view: &str, paras: &[Paragraph]) -> Vec<Quotation> {
     }
     // A quotation is carried only when a next paragraph exists, so nothing is left here.
     debug_assert!(carried.is_none());
+    marks.clear();
+    marks.shrink_to(KEEP_MARKS);
+    stack.clear();
+    stack.shrink_to(KEEP_MARKS);
+    for o in &mut open_of {
+        o.clear();
+        o.shrink_to(KEEP_MARKS);
+    }
+    QUOTE_SCRATCH.set((marks, stack, open_of));
     out.sort_by_key(|q| (q.start(), q.depth));
     out
 }
+
+/// The vectors [`find_quotations`] works in (marks, open quotations, the positions of
+/// each family's), emptied, for the thread's next document: new ones were three
+/// allocations per document (and their growths).
+type QuoteScratch = (Vec<Mark>, Vec<OpenQuote>, [Vec<usize>; MarkFamily::COUNT]);
+
+thread_local! {
+    static QUOTE_SCRATCH: std::cell::Cell<QuoteScratch> = std::cell::Cell::default();
+}
+
+/// Vectors above this many entries are shrunk before they are kept, so one paragraph of
+/// unbalanced marks does not hold its memory for the life of the thread.
+const KEEP_MARKS: usize = 4096;
 
 fn finish(
     out: &mut Vec<Quotation>,

@@ -43,7 +43,10 @@ impl LineIndex {
     /// Index the line starts of `text`. `\r\n` counts as one line end, a lone `\r` as one.
     pub fn new(text: &str) -> LineIndex {
         let bytes = text.as_bytes();
-        let mut starts = vec![0];
+        // Room for a line per 64 bytes (news copy has fewer): grown from one, the vector
+        // was copied some seven times for an article.
+        let mut starts = Vec::with_capacity(bytes.len() / 64 + 1);
+        starts.push(0);
         let mut checkpoints = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
         let mut next_checkpoint = CHECKPOINT;
         // Characters from the current line's start up to byte `counted`: counted only up
