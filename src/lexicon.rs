@@ -485,19 +485,36 @@ impl<V> ShortKeyMap<V> {
     }
 }
 
-/// A Bloom filter of 4,096 bits over [`short_key`]s, two bits a key: for the few
+/// A Bloom filter of 4,096 bits over packed short words, two bits a key: for the few
 /// hundred keys of a lexicon table, about one word in twenty that is not a key passes.
-pub(crate) struct ShortBloom([u64; 64]);
+/// Any packing of a word into a `u64` will do (this module's [`short_key`], the quantity
+/// lexicon's own), as long as the filter is built and asked with the same one.
+pub(crate) struct ShortBloom([u64; ShortBloom::WORDS]);
 
 impl ShortBloom {
-    fn of(keys: impl IntoIterator<Item = u64>) -> Self {
-        let mut bits = [0u64; 64];
+    /// The filter's bits, as 64-bit words.
+    pub(crate) const WORDS: usize = 64;
+
+    pub(crate) fn of(keys: impl IntoIterator<Item = u64>) -> Self {
+        let mut bits = [0u64; Self::WORDS];
         for k in keys {
             for b in Self::bits(k) {
                 bits[b / 64] |= 1 << (b % 64);
             }
         }
         ShortBloom(bits)
+    }
+
+    /// A filter whose bits were written out by [`ShortBloom::words`] (a table generated
+    /// when the crate is built).
+    pub(crate) const fn from_words(words: [u64; Self::WORDS]) -> Self {
+        ShortBloom(words)
+    }
+
+    /// The filter's bits, to write out as a table (the lexicon generator, a test).
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> &[u64; Self::WORDS] {
+        &self.0
     }
 
     /// Two independent 12-bit parts of the key's multiplicative hash.
@@ -509,7 +526,7 @@ impl ShortBloom {
 
     /// False only when `k` is not one of the keys.
     #[inline]
-    fn may_hold(&self, k: u64) -> bool {
+    pub(crate) fn may_hold(&self, k: u64) -> bool {
         Self::bits(k)
             .iter()
             .all(|&b| self.0[b / 64] & (1 << (b % 64)) != 0)

@@ -502,15 +502,10 @@ pub(super) fn generate() -> String {
             (key, key, s)
         })
         .collect();
-    let mut starters = [0u64; STARTER_BLOOM_WORDS];
-    for &(key, _, slot) in &short {
+    let starters = ShortBloom::of(short.iter().filter_map(|&(key, _, slot)| {
         let s = &b.keys[usize::from(slot)].1;
-        if s.starter || s.cs_starter {
-            for bit in starter_bits(key) {
-                starters[bit / 64] |= 1 << (bit % 64);
-            }
-        }
-    }
+        (s.starter || s.cs_starter).then_some(key)
+    }));
     let (keys, slots, shift) = place(&short, 0);
     table(
         &mut o,
@@ -523,9 +518,9 @@ pub(super) fn generate() -> String {
     );
     let _ = writeln!(
         o,
-        "pub(super) static SHORT_STARTERS: [u64; STARTER_BLOOM_WORDS] = ["
+        "pub(super) const SHORT_STARTERS: [u64; ShortBloom::WORDS] = ["
     );
-    for chunk in starters.chunks(4) {
+    for chunk in starters.words().chunks(4) {
         let line: Vec<String> = chunk.iter().map(|w| format!("{w:#018x}")).collect();
         let _ = writeln!(o, "    {},", line.join(", "));
     }
