@@ -224,7 +224,6 @@ fn fold_unicode(s: &str) -> String {
 }
 
 /// [`fold_joined_into`] a new string.
-#[cfg(test)]
 fn fold_joined(words: &[&str]) -> String {
     let mut out = String::new();
     fold_joined_into(&mut out, words);
@@ -979,8 +978,9 @@ struct Spare {
     org_like: Vec<usize>,
 }
 
-/// Containers holding more than this many entries are shrunk before they are kept, so one
-/// huge document does not hold its memory for the life of the thread.
+/// Containers holding more than this many entries (bytes, for the strings) are shrunk
+/// before they are kept, so one huge document does not hold its memory for the life of
+/// the thread. A thousand is more than a long news report fills in any of them.
 const SPARE_KEEP: usize = 1024;
 
 thread_local! {
@@ -990,46 +990,66 @@ thread_local! {
 impl Spare {
     /// Empty every container (the memory kept, up to [`SPARE_KEEP`] entries).
     fn clear(&mut self) {
-        self.entities.clear();
-        self.entities.shrink_to(SPARE_KEEP);
-        self.fold_buffer.clear();
-        self.fold_buffer.shrink_to(SPARE_KEEP);
-        self.folded_text.clear();
-        self.folded_text.shrink_to(SPARE_KEEP);
-        self.aliases.clear();
-        self.aliases.shrink_to(SPARE_KEEP);
-        self.unnamed.clear();
-        self.unnamed.shrink_to(SPARE_KEEP);
-        self.unnamed_text.clear();
-        self.unnamed_text.shrink_to(SPARE_KEEP);
-        self.org_by_name.short.clear();
-        self.org_by_name.short.shrink_to(SPARE_KEEP);
-        self.org_by_name.long.clear();
-        self.org_by_name.long.shrink_to(SPARE_KEEP);
-        for index in [&mut self.by_surname, &mut self.by_first_word] {
+        // Every field named, so that one added to `Spare` and not emptied here does not
+        // compile (it would carry one document's entries into the next).
+        let Spare {
+            entities,
+            fold_buffer,
+            folded_text,
+            aliases,
+            unnamed,
+            unnamed_text,
+            org_by_name,
+            by_surname,
+            by_first_word,
+            by_first_name,
+            mention_log,
+            subject_log,
+            sentence_starts,
+            employer_mentions,
+            splits,
+            split_words,
+            org_like,
+        } = self;
+        entities.clear();
+        entities.shrink_to(SPARE_KEEP);
+        for text in [
+            fold_buffer,
+            folded_text,
+            unnamed_text,
+            &mut by_first_name.text,
+        ] {
+            text.clear();
+            text.shrink_to(SPARE_KEEP);
+        }
+        aliases.clear();
+        aliases.shrink_to(SPARE_KEEP);
+        unnamed.clear();
+        unnamed.shrink_to(SPARE_KEEP);
+        org_by_name.short.clear();
+        org_by_name.short.shrink_to(SPARE_KEEP);
+        org_by_name.long.clear();
+        org_by_name.long.shrink_to(SPARE_KEEP);
+        for index in [by_surname, by_first_word] {
             index.short.clear();
             index.short.shrink_to(SPARE_KEEP);
             index.long.clear();
             index.long.shrink_to(SPARE_KEEP);
         }
-        self.by_first_name.text.clear();
-        self.by_first_name.text.shrink_to(SPARE_KEEP);
-        self.by_first_name.names.clear();
-        self.by_first_name.names.shrink_to(SPARE_KEEP);
-        for log in [&mut self.mention_log, &mut self.subject_log] {
+        by_first_name.names.clear();
+        by_first_name.names.shrink_to(SPARE_KEEP);
+        for log in [mention_log, subject_log] {
             log.0.clear();
             log.0.shrink_to(SPARE_KEEP);
         }
-        self.sentence_starts.clear();
-        self.sentence_starts.shrink_to(SPARE_KEEP);
-        self.employer_mentions.clear();
-        self.employer_mentions.shrink_to(SPARE_KEEP);
-        self.splits.clear();
-        self.splits.shrink_to(SPARE_KEEP);
-        self.split_words.clear();
-        self.split_words.shrink_to(SPARE_KEEP);
-        self.org_like.clear();
-        self.org_like.shrink_to(SPARE_KEEP);
+        for list in [sentence_starts, employer_mentions, org_like] {
+            list.clear();
+            list.shrink_to(SPARE_KEEP);
+        }
+        splits.clear();
+        splits.shrink_to(SPARE_KEEP);
+        split_words.clear();
+        split_words.shrink_to(SPARE_KEEP);
     }
 }
 
@@ -1479,10 +1499,9 @@ impl<'a> Registry<'a> {
             });
             let i = self.entities.len() - 1;
             self.mention_log.insert((at, i));
-            // The newest entity: after every entity in the list (kept sorted all the same).
-            if let Err(k) = self.org_like.binary_search(&i) {
-                self.org_like.insert(k, i);
-            }
+            // The newest entity: after every entity in the list, which stays sorted.
+            debug_assert!(self.org_like.last() < Some(&i));
+            self.org_like.push(i);
             return Some(i);
         }
         // Neither a name nor an organisation (a title alone): no one to mention.
@@ -2261,9 +2280,7 @@ fn build_registry<'a>(
                     {
                         // Folded as joined (see `fold_joined_into`), its words on the stack.
                         let alias: Words = toks[e + 2..close].iter().map(|t| t.text).collect();
-                        let mut key = String::new();
-                        fold_joined_into(&mut key, &alias);
-                        reg.aliases.insert(key, i);
+                        reg.aliases.insert(fold_joined(&alias), i);
                     }
                 } else if lone_initial
                     && !only_country
@@ -2323,6 +2340,8 @@ fn build_registry<'a>(
     let mut words = relabel_words(words);
     words.shrink_to(SPARE_KEEP);
     let mut fresh = relabel_toks(fresh);
+    // A sentence's tokens: a long sentence holds a few hundred, four times a registry
+    // list's limit keeps any sentence of news copy.
     fresh.shrink_to(4 * SPARE_KEEP);
     BUILD_SCRATCH.set(BuildScratch {
         outer,
@@ -4075,13 +4094,26 @@ mod tests {
         reg.mention_log.insert((10, 0));
         reg.split_words.push("Jana");
         reg.sentence_starts.push(10);
+        reg.folded_text.push_str("jana horvat");
+        reg.add_unnamed("official", "a senior official");
+        reg.org_by_name.insert_first("kremlin", 0);
+        reg.by_first_word.push("jana", 0);
+        reg.subject_log.insert((10, 0));
+        reg.employer_mentions.push(10);
+        reg.org_like.push(0);
         reg.recycle();
         let reg = Registry::from_spare();
         assert!(reg.fold_buffer.is_empty() && reg.aliases.is_empty());
         assert!(reg.by_surname.get("horvat").is_none());
+        assert!(reg.by_first_word.get("jana").is_none());
         assert_eq!(reg.by_first_name.with_prefix("j").count(), 0);
         assert!(reg.mention_log.0.is_empty() && reg.split_words.is_empty());
-        assert!(reg.sentence_starts.is_empty());
+        assert!(reg.subject_log.0.is_empty() && reg.sentence_starts.is_empty());
+        assert!(reg.folded_text.is_empty() && reg.unnamed_text.is_empty());
+        assert_eq!(reg.unnamed_sources().count(), 0);
+        assert_eq!(reg.org_by_name.get("kremlin"), None);
+        assert!(reg.employer_mentions.is_empty() && reg.org_like.is_empty());
+        assert!(reg.entities.is_empty() && reg.splits.is_empty());
         // What the last document reserved is kept.
         assert!(reg.sentence_starts.capacity() > 0);
     }
