@@ -1069,24 +1069,12 @@ thread_local! {
     static BUILD_SCRATCH: std::cell::Cell<BuildScratch> = std::cell::Cell::default();
 }
 
-/// `v` emptied, as a vector of tokens of another lifetime (see [`relabel_words`]).
-#[expect(
-    clippy::unnecessary_filter_map,
-    reason = "a `filter` would keep the lifetime; the vector is empty anyway"
-)]
-fn relabel_toks<'b>(mut v: Vec<Tok<'_>>) -> Vec<Tok<'b>> {
-    v.clear();
-    v.into_iter().filter_map(|_| None).collect()
-}
-
-/// `v` emptied, as a vector of words of another lifetime: the words are dropped first, so
-/// no borrow outlives its text, and collecting a `Vec`'s own `into_iter` into a vector
-/// of the same layout reuses its allocation.
-#[expect(
-    clippy::unnecessary_filter_map,
-    reason = "a `filter` would keep the lifetime; the vector is empty anyway"
-)]
-fn relabel_words<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
+/// `v` emptied, as a vector of the same items of another lifetime (a sentence's words or
+/// tokens, kept for the next document): the items are dropped first, so no borrow
+/// outlives its text, and collecting a `Vec`'s own `into_iter` into a vector of the same
+/// layout reuses its allocation. (Going from `'static` to a document's lifetime needs no
+/// call: the vectors are covariant.)
+fn relabel<T, U>(mut v: Vec<T>) -> Vec<U> {
     v.clear();
     v.into_iter().filter_map(|_| None).collect()
 }
@@ -1358,7 +1346,7 @@ impl<'a> Registry<'a> {
             sentence_starts: s.sentence_starts,
             employer_mentions: s.employer_mentions,
             splits: s.splits,
-            split_words: relabel_words(s.split_words),
+            split_words: s.split_words,
             org_like: s.org_like,
             ..Registry::default()
         }
@@ -1382,7 +1370,7 @@ impl<'a> Registry<'a> {
             sentence_starts: self.sentence_starts,
             employer_mentions: self.employer_mentions,
             splits: self.splits,
-            split_words: relabel_words(self.split_words),
+            split_words: relabel(self.split_words),
             org_like: self.org_like,
         };
         s.clear();
@@ -2126,7 +2114,7 @@ fn build_registry<'a>(
     reg.split_words.reserve(96);
     // The words of each name found, in one vector for the document (room for the
     // longest names from the start, not grown from four).
-    let mut words: Vec<&str> = relabel_words(scratch.words);
+    let mut words: Vec<&str> = scratch.words;
     words.reserve(16);
     // People named in the sentence at hand: (last token of the name, entity). One vector
     // for the document, cleared per sentence (a new one was an allocation per sentence
@@ -2135,7 +2123,7 @@ fn build_registry<'a>(
     // The tokens of a sentence extraction did not tokenize alone (one of a unit of
     // several): one vector for the document, where a new one per sentence was a block of
     // a kilobyte or more each time.
-    let mut fresh: Vec<Tok> = relabel_toks(scratch.fresh);
+    let mut fresh: Vec<Tok> = scratch.fresh;
     for (si, s) in seg.sentences.iter().enumerate() {
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
@@ -2337,9 +2325,9 @@ fn build_registry<'a>(
     outer.shrink_to(SPARE_KEEP);
     people.clear();
     people.shrink_to(SPARE_KEEP);
-    let mut words = relabel_words(words);
+    let mut words = relabel(words);
     words.shrink_to(SPARE_KEEP);
-    let mut fresh = relabel_toks(fresh);
+    let mut fresh = relabel(fresh);
     // A sentence's tokens: a long sentence holds a few hundred, four times a registry
     // list's limit keeps any sentence of news copy.
     fresh.shrink_to(4 * SPARE_KEEP);
@@ -3454,7 +3442,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     // Plural heads are groups: "officials", "analysts", "sources familiar with the call".
     // "The officials" after "Aldmark security officials" is that group again.
     if plural || crate::lexicon::is_group_role(head) {
-        let role_text = strip_det(np.text);
+        let role_text = strip_det_compact(np.text);
         return (same_unnamed(reg, head, definite, role_text, np.text), None);
     }
     // "Official data have shown …", "Local radio said …": the first word of a phrase that
@@ -3809,7 +3797,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     {
         return (speaker_of(reg, i, np.text), Some(i));
     }
-    let role_text = strip_det(np.text);
+    let role_text = strip_det_compact(np.text);
     (same_unnamed(reg, head, definite, role_text, np.text), None)
 }
 
@@ -3872,10 +3860,10 @@ fn same_unnamed(
     reg: &mut Registry,
     head: &str,
     definite: bool,
-    role_text: String,
+    role_text: CompactString,
     surface: &str,
 ) -> Speaker {
-    debug_assert_eq!(role_text, strip_det(surface));
+    debug_assert_eq!(role_text.as_str(), strip_det(surface));
     let head = role_synonym(head);
     if definite
         && let Some((_, name)) = reg
@@ -3886,26 +3874,25 @@ fn same_unnamed(
         return Speaker {
             name: CompactString::from(name),
             surface: collapse_compact(surface),
-            role: Some(CompactString::from(role_text.as_str())),
+            role: Some(role_text),
             resolved: false,
             kind: SpeakerKind::Unnamed,
         };
     }
-    // `unresolved(surface, Some(role_text))`, whose name, the surface without its
-    // determiner, is `role_text` (`strip_det(surface)`): copied, not made again.
-    let speaker = Speaker {
-        name: CompactString::from(role_text.as_str()),
-        surface: collapse_compact(surface),
-        role: Some(CompactString::from(role_text.as_str())),
-        resolved: false,
-        kind: SpeakerKind::Unnamed,
-    };
     // "The Prime Minister's official spokesman" after "a spokesperson for the
     // Environment Agency": a source of its own, which a later "the spokesman" names.
     if !definite || capital_words(&role_text).next().is_some() {
         reg.add_unnamed(head, &role_text);
     }
-    speaker
+    // `unresolved(surface, Some(role_text))`, whose name, the surface without its
+    // determiner, is `role_text` (`strip_det(surface)`): copied, not made again.
+    Speaker {
+        name: role_text.clone(),
+        surface: collapse_compact(surface),
+        role: Some(role_text),
+        resolved: false,
+        kind: SpeakerKind::Unnamed,
+    }
 }
 
 /// The capitalised words of a role phrase, a possessive ending cut: "Prime", "Minister"
@@ -4076,11 +4063,11 @@ mod tests {
         let text = String::from("Jana Horvat");
         let words: Vec<&str> = text.split(' ').collect();
         let cap = words.capacity();
-        let words: Vec<&'static str> = relabel_words(words);
+        let words: Vec<&'static str> = relabel(words);
         assert!(words.is_empty());
         assert_eq!(words.capacity(), cap);
         let toks: Vec<Tok> = Vec::with_capacity(8);
-        let toks: Vec<Tok<'static>> = relabel_toks(toks);
+        let toks: Vec<Tok<'static>> = relabel(toks);
         assert!(toks.is_empty() && toks.capacity() >= 8);
     }
 
