@@ -17,5 +17,6 @@ pub mod resolve;
 pub mod segment;
 pub mod span;
 pub(crate) mod swar;
+pub mod text;
 
 pub use lexicon::Stance;

@@ -155,7 +155,7 @@ pub fn push_collapsed(out: &mut String, s: &str) {
     let n = bytes.len();
     // Most text is already collapsed: words separated by single spaces, nothing to trim.
     // Such text is copied whole after one check of its bytes.
-    if n > 0 && bytes[0] != b' ' && bytes[n - 1] != b' ' && is_collapsed(s) {
+    if already_collapsed(s) {
         push_word(out, s);
         return;
     }
@@ -185,15 +185,20 @@ pub fn push_collapsed(out: &mut String, s: &str) {
 /// `s` with whitespace collapsed as [`push_collapsed`] appends it, borrowed when `s`
 /// already is (most phrases are: a copy only to compare it was an allocation).
 pub(crate) fn collapsed(s: &str) -> std::borrow::Cow<'_, str> {
-    let bytes = s.as_bytes();
-    // The same test as the fast path of `push_collapsed`, which then copies `s` whole.
-    if !bytes.is_empty() && bytes[0] != b' ' && bytes[bytes.len() - 1] != b' ' && is_collapsed(s) {
+    if already_collapsed(s) {
         std::borrow::Cow::Borrowed(s)
     } else {
         let mut out = String::new();
         push_collapsed(&mut out, s);
         std::borrow::Cow::Owned(out)
     }
+}
+
+/// Whether [`push_collapsed`] would append `s` unchanged: not empty, no space at either
+/// end, and its whitespace single spaces only.
+pub(crate) fn already_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    !bytes.is_empty() && bytes[0] != b' ' && bytes[bytes.len() - 1] != b' ' && is_collapsed(s)
 }
 
 /// Whether the whitespace of `s` is single spaces only (none at the ends is checked by

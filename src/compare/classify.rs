@@ -43,6 +43,7 @@ use crate::extract::{Claim, SpeakerKind};
 use crate::pipeline::Extracted;
 use crate::quantities::{Approx, Quantity, QuantityKind, Value, overlaps};
 use crate::span::Span;
+use crate::text::SharedText;
 
 /// A place in one document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -59,9 +60,9 @@ pub struct Location {
     /// Where the relevant words are (a quantity, a quote, a cue, or the claim).
     pub span: Span,
     /// The relevant words as written.
-    pub text: Arc<str>,
+    pub text: SharedText,
     /// The whole claim, or the sentence when the place is in no claim.
-    pub claim_text: Arc<str>,
+    pub claim_text: SharedText,
 }
 
 /// One piece of a word diff.
@@ -213,11 +214,11 @@ impl<'a> Ctx<'a> {
             span: self.docs[r.0].doc.span(start, end),
             // A location of the whole claim shares its text.
             text: if text == &**claim_text {
-                Arc::clone(claim_text)
+                claim_text.clone()
             } else {
                 text.into()
             },
-            claim_text: Arc::clone(claim_text),
+            claim_text: claim_text.clone(),
         }
     }
 
@@ -3393,8 +3394,8 @@ mod tests {
                 column: 1,
                 source_line: None,
             },
-            text: Arc::from(text),
-            claim_text: Arc::from(text),
+            text: SharedText::from(text),
+            claim_text: SharedText::from(text),
         }
     }
 

@@ -26,8 +26,9 @@ use serde::{Deserialize, Serialize};
 use crate::ingest::Document;
 use crate::lexicon::{Stance, word_class};
 use crate::quantities::{Quantity, ScanContext};
-use crate::segment::{ParaRole, Segmentation, push_collapsed};
+use crate::segment::{ParaRole, Segmentation, already_collapsed, push_collapsed};
 use crate::span::Span;
+use crate::text::SharedText;
 
 use attribution::{Attr, Content, Np, NpKind, Pattern};
 use tokens::{Kind, Tok};
@@ -144,7 +145,7 @@ pub struct Claim {
     /// The quoted fragments in order.
     pub quoted_parts: Vec<CompactString>,
     /// The whole claim text, whitespace collapsed.
-    pub text: Arc<str>,
+    pub text: SharedText,
     /// The content is negated.
     pub negated: bool,
     /// The first modal verb of the content (would, could, may, …), borrowed from the
@@ -298,6 +299,7 @@ pub fn extract_with_people(
     let (resolved, people) = crate::resolve::resolve(doc, &lower, seg, &raw, sentence_toks);
     let ctx = ScanContext { doc_date: doc.date };
     let view = doc.view();
+    let shared_view = doc.view_shared();
     // At most one claim per raw claim: sized once (`collect` cannot tell how many the
     // filter keeps, and grew the vector from four claims up, copying it each time).
     let mut claims: Vec<Claim> = Vec::with_capacity(raw.len());
@@ -322,9 +324,16 @@ pub fn extract_with_people(
                 {
                     via.retain(|v| !(v.resolved && v.name == s.name));
                 }
-                scratch.clear();
-                push_collapsed(&mut scratch, &view[r.span.clone()]);
-                let text: Arc<str> = Arc::from(scratch.as_str());
+                // Most claims' words are already one space apart in the document: their
+                // text is then the document's own bytes, shared, not a copy.
+                let text = already_collapsed(&view[r.span.clone()])
+                    .then(|| SharedText::slice(shared_view, r.span.clone()))
+                    .flatten();
+                let text = text.unwrap_or_else(|| {
+                    scratch.clear();
+                    push_collapsed(&mut scratch, &view[r.span.clone()]);
+                    SharedText::from(scratch.as_str())
+                });
                 let quoted_parts: Vec<CompactString> =
                     r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
                 let quote = r.direct.then(|| match quoted_parts.as_slice() {
@@ -1765,5 +1774,32 @@ mod tests {
         assert!(Arc::ptr_eq(&shared_claim_id(7), &shared_claim_id(7)));
         assert_eq!(claim_id(10), "c10");
         assert_eq!(claim_id(usize::MAX), format!("c{}", usize::MAX));
+    }
+
+    /// A claim whose words are one space apart in the document keeps the document's
+    /// bytes, shared; one wrapped over two lines has its collapsed text in a buffer of its
+    /// own. Either reads the same as the collapsed text.
+    #[test]
+    fn claim_texts_share_the_document_where_they_can() {
+        use crate::ingest::{Document, InputFormat};
+        let text = "outlet: P\n\nTitle\n\nThe minister said the bridge would reopen on 3 May.\n\n\
+                    The mayor said the repairs had\ncost 4 million euros.\n";
+        let doc = Document::from_text("p.txt", 0, text.to_string(), InputFormat::Text);
+        let seg = crate::segment::segment(&doc);
+        let claims = extract(&doc, &seg);
+        assert_eq!(claims.len(), 2, "{claims:#?}");
+        let place = |c: &Claim| {
+            SharedText::slice(doc.view_shared(), c.span.start..c.span.end).expect("in the text")
+        };
+        assert_eq!(
+            &*claims[0].text,
+            "The minister said the bridge would reopen on 3 May."
+        );
+        assert!(claims[0].text.same_place(&place(&claims[0])));
+        assert_eq!(
+            &*claims[1].text,
+            "The mayor said the repairs had cost 4 million euros."
+        );
+        assert!(!claims[1].text.same_place(&place(&claims[1])));
     }
 }

@@ -26,6 +26,7 @@ use std::collections::BTreeMap;
 use std::io::{BufRead, Read};
 use std::ops::Range;
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -130,10 +131,11 @@ pub struct Document {
     pub meta: BTreeMap<String, String>,
     /// The parse format.
     pub format: InputFormat,
-    /// The decoded file text (a UTF-8 byte-order mark is dropped).
-    pub text: String,
+    /// The decoded file text (a UTF-8 byte-order mark is dropped), shared with the texts
+    /// of the claims made from it ([`crate::text::SharedText`]).
+    pub text: Arc<str>,
     /// Markdown only: `text` with markup blanked to spaces, same length.
-    view: Option<String>,
+    view: Option<Arc<str>>,
     /// Byte offset where the body starts (after the header block or front matter).
     pub body_start: usize,
     /// Body blocks in order.
@@ -627,7 +629,7 @@ impl Document {
         };
         let mut doc = Document::assemble(path, text, meta, format, TextOrigin::File);
         doc.id = id;
-        doc.view = view;
+        doc.view = view.map(Arc::from);
         doc.body_start = body_start;
         doc.blocks = blocks;
         doc
@@ -719,7 +721,7 @@ impl Document {
             meta,
             format,
             lines: LineIndex::new(&text),
-            text,
+            text: Arc::from(text),
             view: None,
             body_start: 0,
             blocks: Vec::new(),
@@ -773,7 +775,7 @@ impl Document {
             return Err("a source line offset is past the end of the text".to_string());
         }
         let mut doc = Document::assemble(path, text, meta, format, origin);
-        doc.view = view;
+        doc.view = view.map(Arc::from);
         doc.body_start = body_start;
         doc.blocks = blocks;
         doc.source_lines = source_lines;
@@ -804,6 +806,12 @@ impl Document {
     /// file text itself. Same length as [`Document::text`], so offsets are shared.
     pub fn view(&self) -> &str {
         self.view.as_deref().unwrap_or(&self.text)
+    }
+
+    /// [`Document::view`] as the shared buffer it is, for texts that keep a slice of it
+    /// ([`crate::text::SharedText`]).
+    pub fn view_shared(&self) -> &Arc<str> {
+        self.view.as_ref().unwrap_or(&self.text)
     }
 
     /// A [`Span`] for a byte range of the text.

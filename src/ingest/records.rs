@@ -250,7 +250,7 @@ mod tests {
         let a = r[0].as_ref().unwrap();
         assert_eq!(a.path, "f.jsonl#a");
         assert_eq!(a.meta["event"], "e1");
-        assert_eq!(a.text, "T\n\nOne.\n\nTwo.");
+        assert_eq!(&*a.text, "T\n\nOne.\n\nTwo.");
         assert_eq!(
             r[1].as_ref().err().unwrap().to_string(),
             "f.jsonl:2:20: invalid JSON: expected value; fix the record or drop it"

@@ -70,7 +70,7 @@ pub fn human<W: Write + ?Sized>(
     let h = style::HEADER;
     let d = style::DIM;
     for (di, dr) in r.drafts.iter().enumerate() {
-        let text = drafts.get(di).map(|e| e.doc.text.as_str()).unwrap_or("");
+        let text = drafts.get(di).map(|e| &*e.doc.text).unwrap_or("");
         let lines: Vec<&str> = text.lines().collect();
         writeln!(
             w,

@@ -307,7 +307,7 @@ mod tests {
                         text_origin: d.origin,
                         encoding: d.encoding.name(),
                         notes: &d.notes,
-                        text: (d.origin != TextOrigin::File).then_some(d.text.as_str()),
+                        text: (d.origin != TextOrigin::File).then_some(&*d.text),
                         claims: &e.claims,
                     }
                 })

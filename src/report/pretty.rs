@@ -11,7 +11,6 @@
 //! findings both ways, in both layouts, and compare them.
 
 use std::borrow::Cow;
-use std::sync::Arc;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -353,7 +352,7 @@ impl LocationLayout {
         write_str(out, &l.text);
         self.put(out, 10);
         // A place of the whole claim shares its text: the escaped bytes are copied.
-        if Arc::ptr_eq(&l.text, &l.claim_text) {
+        if l.text.same_place(&l.claim_text) {
             let escaped = text..text + (out.len() - text - (self.ends[10] - self.ends[9]));
             out.extend_from_within(escaped);
         } else {
@@ -487,6 +486,7 @@ pub(crate) mod tests {
     use super::*;
     use crate::compare::rules::{Rule, Severity};
     use crate::span::Span;
+    use crate::text::SharedText;
 
     /// serde_json's bytes of `v`: compact, or pretty and indented to depth `level`.
     pub(crate) fn serde_in<T: serde::Serialize>(v: &T, layout: Layout) -> String {
@@ -504,7 +504,7 @@ pub(crate) mod tests {
             document: 3,
             path: "dir/a \"b\".txt".into(),
             outlet: "The Télégraphe".into(),
-            claim: claim.map(Arc::from),
+            claim: claim.map(std::sync::Arc::from),
             span: Span {
                 start: 10,
                 end: 20,
@@ -513,7 +513,7 @@ pub(crate) mod tests {
                 source_line,
             },
             text: text.into(),
-            claim_text: Arc::from(format!(
+            claim_text: SharedText::from(format!(
                 "He said \u{1}\u{1f}\u{7f} {text}\r\n\t\u{8}\u{c}\\"
             )),
         }
@@ -521,9 +521,9 @@ pub(crate) mod tests {
 
     /// A place of a whole claim: its text shares the claim's.
     fn whole_claim(text: &str) -> Location {
-        let text: Arc<str> = Arc::from(text);
+        let text = SharedText::from(text);
         Location {
-            claim_text: Arc::clone(&text),
+            claim_text: text.clone(),
             text,
             ..place("", Some("c3"), Some(9))
         }
