@@ -10,6 +10,7 @@ pub mod extract;
 pub mod ingest;
 pub(crate) mod inline;
 pub(crate) mod lexicon;
+pub mod memory;
 pub mod pipeline;
 pub mod quantities;
 pub mod report;

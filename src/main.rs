@@ -572,7 +572,11 @@ fn run_compare(
         return Ok(exit_codes::ERROR);
     }
     progress.stage("aligning and comparing", 0);
+    // Extraction's working memory is free now, and then the comparison's: each is handed
+    // back before the next stage (see `claimdiff::memory`).
+    claimdiff::memory::release_freed();
     let comparison = claimdiff::compare::compare(&docs, &cfg);
+    claimdiff::memory::release_freed();
     progress.finish();
     // Only the HTML page shows the documents' text; every other report reads the
     // comparison alone. Free the documents while the report renders, on a thread of

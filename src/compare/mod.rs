@@ -132,6 +132,10 @@ pub fn compare_refs(docs: &[&Extracted], cfg: &Config) -> Comparison {
     compare_linked(docs, cfg).0
 }
 
+/// How many claims make a comparison large enough to hand alignment's freed memory back
+/// before classification: about 300 generated reports.
+const TRIM_AFTER_CLAIMS: usize = 10_000;
+
 /// [`compare_refs`], also giving the speaker linking it used (for callers that look up
 /// the global speaker of a claim, such as `check`).
 pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speakers) {
@@ -149,6 +153,12 @@ pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speaker
             max_postings,
         },
     );
+    // Alignment's working memory (postings, scored pairs) is free now: a large comparison
+    // hands it back before classification builds the findings (see `crate::memory`). A
+    // small one skips the call, which walks every arena, as `--group-by` makes many.
+    if claims >= TRIM_AFTER_CLAIMS {
+        crate::memory::release_freed();
+    }
     let ctx = Ctx::new(&refs, &speakers, cfg);
     let mut findings = classify::classify(&ctx, &groups);
     findings.sort_by(|a, b| {
