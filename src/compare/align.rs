@@ -237,30 +237,25 @@ pub(crate) fn content_stems(folded: &str) -> impl Iterator<Item = Cow<'_, str>> 
         .map(stem)
 }
 
-/// What scoring a pair reads of one claim.
-struct Scoring {
-    /// TF-IDF weights by term id, normalised, sorted by id.
-    terms: Vec<(u32, f32)>,
-    shingles: Vec<u64>,
-    speaker: Option<SpeakerId>,
-    /// Slot ids, in the order of the claim's quantities.
-    slots: Vec<u32>,
-}
-
-/// The [`Scoring`] of every claim, its lists laid end to end in claim order. The pair
-/// loop reads the claims of neighbouring documents one after another; lists of one
-/// allocation each lay scattered over the heap, and the loop waited on memory more
-/// than it computed.
+/// What scoring a pair reads of every claim, its lists laid end to end in claim order:
+/// TF-IDF weights by term id (normalised, sorted by id), the hashed 3-grams of its quoted
+/// text, its speaker and its slot ids. The pair loop reads the claims of neighbouring
+/// documents one after another; lists of one allocation each lay scattered over the
+/// heap, and the loop waited on memory more than it computed.
+#[derive(Default)]
 struct ScoringTable {
+    /// While the table is filled, each claim's term ids with their counts, in the order
+    /// of the terms' text; then weighted, normalised and sorted by id ([`Self::weigh`]).
     terms: Vec<(u32, f32)>,
     shingles: Vec<u64>,
     slots: Vec<u32>,
-    /// Where each claim's lists start and end in the three vectors above: terms,
-    /// shingles, slots.
-    bounds: Vec<[u32; 6]>,
+    /// Where each claim's lists end in the three vectors above (terms, shingles, slots);
+    /// they start where the claim before's end. Offsets fit in u32 as claim indices do
+    /// (see the pair loop).
+    ends: Vec<[u32; 3]>,
     speaker: Vec<Option<SpeakerId>>,
     /// Each claim's document.
-    doc: Vec<usize>,
+    doc: Vec<u32>,
 }
 
 /// One claim's row of a [`ScoringTable`].
@@ -273,41 +268,56 @@ struct ScoringRow<'a> {
 }
 
 impl ScoringTable {
-    /// The rows of claims in order, with their documents.
-    fn new(rows: Vec<(Scoring, usize)>) -> ScoringTable {
-        let total = |f: fn(&Scoring) -> usize| rows.iter().map(|(r, _)| f(r)).sum::<usize>();
-        let mut t = ScoringTable {
-            terms: Vec::with_capacity(total(|r| r.terms.len())),
-            shingles: Vec::with_capacity(total(|r| r.shingles.len())),
-            slots: Vec::with_capacity(total(|r| r.slots.len())),
-            bounds: Vec::with_capacity(rows.len()),
-            speaker: Vec::with_capacity(rows.len()),
-            doc: Vec::with_capacity(rows.len()),
-        };
-        // Offsets fit in u32 as claim indices do (see the pair loop).
+    /// Close the row of a claim of document `doc` whose lists were pushed.
+    fn end_row(&mut self, doc: usize, speaker: Option<SpeakerId>) {
         let len = |v: usize| v as u32;
-        for (r, doc) in rows {
-            let start = [t.terms.len(), t.shingles.len(), t.slots.len()].map(len);
-            t.terms.extend_from_slice(&r.terms);
-            t.shingles.extend_from_slice(&r.shingles);
-            t.slots.extend_from_slice(&r.slots);
-            let end = [t.terms.len(), t.shingles.len(), t.slots.len()].map(len);
-            t.bounds
-                .push([start[0], end[0], start[1], end[1], start[2], end[2]]);
-            t.speaker.push(r.speaker);
-            t.doc.push(doc);
-        }
-        t
+        self.ends
+            .push([self.terms.len(), self.shingles.len(), self.slots.len()].map(len));
+        self.speaker.push(speaker);
+        self.doc.push(doc as u32);
+    }
+
+    /// Where claim `i`'s lists start and end: terms, shingles, slots.
+    #[inline]
+    fn bounds(&self, i: usize) -> [usize; 6] {
+        let [b, d, f] = self.ends[i].map(|x| x as usize);
+        let [a, c, e] = match i.checked_sub(1) {
+            Some(before) => self.ends[before].map(|x| x as usize),
+            None => [0; 3],
+        };
+        [a, b, c, d, e, f]
     }
 
     #[inline]
     fn row(&self, i: usize) -> ScoringRow<'_> {
-        let [a, b, c, d, e, f] = self.bounds[i].map(|x| x as usize);
+        let [a, b, c, d, e, f] = self.bounds(i);
         ScoringRow {
             terms: &self.terms[a..b],
             shingles: &self.shingles[c..d],
             speaker: self.speaker[i],
             slots: &self.slots[e..f],
+        }
+    }
+
+    /// Turn each claim's term counts into TF-IDF weights, normalised, sorted by term id.
+    fn weigh(&mut self, idf: &[f32]) {
+        for i in 0..self.ends.len() {
+            let [a, b, ..] = self.bounds(i);
+            let terms = &mut self.terms[a..b];
+            for (id, w) in terms.iter_mut() {
+                *w *= idf[*id as usize];
+            }
+            // Summed in the order of the terms' text, as the weights always were.
+            let norm = terms
+                .iter()
+                .map(|(_, w)| w * w)
+                .sum::<f32>()
+                .sqrt()
+                .max(1e-6);
+            for (_, w) in terms.iter_mut() {
+                *w /= norm;
+            }
+            terms.sort_by_key(|(id, _)| *id);
         }
     }
 }
@@ -330,6 +340,8 @@ pub struct AlignOptions {
     pub max_postings: usize,
 }
 
+// Claims whose features are made at once (see `align_keyed`).
+const FEATURE_SLICE: usize = 4096;
 // Posting lists up to this long give every pair (so a comparison of a few outlets is
 // exhaustive); longer ones a window per claim.
 const ALL_PAIRS_UP_TO: usize = 64;
@@ -358,42 +370,64 @@ fn align_keyed(
         .enumerate()
         .flat_map(|(d, e)| (0..e.claims.len()).map(move |c| (d, c)))
         .collect();
-    let feats: Vec<Features> = refs
-        .par_iter()
-        .map(|&(d, c)| features(d, &docs[d].claims[c], speakers))
-        .collect();
-    // Every term gets an id in order of first use, and each claim its terms' ids; each
-    // quantity slot gets an id too, so pairs compare slots as integers.
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut slot_ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut df: Vec<usize> = Vec::new();
-    let (term_ids, slots): (Vec<Vec<u32>>, Vec<Vec<u32>>) = feats
-        .iter()
-        .map(|f| {
-            let terms = f
-                .terms()
-                .map(|(t, _)| {
-                    let id = *ids.entry(t).or_insert_with(|| {
+    // Features are made on all threads a slice of claims at a time, and each slice's are
+    // laid into the scoring table before the next slice's are made: the features of all
+    // 35,000 claims of 1,000 reports, their terms' text included, were 10 MB held at
+    // once, and the table held them again. Every term gets an id in order of first use,
+    // and each quantity slot one too, so pairs compare slots as integers.
+    let mut scoring = ScoringTable::default();
+    let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
+    let mut slot_ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut df: Vec<u32> = Vec::new();
+    for slice in refs.chunks(FEATURE_SLICE) {
+        let feats: Vec<Features> = slice
+            .par_iter()
+            .map(|&(d, c)| features(d, &docs[d].claims[c], speakers))
+            .collect();
+        // Each slice grows the table by what it needs, not by doubling.
+        scoring
+            .terms
+            .reserve_exact(feats.iter().map(|f| f.terms.len()).sum());
+        scoring
+            .shingles
+            .reserve_exact(feats.iter().map(|f| f.shingles.len()).sum());
+        scoring
+            .slots
+            .reserve_exact(feats.iter().map(|f| f.slots.len()).sum());
+        for (f, &(doc, _)) in feats.into_iter().zip(slice) {
+            for (t, n) in f.terms() {
+                let id = match ids.get(t) {
+                    Some(&id) => id,
+                    None => {
+                        let id = df.len() as u32;
                         df.push(0);
-                        (df.len() - 1) as u32
-                    });
-                    df[id as usize] += 1;
-                    id
-                })
-                .collect();
-            let slots = f
-                .slots
-                .iter()
-                .map(|s| {
-                    let next = slot_ids.len() as u32;
-                    *slot_ids.entry(s.as_str()).or_insert(next)
-                })
-                .collect();
-            (terms, slots)
-        })
-        .unzip();
-    let n = feats.len().max(1) as f32;
+                        ids.insert(t.into(), id);
+                        id
+                    }
+                };
+                df[id as usize] += 1;
+                scoring.terms.push((id, n));
+            }
+            scoring.shingles.extend_from_slice(&f.shingles);
+            for s in f.slots {
+                let next = slot_ids.len() as u32;
+                scoring.slots.push(*slot_ids.entry(s).or_insert(next));
+            }
+            scoring.end_row(doc, f.speaker);
+        }
+    }
+    drop(slot_ids);
+    let n = refs.len().max(1) as f32;
     let idf: Vec<f32> = df.iter().map(|&d| (n / d as f32).ln() + 1.0).collect();
+    // Each term's place in the order of the terms' text, which breaks ties of rarity.
+    let mut alphabetical = vec![0u32; df.len()];
+    let mut names: Vec<(&str, u32)> = ids.iter().map(|(t, &id)| (&**t, id)).collect();
+    names.par_sort_unstable();
+    for (place, &(_, id)) in names.iter().enumerate() {
+        alphabetical[id as usize] = place as u32;
+    }
+    drop(names);
+    drop(ids);
     // Blocking keys → postings.
     #[derive(PartialEq, Eq, Hash)]
     enum Key {
@@ -402,76 +436,39 @@ fn align_keyed(
         Speaker(SpeakerId),
         Slot(u32),
     }
-    // Each claim's rarest terms (highest idf, then alphabetical), chosen on all threads;
-    // the postings are then filled in claim order.
-    let rarest: Vec<Vec<u32>> = feats
-        .par_iter()
-        .zip(&term_ids)
-        .map(|(f, tids)| {
-            let mut rare: Vec<(u32, &str)> = tids
-                .iter()
-                .zip(f.terms())
-                .map(|(&id, (t, _))| (id, t))
-                .collect();
-            rare.sort_by(|a, b| {
-                idf[b.0 as usize]
-                    .total_cmp(&idf[a.0 as usize])
-                    .then(a.1.cmp(b.1))
-            });
-            rare.iter().take(6).map(|&(id, _)| id).collect()
-        })
-        .collect();
-    let mut postings: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
-    for (i, ((f, rare), slots)) in feats.iter().zip(&rarest).zip(&slots).enumerate() {
-        for &id in rare {
-            postings.entry(Key::Word(id)).or_default().push(i);
+    // The postings are filled in claim order; a claim's words are its rarest terms
+    // (highest idf, then alphabetical).
+    let mut postings: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
+    let mut rare: Vec<u32> = Vec::new();
+    for i in 0..refs.len() {
+        let row = scoring.row(i);
+        let c = i as u32;
+        rare.clear();
+        rare.extend(row.terms.iter().map(|&(id, _)| id));
+        rare.sort_unstable_by(|&a, &b| {
+            idf[b as usize]
+                .total_cmp(&idf[a as usize])
+                .then(alphabetical[a as usize].cmp(&alphabetical[b as usize]))
+        });
+        for &id in rare.iter().take(6) {
+            postings.entry(Key::Word(id)).or_default().push(c);
         }
-        for &s in &f.shingles {
-            postings.entry(Key::Quote(s)).or_default().push(i);
+        for &s in row.shingles {
+            postings.entry(Key::Quote(s)).or_default().push(c);
         }
-        if let Some(s) = f.speaker {
-            postings.entry(Key::Speaker(s)).or_default().push(i);
+        if let Some(s) = row.speaker {
+            postings.entry(Key::Speaker(s)).or_default().push(c);
         }
-        for &s in slots {
-            postings.entry(Key::Slot(s)).or_default().push(i);
+        for &s in row.slots {
+            postings.entry(Key::Slot(s)).or_default().push(c);
         }
     }
-    drop(slot_ids);
-    drop(ids);
-    // What scoring reads of each claim, in one place: weighted term vectors, normalised
-    // and sorted by term id, with the claim's shingles, speaker and slot ids.
-    let scoring: Vec<(Scoring, usize)> = feats
-        .into_par_iter()
-        .zip(term_ids)
-        .zip(slots)
-        .zip(&refs)
-        .map(|(((f, tids), slots), &(doc, _))| {
-            let mut terms: Vec<(u32, f32)> = f
-                .terms
-                .iter()
-                .zip(tids)
-                .map(|(&(_, c), id)| (id, c * idf[id as usize]))
-                .collect();
-            let norm = terms
-                .iter()
-                .map(|(_, w)| w * w)
-                .sum::<f32>()
-                .sqrt()
-                .max(1e-6);
-            for (_, w) in &mut terms {
-                *w /= norm;
-            }
-            terms.sort_by_key(|(id, _)| *id);
-            let row = Scoring {
-                terms,
-                shingles: f.shingles,
-                speaker: f.speaker,
-                slots,
-            };
-            (row, doc)
-        })
-        .collect();
-    let scoring = ScoringTable::new(scoring);
+    drop(rare);
+    drop(alphabetical);
+    // What scoring reads of each claim: weighted term vectors, normalised and sorted by
+    // term id.
+    scoring.weigh(&idf);
+    drop(idf);
     // Claims ranked by (document path, claim position): the order windows and ties use,
     // never the input order. Ranked once, so sorting compares integers.
     let mut by_place: Vec<usize> = (0..refs.len()).collect();
@@ -494,15 +491,17 @@ fn align_keyed(
     // (inputs sorted by name put one outlet's many copies side by side). Clusters are
     // built transitively, so such a web of strong links joins them as all pairs would,
     // and the pairs grow as n·log n with the number of reports, not n².
-    let lists: Vec<Vec<usize>> = postings
+    let lists: Vec<Vec<u32>> = postings
         .into_values()
         .collect::<Vec<_>>()
         .into_par_iter()
         .filter(|list| list.len() <= opts.max_postings)
         .map(|mut list| {
             if list.len() > ALL_PAIRS_UP_TO {
-                list.sort_by_key(|&i| rank[i]);
+                list.sort_by_key(|&i| rank[i as usize]);
             }
+            // The spare room of a doubled vector is up to half of it.
+            list.shrink_to_fit();
             list
         })
         .collect();
@@ -510,7 +509,7 @@ fn align_keyed(
     let mut places: Vec<Vec<(u32, u32)>> = vec![Vec::new(); refs.len()];
     for (l, list) in lists.iter().enumerate() {
         for (at, &i) in list.iter().enumerate() {
-            places[i].push((l as u32, at as u32));
+            places[i as usize].push((l as u32, at as u32));
         }
     }
     // Each claim meets its partners of higher index on its own, on every thread: a pair
@@ -593,7 +592,7 @@ impl PairKey for u128 {
 struct Blocked<'a> {
     refs: &'a [ClaimRef],
     scoring: &'a ScoringTable,
-    lists: &'a [Vec<usize>],
+    lists: &'a [Vec<u32>],
     /// Where each claim stands in the lists: (list, position).
     places: Vec<Vec<(u32, u32)>>,
     /// How far apart in a long list claims meet.
@@ -648,15 +647,15 @@ impl Blocked<'_> {
                         for &(l, at) in &places[a] {
                             let (list, at) = (&lists[l as usize], at as usize);
                             if list.len() <= ALL_PAIRS_UP_TO {
-                                list.iter().for_each(|&b| meet(b));
+                                list.iter().for_each(|&b| meet(b as usize));
                                 continue;
                             }
                             for &k in distances.iter().take_while(|&&k| k < list.len()) {
                                 if let Some(&b) = list.get(at + k) {
-                                    meet(b);
+                                    meet(b as usize);
                                 }
                                 if let Some(before) = at.checked_sub(k) {
-                                    meet(list[before]);
+                                    meet(list[before] as usize);
                                 }
                             }
                         }
