@@ -553,6 +553,10 @@ trait PairKey: Copy + Ord + Send + Sync {
     fn pack(score: f32, lo: usize, hi: usize) -> Self;
     /// The score and the two ranks.
     fn unpack(self) -> (f32, usize, usize);
+    /// The key as a 16-byte integer.
+    fn widen(self) -> u128;
+    /// The key that [`PairKey::widen`] made `wide`.
+    fn narrow(wide: u128) -> Self;
 }
 
 /// Ranks below 65,536.
@@ -569,6 +573,14 @@ impl PairKey for u64 {
             usize::from(self as u16),
         )
     }
+    #[inline]
+    fn widen(self) -> u128 {
+        u128::from(self)
+    }
+    #[inline]
+    fn narrow(wide: u128) -> u64 {
+        wide as u64
+    }
 }
 
 /// Ranks below 2³².
@@ -584,6 +596,14 @@ impl PairKey for u128 {
             (self >> 32) as u32 as usize,
             self as u32 as usize,
         )
+    }
+    #[inline]
+    fn widen(self) -> u128 {
+        self
+    }
+    #[inline]
+    fn narrow(wide: u128) -> u128 {
+        wide
     }
 }
 
@@ -621,7 +641,7 @@ impl Blocked<'_> {
         // thread, and the runs are merged as the pairs are joined, so the scored pairs (1.3
         // million at 1,000 reports) are held once, not also gathered into one list to sort.
         let run_len = refs.len().div_ceil(32).max(256);
-        let runs: Vec<(usize, Vec<K>)> = (0..refs.len().div_ceil(run_len))
+        let runs: Vec<(usize, Packed)> = (0..refs.len().div_ceil(run_len))
             .into_par_iter()
             .map_init(
                 // The last claim that met each claim (claim indices fit in u32, as the
@@ -662,15 +682,13 @@ impl Blocked<'_> {
                     }
                     // Keys are distinct, so the sort gives the one order.
                     keys.sort_unstable();
-                    // The spare room of a doubled vector is up to half of it, in every run.
-                    keys.shrink_to_fit();
-                    (count, keys)
+                    (count, Packed::new(&keys))
                 },
             )
             .collect();
         drop(places);
         let candidate_pairs: usize = runs.iter().map(|(n, _)| n).sum();
-        let runs: Vec<Vec<K>> = runs.into_iter().map(|(_, keys)| keys).collect();
+        let runs: Vec<Packed> = runs.into_iter().map(|(_, keys)| keys).collect();
         // Union with disjoint document sets. A cluster is named by its first claim and holds
         // its claims as a list threaded through `next`; a cluster of one claim keeps no set
         // of documents (its claim's is the set), so the 35,000 singletons of 1,000 reports
@@ -684,7 +702,7 @@ impl Blocked<'_> {
         let mut docs_in: Vec<Option<FxHashSet<usize>>> = vec![None; n];
         let mut weakest: Vec<f32> = vec![1.0; n];
         let mut joined = vec![false; n];
-        for key in merged(&runs) {
+        for key in merged::<K>(&runs) {
             let (s, lo, hi) = key.unpack();
             let (x, y) = (by_place[lo], by_place[hi]);
             // The claim with the smaller index first, as the pairs were.
@@ -750,29 +768,90 @@ impl Blocked<'_> {
     }
 }
 
+/// Sorted keys ([`PairKey::widen`]), each stored as its difference from the key before it
+/// in LEB128: seven bits a byte, the high bit set on every byte but a number's last.
+/// Sorted keys lie close together — pairs of one score differ in their ranks only — so
+/// the 1.3 million pairs above the threshold at 1,000 reports take about a third of the
+/// 8 bytes each that they take unpacked, and they were most of align's peak.
+struct Packed(Vec<u8>);
+
+impl Packed {
+    /// Pack keys sorted in ascending order.
+    fn new<K: PairKey>(sorted: &[K]) -> Packed {
+        let mut bytes = Vec::with_capacity(sorted.len() * 3);
+        let mut before = 0u128;
+        for &key in sorted {
+            let key = key.widen();
+            let mut d = key - before;
+            before = key;
+            while d >= 0x80 {
+                bytes.push(d as u8 | 0x80);
+                d >>= 7;
+            }
+            bytes.push(d as u8);
+        }
+        bytes.shrink_to_fit();
+        Packed(bytes)
+    }
+
+    /// The keys in order, widened.
+    fn keys(&self) -> Unpacked<'_> {
+        Unpacked {
+            bytes: &self.0,
+            at: 0,
+            before: 0,
+        }
+    }
+}
+
+/// The keys of a [`Packed`] run, widened.
+struct Unpacked<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    before: u128,
+}
+
+impl Iterator for Unpacked<'_> {
+    type Item = u128;
+
+    #[inline]
+    fn next(&mut self) -> Option<u128> {
+        let mut d = 0u128;
+        let mut shift = 0;
+        loop {
+            let b = *self.bytes.get(self.at)?;
+            self.at += 1;
+            d |= u128::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                break;
+            }
+            shift += 7;
+        }
+        self.before += d;
+        Some(self.before)
+    }
+}
+
 /// The keys of sorted runs in one ascending order (a k-way merge).
-fn merged<K: Ord + Copy>(runs: &[Vec<K>]) -> impl Iterator<Item = K> + '_ {
-    let mut heads: std::collections::BinaryHeap<std::cmp::Reverse<(K, usize)>> = runs
-        .iter()
+fn merged<K: PairKey>(runs: &[Packed]) -> impl Iterator<Item = K> + '_ {
+    let mut unpacked: Vec<Unpacked<'_>> = runs.iter().map(Packed::keys).collect();
+    let mut heads: std::collections::BinaryHeap<std::cmp::Reverse<(u128, usize)>> = unpacked
+        .iter_mut()
         .enumerate()
-        .filter_map(|(r, keys)| keys.first().map(|&k| std::cmp::Reverse((k, r))))
+        .filter_map(|(r, keys)| keys.next().map(|k| std::cmp::Reverse((k, r))))
         .collect();
-    let mut next = vec![1usize; runs.len()];
     std::iter::from_fn(move || {
         // The run's next key replaces its head in place: one sift instead of a pop and
         // a push.
         let mut top = heads.peek_mut()?;
         let std::cmp::Reverse((key, r)) = *top;
-        match runs[r].get(next[r]) {
-            Some(&k) => {
-                next[r] += 1;
-                *top = std::cmp::Reverse((k, r));
-            }
+        match unpacked[r].next() {
+            Some(k) => *top = std::cmp::Reverse((k, r)),
             None => {
                 std::collections::binary_heap::PeekMut::pop(top);
             }
         }
-        Some(key)
+        Some(K::narrow(key))
     })
 }
 
@@ -865,7 +944,24 @@ mod tests {
                 .collect();
             let mut all: Vec<u128> = runs.concat();
             all.sort_unstable();
-            proptest::prop_assert_eq!(merged(&runs).collect::<Vec<_>>(), all);
+            let packed: Vec<Packed> = runs.iter().map(|r| Packed::new(r)).collect();
+            proptest::prop_assert_eq!(merged::<u128>(&packed).collect::<Vec<_>>(), all);
+        }
+    }
+
+    proptest::proptest! {
+        /// Packed 8-byte keys unpack to themselves, the extremes included.
+        #[test]
+        fn packed_keys_round_trip(mut keys in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::prelude::any::<u64>(),
+                proptest::prelude::Just(0u64),
+                proptest::prelude::Just(u64::MAX),
+            ], 0..200)) {
+            keys.sort_unstable();
+            let packed = Packed::new(&keys);
+            let back: Vec<u64> = packed.keys().map(<u64 as PairKey>::narrow).collect();
+            proptest::prop_assert_eq!(back, keys);
         }
     }
 
