@@ -253,10 +253,15 @@ struct ScoringTable {
     /// they start where the claim before's end. Offsets fit in u32 as claim indices do
     /// (see the pair loop).
     ends: Vec<[u32; 3]>,
-    speaker: Vec<Option<SpeakerId>>,
+    /// Each claim's speaker, [`NO_SPEAKER`] for none (4 bytes, not the 16 of an
+    /// `Option<SpeakerId>`: speakers are fewer than claims, whose indices fit in u32).
+    speaker: Vec<u32>,
     /// Each claim's document.
     doc: Vec<u32>,
 }
+
+/// The speaker of a claim without one in a [`ScoringTable`].
+const NO_SPEAKER: u32 = u32::MAX;
 
 /// One claim's row of a [`ScoringTable`].
 #[derive(Clone, Copy)]
@@ -268,12 +273,22 @@ struct ScoringRow<'a> {
 }
 
 impl ScoringTable {
+    /// An empty table with room for the rows of `claims` claims.
+    fn with_rows(claims: usize) -> ScoringTable {
+        ScoringTable {
+            ends: Vec::with_capacity(claims),
+            speaker: Vec::with_capacity(claims),
+            doc: Vec::with_capacity(claims),
+            ..ScoringTable::default()
+        }
+    }
+
     /// Close the row of a claim of document `doc` whose lists were pushed.
     fn end_row(&mut self, doc: usize, speaker: Option<SpeakerId>) {
         let len = |v: usize| v as u32;
         self.ends
             .push([self.terms.len(), self.shingles.len(), self.slots.len()].map(len));
-        self.speaker.push(speaker);
+        self.speaker.push(speaker.map_or(NO_SPEAKER, |s| s as u32));
         self.doc.push(doc as u32);
     }
 
@@ -294,7 +309,7 @@ impl ScoringTable {
         ScoringRow {
             terms: &self.terms[a..b],
             shingles: &self.shingles[c..d],
-            speaker: self.speaker[i],
+            speaker: (self.speaker[i] != NO_SPEAKER).then(|| self.speaker[i] as SpeakerId),
             slots: &self.slots[e..f],
         }
     }
@@ -375,7 +390,7 @@ fn align_keyed(
     // 35,000 claims of 1,000 reports, their terms' text included, were 10 MB held at
     // once, and the table held them again. Every term gets an id in order of first use,
     // and each quantity slot one too, so pairs compare slots as integers.
-    let mut scoring = ScoringTable::default();
+    let mut scoring = ScoringTable::with_rows(refs.len());
     let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
     let mut slot_ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut df: Vec<u32> = Vec::new();
@@ -495,7 +510,8 @@ fn align_keyed(
         .into_values()
         .collect::<Vec<_>>()
         .into_par_iter()
-        .filter(|list| list.len() <= opts.max_postings)
+        // A list of one claim gives no pair.
+        .filter(|list| (2..=opts.max_postings).contains(&list.len()))
         .map(|mut list| {
             if list.len() > ALL_PAIRS_UP_TO {
                 list.sort_by_key(|&i| rank[i as usize]);
@@ -506,10 +522,23 @@ fn align_keyed(
         })
         .collect();
     // Where each claim stands in the lists: (list, position).
-    let mut places: Vec<Vec<(u32, u32)>> = vec![Vec::new(); refs.len()];
+    // Laid end to end, claim after claim: a list per claim was 35,000 allocations and
+    // their spare room. First each claim's count, then where its places start, then,
+    // once filled, where they end.
+    let mut place_ends = vec![0u32; refs.len()];
+    for &i in lists.iter().flatten() {
+        place_ends[i as usize] += 1;
+    }
+    let mut total = 0;
+    for e in &mut place_ends {
+        (*e, total) = (total, total + *e);
+    }
+    let mut places = vec![(0u32, 0u32); total as usize];
     for (l, list) in lists.iter().enumerate() {
         for (at, &i) in list.iter().enumerate() {
-            places[i as usize].push((l as u32, at as u32));
+            let end = &mut place_ends[i as usize];
+            places[*end as usize] = (l as u32, at as u32);
+            *end += 1;
         }
     }
     // Each claim meets its partners of higher index on its own, on every thread: a pair
@@ -529,6 +558,7 @@ fn align_keyed(
         scoring: &scoring,
         lists: &lists,
         places,
+        place_ends,
         distances,
         rank: &rank,
         by_place: &by_place,
@@ -613,8 +643,10 @@ struct Blocked<'a> {
     refs: &'a [ClaimRef],
     scoring: &'a ScoringTable,
     lists: &'a [Vec<u32>],
-    /// Where each claim stands in the lists: (list, position).
-    places: Vec<Vec<(u32, u32)>>,
+    /// Where each claim stands in the lists: (list, position), claim after claim.
+    places: Vec<(u32, u32)>,
+    /// Where each claim's places end; they start where the claim before's end.
+    place_ends: Vec<u32>,
     /// How far apart in a long list claims meet.
     distances: Vec<usize>,
     rank: &'a [usize],
@@ -632,6 +664,7 @@ impl Blocked<'_> {
             scoring,
             lists,
             places,
+            place_ends,
             distances,
             rank,
             by_place,
@@ -664,7 +697,10 @@ impl Blocked<'_> {
                                 keys.push(K::pack(s, ra.min(rb), ra.max(rb)));
                             }
                         };
-                        for &(l, at) in &places[a] {
+                        let start = a
+                            .checked_sub(1)
+                            .map_or(0, |before| place_ends[before] as usize);
+                        for &(l, at) in &places[start..place_ends[a] as usize] {
                             let (list, at) = (&lists[l as usize], at as usize);
                             if list.len() <= ALL_PAIRS_UP_TO {
                                 list.iter().for_each(|&b| meet(b as usize));
@@ -687,6 +723,7 @@ impl Blocked<'_> {
             )
             .collect();
         drop(places);
+        drop(place_ends);
         let candidate_pairs: usize = runs.iter().map(|(n, _)| n).sum();
         let runs: Vec<Packed> = runs.into_iter().map(|(_, keys)| keys).collect();
         // Union with disjoint document sets. A cluster is named by its first claim and holds
