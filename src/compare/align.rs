@@ -617,7 +617,7 @@ impl PairKey for u128 {
 }
 
 /// What pairing and joining read: the claims, their scoring rows, the blocking lists and
-/// each claim's places in them, and the claims' ranks in document order.
+/// the claims' ranks in document order.
 struct Blocked<'a> {
     refs: &'a [ClaimRef],
     scoring: ScoringTable,
@@ -651,7 +651,7 @@ impl Blocked<'_> {
             .into_par_iter()
             .map_init(
                 // The last claim that met each claim (claim indices fit in u32, as the
-                // places above assume).
+                // lists do).
                 || vec![u32::MAX; refs.len()],
                 |seen, run| {
                     let mut count = 0;
