@@ -237,31 +237,31 @@ pub(crate) fn content_stems(folded: &str) -> impl Iterator<Item = Cow<'_, str>> 
         .map(stem)
 }
 
-/// What scoring a pair reads of one claim.
-struct Scoring {
-    /// TF-IDF weights by term id, normalised, sorted by id.
+/// What scoring a pair reads of every claim, its lists laid end to end in claim order:
+/// TF-IDF weights by term id (normalised, sorted by id), the hashed 3-grams of its quoted
+/// text, its speaker and its slot ids. The pair loop reads the claims of neighbouring
+/// documents one after another; lists of one allocation each lay scattered over the
+/// heap, and the loop waited on memory more than it computed.
+#[derive(Default)]
+struct ScoringTable {
+    /// While the table is filled, each claim's term ids with their counts, in the order
+    /// of the terms' text; then weighted, normalised and sorted by id ([`Self::weigh`]).
     terms: Vec<(u32, f32)>,
     shingles: Vec<u64>,
-    speaker: Option<SpeakerId>,
-    /// Slot ids, in the order of the claim's quantities.
     slots: Vec<u32>,
+    /// Where each claim's lists end in the three vectors above (terms, shingles, slots);
+    /// they start where the claim before's end. Offsets fit in u32 as claim indices do
+    /// (see the pair loop).
+    ends: Vec<[u32; 3]>,
+    /// Each claim's speaker, [`NO_SPEAKER`] for none (4 bytes, not the 16 of an
+    /// `Option<SpeakerId>`: speakers are fewer than claims, whose indices fit in u32).
+    speaker: Vec<u32>,
+    /// Each claim's document.
+    doc: Vec<u32>,
 }
 
-/// The [`Scoring`] of every claim, its lists laid end to end in claim order. The pair
-/// loop reads the claims of neighbouring documents one after another; lists of one
-/// allocation each lay scattered over the heap, and the loop waited on memory more
-/// than it computed.
-struct ScoringTable {
-    terms: Vec<(u32, f32)>,
-    shingles: Vec<u64>,
-    slots: Vec<u32>,
-    /// Where each claim's lists start and end in the three vectors above: terms,
-    /// shingles, slots.
-    bounds: Vec<[u32; 6]>,
-    speaker: Vec<Option<SpeakerId>>,
-    /// Each claim's document.
-    doc: Vec<usize>,
-}
+/// The speaker of a claim without one in a [`ScoringTable`].
+const NO_SPEAKER: u32 = u32::MAX;
 
 /// One claim's row of a [`ScoringTable`].
 #[derive(Clone, Copy)]
@@ -273,41 +273,66 @@ struct ScoringRow<'a> {
 }
 
 impl ScoringTable {
-    /// The rows of claims in order, with their documents.
-    fn new(rows: Vec<(Scoring, usize)>) -> ScoringTable {
-        let total = |f: fn(&Scoring) -> usize| rows.iter().map(|(r, _)| f(r)).sum::<usize>();
-        let mut t = ScoringTable {
-            terms: Vec::with_capacity(total(|r| r.terms.len())),
-            shingles: Vec::with_capacity(total(|r| r.shingles.len())),
-            slots: Vec::with_capacity(total(|r| r.slots.len())),
-            bounds: Vec::with_capacity(rows.len()),
-            speaker: Vec::with_capacity(rows.len()),
-            doc: Vec::with_capacity(rows.len()),
-        };
-        // Offsets fit in u32 as claim indices do (see the pair loop).
-        let len = |v: usize| v as u32;
-        for (r, doc) in rows {
-            let start = [t.terms.len(), t.shingles.len(), t.slots.len()].map(len);
-            t.terms.extend_from_slice(&r.terms);
-            t.shingles.extend_from_slice(&r.shingles);
-            t.slots.extend_from_slice(&r.slots);
-            let end = [t.terms.len(), t.shingles.len(), t.slots.len()].map(len);
-            t.bounds
-                .push([start[0], end[0], start[1], end[1], start[2], end[2]]);
-            t.speaker.push(r.speaker);
-            t.doc.push(doc);
+    /// An empty table with room for the rows of `claims` claims.
+    fn with_rows(claims: usize) -> ScoringTable {
+        ScoringTable {
+            ends: Vec::with_capacity(claims),
+            speaker: Vec::with_capacity(claims),
+            doc: Vec::with_capacity(claims),
+            ..ScoringTable::default()
         }
-        t
+    }
+
+    /// Close the row of a claim of document `doc` whose lists were pushed.
+    fn end_row(&mut self, doc: usize, speaker: Option<SpeakerId>) {
+        let len = |v: usize| v as u32;
+        self.ends
+            .push([self.terms.len(), self.shingles.len(), self.slots.len()].map(len));
+        self.speaker.push(speaker.map_or(NO_SPEAKER, |s| s as u32));
+        self.doc.push(doc as u32);
+    }
+
+    /// Where claim `i`'s lists start and end: terms, shingles, slots.
+    #[inline]
+    fn bounds(&self, i: usize) -> [usize; 6] {
+        let [b, d, f] = self.ends[i].map(|x| x as usize);
+        let [a, c, e] = match i.checked_sub(1) {
+            Some(before) => self.ends[before].map(|x| x as usize),
+            None => [0; 3],
+        };
+        [a, b, c, d, e, f]
     }
 
     #[inline]
     fn row(&self, i: usize) -> ScoringRow<'_> {
-        let [a, b, c, d, e, f] = self.bounds[i].map(|x| x as usize);
+        let [a, b, c, d, e, f] = self.bounds(i);
         ScoringRow {
             terms: &self.terms[a..b],
             shingles: &self.shingles[c..d],
-            speaker: self.speaker[i],
+            speaker: (self.speaker[i] != NO_SPEAKER).then(|| self.speaker[i] as SpeakerId),
             slots: &self.slots[e..f],
+        }
+    }
+
+    /// Turn each claim's term counts into TF-IDF weights, normalised, sorted by term id.
+    fn weigh(&mut self, idf: &[f32]) {
+        for i in 0..self.ends.len() {
+            let [a, b, ..] = self.bounds(i);
+            let terms = &mut self.terms[a..b];
+            for (id, w) in terms.iter_mut() {
+                *w *= idf[*id as usize];
+            }
+            // Summed in the order of the terms' text, as the weights always were.
+            let norm = terms
+                .iter()
+                .map(|(_, w)| w * w)
+                .sum::<f32>()
+                .sqrt()
+                .max(1e-6);
+            for (_, w) in terms.iter_mut() {
+                *w /= norm;
+            }
+            terms.sort_by_key(|(id, _)| *id);
         }
     }
 }
@@ -330,6 +355,8 @@ pub struct AlignOptions {
     pub max_postings: usize,
 }
 
+// Claims whose features are made at once (see `align_keyed`).
+const FEATURE_SLICE: usize = 4096;
 // Posting lists up to this long give every pair (so a comparison of a few outlets is
 // exhaustive); longer ones a window per claim.
 const ALL_PAIRS_UP_TO: usize = 64;
@@ -342,58 +369,81 @@ pub(crate) fn align(
     speakers: &Speakers,
     opts: AlignOptions,
 ) -> (Vec<Group>, usize) {
-    align_keyed(docs, speakers, opts, false)
+    align_keyed(docs, speakers, opts, false, FEATURE_SLICE)
 }
 
-/// [`align`], with 16-byte pair keys whatever the number of claims when `wide_keys`
-/// (tests compare the two widths).
+/// [`align`], with 16-byte pair keys whatever the number of claims when `wide_keys`, and
+/// the features of `slice` claims made at once (tests compare widths and slices).
 fn align_keyed(
     docs: &[&Extracted],
     speakers: &Speakers,
     opts: AlignOptions,
     wide_keys: bool,
+    slice: usize,
 ) -> (Vec<Group>, usize) {
     let refs: Vec<ClaimRef> = docs
         .iter()
         .enumerate()
         .flat_map(|(d, e)| (0..e.claims.len()).map(move |c| (d, c)))
         .collect();
-    let feats: Vec<Features> = refs
-        .par_iter()
-        .map(|&(d, c)| features(d, &docs[d].claims[c], speakers))
-        .collect();
-    // Every term gets an id in order of first use, and each claim its terms' ids; each
-    // quantity slot gets an id too, so pairs compare slots as integers.
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut slot_ids: FxHashMap<&str, u32> = FxHashMap::default();
-    let mut df: Vec<usize> = Vec::new();
-    let (term_ids, slots): (Vec<Vec<u32>>, Vec<Vec<u32>>) = feats
-        .iter()
-        .map(|f| {
-            let terms = f
-                .terms()
-                .map(|(t, _)| {
-                    let id = *ids.entry(t).or_insert_with(|| {
+    // Features are made on all threads a slice of claims at a time, and each slice's are
+    // laid into the scoring table before the next slice's are made: the features of all
+    // 35,000 claims of 1,000 reports, their terms' text included, were 10 MB held at
+    // once, and the table held them again. Every term gets an id in order of first use,
+    // and each quantity slot one too, so pairs compare slots as integers.
+    let mut scoring = ScoringTable::with_rows(refs.len());
+    let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
+    let mut slot_ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut df: Vec<u32> = Vec::new();
+    for slice in refs.chunks(slice) {
+        let feats: Vec<Features> = slice
+            .par_iter()
+            .map(|&(d, c)| features(d, &docs[d].claims[c], speakers))
+            .collect();
+        // Each slice grows the table by what it needs, not by doubling.
+        scoring
+            .terms
+            .reserve_exact(feats.iter().map(|f| f.terms.len()).sum());
+        scoring
+            .shingles
+            .reserve_exact(feats.iter().map(|f| f.shingles.len()).sum());
+        scoring
+            .slots
+            .reserve_exact(feats.iter().map(|f| f.slots.len()).sum());
+        for (f, &(doc, _)) in feats.into_iter().zip(slice) {
+            for (t, n) in f.terms() {
+                let id = match ids.get(t) {
+                    Some(&id) => id,
+                    None => {
+                        let id = df.len() as u32;
                         df.push(0);
-                        (df.len() - 1) as u32
-                    });
-                    df[id as usize] += 1;
-                    id
-                })
-                .collect();
-            let slots = f
-                .slots
-                .iter()
-                .map(|s| {
-                    let next = slot_ids.len() as u32;
-                    *slot_ids.entry(s.as_str()).or_insert(next)
-                })
-                .collect();
-            (terms, slots)
-        })
-        .unzip();
-    let n = feats.len().max(1) as f32;
+                        ids.insert(t.into(), id);
+                        id
+                    }
+                };
+                df[id as usize] += 1;
+                scoring.terms.push((id, n));
+            }
+            scoring.shingles.extend_from_slice(&f.shingles);
+            for s in f.slots {
+                let next = slot_ids.len() as u32;
+                scoring.slots.push(*slot_ids.entry(s).or_insert(next));
+            }
+            scoring.end_row(doc, f.speaker);
+        }
+    }
+    drop(slot_ids);
+    let n = refs.len().max(1) as f32;
     let idf: Vec<f32> = df.iter().map(|&d| (n / d as f32).ln() + 1.0).collect();
+    // Each term's place in the order of the terms' text, which breaks ties of rarity.
+    let mut alphabetical = vec![0u32; df.len()];
+    let mut names: Vec<(&str, u32)> = ids.iter().map(|(t, &id)| (&**t, id)).collect();
+    names.par_sort_unstable();
+    for (place, &(_, id)) in names.iter().enumerate() {
+        alphabetical[id as usize] = place as u32;
+    }
+    drop(names);
+    drop(ids);
     // Blocking keys → postings.
     #[derive(PartialEq, Eq, Hash)]
     enum Key {
@@ -402,76 +452,39 @@ fn align_keyed(
         Speaker(SpeakerId),
         Slot(u32),
     }
-    // Each claim's rarest terms (highest idf, then alphabetical), chosen on all threads;
-    // the postings are then filled in claim order.
-    let rarest: Vec<Vec<u32>> = feats
-        .par_iter()
-        .zip(&term_ids)
-        .map(|(f, tids)| {
-            let mut rare: Vec<(u32, &str)> = tids
-                .iter()
-                .zip(f.terms())
-                .map(|(&id, (t, _))| (id, t))
-                .collect();
-            rare.sort_by(|a, b| {
-                idf[b.0 as usize]
-                    .total_cmp(&idf[a.0 as usize])
-                    .then(a.1.cmp(b.1))
-            });
-            rare.iter().take(6).map(|&(id, _)| id).collect()
-        })
-        .collect();
-    let mut postings: FxHashMap<Key, Vec<usize>> = FxHashMap::default();
-    for (i, ((f, rare), slots)) in feats.iter().zip(&rarest).zip(&slots).enumerate() {
-        for &id in rare {
-            postings.entry(Key::Word(id)).or_default().push(i);
+    // The postings are filled in claim order; a claim's words are its rarest terms
+    // (highest idf, then alphabetical).
+    let mut postings: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
+    let mut rare: Vec<u32> = Vec::new();
+    for i in 0..refs.len() {
+        let row = scoring.row(i);
+        let c = i as u32;
+        rare.clear();
+        rare.extend(row.terms.iter().map(|&(id, _)| id));
+        rare.sort_unstable_by(|&a, &b| {
+            idf[b as usize]
+                .total_cmp(&idf[a as usize])
+                .then(alphabetical[a as usize].cmp(&alphabetical[b as usize]))
+        });
+        for &id in rare.iter().take(6) {
+            postings.entry(Key::Word(id)).or_default().push(c);
         }
-        for &s in &f.shingles {
-            postings.entry(Key::Quote(s)).or_default().push(i);
+        for &s in row.shingles {
+            postings.entry(Key::Quote(s)).or_default().push(c);
         }
-        if let Some(s) = f.speaker {
-            postings.entry(Key::Speaker(s)).or_default().push(i);
+        if let Some(s) = row.speaker {
+            postings.entry(Key::Speaker(s)).or_default().push(c);
         }
-        for &s in slots {
-            postings.entry(Key::Slot(s)).or_default().push(i);
+        for &s in row.slots {
+            postings.entry(Key::Slot(s)).or_default().push(c);
         }
     }
-    drop(slot_ids);
-    drop(ids);
-    // What scoring reads of each claim, in one place: weighted term vectors, normalised
-    // and sorted by term id, with the claim's shingles, speaker and slot ids.
-    let scoring: Vec<(Scoring, usize)> = feats
-        .into_par_iter()
-        .zip(term_ids)
-        .zip(slots)
-        .zip(&refs)
-        .map(|(((f, tids), slots), &(doc, _))| {
-            let mut terms: Vec<(u32, f32)> = f
-                .terms
-                .iter()
-                .zip(tids)
-                .map(|(&(_, c), id)| (id, c * idf[id as usize]))
-                .collect();
-            let norm = terms
-                .iter()
-                .map(|(_, w)| w * w)
-                .sum::<f32>()
-                .sqrt()
-                .max(1e-6);
-            for (_, w) in &mut terms {
-                *w /= norm;
-            }
-            terms.sort_by_key(|(id, _)| *id);
-            let row = Scoring {
-                terms,
-                shingles: f.shingles,
-                speaker: f.speaker,
-                slots,
-            };
-            (row, doc)
-        })
-        .collect();
-    let scoring = ScoringTable::new(scoring);
+    drop(rare);
+    drop(alphabetical);
+    // What scoring reads of each claim: weighted term vectors, normalised and sorted by
+    // term id.
+    scoring.weigh(&idf);
+    drop(idf);
     // Claims ranked by (document path, claim position): the order windows and ties use,
     // never the input order. Ranked once, so sorting compares integers.
     let mut by_place: Vec<usize> = (0..refs.len()).collect();
@@ -494,25 +507,21 @@ fn align_keyed(
     // (inputs sorted by name put one outlet's many copies side by side). Clusters are
     // built transitively, so such a web of strong links joins them as all pairs would,
     // and the pairs grow as n·log n with the number of reports, not n².
-    let lists: Vec<Vec<usize>> = postings
+    let lists: Vec<Vec<u32>> = postings
         .into_values()
         .collect::<Vec<_>>()
         .into_par_iter()
-        .filter(|list| list.len() <= opts.max_postings)
+        // A list of one claim gives no pair.
+        .filter(|list| (2..=opts.max_postings).contains(&list.len()))
         .map(|mut list| {
             if list.len() > ALL_PAIRS_UP_TO {
-                list.sort_by_key(|&i| rank[i]);
+                list.sort_by_key(|&i| rank[i as usize]);
             }
+            // The spare room of a doubled vector is up to half of it.
+            list.shrink_to_fit();
             list
         })
         .collect();
-    // Where each claim stands in the lists: (list, position).
-    let mut places: Vec<Vec<(u32, u32)>> = vec![Vec::new(); refs.len()];
-    for (l, list) in lists.iter().enumerate() {
-        for (at, &i) in list.iter().enumerate() {
-            places[i].push((l as u32, at as u32));
-        }
-    }
     // Each claim meets its partners of higher index on its own, on every thread: a pair
     // is met from its lower claim only, and a mark per claim met drops the pairs that
     // several lists give. Each pair is scored as it is met; a pair's key is the score's
@@ -527,9 +536,8 @@ fn align_keyed(
         .collect();
     let blocked = Blocked {
         refs: &refs,
-        scoring: &scoring,
-        lists: &lists,
-        places,
+        scoring,
+        lists,
         distances,
         rank: &rank,
         by_place: &by_place,
@@ -554,6 +562,10 @@ trait PairKey: Copy + Ord + Send + Sync {
     fn pack(score: f32, lo: usize, hi: usize) -> Self;
     /// The score and the two ranks.
     fn unpack(self) -> (f32, usize, usize);
+    /// The key as a 16-byte integer.
+    fn widen(self) -> u128;
+    /// The key that [`PairKey::widen`] made `wide`.
+    fn narrow(wide: u128) -> Self;
 }
 
 /// Ranks below 65,536.
@@ -569,6 +581,14 @@ impl PairKey for u64 {
             usize::from((self >> 16) as u16),
             usize::from(self as u16),
         )
+    }
+    #[inline]
+    fn widen(self) -> u128 {
+        u128::from(self)
+    }
+    #[inline]
+    fn narrow(wide: u128) -> u64 {
+        wide as u64
     }
 }
 
@@ -586,16 +606,22 @@ impl PairKey for u128 {
             self as u32 as usize,
         )
     }
+    #[inline]
+    fn widen(self) -> u128 {
+        self
+    }
+    #[inline]
+    fn narrow(wide: u128) -> u128 {
+        wide
+    }
 }
 
 /// What pairing and joining read: the claims, their scoring rows, the blocking lists and
-/// each claim's places in them, and the claims' ranks in document order.
+/// the claims' ranks in document order.
 struct Blocked<'a> {
     refs: &'a [ClaimRef],
-    scoring: &'a ScoringTable,
-    lists: &'a [Vec<usize>],
-    /// Where each claim stands in the lists: (list, position).
-    places: Vec<Vec<(u32, u32)>>,
+    scoring: ScoringTable,
+    lists: Vec<Vec<u32>>,
     /// How far apart in a long list claims meet.
     distances: Vec<usize>,
     rank: &'a [usize],
@@ -612,7 +638,6 @@ impl Blocked<'_> {
             refs,
             scoring,
             lists,
-            places,
             distances,
             rank,
             by_place,
@@ -622,16 +647,31 @@ impl Blocked<'_> {
         // thread, and the runs are merged as the pairs are joined, so the scored pairs (1.3
         // million at 1,000 reports) are held once, not also gathered into one list to sort.
         let run_len = refs.len().div_ceil(32).max(256);
-        let runs: Vec<(usize, Vec<K>)> = (0..refs.len().div_ceil(run_len))
+        let runs: Vec<(usize, Packed)> = (0..refs.len().div_ceil(run_len))
             .into_par_iter()
             .map_init(
                 // The last claim that met each claim (claim indices fit in u32, as the
-                // places above assume).
+                // lists do).
                 || vec![u32::MAX; refs.len()],
                 |seen, run| {
                     let mut count = 0;
                     let mut keys = Vec::new();
-                    for a in run * run_len..((run + 1) * run_len).min(refs.len()) {
+                    let claims = run * run_len..((run + 1) * run_len).min(refs.len());
+                    // Where the run's claims stand in the lists: (claim, list, position),
+                    // by claim. Found afresh for each run by a look over all the lists,
+                    // which takes less time than scoring the run's pairs: kept for all
+                    // claims, the places were 2.5 MB at 1,000 reports.
+                    let mut places: Vec<(u32, u32, u32)> = Vec::new();
+                    for (l, list) in lists.iter().enumerate() {
+                        for (at, &i) in list.iter().enumerate() {
+                            if claims.contains(&(i as usize)) {
+                                places.push((i, l as u32, at as u32));
+                            }
+                        }
+                    }
+                    places.sort_unstable();
+                    let mut places = places.as_slice();
+                    for a in claims {
                         let row_a = scoring.row(a);
                         let mut meet = |b: usize| {
                             if b <= a || seen[b] == a as u32 || scoring.doc[a] == scoring.doc[b] {
@@ -645,33 +685,36 @@ impl Blocked<'_> {
                                 keys.push(K::pack(s, ra.min(rb), ra.max(rb)));
                             }
                         };
-                        for &(l, at) in &places[a] {
+                        let here = places.partition_point(|p| p.0 as usize == a);
+                        let (mine, rest) = places.split_at(here);
+                        places = rest;
+                        for &(_, l, at) in mine {
                             let (list, at) = (&lists[l as usize], at as usize);
                             if list.len() <= ALL_PAIRS_UP_TO {
-                                list.iter().for_each(|&b| meet(b));
+                                list.iter().for_each(|&b| meet(b as usize));
                                 continue;
                             }
                             for &k in distances.iter().take_while(|&&k| k < list.len()) {
                                 if let Some(&b) = list.get(at + k) {
-                                    meet(b);
+                                    meet(b as usize);
                                 }
                                 if let Some(before) = at.checked_sub(k) {
-                                    meet(list[before]);
+                                    meet(list[before] as usize);
                                 }
                             }
                         }
                     }
                     // Keys are distinct, so the sort gives the one order.
                     keys.sort_unstable();
-                    // The spare room of a doubled vector is up to half of it, in every run.
-                    keys.shrink_to_fit();
-                    (count, keys)
+                    (count, Packed::new(&keys))
                 },
             )
             .collect();
-        drop(places);
+        // Joining reads only the packed keys: the scoring table and the lists go first.
+        drop(scoring);
+        drop(lists);
         let candidate_pairs: usize = runs.iter().map(|(n, _)| n).sum();
-        let runs: Vec<Vec<K>> = runs.into_iter().map(|(_, keys)| keys).collect();
+        let runs: Vec<Packed> = runs.into_iter().map(|(_, keys)| keys).collect();
         // Union with disjoint document sets. A cluster is named by its first claim and holds
         // its claims as a list threaded through `next`; a cluster of one claim keeps no set
         // of documents (its claim's is the set), so the 35,000 singletons of 1,000 reports
@@ -685,7 +728,7 @@ impl Blocked<'_> {
         let mut docs_in: Vec<Option<FxHashSet<usize>>> = vec![None; n];
         let mut weakest: Vec<f32> = vec![1.0; n];
         let mut joined = vec![false; n];
-        for key in merged(&runs) {
+        for key in merged::<K>(&runs) {
             let (s, lo, hi) = key.unpack();
             let (x, y) = (by_place[lo], by_place[hi]);
             // The claim with the smaller index first, as the pairs were.
@@ -751,29 +794,90 @@ impl Blocked<'_> {
     }
 }
 
+/// Sorted keys ([`PairKey::widen`]), each stored as its difference from the key before it
+/// in LEB128: seven bits a byte, the high bit set on every byte but a number's last.
+/// Sorted keys lie close together — pairs of one score differ in their ranks only — so
+/// the 1.3 million pairs above the threshold at 1,000 reports take about a third of the
+/// 8 bytes each that they take unpacked, and they were most of align's peak.
+struct Packed(Vec<u8>);
+
+impl Packed {
+    /// Pack keys sorted in ascending order.
+    fn new<K: PairKey>(sorted: &[K]) -> Packed {
+        let mut bytes = Vec::with_capacity(sorted.len() * 3);
+        let mut before = 0u128;
+        for &key in sorted {
+            let key = key.widen();
+            let mut d = key - before;
+            before = key;
+            while d >= 0x80 {
+                bytes.push(d as u8 | 0x80);
+                d >>= 7;
+            }
+            bytes.push(d as u8);
+        }
+        bytes.shrink_to_fit();
+        Packed(bytes)
+    }
+
+    /// The keys in order, widened.
+    fn keys(&self) -> Unpacked<'_> {
+        Unpacked {
+            bytes: &self.0,
+            at: 0,
+            before: 0,
+        }
+    }
+}
+
+/// The keys of a [`Packed`] run, widened.
+struct Unpacked<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    before: u128,
+}
+
+impl Iterator for Unpacked<'_> {
+    type Item = u128;
+
+    #[inline]
+    fn next(&mut self) -> Option<u128> {
+        let mut d = 0u128;
+        let mut shift = 0;
+        loop {
+            let b = *self.bytes.get(self.at)?;
+            self.at += 1;
+            d |= u128::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                break;
+            }
+            shift += 7;
+        }
+        self.before += d;
+        Some(self.before)
+    }
+}
+
 /// The keys of sorted runs in one ascending order (a k-way merge).
-fn merged<K: Ord + Copy>(runs: &[Vec<K>]) -> impl Iterator<Item = K> + '_ {
-    let mut heads: std::collections::BinaryHeap<std::cmp::Reverse<(K, usize)>> = runs
-        .iter()
+fn merged<K: PairKey>(runs: &[Packed]) -> impl Iterator<Item = K> + '_ {
+    let mut unpacked: Vec<Unpacked<'_>> = runs.iter().map(Packed::keys).collect();
+    let mut heads: std::collections::BinaryHeap<std::cmp::Reverse<(u128, usize)>> = unpacked
+        .iter_mut()
         .enumerate()
-        .filter_map(|(r, keys)| keys.first().map(|&k| std::cmp::Reverse((k, r))))
+        .filter_map(|(r, keys)| keys.next().map(|k| std::cmp::Reverse((k, r))))
         .collect();
-    let mut next = vec![1usize; runs.len()];
     std::iter::from_fn(move || {
         // The run's next key replaces its head in place: one sift instead of a pop and
         // a push.
         let mut top = heads.peek_mut()?;
         let std::cmp::Reverse((key, r)) = *top;
-        match runs[r].get(next[r]) {
-            Some(&k) => {
-                next[r] += 1;
-                *top = std::cmp::Reverse((k, r));
-            }
+        match unpacked[r].next() {
+            Some(k) => *top = std::cmp::Reverse((k, r)),
             None => {
                 std::collections::binary_heap::PeekMut::pop(top);
             }
         }
-        Some(key)
+        Some(K::narrow(key))
     })
 }
 
@@ -866,7 +970,24 @@ mod tests {
                 .collect();
             let mut all: Vec<u128> = runs.concat();
             all.sort_unstable();
-            proptest::prop_assert_eq!(merged(&runs).collect::<Vec<_>>(), all);
+            let packed: Vec<Packed> = runs.iter().map(|r| Packed::new(r)).collect();
+            proptest::prop_assert_eq!(merged::<u128>(&packed).collect::<Vec<_>>(), all);
+        }
+    }
+
+    proptest::proptest! {
+        /// Packed 8-byte keys unpack to themselves, the extremes included.
+        #[test]
+        fn packed_keys_round_trip(mut keys in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::prelude::any::<u64>(),
+                proptest::prelude::Just(0u64),
+                proptest::prelude::Just(u64::MAX),
+            ], 0..200)) {
+            keys.sort_unstable();
+            let packed = Packed::new(&keys);
+            let back: Vec<u64> = packed.keys().map(<u64 as PairKey>::narrow).collect();
+            proptest::prop_assert_eq!(back, keys);
         }
     }
 
@@ -888,9 +1009,10 @@ mod tests {
         }
     }
 
-    /// The summit's eight reports align alike with 8-byte and 16-byte pair keys.
+    /// The summit's eight reports align alike with 8-byte and 16-byte pair keys, and with
+    /// their features made a few claims at a time.
     #[test]
-    fn key_widths_align_alike() {
+    fn key_widths_and_slices_align_alike() {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/budapest-summit");
         let mut paths: Vec<String> = std::fs::read_dir(dir)
             .into_iter()
@@ -914,10 +1036,13 @@ mod tests {
             min_score: cfg.compare.min_score as f32,
             max_postings: 64,
         };
-        let narrow = align_keyed(&refs, &speakers, opts, false);
-        let wide = align_keyed(&refs, &speakers, opts, true);
+        let narrow = align_keyed(&refs, &speakers, opts, false, FEATURE_SLICE);
+        let wide = align_keyed(&refs, &speakers, opts, true, FEATURE_SLICE);
         assert!(narrow.0.iter().any(|g| g.members.len() == 8), "{narrow:?}");
         assert_eq!(narrow, wide);
+        for slice in [1, 3, 7] {
+            assert_eq!(align_keyed(&refs, &speakers, opts, false, slice), narrow);
+        }
     }
 
     #[test]
