@@ -212,14 +212,32 @@ impl<'a> Ctx<'a> {
             outlet: Arc::clone(&strs.outlet),
             claim: Some(Arc::clone(id)),
             span: self.docs[r.0].doc.span(start, end),
-            // A location of the whole claim shares its text.
-            text: if text == &**claim_text {
-                claim_text.clone()
-            } else {
-                text.into()
-            },
+            text: self.place_text(r.0, claim_text, start..end, text),
             claim_text: claim_text.clone(),
         }
+    }
+
+    /// The text of a place, shared rather than copied where it can be: a place of the
+    /// whole claim shares the claim's text, and one whose words are the document's bytes
+    /// as written (a number, a quotation, a cue) shares the document's buffer. At 1,000
+    /// reports the findings hold about 112,000 places; a copy each was an allocation each.
+    fn place_text(
+        &self,
+        d: usize,
+        claim_text: &SharedText,
+        range: Range<usize>,
+        text: &str,
+    ) -> SharedText {
+        if text == &**claim_text {
+            return claim_text.clone();
+        }
+        let doc = &self.docs[d].doc;
+        if doc.view().get(range.clone()) == Some(text)
+            && let Some(shared) = SharedText::slice(doc.view_shared(), range)
+        {
+            return shared;
+        }
+        text.into()
     }
 
     /// A place in document `d` that may lie outside every claim.
