@@ -163,14 +163,14 @@ pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speaker
     let mut findings = classify::classify(&ctx, &groups);
     findings.sort_by(|a, b| {
         (
-            &a.primary.path,
+            &a.primary.path(),
             a.primary.span.line,
             a.primary.span.column,
             a.rule.id(),
             &a.message,
         )
             .cmp(&(
-                &b.primary.path,
+                &b.primary.path(),
                 b.primary.span.line,
                 b.primary.span.column,
                 b.rule.id(),

@@ -350,11 +350,11 @@ fn write_location<W: Write + ?Sized>(w: &mut W, l: &Location, marker: &str) -> i
     writeln!(
         w,
         "  {marker} {d}{}:{}:{}{file_line}{d:#} {}  {d}({}){d:#}",
-        l.path,
+        l.path(),
         l.span.line,
         l.span.column,
         short(&l.text, 110),
-        l.outlet
+        l.outlet()
     )
 }
 
@@ -662,8 +662,8 @@ pub fn markdown<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> 
         writeln!(
             w,
             "- {} ({}:{}:{}): {}",
-            f.primary.outlet,
-            f.primary.path,
+            f.primary.outlet(),
+            f.primary.path(),
             f.primary.span.line,
             f.primary.span.column,
             f.primary.text.replace('\n', " ")
@@ -672,8 +672,8 @@ pub fn markdown<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> 
             writeln!(
                 w,
                 "+ {} ({}:{}:{}): {}",
-                r.outlet,
-                r.path,
+                r.outlet(),
+                r.path(),
                 r.span.line,
                 r.span.column,
                 r.text.replace('\n', " ")
@@ -703,7 +703,7 @@ pub fn markdown<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> 
             writeln!(
                 w,
                 "- `{}:{}` {} — {}",
-                f.primary.path,
+                f.primary.path(),
                 f.primary.span.line,
                 md_escape(&short(&f.primary.claim_text, 140)),
                 md_escape(&f.message)

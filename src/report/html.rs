@@ -868,11 +868,11 @@ impl<'a> Page<'a> {
                     Piece::Insert(t) => write!(o, "<ins>{}</ins>", Esc(t))?,
                 }
             }
-            let other = f.related.first().map_or("", |r| &*r.outlet);
+            let other = f.related.first().map_or("", |r| r.outlet());
             writeln!(
                 o,
                 " <span class=\"ctx\">struck out: only in {}; underlined: only in {}</span></p>",
-                Esc(&f.primary.outlet),
+                Esc(f.primary.outlet()),
                 Esc(other)
             )?;
         }
@@ -887,8 +887,8 @@ impl<'a> Page<'a> {
             "<li class=\"loc-{role}\"><span class=\"role\">{role}</span> \
              <a href=\"#{anchor}\">{} <span class=\"pos\">{}:{}:{}</span></a> \
              <span class=\"excerpt\">{}</span>",
-            Esc(&l.outlet),
-            Esc(&l.path),
+            Esc(l.outlet()),
+            Esc(l.path()),
             l.span.line,
             l.span.column,
             Esc(&l.text)

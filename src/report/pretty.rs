@@ -326,9 +326,9 @@ impl LocationLayout {
         self.put(out, 0);
         push_decimal(out, l.document);
         self.put(out, 1);
-        write_str(out, &l.path);
+        write_str(out, l.path());
         self.put(out, 2);
-        write_str(out, &l.outlet);
+        write_str(out, l.outlet());
         self.put(out, 3);
         match &l.claim {
             Some(c) => write_str(out, c),
@@ -502,8 +502,7 @@ pub(crate) mod tests {
     fn place(text: &str, claim: Option<&str>, source_line: Option<usize>) -> Location {
         Location {
             document: 3,
-            path: "dir/a \"b\".txt".into(),
-            outlet: "The Télégraphe".into(),
+            doc: crate::compare::classify::DocName::new("dir/a \"b\".txt", "The Télégraphe"),
             claim: claim.map(std::sync::Arc::from),
             span: Span {
                 start: 10,
