@@ -19,27 +19,35 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Clone)]
 pub struct SharedText {
     buf: Arc<str>,
-    // The range within `buf`, on character boundaries (checked when made). `u32` keeps
-    // the value at the size of two words and one more; a buffer longer than `u32::MAX`
-    // bytes is never shared (see `SharedText::slice`).
+    // The range within `buf`, on character boundaries (checked when made), or the whole
+    // of `buf` when `end` is [`WHOLE`]. `u32` keeps the value at the size of three words;
+    // a range that does not fit is never made (see `SharedText::slice`), and a buffer of
+    // its own is read whole whatever its length.
     start: u32,
     end: u32,
 }
 
+/// The `end` of a [`SharedText`] that is its whole buffer.
+const WHOLE: u32 = u32::MAX;
+
 impl SharedText {
     /// `buf[range]`, sharing `buf`; `None` when the range is out of bounds, not on
-    /// character boundaries, or past what a `u32` holds.
+    /// character boundaries, or ends at or past `u32::MAX` (then the caller keeps a
+    /// buffer of its own).
     pub fn slice(buf: &Arc<str>, range: std::ops::Range<usize>) -> Option<SharedText> {
         buf.get(range.clone())?;
         Some(SharedText {
             buf: Arc::clone(buf),
             start: u32::try_from(range.start).ok()?,
-            end: u32::try_from(range.end).ok()?,
+            end: u32::try_from(range.end).ok().filter(|&e| e != WHOLE)?,
         })
     }
 
     /// The text as a `str`.
     pub fn as_str(&self) -> &str {
+        if self.end == WHOLE {
+            return &self.buf;
+        }
         // The range was checked against `buf` when the value was made, and `buf` does not
         // change; `get` keeps this free of a panic path all the same.
         self.buf
@@ -67,19 +75,12 @@ impl From<String> for SharedText {
 }
 
 impl From<Arc<str>> for SharedText {
-    /// The whole of `buf`. A buffer longer than `u32::MAX` bytes is cut to its first
-    /// `u32::MAX` bytes' last character boundary; no claim's text comes near that (inputs
-    /// are refused above `--max-size`, 50 MB unless raised).
+    /// The whole of `buf`, however long.
     fn from(buf: Arc<str>) -> Self {
-        let mut end = buf.len().min(u32::MAX as usize);
-        while !buf.is_char_boundary(end) {
-            end -= 1;
-        }
         SharedText {
-            start: 0,
-            // At most `u32::MAX` by the line above.
-            end: u32::try_from(end).unwrap_or(u32::MAX),
             buf,
+            start: 0,
+            end: WHOLE,
         }
     }
 }
@@ -190,6 +191,11 @@ mod tests {
             SharedText::slice(&doc, 0..doc.len()).map(|t| t.to_string()),
             Some("we’ll".to_string())
         );
+        // A buffer of its own reads whole, and is the same place as a clone of itself.
+        let own = SharedText::from(Arc::clone(&doc));
+        assert_eq!(own.as_str(), "we’ll");
+        assert!(own.same_place(&own.clone()));
+        assert_eq!(SharedText::from(""), "");
     }
 
     #[test]

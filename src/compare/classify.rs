@@ -222,12 +222,12 @@ pub(crate) struct Ctx<'a> {
     /// Each document's path and outlet, shared by its places: a finding about a
     /// statement carried by a thousand reports holds a thousand places. (Claim ids and
     /// texts are shared with the claims themselves.)
-    strs: Vec<Arc<DocName>>,
+    names: Vec<Arc<DocName>>,
 }
 
 impl<'a> Ctx<'a> {
     pub(crate) fn new(docs: &'a [&'a Extracted], speakers: &'a Speakers, cfg: &'a Config) -> Self {
-        let strs = docs
+        let names = docs
             .iter()
             .map(|e| DocName::new(&e.doc.path, &e.doc.outlet))
             .collect();
@@ -235,7 +235,7 @@ impl<'a> Ctx<'a> {
             docs,
             speakers,
             cfg,
-            strs,
+            names,
         }
     }
 
@@ -252,12 +252,12 @@ impl<'a> Ctx<'a> {
     }
 
     fn loc(&self, r: ClaimRef, start: usize, end: usize, text: &str) -> Location {
-        let strs = &self.strs[r.0];
+        let name = &self.names[r.0];
         let c = self.claim(r);
         let (id, claim_text) = (&c.id, &c.text);
         Location {
             document: r.0,
-            doc: Arc::clone(strs),
+            doc: Arc::clone(name),
             claim: Some(Arc::clone(id)),
             span: self.docs[r.0].doc.span(start, end),
             text: self.place_text(r.0, claim_text, start..end, text),
@@ -313,7 +313,7 @@ impl<'a> Ctx<'a> {
             .unwrap_or_default();
         Location {
             document: d,
-            doc: Arc::clone(&self.strs[d]),
+            doc: Arc::clone(&self.names[d]),
             claim: None,
             span: e.doc.span(start, end),
             text: text.into(),
