@@ -647,6 +647,16 @@ pub(crate) fn listed_role(word: &str) -> Option<&'static RoleClass> {
     ROLES.get(word)
 }
 
+/// Whether `word` (any case) is the plural of a person's role noun ("Friends", "Sisters",
+/// "Doctors"): in title case the first word of a group's name ("Friends of the Earth"),
+/// never a person's post, which is singular ("Minister of the Interior").
+pub(crate) fn is_plural_role_noun(word: &str) -> bool {
+    word.len() > 3
+        && with_lower(word, |l| {
+            role_lookup(l).is_some_and(|(c, plural)| plural && c == RoleClass::Role)
+        })
+}
+
 pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
     if let Some(c) = listed_role(word) {
         // A plural the list also holds ("officials", "residents") is a group of people.

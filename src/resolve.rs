@@ -47,6 +47,11 @@ enum Gender {
     Male,
 }
 
+/// Whether `w` is a listed given name, as written ("Donald").
+pub(crate) fn is_given_name(w: &str) -> bool {
+    GIVEN_NAMES.contains_key(w)
+}
+
 static GIVEN_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
     // Sized for the ~950 names and read in place (`row_fields`): a vector per row and
     // the map's growth from nothing were most of the cost of this table.
@@ -548,6 +553,17 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             org: Some(join_words(ws)),
         };
     }
+    // "charity Save the Children", "campaign group Friends of the Earth": such a name
+    // after a describing title that ends in a lower-case word.
+    if let Some(at) = described_org_with_the(ws) {
+        let (title, name) = ws.split_at(at);
+        return NameParts {
+            title,
+            name,
+            country: None,
+            org: Some(join_words(name)),
+        };
+    }
     // Each word's lexicon entries, looked up once: the loop asks of each word and of the
     // word after it (`next`, the entry of `ws[i + 1]`, carried over to the next word).
     let mut next = ws.first().map(|w| name_entry(w));
@@ -595,7 +611,9 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         let lower_word = !w.starts_with(char::is_uppercase)
             && !crate::extract::tokens::capital_word(w, memchr::memchr(b'-', w.as_bytes()))
             && !wi.particle
-            && !matches!(w, "of" | "for" | "and" | "&");
+            && !matches!(w, "of" | "for" | "and" | "&")
+            // "Committee to Protect Journalists": "to" after an organisation word.
+            && !(w == "to" && i > 0 && is_org_head(ws[i - 1]));
         // A country word is part of a title only before another title word ("US
         // President", "Kremlin aide") or at the end ("the White House"): "Sofia" in
         // "Sofia Lindqvist" is a first name.
@@ -671,11 +689,14 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .is_some_and(|w| last_two[1].unwrap_or_else(|| name_entry(w)).org_head);
     // "Secretary of the Treasury Scott Bessent", "Minister of the Interior Ali Khan": so
     // does a listed title with "of the".
+    // "US envoy to Ukraine Keith Kellogg", "Ambassador to the UN Linda Thomas-Greenfield":
+    // and so does a post "to" a place or body.
     let runs_on = last_title_listed && name.first() == Some(&"of") && name.len() >= 4
         || title.len() >= 3
             && title.ends_with(&["of", "the"])
             && TITLES.contains(title[title.len() - 3])
-            && name.len() >= 3;
+            && name.len() >= 3
+        || (title.ends_with(&["to"]) || title.ends_with(&["to", "the"])) && name.len() >= 3;
     if runs_on && !last_org_head {
         let particle = name.len() >= 4
             && last_two[0]
@@ -778,11 +799,39 @@ fn org_of_the(ws: &[&str]) -> bool {
     let rest = &ws[at + 2..];
     at >= 1
         && ws[0].starts_with(char::is_uppercase)
-        && is_org_head(ws[at - 1])
+        && (is_org_head(ws[at - 1]) || plural_name_head(&ws[..at]))
         && (1..=3).contains(&rest.len())
         && rest
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) && !GIVEN_NAMES.contains_key(w))
+}
+
+/// Whether `head`, the words before "of the", is one capitalised plural of a role noun,
+/// which opens a group's name: "Friends of the Earth", "Sisters of the Holy Cross" (see
+/// [`crate::lexicon::is_plural_role_noun`]).
+fn plural_name_head(head: &[&str]) -> bool {
+    let [w] = head else {
+        return false;
+    };
+    w.starts_with(char::is_uppercase)
+        && crate::lexicon::is_plural_role_noun(w)
+        && !TITLES.contains(w)
+        && !GIVEN_NAMES.contains_key(w)
+}
+
+/// Where the name starts when `ws` is a describing title ending in a lower-case word
+/// followed by a name of [`org_of_the`] or [`org_with_the`]: "charity Save the
+/// Children", "Aid group Save the Children", "campaign group Friends of the Earth".
+fn described_org_with_the(ws: &[&str]) -> Option<usize> {
+    // A title word and three of the name at least; most phrases are shorter.
+    if ws.len() < 4 {
+        return None;
+    }
+    let at = 1 + ws.iter().rposition(|w| {
+        !w.starts_with(char::is_uppercase) && !matches!(*w, "the" | "of" | "for" | "and")
+    })?;
+    let name = &ws[at..];
+    (org_of_the(name) || org_with_the(name)).then_some(at)
 }
 
 /// Whether `ws` is a name with "the" for its second word between capitalised ones: "Save
@@ -2232,7 +2281,13 @@ fn build_registry<'a>(
                             // "The UN's humanitarian office, OCHA,", "The country's biggest
                             // union, Unite,": a phrase headed by an organisation noun names
                             // an organisation.
-                            let body = toks[r.start..r.end]
+                            // The head is the last word before a complement: "The head of
+                            // the agency, Rafael Grossi," is a person.
+                            let head_end = toks[r.start..r.end]
+                                .iter()
+                                .position(|t| t.is("of") || t.is("for") || t.is("at"))
+                                .map_or(r.end, |p| r.start + p);
+                            let body = toks[r.start..head_end]
                                 .iter()
                                 .rev()
                                 .find(|t| t.is_word())

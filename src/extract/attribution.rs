@@ -265,9 +265,12 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             let p = &toks[k - 1];
             // "Erik ten Hag"; "ten Germans" is a count: a particle that is also a number
             // needs a given name before it.
+            // "Ursula von der Leyen", "Ana de la Cruz": particles run on before the name.
             let particle = p.is_word()
                 && crate::lexicon::is_name_particle(p.lower.as_ref())
-                && toks[k].cap()
+                && (toks[k].cap()
+                    || crate::lexicon::is_name_particle(toks[k].lower.as_ref())
+                        && toks.get(k + 1).is_some_and(|n| n.cap()))
                 && (!p.is("ten") || k >= 2 && toks[k - 2].cap());
             let inner_possessive = p.kind == Kind::Possessive
                 && k >= 2
@@ -275,13 +278,16 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
                 && crate::lexicon::is_org_head(toks[k].text);
             if inner_possessive || of_the_joiner(toks, k) {
                 k -= 2;
-            } else if name_word(p) || particle || org_name_joiner(toks, k) {
+            } else if name_word(p) || particle || org_name_joiner(toks, k) || to_joiner(toks, k) {
                 k -= 1;
             } else {
                 break;
             }
         }
         let name_start = k;
+        if let Some(post) = post_to_place(toks, k, j) {
+            k = post;
+        }
         k = extend_title_left(toks, k);
         // "the Kremlin", "the White House": include a leading determiner. So does a
         // title with a possessive one: "Her neighbour Dave Hollis added …".
@@ -409,10 +415,47 @@ fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
         && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
 }
 
+/// "US envoy to Ukraine Keith Kellogg", "Ambassador to the UN Linda Thomas-Greenfield":
+/// when the name run `start..=end` follows "to" (or "to the") after a person's role noun,
+/// and runs on past a place or body into a person's name (three words or more, the first
+/// no title and no given name), where "to" is: the title before it is then taken as
+/// usual. "An adviser to Merz" (one word), "an aide to President Lula" (a title) and "an
+/// adviser to Donald Trump" (a given name) are about someone else and stay apart.
+fn post_to_place(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
+    let to = start.checked_sub(if start >= 1 && toks[start - 1].is("the") {
+        2
+    } else {
+        1
+    })?;
+    let first = &toks[start];
+    (end + 1 - start >= 3
+        && to >= 1
+        && toks[to].is("to")
+        && !TITLES.contains(first.text)
+        && !crate::resolve::is_given_name(first.text)
+        && toks[to - 1].is_word()
+        && role_class(toks[to - 1].lower.as_ref())
+            .is_some_and(|r| matches!(r, RoleClass::Role | RoleClass::Leader)))
+    .then_some(to)
+}
+
+/// Whether the word before `k` is "to" inside an organisation's name, read leftwards:
+/// "Committee to Protect Journalists", "Campaign to End Loneliness" (an organisation word,
+/// "to", then a capitalised verb). After any other word "to" joins nothing: "an adviser
+/// to Merz", "Envoy to Ukraine Keith Kellogg".
+fn to_joiner(toks: &[Tok], k: usize) -> bool {
+    k >= 2
+        && toks[k - 1].is("to")
+        && toks[k].cap()
+        && name_word(&toks[k - 2])
+        && crate::lexicon::is_org_head(toks[k - 2].text)
+}
+
 /// Whether the two words before `k` are "of the" (or "for the") inside an organisation's
 /// name, read leftwards: "Ministry of the Interior", "Bank of the Philippine Islands",
 /// "Office of the President", or inside a listed title ("Secretary of the Treasury Scott
-/// Bessent"). The word before them is an organisation word or a title: a name before
+/// Bessent"), or a group's name opening with a plural role noun ("Friends of the Earth").
+/// The word before them is an organisation word, a title or such a plural: a name before
 /// "of the" ("Petra Valenta of the Civic Alliance said") is not joined to what follows.
 fn of_the_joiner(toks: &[Tok], k: usize) -> bool {
     k >= 3
@@ -420,7 +463,11 @@ fn of_the_joiner(toks: &[Tok], k: usize) -> bool {
         && (toks[k - 2].is("of") || toks[k - 2].is("for"))
         && toks[k].cap()
         && name_word(&toks[k - 3])
-        && (crate::lexicon::is_org_head(toks[k - 3].text) || TITLES.contains(toks[k - 3].text))
+        && (crate::lexicon::is_org_head(toks[k - 3].text)
+            || TITLES.contains(toks[k - 3].text)
+            // "Friends of the Earth": a plural role noun opening the name.
+            || crate::lexicon::is_plural_role_noun(toks[k - 3].text)
+                && (k == 3 || !name_word(&toks[k - 4])))
 }
 
 /// A preposition with a capital ("Without", "Against"): inside a sentence, a word of a
@@ -1081,9 +1128,20 @@ fn name_with_the(toks: &[Tok], np: &Np) -> Option<Np> {
         && !adverb_shaped(t)
         && !crate::lexicon::SENTENCE_STARTERS.contains(t.text)
         && !crate::lexicon::is_month(t.text)
-        && cue_at(toks, w).is_none()
-        && subject_boundary(toks, w))
-    .then_some(Np { start: w, ..*np })
+        && cue_at(toks, w).is_none())
+    .then_some(())?;
+    if subject_boundary(toks, w) {
+        return Some(Np { start: w, ..*np });
+    }
+    // "The charity Save the Children said", "Aid group Save the Children said": a
+    // describing phrase before the name, itself opening the clause (after its article).
+    let d = extend_title_left(toks, w);
+    let d = if d > 0 && class_at(toks, d - 1).det && !toks[d - 1].is("that") {
+        d - 1
+    } else {
+        d
+    };
+    (d < w && subject_boundary(toks, d)).then_some(Np { start: d, ..*np })
 }
 
 /// Whether a time phrase opens the sentence (after a conjunction, if any) and ends at
