@@ -608,12 +608,13 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         let owner = ws.get(i + 1).is_some_and(|n| is_possessive(n));
         // "al-Hayya", "bin-Salman": a particle joined to a capitalised name is a name word
         // (the hyphen is looked for only in words that open in lower case).
+        // "Committee to Protect Journalists": "to" after an organisation word.
+        let joining_to = w == "to" && i > 0 && is_org_head(ws[i - 1]);
         let lower_word = !w.starts_with(char::is_uppercase)
             && !crate::extract::tokens::capital_word(w, memchr::memchr(b'-', w.as_bytes()))
             && !wi.particle
             && !matches!(w, "of" | "for" | "and" | "&")
-            // "Committee to Protect Journalists": "to" after an organisation word.
-            && !(w == "to" && i > 0 && is_org_head(ws[i - 1]));
+            && !joining_to;
         // A country word is part of a title only before another title word ("US
         // President", "Kremlin aide") or at the end ("the White House"): "Sofia" in
         // "Sofia Lindqvist" is a first name.
