@@ -1117,7 +1117,7 @@ fn name_with_the(toks: &[Tok], np: &Np) -> Option<Np> {
     let w = np.start.checked_sub(1)?;
     let t = &toks[w];
     let c = t.class();
-    (np.kind == NpKind::Name
+    let first_word = np.kind == NpKind::Name
         && toks[np.start].text == "the"
         && np.end > np.start + 1
         && t.is_word()
@@ -1128,8 +1128,10 @@ fn name_with_the(toks: &[Tok], np: &Np) -> Option<Np> {
         && !adverb_shaped(t)
         && !crate::lexicon::SENTENCE_STARTERS.contains(t.text)
         && !crate::lexicon::is_month(t.text)
-        && cue_at(toks, w).is_none())
-    .then_some(())?;
+        && cue_at(toks, w).is_none();
+    if !first_word {
+        return None;
+    }
     if subject_boundary(toks, w) {
         return Some(Np { start: w, ..*np });
     }
