@@ -45,14 +45,14 @@ fn extract(files: &[PathBuf]) -> Vec<claimdiff::pipeline::Extracted> {
 }
 
 fn matches(l: &Location, file: &str, text: &str) -> bool {
-    l.path().ends_with(file) && (l.text.contains(text) || l.claim_text.contains(text))
+    l.path().ends_with(file) && (l.text().contains(text) || l.claim_text().contains(text))
 }
 
 // For agreement checks the finding's own words must be the agreeing item: a finding
 // about "seventh" in a sentence that also gives the call's length is not about the length.
 fn matches_exactly(l: &Location, file: &str, text: &str) -> bool {
     l.path().ends_with(file)
-        && (l.text.contains(text) || (l.text.chars().count() >= 4 && text.contains(&*l.text)))
+        && (l.text().contains(text) || (l.text().chars().count() >= 4 && text.contains(l.text())))
 }
 
 /// The rules that say two claims disagree on content; stance and only-in findings may
@@ -111,8 +111,8 @@ fn check_set(name: &str) {
                 f.rule.id(),
                 f.rule.name(),
                 f.primary.path().rsplit('/').next().unwrap_or(""),
-                f.primary.span.line,
-                f.primary.text,
+                f.primary.span().line,
+                f.primary.text(),
                 f.message
             );
         }

@@ -327,9 +327,9 @@ impl Run<'_> {
     }
 
     fn location_place(&self, l: &Location) -> Place {
-        let mut p = self.place(l.document, l.span.start, l.span.end, &l.text);
-        p.claim = l.claim.as_deref().map(str::to_string);
-        p.claim_text = l.claim_text.to_string();
+        let mut p = self.place(l.document(), l.span().start, l.span().end, l.text());
+        p.claim = l.claim().map(str::to_string);
+        p.claim_text = l.claim_text().to_string();
         p
     }
 
@@ -559,19 +559,19 @@ fn handled_by_check(rule: Rule) -> bool {
 
 /// The compare findings that set a source against the draft, re-aimed at the draft.
 fn against_draft(f: &Finding) -> Option<(Location, Vec<Location>)> {
-    if f.primary.document == 0 {
+    if f.primary.document() == 0 {
         let sources: Vec<Location> = f
             .related
             .iter()
-            .filter(|l| l.document != 0)
+            .filter(|l| l.document() != 0)
             .cloned()
             .collect();
         return (!sources.is_empty()).then(|| (f.primary.clone(), sources));
     }
     // A source is the odd one out: the draft is wrong only if no other source sides
     // with it.
-    let draft = f.related.iter().find(|l| l.document == 0)?;
-    let allies = f.related.iter().filter(|l| l.document != 0).count();
+    let draft = f.related.iter().find(|l| l.document() == 0)?;
+    let allies = f.related.iter().filter(|l| l.document() != 0).count();
     (allies == 0).then(|| (draft.clone(), vec![f.primary.clone()]))
 }
 
@@ -691,14 +691,14 @@ fn check_draft(
         let Some((d, srcs)) = against_draft(f) else {
             continue;
         };
-        let ci = claim_index(d.claim.as_deref());
+        let ci = claim_index(d.claim());
         // Quotes already checked word for word carry their own attribution verdict.
         if f.rule == Rule::AttributionMismatch && ci.is_some_and(|ci| !quotes_of[ci].is_empty()) {
             continue;
         }
         let message = match f.rule {
             Rule::NumberMismatch | Rule::DateMismatch | Rule::ConversionMismatch => {
-                format!("“{}” cannot be true with {}", d.text, cite(&srcs))
+                format!("“{}” cannot be true with {}", d.text(), cite(&srcs))
             }
             _ => f.message.clone(),
         };

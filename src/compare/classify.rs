@@ -25,6 +25,7 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::num::NonZeroU32;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -45,47 +46,155 @@ use crate::quantities::{Approx, Quantity, QuantityKind, Value, overlaps};
 use crate::span::Span;
 use crate::text::SharedText;
 
-/// A document's path and outlet, one value shared by every place in it.
-#[derive(Debug, PartialEq, Eq)]
-pub struct DocName {
-    /// The path as given.
-    pub path: Box<str>,
-    /// The outlet.
-    pub outlet: Box<str>,
+/// What every place in one document shares: its index, path and outlet, its text as the
+/// spans count it, and each claim's id and whole text (shared with the claims, not
+/// copied). A place holds one pointer to it and its offsets: at 1,000 reports the
+/// findings hold about 110,000 places, which took 128 bytes each when every place held
+/// its own pointers to five strings and a span of five machine words.
+#[derive(Debug)]
+struct DocPlaces {
+    document: usize,
+    path: Box<str>,
+    outlet: Box<str>,
+    /// The text the spans count ([`crate::ingest::Document::view`]).
+    view: Arc<str>,
+    /// Each claim's id and whole text, in the document's order.
+    claims: Box<[(Arc<str>, SharedText)]>,
 }
 
-impl DocName {
-    /// A shared name for a document's places.
-    pub fn new(path: &str, outlet: &str) -> Arc<DocName> {
-        Arc::new(DocName {
-            path: path.into(),
-            outlet: outlet.into(),
-        })
-    }
-}
+/// In [`Location::claim`]: the place's text is its claim's whole text.
+const WHOLE_CLAIM: u32 = 1 << 31;
+/// In [`Location::claim`]: the place lies outside every claim.
+const NO_CLAIM: u32 = u32::MAX;
 
-/// A place in one document. Serialized with `path` and `outlet` as fields of their own,
-/// in the order of the fields here.
-#[derive(Debug, Clone, PartialEq)]
+/// A place in one document: which document, claim and words. Serialized with the
+/// fields `document`, `path`, `outlet`, `claim`, `span`, `text` and `claim_text`, which
+/// the methods of the same names give.
+#[derive(Clone)]
 pub struct Location {
-    /// Document index in the input order.
-    pub document: usize,
-    /// Its path and outlet ([`Location::path`], [`Location::outlet`]): one shared value
-    /// per document rather than two shared strings in every place (at 1,000 reports the
-    /// findings hold about 112,000 places).
-    pub doc: Arc<DocName>,
-    /// The claim id in that document; `None` for a place outside every claim (a role
-    /// given in a sentence that attributes nothing).
-    pub claim: Option<Arc<str>>,
-    /// Where the relevant words are (a quantity, a quote, a cue, or the claim).
-    pub span: Span,
-    /// The relevant words as written.
-    pub text: SharedText,
-    /// The whole claim, or the sentence when the place is in no claim.
-    pub claim_text: SharedText,
+    doc: Arc<DocPlaces>,
+    // The span in 32 bits a field; a span that does not fit is kept whole in `own`.
+    start: u32,
+    end: u32,
+    line: u32,
+    column: u32,
+    source_line: Option<NonZeroU32>,
+    /// The claim's index in its document, with [`WHOLE_CLAIM`] set when the place's
+    /// words are the claim's whole text; [`NO_CLAIM`] outside every claim.
+    claim: u32,
+    /// What the fields above cannot say, rarely needed: words that are neither the
+    /// document's bytes at the place nor the claim's text (a quotation with its
+    /// whitespace collapsed), the sentence of a place outside every claim, a span past
+    /// 4 GiB.
+    own: Option<Box<Own>>,
+}
+
+/// The rare parts of a [`Location`].
+#[derive(Debug, Clone, Default)]
+struct Own {
+    span: Option<Span>,
+    text: Option<Box<str>>,
+    claim_text: Option<Box<str>>,
+    /// A claim whose index does not fit beside [`WHOLE_CLAIM`]: its id and text.
+    claim: Option<(Arc<str>, SharedText)>,
 }
 
 impl Location {
+    /// A place in a document of its own: for findings made outside a comparison (a
+    /// comparison's places share their document's path, outlet, text and claims).
+    pub fn new(
+        document: usize,
+        path: &str,
+        outlet: &str,
+        claim: Option<&str>,
+        span: Span,
+        text: &str,
+        claim_text: &str,
+    ) -> Location {
+        let doc = Arc::new(DocPlaces {
+            document,
+            path: path.into(),
+            outlet: outlet.into(),
+            view: Arc::from(""),
+            claims: claim
+                .map(|id| (Arc::from(id), SharedText::from(claim_text)))
+                .into_iter()
+                .collect(),
+        });
+        let sentence = claim.is_none().then_some(claim_text);
+        Location::of(&doc, claim.map(|_| 0), span, text, sentence)
+    }
+
+    /// The place `span` of `doc` whose words are `text`, in claim `claim` or, outside
+    /// every claim, in the sentence `sentence`.
+    fn of(
+        doc: &Arc<DocPlaces>,
+        claim: Option<usize>,
+        span: Span,
+        text: &str,
+        sentence: Option<&str>,
+    ) -> Location {
+        let mut own = Own::default();
+        let narrow = |v: usize| u32::try_from(v).ok();
+        let source_line = match span.source_line {
+            None => Some(None),
+            Some(l) => narrow(l).and_then(NonZeroU32::new).map(Some),
+        };
+        let narrowed = match (
+            narrow(span.start),
+            narrow(span.end),
+            narrow(span.line),
+            narrow(span.column),
+            source_line,
+        ) {
+            (Some(s), Some(e), Some(l), Some(c), Some(sl)) => Some((s, e, l, c, sl)),
+            _ => None,
+        };
+        let (start, end, line, column, source_line) = narrowed.unwrap_or_else(|| {
+            own.span = Some(span);
+            (0, 0, 0, 0, None)
+        });
+        let mut index = match claim {
+            None => NO_CLAIM,
+            Some(i) => match u32::try_from(i).ok().filter(|&i| i < WHOLE_CLAIM) {
+                Some(i) => i,
+                None => {
+                    own.claim = doc.claims.get(i).cloned();
+                    NO_CLAIM
+                }
+            },
+        };
+        let claim_text = claim.and_then(|i| doc.claims.get(i)).map(|(_, t)| t);
+        if claim_text.is_some_and(|t| *t == text) && index != NO_CLAIM {
+            index |= WHOLE_CLAIM;
+        } else if doc.view.get(span.start..span.end) != Some(text) {
+            own.text = Some(text.into());
+        }
+        if let Some(s) = sentence.filter(|s| !s.is_empty()) {
+            own.claim_text = Some(s.into());
+        }
+        let own = (own.span.is_some()
+            || own.text.is_some()
+            || own.claim_text.is_some()
+            || own.claim.is_some())
+        .then(|| Box::new(own));
+        Location {
+            doc: Arc::clone(doc),
+            start,
+            end,
+            line,
+            column,
+            source_line,
+            claim: index,
+            own,
+        }
+    }
+
+    /// Document index in the input order.
+    pub fn document(&self) -> usize {
+        self.doc.document
+    }
+
     /// The document's path.
     pub fn path(&self) -> &str {
         &self.doc.path
@@ -95,31 +204,108 @@ impl Location {
     pub fn outlet(&self) -> &str {
         &self.doc.outlet
     }
+
+    /// The claim's id and whole text, if the place is in a claim.
+    fn claim_entry(&self) -> Option<&(Arc<str>, SharedText)> {
+        if self.claim == NO_CLAIM {
+            return self.own.as_ref()?.claim.as_ref();
+        }
+        self.doc.claims.get((self.claim & !WHOLE_CLAIM) as usize)
+    }
+
+    /// The claim id in that document; `None` for a place outside every claim (a role
+    /// given in a sentence that attributes nothing).
+    pub fn claim(&self) -> Option<&str> {
+        self.claim_entry().map(|(id, _)| &**id)
+    }
+
+    /// Where the relevant words are (a quantity, a quote, a cue, or the claim).
+    pub fn span(&self) -> Span {
+        if let Some(span) = self.own.as_ref().and_then(|o| o.span) {
+            return span;
+        }
+        Span {
+            start: self.start as usize,
+            end: self.end as usize,
+            line: self.line as usize,
+            column: self.column as usize,
+            source_line: self.source_line.map(|l| l.get() as usize),
+        }
+    }
+
+    /// The relevant words as written.
+    pub fn text(&self) -> &str {
+        if let Some(text) = self.own.as_ref().and_then(|o| o.text.as_deref()) {
+            return text;
+        }
+        if self.is_whole_claim() {
+            return self.claim_text();
+        }
+        let span = self.span();
+        self.doc.view.get(span.start..span.end).unwrap_or_default()
+    }
+
+    /// The whole claim, or the sentence when the place is in no claim.
+    pub fn claim_text(&self) -> &str {
+        if let Some(text) = self.own.as_ref().and_then(|o| o.claim_text.as_deref()) {
+            return text;
+        }
+        self.claim_entry().map_or("", |(_, t)| t)
+    }
+
+    /// Whether the place's words are its claim's whole text (a place of the claim).
+    pub fn is_whole_claim(&self) -> bool {
+        self.claim != NO_CLAIM && self.claim & WHOLE_CLAIM != 0
+    }
+}
+
+impl PartialEq for Location {
+    fn eq(&self, other: &Location) -> bool {
+        self.document() == other.document()
+            && self.path() == other.path()
+            && self.outlet() == other.outlet()
+            && self.claim() == other.claim()
+            && self.span() == other.span()
+            && self.text() == other.text()
+            && self.claim_text() == other.claim_text()
+    }
+}
+
+/// A place as it is written: the fields in their order.
+#[derive(Debug, Serialize)]
+struct Wire<'a> {
+    document: usize,
+    path: &'a str,
+    outlet: &'a str,
+    claim: Option<&'a str>,
+    span: Span,
+    text: &'a str,
+    claim_text: &'a str,
+}
+
+impl Location {
+    fn wire(&self) -> Wire<'_> {
+        Wire {
+            document: self.document(),
+            path: self.path(),
+            outlet: self.outlet(),
+            claim: self.claim(),
+            span: self.span(),
+            text: self.text(),
+            claim_text: self.claim_text(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.wire().fmt(f)
+    }
 }
 
 impl Serialize for Location {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        // The fields as the derived form wrote them when path and outlet were fields.
-        #[derive(Serialize)]
-        struct Wire<'a> {
-            document: usize,
-            path: &'a str,
-            outlet: &'a str,
-            claim: Option<&'a str>,
-            span: &'a Span,
-            text: &'a str,
-            claim_text: &'a str,
-        }
-        Wire {
-            document: self.document,
-            path: self.path(),
-            outlet: self.outlet(),
-            claim: self.claim.as_deref(),
-            span: &self.span,
-            text: &self.text,
-            claim_text: &self.claim_text,
-        }
-        .serialize(s)
+        self.wire().serialize(s)
     }
 }
 
@@ -183,13 +369,13 @@ pub(crate) fn cite(places: &[Location]) -> String {
     let mut more = 0;
     let mut last: Option<(&str, &str)> = None;
     for l in places {
-        let place = (&*l.text, l.outlet());
+        let place = (l.text(), l.outlet());
         if last == Some(place) {
             continue;
         }
         last = Some(place);
         if named.len() < NAMED {
-            named.push(format!("“{}” ({})", l.text, l.outlet()));
+            named.push(format!("“{}” ({})", l.text(), l.outlet()));
         } else {
             more += 1;
         }
@@ -219,23 +405,34 @@ pub(crate) struct Ctx<'a> {
     pub docs: &'a [&'a Extracted],
     pub speakers: &'a Speakers,
     pub cfg: &'a Config,
-    /// Each document's path and outlet, shared by its places: a finding about a
-    /// statement carried by a thousand reports holds a thousand places. (Claim ids and
-    /// texts are shared with the claims themselves.)
-    names: Vec<Arc<DocName>>,
+    /// What the places in each document share (see [`DocPlaces`]).
+    places: Vec<Arc<DocPlaces>>,
 }
 
 impl<'a> Ctx<'a> {
     pub(crate) fn new(docs: &'a [&'a Extracted], speakers: &'a Speakers, cfg: &'a Config) -> Self {
-        let names = docs
+        let places = docs
             .iter()
-            .map(|e| DocName::new(&e.doc.path, &e.doc.outlet))
+            .enumerate()
+            .map(|(document, e)| {
+                Arc::new(DocPlaces {
+                    document,
+                    path: e.doc.path.as_str().into(),
+                    outlet: e.doc.outlet.as_str().into(),
+                    view: Arc::clone(e.doc.view_shared()),
+                    claims: e
+                        .claims
+                        .iter()
+                        .map(|c| (Arc::clone(&c.id), c.text.clone()))
+                        .collect(),
+                })
+            })
             .collect();
         Ctx {
             docs,
             speakers,
             cfg,
-            names,
+            places,
         }
     }
 
@@ -252,40 +449,8 @@ impl<'a> Ctx<'a> {
     }
 
     fn loc(&self, r: ClaimRef, start: usize, end: usize, text: &str) -> Location {
-        let name = &self.names[r.0];
-        let c = self.claim(r);
-        let (id, claim_text) = (&c.id, &c.text);
-        Location {
-            document: r.0,
-            doc: Arc::clone(name),
-            claim: Some(Arc::clone(id)),
-            span: self.docs[r.0].doc.span(start, end),
-            text: self.place_text(r.0, claim_text, start..end, text),
-            claim_text: claim_text.clone(),
-        }
-    }
-
-    /// The text of a place, shared rather than copied where it can be: a place of the
-    /// whole claim shares the claim's text, and one whose words are the document's bytes
-    /// as written (a number, a quotation, a cue) shares the document's buffer. At 1,000
-    /// reports the findings hold about 112,000 places; a copy each was an allocation each.
-    fn place_text(
-        &self,
-        d: usize,
-        claim_text: &SharedText,
-        range: Range<usize>,
-        text: &str,
-    ) -> SharedText {
-        if text == &**claim_text {
-            return claim_text.clone();
-        }
-        let doc = &self.docs[d].doc;
-        if doc.view().get(range.clone()) == Some(text)
-            && let Some(shared) = SharedText::slice(doc.view_shared(), range)
-        {
-            return shared;
-        }
-        text.into()
+        let span = self.docs[r.0].doc.span(start, end);
+        Location::of(&self.places[r.0], Some(r.1), span, text, None)
     }
 
     /// A place in document `d` that may lie outside every claim.
@@ -311,14 +476,8 @@ impl<'a> Ctx<'a> {
                     .join(" ")
             })
             .unwrap_or_default();
-        Location {
-            document: d,
-            doc: Arc::clone(&self.names[d]),
-            claim: None,
-            span: e.doc.span(start, end),
-            text: text.into(),
-            claim_text: sentence.into(),
-        }
+        let span = e.doc.span(start, end);
+        Location::of(&self.places[d], None, span, text, Some(&sentence))
     }
 
     fn claim_loc(&self, r: ClaimRef) -> Location {
@@ -1581,7 +1740,11 @@ fn less_precise(ctx: &Ctx, gi: usize, nodes: &BTreeSet<QNode>, out: &mut Vec<Fin
     if related.is_empty() {
         return;
     }
-    related.sort_by(|a, b| a.path().cmp(b.path()).then(a.span.start.cmp(&b.span.start)));
+    related.sort_by(|a, b| {
+        a.path()
+            .cmp(b.path())
+            .then(a.span().start.cmp(&b.span().start))
+    });
     let qp = &ctx.claim(primary.0).quantities[primary.1];
     let others = cite(&related);
     let message = format!(
@@ -2466,7 +2629,7 @@ fn conversions_across(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             }
         }
     }
-    related.sort_by(|a, b| a.path().cmp(b.path()).then(a.text.cmp(&b.text)));
+    related.sort_by(|a, b| a.path().cmp(b.path()).then(a.text().cmp(b.text())));
     let others = cite(&related);
     let message = format!(
         "“{}” converted as “{}” ({}) but as {} elsewhere",
@@ -2576,7 +2739,11 @@ fn dropped_intermediary(
             .chain(direct.iter().filter(|r| **r != primary))
             .map(|r| ctx.claim_loc(*r))
             .collect();
-        related.sort_by(|a, b| a.path().cmp(b.path()).then(a.span.start.cmp(&b.span.start)));
+        related.sort_by(|a, b| {
+            a.path()
+                .cmp(b.path())
+                .then(a.span().start.cmp(&b.span().start))
+        });
         let message = format!(
             "{} gives {}’s words first-hand; elsewhere they come through {}",
             ctx.outlet(primary.0),
@@ -3146,7 +3313,7 @@ fn stance(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         related.sort_by(|a, b| a.path().cmp(b.path()));
         let baseline_words = related
             .iter()
-            .map(|l| format!("“{}”", l.text))
+            .map(|l| format!("“{}”", l.text()))
             .collect::<BTreeSet<_>>()
             .into_iter()
             .collect::<Vec<_>>()
@@ -3160,7 +3327,7 @@ fn stance(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             let message = format!(
                 "{} reports this with “{}” ({}); {} with {}",
                 ctx.outlet(group[0].0),
-                p.text,
+                p.text(),
                 stance_name(*k),
                 if baseline.is_none() {
                     "others report it plainly"
@@ -3382,11 +3549,8 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
                     c.span.start + i + role.len(),
                     role,
                 ),
-                None => {
-                    let mut l = ctx.claim_loc((d, ci));
-                    l.text = role.as_str().into();
-                    l
-                }
+                // The role as the claim names it, at the whole claim.
+                None => ctx.loc((d, ci), c.span.start, c.span.end, role),
             })
         };
         let Some(primary) = loc_of(primary_doc) else {
@@ -3407,7 +3571,7 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
             per_doc[&primary_doc].0,
             related
                 .iter()
-                .map(|l| format!("“{}”", l.text))
+                .map(|l| format!("“{}”", l.text()))
                 .collect::<BTreeSet<_>>()
                 .into_iter()
                 .collect::<Vec<_>>()
@@ -3451,20 +3615,97 @@ mod tests {
     }
 
     fn cited(text: &str, outlet: &str) -> Location {
-        Location {
-            document: 0,
-            doc: DocName::new("a.txt", outlet),
-            claim: None,
-            span: Span {
-                start: 0,
-                end: 1,
-                line: 1,
-                column: 1,
-                source_line: None,
-            },
-            text: SharedText::from(text),
-            claim_text: SharedText::from(text),
+        let span = Span {
+            start: 0,
+            end: 1,
+            line: 1,
+            column: 1,
+            source_line: None,
+        };
+        Location::new(0, "a.txt", outlet, None, span, text, text)
+    }
+
+    /// A place keeps every field it was given: in 32-bit fields, in the document's bytes,
+    /// as its claim's text, or (what fits none of them) in a box of its own.
+    #[test]
+    fn places_give_back_what_they_were_given() {
+        let span = |start: usize, line: usize, source_line: Option<usize>| Span {
+            start,
+            end: start + 5,
+            line,
+            column: 3,
+            source_line,
+        };
+        let cases = [
+            (Some("c7"), span(10, 2, None), "words", "He said words."),
+            (Some("c7"), span(10, 2, Some(40)), "He said", "He said"),
+            (
+                None,
+                span(10, 2, Some(1)),
+                "Sept.",
+                "The sentence of Sept. 12.",
+            ),
+            (None, span(10, 2, None), "Sept.", ""),
+            (Some("c1"), span(1 << 33, 2, None), "far", "far away"),
+            (Some("c1"), span(0, 1 << 33, None), "tall", "a tall text"),
+            (Some("c1"), span(0, 1, Some(1 << 33)), "deep", "deep page"),
+            (Some("c1"), span(0, 1, Some(0)), "zero", "zero line"),
+        ];
+        for (claim, span, text, claim_text) in cases {
+            let l = Location::new(4, "p.txt", "Wire", claim, span, text, claim_text);
+            assert_eq!(
+                (l.document(), l.path(), l.outlet(), l.claim(), l.span()),
+                (4, "p.txt", "Wire", claim, span)
+            );
+            assert_eq!((l.text(), l.claim_text()), (text, claim_text));
+            assert_eq!(l.is_whole_claim(), claim.is_some() && text == claim_text);
         }
+    }
+
+    /// Places in a comparison point into their document: words that are the document's
+    /// bytes at the place, or the claim's whole text, are not copied.
+    #[test]
+    fn places_share_their_documents_words() {
+        let doc = Arc::new(DocPlaces {
+            document: 1,
+            path: "a.txt".into(),
+            outlet: "Wire".into(),
+            view: Arc::from("Lee said  the   deal was done. Rain fell."),
+            claims: vec![(
+                Arc::from("c1"),
+                SharedText::from("Lee said the deal was done."),
+            )]
+            .into_boxed_slice(),
+        });
+        let at = |start: usize, end: usize| Span {
+            start,
+            end,
+            line: 1,
+            column: start + 1,
+            source_line: None,
+        };
+        let said = Location::of(&doc, Some(0), at(4, 8), "said", None);
+        let whole = Location::of(
+            &doc,
+            Some(0),
+            at(0, 30),
+            "Lee said the deal was done.",
+            None,
+        );
+        let collapsed = Location::of(&doc, Some(0), at(4, 16), "said the", None);
+        let outside = Location::of(&doc, None, at(31, 35), "Rain", Some("Rain fell."));
+        assert!(said.own.is_none() && whole.own.is_none());
+        assert!(whole.is_whole_claim() && !said.is_whole_claim());
+        assert_eq!((said.text(), said.claim()), ("said", Some("c1")));
+        assert_eq!(whole.text(), "Lee said the deal was done.");
+        assert_eq!(collapsed.text(), "said the");
+        assert_eq!(
+            (outside.text(), outside.claim_text()),
+            ("Rain", "Rain fell.")
+        );
+        assert_eq!(outside.claim(), None);
+        // A pointer, four offsets, a claim index and an optional box.
+        assert!(std::mem::size_of::<Location>() <= 40);
     }
 
     #[test]

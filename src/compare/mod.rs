@@ -164,22 +164,22 @@ pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speaker
     findings.sort_by(|a, b| {
         (
             &a.primary.path(),
-            a.primary.span.line,
-            a.primary.span.column,
+            a.primary.span().line,
+            a.primary.span().column,
             a.rule.id(),
             &a.message,
         )
             .cmp(&(
                 &b.primary.path(),
-                b.primary.span.line,
-                b.primary.span.column,
+                b.primary.span().line,
+                b.primary.span().column,
                 b.rule.id(),
                 &b.message,
             ))
             // Messages name at most ten places, so two findings at one place can read
             // alike: the places they cite decide.
             .then_with(|| {
-                let place = |l: &classify::Location| (l.document, l.span.start, l.span.end);
+                let place = |l: &classify::Location| (l.document(), l.span().start, l.span().end);
                 a.related.iter().map(place).cmp(b.related.iter().map(place))
             })
     });

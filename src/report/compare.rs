@@ -344,16 +344,16 @@ fn write_location<W: Write + ?Sized>(w: &mut W, l: &Location, marker: &str) -> i
     let d = style::DIM;
     // Extracted text (HTML, JSON) counts its own lines; the file line is added.
     let file_line = l
-        .span
+        .span()
         .source_line
         .map_or_else(String::new, |n| format!(" [file line {n}]"));
     writeln!(
         w,
         "  {marker} {d}{}:{}:{}{file_line}{d:#} {}  {d}({}){d:#}",
         l.path(),
-        l.span.line,
-        l.span.column,
-        short(&l.text, 110),
+        l.span().line,
+        l.span().column,
+        short(l.text(), 110),
         l.outlet()
     )
 }
@@ -436,7 +436,7 @@ pub fn matrix(c: &Comparison) -> Vec<Vec<(usize, usize)>> {
             continue;
         }
         for r in f.related.iter() {
-            let (a, b) = (f.primary.document, r.document);
+            let (a, b) = (f.primary.document(), r.document());
             if a != b {
                 m[a][b].1 += 1;
                 m[b][a].1 += 1;
@@ -511,7 +511,7 @@ pub fn human<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
             let only: Vec<&Finding> = c
                 .findings
                 .iter()
-                .filter(|f| f.rule == Rule::OnlyIn && f.primary.document == i)
+                .filter(|f| f.rule == Rule::OnlyIn && f.primary.document() == i)
                 .collect();
             if only.is_empty() {
                 continue;
@@ -526,9 +526,9 @@ pub fn human<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
                 writeln!(
                     w,
                     "{marker} {d}{}:{}{d:#} {}",
-                    f.primary.span.line,
-                    f.primary.span.column,
-                    short(&f.primary.claim_text, 120)
+                    f.primary.span().line,
+                    f.primary.span().column,
+                    short(f.primary.claim_text(), 120)
                 )?;
             }
             writeln!(w)?;
@@ -562,7 +562,7 @@ pub fn human<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> {
                 c.findings
                     .iter()
                     .filter(|f| f.severity == sev && f.rule.severity() > Severity::Info)
-                    .filter(|f| f.primary.document == i)
+                    .filter(|f| f.primary.document() == i)
                     .count()
             };
             writeln!(
@@ -664,9 +664,9 @@ pub fn markdown<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> 
             "- {} ({}:{}:{}): {}",
             f.primary.outlet(),
             f.primary.path(),
-            f.primary.span.line,
-            f.primary.span.column,
-            f.primary.text.replace('\n', " ")
+            f.primary.span().line,
+            f.primary.span().column,
+            f.primary.text().replace('\n', " ")
         )?;
         for r in f.related.iter() {
             writeln!(
@@ -674,9 +674,9 @@ pub fn markdown<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> 
                 "+ {} ({}:{}:{}): {}",
                 r.outlet(),
                 r.path(),
-                r.span.line,
-                r.span.column,
-                r.text.replace('\n', " ")
+                r.span().line,
+                r.span().column,
+                r.text().replace('\n', " ")
             )?;
         }
         writeln!(w, "```")?;
@@ -704,8 +704,8 @@ pub fn markdown<W: Write + ?Sized>(w: &mut W, c: &Comparison) -> io::Result<()> 
                 w,
                 "- `{}:{}` {} — {}",
                 f.primary.path(),
-                f.primary.span.line,
-                md_escape(&short(&f.primary.claim_text, 140)),
+                f.primary.span().line,
+                md_escape(&short(f.primary.claim_text(), 140)),
                 md_escape(&f.message)
             )?;
         }

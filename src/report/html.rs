@@ -651,7 +651,7 @@ impl<'a> Page<'a> {
                 .chain(f.supporting.iter());
             for l in locs {
                 let e = involved
-                    .entry((k, l.document))
+                    .entry((k, l.document()))
                     .or_insert((f.severity, BTreeSet::new()));
                 e.0 = e.0.max(f.severity);
                 e.1.insert(self.number[i]);
@@ -889,12 +889,12 @@ impl<'a> Page<'a> {
              <span class=\"excerpt\">{}</span>",
             Esc(l.outlet()),
             Esc(l.path()),
-            l.span.line,
-            l.span.column,
-            Esc(&l.text)
+            l.span().line,
+            l.span().column,
+            Esc(l.text())
         )?;
-        if let Some(id) = &l.claim
-            && let Some(href) = self.claim_href(l.document, id)
+        if let Some(id) = l.claim()
+            && let Some(href) = self.claim_href(l.document(), id)
         {
             write!(
                 o,
@@ -902,8 +902,8 @@ impl<'a> Page<'a> {
                 Esc(id)
             )?;
         }
-        if l.claim_text != l.text && !l.claim_text.is_empty() {
-            write!(o, "<span class=\"ctx\">{}</span>", Esc(&l.claim_text))?;
+        if l.claim_text() != l.text() && !l.claim_text().is_empty() {
+            write!(o, "<span class=\"ctx\">{}</span>", Esc(l.claim_text()))?;
         }
         o.push_str("</li>\n");
         Ok(())
@@ -931,7 +931,7 @@ impl<'a> Page<'a> {
                 Severity::Error => 3,
             };
             for (l, role, id) in locations(f, n) {
-                let Some(list) = spans.get_mut(l.document) else {
+                let Some(list) = spans.get_mut(l.document()) else {
                     continue;
                 };
                 let title = Esc(&format!(
@@ -942,7 +942,7 @@ impl<'a> Page<'a> {
                 ))
                 .to_string();
                 list.push(Mark {
-                    range: l.span.start..l.span.end,
+                    range: l.span().start..l.span().end,
                     rank,
                     tag: "mark",
                     attrs: format!(" class=\"hl hl-{sev}\" id=\"{id}\" title=\"{title}\""),

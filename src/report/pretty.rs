@@ -324,17 +324,17 @@ impl LocationLayout {
     /// Append `l` as an object at this layout's depth.
     fn write(&self, out: &mut Vec<u8>, l: &Location) {
         self.put(out, 0);
-        push_decimal(out, l.document);
+        push_decimal(out, l.document());
         self.put(out, 1);
         write_str(out, l.path());
         self.put(out, 2);
         write_str(out, l.outlet());
         self.put(out, 3);
-        match &l.claim {
+        match &l.claim() {
             Some(c) => write_str(out, c),
             None => out.extend_from_slice(b"null"),
         }
-        let s = &l.span;
+        let s = &l.span();
         self.put(out, 4);
         push_decimal(out, s.start);
         self.put(out, 5);
@@ -349,14 +349,14 @@ impl LocationLayout {
         }
         self.put(out, 9);
         let text = out.len();
-        write_str(out, &l.text);
+        write_str(out, l.text());
         self.put(out, 10);
         // A place of the whole claim shares its text: the escaped bytes are copied.
-        if l.text.same_place(&l.claim_text) {
+        if l.is_whole_claim() {
             let escaped = text..text + (out.len() - text - (self.ends[10] - self.ends[9]));
             out.extend_from_within(escaped);
         } else {
-            write_str(out, &l.claim_text);
+            write_str(out, l.claim_text());
         }
         self.put(out, 11);
     }
@@ -486,7 +486,6 @@ pub(crate) mod tests {
     use super::*;
     use crate::compare::rules::{Rule, Severity};
     use crate::span::Span;
-    use crate::text::SharedText;
 
     /// serde_json's bytes of `v`: compact, or pretty and indented to depth `level`.
     pub(crate) fn serde_in<T: serde::Serialize>(v: &T, layout: Layout) -> String {
@@ -500,32 +499,37 @@ pub(crate) mod tests {
     }
 
     fn place(text: &str, claim: Option<&str>, source_line: Option<usize>) -> Location {
-        Location {
-            document: 3,
-            doc: crate::compare::classify::DocName::new("dir/a \"b\".txt", "The Télégraphe"),
-            claim: claim.map(std::sync::Arc::from),
-            span: Span {
-                start: 10,
-                end: 20,
-                line: 2,
-                column: 7,
-                source_line,
-            },
-            text: text.into(),
-            claim_text: SharedText::from(format!(
-                "He said \u{1}\u{1f}\u{7f} {text}\r\n\t\u{8}\u{c}\\"
-            )),
-        }
+        let span = Span {
+            start: 10,
+            end: 20,
+            line: 2,
+            column: 7,
+            source_line,
+        };
+        let claim_text = format!("He said \u{1}\u{1f}\u{7f} {text}\r\n\t\u{8}\u{c}\\");
+        Location::new(
+            3,
+            "dir/a \"b\".txt",
+            "The Télégraphe",
+            claim,
+            span,
+            text,
+            &claim_text,
+        )
     }
 
-    /// A place of a whole claim: its text shares the claim's.
+    /// A place of a whole claim: its text is the claim's.
     fn whole_claim(text: &str) -> Location {
-        let text = SharedText::from(text);
-        Location {
-            claim_text: text.clone(),
+        let span = place("", Some("c3"), Some(9)).span();
+        Location::new(
+            3,
+            "dir/a \"b\".txt",
+            "The Télégraphe",
+            Some("c3"),
+            span,
             text,
-            ..place("", Some("c3"), Some(9))
-        }
+            text,
+        )
     }
 
     #[test]
