@@ -692,12 +692,15 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     // does a listed title with "of the".
     // "US envoy to Ukraine Keith Kellogg", "Ambassador to the UN Linda Thomas-Greenfield":
     // and so does a post "to" a place or body.
-    let runs_on = last_title_listed && name.first() == Some(&"of") && name.len() >= 4
-        || title.len() >= 3
-            && title.ends_with(&["of", "the"])
-            && TITLES.contains(title[title.len() - 3])
-            && name.len() >= 3
-        || (title.ends_with(&["to"]) || title.ends_with(&["to", "the"])) && name.len() >= 3;
+    // "Minister for Europe Stephen Doughty", "Secretary for Security Chris Tang": and so
+    // does one with "for".
+    let runs_on =
+        last_title_listed && matches!(name.first(), Some(&("of" | "for"))) && name.len() >= 4
+            || title.len() >= 3
+                && title.ends_with(&["of", "the"])
+                && TITLES.contains(title[title.len() - 3])
+                && name.len() >= 3
+            || (title.ends_with(&["to"]) || title.ends_with(&["to", "the"])) && name.len() >= 3;
     if runs_on && !last_org_head {
         let particle = name.len() >= 4
             && last_two[0]
@@ -2203,9 +2206,14 @@ fn build_registry<'a>(
             while e + 1 < toks.len() && name_continues(toks, e + 1) {
                 e += 1;
             }
-            if let Some(np) = np_backward_core(toks, e)
+            if let Some(mut np) = np_backward_core(toks, e)
                 && np.kind == NpKind::Name
             {
+                // "Head of research Tom Lee": the post and its complement are the name's
+                // title, as attribution reads them.
+                if let Some((post, _)) = crate::extract::attribution::post_before_name(toks, e) {
+                    np.start = np.start.min(post);
+                }
                 words.clear();
                 words.extend(toks[np.start..np.end].iter().map(|t| t.text));
                 let parts = split_name(&words);
@@ -2277,7 +2285,13 @@ fn build_registry<'a>(
                             && toks[np.start - 1].punct(',')
                             && toks.get(e + 1).is_some_and(|t| t.punct(','))
                             && let Some(r) = np_backward(toks, np.start - 2)
-                            && (r.kind == NpKind::Role || title_only(toks, &r))
+                                .filter(|r| r.kind == NpKind::Role || title_only(toks, r))
+                                .or_else(|| {
+                                    crate::extract::attribution::post_with_lower_complement(
+                                        toks,
+                                        np.start - 2,
+                                    )
+                                })
                         {
                             // "The UN's humanitarian office, OCHA,", "The country's biggest
                             // union, Unite,": a phrase headed by an organisation noun names
@@ -3573,11 +3587,20 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 .get(by_at)
                 .is_some_and(|w| matches!(&**w, "from" | "by"))
         {
-            let author: Vec<&str> = words[by_at + 1..]
+            let mut author: Vec<&str> = words[by_at + 1..]
                 .iter()
                 .copied()
                 .skip_while(|w| is_article(w))
                 .collect();
+            // "A letter from Putin to Trump": the document's addressee after "to" is not
+            // its author ("the Committee to Protect Journalists" keeps its "to").
+            if let Some(to) = author
+                .iter()
+                .position(|w| *w == "to")
+                .filter(|&to| to > 0 && !is_org_head(author[to - 1]))
+            {
+                author.truncate(to);
+            }
             // "the Office for National Statistics", "the Bank of England": joiners inside.
             if author
                 .last()

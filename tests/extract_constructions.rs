@@ -4660,3 +4660,132 @@ fn an_appositive_name_after_a_role_with_a_complement() {
         Some(("OCHA", SpeakerKind::Organization))
     );
 }
+
+/// A post with a lower-case complement before a name ("Head of research Tom Lee", "chief
+/// of staff Susie Wiles"): the person named speaks, with the post as role. A role whose
+/// complement is the name itself ("The lawyer for Mark Ellis") stays the speaker.
+#[test]
+fn a_post_with_a_lower_case_complement_before_the_name() {
+    for (text, name, role) in [
+        (
+            "Head of research Tom Lee said the market would fall.",
+            "Tom Lee",
+            "Head of research",
+        ),
+        (
+            "Chief of staff Susie Wiles said the talks would resume.",
+            "Susie Wiles",
+            "Chief of staff",
+        ),
+        (
+            "White House chief of staff Susie Wiles said the talks would resume.",
+            "Susie Wiles",
+            "White House chief of staff",
+        ),
+        (
+            "Deputy head of mission Anna Berg told reporters the embassy was open.",
+            "Anna Berg",
+            "Deputy head of mission",
+        ),
+        (
+            "Former director of communications Anna Berg said the memo was genuine.",
+            "Anna Berg",
+            "Former director of communications",
+        ),
+        (
+            "The talks stalled, but head of delegation Rustem Umerov said a date was set.",
+            "Rustem Umerov",
+            "head of delegation",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+    assert_speakers(&[
+        (
+            "The lawyer for Mark Ellis said the talks would resume.",
+            "lawyer for Mark Ellis",
+        ),
+        (
+            "Residents of several districts said the water was cut.",
+            "Residents of several districts",
+        ),
+    ]);
+}
+
+/// A listed title joined by "for" to a capitalised complement before a name ("Minister
+/// for Europe Stephen Doughty") is the person's title, as one joined by "of" is
+/// ("Secretary of the Treasury Scott Bessent"); a group named "… for …" stays one.
+#[test]
+fn a_title_for_a_place_or_field_before_the_name() {
+    for (text, name, role) in [
+        (
+            "Minister for Europe Stephen Doughty said the talks would resume.",
+            "Stephen Doughty",
+            "Minister for Europe",
+        ),
+        (
+            "Minister of State for Europe Stephen Doughty said the talks would resume.",
+            "Stephen Doughty",
+            "Minister of State for Europe",
+        ),
+        (
+            "Secretary for Security Chris Tang said the protest was unlawful.",
+            "Chris Tang",
+            "Secretary for Security",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+    assert_speakers(&[(
+        "Physicians for Human Rights said the clinic was hit twice.",
+        "Physicians for Human Rights",
+    )]);
+}
+
+/// A document "from" its author "to" its addressee: the author speaks ("A letter from
+/// Putin to Trump said"), but "to" inside an organisation's name joins it ("the
+/// Committee to Protect Journalists").
+#[test]
+fn a_document_from_its_author_to_an_addressee() {
+    assert_speakers(&[
+        (
+            "A letter from Putin to Trump said the talks would resume.",
+            "Putin",
+        ),
+        (
+            "A message from Zelensky to the summit said Ukraine would attend.",
+            "Zelensky",
+        ),
+        (
+            "A statement from the Committee to Protect Journalists said two reporters were held.",
+            "Committee to Protect Journalists",
+        ),
+    ]);
+}
+
+/// A post with a lower-case complement before an appositive name is the person's role:
+/// "The head of marketing, Tom Lee, said", as "The head of the agency, Rafael Grossi,
+/// said" is.
+#[test]
+fn a_post_with_a_lower_case_complement_before_an_appositive_name() {
+    for (text, name, role) in [
+        (
+            "The head of marketing, Tom Lee, said the market would fall.",
+            "Tom Lee",
+            "head of marketing",
+        ),
+        (
+            "The director of communications, Anna Berg, said the memo was genuine.",
+            "Anna Berg",
+            "director of communications",
+        ),
+        (
+            "The head of the agency, Rafael Grossi, said inspectors had left.",
+            "Rafael Grossi",
+            // Articles are left out of a role, as before.
+            "head of agency",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+}

@@ -654,6 +654,15 @@ fn extend_with_complement(toks: &[Tok], np: &mut Np) {
     if np.kind == NpKind::Name && ends_with_person_name(toks, np) {
         return;
     }
+    // "Director of communications Anna Berg": a post whose complement runs into the name
+    // is the person's title (see `post_before_name`), not a role with the name for object.
+    if np.kind == NpKind::Name
+        && let Some((post, prep)) = post_before_name(toks, np.end - 1)
+        && prep < np.start
+    {
+        np.start = post;
+        return;
+    }
     let s = np.start;
     if s < 2 {
         return;
@@ -1809,6 +1818,18 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
         if !subject_boundary(toks, head.start) {
             continue;
         }
+        // "Head of research Tom Lee", "chief of staff Susie Wiles": a post whose
+        // complement is a lower-case word, then a person's name, is that person's title.
+        if head.kind == NpKind::Role
+            && let Some((post, prep)) = post_before_name(toks, end)
+            && prep == k
+        {
+            return Some(Np {
+                start: head.start.min(post),
+                end: end + 1,
+                kind: NpKind::Name,
+            });
+        }
         // A person is named by the head alone; a role phrase keeps its modifier
         // ("residents of several districts").
         return Some(if head.kind == NpKind::Name {
@@ -1822,6 +1843,81 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
         });
     }
     None
+}
+
+/// A post, its complement and a person's name ending at `end` that make one title and
+/// name: "Head of research Tom Lee", "White House chief of staff Susie Wiles", "Deputy
+/// head of mission Anna Berg". Gives where the post starts and where its "of" or "for"
+/// is. The post is one person's ("head", "chief", "director", not "residents"); the
+/// complement is one or two lower-case words, so "The lawyer for Mark Ellis", whose
+/// complement is the name itself, is no such phrase; the name is two or three
+/// capitalised words that are no title, organisation word, country or role noun.
+pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    // The capitalised words that end the phrase, at most three. Asked of every name
+    // phrase: the tests that need no look-up come first.
+    let mut name_start = end + 1;
+    while name_start > 0 && end + 1 - name_start < 3 && toks[name_start - 1].cap() {
+        name_start -= 1;
+    }
+    if end + 1 - name_start < 2 {
+        return None;
+    }
+    // One or two lower-case words before the name, after "of" or "for".
+    let prep = (name_start.saturating_sub(3)..name_start.saturating_sub(1))
+        .rev()
+        .find(|&p| toks[p].is("of") || toks[p].is("for"))?;
+    let head = prep.checked_sub(1)?;
+    let complement_ok = lower_complement(&toks[prep + 1..name_start]);
+    let name_like = || {
+        toks[name_start..=end].iter().all(|t| {
+            t.is_word()
+                && !TITLES.contains(t.text)
+                && !crate::lexicon::is_org_head(t.text)
+                && !is_country_word(t)
+                && role_class(t.lower.as_ref()).is_none()
+        })
+    };
+    if !(complement_ok && one_person_post(toks, head) && name_like()) {
+        return None;
+    }
+    Some((np_backward_simple_role(toks, head)?, prep))
+}
+
+/// A post with a lower-case complement ending at `end`, where no role noun ends it: "The
+/// head of marketing" (before ", Tom Lee,"), "the director of communications". The post
+/// is one person's and the complement one to three lower-case words after "of", "for" or
+/// "at".
+pub(crate) fn post_with_lower_complement(toks: &[Tok], end: usize) -> Option<Np> {
+    let prep = (end.saturating_sub(3)..end)
+        .rev()
+        .find(|&p| toks[p].is("of") || toks[p].is("for") || toks[p].is("at"))?;
+    let head = prep.checked_sub(1)?;
+    if !(lower_complement(&toks[prep + 1..=end]) && one_person_post(toks, head)) {
+        return None;
+    }
+    Some(Np {
+        start: np_backward_simple_role(toks, head)?,
+        end: end + 1,
+        kind: NpKind::Role,
+    })
+}
+
+/// Lower-case words that are no function words: a post's complement ("research",
+/// "staff", "foreign affairs").
+fn lower_complement(words: &[Tok]) -> bool {
+    words.iter().all(|t| {
+        let c = t.class();
+        t.is_word() && !t.cap() && !(c.det || c.prep || c.conj || c.aux || c.pronoun)
+    })
+}
+
+/// Whether the word at `head` is one person's post ("head", "chief", "director"), not a
+/// plural or a group ("residents", "staff").
+fn one_person_post(toks: &[Tok], head: usize) -> bool {
+    let l = lower(toks, head);
+    crate::lexicon::role_lookup(l)
+        .is_some_and(|(c, plural)| matches!(c, RoleClass::Role | RoleClass::Leader) && !plural)
+        && !crate::lexicon::is_group_role(l)
 }
 
 /// A noun for something said, which a relative clause without its pronoun can follow:
