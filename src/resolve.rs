@@ -3416,6 +3416,32 @@ fn lower_case_author(
     ))
 }
 
+/// The speaker a document's lower-case owner names, the words of `np` before the
+/// possessive at word `p` ("the company" of "the company's statement"): resolved as a
+/// role phrase of its own when its last word is a role noun.
+fn possessive_owner(reg: &mut Registry, np: &RawNp, p: usize) -> Option<(Speaker, Option<usize>)> {
+    let spans: Vec<std::ops::Range<usize>> = np.words.iter().take(p).collect();
+    let last = spans.last()?.clone();
+    if with_lower(&np.text[last.clone()], role_lookup).is_none() {
+        return None;
+    }
+    let owner = RawNp {
+        text: &np.text[..last.end],
+        start: np.start,
+        kind: NpKind::Role,
+        initial: np.initial,
+        words: spans.into_iter().collect(),
+    };
+    let (s, ent) = resolve_role(reg, &owner);
+    Some((
+        Speaker {
+            surface: collapse_compact(np.text),
+            ..s
+        },
+        ent,
+    ))
+}
+
 /// The words of a phrase in lower case ([`lower_case`]), on the stack for phrases of
 /// ordinary length.
 type LowerWords<'a> =
@@ -3621,6 +3647,16 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             if let Some(found) = lower_case_author(reg, np, by_at + 1) {
                 return found;
             }
+        }
+        // "The company's statement said", "according to the ministry's report": the
+        // document's owner speaks, resolved as the role phrase it is ("the company" → the
+        // story's company).
+        if class == RoleClass::Doc
+            && caps.is_empty()
+            && let Some(p) = (1..hi).rfind(|&i| is_possessive(words[i]))
+            && let Some(found) = possessive_owner(reg, np, p)
+        {
+            return found;
         }
         if class == RoleClass::Doc && !caps.is_empty() {
             let org = join_words(&caps);

@@ -4789,3 +4789,61 @@ fn a_post_with_a_lower_case_complement_before_an_appositive_name() {
         assert_one_speaker_with_role(text, name, role);
     }
 }
+
+/// A document with a lower-case owner speaks for its owner, resolved as the role phrase
+/// it is: "The company's statement said" after the company is named is the company's,
+/// as "The company said" is; with no one named, the owner speaks unnamed.
+#[test]
+fn a_document_speaks_for_its_lower_case_owner() {
+    let text = "Parcelly Ltd will cut 300 jobs, it announced on Monday. \
+                The company's statement said the cuts would fall on its depots.";
+    let s = last_speaker(text);
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        (
+            "Parcelly Ltd",
+            claimdiff::extract::SpeakerKind::Organization
+        ),
+        "{s:#?}"
+    );
+    assert_speakers(&[
+        (
+            "According to the ministry's statement, 12 people died.",
+            "ministry",
+        ),
+        ("The union's report said pay had fallen.", "union"),
+    ]);
+}
+
+/// A speaker reported to have said a quotation after a colon is its speaker, with the
+/// reporter as intermediary: "Ushakov said Putin told Trump: “…”", as without the colon.
+/// Words before such a colon are the attribution's adverbials only when no speech verb is
+/// among them ("told The Beacon outside court: ‘…’").
+#[test]
+fn a_quotation_after_a_colon_reported_by_another_speaker() {
+    let cs = claims("Ushakov said Putin told Trump: \"We are ready to meet.\"");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    let (kind, speaker, via, cue, _) = summary(&cs[0]);
+    assert_eq!(
+        (kind, speaker.as_str(), via, cue.as_str()),
+        (
+            ClaimKind::DirectQuote,
+            "Putin",
+            vec!["Ushakov".to_string()],
+            "tell"
+        )
+    );
+    assert_eq!(cs[0].addressee.as_deref(), Some("Trump"));
+    let cs = claims("Pike said Kilbride screamed: 'Get that thing out of my face!'");
+    let (_, speaker, via, cue, _) = summary(&cs[0]);
+    assert_eq!(
+        (speaker.as_str(), via, cue.as_str()),
+        ("Kilbride", vec!["Pike".to_string()], "scream")
+    );
+    let cs = claims("His wife told The Beacon outside court: 'Vince is the gentlest man I know.'");
+    let (_, speaker, via, cue, _) = summary(&cs[0]);
+    assert_eq!(
+        (speaker.as_str(), via.len(), cue.as_str()),
+        ("wife", 0, "tell")
+    );
+}

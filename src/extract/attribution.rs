@@ -2920,9 +2920,11 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
         break;
     }
     // "told The Beacon outside court: ‘…’", "told Monday Night Football: "…"": words up to a
-    // colon that introduces a quotation are adverbials of the attribution.
+    // colon that introduces a quotation are adverbials of the attribution. Not when a
+    // speech verb is among them: in "Ushakov said Putin told Trump: “…”" they are the
+    // content, another speaker's attribution of the quotation.
     if let Some(colon) = (k..(k + 9).min(toks.len()))
-        .take_while(|&m| !toks[m].is_quote() && !toks[m].is("that"))
+        .take_while(|&m| !toks[m].is_quote() && !toks[m].is("that") && cue_at(toks, m).is_none())
         .find(|&m| toks[m].punct(':'))
         && toks.get(colon + 1).is_some_and(Tok::is_quote)
     {
