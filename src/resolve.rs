@@ -3422,9 +3422,8 @@ fn lower_case_author(
 fn possessive_owner(reg: &mut Registry, np: &RawNp, p: usize) -> Option<(Speaker, Option<usize>)> {
     let spans: Vec<std::ops::Range<usize>> = np.words.iter().take(p).collect();
     let last = spans.last()?.clone();
-    if with_lower(&np.text[last.clone()], role_lookup).is_none() {
-        return None;
-    }
+    // Only a role noun owns a document here ("the company", "the ministry").
+    with_lower(&np.text[last.clone()], role_lookup)?;
     let owner = RawNp {
         text: &np.text[..last.end],
         start: np.start,
