@@ -4847,3 +4847,26 @@ fn a_quotation_after_a_colon_reported_by_another_speaker() {
         ("wife", 0, "tell")
     );
 }
+
+/// A speech verb in a relative clause of the subject ("Emily Brandt, a mother … who
+/// testified …, said") is background: the main verb after it carries the claim, with or
+/// without a quotation in the content.
+#[test]
+fn a_speech_verb_in_the_subjects_relative_clause_is_background() {
+    for text in [
+        "Emily Brandt, a mother of three in Allentown who testified in support of the law, \
+         said she had cried when she heard the news, because “it felt like somebody was \
+         listening.”",
+        "Emily Brandt, a mother of three in Allentown who testified in support of the law, \
+         said she had cried when she heard the news.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let (_, speaker, via, cue, _) = summary(&cs[0]);
+        assert_eq!(
+            (speaker.as_str(), via.len(), cue.as_str()),
+            ("Emily Brandt", 0, "say"),
+            "{text}"
+        );
+    }
+}

@@ -2924,9 +2924,10 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
     // speech verb is among them: in "Ushakov said Putin told Trump: “…”" they are the
     // content, another speaker's attribution of the quotation.
     if let Some(colon) = (k..(k + 9).min(toks.len()))
-        .take_while(|&m| !toks[m].is_quote() && !toks[m].is("that") && cue_at(toks, m).is_none())
+        .take_while(|&m| !toks[m].is_quote() && !toks[m].is("that"))
         .find(|&m| toks[m].punct(':'))
         && toks.get(colon + 1).is_some_and(Tok::is_quote)
+        && (k..colon).all(|m| cue_at(toks, m).is_none())
     {
         k = colon;
     }

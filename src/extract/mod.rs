@@ -880,6 +880,28 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
             })
         })
         .collect();
+    // "Emily Brandt, a mother … who testified in support of the law, said …": a speech
+    // verb in a relative clause of the subject is background when the same subject's
+    // main verb follows inside its content.
+    for (i, a) in attrs.iter().enumerate() {
+        // "who" opens the verb's own clause: no comma between them ("…, who chairs the
+        // association, said …" is the main verb after a parenthetical).
+        let relative = toks[a.subject.end.min(a.cue.start)..a.cue.start]
+            .iter()
+            .rev()
+            .take_while(|t| !t.punct(','))
+            .any(|t| t.is("who"));
+        if relative
+            && attrs.iter().any(|b| {
+                !b.borrowed
+                    && b.subject == a.subject
+                    && b.cue.start > a.cue.start
+                    && a.content.iter().any(|r| r.contains(&b.cue.start))
+            })
+        {
+            contentless[i] = true;
+        }
+    }
     if contentless.iter().all(|&c| c) {
         contentless.fill(false);
     }
