@@ -2988,7 +2988,7 @@ fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
         .collect()
 }
 
-fn unresolved(surface: &str, role: Option<CompactString>) -> Speaker {
+pub(crate) fn unresolved(surface: &str, role: Option<CompactString>) -> Speaker {
     // Collapsed once for both: the name is the surface without its determiner.
     let surface = collapse_compact(surface);
     Speaker {

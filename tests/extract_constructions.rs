@@ -4870,3 +4870,21 @@ fn a_speech_verb_in_the_subjects_relative_clause_is_background() {
         );
     }
 }
+
+/// No one relays a description of themselves: in "Mr Pike told jurors …. He said the
+/// singer screamed: ‘…’" the singer is not Mr Pike, though "the singer" finds no one else
+/// to stand for. The description speaks unnamed, with Mr Pike as intermediary.
+#[test]
+fn a_described_speaker_is_not_the_one_who_relays_them() {
+    let text = "Photographer Darren Pike told jurors the attack was sudden. \
+                He said the singer screamed: ‘Get that thing out of my face!’";
+    let cs = claims(text);
+    let c = cs.last().expect("a claim");
+    let (_, speaker, via, cue, _) = summary(c);
+    assert_eq!(
+        (speaker.as_str(), via, cue.as_str()),
+        ("singer", vec!["Darren Pike".to_string()], "scream"),
+        "{c:#?}"
+    );
+    assert!(!c.speaker.as_ref().expect("a speaker").resolved);
+}

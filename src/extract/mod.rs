@@ -316,7 +316,19 @@ pub fn extract_with_people(
                         .is_some_and(|s| s.kind != SpeakerKind::Named)
             })
             .enumerate()
-            .map(|(i, (r, (speaker, mut via, addressee)))| {
+            .map(|(i, (r, (mut speaker, mut via, addressee)))| {
+                // No one relays a description of themselves: in "He said the singer
+                // screamed: ‘…’" a role phrase read as the very person who relays it
+                // stood for no one else, so it speaks unnamed.
+                if let Some(s) = &speaker
+                    && s.resolved
+                    && r.speaker.as_ref().is_some_and(|n| n.kind == NpKind::Role)
+                    && via.iter().any(|v| v.resolved && v.name == s.name)
+                {
+                    let mut unnamed = crate::resolve::unresolved(&s.surface, None);
+                    unnamed.role = Some(unnamed.name.clone());
+                    speaker = Some(unnamed);
+                }
                 // No one relays their own words: "Putin told Trump …, he said" with "he" read
                 // as Putin is Putin's claim, not Putin's via Putin.
                 if let Some(s) = &speaker
