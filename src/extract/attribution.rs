@@ -1883,10 +1883,10 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
     Some((np_backward_simple_role(toks, head)?, prep))
 }
 
-/// A post with a lower-case complement ending at `end`, where no role noun ends it: "The
-/// head of marketing" (before ", Tom Lee,"), "the director of communications". The post
-/// is one person's and the complement one to three lower-case words after "of", "for" or
-/// "at".
+/// A post with a lower-case complement ending at `end`: "The head of marketing" (before
+/// ", Tom Lee,"), "the director of communications", which a role phrase read backwards
+/// misses when the complement ends in no role noun. The post is one person's and the
+/// complement one to three lower-case words after "of", "for" or "at".
 pub(crate) fn post_with_lower_complement(toks: &[Tok], end: usize) -> Option<Np> {
     let prep = (end.saturating_sub(3)..end)
         .rev()
@@ -1902,8 +1902,8 @@ pub(crate) fn post_with_lower_complement(toks: &[Tok], end: usize) -> Option<Np>
     })
 }
 
-/// Lower-case words that are no function words: a post's complement ("research",
-/// "staff", "foreign affairs").
+/// Whether `words` are all lower-case words that are no function words, as a post's
+/// complement is ("research", "staff", "foreign affairs").
 fn lower_complement(words: &[Tok]) -> bool {
     words.iter().all(|t| {
         let c = t.class();
