@@ -657,6 +657,14 @@ pub(crate) fn is_plural_role_noun(word: &str) -> bool {
         })
 }
 
+/// Whether `lower` (in lower case) is one person's post ("spokesman", "prime minister"'s
+/// "minister", "head"), not a plural ("spokesmen", "ministers") nor a group ("staff").
+pub(crate) fn one_person_post(lower: &str) -> bool {
+    role_lookup(lower)
+        .is_some_and(|(c, plural)| matches!(c, RoleClass::Role | RoleClass::Leader) && !plural)
+        && !is_group_role(lower)
+}
+
 pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
     if let Some(c) = listed_role(word) {
         // A plural the list also holds ("officials", "residents") is a group of people.

@@ -37,7 +37,7 @@ use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind, Word
 use crate::ingest::Document;
 use crate::lexicon::{
     COUNTRIES, COUNTRY_PAIRS, NameWord, ROLE_PAIRS, ROLES, RoleClass, TITLES, cue_forms,
-    is_org_head, name_entry, role_lookup, rows, with_lower, word_class,
+    is_org_head, name_entry, one_person_post, role_lookup, rows, with_lower, word_class,
 };
 use crate::segment::{ParaRole, Segmentation};
 
@@ -2418,14 +2418,6 @@ fn person_post(lower: &str) -> bool {
         && !crate::lexicon::is_group_role(lower)
 }
 
-/// [`person_post`] in the singular: one person ("spokesman", "prime minister"'s
-/// "minister"), not "spokesmen" or "ministers".
-fn one_person_post(lower: &str) -> bool {
-    role_lookup(lower)
-        .is_some_and(|(c, plural)| matches!(c, RoleClass::Role | RoleClass::Leader) && !plural)
-        && !crate::lexicon::is_group_role(lower)
-}
-
 /// The post in an appositive after "the", from `from` to its closing comma: "the
 /// union’s general secretary", "the city’s mayor", "the mayor of Springfield". Its head
 /// (the word before an "of", "at", "for" or "in" phrase, else the last word) must be a
@@ -3386,7 +3378,6 @@ fn lower_case_author(
     from: usize,
 ) -> Option<(Speaker, Option<usize>)> {
     let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
-    let first = spans.get(from)?.start;
     let last = &np.text[spans.last()?.clone()];
     let noun = with_lower(last, |l| {
         let c = word_class(l);
@@ -3396,24 +3387,46 @@ fn lower_case_author(
     if !noun {
         return None;
     }
-    let author = RawNp {
-        text: &np.text[first..],
+    Some(resolve_part_as_role(
+        reg,
+        np,
+        &spans,
+        from..spans.len(),
+        false,
+    ))
+}
+
+/// The words `part` of `np` (`spans` are its word ranges) resolved as a role phrase of
+/// their own, the speaker keeping `np` as written for its surface: the author of "A
+/// statement from the port authority", the owner of "the company's statement".
+fn resolve_part_as_role(
+    reg: &mut Registry,
+    np: &RawNp,
+    spans: &[std::ops::Range<usize>],
+    part: std::ops::Range<usize>,
+    initial: bool,
+) -> (Speaker, Option<usize>) {
+    let words = &spans[part];
+    let first = words.first().map_or(0, |r| r.start);
+    let end = words.last().map_or(first, |r| r.end);
+    let sub = RawNp {
+        text: &np.text[first..end],
         start: np.start + first,
         kind: NpKind::Role,
-        initial: false,
-        words: spans[from..]
+        initial,
+        words: words
             .iter()
             .map(|r| r.start - first..r.end - first)
             .collect(),
     };
-    let (s, ent) = resolve_role(reg, &author);
-    Some((
+    let (s, ent) = resolve_role(reg, &sub);
+    (
         Speaker {
             surface: collapse_compact(np.text),
             ..s
         },
         ent,
-    ))
+    )
 }
 
 /// The speaker a document's lower-case owner names, the words of `np` before the
@@ -3421,24 +3434,9 @@ fn lower_case_author(
 /// role phrase of its own when its last word is a role noun.
 fn possessive_owner(reg: &mut Registry, np: &RawNp, p: usize) -> Option<(Speaker, Option<usize>)> {
     let spans: Vec<std::ops::Range<usize>> = np.words.iter().take(p).collect();
-    let last = spans.last()?.clone();
     // Only a role noun owns a document here ("the company", "the ministry").
-    with_lower(&np.text[last.clone()], role_lookup)?;
-    let owner = RawNp {
-        text: &np.text[..last.end],
-        start: np.start,
-        kind: NpKind::Role,
-        initial: np.initial,
-        words: spans.into_iter().collect(),
-    };
-    let (s, ent) = resolve_role(reg, &owner);
-    Some((
-        Speaker {
-            surface: collapse_compact(np.text),
-            ..s
-        },
-        ent,
-    ))
+    with_lower(&np.text[spans.last()?.clone()], role_lookup)?;
+    Some(resolve_part_as_role(reg, np, &spans, 0..p, np.initial))
 }
 
 /// The words of a phrase in lower case ([`lower_case`]), on the stack for phrases of

@@ -630,16 +630,20 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
 // heads nor countries, after a title or role word: a person's name ("Wang Wenbin").
 fn ends_with_person_name(toks: &[Tok], np: &Np) -> bool {
     np.end >= np.start + 2
-        && toks[np.end - 2..np.end].iter().all(|t| {
-            t.cap()
-                && !TITLES.contains(t.text)
-                && !crate::lexicon::is_org_head(t.text)
-                && !is_country_word(t)
-                && role_class(t.lower.as_ref()).is_none()
-        })
+        && toks[np.end - 2..np.end].iter().all(person_name_word)
         && toks[np.start..np.end - 2].iter().any(|t| {
             TITLES.contains(t.text) || (!t.cap() && role_class(t.lower.as_ref()).is_some())
         })
+}
+
+// A capitalised word that can be part of a person's name: no title, organisation word,
+// country or role noun ("Wang", "Wenbin"; not "Minister", "Ministry", "Russia", "Envoy").
+fn person_name_word(t: &Tok) -> bool {
+    t.cap()
+        && !TITLES.contains(t.text)
+        && !crate::lexicon::is_org_head(t.text)
+        && !is_country_word(t)
+        && role_class(t.lower.as_ref()).is_none()
 }
 
 // "TNPF", "NATO", "DJS": an organisation's initials.
@@ -1869,15 +1873,11 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
     let head = prep.checked_sub(1)?;
     let complement_ok = lower_complement(&toks[prep + 1..name_start]);
     let name_like = || {
-        toks[name_start..=end].iter().all(|t| {
-            t.is_word()
-                && !TITLES.contains(t.text)
-                && !crate::lexicon::is_org_head(t.text)
-                && !is_country_word(t)
-                && role_class(t.lower.as_ref()).is_none()
-        })
+        toks[name_start..=end]
+            .iter()
+            .all(|t| t.is_word() && person_name_word(t))
     };
-    if !(complement_ok && one_person_post(toks, head) && name_like()) {
+    if !(complement_ok && crate::lexicon::one_person_post(lower(toks, head)) && name_like()) {
         return None;
     }
     Some((np_backward_simple_role(toks, head)?, prep))
@@ -1892,7 +1892,9 @@ pub(crate) fn post_with_lower_complement(toks: &[Tok], end: usize) -> Option<Np>
         .rev()
         .find(|&p| toks[p].is("of") || toks[p].is("for") || toks[p].is("at"))?;
     let head = prep.checked_sub(1)?;
-    if !(lower_complement(&toks[prep + 1..=end]) && one_person_post(toks, head)) {
+    if !(lower_complement(&toks[prep + 1..=end])
+        && crate::lexicon::one_person_post(lower(toks, head)))
+    {
         return None;
     }
     Some(Np {
@@ -1909,15 +1911,6 @@ fn lower_complement(words: &[Tok]) -> bool {
         let c = t.class();
         t.is_word() && !t.cap() && !(c.det || c.prep || c.conj || c.aux || c.pronoun)
     })
-}
-
-/// Whether the word at `head` is one person's post ("head", "chief", "director"), not a
-/// plural or a group ("residents", "staff").
-fn one_person_post(toks: &[Tok], head: usize) -> bool {
-    let l = lower(toks, head);
-    crate::lexicon::role_lookup(l)
-        .is_some_and(|(c, plural)| matches!(c, RoleClass::Role | RoleClass::Leader) && !plural)
-        && !crate::lexicon::is_group_role(l)
 }
 
 /// A noun for something said, which a relative clause without its pronoun can follow:
