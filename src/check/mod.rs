@@ -327,7 +327,8 @@ impl Run<'_> {
     }
 
     fn location_place(&self, l: &Location) -> Place {
-        let mut p = self.place(l.document(), l.span().start, l.span().end, l.text());
+        let span = l.span();
+        let mut p = self.place(l.document(), span.start, span.end, l.text());
         p.claim = l.claim().map(str::to_string);
         p.claim_text = l.claim_text().to_string();
         p

@@ -241,8 +241,11 @@ impl Location {
         if self.is_whole_claim() {
             return self.claim_text();
         }
-        let span = self.span();
-        self.doc.view.get(span.start..span.end).unwrap_or_default()
+        let range = match self.own.as_ref().and_then(|o| o.span) {
+            Some(span) => span.start..span.end,
+            None => self.start as usize..self.end as usize,
+        };
+        self.doc.view.get(range).unwrap_or_default()
     }
 
     /// The whole claim, or the sentence when the place is in no claim.

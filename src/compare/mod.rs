@@ -179,7 +179,10 @@ pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speaker
             // Messages name at most ten places, so two findings at one place can read
             // alike: the places they cite decide.
             .then_with(|| {
-                let place = |l: &classify::Location| (l.document(), l.span().start, l.span().end);
+                let place = |l: &classify::Location| {
+                    let s = l.span();
+                    (l.document(), s.start, s.end)
+                };
                 a.related.iter().map(place).cmp(b.related.iter().map(place))
             })
     });

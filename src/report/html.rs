@@ -941,8 +941,9 @@ impl<'a> Page<'a> {
                     f.name
                 ))
                 .to_string();
+                let span = l.span();
                 list.push(Mark {
-                    range: l.span().start..l.span().end,
+                    range: span.start..span.end,
                     rank,
                     tag: "mark",
                     attrs: format!(" class=\"hl hl-{sev}\" id=\"{id}\" title=\"{title}\""),
