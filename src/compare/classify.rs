@@ -1162,6 +1162,12 @@ impl Dsu {
 /// A quantity of a claim: (claim, index in its quantities).
 type QNode = (ClaimRef, usize);
 
+/// A quantity's node as three `u32`: documents, claims and a claim's quantities are
+/// counted in `u32` wherever a comparison holds many of them (alignment's postings too).
+fn packed(((d, c), q): QNode) -> (u32, u32, u32) {
+    (d as u32, c as u32, q as u32)
+}
+
 /// Claims with more quantities than this take no part in the number and date checks. Each
 /// quantity of a claim is matched against the others of its claim and of the aligned
 /// claim (`counterpart`, `figure_slot`, `figure_anchor`, `event_context`), so a claim
@@ -1904,8 +1910,10 @@ fn figure_anchor(ctx: &Ctx, r: ClaimRef, q: &Quantity) -> Option<(f64, f64)> {
 
 /// The pairs `numbers` compared inside groups, by node of each group's [`ClassGraph`].
 struct Compared {
-    /// The group and node of each compared quantity.
-    node_of: FxHashMap<QNode, (usize, usize)>,
+    /// The group and node of each compared quantity, keyed by [`packed`]: numbers of
+    /// 64 bits made this table 1.3 of the 2.5 MB that classification adds to the peak at
+    /// 1,000 reports.
+    node_of: FxHashMap<(u32, u32, u32), (u32, u32)>,
     /// Per group: the compared node pairs, each both ways round, sorted, so a node's
     /// neighbours are one run. A list of neighbours per node was the last spike of a
     /// comparison's memory (4 MB at 1,000 reports).
@@ -1937,13 +1945,20 @@ impl Compared {
             }
             for (u, ms) in g.members.iter().enumerate() {
                 if g.linked[u] || compared[u] {
-                    c.node_of.extend(ms.iter().map(|&a| (a, (k, u))));
+                    c.node_of
+                        .extend(ms.iter().map(|&a| (packed(a), (k as u32, u as u32))));
                 }
             }
             c.edges.push(edges);
             c.linked.push(g.linked);
         }
         c
+    }
+
+    /// The group and node of quantity `a`, if it is compared.
+    fn node(&self, a: QNode) -> Option<(usize, usize)> {
+        let &(g, u) = self.node_of.get(&packed(a))?;
+        Some((g as usize, u as usize))
     }
 
     /// The neighbours of node `u` of group `g`.
@@ -1957,8 +1972,8 @@ impl Compared {
     }
 
     fn pair(&self, a: QNode, b: QNode) -> bool {
-        match (self.node_of.get(&a), self.node_of.get(&b)) {
-            (Some(&(ga, u)), Some(&(gb, v))) if ga == gb => {
+        match (self.node(a), self.node(b)) {
+            (Some((ga, u)), Some((gb, v))) if ga == gb => {
                 if u == v {
                     self.linked[ga][u] && a != b
                 } else {
@@ -1995,7 +2010,7 @@ impl<'a> EventExclusions<'a> {
             for &a in ms {
                 ex.node_of.insert(a, v);
                 *ex.per_doc.entry((a.0.0, v)).or_default() += 1;
-                if let Some(&(g, u)) = compared.node_of.get(&a) {
+                if let Some((g, u)) = compared.node(a) {
                     *ex.per_group_node.entry((g, u, v)).or_default() += 1;
                 }
             }
@@ -2014,7 +2029,7 @@ impl Exclusions for EventExclusions<'_> {
         // Same report (`a` itself aside); pairs compared inside a group are always from
         // two reports, so the two counts never overlap.
         let same_doc = self.per_doc.get(&(a.0.0, v)).copied().unwrap_or(0) - own;
-        let Some(&(g, u)) = self.compared.node_of.get(&a) else {
+        let Some((g, u)) = self.compared.node(a) else {
             return same_doc;
         };
         let count = |w: usize| self.per_group_node.get(&(g, w, v)).copied().unwrap_or(0);
@@ -3463,33 +3478,52 @@ fn role_signature(role: &str) -> Option<(String, BTreeSet<String>)> {
     Some((family?, ranks))
 }
 
+/// One document's people or claims by global speaker: (speaker, index) pairs sorted, so a
+/// speaker's indexes are one run in document order. A map of a vector per speaker was
+/// 2.5 MB of a comparison's peak at 1,000 reports (a node and an allocation per speaker
+/// and document). Both numbers fit in `u32`, as alignment already holds them.
+struct BySpeaker(Vec<(u32, u32)>);
+
+impl BySpeaker {
+    fn new(pairs: impl Iterator<Item = (SpeakerId, usize)>) -> Self {
+        let mut v: Vec<(u32, u32)> = pairs.map(|(s, i)| (s as u32, i as u32)).collect();
+        v.sort_unstable();
+        v.dedup();
+        v.shrink_to_fit();
+        BySpeaker(v)
+    }
+
+    /// The indexes of speaker `id`, in order.
+    fn of(&self, id: SpeakerId) -> impl Iterator<Item = usize> + '_ {
+        let from = self.0.partition_point(|&(s, _)| (s as usize) < id);
+        self.0[from..]
+            .iter()
+            .take_while(move |&&(s, _)| s as usize == id)
+            .map(|&(_, i)| i as usize)
+    }
+}
+
 fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
     // Per document, the people and the claims (speaker or intermediary) of each global
     // speaker, in document order: found once here, where looking them up for each speaker
     // with a conflicting role scanned every person and claim of the document (quadratic
     // with thousands of speakers).
-    let mut people_of: Vec<BTreeMap<SpeakerId, Vec<usize>>> = Vec::new();
-    let mut claims_of: Vec<BTreeMap<SpeakerId, Vec<usize>>> = Vec::new();
+    let mut people_of: Vec<BySpeaker> = Vec::with_capacity(ctx.docs.len());
+    let mut claims_of: Vec<BySpeaker> = Vec::with_capacity(ctx.docs.len());
     for (d, e) in ctx.docs.iter().enumerate() {
-        let mut people: BTreeMap<SpeakerId, Vec<usize>> = BTreeMap::new();
-        for (pi, p) in e.people.iter().enumerate() {
-            if let Some(id) = ctx.speakers.id_of(d, p) {
-                people.entry(id).or_default().push(pi);
-            }
-        }
-        let mut claims: BTreeMap<SpeakerId, Vec<usize>> = BTreeMap::new();
-        for (ci, c) in e.claims.iter().enumerate() {
-            for s in c.speaker.iter().chain(&c.via) {
-                if let Some(id) = ctx.speakers.id(d, s) {
-                    let list = claims.entry(id).or_default();
-                    if list.last() != Some(&ci) {
-                        list.push(ci);
-                    }
-                }
-            }
-        }
-        people_of.push(people);
-        claims_of.push(claims);
+        let people = e
+            .people
+            .iter()
+            .enumerate()
+            .filter_map(|(pi, p)| Some((ctx.speakers.id_of(d, p)?, pi)));
+        people_of.push(BySpeaker::new(people));
+        let claims = e.claims.iter().enumerate().flat_map(|(ci, c)| {
+            c.speaker
+                .iter()
+                .chain(&c.via)
+                .filter_map(move |s| Some((ctx.speakers.id(d, s)?, ci)))
+        });
+        claims_of.push(BySpeaker::new(claims));
     }
     for sp in &ctx.speakers.list {
         // One role per document: the first given.
@@ -3525,19 +3559,15 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
             let e = ctx.docs[d];
             // Where the document gives the role, when the resolver recorded it.
             if let Some(m) = people_of[d]
-                .get(&sp.id)
-                .into_iter()
-                .flatten()
-                .flat_map(|&pi| &e.people[pi].roles)
+                .of(sp.id)
+                .flat_map(|pi| &e.people[pi].roles)
                 .find(|m| m.role == role && m.end > m.start)
             {
                 return Some(ctx.doc_loc(d, m.start, m.end, role));
             }
             let (ci, c) = claims_of[d]
-                .get(&sp.id)
-                .into_iter()
-                .flatten()
-                .map(|&ci| (ci, &e.claims[ci]))
+                .of(sp.id)
+                .map(|ci| (ci, &e.claims[ci]))
                 .find(|(_, c)| {
                     c.speaker.iter().chain(&c.via).any(|s| {
                         ctx.speakers.id(d, s) == Some(sp.id) && s.role.as_deref() == Some(role)
