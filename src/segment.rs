@@ -356,6 +356,10 @@ pub fn segment(doc: &Document) -> Segmentation {
         });
     }
     seg.quotes = find_quotations(view, &seg.paragraphs);
+    // The sentences are kept as long as the document (a comparison quotes them): without
+    // the room left by the estimate above or by growth past it. Shrinking in place
+    // copies nothing.
+    seg.sentences.shrink_to_fit();
     seg
 }
 

@@ -79,6 +79,10 @@ impl LineIndex {
             counted = start;
             column = 0;
         }
+        // Kept as long as the document: without the room of the estimate or of growth
+        // past it (news copy broken at every sentence outgrows it).
+        starts.shrink_to_fit();
+        checkpoints.shrink_to_fit();
         LineIndex {
             starts,
             checkpoints,
