@@ -3393,18 +3393,21 @@ fn lower_case_author(
         &spans,
         from..spans.len(),
         false,
+        false,
     ))
 }
 
 /// The words `part` of `np` (`spans` are its word ranges) resolved as a role phrase of
 /// their own, the speaker keeping `np` as written for its surface: the author of "A
 /// statement from the port authority", the owner of "the company's statement".
+/// `owner`: read as definite ([`resolve_role_owning`]).
 fn resolve_part_as_role(
     reg: &mut Registry,
     np: &RawNp,
     spans: &[std::ops::Range<usize>],
     part: std::ops::Range<usize>,
     initial: bool,
+    owner: bool,
 ) -> (Speaker, Option<usize>) {
     let words = &spans[part];
     let first = words.first().map_or(0, |r| r.start);
@@ -3419,7 +3422,7 @@ fn resolve_part_as_role(
             .map(|r| r.start - first..r.end - first)
             .collect(),
     };
-    let (s, ent) = resolve_role(reg, &sub);
+    let (s, ent) = resolve_role_owning(reg, &sub, owner);
     (
         Speaker {
             surface: collapse_compact(np.text),
@@ -3436,7 +3439,53 @@ fn possessive_owner(reg: &mut Registry, np: &RawNp, p: usize) -> Option<(Speaker
     let spans: Vec<std::ops::Range<usize>> = np.words.iter().take(p).collect();
     // Only a role noun owns a document here ("the company", "the ministry").
     with_lower(&np.text[spans.last()?.clone()], role_lookup)?;
-    Some(resolve_part_as_role(reg, np, &spans, 0..p, np.initial))
+    Some(resolve_part_as_role(
+        reg,
+        np,
+        &spans,
+        0..p,
+        np.initial,
+        false,
+    ))
+}
+
+/// The speaker a lower-case noun before a document names, the words of `np` from its
+/// first after the article up to the document at word `head` ("ministry" of "a ministry
+/// statement", "defence ministry" of "a defence ministry statement"): resolved as a role
+/// phrase of its own when the word before the document is a role noun. "Official" is not
+/// one there: before a document it is the adjective ("an official statement").
+fn modifier_owner(reg: &mut Registry, np: &RawNp, head: usize) -> Option<(Speaker, Option<usize>)> {
+    // Plural documents are the source themselves ("according to court papers", "police
+    // reports said"): only a single document speaks for the noun before it.
+    let document = np.text.get(np.words.iter().nth(head)?)?;
+    if is_plural_noun(document) {
+        return None;
+    }
+    let spans: Vec<std::ops::Range<usize>> = np.words.iter().take(head).collect();
+    let first = spans
+        .iter()
+        .position(|r| !is_article(&np.text[r.clone()]) && !is_leading_det(&np.text[r.clone()]))?;
+    let last = &np.text[spans.last()?.clone()];
+    if last.eq_ignore_ascii_case("official") {
+        return None;
+    }
+    with_lower(last, role_lookup)?;
+    Some(resolve_part_as_role(
+        reg,
+        np,
+        &spans,
+        first..head,
+        np.initial,
+        true,
+    ))
+}
+
+/// Whether a document noun reads as a plural: it ends in "s" but not as a singular does
+/// ("statements", "papers"; not "analysis", "address", "status").
+fn is_plural_noun(word: &str) -> bool {
+    let w = word.as_bytes();
+    let ends = |s: &[u8]| w.len() > s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s);
+    ends(b"s") && !ends(b"ss") && !ends(b"is") && !ends(b"us")
 }
 
 /// The words of a phrase in lower case ([`lower_case`]), on the stack for phrases of
@@ -3445,6 +3494,13 @@ type LowerWords<'a> =
     crate::inline::Inline<std::borrow::Cow<'a, str>, { crate::extract::WORDS_FEW }>;
 
 fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
+    resolve_role_owning(reg, np, false)
+}
+
+/// [`resolve_role`]; `owner`: the phrase names a document's author by the noun before
+/// the document ("company" of "a company statement"), read as definite whatever the
+/// document's article: news means the story's company.
+fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker, Option<usize>) {
     let words = np.words();
     let lower: LowerWords = words.iter().map(|w| lower_case(w)).collect();
     // The head: the last role word (two-word roles first), before any complement
@@ -3529,9 +3585,10 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let head: &str = &head_text;
     // The role as written without its determiner (`strip_det`) is made only where it is
     // kept: a phrase that names someone who has a role already drops it.
-    let definite = lower
-        .first()
-        .is_some_and(|w| matches!(&**w, "the" | "this" | "that"));
+    let definite = owner
+        || lower
+            .first()
+            .is_some_and(|w| matches!(&**w, "the" | "this" | "that"));
     // Plural heads are groups: "officials", "analysts", "sources familiar with the call".
     // "The officials" after "Aldmark security officials" is that group again.
     if plural || crate::lexicon::is_group_role(head) {
@@ -3652,6 +3709,14 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             && caps.is_empty()
             && let Some(p) = (1..hi).rfind(|&i| is_possessive(words[i]))
             && let Some(found) = possessive_owner(reg, np, p)
+        {
+            return found;
+        }
+        // "A ministry statement said", "according to a police report": the noun before
+        // the document names its author, as a possessive does.
+        if class == RoleClass::Doc
+            && caps.is_empty()
+            && let Some(found) = modifier_owner(reg, np, hi)
         {
             return found;
         }

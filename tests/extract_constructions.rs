@@ -4888,3 +4888,46 @@ fn a_described_speaker_is_not_the_one_who_relays_them() {
     );
     assert!(!c.speaker.as_ref().expect("a speaker").resolved);
 }
+
+/// A document whose author is named by a lower-case noun before it speaks for that
+/// author, as a possessive owner does: "A ministry statement said" is the ministry's,
+/// "according to a police report" the police's. "An official statement" names no one:
+/// "official" before a document is its adjective.
+#[test]
+fn a_document_speaks_for_the_noun_before_it() {
+    let text = "Parcelly Ltd will cut 300 jobs, it announced on Monday. \
+                A company statement said the cuts would fall on its depots.";
+    let s = last_speaker(text);
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        (
+            "Parcelly Ltd",
+            claimdiff::extract::SpeakerKind::Organization
+        ),
+        "{s:#?}"
+    );
+    assert_speakers(&[
+        (
+            "A ministry statement said 40 people were arrested.",
+            "ministry",
+        ),
+        (
+            "Forty people were arrested, according to a police report.",
+            "police",
+        ),
+        ("A police statement said two officers were hurt.", "police"),
+        (
+            "A defence ministry statement said the drills had ended.",
+            "defence ministry",
+        ),
+        ("A witness statement said the car did not stop.", "witness"),
+    ]);
+    let cs = claims("The talks will resume, according to an official statement.");
+    assert!(
+        cs.iter().all(|c| c
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.name.as_str() != "official")),
+        "{cs:#?}"
+    );
+}
