@@ -3002,67 +3002,70 @@ fn resolve_np(
     para: usize,
 ) -> (Speaker, Option<usize>) {
     match np.kind {
-        NpKind::Name => {
-            let words = np.words();
-            // Split while the registry was built, most often (the speaker is a name of the
-            // body).
-            let parts = reg
-                .split_before(np.start, &words)
-                .unwrap_or_else(|| split_name(&words));
-            // A lone country is read as a title ("US President"), so the name's words
-            // alone would be empty: every word but an article is asked.
-            let mut own = words.iter().filter(|w| !is_article(w)).peekable();
-            // "Ukrainians said", "Palestinians said": a nation's people are a group of
-            // sources, not the country; "Democrats said", "Tories said": so are a party's
-            // members.
-            if let [only] = &words[..]
-                && (is_people_of_country(only) || is_party_members(only))
-            {
-                return (unresolved(np.text, Some(strip_det_compact(np.text))), None);
-            }
-            // "The Dutchman admitted", "the Portuguese said": a nationality alone after
-            // "the" describes the person last made a subject, if one fits (else the
-            // country speaks, below).
-            if let [the, only] = &words[..]
-                && the.eq_ignore_ascii_case("the")
-                && is_demonym(only)
-                && let Some(i) = describe(reg, np.start, country_of(only), None, None)
-            {
-                return (speaker_of(reg, i, np.text), Some(i));
-            }
-            if parts.org.is_none() && own.peek().is_some() && own.all(|w| country_of(w).is_some()) {
-                // "Russia said", "Kyiv insisted": the country speaks.
-                return (
-                    Speaker {
-                        name: strip_det_compact(np.text),
-                        surface: collapse_compact(np.text),
-                        role: None,
-                        resolved: true,
-                        kind: SpeakerKind::Organization,
-                    },
-                    None,
-                );
-            }
-            if parts.org.is_none() && parts.name.is_empty() {
-                // "The President", "the Prime Minister": a title alone is a role phrase.
-                return resolve_role(reg, np);
-            }
-            match reg.mention(&parts, np.start, true, true) {
-                Some(i) => {
-                    let mut s = speaker_of(reg, i, np.text);
-                    // The title as a role only for a speaker without one: most speakers
-                    // named have one by now, and the title was filtered into a new
-                    // vector for each only to be dropped.
-                    if s.role.is_none() && parts.org.is_none() {
-                        s.role = title_role(&parts).map(CompactString::from);
-                    }
-                    (s, Some(i))
-                }
-                None => (unresolved(np.text, None), None),
-            }
-        }
+        NpKind::Name => resolve_name(reg, np),
         NpKind::Pronoun => resolve_pronoun(reg, np, hint, (last, unnamed), para),
         NpKind::Role => resolve_role(reg, np),
+    }
+}
+
+/// A capitalised phrase: a person, an organisation, a country, or a title alone.
+fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
+    let words = np.words();
+    // Split while the registry was built, most often (the speaker is a name of the
+    // body).
+    let parts = reg
+        .split_before(np.start, &words)
+        .unwrap_or_else(|| split_name(&words));
+    // A lone country is read as a title ("US President"), so the name's words
+    // alone would be empty: every word but an article is asked.
+    let mut own = words.iter().filter(|w| !is_article(w)).peekable();
+    // "Ukrainians said", "Palestinians said": a nation's people are a group of
+    // sources, not the country; "Democrats said", "Tories said": so are a party's
+    // members.
+    if let [only] = &words[..]
+        && (is_people_of_country(only) || is_party_members(only))
+    {
+        return (unresolved(np.text, Some(strip_det_compact(np.text))), None);
+    }
+    // "The Dutchman admitted", "the Portuguese said": a nationality alone after
+    // "the" describes the person last made a subject, if one fits (else the
+    // country speaks, below).
+    if let [the, only] = &words[..]
+        && the.eq_ignore_ascii_case("the")
+        && is_demonym(only)
+        && let Some(i) = describe(reg, np.start, country_of(only), None, None)
+    {
+        return (speaker_of(reg, i, np.text), Some(i));
+    }
+    if parts.org.is_none() && own.peek().is_some() && own.all(|w| country_of(w).is_some()) {
+        // "Russia said", "Kyiv insisted": the country speaks.
+        return (
+            Speaker {
+                name: strip_det_compact(np.text),
+                surface: collapse_compact(np.text),
+                role: None,
+                resolved: true,
+                kind: SpeakerKind::Organization,
+            },
+            None,
+        );
+    }
+    if parts.org.is_none() && parts.name.is_empty() {
+        // "The President", "the Prime Minister": a title alone is a role phrase.
+        return resolve_role(reg, np);
+    }
+    match reg.mention(&parts, np.start, true, true) {
+        Some(i) => {
+            let mut s = speaker_of(reg, i, np.text);
+            // The title as a role only for a speaker without one: most speakers
+            // named have one by now, and the title was filtered into a new
+            // vector for each only to be dropped.
+            if s.role.is_none() && parts.org.is_none() {
+                s.role = title_role(&parts).map(CompactString::from);
+            }
+            (s, Some(i))
+        }
+        None => (unresolved(np.text, None), None),
     }
 }
 
@@ -3397,6 +3400,59 @@ fn lower_case_author(
     ))
 }
 
+/// The words `part` of `np` (`spans` are its word ranges) as a phrase of its own, of
+/// `kind`.
+fn part_np<'a>(
+    np: &RawNp<'a>,
+    spans: &[std::ops::Range<usize>],
+    part: std::ops::Range<usize>,
+    kind: NpKind,
+    initial: bool,
+) -> RawNp<'a> {
+    let words = &spans[part];
+    let first = words.first().map_or(0, |r| r.start);
+    let end = words.last().map_or(first, |r| r.end);
+    RawNp {
+        text: &np.text[first..end],
+        start: np.start + first,
+        kind,
+        initial,
+        words: words
+            .iter()
+            .map(|r| r.start - first..r.end - first)
+            .collect(),
+    }
+}
+
+/// The person who owns a document, the capitalised words of `np` from word `from` up to
+/// a possessive before the document at word `head` ("Peskov" of "Peskov's statement",
+/// "Kremlin spokesman Dmitry Peskov" of "Kremlin spokesman Dmitry Peskov's statement"),
+/// resolved as that name would be; `None` when the name is no person's.
+fn named_owner(
+    reg: &mut Registry,
+    np: &RawNp,
+    from: usize,
+    head: usize,
+) -> Option<(Speaker, Option<usize>)> {
+    let words = np.words();
+    let p = (from + 1..head).rfind(|&i| is_possessive(words[i]))?;
+    if !words[p - 1].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let spans: Vec<std::ops::Range<usize>> = np.words.iter().take(p).collect();
+    let sub = part_np(np, &spans, from..p, NpKind::Name, np.initial);
+    let (s, ent) = resolve_name(reg, &sub);
+    (s.kind == SpeakerKind::Person).then(|| {
+        (
+            Speaker {
+                surface: collapse_compact(np.text),
+                ..s
+            },
+            ent,
+        )
+    })
+}
+
 /// The words `part` of `np` (`spans` are its word ranges) resolved as a role phrase of
 /// their own, the speaker keeping `np` as written for its surface: the author of "A
 /// statement from the port authority", the owner of "the company's statement".
@@ -3409,19 +3465,7 @@ fn resolve_part_as_role(
     initial: bool,
     owner: bool,
 ) -> (Speaker, Option<usize>) {
-    let words = &spans[part];
-    let first = words.first().map_or(0, |r| r.start);
-    let end = words.last().map_or(first, |r| r.end);
-    let sub = RawNp {
-        text: &np.text[first..end],
-        start: np.start + first,
-        kind: NpKind::Role,
-        initial,
-        words: words
-            .iter()
-            .map(|r| r.start - first..r.end - first)
-            .collect(),
-    };
+    let sub = part_np(np, spans, part, NpKind::Role, initial);
     let (s, ent) = resolve_role_owning(reg, &sub, owner);
     (
         Speaker {
@@ -3717,6 +3761,15 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         if class == RoleClass::Doc
             && caps.is_empty()
             && let Some(found) = modifier_owner(reg, np, hi)
+        {
+            return found;
+        }
+        // "Peskov's statement said", "Kremlin spokesman Dmitry Peskov's statement": a
+        // person who owns the document speaks as the name would ("Peskov said"); any
+        // other owner is the organisation read below.
+        if class == RoleClass::Doc
+            && !caps.is_empty()
+            && let Some(found) = named_owner(reg, np, from, hi)
         {
             return found;
         }

@@ -4931,3 +4931,37 @@ fn a_document_speaks_for_the_noun_before_it() {
         "{cs:#?}"
     );
 }
+
+/// A document whose owner is a person's name speaks as the person would: "Peskov's
+/// statement said" after Dmitry Peskov is named is his, as "Peskov said" is; a title
+/// before the owner is the person's role. An owner with no evidence of a person stays
+/// the organisation it was ("Parcelly's statement said" → Parcelly). Both were read as
+/// organisations ("Kremlin Dmitry Peskov").
+#[test]
+fn a_document_speaks_for_the_person_who_owns_it() {
+    use claimdiff::extract::SpeakerKind;
+    let s = last_speaker(
+        "Dmitry Peskov spoke on Monday. Peskov's statement said the talks were useful.",
+    );
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Dmitry Peskov", SpeakerKind::Person),
+        "{s:#?}"
+    );
+    let s = last_speaker("Kremlin spokesman Dmitry Peskov's statement said the talks were useful.");
+    assert_eq!(
+        (s.name.as_str(), s.role.as_deref(), s.kind),
+        (
+            "Dmitry Peskov",
+            Some("Kremlin spokesman"),
+            SpeakerKind::Person
+        ),
+        "{s:#?}"
+    );
+    let s = last_speaker("Parcelly's statement said sales fell.");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Parcelly", SpeakerKind::Organization),
+        "{s:#?}"
+    );
+}
