@@ -1979,12 +1979,7 @@ impl Compared {
 
     /// The neighbours of node `u` of group `g`.
     fn neighbours(&self, g: usize, u: usize) -> impl Iterator<Item = usize> + '_ {
-        let edges = &self.edges[g];
-        let from = edges.partition_point(|&(x, _)| (x as usize) < u);
-        edges[from..]
-            .iter()
-            .take_while(move |&&(x, _)| x as usize == u)
-            .map(|&(_, v)| v as usize)
+        run_of(&self.edges[g], u)
     }
 
     fn pair(&self, a: QNode, b: QNode) -> bool {
@@ -3511,12 +3506,18 @@ impl BySpeaker {
 
     /// The indexes of speaker `id`, in order.
     fn of(&self, id: SpeakerId) -> impl Iterator<Item = usize> + '_ {
-        let from = self.0.partition_point(|&(s, _)| (s as usize) < id);
-        self.0[from..]
-            .iter()
-            .take_while(move |&&(s, _)| s as usize == id)
-            .map(|&(_, i)| i as usize)
+        run_of(&self.0, id)
     }
+}
+
+/// The second numbers of the pairs whose first is `key`, in order: `pairs` sorted, so
+/// they are one run, found by binary search.
+fn run_of(pairs: &[(u32, u32)], key: usize) -> impl Iterator<Item = usize> + '_ {
+    let from = pairs.partition_point(|&(k, _)| (k as usize) < key);
+    pairs[from..]
+        .iter()
+        .take_while(move |&&(k, _)| k as usize == key)
+        .map(|&(_, v)| v as usize)
 }
 
 fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
