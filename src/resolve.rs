@@ -3439,6 +3439,20 @@ fn named_owner(
     if !words[p - 1].starts_with(char::is_uppercase) {
         return None;
     }
+    // Only an owner with evidence of a person is resolved as a name: a title ("Kremlin
+    // spokesman Dmitry Peskov"), a given name, or a person the story has named ("Peskov"
+    // after "Dmitry Peskov"). Any other owner ("Parcelly's statement") is left to the
+    // organisation read by the caller, without an entity of a name made for it first.
+    let parts = split_name(&words[from..p]);
+    let person = parts.org.is_none()
+        && (!parts.title.is_empty()
+            || parts.name.first().is_some_and(|w| is_given_name(w))
+            || reg
+                .mention(&parts, np.start, false, false)
+                .is_some_and(|i| reg.entities[i].person));
+    if !person {
+        return None;
+    }
     let spans: Vec<std::ops::Range<usize>> = np.words.iter().take(p).collect();
     let sub = part_np(np, &spans, from..p, NpKind::Name, np.initial);
     let (s, ent) = resolve_name(reg, &sub);
@@ -3506,9 +3520,10 @@ fn modifier_owner(reg: &mut Registry, np: &RawNp, head: usize) -> Option<(Speake
         return None;
     }
     let spans: Vec<std::ops::Range<usize>> = np.words.iter().take(head).collect();
-    let first = spans
-        .iter()
-        .position(|r| !is_article(&np.text[r.clone()]) && !is_leading_det(&np.text[r.clone()]))?;
+    let first = spans.iter().position(|r| {
+        let w = &np.text[r.clone()];
+        !is_article(w) && !is_leading_det(w)
+    })?;
     let last = &np.text[spans.last()?.clone()];
     if last.eq_ignore_ascii_case("official") {
         return None;
