@@ -63,6 +63,12 @@ fn last_speaker(text: &str) -> Speaker {
         .unwrap_or_else(|| panic!("{text}: no speaker in {cs:#?}"))
 }
 
+/// The last claim of `text` is spoken by `name`, a speaker of `kind`.
+fn assert_last_speaker(text: &str, name: &str, kind: claimdiff::extract::SpeakerKind) {
+    let s = last_speaker(text);
+    assert_eq!((s.name.as_str(), s.kind), (name, kind), "{s:#?}");
+}
+
 /// Each text gives exactly one claim, whose speaker is named as given.
 fn assert_speakers(cases: &[(&str, &str)]) {
     for &(text, name) in cases {
@@ -4795,16 +4801,11 @@ fn a_post_with_a_lower_case_complement_before_an_appositive_name() {
 /// as "The company said" is; with no one named, the owner speaks unnamed.
 #[test]
 fn a_document_speaks_for_its_lower_case_owner() {
-    let text = "Parcelly Ltd will cut 300 jobs, it announced on Monday. \
-                The company's statement said the cuts would fall on its depots.";
-    let s = last_speaker(text);
-    assert_eq!(
-        (s.name.as_str(), s.kind),
-        (
-            "Parcelly Ltd",
-            claimdiff::extract::SpeakerKind::Organization
-        ),
-        "{s:#?}"
+    assert_last_speaker(
+        "Parcelly Ltd will cut 300 jobs, it announced on Monday. \
+         The company's statement said the cuts would fall on its depots.",
+        "Parcelly Ltd",
+        claimdiff::extract::SpeakerKind::Organization,
     );
     assert_speakers(&[
         (
@@ -4895,16 +4896,11 @@ fn a_described_speaker_is_not_the_one_who_relays_them() {
 /// "official" before a document is its adjective.
 #[test]
 fn a_document_speaks_for_the_noun_before_it() {
-    let text = "Parcelly Ltd will cut 300 jobs, it announced on Monday. \
-                A company statement said the cuts would fall on its depots.";
-    let s = last_speaker(text);
-    assert_eq!(
-        (s.name.as_str(), s.kind),
-        (
-            "Parcelly Ltd",
-            claimdiff::extract::SpeakerKind::Organization
-        ),
-        "{s:#?}"
+    assert_last_speaker(
+        "Parcelly Ltd will cut 300 jobs, it announced on Monday. \
+         A company statement said the cuts would fall on its depots.",
+        "Parcelly Ltd",
+        claimdiff::extract::SpeakerKind::Organization,
     );
     assert_speakers(&[
         (
@@ -4940,13 +4936,10 @@ fn a_document_speaks_for_the_noun_before_it() {
 #[test]
 fn a_document_speaks_for_the_person_who_owns_it() {
     use claimdiff::extract::SpeakerKind;
-    let s = last_speaker(
+    assert_last_speaker(
         "Dmitry Peskov spoke on Monday. Peskov's statement said the talks were useful.",
-    );
-    assert_eq!(
-        (s.name.as_str(), s.kind),
-        ("Dmitry Peskov", SpeakerKind::Person),
-        "{s:#?}"
+        "Dmitry Peskov",
+        SpeakerKind::Person,
     );
     let s = last_speaker("Kremlin spokesman Dmitry Peskov's statement said the talks were useful.");
     assert_eq!(
@@ -4958,10 +4951,9 @@ fn a_document_speaks_for_the_person_who_owns_it() {
         ),
         "{s:#?}"
     );
-    let s = last_speaker("Parcelly's statement said sales fell.");
-    assert_eq!(
-        (s.name.as_str(), s.kind),
-        ("Parcelly", SpeakerKind::Organization),
-        "{s:#?}"
+    assert_last_speaker(
+        "Parcelly's statement said sales fell.",
+        "Parcelly",
+        SpeakerKind::Organization,
     );
 }
