@@ -4957,3 +4957,176 @@ fn a_document_speaks_for_the_person_who_owns_it() {
         SpeakerKind::Organization,
     );
 }
+
+/// The speech verb of a frame that says the speech was made ("went on to say", "was
+/// quick to point out", "was at pains to stress", "hastened to add", "went so far as to
+/// say", "took the opportunity to warn", "continued to insist", "was heard to say") is
+/// the subject's speech, as "said" is. Reports and wire copy use them for a source's
+/// second point; they came out as unattributed statements or as no claim at all.
+#[test]
+fn speech_after_a_frame_of_speech_made_is_the_subjects() {
+    for (text, name, lemma) in [
+        (
+            "Castillo went on to say that inflation had slowed.",
+            "Castillo",
+            "say",
+        ),
+        (
+            "Central Bank Governor Ingrid Castillo spoke on Sunday. She went on to say \
+             that inflation had slowed to 6.8% in July.",
+            "Ingrid Castillo",
+            "say",
+        ),
+        (
+            "Castillo, 54, went on to warn that rates could rise.",
+            "Castillo",
+            "warn",
+        ),
+        (
+            "Castillo goes on to argue that the bank acted too late.",
+            "Castillo",
+            "argue",
+        ),
+        (
+            "Castillo was quick to point out that inflation had slowed.",
+            "Castillo",
+            "point out",
+        ),
+        (
+            "Castillo was at pains to stress that rates would not rise.",
+            "Castillo",
+            "stress",
+        ),
+        (
+            "Castillo took pains to stress that rates would not rise.",
+            "Castillo",
+            "stress",
+        ),
+        (
+            "Castillo hastened to add that the decision was unanimous.",
+            "Castillo",
+            "add",
+        ),
+        (
+            "Castillo went so far as to say that the crisis was over.",
+            "Castillo",
+            "say",
+        ),
+        (
+            "Castillo took the opportunity to warn that rates could rise.",
+            "Castillo",
+            "warn",
+        ),
+        (
+            "Castillo continued to insist that the bank had acted in time.",
+            "Castillo",
+            "insist",
+        ),
+        (
+            "Castillo was later heard to say that the crisis was over.",
+            "Castillo",
+            "say",
+        ),
+        (
+            "Castillo has since gone on to claim that the data were wrong.",
+            "Castillo",
+            "claim",
+        ),
+    ] {
+        let (kind, speaker, _, cue, _) = last(text);
+        assert_eq!(
+            (kind, speaker.as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, name, lemma),
+            "{text}"
+        );
+    }
+}
+
+/// Hearsay ("is said to have told", "is reported to have said", "is understood to have
+/// told") is the subject's speech as others relay it: the subject speaks and the cue
+/// distances, as "claimed" does.
+#[test]
+fn hearsay_frames_attribute_the_speech_at_a_distance() {
+    for (text, lemma) in [
+        (
+            "Castillo is said to have told ministers that rates would rise.",
+            "tell",
+        ),
+        (
+            "Castillo is reported to have said that rates would rise.",
+            "say",
+        ),
+        (
+            "Castillo is understood to have told ministers that rates would rise.",
+            "tell",
+        ),
+        (
+            "Castillo was alleged to have said that the figures were false.",
+            "say",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let cue = cs[0].cue.as_ref().expect("a cue");
+        assert_eq!(
+            (
+                cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+                cue.lemma.as_ref(),
+                cue.stance
+            ),
+            (Some("Castillo"), lemma, claimdiff::Stance::Distancing),
+            "{text}"
+        );
+    }
+}
+
+/// Frames of speech not made stay no claim: refusals, plans, expectations, wishes, and
+/// "went on" of anything but speech.
+#[test]
+fn frames_of_speech_not_made_are_no_claim() {
+    for text in [
+        "Castillo declined to say whether rates would rise.",
+        "Castillo refused to say that the crisis was over.",
+        "Castillo is expected to announce that rates will rise.",
+        "Castillo wants to tell markets that the crisis is over.",
+        "Castillo failed to explain why the crisis was over.",
+        "Castillo went on to win the election.",
+        "The talks went on to collapse without a deal.",
+        "Castillo was quick to leave the room.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.is_empty(), "{text}: {cs:#?}");
+    }
+}
+
+/// "went on:" before a quotation continues the speaker's words, as "continued:" does.
+#[test]
+fn went_on_before_a_quotation_is_the_speakers() {
+    for text in [
+        "Castillo went on: \"Rates will not rise this year.\"",
+        "\"Rates will not rise this year,\" Castillo went on.",
+    ] {
+        let (kind, speaker, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, speaker.as_str(), cue.as_str()),
+            (ClaimKind::DirectQuote, "Castillo", "continue"),
+            "{text}"
+        );
+    }
+}
+
+/// Continuing is speech beside the words it continues ("He continued: …", "“…,” she went
+/// on"); "the meeting continued" and "talks went on" are events, and their subject is no
+/// source.
+#[test]
+fn continuing_without_words_is_no_speech() {
+    for text in [
+        "The meeting continued until late in the evening.",
+        "The talks went on for hours.",
+        "Fighting continued in the east of the country.",
+        "The meeting continued for three hours on Monday.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.speaker.is_none()), "{text}: {cs:#?}");
+    }
+}

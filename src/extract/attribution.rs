@@ -968,6 +968,13 @@ fn adverb_ending(t: &Tok, endings: &[&str]) -> bool {
 fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
     loop {
         let before = j;
+        // "went on to say", "was quick to point out", "is said to have told": the frame
+        // before the speech verb stands between it and its subject, as an adverb does.
+        if let Ok(to) = usize::try_from(j)
+            && let Some((start, _)) = speech_frame(toks, to)
+        {
+            j = start as isize - 1;
+        }
         while j >= 0 {
             let t = &toks[j as usize];
             let c = t.class();
@@ -976,8 +983,11 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
                     || c.adverb
                     || ly_adverb(t)
                     || matches!(t.lower.as_ref(), "not" | "n't" | "never")
-                    // "Campaigners have long argued …": "long" after an auxiliary.
-                    || t.is("long") && j >= 1 && class_at(toks, j as usize - 1).aux)
+                    // "Campaigners have long argued …", "She has since said …": "long"
+                    // and "since" after an auxiliary.
+                    || (t.is("long") || t.is("since"))
+                        && j >= 1
+                        && class_at(toks, j as usize - 1).aux)
             {
                 j -= 1;
             } else {
@@ -989,6 +999,117 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
             return j;
         }
     }
+}
+
+/// What a frame before a speech verb's "to" says of the speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    /// The speech was made: "went on to say", "was quick to point out", "was at pains to
+    /// stress", "hastened to add", "went so far as to say", "took the opportunity to
+    /// warn", "continued to insist", "was heard to say".
+    Made,
+    /// Others relay it: "is said to have told", "is reported to have said", "is
+    /// understood to have told".
+    Hearsay,
+}
+
+/// The frame ending with the "to" at `to` whose speech verb follows, with the index of
+/// its first word. Frames of speech not made ("declined to say", "refused to", "is
+/// expected to", "wants to") are none: a speech verb after them is no claim.
+fn speech_frame(toks: &[Tok], to: usize) -> Option<(usize, Frame)> {
+    if to == 0 || !toks.get(to)?.is("to") {
+        return None;
+    }
+    let w = |k: usize| lower(toks, k);
+    let go = |k: usize| matches!(w(k), "go" | "goes" | "went" | "gone" | "going");
+    let k = to - 1;
+    let start = match w(k) {
+        // "went on to say"
+        "on" if k >= 1 && go(k - 1) => k - 1,
+        // "went so far as to say"
+        "as" if k >= 2 && w(k - 1) == "far" && w(k - 2) == "so" => {
+            if k >= 3 && go(k - 3) {
+                k - 3
+            } else {
+                k - 2
+            }
+        }
+        // "was quick to point out", "was keen to stress", "was careful to note"
+        "quick" | "keen" | "careful" | "eager" | "anxious" | "swift" => k,
+        // "was at pains to stress", "took pains to stress"
+        "pains"
+            if k >= 1
+                && matches!(
+                    w(k - 1),
+                    "at" | "took" | "take" | "takes" | "taking" | "taken"
+                ) =>
+        {
+            k - 1
+        }
+        "hastened" | "hastens" | "hasten" | "hastening" => k,
+        "continued" | "continues" | "continue" | "continuing" => k,
+        // "was heard to say": heard saying it, not told of it.
+        "heard" if be_before(toks, k) => k,
+        // "is said to have told", "was reported to have said"
+        "said" | "reported" | "understood" | "believed" | "thought" | "alleged" | "rumoured"
+        | "rumored" | "claimed"
+            if be_before(toks, k) =>
+        {
+            return Some((k, Frame::Hearsay));
+        }
+        // "took the opportunity to warn", "used the occasion to say"
+        "opportunity" | "occasion" | "chance" | "moment"
+            if k >= 2
+                && class_at(toks, k - 1).det
+                && matches!(
+                    w(k - 2),
+                    "took"
+                        | "take"
+                        | "takes"
+                        | "taking"
+                        | "taken"
+                        | "used"
+                        | "use"
+                        | "uses"
+                        | "using"
+                        | "seized"
+                        | "seize"
+                        | "seizes"
+                ) =>
+        {
+            k - 2
+        }
+        _ => return None,
+    };
+    Some((start, Frame::Made))
+}
+
+/// Whether a form of "be" stands before `k`, adverbs aside ("was later heard", "is
+/// widely said").
+fn be_before(toks: &[Tok], k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && j + 2 >= k {
+        j -= 1;
+        let t = &toks[j];
+        if is_be(t.lower.as_ref()) {
+            return true;
+        }
+        if !(t.is_word() && (t.class().adverb || ly_adverb(t))) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The frame of the speech verb at `i`: before its "to", or before "to have" ("is said
+/// to have told").
+fn frame_before(toks: &[Tok], i: usize) -> Option<Frame> {
+    let to = match i.checked_sub(1) {
+        Some(k) if lower(toks, k) == "have" => k.checked_sub(1)?,
+        Some(k) => k,
+        None => return None,
+    };
+    speech_frame(toks, to).map(|(_, f)| f)
 }
 
 // Words that open a parenthetical between a subject and its verb:
@@ -2201,8 +2322,10 @@ fn attribution_at(
     found: &[Attr],
 ) -> Option<Attr> {
     let prev = if i > 0 { lower(toks, i - 1) } else { "" };
-    // "declined to comment", "is expected to", "refused to say": not speech.
-    if prev == "to" {
+    let frame = frame_before(toks, i);
+    // "declined to comment", "is expected to", "refused to say": not speech. "went on to
+    // say" is (`speech_frame`).
+    if prev == "to" && frame.is_none() {
         return None;
     }
     // The cue as a noun: "his claims", "the report", "a warning".
@@ -2238,6 +2361,15 @@ fn attribution_at(
     }
     // "continued to fight", "added to the pressure".
     if form.noto && lower(toks, i + len) == "to" {
+        return None;
+    }
+    // "He continued: “…”", "“…,” she went on", "went on that …": continuing is speech
+    // beside the words it continues. "The meeting continued until midnight" and "talks
+    // went on for hours" are events.
+    if form.lemma == "continue"
+        && !matches!(lower(toks, i + len), ":" | "that")
+        && !toks.iter().any(Tok::is_quote)
+    {
         return None;
     }
     // Commitments are speech with a clause or an infinitive ("pledged to rebuild",
@@ -2424,6 +2556,12 @@ fn attribution_at(
         }
     }
     let cue = i..i + len;
+    // "is said to have told": the reporter relays others' account of it.
+    let stance = if frame == Some(Frame::Hearsay) {
+        Stance::Distancing
+    } else {
+        form.stance
+    };
     // ", with one branding the rise “daylight robbery”", ", with many saying …": one of
     // the clause's subject speaks, as with ", saying …" (the borrowed subject below). An
     // evaluation says nothing of its own there: "…, with some praising the plan and
@@ -2527,7 +2665,7 @@ fn attribution_at(
             borrowed: continues_inverted,
             cue: cue.clone(),
             lemma: form.lemma,
-            stance: form.stance,
+            stance,
             pattern: Pattern::Pre,
             region: start..cue.end,
             content: Content::default(),
@@ -2563,7 +2701,7 @@ fn attribution_at(
             borrowed: false,
             cue: cue.clone(),
             lemma: form.lemma,
-            stance: form.stance,
+            stance,
             pattern: Pattern::Inverted,
             region: cue.start..second.map_or(np.end, |s| s.end),
             content: Content::default(),
@@ -2591,7 +2729,7 @@ fn attribution_at(
             borrowed: true,
             cue: cue.clone(),
             lemma: form.lemma,
-            stance: form.stance,
+            stance,
             pattern: Pattern::Pre,
             region: cue.clone(),
             content: Content::default(),
