@@ -1823,6 +1823,18 @@ impl<'a> Registry<'a> {
             .map(|(m, i)| (i, m))
     }
 
+    /// The one entity of the document that satisfies `pred`, when the story first names
+    /// it after `after`: "…, its chairman confirmed." in a lede whose next paragraph gives
+    /// "Harbour board chairman Gareth Lloyd". `None` when two satisfy it.
+    fn only_named_after(&self, after: usize, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
+        let mut fitting = self.entities.iter().enumerate().filter(|(_, e)| pred(e));
+        let (i, e) = fitting.next()?;
+        if fitting.next().is_some() {
+            return None;
+        }
+        (e.mentions.iter().min()? > &after).then_some(i)
+    }
+
     fn most_recent(&self, before: usize, pred: impl Fn(&Entity) -> bool) -> Option<usize> {
         self.latest_before(&self.mention_log, before, pred)
             .map(|(_, i)| i)
@@ -4023,6 +4035,21 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                     })
                 })
                 .flatten()
+        })
+        .or_else(|| {
+            // "…, its chairman confirmed on Wednesday." and, a paragraph on, "Harbour
+            // board chairman Gareth Lloyd told …": a lede gives the post and the story
+            // names its holder later. Only the one person given the post.
+            let post = definite
+                || lower
+                    .first()
+                    .is_some_and(|w| matches!(&**w, "its" | "their" | "his" | "her"));
+            post.then(|| {
+                reg.only_named_after(np.start, |e| {
+                    !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e)
+                })
+            })
+            .flatten()
         });
     if let Some(i) = found {
         let e = &mut reg.entities[i];

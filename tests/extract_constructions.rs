@@ -5130,3 +5130,57 @@ fn continuing_without_words_is_no_speech() {
         assert!(cs.iter().all(|c| c.speaker.is_none()), "{text}: {cs:#?}");
     }
 }
+
+/// A lede gives a source by post ("its chairman confirmed", "the company's chief
+/// executive said") and names the holder in a later paragraph: the one person the story
+/// gives that post is meant. With two holders, or an indefinite phrase ("a senior
+/// official"), the post stays unnamed.
+#[test]
+fn a_definite_post_in_the_lede_is_the_person_named_with_it_later() {
+    for (text, name) in [
+        (
+            "The board will press ahead with the scheme, its chairman confirmed on \
+             Wednesday.\n\nHarbour board chairman Gareth Lloyd told a public meeting that \
+             the channel had silted up.",
+            "Gareth Lloyd",
+        ),
+        (
+            "The company will cut 900 jobs, the chief executive said on Monday.\n\n\
+             Chief executive Anna Berg told staff that the cuts were unavoidable.",
+            "Anna Berg",
+        ),
+    ] {
+        let cs = claims(text);
+        let first = cs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (first.name.as_str(), first.kind),
+            (name, SpeakerKind::Person),
+            "{text}: {cs:#?}"
+        );
+    }
+    for text in [
+        "The company will cut 900 jobs, a senior manager said on Monday.\n\nSenior \
+         manager Anna Berg told staff that the cuts were unavoidable.",
+        "The talks will resume, the minister said on Monday.\n\nForeign Minister Anna \
+         Berg said the talks were useful. Trade Minister Piet Vos said they were not.",
+    ] {
+        let cs = claims(text);
+        let first = cs[0].speaker.as_ref().expect("a speaker");
+        assert!(!first.resolved, "{text}: {first:#?}");
+    }
+}
+
+/// "Afterwards Lloyd said", "Meanwhile Lloyd said": a sentence adverb without its comma
+/// is no part of the name; "Skipper Ruth Morgan" is a skipper's title before her name.
+#[test]
+fn a_sentence_adverb_or_a_trade_before_a_name_is_no_part_of_it() {
+    assert_speakers(&[
+        ("Afterwards Lloyd said the channel had silted up.", "Lloyd"),
+        ("Meanwhile Lloyd said the channel had silted up.", "Lloyd"),
+    ]);
+    assert_one_speaker_with_role(
+        "Skipper Ruth Morgan said the crab season peaks in winter.",
+        "Ruth Morgan",
+        "Skipper",
+    );
+}
