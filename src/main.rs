@@ -41,7 +41,7 @@ enum InputFormatArg {
 
 #[derive(clap::Args)]
 struct Common {
-    /// Write the output to FILE instead of standard output.
+    /// Write the output to FILE instead of standard output (`-`: standard output).
     #[arg(short, long, value_name = "FILE")]
     output: Option<String>,
     /// When to colour human output (also honours NO_COLOR).
@@ -244,6 +244,8 @@ fn setup(common: &Common) -> anyhow::Result<IngestOptions> {
 /// keeps colour only on a terminal (and honours NO_COLOR and `--color`); machine formats
 /// are written as they are.
 fn open_output(path: Option<&str>, human: bool) -> anyhow::Result<Box<dyn Write>> {
+    // `-o -` is standard output, as `-` is standard input.
+    let path = path.filter(|p| *p != "-");
     Ok(match (path, human) {
         (Some(p), _) => {
             let f = std::fs::File::create(p)

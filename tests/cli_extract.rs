@@ -225,6 +225,24 @@ fn output_file_option_writes_there() {
     assert_eq!(v["schema_version"], 1);
 }
 
+/// `-o -` is standard output, as `-` is standard input: it wrote a file named `-`.
+#[test]
+fn output_dash_is_standard_output() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = claimdiff()
+        .current_dir(dir.path())
+        .args(["extract", "--format", "json", "-o", "-"])
+        .arg(fixture("regional.txt"))
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: Value = serde_json::from_slice(&out).expect("JSON on stdout");
+    assert_eq!(v["schema_version"], 1);
+    assert!(!dir.path().join("-").exists(), "a file named - was written");
+}
+
 #[test]
 fn usage_errors_exit_2() {
     claimdiff().args(["extract"]).assert().code(2);
