@@ -5184,3 +5184,20 @@ fn a_sentence_adverb_or_a_trade_before_a_name_is_no_part_of_it() {
         "Skipper",
     );
 }
+
+/// "made clear that", "made it clear that" and "was adamant that" report what the subject
+/// said, as "stressed that" and "insisted that" do.
+#[test]
+fn made_clear_and_adamant_report_speech() {
+    for (text, lemma) in [
+        ("Lloyd made clear that the scheme would go ahead.", "make clear"),
+        ("Lloyd made it clear that the scheme would go ahead.", "make clear"),
+        ("The minister has made it clear that no deal is on the table.", "make clear"),
+        ("Lloyd was adamant that the scheme would go ahead.", "insist"),
+    ] {
+        let (kind, _, _, cue, _) = one(text);
+        assert_eq!((kind, cue.as_str()), (ClaimKind::ReportedSpeech, lemma), "{text}");
+    }
+    // A thing made clear is no speech without its clause.
+    assert!(claims("The new signs made the route clear to drivers.").is_empty());
+}
