@@ -5190,14 +5190,65 @@ fn a_sentence_adverb_or_a_trade_before_a_name_is_no_part_of_it() {
 #[test]
 fn made_clear_and_adamant_report_speech() {
     for (text, lemma) in [
-        ("Lloyd made clear that the scheme would go ahead.", "make clear"),
-        ("Lloyd made it clear that the scheme would go ahead.", "make clear"),
-        ("The minister has made it clear that no deal is on the table.", "make clear"),
-        ("Lloyd was adamant that the scheme would go ahead.", "insist"),
+        (
+            "Lloyd made clear that the scheme would go ahead.",
+            "make clear",
+        ),
+        (
+            "Lloyd made it clear that the scheme would go ahead.",
+            "make clear",
+        ),
+        (
+            "The minister has made it clear that no deal is on the table.",
+            "make clear",
+        ),
+        (
+            "Lloyd was adamant that the scheme would go ahead.",
+            "insist",
+        ),
     ] {
         let (kind, _, _, cue, _) = one(text);
-        assert_eq!((kind, cue.as_str()), (ClaimKind::ReportedSpeech, lemma), "{text}");
+        assert_eq!(
+            (kind, cue.as_str()),
+            (ClaimKind::ReportedSpeech, lemma),
+            "{text}"
+        );
     }
     // A thing made clear is no speech without its clause.
     assert!(claims("The new signs made the route clear to drivers.").is_empty());
+}
+
+/// A quotation and then the verb before its speaker ("…,” vowed Morgan.") is inverted
+/// for commitments, demands, pleas and hints as it is for "said": no claim came out.
+#[test]
+fn inverted_commitments_and_pleas_after_a_quotation() {
+    for (text, lemma) in [
+        ("\"We will fight this all the way,\" vowed Morgan.", "vow"),
+        (
+            "\"We will fight this all the way,\" pledged Morgan.",
+            "pledge",
+        ),
+        ("\"Give us a fair hearing,\" pleaded Morgan.", "plead"),
+        ("\"Tell us who pays,\" demanded Morgan.", "demand"),
+        (
+            "\"Think again before it is too late,\" urged Morgan.",
+            "urge",
+        ),
+        ("\"There may be more news soon,\" hinted Morgan.", "hint"),
+        ("\"We will be back next year,\" promised Morgan.", "promise"),
+    ] {
+        let (kind, speaker, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, speaker.as_str(), cue.as_str()),
+            (ClaimKind::DirectQuote, "Morgan", lemma),
+            "{text}"
+        );
+    }
+}
+
+/// A commitment of a thing stays an act after a comma: "…, pledged €12m in aid".
+#[test]
+fn a_commitment_of_a_thing_after_a_comma_is_no_speech() {
+    let cs = claims("The EU met in Brussels on Monday, pledged €12m in aid and left.");
+    assert!(cs.iter().all(|c| c.speaker.is_none()), "{cs:#?}");
 }

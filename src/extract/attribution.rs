@@ -1001,6 +1001,16 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
     }
 }
 
+/// Whether the word at `i` follows a quotation, a comma between them or not ("“…,”
+/// vowed", "‘…’, vowed").
+fn after_quotation(toks: &[Tok], i: usize) -> bool {
+    match i {
+        0 => false,
+        1 => toks[0].is_quote(),
+        _ => toks[i - 1].is_quote() || toks[i - 1].punct(',') && toks[i - 2].is_quote(),
+    }
+}
+
 /// What a frame before a speech verb's "to" says of the speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Frame {
@@ -2374,8 +2384,10 @@ fn attribution_at(
     }
     // Commitments are speech with a clause or an infinitive ("pledged to rebuild",
     // "promised Zelensky that …", "vowed the barriers will be rebuilt"); with a bare
-    // object they are acts: "the EU pledged €12m in aid".
-    if matches!(form.lemma, "pledge" | "promise" | "vow" | "threaten") {
+    // object they are acts: "the EU pledged €12m in aid". After the quotation they
+    // report ("“…,” vowed Morgan") they are speech inverted.
+    if matches!(form.lemma, "pledge" | "promise" | "vow" | "threaten") && !after_quotation(toks, i)
+    {
         let mut k = i + len;
         if let Some(end) = np_forward(toks, k)
             .map(|np| np.end)
