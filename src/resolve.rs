@@ -2226,6 +2226,21 @@ fn build_registry<'a>(
                 if let Some((post, _)) = crate::extract::attribution::post_before_name(toks, e) {
                     np.start = np.start.min(post);
                 }
+                // "Chief economist at ING Carsten Brzeski": the person is the run's last
+                // words, after the employer (`post_at_employer_name`).
+                if np.start >= 2
+                    && matches!(
+                        toks[np.start - 1].lower.as_ref(),
+                        "at" | "of" | "for" | "with"
+                    )
+                    && (np.start.saturating_sub(5)..np.start - 1).any(|k| one_post(toks[k].text))
+                {
+                    words.clear();
+                    words.extend(toks[np.start..np.end].iter().map(|t| t.text));
+                    if let Some(k) = person_after_employer(&words) {
+                        np.start += k;
+                    }
+                }
                 words.clear();
                 words.extend(toks[np.start..np.end].iter().map(|t| t.text));
                 let parts = split_name(&words);
@@ -3013,11 +3028,80 @@ fn resolve_np(
     (last, unnamed): (Option<Last>, Option<Last>),
     para: usize,
 ) -> (Speaker, Option<usize>) {
+    if np.kind != NpKind::Pronoun
+        && let Some(found) = post_at_employer_name(reg, np)
+    {
+        return found;
+    }
     match np.kind {
         NpKind::Name => resolve_name(reg, np),
         NpKind::Pronoun => resolve_pronoun(reg, np, hint, (last, unnamed), para),
         NpKind::Role => resolve_role(reg, np),
     }
+}
+
+/// Whether `w` is a role noun for one person ("economist", "head"), in any case.
+fn one_post(w: &str) -> bool {
+    with_lower(w, role_lookup).is_some_and(|(c, plural)| c == RoleClass::Role && !plural)
+}
+
+/// Where the person's name starts in `run`, capitalised words after a post's "at" that
+/// name the employer and then the person ("ING Carsten Brzeski", "Capital Economics
+/// Jennifer McKeown"): at a given name with a word after it, or else at the last two
+/// words. `None` for fewer than three words or a word in lower case.
+fn person_after_employer(run: &[&str]) -> Option<usize> {
+    if run.len() < 3 || !run.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    Some(
+        (1..run.len() - 1)
+            .find(|&k| is_given_name(run[k]))
+            .unwrap_or(run.len() - 2),
+    )
+}
+
+/// "Chief economist at ING Carsten Brzeski", "Head of research at Parcelly Tom Lee": wire
+/// copy runs a post, its employer and the holder's name together before the verb. The
+/// capitalised words after the post's last "at", "of", "for" or "with" are the employer
+/// and then the person: from a given name with a word after it, or else the last two
+/// words when the employer has one word or more before them. The person is resolved as
+/// that name, with everything before it as the role. `None` for any other phrase ("a
+/// spokesman for Network Rail": no person's name).
+fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
+    if ![" at ", " of ", " for ", " with "]
+        .iter()
+        .any(|p| np.text.contains(p))
+    {
+        return None;
+    }
+    let words = np.words();
+    let p = words
+        .iter()
+        .rposition(|w| matches!(*w, "at" | "of" | "for" | "with"))?;
+    // A post before the preposition: "economist", "head of research".
+    if !words[..p].iter().any(|w| one_post(w)) {
+        return None;
+    }
+    let at = p + 1 + person_after_employer(&words[p + 1..])?;
+    let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
+    let part = part_np(np, &spans, at..words.len(), NpKind::Name, false);
+    let (mut speaker, i) = resolve_name(reg, &part);
+    // The post before it says the name is a person's.
+    if !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Named) || !speaker.resolved {
+        return None;
+    }
+    speaker.kind = SpeakerKind::Person;
+    let title = collapse_compact(np.text[..spans[at].start].trim_end());
+    if let Some(i) = i {
+        let e = &mut reg.entities[i];
+        e.person = true;
+        if e.role.is_none() {
+            e.role = Some(title.to_string());
+        }
+    }
+    speaker.role = Some(title);
+    speaker.surface = collapse_compact(np.text);
+    Some((speaker, i))
 }
 
 /// A capitalised phrase: a person, an organisation, a country, or a title alone.

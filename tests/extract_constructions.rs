@@ -5252,3 +5252,50 @@ fn a_commitment_of_a_thing_after_a_comma_is_no_speech() {
     let cs = claims("The EU met in Brussels on Monday, pledged €12m in aid and left.");
     assert!(cs.iter().all(|c| c.speaker.is_none()), "{cs:#?}");
 }
+
+/// Wire copy runs a post, its employer and the holder's name together before the verb:
+/// "Chief economist at ING Carsten Brzeski said". The holder is the person named by the
+/// last words, and the rest is the role; the whole phrase was one unnamed source.
+#[test]
+fn a_post_at_an_employer_before_a_name_gives_the_person() {
+    for (text, name, role) in [
+        (
+            "Chief economist at ING Carsten Brzeski said growth would slow to 1.2%.",
+            "Carsten Brzeski",
+            "Chief economist at ING",
+        ),
+        (
+            "Senior economist at Capital Economics Jennifer McKeown said growth would slow.",
+            "Jennifer McKeown",
+            "Senior economist at Capital Economics",
+        ),
+        (
+            "Head of research at Parcelly Tom Lee said parcel volumes rose 4%.",
+            "Tom Lee",
+            "Head of research at Parcelly",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (s.name.as_str(), s.kind, s.role.as_deref()),
+            (name, SpeakerKind::Person, Some(role)),
+            "{text}: {s:#?}"
+        );
+    }
+    // Later mentions by surname are the same person.
+    assert_last_speaker(
+        "Chief economist at ING Carsten Brzeski said growth would slow. Brzeski added that \
+         rates would stay on hold.",
+        "Carsten Brzeski",
+        SpeakerKind::Person,
+    );
+    // An organisation alone after the post names no person: "a spokesman for Network
+    // Rail" stays the unnamed spokesman.
+    assert_last_speaker(
+        "A spokesman for Network Rail said the line would reopen on Monday.",
+        "spokesman for Network Rail",
+        SpeakerKind::Unnamed,
+    );
+}
