@@ -123,6 +123,9 @@ pub(crate) struct CueForm {
     pub eval: bool,
     /// Characterises the speaker's manner ("fumed", "gushed").
     pub loaded: bool,
+    /// A manner of speaking or of feeling ("sighed", "sobbed", "went on"): speech only
+    /// beside the words it reports (a quotation, a colon, "that").
+    pub manner: bool,
     /// The form is a present participle ("saying").
     pub ing: bool,
     /// The form may be a past participle ("expected", "told"): passive after "is/was".
@@ -167,6 +170,7 @@ pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock
                 noto: flags.contains("noto"),
                 eval: flags.contains("eval"),
                 loaded: flags.contains("loaded"),
+                manner: flags.contains("manner"),
             });
         }
     }

@@ -5299,3 +5299,44 @@ fn a_post_at_an_employer_before_a_name_gives_the_person() {
         SpeakerKind::Unnamed,
     );
 }
+
+/// Verbs of a manner of speaking or of feeling ("sighed", "screamed", "sobbed",
+/// "laughed", "fumed") report speech only beside the words they report: a quotation, a
+/// colon or "that". Without them they are acts: "He sighed and left the room".
+#[test]
+fn manner_verbs_are_speech_only_beside_words() {
+    for text in [
+        "He sighed and left the room.",
+        "The crowd screamed as the car passed.",
+        "She sobbed as she left the court.",
+        "Lloyd fumed at the decision.",
+        "The children laughed and ran off.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.speaker.is_none()), "{text}: {cs:#?}");
+    }
+    for (text, lemma) in [
+        (
+            "\"I'm devastated,\" the 34-year-old mum-of-two sobbed.",
+            "sob",
+        ),
+        (
+            "Distraught mum Kelly Jones, 34, sobbed: \"I'm devastated.\"",
+            "sob",
+        ),
+        ("\"It was a joke,\" Jones laughed.", "laugh"),
+        ("\"We'll see you in court,\" Jones hit back.", "hit back"),
+        ("\"Not a chance,\" Jones fired back.", "hit back"),
+        ("Fans screamed that the referee was blind.", "scream"),
+        ("\"Get out,\" she screamed.", "scream"),
+        ("\"Never again,\" she wept.", "weep"),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(
+            cs[0].cue.as_ref().map(|c| c.lemma.as_ref()),
+            Some(lemma),
+            "{text}: {cs:#?}"
+        );
+    }
+}

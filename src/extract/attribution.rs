@@ -2373,10 +2373,11 @@ fn attribution_at(
     if form.noto && lower(toks, i + len) == "to" {
         return None;
     }
-    // "He continued: “…”", "“…,” she went on", "went on that …": continuing is speech
-    // beside the words it continues. "The meeting continued until midnight" and "talks
-    // went on for hours" are events.
-    if form.lemma == "continue"
+    // "He continued: “…”", "“…,” she went on", "went on that …", "“…,” she sobbed":
+    // continuing, and speaking in a manner (`manner` cues), is speech beside the words
+    // it reports. "The meeting continued until midnight", "He sighed and left the room"
+    // are events.
+    if form.manner
         && !matches!(lower(toks, i + len), ":" | "that")
         && !toks.iter().any(Tok::is_quote)
     {
