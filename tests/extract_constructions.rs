@@ -5340,3 +5340,36 @@ fn manner_verbs_are_speech_only_beside_words() {
         );
     }
 }
+
+/// An attribution that closes its paragraph with a colon introduces the quotation that
+/// opens the next: one direct quote, its cue the verb before the colon. The introduction
+/// alone was a claim with nothing said, and the quotation one with no cue.
+#[test]
+fn an_attribution_closing_its_paragraph_with_a_colon_carries_the_next_quotation() {
+    let text = "The harbour board met on Tuesday.\n\nIn a statement, chairman Gareth Lloyd \
+                said:\n\n\"We will start the work in May. There is no alternative.\"\n\n\
+                Fishermen said they would protest.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 3, "{cs:#?}");
+    let (kind, speaker, _, cue, quote) = summary(&cs[1]);
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str(), quote.as_str()),
+        (
+            ClaimKind::DirectQuote,
+            "Gareth Lloyd",
+            "say",
+            "We will start the work in May. There is no alternative."
+        ),
+        "{cs:#?}"
+    );
+    assert_eq!(cs[1].channel.as_deref(), Some("In a statement"), "{cs:#?}");
+    assert!(cs[1].text.starts_with("In a statement"), "{cs:#?}");
+    // A quotation paragraph after a claim with content of its own stays inherited.
+    let cs = claims(
+        "The harbour board met on Tuesday.\n\nLloyd said the work would start in May.\n\n\
+         \"There is no alternative.\"",
+    );
+    assert_eq!(cs.len(), 3, "{cs:#?}");
+    assert!(cs[2].cue.is_none(), "{cs:#?}");
+    assert_eq!(cs[2].text.as_ref(), "\"There is no alternative.\"", "{cs:#?}");
+}

@@ -1372,6 +1372,28 @@ pub(crate) fn extract_raw<'a>(
                     claim_unit.push(u);
                 }
             }
+            // "Lloyd said:" closing its paragraph, and the quotation opening the next:
+            // one claim, the quotation attributed by the verb before the colon.
+            UnitResult::Claim(c)
+                if c.inherited
+                    && out
+                        .last()
+                        .is_some_and(|last| introduces_next_paragraph(view, last, &c)) =>
+            {
+                if let Some(last) = out.last_mut() {
+                    last.span.end = c.span.end;
+                    last.kind = ClaimKind::DirectQuote;
+                    last.quotes = c.quotes;
+                    last.direct = true;
+                    last.negated = c.negated;
+                    last.modality = c.modality;
+                    last.scanned = None;
+                    last.last_para = c.last_para;
+                    if let Some(cu) = claim_unit.last_mut() {
+                        *cu = u;
+                    }
+                }
+            }
             UnitResult::Claim(c) => {
                 out.push(c);
                 claim_unit.push(u);
@@ -1400,6 +1422,19 @@ pub(crate) fn extract_raw<'a>(
             ranges,
         },
     )
+}
+
+/// Whether `last`, a claim of speech with nothing after the colon that closes its
+/// paragraph ("In a statement, Lloyd said:"), introduces `next`, the quotation that opens
+/// the paragraph after it.
+fn introduces_next_paragraph(view: &str, last: &RawClaim, next: &RawClaim) -> bool {
+    last.kind == ClaimKind::ReportedSpeech
+        && last.quotes.is_empty()
+        && last.cue.is_some()
+        && next.first_para == last.last_para + 1
+        && view
+            .get(last.span.clone())
+            .is_some_and(|t| t.trim_end().ends_with(':'))
 }
 
 fn attribution_only(an: &Analysis) -> bool {
