@@ -940,6 +940,10 @@ fn join_iter<'w>(words: impl Iterator<Item = &'w str> + Clone) -> String {
 #[derive(Default)]
 struct Registry<'a> {
     entities: Vec<Entity>,
+    /// Documents issued by a speaker, as the claims' channels give them ("…, the ministry
+    /// said in a statement"): where the claim starts, the document's noun, its author.
+    /// "The statement" after it is that speaker's (see `resolve_role_owning`).
+    doc_authors: Vec<(usize, CompactString, usize)>,
     /// An "it" has shown a speaker read as a person to be an organisation
     /// (`resolve_pronoun`): the claims resolved before it are given the new kind.
     turned_org: bool,
@@ -2840,6 +2844,15 @@ pub(crate) fn resolve<'a>(
         {
             unnamed_at = Some((out.len(), c.last_para, c.span.end));
         }
+        // "…, the ministry said in a statement": the statement is the ministry's.
+        if let (Some(channel), Some((_, Some(i)))) = (&c.channel, &speaker)
+            && let Some(noun) = channel.split_whitespace().find(|w| {
+                with_lower(w, role_lookup).is_some_and(|(c, plural)| c == RoleClass::Doc && !plural)
+            })
+        {
+            let noun = CompactString::from(lower_case(noun));
+            reg.doc_authors.push((c.span.start, noun, *i));
+        }
         speakers.push(speaker.as_ref().and_then(|(_, ent)| *ent));
         out.push((speaker.map(|(s, _)| s), via, addressee));
     }
@@ -4020,6 +4033,20 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 e.typed_org |= !e.org;
                 return (speaker_of(reg, i, np.text), Some(i));
             }
+        }
+        // "According to the statement, …" after "…, the ministry said in a statement":
+        // the definite document is the one a speaker of the story last issued.
+        if class == RoleClass::Doc
+            && definite
+            && caps.is_empty()
+            && let Some(&(_, _, i)) = reg
+                .doc_authors
+                .iter()
+                .rev()
+                .find(|(at, noun, _)| *at < np.start && noun.as_str() == head)
+        {
+            reg.note_mention(i, np.start);
+            return (speaker_of(reg, i, np.text), Some(i));
         }
         return (unresolved(np.text, None), None);
     }

@@ -5371,5 +5371,32 @@ fn an_attribution_closing_its_paragraph_with_a_colon_carries_the_next_quotation(
     );
     assert_eq!(cs.len(), 3, "{cs:#?}");
     assert!(cs[2].cue.is_none(), "{cs:#?}");
-    assert_eq!(cs[2].text.as_ref(), "\"There is no alternative.\"", "{cs:#?}");
+    assert_eq!(
+        cs[2].text.as_ref(),
+        "\"There is no alternative.\"",
+        "{cs:#?}"
+    );
+}
+
+/// "The ministry said in a statement …. According to the statement, Lavrov stressed …":
+/// the definite document is the one a speaker of the story issued, and relays for it.
+#[test]
+fn the_statement_is_the_one_a_speaker_issued() {
+    let text = "Talks held\n\nThe sides discussed the summit, the Russian Foreign Ministry said \
+                in a statement on Monday.\n\nAccording to the statement, Lavrov stressed that \
+                Moscow remained committed to the talks.";
+    let cs = claims(text);
+    let last = cs.last().expect("a claim");
+    let via: Vec<&str> = last.via.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(via, ["Russian Foreign Ministry"], "{cs:#?}");
+    // With no statement issued before, "the statement" stays what it is.
+    let cs = claims("Talks held\n\nAccording to the statement, 12 ships were lost on Monday.");
+    assert_eq!(
+        cs[0]
+            .speaker
+            .as_ref()
+            .map(|s| (s.name.as_str(), s.resolved)),
+        Some(("statement", false)),
+        "{cs:#?}"
+    );
 }
