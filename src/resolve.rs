@@ -2370,6 +2370,14 @@ fn build_registry<'a>(
                         // Folded as joined (see `fold_joined_into`), its words on the stack.
                         let alias: Words = toks[e + 2..close].iter().map(|t| t.text).collect();
                         reg.aliases.insert(fold_joined(&alias), i);
+                        // Initials in brackets ("The US Geological Survey (USGS)") are an
+                        // organisation's, unless the name is already a person's
+                        // ("Alexandria Ocasio-Cortez (AOC)").
+                        let initials = matches!(&alias[..], [w] if w.len() >= 2
+                            && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'&'));
+                        if initials && !reg.entities[i].person {
+                            reg.entities[i].orgish += 1;
+                        }
                     }
                 } else if lone_initial
                     && !only_country

@@ -5400,3 +5400,21 @@ fn the_statement_is_the_one_a_speaker_issued() {
         "{cs:#?}"
     );
 }
+
+/// A name given initials in brackets ("The US Geological Survey (USGS)") is an
+/// organisation's: after it spoke once, "The USGS added" made it a person.
+#[test]
+fn a_name_with_bracketed_initials_is_an_organisation() {
+    let text = "Quake live\n\nThe US Geological Survey (USGS) said the quake had a magnitude \
+                of 6.8.\n\nThe USGS added that aftershocks were likely.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 2, "{cs:#?}");
+    for c in &cs {
+        let s = c.speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            ("US Geological Survey", SpeakerKind::Organization),
+            "{cs:#?}"
+        );
+    }
+}
