@@ -3089,16 +3089,20 @@ fn person_after_employer(run: &[&str]) -> Option<usize> {
 /// that name, with everything before it as the role. `None` for any other phrase ("a
 /// spokesman for Network Rail": no person's name).
 fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
-    if ![" at ", " of ", " for ", " with "]
-        .iter()
-        .any(|p| np.text.contains(p))
-    {
+    // The last preposition and the words after it, read off the word ranges: asked of
+    // every speaker phrase, where four substring searches cost 2% of extraction.
+    let (mut p, mut n) = (None, 0);
+    for (k, r) in np.words.iter().enumerate() {
+        if matches!(&np.text[r], "at" | "of" | "for" | "with") {
+            p = Some(k);
+        }
+        n = k + 1;
+    }
+    let p = p?;
+    if n < p + 4 {
         return None;
     }
     let words = np.words();
-    let p = words
-        .iter()
-        .rposition(|w| matches!(*w, "at" | "of" | "for" | "with"))?;
     // A post before the preposition: "economist", "head of research".
     if !words[..p].iter().any(|w| one_post(w)) {
         return None;
