@@ -3069,16 +3069,36 @@ fn one_post(w: &str) -> bool {
 /// Where the person's name starts in `run`, capitalised words after a post's "at" that
 /// name the employer and then the person ("ING Carsten Brzeski", "Capital Economics
 /// Jennifer McKeown"): at a given name with a word after it, or else at the last two
-/// words. `None` for fewer than three words or a word in lower case.
+/// words. `None` for fewer than three words, a word in lower case, or an organisation's
+/// word among the person's ("Parcelly Capital Partners" is the employer alone).
 fn person_after_employer(run: &[&str]) -> Option<usize> {
     if run.len() < 3 || !run.iter().all(|w| w.starts_with(char::is_uppercase)) {
         return None;
     }
-    Some(
-        (1..run.len() - 1)
-            .find(|&k| is_given_name(run[k]))
-            .unwrap_or(run.len() - 2),
-    )
+    let at = (1..run.len() - 1)
+        .find(|&k| is_given_name(run[k]))
+        .unwrap_or(run.len() - 2);
+    let firm = |w: &&str| {
+        is_org_head(w)
+            || with_lower(w, |l| {
+                matches!(
+                    l,
+                    "capital"
+                        | "partners"
+                        | "holdings"
+                        | "group"
+                        | "investments"
+                        | "management"
+                        | "advisors"
+                        | "advisers"
+                        | "associates"
+                        | "ventures"
+                        | "economics"
+                        | "analytics"
+                )
+            })
+    };
+    (!run[at..].iter().any(firm)).then_some(at)
 }
 
 /// "Chief economist at ING Carsten Brzeski", "Head of research at Parcelly Tom Lee": wire
@@ -3090,7 +3110,7 @@ fn person_after_employer(run: &[&str]) -> Option<usize> {
 /// spokesman for Network Rail": no person's name).
 fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
     // The last preposition and the words after it, read off the word ranges: asked of
-    // every speaker phrase, where four substring searches cost 2% of extraction.
+    // every speaker phrase, where four substring searches cost 1.7% of extraction.
     let (mut p, mut n) = (None, 0);
     for (k, r) in np.words.iter().enumerate() {
         if matches!(&np.text[r], "at" | "of" | "for" | "with") {

@@ -5291,6 +5291,15 @@ fn a_post_at_an_employer_before_a_name_gives_the_person() {
         "Carsten Brzeski",
         SpeakerKind::Person,
     );
+    // An employer of three words names no person: "Capital Partners" is the firm's.
+    let cs = claims("Head of research at Parcelly Capital Partners said volumes rose 4%.");
+    assert!(
+        cs.iter().all(|c| c
+            .speaker
+            .as_ref()
+            .is_none_or(|s| s.kind != SpeakerKind::Person)),
+        "{cs:#?}"
+    );
     // An organisation alone after the post names no person: "a spokesman for Network
     // Rail" stays the unnamed spokesman.
     assert_last_speaker(
