@@ -3061,9 +3061,9 @@ fn resolve_np(
     }
 }
 
-/// Whether `w` is a role noun for one person ("economist", "head"), in any case.
+/// Whether `w` is one person's post ("economist", "head"), in any case.
 fn one_post(w: &str) -> bool {
-    with_lower(w, role_lookup).is_some_and(|(c, plural)| c == RoleClass::Role && !plural)
+    with_lower(w, one_person_post)
 }
 
 /// Where the person's name starts in `run`, capitalised words after a post's "at" that
