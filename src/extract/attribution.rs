@@ -1097,18 +1097,9 @@ fn speech_frame(toks: &[Tok], to: usize) -> Option<(usize, Frame)> {
 /// Whether a form of "be" stands before `k`, adverbs aside ("was later heard", "is
 /// widely said").
 fn be_before(toks: &[Tok], k: usize) -> bool {
-    let mut j = k;
-    while j > 0 && j + 2 >= k {
-        j -= 1;
-        let t = &toks[j];
-        if is_be(t.lower.as_ref()) {
-            return true;
-        }
-        if !(t.is_word() && (t.class().adverb || ly_adverb(t))) {
-            return false;
-        }
-    }
-    false
+    // As the passive participle's test in `attribution_at` reads it.
+    usize::try_from(skip_adverbs_only_back(toks, k as isize - 1))
+        .is_ok_and(|j| is_be(lower(toks, j)))
 }
 
 /// The frame of the speech verb at `i`: before its "to", or before "to have" ("is said
