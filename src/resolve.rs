@@ -2230,6 +2230,8 @@ fn build_registry<'a>(
                 if let Some((post, _)) = crate::extract::attribution::post_before_name(toks, e) {
                     np.start = np.start.min(post);
                 }
+                words.clear();
+                words.extend(toks[np.start..np.end].iter().map(|t| t.text));
                 // "Chief economist at ING Carsten Brzeski": the person is the run's last
                 // words, after the employer (`post_at_employer_name`).
                 if np.start >= 2
@@ -2238,15 +2240,11 @@ fn build_registry<'a>(
                         "at" | "of" | "for" | "with"
                     )
                     && (np.start.saturating_sub(5)..np.start - 1).any(|k| one_post(toks[k].text))
+                    && let Some(k) = person_after_employer(&words)
                 {
-                    words.clear();
-                    words.extend(toks[np.start..np.end].iter().map(|t| t.text));
-                    if let Some(k) = person_after_employer(&words) {
-                        np.start += k;
-                    }
+                    np.start += k;
+                    words.drain(..k);
                 }
-                words.clear();
-                words.extend(toks[np.start..np.end].iter().map(|t| t.text));
                 let parts = split_name(&words);
                 reg.note_split(toks[np.start].start, &words, &parts);
                 // A lone capitalised word opening the sentence ("Hailing", "Since") is
