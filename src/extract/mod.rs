@@ -1381,14 +1381,10 @@ pub(crate) fn extract_raw<'a>(
                         .is_some_and(|last| introduces_next_paragraph(view, last, &c)) =>
             {
                 if let Some(last) = out.last_mut() {
-                    last.span.end = c.span.end;
                     last.kind = ClaimKind::DirectQuote;
-                    last.quotes = c.quotes;
                     last.direct = true;
-                    last.negated = c.negated;
                     last.modality = c.modality;
-                    last.scanned = None;
-                    last.last_para = c.last_para;
+                    last.take_in(c.quotes, c.span.end, c.negated, c.last_para);
                     if let Some(cu) = claim_unit.last_mut() {
                         *cu = u;
                     }
@@ -1400,11 +1396,7 @@ pub(crate) fn extract_raw<'a>(
             }
             UnitResult::Continue(quotes, end, negated) => {
                 if let Some(last) = out.last_mut() {
-                    last.quotes.extend(quotes);
-                    last.negated |= negated;
-                    last.span.end = end;
-                    last.scanned = None;
-                    last.last_para = unit.last_para;
+                    last.take_in(quotes, end, negated, unit.last_para);
                     if let Some(cu) = claim_unit.last_mut() {
                         *cu = u;
                     }
@@ -1422,6 +1414,19 @@ pub(crate) fn extract_raw<'a>(
             ranges,
         },
     )
+}
+
+impl RawClaim<'_> {
+    /// Take in the quotations that follow the claim up to `end` (a quotation continued
+    /// in the next sentence, or the one an attribution's colon introduced), ending in
+    /// paragraph `last_para`; `negated` when their words are.
+    fn take_in(&mut self, quotes: Vec<usize>, end: usize, negated: bool, last_para: usize) {
+        self.quotes.extend(quotes);
+        self.negated |= negated;
+        self.span.end = end;
+        self.scanned = None;
+        self.last_para = last_para;
+    }
 }
 
 /// Whether `last`, a claim of speech with nothing after the colon that closes its
