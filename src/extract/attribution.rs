@@ -1056,7 +1056,9 @@ fn speech_frame(toks: &[Tok], to: usize) -> Option<(usize, Frame)> {
         {
             k - 1
         }
+        // "hastened to add that no decision had been taken"
         "hastened" | "hastens" | "hasten" | "hastening" => k,
+        // "continued to insist that the bank had acted in time"
         "continued" | "continues" | "continue" | "continuing" => k,
         // "was heard to say": heard saying it, not told of it.
         "heard" if be_before(toks, k) => k,
