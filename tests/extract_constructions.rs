@@ -5427,3 +5427,139 @@ fn a_name_with_bracketed_initials_is_an_organisation() {
         );
     }
 }
+
+/// A source cited after the verb at the end of the sentence ("…, RIA reported citing
+/// Peskov.", "…, the agency said, citing a diplomatic source.") speaks, relayed by the
+/// subject, as it does when cited before the verb. The subject alone came out.
+#[test]
+fn a_source_cited_at_the_end_speaks_through_the_subject() {
+    for (text, speaker, via, lemma) in [
+        (
+            "The talks will resume in May, RIA reported citing Peskov.",
+            "Peskov",
+            "RIA",
+            "report",
+        ),
+        (
+            "The talks will resume in May, RIA reported, citing Peskov.",
+            "Peskov",
+            "RIA",
+            "report",
+        ),
+        (
+            "The talks will resume in May, the agency said, citing a diplomatic source.",
+            "diplomatic source",
+            "agency",
+            "say",
+        ),
+    ] {
+        let (kind, s, v, cue, _) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), v, cue.as_str()),
+            (
+                ClaimKind::ReportedSpeech,
+                speaker,
+                vec![via.to_string()],
+                lemma
+            ),
+            "{text}"
+        );
+    }
+    // "citing" is no part of the source's title.
+    assert_one_speaker_with_role(
+        "The talks will resume in May, RIA reported, citing Kremlin spokesman Dmitry Peskov.",
+        "Dmitry Peskov",
+        "Kremlin spokesman",
+    );
+    // Data or a document cited is the reporter's basis, not a source.
+    let (_, s, v, _, _) = one("Prices rose 4% in May, the agency said, citing preliminary data.");
+    assert_eq!((s.as_str(), v.len()), ("agency", 0));
+}
+
+/// "“…,” came the reply from Morgan", "“…,” was the response from the ministry": the
+/// noun of the reply names the speech and the phrase after "from" its speaker. No claim
+/// came out.
+#[test]
+fn came_the_reply_from_names_the_speaker() {
+    for (text, speaker, lemma) in [
+        (
+            "Headline\n\n“We will not give up,” came the reply from Ruth Morgan.",
+            "Ruth Morgan",
+            "reply",
+        ),
+        (
+            "Headline\n\n“There is no such plan,” came the response from the ministry.",
+            "ministry",
+            "respond",
+        ),
+        (
+            "Headline\n\n“Not this year,” was the answer from the club’s chairman.",
+            "club’s chairman",
+            "answer",
+        ),
+    ] {
+        let (kind, s, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::DirectQuote, speaker, lemma),
+            "{text}"
+        );
+    }
+    // With no one named, the quotation stays unattributed.
+    assert!(claims("Headline\n\n“Not a chance,” came the reply.").is_empty());
+}
+
+/// "“…” was how one skipper put it", "“…” is how Lloyd described the plan": the speaker
+/// follows "how", the quotation before is what was said. It came out as a statement (or
+/// nothing) with no speaker.
+#[test]
+fn was_how_someone_put_it_attributes_the_quotation() {
+    for (text, speaker, lemma) in [
+        (
+            "Headline\n\n“A slow death for the fleet” was how one skipper put it.",
+            "skipper",
+            "put",
+        ),
+        (
+            "Headline\n\n“Reckless and rushed” is how Gareth Lloyd described the plan.",
+            "Gareth Lloyd",
+            "describe",
+        ),
+        (
+            "Headline\n\n“Chaos from start to finish” was how the union summed it up.",
+            "union",
+            "sum up",
+        ),
+    ] {
+        let (kind, s, _, cue, quote) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::DirectQuote, speaker, lemma),
+            "{text}"
+        );
+        assert!(text.contains(&format!("“{quote}”")), "{quote}");
+    }
+}
+
+/// "Lloyd said through a spokesman that …", "“…,” Lloyd said through his lawyer": the
+/// representative relays the speaker's words, a via. It was left out.
+#[test]
+fn speech_through_a_representative_is_relayed() {
+    for text in [
+        "Lloyd said through a spokesman that the board would appeal.",
+        "“We will appeal,” Lloyd said through his lawyer.",
+        "Lloyd, through a spokeswoman, denied any wrongdoing.",
+        "Lloyd said in a statement through her lawyer that she would appeal.",
+    ] {
+        let (_, s, v, _, _) = one(text);
+        assert_eq!(s, "Lloyd", "{text}");
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert!(
+            ["spokesman", "lawyer", "spokeswoman"].contains(&v[0].as_str()),
+            "{text}: {v:?}"
+        );
+    }
+    // A channel or a place after "through" is no representative.
+    let (_, s, v, _, _) = one("Lloyd said through the night that the board would appeal.");
+    assert_eq!((s.as_str(), v.len()), ("Lloyd", 0));
+}

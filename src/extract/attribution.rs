@@ -502,6 +502,32 @@ fn of_org_left(toks: &[Tok], and_at: usize) -> bool {
 /// Up to two unknown lower-case words are taken too ("Kremlin mouthpiece Dmitry Peskov",
 /// "Hungary’s maverick PM Viktor Orbán") when a country, title or possessive owner stands
 /// before them at a clause boundary — so "Trump met Prime Minister Orbán" keeps "met" out.
+/// Participles that take a person as their object: before a name they are no title
+/// ("citing Dmitry Peskov"), unlike "managing director" or "acting president".
+const OBJECT_TAKING_ING: &[&str] = &[
+    "citing",
+    "quoting",
+    "accusing",
+    "blaming",
+    "urging",
+    "thanking",
+    "praising",
+    "criticising",
+    "criticizing",
+    "replacing",
+    "succeeding",
+    "telling",
+    "asking",
+    "naming",
+    "backing",
+    "endorsing",
+    "defending",
+    "attacking",
+    "interviewing",
+    "warning",
+    "saying",
+];
+
 pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
     let mut k = start;
     while k > 0 {
@@ -563,11 +589,14 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             && !p.cap()
             && !(fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb || fc.time)
             && cue_at(toks, m - 1).is_none()
-            // "drugmaking" is a modifier; "including", "following" are not.
+            // "drugmaking" is a modifier; "including", "following" are not, nor a verb
+            // that takes the name as its object ("…, citing Dmitry Peskov", "quoting
+            // Anna Weiss").
             && !matches!(
                 pl,
                 "including" | "following" | "according" | "regarding" | "concerning" | "during"
             )
+            && !OBJECT_TAKING_ING.contains(&pl)
             && !pl.ends_with("ed")
             && !pl.ends_with("ly")
             // "an emotional Mark Ellis", "a tearful Maria Lopez", "a furious Tom Reed":
@@ -1162,6 +1191,8 @@ fn opens_parenthetical(toks: &[Tok], k: usize) -> bool {
             | "whilst"
             | "despite"
             | "amid"
+            // "Lloyd, through a spokesman, said"
+            | "through"
             // An affiliation, British style: "Paul Kerr, of the City of London Police,
             // said", "Jane Doe, of Age UK, said".
             | "of"
@@ -2217,7 +2248,10 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             i = np.end;
             continue;
         }
-        if let Some(a) = verbless_attribution(toks, i) {
+        if let Some(a) = verbless_attribution(toks, i)
+            .or_else(|| reply_from(toks, i))
+            .or_else(|| how_put(toks, i))
+        {
             i = a.region.end.max(i + 1);
             out.push(a);
             continue;
@@ -2276,6 +2310,80 @@ fn verbless_attribution(toks: &[Tok], i: usize) -> Option<Attr> {
     None
 }
 
+/// A reply given as a noun after a quotation, its speaker after "from": "“…,” came the
+/// reply from Ruth Morgan", "“…,” was the response from the ministry". With no one named
+/// ("came the reply.") there is no attribution.
+fn reply_from(toks: &[Tok], i: usize) -> Option<Attr> {
+    if !matches!(lower(toks, i), "came" | "comes" | "was" | "is") || !after_quotation(toks, i) {
+        return None;
+    }
+    if lower(toks, i + 1) != "the" || lower(toks, i + 3) != "from" {
+        return None;
+    }
+    let lemma = match lower(toks, i + 2) {
+        "reply" => "reply",
+        "response" => "respond",
+        "answer" => "answer",
+        "retort" => "retort",
+        "rejoinder" => "reply",
+        "warning" => "warn",
+        _ => return None,
+    };
+    let np = np_forward(toks, i + 4)?;
+    Some(Attr::neutral(
+        np,
+        i..i + 4,
+        lemma,
+        Pattern::Inverted,
+        i..np.end,
+    ))
+}
+
+/// A quotation and then "was how" its speaker put it: "“…” was how one skipper put it",
+/// "“…” is how Lloyd described the plan", "“…” was how the union summed it up". The
+/// attribution follows the quotation, as "…,” he said" does.
+fn how_put(toks: &[Tok], i: usize) -> Option<Attr> {
+    if !toks.get(i)?.is("how")
+        || i < 2
+        || !is_be(lower(toks, i - 1))
+        || !after_quotation(toks, i - 1)
+    {
+        return None;
+    }
+    let np = np_forward(toks, i + 1)?;
+    let v = np.end;
+    let (lemma, len) = match lower(toks, v) {
+        "put" | "puts" => ("put", 1),
+        "summed" | "sums" if lower(toks, v + 1) == "up" => ("sum up", 2),
+        "summed" | "sums" if lower(toks, v + 2) == "up" => ("sum up", 1),
+        "described" | "describes" => ("describe", 1),
+        "characterised" | "characterized" | "characterises" | "characterizes" => {
+            ("characterise", 1)
+        }
+        "summarised" | "summarized" | "summarises" | "summarizes" => ("summarise", 1),
+        "phrased" | "phrases" => ("phrase", 1),
+        _ => return None,
+    };
+    // The object ("it", "the plan", "the day's events", "it up") and nothing more: a few
+    // words, then only the sentence's final punctuation.
+    let from = v + len;
+    let words = toks[from.min(toks.len())..]
+        .iter()
+        .take_while(|t| t.is_word() || t.kind == Kind::Possessive)
+        .count();
+    let end = from + words;
+    if words > 5 || toks[end..].iter().any(|t| t.kind != Kind::Punct) {
+        return None;
+    }
+    Some(Attr::neutral(
+        np,
+        v..v + len,
+        lemma,
+        Pattern::Pre,
+        i - 1..end,
+    ))
+}
+
 /// "TASS, citing a source in the defence ministry, reported that …", "The agency said,
 /// citing two officials, that …", "Citing police sources, the paper said …": the source
 /// cited speaks and the reporter relays it, as with "quoted by". Data or a document cited
@@ -2292,6 +2400,9 @@ fn relay_cited(toks: &[Tok], a: &mut Attr) {
         a.subject.end + 1
     } else if citing_after(a.cue.end) {
         a.cue.end + 1
+    } else if lower(toks, a.cue.end) == "citing" && a.subject.end <= a.cue.start {
+        // "…, RIA reported citing Peskov."
+        a.cue.end
     } else if a.subject.start >= 3 && lower(toks, 0) == "citing" {
         0
     } else {
@@ -2300,8 +2411,11 @@ fn relay_cited(toks: &[Tok], a: &mut Attr) {
     let Some(np) = np_forward(toks, at + 1).or_else(|| bare_np(toks, at + 1)) else {
         return;
     };
-    let closed =
-        toks.get(np.end).is_some_and(|t| t.punct(',')) && (at > 0 || np.end + 1 == a.subject.start);
+    // The source ends the sentence: "…, the agency said, citing a diplomatic source."
+    let ends_unit = at > a.cue.start && toks[np.end..].iter().all(|t| t.kind == Kind::Punct);
+    let closed = ends_unit
+        || toks.get(np.end).is_some_and(|t| t.punct(','))
+            && (at > 0 || np.end + 1 == a.subject.start);
     // The source's head: its first role word, or a name.
     let speaks = np.kind == NpKind::Name
         || np.kind == NpKind::Role
@@ -2681,6 +2795,14 @@ fn attribution_at(
             eval: form.eval,
             also,
         };
+        // "Lloyd, through a spokesman, denied …"
+        if toks.get(np.end).is_some_and(|t| t.punct(','))
+            && let Some(r) = through_representative(toks, np.end + 1)
+            && r.end < cue.start
+            && toks[r.end].punct(',')
+        {
+            a.quoted_by = Some(r);
+        }
         extend_after_cue(toks, form, &mut a);
         fronted_channel(toks, &mut a);
         return Some(a);
@@ -3037,6 +3159,13 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
         k += 1;
     }
     loop {
+        if a.quoted_by.is_none()
+            && let Some(r) = through_representative(toks, k)
+        {
+            a.quoted_by = Some(r);
+            k = r.end;
+            continue;
+        }
         if let Some(end) = channel_at(toks, k) {
             a.channel.get_or_insert(k..end);
             k = end;
@@ -3080,6 +3209,13 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
 fn extend_channel(toks: &[Tok], a: &mut Attr) {
     let mut k = a.region.end;
     loop {
+        if a.quoted_by.is_none()
+            && let Some(r) = through_representative(toks, k)
+        {
+            a.quoted_by = Some(r);
+            k = r.end;
+            continue;
+        }
         if let Some(end) = channel_at(toks, k) {
             a.channel.get_or_insert(k..end);
             k = end;
@@ -3092,6 +3228,47 @@ fn extend_channel(toks: &[Tok], a: &mut Attr) {
         break;
     }
     a.region.end = k;
+}
+
+/// The representative a speaker spoke through, its phrase opening at `k`: "through a
+/// spokesman", "through his lawyers". The representative relays the words (a via);
+/// "through the night" or "through the courts" is none.
+fn through_representative(toks: &[Tok], k: usize) -> Option<Np> {
+    if lower(toks, k) != "through" {
+        return None;
+    }
+    // "her lawyer": "her" read alone would be a pronoun.
+    let det = usize::from(is_possessive_determiner(lower(toks, k + 1)));
+    let mut np = np_forward(toks, k + 1 + det)?;
+    np.start = k + 1;
+    let representative = matches!(
+        lower(toks, np.end - 1),
+        "spokesman"
+            | "spokesmen"
+            | "spokeswoman"
+            | "spokeswomen"
+            | "spokesperson"
+            | "spokespeople"
+            | "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "attorneys"
+            | "solicitor"
+            | "solicitors"
+            | "barrister"
+            | "counsel"
+            | "representative"
+            | "representatives"
+            | "publicist"
+            | "agent"
+            | "aide"
+            | "aides"
+            | "adviser"
+            | "advisers"
+            | "advisor"
+            | "advisors"
+    );
+    (np.kind == NpKind::Role && representative).then_some(np)
 }
 
 /// A channel phrase starting at `k`: preposition, up to five words, ending in a channel
