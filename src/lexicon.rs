@@ -126,6 +126,9 @@ pub(crate) struct CueForm {
     /// A manner of speaking or of feeling ("sighed", "sobbed", "went on"): speech only
     /// beside the words it reports (a quotation, a colon, "that").
     pub manner: bool,
+    /// Speech only beside the words it reports, as `manner`, for verbs that are also acts
+    /// ("agreed that …" but "agreed to meet", "ruled that …" but "ruled in favour").
+    pub clause: bool,
     /// The form is a present participle ("saying").
     pub ing: bool,
     /// The form may be a past participle ("expected", "told"): passive after "is/was".
@@ -171,6 +174,7 @@ pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock
                 eval: flags.contains("eval"),
                 loaded: flags.contains("loaded"),
                 manner: flags.contains("manner"),
+                clause: flags.contains("clause"),
             });
         }
     }

@@ -5563,3 +5563,82 @@ fn speech_through_a_representative_is_relayed() {
     let (_, s, v, _, _) = one("Lloyd said through the night that the board would appeal.");
     assert_eq!((s.as_str(), v.len()), ("Lloyd", 0));
 }
+
+/// Verbs that report speech before "that" (or beside a quotation): "Reed countered that
+/// …", "the judge ruled that …". They gave no claim. With an object or an infinitive they
+/// are acts, and stay so. ("The presidents agreed that …" is not among them: an agreement
+/// is an event, which the source the sentence names reports.)
+#[test]
+fn more_verbs_report_a_that_clause() {
+    for (verb, lemma) in [
+        ("countered", "counter"),
+        ("retorted", "retort"),
+        ("confided", "confide"),
+        ("reaffirmed", "reaffirm"),
+        ("reckoned", "reckon"),
+        ("speculated", "speculate"),
+        ("surmised", "surmise"),
+        ("theorised", "theorise"),
+        ("objected", "object"),
+        ("protested", "protest"),
+        ("ruled", "rule"),
+        ("swore", "swear"),
+        ("charged", "charge"),
+        ("calculated", "calculate"),
+        ("determined", "determine"),
+        ("reasoned", "reason"),
+        ("recounted", "recount"),
+        ("guessed", "guess"),
+        ("attested", "attest"),
+    ] {
+        let text = format!("Reed {verb} that the figures were out of date.");
+        let (kind, s, _, cue, _) = one(&text);
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, "Reed", lemma),
+            "{text}"
+        );
+    }
+    let (kind, s, _, cue, _) = one("“The figures are out of date,” Reed countered.");
+    assert_eq!(
+        (kind, s.as_str(), cue.as_str()),
+        (ClaimKind::DirectQuote, "Reed", "counter")
+    );
+    for text in [
+        "Police charged a 34-year-old man on Monday.",
+        "Thousands protested outside parliament on Monday.",
+        "Reed countered the attack with a goal in the 89th minute.",
+        "The court ruled in favour of the council in 2023.",
+        "Lopez swore an oath of office on 3 January.",
+    ] {
+        for c in claims(text) {
+            assert!(c.speaker.is_none(), "{text}: {c:#?}");
+        }
+    }
+}
+
+/// "Lawyers for Mr Reed said": the people acting for Reed speak, not Reed (who came out
+/// as the speaker, titled "Lawyers for"), and "Attorneys for Donald Trump" is no
+/// organisation. A plural role capitalised as the sentence's first word does not join a
+/// name with "for".
+#[test]
+fn people_acting_for_someone_are_the_speakers() {
+    for (text, speaker) in [
+        (
+            "Lawyers for Mr Reed said the claims were false.",
+            "Lawyers for Mr Reed",
+        ),
+        (
+            "Attorneys for Donald Trump argued that the case should be dismissed.",
+            "Attorneys for Donald Trump",
+        ),
+        (
+            "Lawyers for Reed said the claims were false.",
+            "Lawyers for Reed",
+        ),
+    ] {
+        let (_, s, _, _, _) = one(text);
+        assert_eq!(s, speaker, "{text}");
+        assert_last_speaker(text, speaker, SpeakerKind::Unnamed);
+    }
+}

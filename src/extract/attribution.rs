@@ -400,6 +400,17 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
         && k >= 2
         && name_word(&toks[k - 2])
         && !toks[k - 2].class().det
+        // "Lawyers for Mr Reed said", "Attorneys for Donald Trump argued": people's role
+        // in the plural, written with a capital only as the sentence's first word, then
+        // "for": the people acting for someone, not one name.
+        && !(p.is("for") && subject_boundary(toks, k - 2) && plural_person_role(&toks[k - 2]))
+}
+
+/// A people's role noun in the plural ("lawyers", "attorneys", "officials").
+fn plural_person_role(t: &Tok) -> bool {
+    t.lower.ends_with('s')
+        && role_class(t.lower.as_ref())
+            .is_some_and(|c| matches!(c, RoleClass::Role | RoleClass::Leader))
 }
 
 /// Whether the word at `k` joins a name to the name word after it, read rightwards:
@@ -2484,7 +2495,7 @@ fn attribution_at(
     // continuing, and speaking in a manner (`manner` cues), is speech beside the words
     // it reports. "The meeting continued until midnight", "He sighed and left the room"
     // are events.
-    if form.manner
+    if (form.manner || form.clause)
         && !matches!(lower(toks, i + len), ":" | "that")
         && !toks.iter().any(Tok::is_quote)
     {
