@@ -3172,9 +3172,16 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     if let [the, only] = &words[..]
         && the.eq_ignore_ascii_case("the")
         && is_demonym(only)
-        && let Some(i) = describe(reg, np.start, country_of(only), None, None)
     {
-        return (speaker_of(reg, i, np.text), Some(i));
+        if let Some(i) = describe(reg, np.start, country_of(only), None, None) {
+            return (speaker_of(reg, i, np.text), Some(i));
+        }
+        // "The Croatian", "the Spaniard": one person of that country, not named, never
+        // the country itself. "The Portuguese", "the Chinese" are also the nation's
+        // side, which speaks below.
+        if !only.ends_with("ese") {
+            return (unresolved(np.text, Some(strip_det_compact(np.text))), None);
+        }
     }
     if parts.org.is_none() && own.peek().is_some() && own.all(|w| country_of(w).is_some()) {
         // "Russia said", "Kyiv insisted": the country speaks.
@@ -4354,13 +4361,24 @@ fn describe(
             && (country.is_none() || e.country.is_none() || e.country == country)
             && (sex.is_none() || e.gender.is_none() || e.gender == sex)
     };
-    if let Some(age) = age
-        && let Some((i, _)) = reg.most_recent_subject(before, |e| fits(e) && e.age == Some(age))
-    {
-        return Some(i);
+    if let Some(age) = age {
+        let aged = |e: &Entity| fits(e) && e.age == Some(age);
+        // A subject of that age, else anyone named with it ("Real Madrid signed Luka
+        // Varga, 24, …").
+        if let Some(i) = reg
+            .most_recent_subject(before, aged)
+            .map(|(i, _)| i)
+            .or_else(|| reg.most_recent(before, aged))
+        {
+            return Some(i);
+        }
     }
-    reg.most_recent_subject(before, |e| fits(e) && (age.is_none() || e.age.is_none()))
+    let unaged = |e: &Entity| fits(e) && (age.is_none() || e.age.is_none());
+    reg.most_recent_subject(before, unaged)
         .map(|(i, _)| i)
+        // "Real Madrid signed Luka Varga on Monday. The Croatian said …": no subject
+        // fits, and the person described was named as an object.
+        .or_else(|| reg.most_recent(before, unaged))
 }
 
 #[cfg(test)]

@@ -5642,3 +5642,24 @@ fn people_acting_for_someone_are_the_speakers() {
         assert_last_speaker(text, speaker, SpeakerKind::Unnamed);
     }
 }
+
+/// "Real Madrid signed Luka Varga on Monday. The Croatian said …": a nationality or an
+/// age alone describes the person named last when no subject fits (Varga is the object),
+/// and "the Croatian" is never Croatia speaking. It came out as an organisation named
+/// "Croatian" and as an unnamed "24-year-old".
+#[test]
+fn a_nationality_or_age_describes_the_person_named_as_an_object() {
+    for text in [
+        "Signing\n\nReal Madrid signed Luka Varga on Monday.\n\nThe Croatian said he was \
+         delighted to join.",
+        "Signing\n\nReal Madrid signed Luka Varga, 24, on Monday.\n\nThe 24-year-old said \
+         he was delighted to join.",
+    ] {
+        assert_last_speaker(text, "Luka Varga", SpeakerKind::Person);
+    }
+    assert_last_speaker(
+        "Signing\n\nThe Croatian said he was delighted to join the club.",
+        "Croatian",
+        SpeakerKind::Unnamed,
+    );
+}
