@@ -5663,3 +5663,18 @@ fn a_nationality_or_age_describes_the_person_named_as_an_object() {
         SpeakerKind::Unnamed,
     );
 }
+
+/// "Reed put it bluntly: “…”", "As Reed put it, “…”": words put, beside the quotation
+/// that gives them. "put" was speech only for an estimate put at a number.
+#[test]
+fn putting_it_beside_a_quotation_is_speech() {
+    for text in [
+        "Reed put it bluntly: “We will appeal.”",
+        "Reed put it this way: “We will appeal.”",
+        "As Reed put it, “we will appeal.”",
+    ] {
+        let (_, s, _, cue, _) = one(text);
+        assert_eq!((s.as_str(), cue.as_str()), ("Reed", "put"), "{text}");
+    }
+    assert!(claims("Reed put it on the table.").is_empty());
+}

@@ -2543,7 +2543,16 @@ fn attribution_at(
                     t.kind == Kind::Number || t.text.starts_with(|c: char| c.is_ascii_digit())
                 })
         });
-        if !at_number {
+        // "Reed put it bluntly: “…”", "As Reed put it, “…”", "put it this way: …": words
+        // put, beside the quotation or colon that gives them.
+        let put_it = lower(toks, i + len) == "it"
+            && clause.len() <= 4
+            && (rest.get(clause.len()).is_some_and(Tok::is_quote)
+                || rest.get(clause.len()).is_some_and(|t| t.punct(','))
+                    && rest.get(clause.len() + 1).is_some_and(Tok::is_quote)
+                || toks[i + len..].iter().take(6).any(|t| t.punct(':'))
+                    && toks.iter().any(Tok::is_quote));
+        if !at_number && !put_it {
             return None;
         }
     }
