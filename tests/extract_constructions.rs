@@ -5678,3 +5678,25 @@ fn putting_it_beside_a_quotation_is_speech() {
     }
     assert!(claims("Reed put it on the table.").is_empty());
 }
+
+/// "Local carpenter Tom Reed said …", "Tribal elder Hamad bin Rashid al-Nuaimi said …": a
+/// post the role list does not hold, after a word capitalised only as the sentence's
+/// first, is the speaker's title. The claim was lost.
+#[test]
+fn an_unlisted_post_opening_the_sentence_is_a_title() {
+    for (text, name, role) in [
+        (
+            "Headline\n\nLocal carpenter Tom Reed said the villages had been abandoned.",
+            "Tom Reed",
+            "Local carpenter",
+        ),
+        (
+            "Headline\n\nTribal elder Hamad bin Rashid al-Nuaimi said the frontier villages \
+             had been abandoned.",
+            "Hamad bin Rashid al-Nuaimi",
+            "Tribal elder",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+}

@@ -649,6 +649,19 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             break;
         }
     }
+    // "Local carpenter Tom Reed said", "Tribal elder Hamad al-Nuaimi said": a plain word
+    // before them, written with a capital only because it opens the sentence.
+    if q == m && m > 0 && subject_boundary(toks, m - 1) {
+        let p = &toks[m - 1];
+        let fc = p.class();
+        if p.is_word()
+            && p.cap()
+            && !(fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb || fc.time)
+            && cue_at(toks, m - 1).is_none()
+        {
+            q = m - 1;
+        }
+    }
     // The unknown words may also open the phrase themselves, right after a clause boundary
     // ("Ms Halvorsen said finance minister Karl Strand had …").
     if q == m
