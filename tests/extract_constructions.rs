@@ -5700,3 +5700,19 @@ fn an_unlisted_post_opening_the_sentence_is_a_title() {
         assert_one_speaker_with_role(text, name, role);
     }
 }
+
+/// "According to a statement from the Israeli army, …": the author is the army, not
+/// "Israeli" (the author's phrase stopped at the last capitalised word).
+#[test]
+fn a_documents_author_runs_on_to_its_lower_case_head() {
+    assert_speakers(&[
+        (
+            "Headline\n\nAccording to a statement from the Israeli army, drones struck a fuel depot.",
+            "Israeli army",
+        ),
+        (
+            "Headline\n\nA statement from the Kenyan defence ministry said drones struck a depot.",
+            "Kenyan defence ministry",
+        ),
+    ]);
+}

@@ -956,7 +956,21 @@ fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
         k += 1;
     }
     if k > start {
-        return Some(k);
+        // "the Israeli army", "the Kenyan defence ministry": a name's adjective before a
+        // role or body written in lower case.
+        let mut end = k;
+        for (m, t) in toks.iter().enumerate().skip(k).take(3) {
+            let l = t.lower.as_ref();
+            if !t.is_word() || t.cap() {
+                break;
+            }
+            if role_class(l).is_some_and(|c| c != RoleClass::Doc) {
+                end = m + 1;
+            } else if !crate::lexicon::ROLE_MODIFIERS.contains(l) {
+                break;
+            }
+        }
+        return Some(end);
     }
     if role_class(lower(toks, k)).is_some() {
         return Some(k + 1);
