@@ -5716,3 +5716,25 @@ fn a_documents_author_runs_on_to_its_lower_case_head() {
         ),
     ]);
 }
+
+/// "…, the ministry said in a statement carried by state television": the medium that
+/// carried the statement relays it (a via), as "according to TASS" does. It was read as
+/// part of the channel.
+#[test]
+fn a_medium_that_carried_the_statement_relays_it() {
+    for text in [
+        "Headline\n\nSeven soldiers were killed on Sunday, the defence ministry said in a \
+         statement carried by state television.",
+        "Headline\n\n“We will respond,” the defence ministry said in remarks broadcast by \
+         state television.",
+    ] {
+        let cs = claims(text);
+        let c = cs.last().expect("a claim");
+        let via: Vec<&str> = c.via.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(via, ["state television"], "{text}");
+        assert_eq!(
+            c.speaker.as_ref().map(|s| s.name.as_str()),
+            Some("defence ministry")
+        );
+    }
+}

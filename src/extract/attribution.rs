@@ -3208,6 +3208,7 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
     loop {
         if a.quoted_by.is_none()
             && let Some(r) = through_representative(toks, k)
+                .or_else(|| a.channel.as_ref().and_then(|_| carried_by(toks, k)))
         {
             a.quoted_by = Some(r);
             k = r.end;
@@ -3258,6 +3259,7 @@ fn extend_channel(toks: &[Tok], a: &mut Attr) {
     loop {
         if a.quoted_by.is_none()
             && let Some(r) = through_representative(toks, k)
+                .or_else(|| a.channel.as_ref().and_then(|_| carried_by(toks, k)))
         {
             a.quoted_by = Some(r);
             k = r.end;
@@ -3275,6 +3277,24 @@ fn extend_channel(toks: &[Tok], a: &mut Attr) {
         break;
     }
     a.region.end = k;
+}
+
+/// The medium that relayed a statement, after its channel: "in a statement carried by
+/// state television", "in remarks relayed by the state news agency". It relays the
+/// speaker's words, as "according to TASS" does.
+fn carried_by(toks: &[Tok], k: usize) -> Option<Np> {
+    if !is_relaying(toks, k) {
+        return None;
+    }
+    np_forward(toks, k + 2)
+}
+
+/// "carried by", "relayed by", "broadcast by", "aired by" at `k`.
+fn is_relaying(toks: &[Tok], k: usize) -> bool {
+    matches!(
+        lower(toks, k),
+        "carried" | "relayed" | "broadcast" | "aired"
+    ) && lower(toks, k + 1) == "by"
 }
 
 /// The representative a speaker spoke through, its phrase opening at `k`: "through a
@@ -3333,6 +3353,9 @@ pub(crate) fn channel_at(toks: &[Tok], k: usize) -> Option<usize> {
         if !toks[k + 1..end]
             .iter()
             .all(|t| t.is_word() || t.kind == Kind::Possessive)
+            // "in a statement carried by state television": the medium relays, it is
+            // no part of the channel (`carried_by`).
+            || is_relaying(toks, end - 1)
         {
             break;
         }
