@@ -5738,3 +5738,26 @@ fn a_medium_that_carried_the_statement_relays_it() {
         );
     }
 }
+
+/// "It expects to book charges of $150 million": a source's own forecast with "to" is
+/// reported; it came out as the outlet's statement. "Is expected to" stays no source, and
+/// so do hopes ("hopes to win").
+#[test]
+fn a_forecast_with_to_is_reported() {
+    let cs = claims(
+        "Headline\n\nBrennick said profits fell. It expects to book charges of $150 million.",
+    );
+    let (kind, speaker, _, cue, _) = summary(cs.last().expect("a claim"));
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (ClaimKind::ReportedSpeech, "Brennick", "expect")
+    );
+    for text in [
+        "Headline\n\nThe company is expected to book charges of $150 million.",
+        "Headline\n\nReed hopes to win the seat in May.",
+    ] {
+        for c in claims(text) {
+            assert!(c.speaker.is_none(), "{text}: {c:#?}");
+        }
+    }
+}

@@ -2511,7 +2511,13 @@ fn attribution_at(
     }
     // "hope/expect/fear" need a clause: "hopes to" or a bare noun object is not a claim,
     // and neither is "of" ("a man suspected of starting the fire", "thought of leaving").
-    if form.stance == Stance::Cognition && matches!(lower(toks, i + len), "to" | "for" | "of") {
+    // "It expects to book charges of $150 million": a source's own forecast, active, is
+    // reported as "expects that" is; "is expected to" (passive) stays no claim.
+    let forecast_to = form.lemma == "expect" && lower(toks, i + len) == "to" && !be_before(toks, i);
+    if form.stance == Stance::Cognition
+        && matches!(lower(toks, i + len), "to" | "for" | "of")
+        && !forecast_to
+    {
         return None;
     }
     // "continued to fight", "added to the pressure".
