@@ -5761,3 +5761,25 @@ fn a_forecast_with_to_is_reported() {
         }
     }
 }
+
+/// "The club dismissed the coach on Monday": a person dismissed is sacked, and the club
+/// was made a source denying something. Dismissing claims, a report or suggestions is
+/// still speech.
+#[test]
+fn dismissing_a_person_is_no_speech() {
+    for text in [
+        "Headline\n\nThe club dismissed the coach on Monday.",
+        "Headline\n\nThe club dismissed Reed on Monday.",
+    ] {
+        for c in claims(text) {
+            assert!(c.speaker.is_none(), "{text}: {c:#?}");
+        }
+    }
+    for text in [
+        "Headline\n\nReed dismissed the claims as nonsense.",
+        "Headline\n\nReed dismissed suggestions that he would resign.",
+    ] {
+        let (_, s, _, cue, _) = one(text);
+        assert_eq!((s.as_str(), cue.as_str()), ("Reed", "dismiss"), "{text}");
+    }
+}

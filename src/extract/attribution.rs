@@ -2511,6 +2511,20 @@ fn attribution_at(
     }
     // "hope/expect/fear" need a clause: "hopes to" or a bare noun object is not a claim,
     // and neither is "of" ("a man suspected of starting the fire", "thought of leaving").
+    // "The club dismissed the coach", "dismissed Reed": a person dismissed is sacked, not
+    // contradicted ("dismissed the claims" is speech).
+    if form.lemma == "dismiss"
+        && let Some(np) = np_forward(toks, i + len)
+        && toks.get(np.end).is_none_or(|t| t.kind != Kind::Possessive)
+        && match np.kind {
+            NpKind::Name => true,
+            NpKind::Role => role_class(lower(toks, np.end - 1))
+                .is_some_and(|c| matches!(c, RoleClass::Role | RoleClass::Leader)),
+            NpKind::Pronoun => matches!(lower(toks, np.start), "him" | "her" | "them"),
+        }
+    {
+        return None;
+    }
     // "It expects to book charges of $150 million": a source's own forecast, active, is
     // reported as "expects that" is; "is expected to" (passive) stays no claim.
     let forecast_to = form.lemma == "expect" && lower(toks, i + len) == "to" && !be_before(toks, i);
