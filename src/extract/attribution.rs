@@ -403,7 +403,7 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
         // "Lawyers for Mr Reed said", "Attorneys for Donald Trump argued": people's role
         // in the plural, written with a capital only as the sentence's first word, then
         // "for": the people acting for someone, not one name.
-        && !(p.is("for") && subject_boundary(toks, k - 2) && plural_person_role(&toks[k - 2]))
+        && !(p.is("for") && plural_person_role(&toks[k - 2]) && subject_boundary(toks, k - 2))
 }
 
 /// A people's role noun in the plural ("lawyers", "attorneys", "officials").
@@ -607,7 +607,7 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
                 pl,
                 "including" | "following" | "according" | "regarding" | "concerning" | "during"
             )
-            && !OBJECT_TAKING_ING.contains(&pl)
+            && !(pl.ends_with("ing") && OBJECT_TAKING_ING.contains(&pl))
             && !pl.ends_with("ed")
             && !pl.ends_with("ly")
             // "an emotional Mark Ellis", "a tearful Maria Lopez", "a furious Tom Reed":
@@ -651,12 +651,10 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
     }
     // "Local carpenter Tom Reed said", "Tribal elder Hamad al-Nuaimi said": a plain word
     // before them, written with a capital only because it opens the sentence.
-    if q == m && m > 0 && subject_boundary(toks, m - 1) {
-        let p = &toks[m - 1];
-        let fc = p.class();
-        if p.is_word()
-            && p.cap()
-            && !(fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb || fc.time)
+    if q == m && m > 0 && toks[m - 1].is_word() && toks[m - 1].cap() {
+        let fc = toks[m - 1].class();
+        if !(fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb || fc.time)
+            && subject_boundary(toks, m - 1)
             && cue_at(toks, m - 1).is_none()
         {
             q = m - 1;
