@@ -719,6 +719,19 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     {
         (title, name) = ws.split_at(ws.len() - 2);
     }
+    // "Newsagent Colin Marsh", "Farmer Jane Doe": a capitalised word the lists do not know
+    // before a given name and a family name is a post, capitalised as the sentence's
+    // first word ("Mary Jane Smith" opens with a given name and stays one name).
+    if title.is_empty()
+        && let [first, given, last] = name
+        && last.starts_with(char::is_uppercase)
+        && first.starts_with(char::is_uppercase)
+        && GIVEN_NAMES.contains_key(given)
+        && !GIVEN_NAMES.contains_key(first)
+        && name_entry(first) == NameWord::default()
+    {
+        (title, name) = ws.split_at(ws.len() - 2);
+    }
     // "Analyst Stacy Rasgon of Bernstein", "Paul Ashworth of Capital Economics": two
     // capitalised words before "of", after a person's post or opening with a given name,
     // are a person, and what follows is where they work ("Bank of England" opens with no
@@ -4098,13 +4111,21 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             // An ASCII role (nearly all) is cut by `AsciiAlnumWords` itself: through
             // `alnum_words`, each pass tested the text for ASCII again and went through
             // its two chained iterators.
+            // "Premier" for "the prime minister": one word whose synonym is the head's
+            // words.
+            let whole = |w: &str| {
+                let syn = role_synonym(w);
+                hw.len() > 1 && syn.split(' ').eq(hw.iter().copied())
+            };
             if rl.is_ascii() {
                 let words = || AsciiAlnumWords { rest: Some(rl) };
-                return hw.iter().all(|h| words().any(|w| role_synonym(w) == *h))
+                return (hw.iter().all(|h| words().any(|w| role_synonym(w) == *h))
+                    || words().any(whole))
                     && post_ranks(words()) == np_ranks;
             }
-            hw.iter()
+            (hw.iter()
                 .all(|h| alnum_words(rl).any(|w| role_synonym(w) == *h))
+                || alnum_words(rl).any(whole))
                 && post_ranks(alnum_words(rl)) == np_ranks
         };
         // Asked of every person the look-back meets: folded on the stack when it can be.

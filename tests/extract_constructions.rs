@@ -5783,3 +5783,24 @@ fn dismissing_a_person_is_no_speech() {
         assert_eq!((s.as_str(), cue.as_str()), ("Reed", "dismiss"), "{text}");
     }
 }
+
+/// "Premier Maree Cossington says …" and later "The Premier says …": the premier is the
+/// prime minister's synonym, and a one-word role never matched the two-word head, so the
+/// Premier stayed unnamed ("Chancellor" worked). And "Newsagent Colin Marsh": a
+/// capitalised word the lists do not know before a given name and a family name is a
+/// post, not the first of three names.
+#[test]
+fn the_premier_and_an_unlisted_capitalised_post() {
+    let text = "Headline\n\nThe state will not pay more, Premier Maree Cossington says.\n\n\
+                The Premier says the opposition never delivered it.";
+    assert_last_speaker(text, "Maree Cossington", SpeakerKind::Person);
+    assert_one_speaker_with_role(
+        "Headline\n\nNewsagent Colin Marsh says he has not been able to insure his shop.",
+        "Colin Marsh",
+        "Newsagent",
+    );
+    assert_speakers(&[(
+        "Headline\n\nMary Jane Smith said the shop was flooded in 2022.",
+        "Mary Jane Smith",
+    )]);
+}
