@@ -2476,7 +2476,12 @@ fn person_post(lower: &str) -> bool {
 fn the_post(toks: &[Tok], from: usize) -> Option<String> {
     /// Longer than this, the phrase is a description, not a post.
     const MAX_WORDS: usize = 8;
-    let comma = (from..(from + MAX_WORDS + 1).min(toks.len())).find(|&k| toks[k].punct(','))?;
+    // Closed by a comma, or by the sentence's end ("…,” said Jim Jordan, the committee’s
+    // chairman.").
+    let comma = (from..(from + MAX_WORDS + 1).min(toks.len())).find(|&k| {
+        toks[k].punct(',')
+            || toks[k].kind == Kind::Punct && toks[k..].iter().all(|t| t.kind == Kind::Punct)
+    })?;
     let phrase = &toks[from..comma];
     if phrase.is_empty()
         || !phrase

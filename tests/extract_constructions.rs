@@ -5804,3 +5804,19 @@ fn the_premier_and_an_unlisted_capitalised_post() {
         "Mary Jane Smith",
     )]);
 }
+
+/// "“…,” said Jim Jordan, the committee’s chairman.": a post in apposition that ends the
+/// sentence is the person's role, as it is when a comma closes it. It was left out.
+#[test]
+fn a_post_in_apposition_at_the_sentence_end_is_the_role() {
+    assert_one_speaker_with_role(
+        "“We will not resign,” said Jim Jordan, the committee’s chairman.",
+        "Jim Jordan",
+        "committee’s chairman",
+    );
+    assert_one_speaker_with_role(
+        "The bill is dead, according to Jim Jordan, the committee’s chairman.",
+        "Jim Jordan",
+        "committee’s chairman",
+    );
+}
