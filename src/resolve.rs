@@ -2478,10 +2478,9 @@ fn the_post(toks: &[Tok], from: usize) -> Option<String> {
     const MAX_WORDS: usize = 8;
     // Closed by a comma, or by the sentence's end ("…,” said Jim Jordan, the committee’s
     // chairman.").
-    let comma = (from..(from + MAX_WORDS + 1).min(toks.len())).find(|&k| {
-        toks[k].punct(',')
-            || toks[k].kind == Kind::Punct && toks[k..].iter().all(|t| t.kind == Kind::Punct)
-    })?;
+    let comma = (from..(from + MAX_WORDS + 1).min(toks.len()))
+        .find(|&k| toks[k].punct(',') || toks[k].kind == Kind::Punct)
+        .filter(|&k| toks[k].punct(',') || toks[k..].iter().all(|t| t.kind == Kind::Punct))?;
     let phrase = &toks[from..comma];
     if phrase.is_empty()
         || !phrase

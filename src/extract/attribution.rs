@@ -3224,20 +3224,7 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
         k += 1;
     }
     loop {
-        if a.quoted_by.is_none()
-            && let Some(r) = through_representative(toks, k)
-                .or_else(|| a.channel.as_ref().and_then(|_| carried_by(toks, k)))
-        {
-            a.quoted_by = Some(r);
-            k = r.end;
-            continue;
-        }
-        if let Some(end) = channel_at(toks, k) {
-            a.channel.get_or_insert(k..end);
-            k = end;
-            continue;
-        }
-        if let Some(end) = time_at(toks, k) {
+        if let Some(end) = adverbial_after(toks, a, k) {
             k = end;
             continue;
         }
@@ -3274,27 +3261,29 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
 /// After a post-verbal attribution ("…, Zelensky wrote on X"): the channel.
 fn extend_channel(toks: &[Tok], a: &mut Attr) {
     let mut k = a.region.end;
-    loop {
-        if a.quoted_by.is_none()
-            && let Some(r) = through_representative(toks, k)
-                .or_else(|| a.channel.as_ref().and_then(|_| carried_by(toks, k)))
-        {
-            a.quoted_by = Some(r);
-            k = r.end;
-            continue;
-        }
-        if let Some(end) = channel_at(toks, k) {
-            a.channel.get_or_insert(k..end);
-            k = end;
-            continue;
-        }
-        if let Some(end) = time_at(toks, k) {
-            k = end;
-            continue;
-        }
-        break;
+    while let Some(end) = adverbial_after(toks, a, k) {
+        k = end;
     }
     a.region.end = k;
+}
+
+/// One adverbial of an attribution starting at `k`, with its end: a representative or a
+/// relaying medium ("through a spokesman", "carried by state television", recorded as the
+/// relay), a channel ("in a statement", kept as the first channel) or a time ("on
+/// Monday").
+fn adverbial_after(toks: &[Tok], a: &mut Attr, k: usize) -> Option<usize> {
+    if a.quoted_by.is_none()
+        && let Some(r) = through_representative(toks, k)
+            .or_else(|| a.channel.as_ref().and_then(|_| carried_by(toks, k)))
+    {
+        a.quoted_by = Some(r);
+        return Some(r.end);
+    }
+    if let Some(end) = channel_at(toks, k) {
+        a.channel.get_or_insert(k..end);
+        return Some(end);
+    }
+    time_at(toks, k)
 }
 
 /// The medium that relayed a statement, after its channel: "in a statement carried by
