@@ -406,11 +406,11 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
         && !(p.is("for") && plural_person_role(&toks[k - 2]) && subject_boundary(toks, k - 2))
 }
 
-/// A people's role noun in the plural ("lawyers", "attorneys", "officials").
+/// A people's role noun in the plural ("lawyers", "attorneys", "officials"), as the role
+/// list reads it.
 fn plural_person_role(t: &Tok) -> bool {
-    t.lower.ends_with('s')
-        && role_class(t.lower.as_ref())
-            .is_some_and(|c| matches!(c, RoleClass::Role | RoleClass::Leader))
+    crate::lexicon::role_lookup(t.lower.as_ref())
+        .is_some_and(|(c, plural)| plural && matches!(c, RoleClass::Role | RoleClass::Leader))
 }
 
 /// Whether the word at `k` joins a name to the name word after it, read rightwards:
