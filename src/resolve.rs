@@ -2479,7 +2479,7 @@ fn the_post(toks: &[Tok], from: usize) -> Option<String> {
     // Closed by a comma, or by the sentence's end ("…,” said Jim Jordan, the committee’s
     // chairman.").
     let comma = (from..(from + MAX_WORDS + 1).min(toks.len()))
-        .find(|&k| toks[k].punct(',') || toks[k].kind == Kind::Punct)
+        .find(|&k| toks[k].kind == Kind::Punct)
         .filter(|&k| toks[k].punct(',') || toks[k..].iter().all(|t| t.kind == Kind::Punct))?;
     let phrase = &toks[from..comma];
     if phrase.is_empty()
@@ -4112,15 +4112,12 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     let np_ranks = post_ranks(lower.iter().flat_map(|w| alnum_words(w)));
     let role_has = |r: &str, hw: &[&str]| {
         let has = |rl: &str| {
+            // "Premier" for "the prime minister": one word whose synonym is the whole
+            // head of several words.
+            let whole = |w: &str| hw.len() > 1 && role_synonym(w) == head;
             // An ASCII role (nearly all) is cut by `AsciiAlnumWords` itself: through
             // `alnum_words`, each pass tested the text for ASCII again and went through
             // its two chained iterators.
-            // "Premier" for "the prime minister": one word whose synonym is the head's
-            // words.
-            let whole = |w: &str| {
-                let syn = role_synonym(w);
-                hw.len() > 1 && syn.split(' ').eq(hw.iter().copied())
-            };
             if rl.is_ascii() {
                 let words = || AsciiAlnumWords { rest: Some(rl) };
                 return (hw.iter().all(|h| words().any(|w| role_synonym(w) == *h))
