@@ -5820,3 +5820,39 @@ fn a_post_in_apposition_at_the_sentence_end_is_the_role() {
         "committee’s chairman",
     );
 }
+
+/// "“…,” as one fan put it.", "“…,” as Reed said on Monday.": an attribution after the
+/// quotation that opens with "as" gives the quotation to its subject. Nothing came out
+/// for the first, and the second lost its quotation.
+#[test]
+fn as_someone_put_it_after_the_quotation_attributes_it() {
+    for (text, speaker, lemma) in [
+        (
+            "Headline\n\n“You could hear her voice cracking,” as one fan put it.",
+            "fan",
+            "put",
+        ),
+        (
+            "Headline\n\n“Nothing changes,” as Gareth Lloyd put it so well.",
+            "Gareth Lloyd",
+            "put",
+        ),
+        (
+            "Headline\n\n“We will win,” as Gareth Lloyd said on Monday.",
+            "Gareth Lloyd",
+            "say",
+        ),
+    ] {
+        let (kind, s, _, cue, quote) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::DirectQuote, speaker, lemma),
+            "{text}"
+        );
+        assert!(text.contains(&format!("“{quote}”")), "{quote}");
+    }
+    // Putting something somewhere is an act, not the words before it.
+    let cs = claims("Headline\n\n“We lost,” Reed said, as he put it on the table.");
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(cs[0].cue.as_ref().map(|c| c.lemma.as_ref()), Some("say"));
+}

@@ -2587,7 +2587,13 @@ fn attribution_at(
                 || rest.get(clause.len()).is_some_and(|t| t.punct(','))
                     && rest.get(clause.len() + 1).is_some_and(Tok::is_quote)
                 || toks[i + len..].iter().take(6).any(|t| t.punct(':'))
-                    && toks.iter().any(Tok::is_quote));
+                    && toks.iter().any(Tok::is_quote)
+                // "“…,” as one fan put it.", "…, as Reed put it so well.": the quotation
+                // before, and after "it" only an adverb or two ("put it on the table" is
+                // an act).
+                || rest[clause.len()..].iter().all(|t| t.kind == Kind::Punct)
+                    && clause[1..].iter().all(|t| t.is_word() && !t.class().prep)
+                    && toks[..i].iter().any(Tok::is_quote));
         if !at_number && !put_it {
             return None;
         }
@@ -2829,6 +2835,15 @@ fn attribution_at(
         }
     }
     if let Some((np, mut start)) = subject {
+        // "“…,” as Reed put it.", "“…,” as one skipper said.": the attribution opens with
+        // "as" after the quotation, which is its content.
+        if start == np.start
+            && start >= 1
+            && toks[start - 1].is("as")
+            && after_quotation(toks, start - 1)
+        {
+            start -= 1;
+        }
         let mut also = Vec::new();
         if start == np.start
             && let Some((before, s)) = conjunct_before(toks, &np)
