@@ -5856,3 +5856,29 @@ fn as_someone_put_it_after_the_quotation_attributes_it() {
     assert_eq!(cs.len(), 1, "{cs:#?}");
     assert_eq!(cs[0].cue.as_ref().map(|c| c.lemma.as_ref()), Some("say"));
 }
+
+/// "The comedian said …", "the Grammy winner said …": a describing noun the role list
+/// lacked stayed an unnamed source, and after a capitalised modifier ("Grammy", "Oscar",
+/// "Wimbledon") the claim was lost. It refers back to the person the story is about.
+#[test]
+fn describing_nouns_refer_back_to_the_story_s_person() {
+    for head in [
+        "comedian",
+        "rapper",
+        "presenter",
+        "novelist",
+        "champion",
+        "Grammy winner",
+        "Wimbledon champion",
+        "Nobel laureate",
+    ] {
+        let text = format!(
+            "Headline\n\nPop singer Tessaly Marchand cancelled her tour on Monday. The {head} \
+             added that her band would be paid."
+        );
+        assert_last_speaker(&text, "Tessaly Marchand", SpeakerKind::Person);
+    }
+    // With no one to refer back to, the noun is an unnamed source.
+    let (_, s, _, _, _) = one("Headline\n\nA comedian said the show would go on.");
+    assert_eq!(s, "comedian");
+}
