@@ -5882,3 +5882,49 @@ fn describing_nouns_refer_back_to_the_story_s_person() {
     let (_, s, _, _, _) = one("Headline\n\nA comedian said the show would go on.");
     assert_eq!(s, "comedian");
 }
+
+/// "A statement from her publicist read: “…”", "“…,” read a statement from the board":
+/// a document's words given with "read" are its author's. No claim came out.
+#[test]
+fn what_a_statement_read_is_its_authors() {
+    for (text, speaker) in [
+        (
+            "Headline\n\nA statement from the Parcelly board read: “We are devastated.”",
+            "Parcelly board",
+        ),
+        (
+            "Headline\n\n“We are devastated,” read a statement from the Parcelly board.",
+            "Parcelly board",
+        ),
+    ] {
+        let (kind, s, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::DirectQuote, speaker, "read"),
+            "{text}"
+        );
+    }
+    // Reading something out is no speech of one's own.
+    assert!(
+        claims("Headline\n\nThe judge read the verdict aloud.").is_empty(),
+        "an act"
+    );
+}
+
+/// "A ministry statement, broadcast on state television, said …": a participle spelt as
+/// its base form ("broadcast", "read") opens a phrase between commas as "published" does.
+/// The claim came out as the outlet's own statement.
+#[test]
+fn a_participle_spelt_as_its_base_form_opens_a_parenthetical() {
+    for text in [
+        "Headline\n\nA ministry statement, broadcast on state television, said 14 people died.",
+        "Headline\n\nThe ministry statement, read out on state television, said 14 people died.",
+    ] {
+        let (kind, s, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, "ministry", "say"),
+            "{text}"
+        );
+    }
+}

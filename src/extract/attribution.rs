@@ -2175,6 +2175,18 @@ pub(crate) fn is_irregular_participle(w: &str) -> bool {
             | "found"
             | "known"
             | "shown"
+            // Participles spelt as their base form or past tense: "The statement, read
+            // out on state television, said …", "a message broadcast on Monday".
+            | "read"
+            | "broadcast"
+            | "spread"
+            | "set"
+            | "made"
+            | "heard"
+            | "won"
+            | "lost"
+            | "paid"
+            | "built"
     )
 }
 
