@@ -3904,14 +3904,29 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 author.truncate(to);
             }
             // "the Office for National Statistics", "the Bank of England": joiners inside.
+            let in_name = |w: &&str| {
+                w.starts_with(char::is_uppercase)
+                    || crate::lexicon::is_name_particle(w)
+                    || matches!(*w, "of" | "for" | "and")
+            };
+            // "estimates by concert-industry tracker Boxline Data": a title of a few
+            // lower-case content words before the name, as before a speaker's name.
+            let name_from = author
+                .iter()
+                .rposition(|w| !in_name(w))
+                .map_or(0, |k| k + 1);
+            let titled = (1..=3).contains(&name_from)
+                && author[..name_from].iter().all(|w| {
+                    w.starts_with(char::is_lowercase) && crate::lexicon::function_word(w).is_none()
+                });
             if author
                 .last()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
-                && author.iter().all(|w| {
-                    w.starts_with(char::is_uppercase)
-                        || crate::lexicon::is_name_particle(w)
-                        || matches!(*w, "of" | "for" | "and")
-                })
+                && (name_from == 0
+                    || titled
+                        && author
+                            .get(name_from)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase)))
             {
                 let parts = split_name(&author);
                 if let Some(i) = reg.mention(&parts, np.start, true, true) {

@@ -5928,3 +5928,39 @@ fn a_participle_spelt_as_its_base_form_opens_a_parenthetical() {
         );
     }
 }
+
+/// "according to estimates by concert-industry tracker Boxline Data": the document's
+/// author named after a title of lower-case words is the source. "estimates" came out as
+/// the speaker.
+#[test]
+fn a_documents_author_after_a_lower_case_title() {
+    for text in [
+        "Headline\n\nThe cancellation could cost $40 million, according to estimates by \
+         concert-industry tracker Boxline Data.",
+        "Headline\n\nThe cancellation could cost $40 million, according to a report by \
+         industry tracker Boxline Data.",
+    ] {
+        let (_, s, _, cue, _) = one(text);
+        assert_eq!(
+            (s.as_str(), cue.as_str()),
+            ("Boxline Data", "according to"),
+            "{text}"
+        );
+    }
+}
+
+/// "Reed, 52, pleaded guilty in July to …", "pleaded not guilty": a plea entered is an
+/// act of record, not speech. It came out as the defendant's reported speech.
+#[test]
+fn a_plea_entered_is_no_speech() {
+    for text in [
+        "Headline\n\nReed, 52, pleaded guilty in July to failing to ensure the safety of workers.",
+        "Headline\n\nReed pleaded not guilty to 2 charges.",
+    ] {
+        let (kind, s, _, _, _) = one(text);
+        assert_eq!((kind, s.as_str()), (ClaimKind::Statement, ""), "{text}");
+    }
+    // Pleading with someone is speech.
+    let (_, s, _, cue, _) = one("Headline\n\nReed pleaded with officials to reopen the road.");
+    assert_eq!((s.as_str(), cue.as_str()), ("Reed", "plead"));
+}

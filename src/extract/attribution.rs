@@ -852,12 +852,24 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             && !l.ends_with("ed")
             && !l.ends_with("ing")
             && !l.ends_with("ly")
-            && toks.get(k + 1).is_some_and(|n| {
+            && (toks.get(k + 1).is_some_and(|n| {
                 n.cap() && name_word(n)
                     || !n.cap()
                         && role_class(n.lower.as_ref())
                             .is_some_and(|r| matches!(r, RoleClass::Role | RoleClass::Leader))
             })
+                // Two such words: "concert-industry tracker Boxline Data".
+                || k - i < 2
+                    && toks.get(k + 1).is_some_and(|n| {
+                        let c = n.class();
+                        let nl = n.lower.as_ref();
+                        n.is_word()
+                            && !n.cap()
+                            && !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb)
+                            && !(c.time || nl.ends_with("ed") || nl.ends_with("ing"))
+                            && crate::lexicon::cue_forms(nl).is_none()
+                    })
+                    && toks.get(k + 2).is_some_and(|n| n.cap() && name_word(n)))
         {
             k += 1;
             continue;
@@ -2610,6 +2622,15 @@ fn attribution_at(
             return None;
         }
     }
+    // "pleaded guilty to …", "pleaded not guilty": a plea entered is an act of record, not
+    // speech ("pleaded with officials to …" is).
+    if form.lemma == "plead"
+        && (matches!(lower(toks, i + len), "guilty" | "innocent")
+            || lower(toks, i + len) == "not" && lower(toks, i + len + 1) == "guilty"
+            || lower(toks, i + len) == "no" && lower(toks, i + len + 1) == "contest")
+    {
+        return None;
+    }
     // "did not respond to a request for comment", "did not reply to emails": no content.
     if matches!(
         form.lemma,
@@ -3012,13 +3033,21 @@ pub(crate) fn authored_by(w: &str) -> bool {
 /// The end of the author phrase after a document ending before token `end`: "from
 /// Eurostat", "by Amnesty International", "published by the Home Office".
 fn author_after(toks: &[Tok], end: usize) -> Option<usize> {
-    if lower(toks, end) == "from" {
-        return np_forward_simple(toks, end + 1);
-    }
     let by = end + usize::from(authored_by(lower(toks, end)));
-    (lower(toks, by) == "by")
-        .then(|| np_forward_simple(toks, by + 1))
-        .flatten()
+    let at = if lower(toks, end) == "from" {
+        end + 1
+    } else if lower(toks, by) == "by" {
+        by + 1
+    } else {
+        return None;
+    };
+    // "estimates by concert-industry tracker Boxline Data": a name after a title of
+    // lower-case words, read as after a speech verb, when the short reading stops before.
+    let simple = np_forward_simple(toks, at);
+    np_forward(toks, at)
+        .filter(|np| np.kind == NpKind::Name && simple.is_none_or(|e| np.end > e))
+        .map(|np| np.end)
+        .or(simple)
 }
 
 /// The head of a subject whose last word is token `j`: before "from" or "by" and the
