@@ -5964,3 +5964,38 @@ fn a_plea_entered_is_no_speech() {
     let (_, s, _, cue, _) = one("Headline\n\nReed pleaded with officials to reopen the road.");
     assert_eq!((s.as_str(), cue.as_str()), ("Reed", "plead"));
 }
+
+/// "The decision, which Lloyd described as “painful but necessary”, will cost …", "…, in
+/// what he called “the only responsible choice”": a quotation characterised in a
+/// relative clause is its source's partial quote. The first was the outlet's statement,
+/// the second no claim.
+#[test]
+fn a_quotation_characterised_in_a_relative_clause() {
+    for (text, lemma, part) in [
+        (
+            "Headline\n\nHarbour board chairman Gareth Lloyd spoke on Monday. The decision, \
+             which Lloyd described as “painful but necessary”, will cost $4 million.",
+            "describe",
+            "painful but necessary",
+        ),
+        (
+            "Headline\n\nHarbour board chairman Gareth Lloyd defended the plan, in what he \
+             called “the only responsible choice”.",
+            "call",
+            "the only responsible choice",
+        ),
+    ] {
+        let cs = claims(text);
+        let c = cs.last().expect("a claim");
+        assert_eq!(
+            (
+                c.kind,
+                c.speaker.as_ref().map(|s| s.name.as_str()),
+                c.cue.as_ref().map(|c| c.lemma.as_ref())
+            ),
+            (ClaimKind::PartialQuote, Some("Gareth Lloyd"), Some(lemma)),
+            "{text}"
+        );
+        assert_eq!(c.quoted_parts, [part], "{text}");
+    }
+}

@@ -2320,10 +2320,46 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
         i += 1;
     }
     if out.is_empty()
-        && let Some(a) = passive_with_agent(toks)
+        && let Some(a) = passive_with_agent(toks).or_else(|| characterised(toks))
     {
         out.push(a);
     }
+}
+
+/// A quotation its source's words characterise inside a relative clause: "The decision,
+/// which Lloyd described as “painful but necessary”, will cost …", "…, in what he called
+/// “the only responsible choice”". The sentence is the reporter's, the quoted words the
+/// source's: a partial quote whose content is the whole unit. Asked only of a unit with
+/// no other attribution.
+fn characterised(toks: &[Tok]) -> Option<Attr> {
+    (1..toks.len().saturating_sub(2)).find_map(|i| {
+        if !matches!(lower(toks, i - 1), "what" | "which") {
+            return None;
+        }
+        let np = np_backward_core(toks, i)
+            .filter(|np| np.start == i && np.end == i + 1)
+            .or_else(|| np_forward(toks, i))?;
+        let v = np.end;
+        let (lemma, len) = match lower(toks, v) {
+            "called" | "calls" | "call" => ("call", 1),
+            "termed" | "terms" => ("term", 1),
+            "dubbed" | "dubs" => ("dub", 1),
+            "described" | "describes" | "characterised" | "characterized"
+                if lower(toks, v + 1) == "as" =>
+            {
+                ("describe", 2)
+            }
+            _ => return None,
+        };
+        // The quotation right after the verb ("called “…”", "described as a “…”").
+        let q = v + len + usize::from(class_at(toks, v + len).det);
+        if !toks.get(q).is_some_and(Tok::is_quote) {
+            return None;
+        }
+        let mut a = Attr::neutral(np, v..v + len, lemma, Pattern::Post, i - 1..q);
+        a.content = Content::one(0..toks.len());
+        Some(a)
+    })
 }
 
 /// A quotation given to a speaker without a verb, at token `i` (a colon or a dash):
