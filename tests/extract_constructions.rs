@@ -5999,3 +5999,35 @@ fn a_quotation_characterised_in_a_relative_clause() {
         assert_eq!(c.quoted_parts, [part], "{text}");
     }
 }
+
+/// "Lloyd had a simple message for the board: “…”", "Reed had this to say: “…”": the
+/// quotation after the colon is the subject's. No claim came out.
+#[test]
+fn a_message_someone_had_is_their_quotation() {
+    for (text, speaker, lemma) in [
+        (
+            "Headline\n\nGareth Lloyd had a simple message for the board: “Spend the money now.”",
+            "Gareth Lloyd",
+            "say",
+        ),
+        (
+            "Headline\n\nGareth Lloyd had a warning for rivals: “We are coming.”",
+            "Gareth Lloyd",
+            "warn",
+        ),
+        (
+            "Headline\n\nGareth Lloyd had this to say: “We are coming.”",
+            "Gareth Lloyd",
+            "say",
+        ),
+    ] {
+        let (kind, s, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::DirectQuote, speaker, lemma),
+            "{text}"
+        );
+    }
+    // A plan is no message.
+    assert!(claims("Headline\n\nGareth Lloyd had a plan: “Build the wall.”").is_empty());
+}

@@ -2300,6 +2300,7 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             continue;
         }
         if let Some(a) = verbless_attribution(toks, i)
+            .or_else(|| message_for(toks, i))
             .or_else(|| reply_from(toks, i))
             .or_else(|| how_put(toks, i))
         {
@@ -2395,6 +2396,60 @@ fn verbless_attribution(toks: &[Tok], i: usize) -> Option<Attr> {
             .then(|| attr(np, Pattern::Inverted, i..toks.len()));
     }
     None
+}
+
+/// A quotation given as the message a subject had, at token `i` (the colon before it):
+/// "Lloyd had a simple message for the board: “…”", "Reed had a warning for rivals:
+/// “…”", "Reed had this to say: “…”". The subject opens the unit.
+fn message_for(toks: &[Tok], i: usize) -> Option<Attr> {
+    if !toks[i].punct(':') || !toks.get(i + 1).is_some_and(Tok::is_quote) {
+        return None;
+    }
+    let had = (1..i).find(|&k| matches!(lower(toks, k), "had" | "has"))?;
+    let np = np_backward_core(toks, had - 1).filter(|np| np.start == 0 && np.end == had)?;
+    let rest = &toks[had + 1..i];
+    let lemma = if rest.len() == 3 && rest[0].is("this") && rest[1].is("to") && rest[2].is("say") {
+        "say"
+    } else {
+        // "a (simple | blunt | stark) message / warning / word (for the board)".
+        let noun = rest
+            .iter()
+            .position(|t| !t.is_word() || t.class().prep || !t.class().det && t.cap())
+            .unwrap_or(rest.len());
+        let noun = rest[..noun].iter().rposition(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "message"
+                    | "warning"
+                    | "words"
+                    | "word"
+                    | "advice"
+                    | "plea"
+                    | "reply"
+                    | "answer"
+                    | "verdict"
+            )
+        })?;
+        if !rest[0].class().det || noun > 3 {
+            return None;
+        }
+        // What may follow the noun: its addressee ("for the board", "to rivals").
+        let tail = &rest[noun + 1..];
+        if !(tail.is_empty() || matches!(tail[0].lower.as_ref(), "for" | "to") && tail.len() <= 5) {
+            return None;
+        }
+        match rest[noun].lower.as_ref() {
+            "warning" => "warn",
+            "advice" => "advise",
+            "plea" => "plead",
+            "reply" | "answer" => "reply",
+            _ => "say",
+        }
+    };
+    Some(Attr {
+        content: Content::one(i + 1..toks.len()),
+        ..Attr::neutral(np, had..i, lemma, Pattern::Pre, 0..i + 1)
+    })
 }
 
 /// A reply given as a noun after a quotation, its speaker after "from": "“…,” came the
