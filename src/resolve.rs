@@ -2235,9 +2235,22 @@ fn build_registry<'a>(
             while e + 1 < toks.len() && name_continues(toks, e + 1) {
                 e += 1;
             }
+            // "Neil Hardcastle’s side": the owner's mark ends the run, the name is before.
+            let owner = e > k && toks[e].kind == Kind::Possessive;
+            if owner {
+                e -= 1;
+            }
             if let Some(mut np) = np_backward_core(toks, e)
                 && np.kind == NpKind::Name
             {
+                // An owner is no subject: the words before its name are the sentence's,
+                // not a title ("could again soften Mr Trump’s position", "The defeat
+                // leaves Neil Hardcastle’s side").
+                if owner {
+                    while np.start < e && (!toks[np.start].cap() || toks[np.start].class().det) {
+                        np.start += 1;
+                    }
+                }
                 // "Head of research Tom Lee": the post and its complement are the name's
                 // title, as attribution reads them.
                 if let Some((post, _)) = crate::extract::attribution::post_before_name(toks, e) {

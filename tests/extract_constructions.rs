@@ -6031,3 +6031,18 @@ fn a_message_someone_had_is_their_quotation() {
     // A plan is no message.
     assert!(claims("Headline\n\nGareth Lloyd had a plan: “Build the wall.”").is_empty());
 }
+
+/// "The defeat leaves Neil Hardcastle’s side 17th. Hardcastle insisted …": a person
+/// named only as an owner is still named, and the surname later is that person. The
+/// run of capitalised words ended on the owner's mark and named no one.
+#[test]
+fn a_person_named_as_an_owner_is_named() {
+    let text = "Headline\n\nThe defeat leaves Neil Hardcastle’s side 17th. Hardcastle insisted \
+                the red card was wrong.";
+    let s = last_speaker(text);
+    assert_eq!(
+        (s.name.as_str(), s.role.as_deref()),
+        ("Neil Hardcastle", None),
+        "{s:#?}"
+    );
+}
