@@ -6046,3 +6046,28 @@ fn a_person_named_as_an_owner_is_named() {
         "{s:#?}"
     );
 }
+
+/// "A Labour MP said …", "An SNP MP said …", "“…,” said a Labour MP.": a post written
+/// in capitals after a party's name and an article is an unnamed source. The run of
+/// capitalised words named no one and the claim was lost.
+#[test]
+fn a_post_in_capitals_after_a_party_is_an_unnamed_source() {
+    for (text, speaker) in [
+        (
+            "Headline\n\nA Labour MP said the row had left the majority smaller.",
+            "Labour MP",
+        ),
+        (
+            "Headline\n\nAn SNP MP said the row had left the majority smaller.",
+            "SNP MP",
+        ),
+        ("Headline\n\n“It is over,” said a Labour MP.", "Labour MP"),
+    ] {
+        let (_, s, _, cue, _) = one(text);
+        assert_eq!((s.as_str(), cue.as_str()), (speaker, "say"), "{text}");
+    }
+    // A name after the post is still the person.
+    let (_, s, _, _, _) =
+        one("Headline\n\nLabour MP Jo Hill said the row had left the majority smaller.");
+    assert_eq!(s, "Jo Hill");
+}

@@ -299,10 +299,22 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         }
         // A lone capitalised role noun opening the sentence is a role phrase:
         // "Economists polled by the Journal expect …", "Officials said …".
-        let kind = if k == j
+        let lone_role = k == j
             && (k == 0 || subject_boundary(toks, k))
-            && role_class(t.lower.as_ref()).is_some()
-        {
+            && role_class(t.lower.as_ref()).is_some();
+        // A post written in capitals after its modifiers and an article: "A Labour MP
+        // said", "an SNP MP", "another MP" (a name run alone, it named no one).
+        let initials_post = t.text.len() <= 4
+            && t.text.bytes().all(|b| b.is_ascii_uppercase())
+            && role_class(t.lower.as_ref())
+                .is_some_and(|r| matches!(r, RoleClass::Role | RoleClass::Leader))
+            && k > 0
+            && (class_at(toks, k - 1).det || matches!(lower(toks, k - 1), "one" | "another"));
+        // The article is the phrase's ("A Labour MP"); "one" and "another" count it.
+        if initials_post && class_at(toks, k - 1).det {
+            k -= 1;
+        }
+        let kind = if lone_role || initials_post {
             NpKind::Role
         } else {
             NpKind::Name
