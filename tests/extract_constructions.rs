@@ -77,6 +77,20 @@ fn assert_speakers(cases: &[(&str, &str)]) {
     }
 }
 
+/// Each text gives exactly one claim: a direct quote by the speaker named, with the cue
+/// lemma given, its quote the words inside one pair of marks of the text.
+fn assert_direct_quotes(cases: &[(&str, &str, &str)]) {
+    for &(text, speaker, lemma) in cases {
+        let (kind, s, _, cue, quote) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::DirectQuote, speaker, lemma),
+            "{text}"
+        );
+        assert!(text.contains(&format!("“{quote}”")), "{text}: {quote}");
+    }
+}
+
 fn one(text: &str) -> (ClaimKind, String, Vec<String>, String, String) {
     let cs = claims(text);
     assert_eq!(cs.len(), 1, "expected one claim in {text:?}, got {cs:#?}");
@@ -5826,7 +5840,7 @@ fn a_post_in_apposition_at_the_sentence_end_is_the_role() {
 /// for the first, and the second lost its quotation.
 #[test]
 fn as_someone_put_it_after_the_quotation_attributes_it() {
-    for (text, speaker, lemma) in [
+    assert_direct_quotes(&[
         (
             "Headline\n\n“You could hear her voice cracking,” as one fan put it.",
             "fan",
@@ -5842,15 +5856,7 @@ fn as_someone_put_it_after_the_quotation_attributes_it() {
             "Gareth Lloyd",
             "say",
         ),
-    ] {
-        let (kind, s, _, cue, quote) = one(text);
-        assert_eq!(
-            (kind, s.as_str(), cue.as_str()),
-            (ClaimKind::DirectQuote, speaker, lemma),
-            "{text}"
-        );
-        assert!(text.contains(&format!("“{quote}”")), "{quote}");
-    }
+    ]);
     // Putting something somewhere is an act, not the words before it.
     let cs = claims("Headline\n\n“We lost,” Reed said, as he put it on the table.");
     assert_eq!(cs.len(), 1, "{cs:#?}");
@@ -5887,23 +5893,18 @@ fn describing_nouns_refer_back_to_the_story_s_person() {
 /// a document's words given with "read" are its author's. No claim came out.
 #[test]
 fn what_a_statement_read_is_its_authors() {
-    for (text, speaker) in [
+    assert_direct_quotes(&[
         (
             "Headline\n\nA statement from the Parcelly board read: “We are devastated.”",
             "Parcelly board",
+            "read",
         ),
         (
             "Headline\n\n“We are devastated,” read a statement from the Parcelly board.",
             "Parcelly board",
+            "read",
         ),
-    ] {
-        let (kind, s, _, cue, _) = one(text);
-        assert_eq!(
-            (kind, s.as_str(), cue.as_str()),
-            (ClaimKind::DirectQuote, speaker, "read"),
-            "{text}"
-        );
-    }
+    ]);
     // Reading something out is no speech of one's own.
     assert!(
         claims("Headline\n\nThe judge read the verdict aloud.").is_empty(),
@@ -6004,7 +6005,7 @@ fn a_quotation_characterised_in_a_relative_clause() {
 /// quotation after the colon is the subject's. No claim came out.
 #[test]
 fn a_message_someone_had_is_their_quotation() {
-    for (text, speaker, lemma) in [
+    assert_direct_quotes(&[
         (
             "Headline\n\nGareth Lloyd had a simple message for the board: “Spend the money now.”",
             "Gareth Lloyd",
@@ -6020,14 +6021,7 @@ fn a_message_someone_had_is_their_quotation() {
             "Gareth Lloyd",
             "say",
         ),
-    ] {
-        let (kind, s, _, cue, _) = one(text);
-        assert_eq!(
-            (kind, s.as_str(), cue.as_str()),
-            (ClaimKind::DirectQuote, speaker, lemma),
-            "{text}"
-        );
-    }
+    ]);
     // A plan is no message.
     assert!(claims("Headline\n\nGareth Lloyd had a plan: “Build the wall.”").is_empty());
 }
