@@ -857,13 +857,8 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         // An unknown lower-case title word before a name or a role noun: "said UN
         // coordinator Jean-Luc Moreau", "said Brit skier Tom Ashby", "added retired postman
         // Alan Cole", "said lead author Dr Oliver Kennedy".
-        let fc = t.class();
-        if t.is_word()
+        if title_word(t)
             && (saw_cap || k - i < 3)
-            && !(fc.conj || fc.prep || fc.aux || fc.det || fc.pronoun || fc.adverb || fc.time)
-            && !l.ends_with("ed")
-            && !l.ends_with("ing")
-            && !l.ends_with("ly")
             && (toks.get(k + 1).is_some_and(|n| {
                 n.cap() && name_word(n)
                     || !n.cap()
@@ -873,13 +868,9 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
                 // Two such words: "concert-industry tracker Boxline Data".
                 || k - i < 2
                     && toks.get(k + 1).is_some_and(|n| {
-                        let c = n.class();
-                        let nl = n.lower.as_ref();
-                        n.is_word()
-                            && !n.cap()
-                            && !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb)
-                            && !(c.time || nl.ends_with("ed") || nl.ends_with("ing"))
-                            && crate::lexicon::cue_forms(nl).is_none()
+                        !n.cap()
+                            && title_word(n)
+                            && crate::lexicon::cue_forms(n.lower.as_ref()).is_none()
                     })
                     && toks.get(k + 2).is_some_and(|n| n.cap() && name_word(n)))
         {
@@ -920,6 +911,19 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         np.end = comp;
     }
     Some(np)
+}
+
+/// Whether `t` may be a lower-case word of a title the role list does not know
+/// ("coordinator", "skier", "concert-industry tracker"): a word that is no function word,
+/// adverb or time word, and does not read as a participle or an adverb.
+fn title_word(t: &Tok) -> bool {
+    let c = t.class();
+    let l = t.lower.as_ref();
+    t.is_word()
+        && !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb || c.time)
+        && !l.ends_with("ed")
+        && !l.ends_with("ing")
+        && !l.ends_with("ly")
 }
 
 /// An adjective and its preposition that make a source of the noun before them: "people
@@ -2349,9 +2353,7 @@ fn characterised(toks: &[Tok]) -> Option<Attr> {
         if !matches!(lower(toks, i - 1), "what" | "which") {
             return None;
         }
-        let np = np_backward_core(toks, i)
-            .filter(|np| np.start == i && np.end == i + 1)
-            .or_else(|| np_forward(toks, i))?;
+        let np = np_forward(toks, i)?;
         let v = np.end;
         let (lemma, len) = match lower(toks, v) {
             "called" | "calls" | "call" => ("call", 1),
