@@ -2359,11 +2359,9 @@ fn characterised(toks: &[Tok]) -> Option<Attr> {
             "called" | "calls" | "call" => ("call", 1),
             "termed" | "terms" => ("term", 1),
             "dubbed" | "dubs" => ("dub", 1),
-            "described" | "describes" | "characterised" | "characterized"
-                if lower(toks, v + 1) == "as" =>
-            {
-                ("describe", 2)
-            }
+            "described" | "describes" if lower(toks, v + 1) == "as" => ("describe", 2),
+            // The lemma `how_put` gives the same verb.
+            "characterised" | "characterized" if lower(toks, v + 1) == "as" => ("characterise", 2),
             _ => return None,
         };
         // The quotation right after the verb ("called “…”", "described as a “…”").
