@@ -3144,9 +3144,13 @@ fn author_after(toks: &[Tok], end: usize) -> Option<usize> {
     } else {
         return None;
     };
+    let simple = np_forward_simple(toks, at);
     // "estimates by concert-industry tracker Boxline Data": a name after a title of
     // lower-case words, read as after a speech verb, when the short reading stops before.
-    let simple = np_forward_simple(toks, at);
+    // Only an author that opens with such a word is read twice.
+    if !toks.get(at).is_some_and(|t| !t.cap() && title_word(t)) {
+        return simple;
+    }
     np_forward(toks, at)
         .filter(|np| np.kind == NpKind::Name && simple.is_none_or(|e| np.end > e))
         .map(|np| np.end)
