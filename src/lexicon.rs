@@ -207,7 +207,7 @@ pub(crate) enum RoleClass {
 
 /// Role nouns, lower-case; multi-word ones joined by a space.
 /// The people's roles the list holds in the plural beside their singular ("officials",
-/// "witnesses").
+/// "witnesses", "allies").
 static LISTED_PLURALS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ROLES
         .iter()
@@ -215,7 +215,12 @@ static LISTED_PLURALS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
             matches!(c, RoleClass::Role | RoleClass::Leader)
                 && w.strip_suffix('s').is_some_and(|s| {
                     ROLES.contains_key(s)
-                        || s.strip_suffix('e').is_some_and(|s| ROLES.contains_key(s))
+                        || s.strip_suffix('e').is_some_and(|s| {
+                            ROLES.contains_key(s)
+                                // "allies", "deputies": the singular ends in "y".
+                                || s.strip_suffix('i')
+                                    .is_some_and(|s| ROLES.contains_key(format!("{s}y").as_str()))
+                        })
                 })
         })
         .map(|(w, _)| *w)

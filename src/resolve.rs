@@ -708,6 +708,22 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
                 .particle;
         // The title takes over all but the last two words (three with a particle).
         (title, name) = ws.split_at(ws.len() - if particle { 3 } else { 2 });
+    } else if title.iter().any(|w| matches!(*w, "of" | "for"))
+        && let [only] = name
+        && with_lower(only, crate::lexicon::role_lookup).is_some_and(|(_, plural)| plural)
+    {
+        // "the Association of Chief Police Officers", "the Federation of Police Officers":
+        // a people's role in the plural ends an organisation's name; no person is called
+        // "Officers".
+        (title, name) = (&ws[..0], ws);
+    } else if name.first().is_some_and(|w| matches!(*w, "of" | "for"))
+        && !last_title_listed
+        && let [.., last] = title
+        && last.starts_with(char::is_uppercase)
+    {
+        // "the band Kings of Leon": no name opens with "of"; the capitalised word before
+        // it is the name's first, not a title ("Kings").
+        (title, name) = ws.split_at(title.len() - 1);
     }
     // "Stephen King", "John Major", "Julie Bishop": a title word right after a given name
     // that ends the phrase is the family name.

@@ -6065,3 +6065,90 @@ fn a_post_in_capitals_after_a_party_is_an_unnamed_source() {
         one("Headline\n\nLabour MP Jo Hill said the row had left the majority smaller.");
     assert_eq!(s, "Jo Hill");
 }
+
+/// "No 10 denied …", "Number 10 said …": the prime minister's office named by its door
+/// number is an organisation speaking. The number ended the phrase, and the claim was a
+/// statement or lost.
+#[test]
+fn number_ten_is_an_organisation_speaking() {
+    for (text, speaker, lemma) in [
+        (
+            "Headline\n\nNo 10 denied that the prime minister had been told about the report.",
+            "No 10",
+            "deny",
+        ),
+        (
+            "Headline\n\nNo 10 said the prime minister had full confidence in her.",
+            "No 10",
+            "say",
+        ),
+        (
+            "Headline\n\nNumber 10 said the prime minister had full confidence in her.",
+            "Number 10",
+            "say",
+        ),
+    ] {
+        let (kind, s, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, speaker, lemma),
+            "{text}"
+        );
+    }
+    // "No 10 minutes passed": a count is still no speaker.
+    let cs = claims("Headline\n\nNo 10 minutes passed before the police said they had arrived.");
+    assert!(
+        cs.iter()
+            .all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "No 10")),
+        "{cs:#?}"
+    );
+}
+
+/// "said the band Kings of Leon", "The Federation of Police Officers, which represents
+/// …, said": a name joined by "of" is one name after a describing noun and before a
+/// relative clause. The first gave "of Leon", the second "Officers".
+#[test]
+fn names_joined_by_of_stay_whole() {
+    assert_speakers(&[
+        (
+            "Headline\n\n“We never stopped touring,” said the band Kings of Leon.",
+            "Kings of Leon",
+        ),
+        (
+            "Headline\n\nThe Federation of Police Officers, which represents 40,000 \
+             officers, said the cuts were dangerous.",
+            "Federation of Police Officers",
+        ),
+        (
+            "Headline\n\nThe Federation of Police Officers said the cuts were dangerous.",
+            "Federation of Police Officers",
+        ),
+    ]);
+}
+
+/// "Allies of Ms Marchbank say …": the allies speak, not the person they are allies of.
+#[test]
+fn allies_of_a_person_are_the_source() {
+    let (kind, s, _, _, _) =
+        one("Headline\n\nAllies of Ms Marchbank say she was pushed out by the chancellor.");
+    assert_eq!(
+        (kind, s.as_str()),
+        (ClaimKind::ReportedSpeech, "Allies of Ms Marchbank")
+    );
+}
+
+/// "In a joint statement, the two sides said …": a counted group is a source.
+#[test]
+fn a_counted_group_is_a_source() {
+    assert_speakers(&[
+        (
+            "Headline\n\nIn a joint statement, the two sides said they had agreed to resume \
+             talks.",
+            "two sides",
+        ),
+        (
+            "Headline\n\nThe three companies said they would appeal.",
+            "three companies",
+        ),
+    ]);
+}

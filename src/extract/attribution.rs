@@ -238,16 +238,38 @@ pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
     Some(np)
 }
 
+/// "the", "these", "those", or an owner's determiner: what may stand before a count
+/// in a noun phrase ("the two sides", "their three children").
+fn is_article_or_owner(lower: &str) -> bool {
+    matches!(lower, "the" | "these" | "those") || is_possessive_determiner(lower)
+}
+
 /// "his", "her", "their", "its", "our", "my" (lower case).
 pub(crate) fn is_possessive_determiner(lower: &str) -> bool {
     matches!(lower, "his" | "her" | "their" | "its" | "our" | "my")
+}
+
+/// "No 10 denied …", "Number 10 said …": the institution a capitalised word and the
+/// number `toks[j]` name, when the institutions' list holds them (a number otherwise
+/// ends a name phrase).
+fn numbered_institution(toks: &[Tok], j: usize) -> Option<Np> {
+    let (word, number) = (toks.get(j.checked_sub(1)?)?, toks.get(j)?);
+    let phrase = format!("{} {}", word.text, number.text);
+    (number.kind == Kind::Number
+        && word.cap()
+        && crate::lexicon::INSTITUTIONS.contains(phrase.as_str()))
+    .then_some(Np {
+        start: j - 1,
+        end: j + 1,
+        kind: NpKind::Name,
+    })
 }
 
 /// A name, pronoun or role phrase ending at token `j`, without complement extension.
 pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     let t = toks.get(j)?;
     if !t.is_word() {
-        return None;
+        return numbered_institution(toks, j);
     }
     let c = t.class();
     if c.pronoun {
@@ -384,6 +406,22 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         // had …"), so it is not taken as a determiner.
         if p.is_word() && fc.det && !p.is("that") {
             k -= 1;
+            // "the two sides", "its three founders": a count after an article or owner.
+            if k > 0
+                && matches!(pl, "one" | "two" | "three")
+                && is_article_or_owner(lower(toks, k - 1))
+            {
+                k -= 1;
+            }
+        } else if p.is_word()
+            && crate::quantities::is_number_word(pl)
+            && !matches!(pl, "dozens" | "hundreds" | "thousands" | "millions")
+        {
+            // "the four companies", "Five officials": a count written as a word.
+            k -= 1;
+            if k > 0 && is_article_or_owner(lower(toks, k - 1)) {
+                k -= 1;
+            }
         }
         break;
     }
@@ -415,7 +453,9 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
         // "Lawyers for Mr Reed said", "Attorneys for Donald Trump argued": people's role
         // in the plural, written with a capital only as the sentence's first word, then
         // "for": the people acting for someone, not one name.
-        && !(p.is("for") && plural_person_role(&toks[k - 2]) && subject_boundary(toks, k - 2))
+        && !((p.is("for") || p.is("of"))
+            && plural_person_role(&toks[k - 2])
+            && subject_boundary(toks, k - 2))
 }
 
 /// A people's role noun in the plural ("lawyers", "attorneys", "officials"), as the role
