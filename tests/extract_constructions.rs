@@ -6152,3 +6152,63 @@ fn a_counted_group_is_a_source() {
         ),
     ]);
 }
+
+/// "…, according to two people familiar with the matter, who asked not to be identified
+/// because the talks are private.": the "who" clause describes the sources; its "not" is
+/// no negation of what they said.
+#[test]
+fn a_who_clause_after_according_to_is_not_content() {
+    let cs = claims(
+        "Headline\n\nThe miner has held talks with banks, according to two people familiar \
+         with the matter, who asked not to be identified because the talks are private.",
+    );
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert!(!cs[0].negated, "{:#?}", cs[0]);
+    // A clause of the content after the source still counts.
+    let cs = claims(
+        "Headline\n\nThe talks went well, according to the ministry, and no deal was \
+         expected soon.",
+    );
+    assert!(cs[0].negated, "{:#?}", cs[0]);
+}
+
+/// "The Presidency, in a statement signed by …, Mr Kayode Ademuyiwa, said …", "Governor
+/// Mairiga, who spoke through his Chief Press Secretary, Malam Haruna Gidado, said …":
+/// the subject speaks through the one who signed or spoke, the relay. The name closing the
+/// phrase was taken for a second appositive and the claim was lost.
+#[test]
+fn a_statement_signed_for_the_subject_is_relayed_by_its_signer() {
+    for (text, speaker, via, channel) in [
+        (
+            "Headline\n\nThe Presidency, in a statement signed by the Special Adviser to the \
+             President on Media and Publicity, Mr Kayode Ademuyiwa, said the police had been \
+             ordered to act.",
+            "Presidency",
+            "Kayode Ademuyiwa",
+            Some("in a statement"),
+        ),
+        (
+            "Headline\n\nThe party, in a statement by its spokesman, said the attack was a \
+             failure of policy.",
+            "party",
+            "spokesman",
+            Some("in a statement"),
+        ),
+        (
+            "Headline\n\nGovernor Yakubu Mairiga, who spoke through his Chief Press \
+             Secretary, Malam Haruna Gidado, said 23 bodies had been recovered.",
+            "Yakubu Mairiga",
+            "Haruna Gidado",
+            None,
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let (kind, s, v, cue, _) = summary(&cs[0]);
+        assert_eq!(
+            (kind, s.as_str(), v, cue.as_str(), cs[0].channel.as_deref()),
+            (ClaimKind::ReportedSpeech, speaker, vec![via.to_string()], "say", channel),
+            "{text}"
+        );
+    }
+}

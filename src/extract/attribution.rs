@@ -1492,6 +1492,20 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             j = skip_adverbs_back(toks, k as isize - 1);
             continue;
         }
+        // "The Presidency, in a statement signed by its spokesman, Mr Kayode Ademuyiwa,
+        // said": the name closes the signer's phrase; the subject is before the statement
+        // (the signer is its relay, `signer_of`).
+        if appositive_name.is_some()
+            && let Some(k) = (ju.saturating_sub(25)..ju)
+                .rev()
+                .find(|&k| toks[k].punct(','))
+            && k >= 1
+            && relay_phrase(toks, k + 1).is_some_and(|(_, relay)| relay <= ju)
+        {
+            appositive_name = None;
+            j = skip_adverbs_back(toks, k as isize - 1);
+            continue;
+        }
         let direct = np_backward(toks, ju).and_then(|np| {
             if subject_boundary(toks, np.start) {
                 Some(np)
@@ -3050,6 +3064,7 @@ fn attribution_at(
         {
             a.quoted_by = Some(r);
         }
+        signer_of(toks, &mut a);
         extend_after_cue(toks, form, &mut a);
         fronted_channel(toks, &mut a);
         return Some(a);
@@ -3537,6 +3552,65 @@ fn through_representative(toks: &[Tok], k: usize) -> Option<Np> {
             | "advisors"
     );
     (np.kind == NpKind::Role && representative).then_some(np)
+}
+
+/// A phrase between the subject and its verb naming who relayed the words, opening at
+/// `k` after the subject's comma: a statement someone signed ("The Presidency, in a
+/// statement signed by the Special Adviser …, Mr Kayode Ademuyiwa, said", "The party, in
+/// a statement by its spokesman, said") or a representative spoken through ("Governor
+/// Mairiga, who spoke through his Chief Press Secretary, Malam Haruna Gidado, said").
+/// Gives the channel's end (a statement) and where the relay's phrase starts.
+fn relay_phrase(toks: &[Tok], k: usize) -> Option<(Option<usize>, usize)> {
+    if lower(toks, k) == "who" && matches!(lower(toks, k + 1), "spoke" | "speaks" | "responded") {
+        return (lower(toks, k + 2) == "through").then_some((None, k + 3));
+    }
+    let end = channel_at(toks, k)?;
+    let by = match lower(toks, end) {
+        "by" => end,
+        "signed" | "issued" | "released" | "sent" | "posted" if lower(toks, end + 1) == "by" => {
+            end + 1
+        }
+        _ => return None,
+    };
+    Some((Some(end), by + 1))
+}
+
+/// The relay named between the subject and the verb ([`relay_phrase`]) is the claim's
+/// via, and a statement its channel: the name in apposition that closes the phrase ("…,
+/// Mr Kayode Ademuyiwa, said"), else the relay's role phrase ("…, in a statement by its
+/// spokesman, said").
+fn signer_of(toks: &[Tok], a: &mut Attr) {
+    let np = a.subject;
+    if a.quoted_by.is_some() || !toks.get(np.end).is_some_and(|t| t.punct(',')) {
+        return;
+    }
+    let Some((channel_end, by)) = relay_phrase(toks, np.end + 1) else {
+        return;
+    };
+    // The comma that closes the parenthetical, right before the verb.
+    let Some(close) = a
+        .cue
+        .start
+        .checked_sub(1)
+        .filter(|&c| c > by && toks[c].punct(','))
+    else {
+        return;
+    };
+    let name = np_backward(toks, close - 1)
+        .filter(|n| n.kind == NpKind::Name && n.start > by && toks[n.start - 1].punct(','));
+    // "his Chief Press Secretary": the owner is the subject's.
+    let det = usize::from(is_possessive_determiner(lower(toks, by)));
+    let signer = name.or_else(|| {
+        np_forward(toks, by + det)
+            .filter(|n| n.end == close)
+            .map(|n| Np { start: by, ..n })
+    });
+    if let Some(signer) = signer {
+        a.quoted_by = Some(signer);
+        if let Some(end) = channel_end {
+            a.channel.get_or_insert(np.end + 1..end);
+        }
+    }
 }
 
 /// A channel phrase starting at `k`: preposition, up to five words, ending in a channel

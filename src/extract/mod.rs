@@ -745,8 +745,12 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                         a.region.start
                     };
                     let mut content = Content::one(0..end);
+                    // "…, according to two people familiar with the matter, who asked not
+                    // to be identified": a "who" clause after the source describes it.
                     if let Some(k) = first(next_comma, a.region.end)
                         && k + 1 < n
+                        && !(k == a.region.end
+                            && matches!(toks[k + 1].lower.as_ref(), "who" | "whom"))
                     {
                         content.push(k + 1..n);
                     }
