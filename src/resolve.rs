@@ -517,7 +517,7 @@ fn parent_title(w: &str) -> Option<Gender> {
 fn is_honorific(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
-        "Mr" | "Mrs" | "Ms" | "Mx" | "Miss" | "Messrs" | "Mme" | "Mlle"
+        "Mr" | "Mrs" | "Ms" | "Mx" | "Miss" | "Messrs" | "Mme" | "Mlle" | "Madam"
     )
 }
 
@@ -2817,6 +2817,13 @@ fn name_continues(toks: &[Tok], i: usize) -> bool {
             && ROLES.contains_key(n.lower.as_ref())
             && toks.get(i + 1).is_some_and(Tok::cap))
         || ((n.is("of") || n.is("for")) && toks.get(i + 1).is_some_and(Tok::cap))
+        // "Mr Rizal bin Hamzah", "Ms Ana de la Cruz": a particle inside the name. (The run
+        // ended at it, and "Mr Rizal" became someone of their own.)
+        || (n.is_word()
+            && crate::lexicon::is_name_particle(n.lower.as_ref())
+            && toks.get(i + 1).is_some_and(|t| {
+                t.cap() || crate::lexicon::is_name_particle(t.lower.as_ref())
+            }))
 }
 
 /// A claim's resolved (speaker, via, addressee).

@@ -1265,6 +1265,10 @@ fn opens_parenthetical(toks: &[Tok], k: usize) -> bool {
             | "after"
             | "before"
             | "asked"
+            // "The Bank of England, led by Andrew Bailey, said"
+            | "led"
+            | "headed"
+            | "chaired"
             | "responding"
             | "when"
             | "addressing"
@@ -1482,10 +1486,17 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             if open == ',' && !opens_parenthetical(toks, k + 1) {
                 return None;
             }
+            // "…, Alhaji (Dr) Umar Faruk Danjuma, said": a courtesy title in brackets
+            // may stand between the comma and the name.
             if ju >= 1
                 && let Some(np) = np_backward(toks, ju - 1)
                 && np.kind == NpKind::Name
-                && np.start == k + 1
+                && (np.start == k + 1
+                    || np.start <= k + 5
+                        && toks[k + 1..np.start].iter().any(|t| t.punct('('))
+                        && toks[k + 1..np.start]
+                            .iter()
+                            .all(|t| t.punct('(') || t.punct(')') || t.is_word() && t.cap()))
             {
                 appositive_name = Some(np);
             }
@@ -1932,10 +1943,17 @@ fn compound_cue_after(toks: &[Tok], end: usize) -> bool {
 /// A capitalised phrase made only of title and role words ("The Police Public Relations
 /// Officer"): it names a post, not a person.
 pub(crate) fn title_only(toks: &[Tok], np: &Np) -> bool {
-    toks[np.start..np.end].last().is_some_and(|t| {
+    let post = |t: &Tok| {
         TITLES.contains(t.text)
             || role_class(t.lower.as_ref()).is_some_and(|r| r != RoleClass::Body)
-    })
+    };
+    let words = &toks[np.start..np.end];
+    words.last().is_some_and(post)
+        // "The Mayor of London", "The Emir of Kagarawa": a post of a place or body.
+        || words
+            .iter()
+            .position(|t| t.is("of"))
+            .is_some_and(|of| of > 0 && post(&words[of - 1]))
 }
 
 /// A subject followed by a prepositional modifier that ends right before the verb:
