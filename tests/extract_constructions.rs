@@ -6273,7 +6273,46 @@ fn honorifics_and_ranks_of_asian_and_african_copy() {
         let cs = claims(text);
         assert_eq!(cs.len(), 2, "{text}: {cs:#?}");
         for c in &cs {
-            assert_eq!(c.speaker.as_ref().map(|s| s.name.as_str()), Some(name), "{text}");
+            assert_eq!(
+                c.speaker.as_ref().map(|s| s.name.as_str()),
+                Some(name),
+                "{text}"
+            );
         }
     }
+}
+
+/// "Associate Professor Lim Mei Ying of the National University of Temasek’s Department
+/// of Economics said …", then "Prof Lim said …": a person of an owner's unit. The name
+/// and the unit were joined by "of" into one organisation, or no subject was found, and
+/// "Prof Lim" was a name of its own.
+#[test]
+fn a_person_of_an_owners_unit_is_the_person() {
+    let cs = claims(
+        "Headline\n\nAssociate Professor Lim Mei Ying of the National University of \
+         Temasek’s Department of Economics said the increase was “unavoidable”. Prof Lim \
+         said it would pass.",
+    );
+    assert_eq!(cs.len(), 2, "{cs:#?}");
+    for c in &cs {
+        assert_eq!(
+            c.speaker.as_ref().map(|s| s.name.as_str()),
+            Some("Lim Mei Ying")
+        );
+    }
+    assert_speakers(&[
+        (
+            "Headline\n\nLim Mei Ying of Temasek University’s Department of Economics said \
+             fares were too high.",
+            "Lim Mei Ying",
+        ),
+        // The modifier is looked for further back only over a name: "with hope" here is
+        // the content's, no speech.
+        (
+            "Headline\n\nOksana Melnyk, president of the Ukrainian American Council of \
+             Northeast Ohio, said families in the Ukrainian Village had watched past summits \
+             with hope.",
+            "Oksana Melnyk",
+        ),
+    ]);
 }

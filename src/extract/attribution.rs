@@ -281,6 +281,10 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     }
     if name_word(t) {
         let mut k = j;
+        // Whether the run took an owner's unit ("Temasek University’s Department of
+        // Economics"): a name joined to it by "of" is a person of the unit, not one
+        // organisation ("Lim Mei Ying of Temasek University’s Department …").
+        let mut owned = false;
         // Leftwards over name words, particles and organisation names joined by "of"/"for"
         // ("Centre for Eastern Policy", "Council of Northeast Ohio").
         while k > 0 {
@@ -298,7 +302,24 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
                 && k >= 2
                 && toks[k - 2].cap()
                 && crate::lexicon::is_org_head(toks[k].text);
+            // ("the Bank of England’s Monetary Policy Committee" stays one name: an
+            // organisation's word before "of".)
+            let of_at = if p.is("of") {
+                Some(k - 1)
+            } else if p.is("the") && k >= 2 && toks[k - 2].is("of") {
+                Some(k - 2)
+            } else {
+                None
+            };
+            if owned
+                && let Some(of) = of_at
+                && of >= 1
+                && !crate::lexicon::is_org_head(toks[of - 1].text)
+            {
+                break;
+            }
             if inner_possessive || of_the_joiner(toks, k) {
+                owned |= inner_possessive;
                 k -= 2;
             } else if name_word(p) || particle || org_name_joiner(toks, k) || to_joiner(toks, k) {
                 k -= 1;
@@ -2037,7 +2058,16 @@ fn subject_with_participle(toks: &[Tok], end: usize) -> Option<Np> {
 }
 
 fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
-    for k in (end.saturating_sub(6)..end).rev() {
+    // Six words back, and up to ten over an organisation's name ("of the National
+    // University of Temasek’s Department of Economics").
+    let mut lo = end.saturating_sub(6);
+    while lo > end.saturating_sub(10) && {
+        let t = &toks[lo - 1];
+        t.cap() || t.is("of") || t.is("the") || t.kind == Kind::Possessive
+    } {
+        lo -= 1;
+    }
+    for k in (lo..end).rev() {
         let t = &toks[k];
         if !(t.is_word() || t.kind == Kind::Number || t.kind == Kind::Possessive) {
             return None;
