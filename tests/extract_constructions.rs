@@ -6316,3 +6316,31 @@ fn a_person_of_an_owners_unit_is_the_person() {
         ),
     ]);
 }
+
+/// "…, the Caldwell Business Daily reported on Tuesday, citing people with knowledge of
+/// the deliberations.": the people speak through the paper. A time after the verb hid
+/// "citing", and "with knowledge of" did not make the people a source.
+#[test]
+fn sources_cited_after_the_verbs_time_speak_through_the_outlet() {
+    for (text, speaker) in [
+        (
+            "Headline\n\nThe miner is considering a bid, the Caldwell Business Daily reported \
+             on Tuesday, citing people with knowledge of the deliberations.",
+            "people with knowledge of the deliberations",
+        ),
+        (
+            "Headline\n\nThe miner is considering a bid, the Daily reported on Tuesday, \
+             citing officials.",
+            "officials",
+        ),
+    ] {
+        let (_, s, via, _, _) = one(text);
+        assert_eq!(s, speaker, "{text}");
+        assert_eq!(via.len(), 1, "{text}: {via:?}");
+    }
+    assert_speakers(&[(
+        "Headline\n\nThe miner is considering a bid, according to people with direct knowledge \
+         of the talks.",
+        "people with direct knowledge of the talks",
+    )]);
+}

@@ -951,8 +951,18 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         end,
         kind,
     };
-    // "a spokesperson for the ministry said" read forwards: "for the ministry".
+    // "people with knowledge of the deliberations", "a source with direct knowledge of
+    // the talks": what makes the people a source.
+    let knowledge = usize::from(matches!(lower(toks, end + 1), "direct" | "detailed"));
     if kind == NpKind::Role
+        && lower(toks, end) == "with"
+        && lower(toks, end + 1 + knowledge) == "knowledge"
+        && lower(toks, end + 2 + knowledge) == "of"
+        && let Some(comp) = np_forward_simple(toks, end + 3 + knowledge)
+    {
+        np.end = comp;
+    } else if kind == NpKind::Role
+        // "a spokesperson for the ministry said" read forwards: "for the ministry".
         && matches!(lower(toks, end), "for" | "of" | "at" | "in" | "with")
         && let Some(comp) = np_forward_simple(toks, end + 1)
     {
@@ -2652,10 +2662,15 @@ fn relay_cited(toks: &[Tok], a: &mut Attr) {
     // sentence before the subject.
     let citing_after =
         |k: usize| toks.get(k).is_some_and(|t| t.punct(',')) && lower(toks, k + 1) == "citing";
+    // "…, the Daily reported on Tuesday, citing …": past the verb's time and channel.
+    let mut after_verb = a.cue.end;
+    while let Some(end) = time_at(toks, after_verb).or_else(|| channel_at(toks, after_verb)) {
+        after_verb = end;
+    }
     let at = if citing_after(a.subject.end) {
         a.subject.end + 1
-    } else if citing_after(a.cue.end) {
-        a.cue.end + 1
+    } else if citing_after(after_verb) {
+        after_verb + 1
     } else if lower(toks, a.cue.end) == "citing" && a.subject.end <= a.cue.start {
         // "…, RIA reported citing Peskov."
         a.cue.end
