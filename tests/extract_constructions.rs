@@ -6344,3 +6344,32 @@ fn sources_cited_after_the_verbs_time_speak_through_the_outlet() {
         "people with direct knowledge of the talks",
     )]);
 }
+
+/// "Tallis Copper rejected the proposal, saying the offer was too low.": the content is
+/// what "saying" opens, its verb "say" (the gold of four blind articles agrees); the verb
+/// before it, with a plain object, is the act the speech comments on. A long object (a
+/// sum in brackets, a place) kept the first verb's lemma. A verb with a clause of its own
+/// keeps it ("denied that he had lied, saying …").
+#[test]
+fn an_act_then_saying_is_said() {
+    for (text, lemma) in [
+        (
+            "Headline\n\nTallis Copper on Wednesday rejected an unsolicited A$7.3 billion \
+             ($4.8 billion) takeover proposal from larger rival Ostrander Metals, saying the \
+             offer was too low.",
+            "say",
+        ),
+        (
+            "Headline\n\nThe transport secretary, Hannah Cole, urged both sides to return to \
+             talks at the conciliation service Acas, saying passengers had been let down.",
+            "say",
+        ),
+        (
+            "Headline\n\nThe minister denied that he had lied, saying the claims were false.",
+            "deny",
+        ),
+    ] {
+        let (_, _, _, cue, _) = one(text);
+        assert_eq!(cue, lemma, "{text}");
+    }
+}

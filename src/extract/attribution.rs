@@ -2441,6 +2441,20 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             continue;
         };
         if let Some(mut a) = attribution_at(toks, i, form, len, out) {
+            // "Tallis Copper rejected the proposal, saying it undervalued the company":
+            // what "saying" opens is the content, the verb before it an act the speech
+            // comments on; the attribution is the one "saying" makes with this subject.
+            // (`chain` sets such a verb aside when its object reads whole as one; a
+            // longer object, "an unsolicited A$7.3 billion ($4.8 billion) takeover
+            // proposal from …", kept the verb's lemma.)
+            if a.pattern == Pattern::Pre
+                && !a.borrowed
+                && !matches!(a.lemma, "say" | "tell")
+                && object_then_saying(toks, a.cue.end)
+            {
+                i += len;
+                continue;
+            }
             relay_cited(toks, &mut a);
             i = a.region.end.max(i + len);
             out.push(a);
@@ -2453,6 +2467,18 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
     {
         out.push(a);
     }
+}
+
+/// Whether the verb ending at `k` takes a plain object that a comma and "saying" follow
+/// ("rejected the offer, saying …", "canceled the tour, saying …"): no clause, quotation
+/// or colon of its own before that comma.
+fn object_then_saying(toks: &[Tok], k: usize) -> bool {
+    let Some(comma) = (k..toks.len().min(k + 30)).find(|&m| {
+        toks[m].punct(',') || toks[m].is_quote() || toks[m].punct(':') || toks[m].is("that")
+    }) else {
+        return false;
+    };
+    comma > k && toks[comma].punct(',') && lower(toks, comma + 1) == "saying"
 }
 
 /// A quotation its source's words characterise inside a relative clause: "The decision,
