@@ -254,15 +254,17 @@ pub(crate) fn is_possessive_determiner(lower: &str) -> bool {
 /// ends a name phrase).
 fn numbered_institution(toks: &[Tok], j: usize) -> Option<Np> {
     let (word, number) = (toks.get(j.checked_sub(1)?)?, toks.get(j)?);
+    if number.kind != Kind::Number || !word.cap() {
+        return None;
+    }
     let phrase = format!("{} {}", word.text, number.text);
-    (number.kind == Kind::Number
-        && word.cap()
-        && crate::lexicon::INSTITUTIONS.contains(phrase.as_str()))
-    .then_some(Np {
-        start: j - 1,
-        end: j + 1,
-        kind: NpKind::Name,
-    })
+    crate::lexicon::INSTITUTIONS
+        .contains(phrase.as_str())
+        .then_some(Np {
+            start: j - 1,
+            end: j + 1,
+            kind: NpKind::Name,
+        })
 }
 
 /// A name, pronoun or role phrase ending at token `j`, without complement extension.
@@ -2688,10 +2690,16 @@ fn relay_cited(toks: &[Tok], a: &mut Attr) {
     // sentence before the subject.
     let citing_after =
         |k: usize| toks.get(k).is_some_and(|t| t.punct(',')) && lower(toks, k + 1) == "citing";
-    // "…, the Daily reported on Tuesday, citing …": past the verb's time and channel.
+    // "…, the Daily reported on Tuesday, citing …": past the verb's time and channel
+    // (read only when "citing" follows at all).
     let mut after_verb = a.cue.end;
-    while let Some(end) = time_at(toks, after_verb).or_else(|| channel_at(toks, after_verb)) {
-        after_verb = end;
+    if toks[a.cue.end.min(toks.len())..]
+        .iter()
+        .any(|t| t.is("citing"))
+    {
+        while let Some(end) = time_at(toks, after_verb).or_else(|| channel_at(toks, after_verb)) {
+            after_verb = end;
+        }
     }
     let at = if citing_after(a.subject.end) {
         a.subject.end + 1
@@ -3670,7 +3678,12 @@ fn relay_phrase(toks: &[Tok], k: usize) -> Option<(Option<usize>, usize)> {
 /// spokesman, said").
 fn signer_of(toks: &[Tok], a: &mut Attr) {
     let np = a.subject;
-    if a.quoted_by.is_some() || !toks.get(np.end).is_some_and(|t| t.punct(',')) {
+    if a.quoted_by.is_some()
+        || !toks.get(np.end).is_some_and(|t| t.punct(','))
+        || !toks[np.end..a.cue.start.max(np.end)]
+            .iter()
+            .any(|t| t.is("by") || t.is("through"))
+    {
         return;
     }
     let Some((channel_end, by)) = relay_phrase(toks, np.end + 1) else {
