@@ -6373,3 +6373,35 @@ fn an_act_then_saying_is_said() {
         assert_eq!(cue, lemma, "{text}");
     }
 }
+
+/// "Dozens of residents said …", "Some of the residents said …", "Two of the witnesses
+/// told …", "“…,” said one of the officials.": part of a group speaks. The quantity was
+/// read as a name ("Dozens"), or the phrase gave no claim or a statement.
+#[test]
+fn part_of_a_group_speaks() {
+    assert_speakers(&[
+        (
+            "Headline\n\nDozens of residents said they had not been warned.",
+            "Dozens of residents",
+        ),
+        (
+            "Headline\n\nSome of the residents said they had not been warned.",
+            "Some of the residents",
+        ),
+        (
+            "Headline\n\nTwo of the witnesses told the court the car was red.",
+            "Two of the witnesses",
+        ),
+        (
+            "Headline\n\n“It is over,” said one of the officials.",
+            "one of the officials",
+        ),
+    ]);
+    for text in [
+        "Headline\n\nDozens of residents said they had not been warned.",
+        "Headline\n\n“It is over,” said one of the officials.",
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(s.kind, SpeakerKind::Unnamed, "{text}: {s:#?}");
+    }
+}

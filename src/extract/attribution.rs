@@ -244,6 +244,26 @@ fn is_article_or_owner(lower: &str) -> bool {
     matches!(lower, "the" | "these" | "those") || is_possessive_determiner(lower)
 }
 
+/// A quantity that takes part of a group with "of": "dozens of residents", "some of the
+/// officials", "two of the witnesses" (lower case).
+fn is_partitive(lower: &str) -> bool {
+    matches!(
+        lower,
+        "some"
+            | "many"
+            | "most"
+            | "several"
+            | "few"
+            | "both"
+            | "all"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "scores"
+            | "one"
+    ) || crate::quantities::is_number_word(lower)
+}
+
 /// "his", "her", "their", "its", "our", "my" (lower case).
 pub(crate) fn is_possessive_determiner(lower: &str) -> bool {
     matches!(lower, "his" | "her" | "their" | "its" | "our" | "my")
@@ -447,6 +467,11 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             }
         }
         break;
+    }
+    // "Dozens of residents", "Some of the officials", "Two of the witnesses": a part of
+    // the group speaks (the quantity was read as a name, or the phrase as no subject).
+    if k >= 2 && lower(toks, k - 1) == "of" && is_partitive(lower(toks, k - 2)) {
+        k -= 2;
     }
     Some(Np {
         start: k,
@@ -862,6 +887,13 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             end: i + 1,
             kind: NpKind::Pronoun,
         });
+    }
+    // "“…,” said one of the officials": part of a group.
+    if lower(toks, i + 1) == "of"
+        && is_partitive(t.lower.as_ref())
+        && let Some(group) = np_forward(toks, i + 2).filter(|np| np.kind == NpKind::Role)
+    {
+        return Some(Np { start: i, ..group });
     }
     let mut k = i;
     let mut saw_cap = false;
