@@ -447,22 +447,15 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         }
         // "that" before a role noun is mostly the complementiser ("said that officials
         // had …"), so it is not taken as a determiner.
-        if p.is_word() && fc.det && !p.is("that") {
+        // "Five officials", "the two sides", "its four founders": a count written as a
+        // word opens the phrase like a determiner, after an article or owner.
+        // (An article, most often the word here, is looked up as no number.)
+        let count = p.is_word()
+            && !matches!(pl, "the" | "a" | "an")
+            && crate::quantities::is_number_word(pl);
+        if p.is_word() && fc.det && !p.is("that") || count {
             k -= 1;
-            // "the two sides", "its three founders": a count after an article or owner.
-            if k > 0
-                && matches!(pl, "one" | "two" | "three")
-                && is_article_or_owner(lower(toks, k - 1))
-            {
-                k -= 1;
-            }
-        } else if p.is_word()
-            && crate::quantities::is_number_word(pl)
-            && !matches!(pl, "dozens" | "hundreds" | "thousands" | "millions")
-        {
-            // "the four companies", "Five officials": a count written as a word.
-            k -= 1;
-            if k > 0 && is_article_or_owner(lower(toks, k - 1)) {
+            if count && k > 0 && is_article_or_owner(lower(toks, k - 1)) {
                 k -= 1;
             }
         }
@@ -498,9 +491,10 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
         && k >= 2
         && name_word(&toks[k - 2])
         && !toks[k - 2].class().det
-        // "Lawyers for Mr Reed said", "Attorneys for Donald Trump argued": people's role
-        // in the plural, written with a capital only as the sentence's first word, then
-        // "for": the people acting for someone, not one name.
+        // "Lawyers for Mr Reed said", "Attorneys for Donald Trump argued", "Allies of Ms
+        // Marchbank say": people's role in the plural, written with a capital only as the
+        // sentence's first word, then "for" or "of": the people acting for someone or on
+        // their side, not one name.
         && !((p.is("for") || p.is("of"))
             && plural_person_role(&toks[k - 2])
             && subject_boundary(toks, k - 2))
