@@ -2717,12 +2717,11 @@ fn relay_cited(toks: &[Tok], a: &mut Attr) {
     let citing_after =
         |k: usize| toks.get(k).is_some_and(|t| t.punct(',')) && lower(toks, k + 1) == "citing";
     // "…, the Daily reported on Tuesday, citing …": past the verb's time and channel
-    // (read only when "citing" follows at all).
+    // (read only when "citing" follows within their reach: a scan to the unit's end for
+    // each attribution made a unit of thousands of them quadratic).
     let mut after_verb = a.cue.end;
-    if toks[a.cue.end.min(toks.len())..]
-        .iter()
-        .any(|t| t.is("citing"))
-    {
+    let reach = a.cue.end.min(toks.len())..(a.cue.end + 16).min(toks.len());
+    if toks[reach].iter().any(|t| t.is("citing")) {
         while let Some(end) = time_at(toks, after_verb).or_else(|| channel_at(toks, after_verb)) {
             after_verb = end;
         }
@@ -3678,13 +3677,14 @@ fn through_representative(toks: &[Tok], k: usize) -> Option<Np> {
 }
 
 /// A phrase between the subject and its verb naming who relayed the words, opening at
-/// `k` after the subject's comma: a statement someone signed ("The Presidency, in a
-/// statement signed by the Special Adviser …, Mr Kayode Ademuyiwa, said", "The party, in
-/// a statement by its spokesman, said") or a representative spoken through ("Governor
+/// `k` after the subject's comma: a statement someone signed or issued ("The Presidency,
+/// in a statement signed by the Special Adviser …, Mr Kayode Ademuyiwa, said", "The party,
+/// in a statement by its spokesman, said", "…, in a statement issued by its press office,
+/// said") or a representative spoken through ("Governor
 /// Mairiga, who spoke through his Chief Press Secretary, Malam Haruna Gidado, said").
 /// Gives the channel's end (a statement) and where the relay's phrase starts.
 fn relay_phrase(toks: &[Tok], k: usize) -> Option<(Option<usize>, usize)> {
-    if lower(toks, k) == "who" && matches!(lower(toks, k + 1), "spoke" | "speaks" | "responded") {
+    if lower(toks, k) == "who" && matches!(lower(toks, k + 1), "spoke" | "speaks") {
         return (lower(toks, k + 2) == "through").then_some((None, k + 3));
     }
     let end = channel_at(toks, k)?;
