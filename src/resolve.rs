@@ -2116,6 +2116,20 @@ const STATE_BODIES: &[&str] = &[
 /// "the lender") are business nouns too: see [`crate::lexicon::business_kind_heads`].
 const BUSINESS_NOUNS: &[&str] = &["company", "firm", "group", "bank", "broadcaster", "network"];
 
+/// The words that end a political party's name when "Party" does not ("the Civic
+/// Alliance … The party said", "the African National Congress", "the Northern League"):
+/// by [`kind_word`], what "the party" names besides a name with "Party" in it. A union
+/// or a council is never "the party".
+const PARTY_HEADS: &[&str] = &[
+    "alliance",
+    "bloc",
+    "coalition",
+    "congress",
+    "front",
+    "league",
+    "movement",
+];
+
 /// The kinds of public body "the agency" names ("the National Center for Disease
 /// Surveillance … the agency said", "the Food and Drug Administration"), by the word
 /// [`kind_word`] gives.
@@ -4062,6 +4076,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                             )
                         || club_noun && crate::lexicon::is_club_head(w)
                         || head == "agency" && with_lower(w, |l| AGENCY_HEADS.contains(&l))
+                        || head == "party" && with_lower(w, |l| PARTY_HEADS.contains(&l))
                 }) && country_of(&e.canonical).is_none()
                     // "told Reuters": a news agency is "the agency", never "the union".
                     && (crate::lexicon::is_media_noun(head)
@@ -4077,7 +4092,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                             })
                         })
             };
-            let org_fits = |e: &Entity| (e.org || !e.person && e.orgish > 0) && fits(e);
+            // An organisation by its name, by how the story used it, or by the role its
+            // appositive gave it ("The main opposition party, the National Renewal Front,").
+            let org_fits =
+                |e: &Entity| (e.org || e.typed_org || !e.person && e.orgish > 0) && fits(e);
             // The story's organisation: of those that fit, the one named most often so far
             // (ties: the most recent). A kind of business names it only when no other one
             // named so far fits: "The retailer said" three paragraphs after a carmaker and

@@ -6405,3 +6405,37 @@ fn part_of_a_group_speaks() {
         assert_eq!(s.kind, SpeakerKind::Unnamed, "{text}: {s:#?}");
     }
 }
+
+/// "The Civic Alliance rejected the plan. The party said …": a political party named
+/// without the word "party" (Alliance, Front, Congress, League, Movement) is "the
+/// party" later; the phrase stayed an unnamed "party". A trade union named earlier is
+/// not the party.
+#[test]
+fn the_party_is_a_party_named_earlier() {
+    for (text, party) in [
+        (
+            "Headline\n\nThe Civic Alliance rejected the plan on Monday. The party said it would vote against the bill.",
+            "Civic Alliance",
+        ),
+        (
+            "Headline\n\nThe main opposition party, the National Renewal Front, walked out. The party said the vote was rigged.",
+            "National Renewal Front",
+        ),
+        (
+            "Headline\n\nLeaders of the People's Congress met on Friday. The party said it would field 40 candidates.",
+            "People's Congress",
+        ),
+        (
+            "Headline\n\nThe Labour Party rejected the plan on Monday. The party said it would vote against the bill.",
+            "Labour Party",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(s.name.as_str(), party, "{text}: {s:#?}");
+        assert_eq!(s.kind, SpeakerKind::Organization, "{text}: {s:#?}");
+    }
+    let s = last_speaker(
+        "Headline\n\nThe Dock Workers Union called a strike on Monday. The party said it would vote against the bill.",
+    );
+    assert_ne!(s.name.as_str(), "Dock Workers Union", "{s:#?}");
+}
