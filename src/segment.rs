@@ -314,6 +314,13 @@ pub fn segment(doc: &Document) -> Segmentation {
     let mut seen_body = false;
     for (i, block) in doc.blocks.iter().enumerate() {
         let text = &view[block.span.clone()];
+        // Whether the next block opens with a quotation mark ("Lloyd said:" then "“We
+        // will …”"): a short line ending in a colon before it introduces it.
+        let quotation_next = doc.blocks.get(i + 1).is_some_and(|b| {
+            view[b.span.clone()]
+                .trim_start()
+                .starts_with(['“', '"', '‘', '«', '„'])
+        });
         let role = classify_block(
             text,
             block.kind,
@@ -321,6 +328,7 @@ pub fn segment(doc: &Document) -> Segmentation {
             doc.blocks.len(),
             seen_body,
             doc.title.as_deref(),
+            quotation_next,
         );
         let mut span = block.span.clone();
         let mut dateline = None;
@@ -437,6 +445,7 @@ fn classify_block(
     total: usize,
     seen_body: bool,
     title: Option<&str>,
+    quotation_next: bool,
 ) -> ParaRole {
     let t = text.trim();
     let single_line = !t.contains('\n');
@@ -482,6 +491,12 @@ fn classify_block(
         && t.split_whitespace().eq(title.split_whitespace())
     {
         return ParaRole::Headline;
+    }
+    // "The mayor put it bluntly:" before a paragraph that opens with a quotation
+    // introduces it: body, where a line without a full stop is a headline or a heading
+    // (not the document's first line, which is its headline whatever it ends with).
+    if index > 0 && quotation_next && t.ends_with(':') && t.contains(' ') {
+        return ParaRole::Body;
     }
     // A first line without final punctuation, followed by more text, is the headline:
     // exported articles start "Headline here\n\nBody…".

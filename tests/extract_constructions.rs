@@ -6439,3 +6439,44 @@ fn the_party_is_a_party_named_earlier() {
     );
     assert_ne!(s.name.as_str(), "Dock Workers Union", "{s:#?}");
 }
+
+/// "The mayor put it bluntly:" ending a paragraph, and the quotation as the next one: the
+/// two are one direct quote by the mayor, cue "put". The line with the colon gave no
+/// claim, and the quotation none either when no claim of the mayor's came before it.
+#[test]
+fn colon_attribution_introduces_the_next_paragraph() {
+    for (text, speaker, cue) in [
+        (
+            "Mayor Ana Ruiz visited the site on Monday.\n\nThe mayor said:\n\n“We cannot keep patching a bridge that is falling apart.”\n\nWork will start in May.",
+            "Ana Ruiz",
+            "say",
+        ),
+        (
+            "Headline\n\nMayor Ana Ruiz said 40 people had refused to leave. The mayor put it bluntly:\n\n“If you stay, you are on your own.”\n\nWork will start in May.",
+            "Ana Ruiz",
+            "put",
+        ),
+        (
+            "Headline\n\nAsked about the delay, Finance Minister Tomas Berg told reporters:\n\n“We will not be rushed. The numbers must add up.”",
+            "Tomas Berg",
+            "tell",
+        ),
+    ] {
+        let cs = claims(text);
+        let q = cs
+            .iter()
+            .find(|c| c.kind == ClaimKind::DirectQuote)
+            .unwrap_or_else(|| panic!("no direct quote in {text:?}: {cs:#?}"));
+        let (_, s, _, c, _) = summary(q);
+        assert_eq!((s.as_str(), c.as_str()), (speaker, cue), "{text}: {q:#?}");
+        assert!(q.text.contains(':') && q.text.ends_with('”'), "{q:#?}");
+    }
+    // A list introduced by a colon is no one's quotation.
+    let cs = claims(
+        "Headline\n\nThe council listed three demands:\n\n“Fix the bridge, fund the buses, open the library.”\n\nWork will start in May.",
+    );
+    assert!(
+        cs.iter().all(|c| c.kind != ClaimKind::DirectQuote),
+        "{cs:#?}"
+    );
+}

@@ -433,7 +433,7 @@ fn outer_quotes(seg: &Segmentation) -> Vec<(usize, Range<usize>)> {
         .collect()
 }
 
-fn build_units(seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit> {
+fn build_units(view: &str, seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit> {
     // At most one unit per sentence: sized once instead of grown (copying the units so
     // far each time).
     let mut units: Vec<Unit> = Vec::with_capacity(seg.sentences.len());
@@ -450,6 +450,8 @@ fn build_units(seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit>
                 && overlapping(outer, s.span.start..s.span.start + 1)
                     .iter()
                     .any(|(_, q)| q.start >= u.span.start && q.start < s.span.start)
+                || prev_body_para == Some(u.last_para)
+                    && introduces_quotation(view, seg, u, si, outer)
         });
         if joined && let Some(u) = units.last_mut() {
             u.span.end = s.span.end;
@@ -466,6 +468,40 @@ fn build_units(seg: &Segmentation, outer: &[(usize, Range<usize>)]) -> Vec<Unit>
         prev_body_para = Some(s.para);
     }
     units
+}
+
+/// Whether unit `u`, the last of its paragraph, ends with a speech verb and a colon
+/// ("The mayor put it bluntly:", "Lloyd told reporters:") and sentence `si` opens the
+/// next paragraph with a quotation: the line introduces it, and the two are read as one
+/// unit, as "Lloyd said: “…”" is within a paragraph. A list introduced by a colon ("The
+/// council listed three demands:") has no speech verb and stays apart.
+fn introduces_quotation(
+    view: &str,
+    seg: &Segmentation,
+    u: &Unit,
+    si: usize,
+    outer: &[(usize, Range<usize>)],
+) -> bool {
+    let s = &seg.sentences[si];
+    let Some(last) = u
+        .sentences
+        .end
+        .checked_sub(1)
+        .and_then(|k| seg.sentences.get(k))
+    else {
+        return false;
+    };
+    let line = view[last.span.clone()].trim_end();
+    s.para > u.last_para
+        && seg.paragraphs[s.para].sentences.start == si
+        && line.ends_with(':')
+        && overlapping(outer, s.span.start..s.span.start + 1)
+            .iter()
+            .any(|(_, q)| q.start == s.span.start)
+        && line.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            crate::lexicon::with_lower(w, |l| crate::lexicon::cue_forms(l).is_some())
+        })
 }
 
 struct Analysis<'s, 'a> {
@@ -1303,7 +1339,7 @@ pub(crate) fn extract_raw<'a>(
 ) -> (Vec<RawClaim<'a>>, SentenceTokens<'a>) {
     let view = doc.view();
     let outer = outer_quotes(seg);
-    let mut units = build_units(seg, &outer);
+    let mut units = build_units(view, seg, &outer);
     let mut store: Vec<Tok<'a>> = Vec::with_capacity(tokens::capacity_for(view.len()));
     let mut ranges: Vec<Option<Range<usize>>> = vec![None; seg.sentences.len()];
     // A one-sentence unit's tokens are that sentence's tokens (same range, same outer
