@@ -468,6 +468,9 @@ fn classify_block(
     {
         return ParaRole::Credit;
     }
+    if is_captioned_photo(t) {
+        return ParaRole::Credit;
+    }
     // An embedded post's signature line: "TRT World Now (@TRTWorldNow) June 25, 2024".
     if t.contains("(@") && !more_chars_than(t, 119) && !t.contains(['“', '"']) {
         return ParaRole::Credit;
@@ -519,6 +522,41 @@ fn classify_block(
         return ParaRole::Subheading;
     }
     ParaRole::Body
+}
+
+/// A photo caption: one sentence with no quotation and no speech verb, then its credit
+/// in brackets — "Smoke rises behind the water tower on Sunday. (Submitted by Dale
+/// Kowalchuk)", "… (KZLQ)", "… (FNW Photo/Ethan Cole)". The credit is a few capitalised
+/// words at most, with no sentence punctuation. A sentence that attributes ("…, the
+/// company said. (Reuters)") is the story's, whatever its credit.
+fn is_captioned_photo(t: &str) -> bool {
+    let Some(body) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let credit = &body[open + 1..];
+    let sentence = body[..open].trim_end();
+    let Some(words) = sentence.strip_suffix('.') else {
+        return false;
+    };
+    !more_chars_than(credit, 60)
+        && credit.starts_with(|c: char| c.is_uppercase())
+        && credit.split_whitespace().count() <= 6
+        && !credit.contains(['.', ',', ';', ':', '!', '?'])
+        && !sentence.contains(['“', '”', '"', '‘', '«'])
+        // One sentence: no full stop, question or exclamation mark before a capital inside
+        // it ("Calif., Tuesday" is an abbreviation's).
+        && !words.char_indices().any(|(i, c)| {
+            matches!(c, '.' | '?' | '!')
+                && words[i + 1..].starts_with(' ')
+                && words[i + 1..].trim_start().starts_with(char::is_uppercase)
+        })
+        && !words.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            crate::lexicon::with_lower(w, |l| crate::lexicon::cue_forms(l).is_some())
+        })
 }
 
 /// Whether `t` has more than `n` characters. A character takes one to four bytes, so

@@ -6480,3 +6480,27 @@ fn colon_attribution_introduces_the_next_paragraph() {
         "{cs:#?}"
     );
 }
+
+/// A photo caption between paragraphs: one sentence and its credit in brackets ("(KZLQ)",
+/// "(Submitted by Dale Kowalchuk)", "(FNW Photo/Ethan Cole)"). It was an outlet's
+/// statement whenever it held a date. A body sentence with a speech verb and a credit
+/// ("…, the company said. (Reuters)") stays a claim.
+#[test]
+fn a_captioned_photo_is_no_claim() {
+    for caption in [
+        "Smoke from the wildfire rises behind the water tower in Sable Narrows on Sunday evening. (Submitted by Dale Kowalchuk)",
+        "Residents line up to speak at Tuesday's Red Mesa City Council meeting. (KZLQ)",
+        "A firefighter sprays water on a burning home along Canyon Crest Drive in Larkspur, Calif., Tuesday, July 15, 2025. (FNW Photo/Ethan Cole)",
+    ] {
+        let text = format!(
+            "Headline\n\nThe fire grew to 14,800 hectares on Monday.\n\n{caption}\n\nCrews worked through the night on Tuesday."
+        );
+        let cs = claims(&text);
+        assert_eq!(cs.len(), 2, "{caption}: {cs:#?}");
+        assert!(cs.iter().all(|c| !c.text.contains("(")), "{cs:#?}");
+    }
+    let cs = claims(
+        "Headline\n\nThe fire grew to 14,800 hectares on Monday.\n\nThe company said it would appeal on Friday. (Reuters)\n\nCrews worked through the night on Tuesday.",
+    );
+    assert_eq!(cs.len(), 3, "{cs:#?}");
+}
