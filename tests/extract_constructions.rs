@@ -6504,3 +6504,23 @@ fn a_captioned_photo_is_no_claim() {
     );
     assert_eq!(cs.len(), 3, "{cs:#?}");
 }
+
+/// "In her resignation letter, posted on X, she wrote: “…”" and later "“…,” the letter
+/// said": a participle clause between the fronted channel and the subject hid the
+/// channel, so "the letter" had no issuer to stand for and spoke as an unnamed "letter".
+#[test]
+fn fronted_channel_before_a_participle_clause() {
+    let text = "Headline\n\nHome Secretary Helen Marchbank resigned on Monday.\n\n\
+                In her resignation letter, posted on X, she wrote: “I cannot defend a settlement \
+                that is not affordable.”\n\n“The police deserve honesty,” the letter said. “So do \
+                the public.”";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 3, "{cs:#?}");
+    assert_eq!(
+        cs[1].channel.as_deref(),
+        Some("In her resignation letter"),
+        "{cs:#?}"
+    );
+    let (_, s, _, _, _) = summary(&cs[2]);
+    assert_eq!(s, "Helen Marchbank", "{cs:#?}");
+}

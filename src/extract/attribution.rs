@@ -3268,10 +3268,25 @@ fn fronted_channel(toks: &[Tok], a: &mut Attr) {
     if start < s + 3 || !toks[start - 1].punct(',') {
         return;
     }
-    let comma = start - 1;
-    if toks[s..comma].iter().any(|t| t.punct(',') || t.is_quote()) {
-        return;
-    }
+    // The phrase ends at the comma before the subject, or before a participle clause
+    // that stands between ("In her resignation letter, posted on X, she wrote").
+    let comma = match toks[s..start - 1]
+        .iter()
+        .position(|t| t.punct(',') || t.is_quote())
+        .map(|p| s + p)
+    {
+        None => start - 1,
+        Some(c)
+            if toks[c].punct(',')
+                && toks.get(c + 1).is_some_and(past_participle)
+                && !toks[c + 1..start - 1]
+                    .iter()
+                    .any(|t| t.punct(',') || t.is_quote()) =>
+        {
+            c
+        }
+        Some(_) => return,
+    };
     let participle = matches!(
         lower(toks, s),
         "speaking" | "talking" | "writing" | "posting"
@@ -3292,6 +3307,13 @@ fn fronted_channel(toks: &[Tok], a: &mut Attr) {
     {
         a.channel = Some(k..end);
     }
+}
+
+/// A lower-case past participle opening a clause: "posted", "published", "seen",
+/// "written".
+fn past_participle(t: &Tok) -> bool {
+    let l = t.lower.as_ref();
+    !t.cap() && (l.len() > 4 && l.ends_with("ed") || matches!(l, "seen" | "sent" | "written"))
 }
 
 fn skip_adverbs_forward(toks: &[Tok], mut k: usize) -> usize {
