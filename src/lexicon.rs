@@ -1060,8 +1060,16 @@ pub(crate) fn is_descriptor(word: &str) -> bool {
 #[inline(never)]
 fn descriptor_after_hyphen(word: &str, k: usize) -> bool {
     let rest = &word[k + 1..];
-    rest.starts_with(char::is_lowercase) && !korean_given_name(&word[..k], rest)
+    rest.starts_with(char::is_lowercase)
+        && !korean_given_name(&word[..k], rest)
+        && !PATRONYMIC_ENDINGS.contains(&rest)
 }
+
+/// Turkic patronymics joined to a surname by a hyphen ("Nurtaza-uly", son of;
+/// "Dosmukhamed-kyzy", daughter of; "Aliyev-oglu"): part of the name, not a descriptor.
+const PATRONYMIC_ENDINGS: &[&str] = &[
+    "uly", "ulu", "uulu", "kyzy", "kizi", "qizi", "oglu", "ogly", "ogli", "ugli",
+];
 
 fn korean_given_name(first: &str, rest: &str) -> bool {
     let ascii_lower = |s: &str| s.bytes().all(|b| b.is_ascii_lowercase());

@@ -6524,3 +6524,21 @@ fn fronted_channel_before_a_participle_clause() {
     let (_, s, _, _, _) = summary(&cs[2]);
     assert_eq!(s, "Helen Marchbank", "{cs:#?}");
 }
+
+/// "Aibek Nurtaza-uly … Nurtaza-uly told KavPress": a Turkic patronymic joined by a
+/// hyphen ("-uly" son of, "-kyzy" daughter of, "-oglu") is part of the surname, not a
+/// descriptor like "Kremlin-backed"; the surname alone spoke as an unnamed phrase.
+#[test]
+fn hyphenated_patronymic_is_a_surname() {
+    let s = last_speaker(
+        "Headline\n\nThe talks were led by Trade Minister Aibek Nurtaza-uly, officials said on Monday.\n\n\
+         \"Our economies are complementary,\" Nurtaza-uly told KavPress after the talks.",
+    );
+    assert_eq!(s.name.as_str(), "Aibek Nurtaza-uly", "{s:#?}");
+    assert_eq!(s.kind, SpeakerKind::Person, "{s:#?}");
+    let s = last_speaker(
+        "Headline\n\nSeveral Kremlin-backed groups met on Monday.\n\n\
+         A Moscow-based analyst said the talks would fail.",
+    );
+    assert_eq!(s.kind, SpeakerKind::Unnamed, "{s:#?}");
+}
