@@ -6542,3 +6542,22 @@ fn hyphenated_patronymic_is_a_surname() {
     );
     assert_eq!(s.kind, SpeakerKind::Unnamed, "{s:#?}");
 }
+
+/// "The Minister for Health, Clodagh Byrne, said": a post "for" a portfolio before an
+/// appositive name is that person's title, as a post "of" a place is ("The Mayor of
+/// London, …,"). The capitalised post spoke as an organisation.
+#[test]
+fn post_for_a_portfolio_before_an_appositive_name() {
+    for text in [
+        "Headline\n\nThe Minister for Health, Clodagh Byrne, said the plan was ready.",
+        "Headline\n\nThe Minister for Health, Clodagh Byrne, told the Dáil the plan was ready.",
+        "Headline\n\nThe Secretary for Justice, Paul Lam, said the law would stand.",
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(s.kind, SpeakerKind::Person, "{text}: {s:#?}");
+        assert!(
+            s.role.as_deref().is_some_and(|r| r.contains(" for ")),
+            "{s:#?}"
+        );
+    }
+}

@@ -2008,10 +2008,11 @@ pub(crate) fn title_only(toks: &[Tok], np: &Np) -> bool {
     };
     let words = &toks[np.start..np.end];
     words.last().is_some_and(post)
-        // "The Mayor of London", "The Emir of Kagarawa": a post of a place or body.
+        // "The Mayor of London", "The Emir of Kagarawa", "The Minister for Health": a
+        // post of a place or body, or for a portfolio.
         || words
             .iter()
-            .position(|t| t.is("of"))
+            .position(|t| t.is("of") || t.is("for"))
             .is_some_and(|of| of > 0 && post(&words[of - 1]))
 }
 
