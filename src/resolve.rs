@@ -1625,7 +1625,7 @@ impl<'a> Registry<'a> {
             return Some(i);
         }
         // "Ms Al Balushi", "Mr de Gaulle": a particle opens the surname, not a first name.
-        let particle_first = name.len() == 2 && crate::lexicon::is_name_particle(name[0]);
+        let particle_first = name.len() >= 2 && crate::lexicon::is_name_particle(name[0]);
         let first = (name.len() >= 2 && !particle_first).then_some(first_word);
         let same_surname: &[usize] = self.by_surname.get(surname).map_or(&[], |l| &l[..]);
         // The entities indexed under the first word, looked up once for the three tests
@@ -1645,7 +1645,16 @@ impl<'a> Registry<'a> {
             .iter()
             .map(|&i| (i, &self.entities[i]))
             .filter(|(_, e)| match (first, e.first_name(&self.folded_text)) {
-                (Some(a), Some(b)) => a == b || a.starts_with(b) || b.starts_with(a),
+                (Some(a), Some(b)) => {
+                    a == b
+                        || a.starts_with(b)
+                        || b.starts_with(a)
+                        // "Oliveira Reis" for "Marta Oliveira Reis", "López Obrador": the
+                        // last words of the full name are a surname of several words.
+                        || e.folded(&self.folded_text)
+                            .strip_suffix(joined)
+                            .is_some_and(|rest| rest.ends_with(' '))
+                }
                 _ => true,
             })
             // Two people with one surname: a bare surname means the one introduced first

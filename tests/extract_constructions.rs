@@ -6561,3 +6561,33 @@ fn post_for_a_portfolio_before_an_appositive_name() {
         );
     }
 }
+
+/// A surname of several words named alone: "Oliveira Reis said" after "Marta Oliveira
+/// Reis", "Van der Merwe said" (the particle capitalised as the sentence opens) after
+/// "Pieter van der Merwe", "Ms Ní Fhearghail" after "Clodagh Ní Fhearghail". Each was
+/// read as a first name and a surname, found no one with that first name and spoke as
+/// someone new.
+#[test]
+fn surname_of_several_words_finds_the_full_name() {
+    for (text, name) in [
+        (
+            "Headline\n\nMEPs backed the law, rapporteur Marta Oliveira Reis said on Tuesday.\n\nOliveira Reis said she hoped to close a deal before the end of the year.",
+            "Marta Oliveira Reis",
+        ),
+        (
+            "Headline\n\nResidents are angry, ratepayers' association chairman Pieter van der Merwe said on Tuesday.\n\nVan der Merwe said the association would ask for a rebate.",
+            "Pieter van der Merwe",
+        ),
+        (
+            "Headline\n\nThe figures are a disgrace, union leader Clodagh Ní Fhearghail said on Tuesday.\n\nMs Ní Fhearghail said she would meet the minister.",
+            "Clodagh Ní Fhearghail",
+        ),
+        (
+            "Headline\n\nThe reform will pass, President Andrés Manuel López Obrador said on Tuesday.\n\nLópez Obrador said the vote would be held in June.",
+            "Andrés Manuel López Obrador",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(s.name.as_str(), name, "{text}: {s:#?}");
+    }
+}
