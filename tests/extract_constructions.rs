@@ -6591,3 +6591,41 @@ fn surname_of_several_words_finds_the_full_name() {
         assert_eq!(s.name.as_str(), name, "{text}: {s:#?}");
     }
 }
+
+/// "Bank of America analyst Ana Ruiz said", "University of Michigan economist Justin
+/// Wolfers said", "City of Sinqobile spokesperson Mlungisi Dube said": an employer's name
+/// with "of" before a lower-case post and the holder's name. The title reading stopped
+/// at "of", and the word before it read as a role with the rest for its complement: the
+/// whole phrase spoke unnamed, or as "City".
+#[test]
+fn employer_with_of_before_a_post_and_name() {
+    for (text, name, role) in [
+        (
+            "Headline\n\nBank of America analyst Ana Ruiz said the data were weak.",
+            "Ana Ruiz",
+            "Bank of America analyst",
+        ),
+        (
+            "Headline\n\nUniversity of Michigan economist Justin Wolfers said the data were weak.",
+            "Justin Wolfers",
+            "University of Michigan economist",
+        ),
+        (
+            "Headline\n\nCity of Sinqobile spokesperson Mlungisi Dube said in a statement that the pipe may have failed.",
+            "Mlungisi Dube",
+            "City of Sinqobile spokesperson",
+        ),
+        (
+            "Headline\n\nThe data were weak, said Bank of England chief economist Huw Pill.",
+            "Huw Pill",
+            "Bank of England chief economist",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(
+            (s.name.as_str(), s.role.as_deref(), s.kind),
+            (name, Some(role), SpeakerKind::Person),
+            "{text}: {s:#?}"
+        );
+    }
+}

@@ -646,6 +646,20 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             k -= 1;
             continue;
         }
+        // "Bank of America analyst Ana Ruiz", "University of Michigan economist …": an
+        // employer's name joined by "of" or "for" before a lower-case post is read
+        // whole, as a name run reads it ("Lim Mei Ying of Temasek University's …" has no
+        // post between: the person is before the "of").
+        if !p.cap()
+            && toks[k].cap()
+            && org_name_joiner(toks, k)
+            && toks[k..start]
+                .iter()
+                .any(|t| !t.cap() && role_class(t.lower.as_ref()).is_some())
+        {
+            k -= 1;
+            continue;
+        }
         if fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb && !p.cap() {
             break;
         }
