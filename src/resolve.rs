@@ -3172,6 +3172,11 @@ fn person_after_employer(run: &[&str]) -> Option<usize> {
                 )
             })
     };
+    // "a spokeswoman for Ms Ní Fhearghail": an honorific is no employer; the phrase is
+    // the post of someone acting for that person.
+    if run[..at].iter().all(|w| is_honorific(w)) {
+        return None;
+    }
     (!run[at..].iter().any(firm)).then_some(at)
 }
 

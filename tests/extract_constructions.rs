@@ -6629,3 +6629,17 @@ fn employer_with_of_before_a_post_and_name() {
         );
     }
 }
+
+/// "A spokeswoman for Ms Ní Fhearghail said": an honorific before a name of two words is
+/// no employer (as "ING" is in "Chief economist at ING Carsten Brzeski"): the spokeswoman
+/// speaks, as for "Ms Byrne".
+#[test]
+fn spokeswoman_for_an_honorific_and_two_word_name() {
+    for text in [
+        "Headline\n\nA spokeswoman for Ms Ní Fhearghail said later that the plan was ready.",
+        "Headline\n\nA spokesman for Mr Ana Byrne said later that the plan was ready.",
+    ] {
+        let s = last_speaker(text);
+        assert!(s.name.starts_with("spokes"), "{text}: {s:#?}");
+    }
+}
