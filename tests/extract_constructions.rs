@@ -6643,3 +6643,42 @@ fn spokeswoman_for_an_honorific_and_two_word_name() {
         assert!(s.name.starts_with("spokes"), "{text}: {s:#?}");
     }
 }
+
+/// "Ward 34 councillor Sibusiso Ngcobo said:", "District 7 supervisor Ana Ruiz said": a
+/// numbered unit in the title. The title reading stopped at the number, so the subject
+/// started mid-phrase and the sentence had no attribution.
+#[test]
+fn numbered_unit_in_a_title() {
+    for (text, role) in [
+        (
+            "Headline\n\nWard 34 councillor Sibusiso Ngcobo said: “Please, do not run after the tankers.”",
+            "Ward 34 councillor",
+        ),
+        (
+            "Headline\n\nOn Monday night, District 7 supervisor Ana Ruiz said the plan would fail.",
+            "District 7 supervisor",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(s.role.as_deref(), Some(role), "{text}: {s:#?}");
+    }
+}
+
+/// A date before a name is no numbered unit of a title: "told Roundup Briefing on
+/// September 7 VAT would rise" named an organisation "VAT" with the role "September 7".
+#[test]
+fn date_before_a_name_is_no_numbered_unit() {
+    let text = "Headline\n\nThe finance minister told Roundup Briefing on September 7 VAT would \
+                rise from 21% to 23%.";
+    let s = last_speaker(text);
+    assert_eq!(s.name.as_str(), "finance minister", "{s:#?}");
+    let doc = Document::from_text("t.txt", 0, text.to_string(), InputFormat::Text);
+    let people = extract_document(doc).people;
+    assert!(
+        people
+            .iter()
+            .flat_map(|p| &p.roles)
+            .all(|r| r.role.as_str() != "September 7"),
+        "{people:#?}"
+    );
+}

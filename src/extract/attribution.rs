@@ -632,6 +632,18 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             k -= 2;
             continue;
         }
+        // "Ward 34 councillor", "District 7 supervisor": a numbered unit before the post
+        // (not a date: "the September 7 VAT rise").
+        if p.kind == Kind::Number
+            && k >= 2
+            && toks[k - 2].is_word()
+            && toks[k - 2].cap()
+            && !toks[k - 2].class().time
+            && !crate::lexicon::is_month(toks[k - 2].text)
+        {
+            k -= 2;
+            continue;
+        }
         if !p.is_word() {
             break;
         }
