@@ -6682,3 +6682,20 @@ fn date_before_a_name_is_no_numbered_unit() {
         "{people:#?}"
     );
 }
+
+/// "The mayor, speaking through her spokesperson, Lwazi Cele, said": a participle
+/// clause names the relay as "who spoke through" does; the sentence had no attribution.
+#[test]
+fn speaking_through_a_spokesperson_is_a_relay() {
+    let text = "Headline\n\nMayor Zanele Mthethwa visited the plant on Monday.\n\n\
+                The mayor, speaking through her spokesperson, Lwazi Cele, said she had \
+                ordered a forensic review.";
+    let cs = claims(text);
+    let c = cs.last().expect("a claim");
+    let (_, s, via, cue, _) = summary(c);
+    assert_eq!(
+        (s.as_str(), via, cue.as_str()),
+        ("Zanele Mthethwa", vec!["Lwazi Cele".to_string()], "say"),
+        "{cs:#?}"
+    );
+}

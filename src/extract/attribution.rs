@@ -3730,11 +3730,16 @@ fn through_representative(toks: &[Tok], k: usize) -> Option<Np> {
 /// in a statement signed by the Special Adviser …, Mr Kayode Ademuyiwa, said", "The party,
 /// in a statement by its spokesman, said", "…, in a statement issued by its press office,
 /// said") or a representative spoken through ("Governor
-/// Mairiga, who spoke through his Chief Press Secretary, Malam Haruna Gidado, said").
+/// Mairiga, who spoke through his Chief Press Secretary, Malam Haruna Gidado, said", "The
+/// mayor, speaking through her spokesperson, Lwazi Cele, said").
 /// Gives the channel's end (a statement) and where the relay's phrase starts.
 fn relay_phrase(toks: &[Tok], k: usize) -> Option<(Option<usize>, usize)> {
     if lower(toks, k) == "who" && matches!(lower(toks, k + 1), "spoke" | "speaks") {
         return (lower(toks, k + 2) == "through").then_some((None, k + 3));
+    }
+    // "The mayor, speaking through her spokesperson, Lwazi Cele, said".
+    if lower(toks, k) == "speaking" {
+        return (lower(toks, k + 1) == "through").then_some((None, k + 2));
     }
     let end = channel_at(toks, k)?;
     let by = match lower(toks, end) {
