@@ -391,7 +391,13 @@ impl Entity {
     /// when it has none yet (the first role a story gives someone is who they are). The
     /// text is copied only then.
     fn note_role(&mut self, at: usize, role: String) {
-        if self.role.is_none() {
+        // A title abbreviated before the name ("Cllr", "Sen.") gives way to the post
+        // spelled out ("The executive mayor, Cllr Zanele Mthethwa,"): "the mayor" is
+        // looked for by it.
+        let abbreviated = self.role.as_deref().is_some_and(|r| {
+            !r.contains(' ') && TITLES.contains(r) && with_lower(r, role_lookup).is_none()
+        });
+        if self.role.is_none() || abbreviated {
             self.role = Some(role.clone());
         }
         self.role_mentions.push((at, role));

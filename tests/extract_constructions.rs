@@ -6699,3 +6699,19 @@ fn speaking_through_a_spokesperson_is_a_relay() {
         "{cs:#?}"
     );
 }
+
+/// "The executive mayor, Cllr Zanele Mthethwa, …. The mayor said": the abbreviated title
+/// "Cllr" was the person's role, so the post spelled out in apposition was not, and "the
+/// mayor" found no one.
+#[test]
+fn spelled_out_post_outranks_an_abbreviated_title() {
+    let s = last_speaker(
+        "Headline\n\nThe executive mayor, Cllr Zanele Mthethwa, who visited the site on Monday, \
+         described the outage as “unacceptable”.\n\nThe mayor said she had ordered a review.",
+    );
+    assert_eq!(
+        (s.name.as_str(), s.role.as_deref()),
+        ("Zanele Mthethwa", Some("executive mayor")),
+        "{s:#?}"
+    );
+}
