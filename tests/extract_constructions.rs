@@ -6715,3 +6715,23 @@ fn spelled_out_post_outranks_an_abbreviated_title() {
         "{s:#?}"
     );
 }
+
+/// "according to the Nursing and Midwifery Union of Ireland (NMUI)": "and" inside an
+/// organisation's name, read rightwards as it is read leftwards before a verb ("the
+/// Nursing and Midwifery Union said"). The source was "Nursing".
+#[test]
+fn and_inside_an_organisation_after_according_to() {
+    let s = last_speaker(
+        "Headline\n\nA record 731 patients were waiting on trolleys on Tuesday, according to \
+         the Nursing and Midwifery Union of Ireland (NMUI).",
+    );
+    assert_eq!(
+        s.name.as_str(),
+        "Nursing and Midwifery Union of Ireland",
+        "{s:#?}"
+    );
+    let s = last_speaker(
+        "Headline\n\nThe plan will fail, according to Ana Ruiz and two other analysts.",
+    );
+    assert_eq!(s.name.as_str(), "Ana Ruiz", "{s:#?}");
+}

@@ -509,14 +509,18 @@ fn plural_person_role(t: &Tok) -> bool {
 
 /// Whether the word at `k` joins a name to the name word after it, read rightwards:
 /// "of" or "for" ("Ministry of Transport", "Centre for Eastern Policy"), or "and" a few
-/// words after an "of" ("Ministry of Transport and Communications"). The leftward reading
-/// is [`org_name_joiner`].
+/// words after an "of" ("Ministry of Transport and Communications") or before capitals
+/// that run into an organisation's word ("Nursing and Midwifery Union"). The leftward
+/// reading is [`org_name_joiner`].
 fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     (t.is("of")
         || t.is("for")
         || title_case_preposition(t) && k > 0 && name_word(&toks[k - 1])
-        || t.is("and") && toks[..k].iter().rev().take(4).any(|p| p.is("of")))
+        || t.is("and") && toks[..k].iter().rev().take(4).any(|p| p.is("of"))
+        // "the Nursing and Midwifery Union of Ireland": capitals after it that run into an
+        // organisation's word, as read leftwards.
+        || t.is("and") && k > 0 && name_word(&toks[k - 1]) && toks.len() > k + 1 && is_org_run(toks, k + 1))
         && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
 }
 
