@@ -3450,11 +3450,12 @@ fn resolve_pronoun(
                     reg.turned_org = true;
                 }
             }
-            // An organisation, named as one or called "the company" ("they" too: "The
-            // company said … . They added …").
+            // An organisation, named as one, called "the company" ("they" too: "The
+            // company said … . They added …") or one by how the story used it ("The
+            // National Health Directorate (NHD)": no listed word says so).
             if let Some((s, ent, p, _)) = last
                 && para <= p + 1
-                && ent.is_none_or(|i| reg.entities[i].org || reg.entities[i].typed_org)
+                && ent.is_none_or(|i| kind_of(&reg.entities[i]) == SpeakerKind::Organization)
             {
                 return (
                     Speaker {

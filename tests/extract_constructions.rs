@@ -6735,3 +6735,18 @@ fn and_inside_an_organisation_after_according_to() {
     );
     assert_eq!(s.name.as_str(), "Ana Ruiz", "{s:#?}");
 }
+
+/// "In a statement, the NHD said …. It said …": "it" is the organisation that spoke
+/// last, when that speaker is an organisation by how the story used it (an alias in
+/// brackets) and not by a listed word ("Directorate" is none): it was the last named
+/// hospital.
+#[test]
+fn it_is_the_organisation_that_spoke_last() {
+    let s = last_speaker(
+        "Headline\n\nNurses at St Mochta’s Hospital said patients were treated on corridors.\n\n\
+         The National Health Directorate (NHD), which runs public hospitals, said its own count \
+         put the figure at 544.\n\nIn a statement, the NHD said hospitals had been under \
+         pressure since St Stephen’s Day. It said non-urgent surgery had been postponed.",
+    );
+    assert_eq!(s.name.as_str(), "National Health Directorate", "{s:#?}");
+}
