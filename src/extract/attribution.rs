@@ -520,7 +520,7 @@ fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
         || t.is("and") && toks[..k].iter().rev().take(4).any(|p| p.is("of"))
         // "the Nursing and Midwifery Union of Ireland": capitals after it that run into an
         // organisation's word, as read leftwards.
-        || t.is("and") && k > 0 && name_word(&toks[k - 1]) && toks.len() > k + 1 && is_org_run(toks, k + 1))
+        || t.is("and") && k > 0 && name_word(&toks[k - 1]) && is_org_run(toks, k + 1))
         && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
 }
 

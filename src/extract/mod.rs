@@ -483,6 +483,10 @@ fn introduces_quotation(
     outer: &[(usize, Range<usize>)],
 ) -> bool {
     let s = &seg.sentences[si];
+    // The cheap tests first: this is asked of every sentence.
+    if s.para <= u.last_para || seg.paragraphs[s.para].sentences.start != si {
+        return false;
+    }
     let Some(last) = u
         .sentences
         .end
@@ -492,9 +496,7 @@ fn introduces_quotation(
         return false;
     };
     let line = view[last.span.clone()].trim_end();
-    s.para > u.last_para
-        && seg.paragraphs[s.para].sentences.start == si
-        && line.ends_with(':')
+    line.ends_with(':')
         && overlapping(outer, s.span.start..s.span.start + 1)
             .iter()
             .any(|(_, q)| q.start == s.span.start)
