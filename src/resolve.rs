@@ -620,6 +620,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             && !crate::extract::tokens::capital_word(w, memchr::memchr(b'-', w.as_bytes()))
             && !wi.particle
             && !matches!(w, "of" | "for" | "and" | "&")
+            && !crate::extract::tokens::is_nickname(w)
             && !joining_to;
         // A country word is part of a title only before another title word ("US
         // President", "Kremlin aide") or at the end ("the White House"): "Sofia" in
@@ -1623,7 +1624,13 @@ impl<'a> Registry<'a> {
         }
         let bytes = joined.as_bytes();
         let first_word = &joined[..bytes.iter().position(|&b| b == b' ').unwrap_or(bytes.len())];
-        let surname = &joined[bytes.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1)..];
+        let mut surname = &joined[bytes.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1)..];
+        // "Ernesto “Bong” Lacsamana Jr.": a generational suffix is no surname; the word
+        // before it is ("Lacsamana said").
+        if name.len() >= 2 && matches!(surname, "jr." | "jr" | "sr." | "sr" | "ii" | "iii" | "iv") {
+            let rest = joined[..joined.len() - surname.len()].trim_end();
+            surname = &rest[rest.rfind(' ').map_or(0, |k| k + 1)..];
+        }
         if !self.aliases.is_empty()
             && let Some(&i) = self.aliases.get(joined)
         {
@@ -2846,6 +2853,8 @@ fn name_continues(toks: &[Tok], i: usize) -> bool {
             && ROLES.contains_key(n.lower.as_ref())
             && toks.get(i + 1).is_some_and(Tok::cap))
         || ((n.is("of") || n.is("for")) && toks.get(i + 1).is_some_and(Tok::cap))
+        // "Ernesto “Bong” Lacsamana": a nickname between two words of a name.
+        || n.is_nickname() && i > 0 && toks[i - 1].cap() && toks.get(i + 1).is_some_and(Tok::cap)
         // "Mr Rizal bin Hamzah", "Ms Ana de la Cruz": a particle inside the name. (The run
         // ended at it, and "Mr Rizal" became someone of their own.)
         || (n.is_word()

@@ -6750,3 +6750,24 @@ fn it_is_the_organisation_that_spoke_last() {
     );
     assert_eq!(s.name.as_str(), "National Health Directorate", "{s:#?}");
 }
+
+/// A nickname in quotation marks inside a name: "Gov. Ernesto “Bong” Lacsamana Jr.",
+/// "Ferdinand “Bongbong” Marcos Jr.". The marks cut the name in two, and "Lacsamana told
+/// reporters" later found only "Lacsamana Jr.".
+#[test]
+fn nickname_in_quotation_marks_inside_a_name() {
+    let text = "Headline\n\nGov. Ernesto “Bong” Lacsamana Jr. placed the province under a state \
+                of calamity on Thursday.\n\nLacsamana told reporters he did not expect power to \
+                be restored before the end of the month.";
+    let s = last_speaker(text);
+    assert_eq!(s.name.as_str(), "Ernesto “Bong” Lacsamana Jr.", "{s:#?}");
+    assert_eq!(s.kind, SpeakerKind::Person, "{s:#?}");
+    let cs = claims(text);
+    assert_eq!(cs[0].kind, ClaimKind::Statement, "{cs:#?}");
+    // A quoted word after a name is no nickname: the quotation is said.
+    let (kind, speaker, ..) = one("Headline\n\nAna Ruiz said “No” to the plan on Monday.");
+    assert_eq!(
+        (kind, speaker.as_str()),
+        (ClaimKind::PartialQuote, "Ana Ruiz")
+    );
+}

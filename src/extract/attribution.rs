@@ -343,7 +343,13 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             if inner_possessive || of_the_joiner(toks, k) {
                 owned |= inner_possessive;
                 k -= 2;
-            } else if name_word(p) || particle || org_name_joiner(toks, k) || to_joiner(toks, k) {
+            } else if name_word(p)
+                || particle
+                || org_name_joiner(toks, k)
+                || to_joiner(toks, k)
+                // "Ernesto “Bong” Lacsamana": a nickname between two words of a name.
+                || p.is_nickname() && toks[k].cap() && k >= 2 && name_word(&toks[k - 2])
+            {
                 k -= 1;
             } else {
                 break;

@@ -75,6 +75,30 @@ impl Tok<'_> {
     pub fn is_quote(&self) -> bool {
         matches!(self.kind, Kind::Quote(_))
     }
+
+    /// A quotation that is a nickname inside a name: one or two capitalised words in
+    /// double quotation marks ("Ernesto “Bong” Lacsamana Jr."). Only a quotation between
+    /// two words of a name is read so (see the name readers).
+    pub(crate) fn is_nickname(&self) -> bool {
+        self.is_quote() && is_nickname(self.text)
+    }
+}
+
+/// Whether `w` is a nickname in double quotation marks: "“Bong”", "\"Bongbong\"", one or
+/// two capitalised words of letters, at most 24 bytes between the marks.
+pub(crate) fn is_nickname(w: &str) -> bool {
+    let inner = w
+        .strip_prefix('“')
+        .and_then(|r| r.strip_suffix('”'))
+        .or_else(|| w.strip_prefix('"').and_then(|r| r.strip_suffix('"')));
+    inner.is_some_and(|n| {
+        n.len() <= 24
+            && (1..=2).contains(&n.split(' ').count())
+            && n.split(' ').all(|x| {
+                x.starts_with(char::is_uppercase)
+                    && x.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+    })
 }
 
 /// Whether a word token reads as capitalised (see [`Tok::cap`]); `hyphen` is the byte
