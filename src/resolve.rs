@@ -3515,18 +3515,34 @@ fn unnamed_fits_pronoun(name: &str, gender: Option<Gender>) -> bool {
     })
 }
 
-/// Role nouns that name the same post: "spokesperson" and "the spokeswoman".
+/// Role nouns that name the same post: "spokesperson" and "the spokeswoman", "Gov." and
+/// "the governor".
 fn role_synonym(w: &str) -> &str {
     match w {
         "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" => "spokesperson",
         "adviser" | "advisor" => "adviser",
         "chairman" | "chairwoman" | "chair" => "chair",
         "congressman" | "congresswoman" => "congressman",
-        "councilmember" | "councilman" | "councilwoman" | "councillor" | "councilor" => {
+        "councilmember" | "councilman" | "councilwoman" | "councillor" | "councilor" | "cllr" => {
             "councillor"
         }
         "boss" | "manager" | "coach" | "head coach" => "manager",
         "pm" | "prime minister" | "premier" => "prime minister",
+        // Titles abbreviated before a name ("Gov. Gavin Newsom" … "the governor"), as
+        // the role's words are read: letters only, folded.
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "sec" => "secretary",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "capt" => "captain",
+        "sgt" => "sergeant",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "atty" => "attorney",
+        "prof" => "professor",
         other => other,
     }
 }

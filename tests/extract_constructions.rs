@@ -6771,3 +6771,26 @@ fn nickname_in_quotation_marks_inside_a_name() {
         (ClaimKind::PartialQuote, "Ana Ruiz")
     );
 }
+
+/// "Gov. Gavin Newsom signed …. The governor said": an abbreviated title before a name
+/// is the post a later "the governor", "the senator" or "the councillor" names.
+#[test]
+fn abbreviated_title_is_the_post_named_later() {
+    for (text, name) in [
+        (
+            "Headline\n\nGov. Gavin Newsom signed the bill on Monday.\n\nThe governor said the law would take effect in January.",
+            "Gavin Newsom",
+        ),
+        (
+            "Headline\n\nSen. Ana Ruiz signed the bill on Monday.\n\nThe senator said the law would take effect in January.",
+            "Ana Ruiz",
+        ),
+        (
+            "Headline\n\nCllr Thabo Nkosi opened the depot on Monday.\n\nThe councillor said 40 trucks would be ready in January.",
+            "Thabo Nkosi",
+        ),
+    ] {
+        let s = last_speaker(text);
+        assert_eq!(s.name.as_str(), name, "{text}: {s:#?}");
+    }
+}
