@@ -559,6 +559,17 @@ pub(crate) fn cue_forms(lower: &str) -> Option<&'static [CueForm]> {
     CUES_BY_KEY.get(lower).map(Vec::as_slice)
 }
 
+/// Whether any word of `text` (split at whitespace, punctuation trimmed) is a form of a
+/// speech verb: what tells "The mayor put it bluntly:" from "The council listed three
+/// demands:", and a photo caption from "…, the company said. (Reuters)". For a line or
+/// two, not for every sentence of a document.
+pub(crate) fn has_speech_verb(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        with_lower(w, |l| cue_forms(l).is_some())
+    })
+}
+
 /// The lexicon's own copy of a function word, to borrow instead of copying `w`.
 pub(crate) fn function_word(w: &str) -> Option<&'static str> {
     FUNCTION_WORDS.get_key_value(w).map(|(k, _)| *k)

@@ -315,12 +315,14 @@ pub fn segment(doc: &Document) -> Segmentation {
     for (i, block) in doc.blocks.iter().enumerate() {
         let text = &view[block.span.clone()];
         // Whether the next block opens with a quotation mark ("Lloyd said:" then "“We
-        // will …”"): a short line ending in a colon before it introduces it.
-        let quotation_next = doc.blocks.get(i + 1).is_some_and(|b| {
-            view[b.span.clone()]
-                .trim_start()
-                .starts_with(['“', '"', '‘', '«', '„'])
-        });
+        // will …”"): a short line ending in a colon before it introduces it. Asked only
+        // of a block that ends in a colon.
+        let quotation_next = text.trim_end().ends_with(':')
+            && doc.blocks.get(i + 1).is_some_and(|b| {
+                view[b.span.clone()]
+                    .trim_start()
+                    .starts_with(['“', '"', '‘', '«', '„'])
+            });
         let role = classify_block(
             text,
             block.kind,
@@ -553,10 +555,7 @@ fn is_captioned_photo(t: &str) -> bool {
                 && words[i + 1..].starts_with(' ')
                 && words[i + 1..].trim_start().starts_with(char::is_uppercase)
         })
-        && !words.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic());
-            crate::lexicon::with_lower(w, |l| crate::lexicon::cue_forms(l).is_some())
-        })
+        && !crate::lexicon::has_speech_verb(words)
 }
 
 /// Whether `t` has more than `n` characters. A character takes one to four bytes, so

@@ -500,10 +500,7 @@ fn introduces_quotation(
         && overlapping(outer, s.span.start..s.span.start + 1)
             .iter()
             .any(|(_, q)| q.start == s.span.start)
-        && line.split_whitespace().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic());
-            crate::lexicon::with_lower(w, |l| crate::lexicon::cue_forms(l).is_some())
-        })
+        && crate::lexicon::has_speech_verb(line)
 }
 
 struct Analysis<'s, 'a> {
@@ -1414,24 +1411,8 @@ pub(crate) fn extract_raw<'a>(
                     claim_unit.push(u);
                 }
             }
-            // "Lloyd said:" closing its paragraph, and the quotation opening the next:
-            // one claim, the quotation attributed by the verb before the colon.
-            UnitResult::Claim(c)
-                if c.inherited
-                    && out
-                        .last()
-                        .is_some_and(|last| introduces_next_paragraph(view, last, &c)) =>
-            {
-                if let Some(last) = out.last_mut() {
-                    last.kind = ClaimKind::DirectQuote;
-                    last.direct = true;
-                    last.modality = c.modality;
-                    last.take_in(c.quotes, c.span.end, c.negated, c.last_para);
-                    if let Some(cu) = claim_unit.last_mut() {
-                        *cu = u;
-                    }
-                }
-            }
+            // ("Lloyd said:" closing its paragraph and the quotation opening the next are
+            // one unit already: see `introduces_quotation`.)
             UnitResult::Claim(c) => {
                 out.push(c);
                 claim_unit.push(u);
@@ -1469,19 +1450,6 @@ impl RawClaim<'_> {
         self.scanned = None;
         self.last_para = last_para;
     }
-}
-
-/// Whether `last`, a claim of speech with nothing after the colon that closes its
-/// paragraph ("In a statement, Lloyd said:"), introduces `next`, the quotation that opens
-/// the paragraph after it.
-fn introduces_next_paragraph(view: &str, last: &RawClaim, next: &RawClaim) -> bool {
-    last.kind == ClaimKind::ReportedSpeech
-        && last.quotes.is_empty()
-        && last.cue.is_some()
-        && next.first_para == last.last_para + 1
-        && view
-            .get(last.span.clone())
-            .is_some_and(|t| t.trim_end().ends_with(':'))
 }
 
 fn attribution_only(an: &Analysis) -> bool {
