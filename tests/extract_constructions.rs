@@ -6794,3 +6794,32 @@ fn abbreviated_title_is_the_post_named_later() {
         assert_eq!(s.name.as_str(), name, "{text}: {s:#?}");
     }
 }
+
+/// "She said the City did not expect full pressure to return …": a thought reported
+/// inside someone's speech is what she said, not the City's words relayed by her (the
+/// claim was the City's, cue "expect", via her, and not negated). "Ruiz said officials
+/// warned …" still relays officials' speech.
+#[test]
+fn a_thought_inside_speech_is_the_speakers_claim() {
+    let cs = claims(
+        "Headline\n\nAna Ruiz said the City did not expect full pressure to return before the weekend.",
+    );
+    let (kind, speaker, via, cue, _) = summary(&cs[0]);
+    assert_eq!(
+        (
+            kind,
+            speaker.as_str(),
+            via.len(),
+            cue.as_str(),
+            cs[0].negated
+        ),
+        (ClaimKind::ReportedSpeech, "Ana Ruiz", 0, "say", true),
+        "{cs:#?}"
+    );
+    let (_, speaker, via, cue, _) =
+        one("Headline\n\nAna Ruiz said officials warned the dam would fail.");
+    assert_eq!(
+        (speaker.as_str(), via, cue.as_str()),
+        ("officials", vec!["Ana Ruiz".to_string()], "warn")
+    );
+}

@@ -892,6 +892,27 @@ fn attribution_cores(n: usize, attrs: &[Attr]) -> Option<Vec<u32>> {
     Some(cover)
 }
 
+/// A verb of a state of mind ("expect", "believe", "hope"): what someone reports of
+/// another's mind is the reporter's claim. Not a finding or a conclusion, which an
+/// inquiry or the police make and a speaker relays.
+fn is_state_of_mind(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "expect"
+            | "believe"
+            | "think"
+            | "hope"
+            | "fear"
+            | "feel"
+            | "doubt"
+            | "suspect"
+            | "want"
+            | "wish"
+            | "assume"
+            | "worry"
+    )
+}
+
 /// Whether a content token says something: a word, a number or a quotation.
 fn says(t: &Tok) -> bool {
     t.is_word() || t.is_quote() || t.kind == Kind::Number
@@ -1032,6 +1053,10 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                         // figures are what the speaker reads, not a source relayed.
                         && (b.subject.kind != NpKind::Role
                             || attribution::names_a_source(toks, &b.subject, b.lemma))
+                        // "She said the City did not expect full pressure to return": a
+                        // state of mind inside someone's speech is what they said (a
+                        // finding is still relayed: "said police had found that …").
+                        && !(a.stance != Stance::Cognition && is_state_of_mind(b.lemma))
                 }) {
                     outer[i] = true;
                 }
