@@ -6817,6 +6817,19 @@ fn a_thought_inside_speech_is_the_speakers_claim() {
         "{cs:#?}"
     );
     let (_, speaker, via, cue, _) =
+        one("Headline\n\nAna Ruiz said investors reckoned the bank would cut rates.");
+    assert_eq!(
+        (speaker.as_str(), via.len(), cue.as_str()),
+        ("Ana Ruiz", 0, "say")
+    );
+    // A forecast or a conclusion is made by its subject and relayed.
+    let (_, speaker, via, cue, _) =
+        one("Headline\n\nAna Ruiz said the central bank forecast growth of 2% in 2027.");
+    assert_eq!(
+        (speaker.as_str(), via, cue.as_str()),
+        ("central bank", vec!["Ana Ruiz".to_string()], "forecast")
+    );
+    let (_, speaker, via, cue, _) =
         one("Headline\n\nAna Ruiz said officials warned the dam would fail.");
     assert_eq!(
         (speaker.as_str(), via, cue.as_str()),

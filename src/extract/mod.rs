@@ -892,25 +892,16 @@ fn attribution_cores(n: usize, attrs: &[Attr]) -> Option<Vec<u32>> {
     Some(cover)
 }
 
-/// A verb of a state of mind ("expect", "believe", "hope"): what someone reports of
-/// another's mind is the reporter's claim. Not a finding or a conclusion, which an
-/// inquiry or the police make and a speaker relays.
-fn is_state_of_mind(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "expect"
-            | "believe"
-            | "think"
-            | "hope"
-            | "fear"
-            | "feel"
-            | "doubt"
-            | "suspect"
-            | "want"
-            | "wish"
-            | "assume"
-            | "worry"
-    )
+/// A verb of a state of mind: a cognition cue ("expect", "believe", "hope", "reckon")
+/// that is no finding. What someone reports of another's mind is the reporter's claim;
+/// a finding or a conclusion ("find", "conclude", "determine", "calculate",
+/// "forecast") is made by an inquiry, the police or a bank, and a speaker relays it.
+fn is_state_of_mind(stance: Stance, lemma: &str) -> bool {
+    stance == Stance::Cognition
+        && !matches!(
+            lemma,
+            "find" | "conclude" | "determine" | "calculate" | "forecast"
+        )
 }
 
 /// Whether a content token says something: a word, a number or a quotation.
@@ -1056,7 +1047,7 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                         // "She said the City did not expect full pressure to return": a
                         // state of mind inside someone's speech is what they said (a
                         // finding is still relayed: "said police had found that …").
-                        && !(a.stance != Stance::Cognition && is_state_of_mind(b.lemma))
+                        && !(a.stance != Stance::Cognition && is_state_of_mind(b.stance, b.lemma))
                 }) {
                     outer[i] = true;
                 }
