@@ -1076,6 +1076,13 @@ fn descriptor_after_hyphen(word: &str, k: usize) -> bool {
         && !PATRONYMIC_ENDINGS.contains(&rest)
 }
 
+/// Whether `word` is a Turkic patronymic written as a word of its own after the father's
+/// name ("Aigerim Dosmukhamed kyzy", daughter of; "Rustam Aliyev oglu"): lower case, yet
+/// the last word of the name.
+pub(crate) fn is_patronymic(word: &str) -> bool {
+    PATRONYMIC_ENDINGS.contains(&word)
+}
+
 /// Turkic patronymics joined to a surname by a hyphen ("Nurtaza-uly", son of;
 /// "Dosmukhamed-kyzy", daughter of; "Aliyev-oglu"): part of the name, not a descriptor.
 const PATRONYMIC_ENDINGS: &[&str] = &[

@@ -37,7 +37,8 @@ use crate::extract::{RawClaim, RawNp, SentenceTokens, Speaker, SpeakerKind, Word
 use crate::ingest::Document;
 use crate::lexicon::{
     COUNTRIES, COUNTRY_PAIRS, NameWord, ROLE_PAIRS, ROLES, RoleClass, TITLES, cue_forms,
-    is_org_head, name_entry, one_person_post, role_lookup, rows, with_lower, word_class,
+    is_org_head, is_patronymic, name_entry, one_person_post, role_lookup, rows, with_lower,
+    word_class,
 };
 use crate::segment::{ParaRole, Segmentation};
 
@@ -616,11 +617,14 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // (the hyphen is looked for only in words that open in lower case).
         // "Committee to Protect Journalists": "to" after an organisation word.
         let joining_to = w == "to" && i > 0 && is_org_head(ws[i - 1]);
+        // "Aigerim Dosmukhamed kyzy": a patronymic word ends the name.
+        let patronymic_end = i > 0 && is_patronymic(w);
         let lower_word = !w.starts_with(char::is_uppercase)
             && !crate::extract::tokens::capital_word(w, memchr::memchr(b'-', w.as_bytes()))
             && !wi.particle
             && !matches!(w, "of" | "for" | "and" | "&")
             && !crate::extract::tokens::is_nickname(w)
+            && !patronymic_end
             && !joining_to;
         // A country word is part of a title only before another title word ("US
         // President", "Kremlin aide") or at the end ("the White House"): "Sofia" in
@@ -713,8 +717,11 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             && last_two[0]
                 .unwrap_or_else(|| name_entry(ws[ws.len() - 2]))
                 .particle;
-        // The title takes over all but the last two words (three with a particle).
-        (title, name) = ws.split_at(ws.len() - if particle { 3 } else { 2 });
+        // "… Aigerim Dosmukhamed kyzy": a patronymic word is a third.
+        let patronymic = name.len() >= 4 && ws.last().is_some_and(|w| is_patronymic(w));
+        // The title takes over all but the last two words (three with a particle or a
+        // patronymic).
+        (title, name) = ws.split_at(ws.len() - if particle || patronymic { 3 } else { 2 });
     } else if title.iter().any(|w| matches!(*w, "of" | "for"))
         && let [only] = name
         && with_lower(only, crate::lexicon::role_lookup).is_some_and(|(_, plural)| plural)

@@ -6836,3 +6836,79 @@ fn a_thought_inside_speech_is_the_speakers_claim() {
         ("officials", vec!["Ana Ruiz".to_string()], "warn")
     );
 }
+
+/// "Ma." (Maria) opens a Filipino given name: no sentence ends there, and an abbreviated
+/// post before the surname ("Sec.", "Amb.") is a title, not part of a name. "Jack Ma."
+/// before a sentence opener still ends its sentence.
+#[test]
+fn abbreviated_given_names_and_posts() {
+    let cs = claims(
+        "Headline\n\nSocial Welfare Secretary Ma. Corazon Villaflor-Guzman said aid was \
+         coming. Sec. Villaflor-Guzman said more would follow.",
+    );
+    let got: Vec<_> = cs
+        .iter()
+        .map(|c| {
+            let s = c.speaker.as_ref().expect("a speaker");
+            (s.name.as_str(), s.role.as_deref(), c.text.as_str())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Ma. Corazon Villaflor-Guzman",
+                Some("Social Welfare Secretary"),
+                "Social Welfare Secretary Ma. Corazon Villaflor-Guzman said aid was coming."
+            ),
+            (
+                "Ma. Corazon Villaflor-Guzman",
+                Some("Social Welfare Secretary"),
+                "Sec. Villaflor-Guzman said more would follow."
+            ),
+        ]
+    );
+    assert_one_speaker_with_role(
+        "Headline\n\nAmb. Rosa Lim said talks went well.",
+        "Rosa Lim",
+        "Amb.",
+    );
+    let cs = claims(
+        "Headline\n\nThe firm was founded in 1999 by Jack Ma. The company said profits rose.",
+    );
+    assert_eq!(cs.len(), 2, "{cs:#?}");
+    assert_eq!(cs[1].text.as_str(), "The company said profits rose.");
+}
+
+/// A Turkic patronymic written as a lower-case word of its own ends the name ("Aigerim
+/// Dosmukhamed kyzy", daughter of Dosmukhamed): the name is a speaker, and the later
+/// "Dosmukhamed kyzy said" is the same person.
+#[test]
+fn patronymic_word_ends_a_name() {
+    let cs = claims(
+        "Headline\n\nKavrani Ambassador to Zhenlan Aigerim Dosmukhamed kyzy told ZNA on \
+         Thursday that the issue was “technical”.\n\nDosmukhamed kyzy said online sales \
+         had tripled in 2025.",
+    );
+    let got: Vec<_> = cs
+        .iter()
+        .map(|c| {
+            let s = c
+                .speaker
+                .as_ref()
+                .map(|s| (s.name.as_str(), s.role.as_deref()));
+            (c.kind, s)
+        })
+        .collect();
+    let amb = Some((
+        "Aigerim Dosmukhamed kyzy",
+        Some("Kavrani Ambassador to Zhenlan"),
+    ));
+    assert_eq!(
+        got,
+        [
+            (ClaimKind::PartialQuote, amb),
+            (ClaimKind::ReportedSpeech, amb)
+        ]
+    );
+}

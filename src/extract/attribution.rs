@@ -301,7 +301,9 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             kind: NpKind::Pronoun,
         });
     }
-    if name_word(t) {
+    // "Dosmukhamed kyzy said": a patronymic word closes the name before it.
+    let patronymic = crate::lexicon::is_patronymic(t.text) && j > 0 && name_word(&toks[j - 1]);
+    if name_word(t) || patronymic {
         let mut k = j;
         // Whether the run took an owner's unit ("Temasek University’s Department of
         // Economics"): a name joined to it by "of" is a person of the unit, not one
