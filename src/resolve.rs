@@ -1501,6 +1501,30 @@ impl<'a> Registry<'a> {
             .or_else(|| self.aliases.get(f).copied())
     }
 
+    /// "The Commission said" after "the European Commission", "the Bank" after "the Bank
+    /// of England": an organisation's head word alone, capitalised (`org`, folded
+    /// `folded`), is the organisation with that word in its name mentioned last before
+    /// `at`.
+    fn org_by_head(&self, org: &str, folded: &str, at: usize) -> Option<usize> {
+        if folded.contains(' ') || !org.starts_with(char::is_uppercase) || !is_org_head(org) {
+            return None;
+        }
+        self.org_like
+            .iter()
+            .filter_map(|&i| {
+                let e = &self.entities[i];
+                let last = e.mentions.iter().copied().filter(|&m| m < at).max()?;
+                (e.org
+                    && e.canonical.contains(' ')
+                    && e.canonical
+                        .split(' ')
+                        .any(|w| w.len() == folded.len() && fold(w) == folded))
+                .then_some((last, i))
+            })
+            .max()
+            .map(|(_, i)| i)
+    }
+
     /// Record the index keys of entity `i` (after it was created or its words or first
     /// name changed).
     fn index(&mut self, i: usize) {
@@ -1551,7 +1575,9 @@ impl<'a> Registry<'a> {
             let mut buf = std::mem::take(&mut self.fold_buffer);
             buf.clear();
             push_folded(&mut buf, &org);
-            let found = self.find_org(&buf);
+            let found = self
+                .find_org(&buf)
+                .or_else(|| self.org_by_head(&org, &buf, at));
             if found.is_some() || !create {
                 self.fold_buffer = buf;
                 let i = found?;

@@ -6912,3 +6912,45 @@ fn patronymic_word_ends_a_name() {
         ]
     );
 }
+
+/// An organisation's head word alone, capitalised, names the organisation of that head
+/// named last: "The Commission said" after "the European Commission", "the Bank" after
+/// "the Bank of England", also as an owner ("according to a Commission draft").
+#[test]
+fn capitalised_head_word_names_the_organisation() {
+    let speakers = |text: &str| -> Vec<String> {
+        claims(text)
+            .iter()
+            .map(|c| {
+                c.speaker
+                    .as_ref()
+                    .map(|s| s.name.to_string())
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    assert_eq!(
+        speakers(
+            "Headline\n\nThe European Commission said the rules would come in 2030.\n\nThe \
+             Commission said they would apply to imports too.\n\nThe cut would be 12%, \
+             according to a Commission draft seen by reporters."
+        ),
+        ["European Commission"; 3]
+    );
+    assert_eq!(
+        speakers(
+            "Headline\n\nThe Bank of England said rates would rise.\n\nThe European \
+             Central Bank said it would wait.\n\nThe Bank said inflation was too high."
+        ),
+        [
+            "Bank of England",
+            "European Central Bank",
+            "European Central Bank"
+        ]
+    );
+    // Not named before: the word stays the name.
+    assert_eq!(
+        speakers("Headline\n\nThe Commission said the rules would apply from 2030."),
+        ["Commission"]
+    );
+}
