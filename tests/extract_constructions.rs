@@ -6954,3 +6954,20 @@ fn capitalised_head_word_names_the_organisation() {
         ["Commission"]
     );
 }
+
+/// A post with "to" and an owner before an appositive name: "Norway’s ambassador to
+/// Brazil, Ingrid Aas, said …" is hers (the subject was lost, and the owner in the
+/// content, "Oslo’s next payment", was taken for an inverted speaker).
+#[test]
+fn owned_post_with_to_before_an_appositive_name() {
+    assert_one_speaker_with_role(
+        "Headline\n\nNorway’s ambassador to Brazil, Ingrid Aas, said Oslo’s next payment \
+         would depend on the data.",
+        "Ingrid Aas",
+        "ambassador to Brazil",
+    );
+    assert_speakers(&[(
+        "Headline\n\nBrazil’s envoy to the UN, Ana Lima, said the fund would pay in 2027.",
+        "Ana Lima",
+    )]);
+}

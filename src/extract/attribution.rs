@@ -2157,6 +2157,8 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
             && !matches!(
                 t.lower.as_ref(),
                 "of" | "from"
+                    // "Norway’s ambassador to Brazil, Ingrid Aas, said"
+                    | "to"
                     | "in"
                     | "at"
                     | "with"
