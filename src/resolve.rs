@@ -705,13 +705,15 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     // and so does a post "to" a place or body.
     // "Minister for Europe Stephen Doughty", "Secretary for Security Chris Tang": and so
     // does one with "for".
-    let runs_on =
-        last_title_listed && matches!(name.first(), Some(&("of" | "for"))) && name.len() >= 4
+    let runs_on = last_title_listed && matches!(name.first(), Some(&("of" | "for"))) && name.len() >= 4
             || title.len() >= 3
                 && title.ends_with(&["of", "the"])
                 && TITLES.contains(title[title.len() - 3])
                 && name.len() >= 3
-            || (title.ends_with(&["to"]) || title.ends_with(&["to", "the"])) && name.len() >= 3;
+            || (title.ends_with(&["to"]) || title.ends_with(&["to", "the"])) && name.len() >= 3
+            // "Minister for Finance and Revenue Ali Khan": no name opens with "and", so a
+            // portfolio joined to a listed one runs on too.
+            || name.first() == Some(&"and") && name.len() >= 4;
     if runs_on && !last_org_head {
         let particle = name.len() >= 4
             && last_two[0]

@@ -6971,3 +6971,26 @@ fn owned_post_with_to_before_an_appositive_name() {
         "Ana Lima",
     )]);
 }
+
+/// A portfolio of two words joined by "and" in a post with "for": "Minister for Finance
+/// and Revenue Ali Khan" is one person with that post, not "Minister for Finance" and
+/// "Revenue Ali Khan" speaking together, and the later "the finance minister" is him.
+#[test]
+fn post_for_two_portfolios_before_a_name() {
+    let cs = claims(
+        "Headline\n\nFederal Minister for Finance and Revenue Senator Mian Arsalan Jahangir \
+         said the government would not accept new taxes.\n\n“We have told them,” the \
+         finance minister said.",
+    );
+    let got: Vec<_> = cs
+        .iter()
+        .map(|c| (c.speaker.as_ref().map(|s| s.name.to_string()), c.via.len()))
+        .collect();
+    let him = Some("Mian Arsalan Jahangir".to_string());
+    assert_eq!(got, [(him.clone(), 0), (him, 0)]);
+    assert_one_speaker_with_role(
+        "Headline\n\nMinister for Finance and Revenue Ali Khan said taxes would rise.",
+        "Ali Khan",
+        "Minister for Finance and Revenue",
+    );
+}

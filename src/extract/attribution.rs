@@ -603,10 +603,11 @@ fn is_org_run(toks: &[Tok], k: usize) -> bool {
         .any(|t| crate::lexicon::is_org_head(t.text))
 }
 
-// "Ministry of Transport and Communications": an "and" after "Org of Word".
+// "Ministry of Transport and Communications", "Minister for Finance and Revenue": an
+// "and" after "Org of Word" or "Title for Word".
 fn of_org_left(toks: &[Tok], and_at: usize) -> bool {
     (and_at.saturating_sub(3)..and_at).any(|k| {
-        toks[k].is("of")
+        (toks[k].is("of") || toks[k].is("for"))
             && k >= 1
             && toks[k - 1].cap()
             && (crate::lexicon::is_org_head(toks[k - 1].text) || TITLES.contains(toks[k - 1].text))
