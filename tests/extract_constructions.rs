@@ -6994,3 +6994,31 @@ fn post_for_two_portfolios_before_a_name() {
         "Minister for Finance and Revenue",
     );
 }
+
+/// Court papers speak for whoever filed them: "the complaint states" is speech ("states"
+/// only after a document or before "that", a colon or the sentence's end: "member
+/// states" are countries), and "according to a criminal complaint filed in …" names the
+/// complaint, not the court's place.
+#[test]
+fn court_papers_as_sources() {
+    let (kind, speaker, _, cue, _) =
+        one("Headline\n\nAn officer tried to stop the truck at 11:36 p.m., the complaint states.");
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (ClaimKind::ReportedSpeech, "complaint", "state")
+    );
+    let (_, speaker, _, cue, _) =
+        one("Headline\n\nThe lawsuit states the firm lied about its 2024 sales.");
+    assert_eq!((speaker.as_str(), cue.as_str()), ("lawsuit", "state"));
+    let (kind, speaker, _, _, _) =
+        one("Headline\n\nEU member states approved the 2030 plan on Monday.");
+    assert_eq!((kind, speaker.as_str()), (ClaimKind::Statement, ""));
+    let (_, speaker, _, cue, _) = one(
+        "Headline\n\nThe driver was charged Tuesday, according to a criminal complaint filed \
+         in Tallgrass County District Court.",
+    );
+    assert_eq!(
+        (speaker.as_str(), cue.as_str()),
+        ("criminal complaint", "according to")
+    );
+}

@@ -984,14 +984,16 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         }
         // An unknown lower-case title word before a name or a role noun: "said UN
         // coordinator Jean-Luc Moreau", "said Brit skier Tom Ashby", "added retired postman
-        // Alan Cole", "said lead author Dr Oliver Kennedy".
+        // Alan Cole", "said lead author Dr Oliver Kennedy"; or before a document ("according
+        // to a criminal complaint", "a federal lawsuit").
         if title_word(t)
             && (saw_cap || k - i < 3)
             && (toks.get(k + 1).is_some_and(|n| {
                 n.cap() && name_word(n)
                     || !n.cap()
-                        && role_class(n.lower.as_ref())
-                            .is_some_and(|r| matches!(r, RoleClass::Role | RoleClass::Leader))
+                        && role_class(n.lower.as_ref()).is_some_and(|r| {
+                            matches!(r, RoleClass::Role | RoleClass::Leader | RoleClass::Doc)
+                        })
             })
                 // Two such words: "concert-industry tracker Boxline Data".
                 || k - i < 2
@@ -2823,6 +2825,17 @@ fn attribution_at(
             || toks
                 .get(i.wrapping_sub(1))
                 .is_some_and(|t| t.kind == Kind::Possessive))
+    {
+        return None;
+    }
+    // "the complaint states …", "…, the report states.": "states" is speech only after
+    // a document or before "that", a colon or the sentence's end ("member states", "the
+    // Gulf states say" are countries).
+    if toks[i].lower == "states"
+        && !(role_class(prev) == Some(RoleClass::Doc)
+            || toks
+                .get(i + 1)
+                .is_none_or(|t| t.is("that") || t.punct(':') || t.punct('.')))
     {
         return None;
     }
