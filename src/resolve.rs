@@ -724,6 +724,10 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // The title takes over all but the last two words (three with a particle or a
         // patronymic).
         (title, name) = ws.split_at(ws.len() - if particle || patronymic { 3 } else { 2 });
+        // "the MP for Harrowden and Lyle": a place of two names, and no person.
+        if name.first() == Some(&"and") {
+            (title, name) = (ws, &ws[ws.len()..]);
+        }
     } else if title.iter().any(|w| matches!(*w, "of" | "for"))
         && let [only] = name
         && with_lower(only, crate::lexicon::role_lookup).is_some_and(|(_, plural)| plural)

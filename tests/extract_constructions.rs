@@ -6993,6 +6993,12 @@ fn post_for_two_portfolios_before_a_name() {
         "Ali Khan",
         "Minister for Finance and Revenue",
     );
+    // A seat of two places is no person: "she" is still the MP.
+    let (_, speaker, _, _, _) = last(
+        "Headline\n\nHelen Marchbank resigned on Monday.\n\nMs Marchbank, the MP for \
+         Harrowden and Lyle, quit on Wednesday evening.\n\nShe said she quit on Monday.",
+    );
+    assert_eq!(speaker, "Helen Marchbank");
 }
 
 /// Court papers speak for whoever filed them: "the complaint states" is speech ("states"
