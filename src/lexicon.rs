@@ -1013,6 +1013,10 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "fund",
         "union",
         "alliance",
+        // Campaigning organisations: "Human Rights Watch", "the Clean Air Coalition".
+        "watch",
+        "coalition",
+        "initiative",
         "parliament",
         "assembly",
         "senate",

@@ -2191,6 +2191,31 @@ const PARTY_HEADS: &[&str] = &[
     "movement",
 ];
 
+/// What the press calls a campaigning organisation ("the rights group", "the lobby",
+/// "the watchdog", "the charity"), and the last words of such organisations' names
+/// ("Human Rights Watch", "Amnesty International", "the Clean Air Coalition"), which
+/// [`kind_word`] gives: "Kenya Civic Watch … The rights lobby claimed" is the one
+/// organisation.
+const ADVOCACY_NOUNS: &[&str] = &[
+    "group",
+    "lobby",
+    "watchdog",
+    "charity",
+    "organisation",
+    "organization",
+];
+const ADVOCACY_HEADS: &[&str] = &[
+    "watch",
+    "international",
+    "coalition",
+    "alliance",
+    "foundation",
+    "trust",
+    "initiative",
+    "network",
+    "project",
+];
+
 /// The kinds of public body "the agency" names ("the National Center for Disease
 /// Surveillance … the agency said", "the Food and Drug Administration"), by the word
 /// [`kind_word`] gives.
@@ -2598,7 +2623,9 @@ fn the_post(toks: &[Tok], from: usize) -> Option<String> {
         .position(|t| matches!(t.lower.as_ref(), "of" | "at" | "for" | "in"))
         .unwrap_or(phrase.len());
     let head = phrase[..head_end].last()?;
-    if head.cap() || !person_post(head.lower.as_ref()) {
+    // A post in capitals is written so ("the Embakasi East MP", "the company's CEO").
+    let initials = head.text.len() <= 4 && head.text.bytes().all(|b| b.is_ascii_uppercase());
+    if head.cap() && !initials || !person_post(head.lower.as_ref()) {
         return None;
     }
     let words: Vec<&str> = phrase
@@ -3567,6 +3594,8 @@ fn role_synonym(w: &str) -> &str {
         }
         "boss" | "manager" | "coach" | "head coach" => "manager",
         "pm" | "prime minister" | "premier" => "prime minister",
+        // "Mr Otieno, the Embakasi East MP … The lawmaker alleged".
+        "mp" | "lawmaker" | "legislator" => "lawmaker",
         // Titles abbreviated before a name ("Gov. Gavin Newsom" … "the governor"), as
         // the role's words are read: letters only, folded.
         "gov" => "governor",
@@ -4162,6 +4191,8 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                         || club_noun && crate::lexicon::is_club_head(w)
                         || head == "agency" && with_lower(w, |l| AGENCY_HEADS.contains(&l))
                         || head == "party" && with_lower(w, |l| PARTY_HEADS.contains(&l))
+                        || ADVOCACY_NOUNS.contains(&head)
+                            && with_lower(w, |l| ADVOCACY_HEADS.contains(&l))
                 }) && country_of(&e.canonical).is_none()
                     // "told Reuters": a news agency is "the agency", never "the union".
                     && (crate::lexicon::is_media_noun(head)
@@ -4286,9 +4317,14 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         // Asked of every person the look-back meets: folded on the stack when it can be.
         with_folded(r, has)
     };
+    // Any post the story gave the person before the phrase: "Minority Leader Raphael
+    // Otieno … said Mr Otieno, the Embakasi East MP. … The lawmaker alleged".
     let has_head = |e: &Entity| {
         e.role.as_ref().is_some_and(|r| role_has(r, &head_words))
             || e.known_role.is_some_and(|r| role_has(r, &head_words))
+            || e.role_mentions
+                .iter()
+                .any(|(at, r)| *at < np.start && role_has(r, &head_words))
     };
     // The country, a comparison, is tested before `has_head`: "the Russian president"
     // passes over the people of other countries without reading their roles. (All are

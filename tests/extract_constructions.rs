@@ -7028,3 +7028,81 @@ fn court_papers_as_sources() {
         ("criminal complaint", "according to")
     );
 }
+
+/// What the press calls a campaigning organisation ("the rights group", "the rights
+/// lobby") names the one named before with a campaigning head ("Watch", "International",
+/// "Coalition"); a company is still "the group" as before.
+#[test]
+fn campaign_group_descriptions_name_the_organisation() {
+    let speakers = |text: &str| -> Vec<String> {
+        claims(text)
+            .iter()
+            .map(|c| {
+                c.speaker
+                    .as_ref()
+                    .map(|s| s.name.to_string())
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    assert_eq!(
+        speakers(
+            "Headline\n\nKenya Civic Watch said it had documented four deaths on Monday.\n\n\
+             The rights lobby claimed that officers had abducted nine protesters."
+        ),
+        ["Kenya Civic Watch"; 2]
+    );
+    assert_eq!(
+        speakers(
+            "Headline\n\nHuman Rights Watch said four people died on Monday.\n\nThe rights \
+             group said police used force."
+        ),
+        ["Human Rights Watch"; 2]
+    );
+    assert_eq!(
+        speakers(
+            "Headline\n\nHalden Motors said it would cut 300 jobs.\n\nThe group said sales \
+             fell 5%."
+        ),
+        ["Halden Motors"; 2]
+    );
+}
+
+/// Kenyan posts: "Interior CS Joseph Kipchirchir" and "Treasury PS Kevin Mwangi" are
+/// titles before a name, and "the CS" and "the PS" are those people; "IG Metall" keeps
+/// its "IG". A post written in capitals in an appositive is the person's too: "Mr Otieno,
+/// the Embakasi East MP" is later "the lawmaker", though he was named with another post.
+#[test]
+fn kenyan_posts_and_capitalised_appositive_posts() {
+    let cs = claims(
+        "Headline\n\nInterior CS Joseph Kipchirchir said 20 people were arrested.\n\nThe CS \
+         said the curfew would stay.\n\nTreasury PS Kevin Mwangi told MPs on Tuesday that the \
+         levy would raise Sh12 billion.\n\nThe PS said the levy would stay.\n\nIG Metall \
+         said 20,000 workers would strike.",
+    );
+    let got: Vec<_> = cs
+        .iter()
+        .map(|c| {
+            c.speaker
+                .as_ref()
+                .map(|s| s.name.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "Joseph Kipchirchir",
+            "Joseph Kipchirchir",
+            "Kevin Mwangi",
+            "Kevin Mwangi",
+            "IG Metall"
+        ]
+    );
+    let (_, speaker, _, _, _) = last(
+        "Headline\n\nMinority Leader Raphael Otieno said the opposition would go to court.\n\n\
+         “Kenyans are not refusing to pay taxes,” said Mr Otieno, the Embakasi East MP.\n\n\
+         The lawmaker alleged that the Sh12 billion would fund a bloated budget.",
+    );
+    assert_eq!(speaker, "Raphael Otieno");
+}
