@@ -7106,3 +7106,27 @@ fn kenyan_posts_and_capitalised_appositive_posts() {
     );
     assert_eq!(speaker, "Raphael Otieno");
 }
+
+/// Speech that was not made is no claim, whatever numbers its question holds ("declined
+/// to say whether sales tax would rise to 19 per cent"); a sentence that says something
+/// beside such a frame still is.
+#[test]
+fn declined_to_say_is_no_claim() {
+    for text in [
+        "Headline\n\nMr Jahangir declined to say whether sales tax would rise to 19 per cent.",
+        "Headline\n\nThe ministry did not immediately respond to a request for comment on the \
+         2025 figures.",
+        "Headline\n\nAna Ruiz could not be reached for comment on Tuesday.",
+    ] {
+        assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
+    }
+    let (kind, _, _, _, _) =
+        one("Headline\n\nSales rose 5% in 2025, but the firm declined to comment.");
+    assert_eq!(kind, ClaimKind::Statement);
+    let (kind, speaker, _, _, _) =
+        one("Headline\n\nThe firm, which declined to comment, reported 5% growth.");
+    assert_eq!(
+        (kind, speaker.as_str()),
+        (ClaimKind::ReportedSpeech, "firm")
+    );
+}

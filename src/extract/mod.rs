@@ -809,6 +809,64 @@ const SPEAKER_PREDICATES: &[&str] = &[
     "did", "didn't", "declined", "refused", "gave", "offered", "provided", "stopped",
 ];
 
+/// Whether the sentence `toks` says that its subject did not speak: "X declined to say
+/// whether …", "The ministry did not immediately respond to a request for comment", "X
+/// could not be reached for comment". The frame follows a plain subject of a few words
+/// (no comma, no clause of its own): "The firm, which declined to comment, reported 5%
+/// growth" and "Sales rose 5%, but the firm declined to comment" say something.
+fn unsaid(toks: &[Tok]) -> bool {
+    /// A subject longer than this is more than a name or a short role phrase.
+    const MAX_SUBJECT: usize = 8;
+    let speech = |t: Option<&Tok>| {
+        t.is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "comment"
+                    | "elaborate"
+                    | "discuss"
+                    | "disclose"
+                    | "specify"
+                    | "confirm"
+                    | "say"
+                    | "give"
+                    | "answer"
+                    | "respond"
+                    | "speak"
+                    | "reveal"
+                    | "identify"
+                    | "name"
+            )
+        })
+    };
+    for (k, t) in toks.iter().enumerate().take(MAX_SUBJECT + 1) {
+        if k == 0 {
+            continue;
+        }
+        if t.kind == Kind::Punct || t.is_quote() || t.is("who") || t.is("which") || t.is("but") {
+            return false;
+        }
+        let next = |n: usize| toks.get(k + n);
+        let word = |n: usize| next(n).map_or("", |t| t.lower.as_ref());
+        let frame = match t.lower.as_ref() {
+            "declined" | "refused" | "declines" | "refuses" => word(1) == "to" && speech(next(2)),
+            "did" | "does" => {
+                let adverb = usize::from(matches!(word(2), "immediately" | "also"));
+                matches!(word(1), "not" | "n't")
+                    && matches!(
+                        word(2 + adverb),
+                        "respond" | "reply" | "return" | "comment" | "answer"
+                    )
+            }
+            "could" => word(1) == "not" && word(2) == "be" && word(3) == "reached",
+            _ => false,
+        };
+        if frame {
+            return true;
+        }
+    }
+    false
+}
+
 /// The content of a pre-verbal attribution ends before "but" and one of
 /// [`SPEAKER_PREDICATES`].
 fn trim_speaker_predicate(toks: &[Tok], a: &mut Attr) {
@@ -1616,6 +1674,11 @@ fn unit_claims<'a>(
                 });
             }
         }
+        return UnitResult::None;
+    }
+    // "Mr Jahangir declined to say whether sales tax would rise to 19 per cent": speech
+    // that was not made is no claim, whatever numbers its question holds.
+    if unsaid(toks) {
         return UnitResult::None;
     }
     // The outlet's own statement: it must carry a number or a date.
