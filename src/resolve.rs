@@ -4287,7 +4287,25 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             reg.note_mention(i, np.start);
             return (speaker_of(reg, i, np.text), Some(i));
         }
-        return (unresolved(np.text, None), None);
+        let mut speaker = unresolved(np.text, None);
+        // "… according to a criminal complaint filed in …" and then "the complaint
+        // alleges": the document the story described before, by its fuller phrase.
+        if class == RoleClass::Doc && caps.is_empty() {
+            let earlier = definite
+                .then(|| {
+                    reg.unnamed_sources().rev().find(|&(h, name)| {
+                        h == head
+                            && name.len() > speaker.name.len()
+                            && name.ends_with(speaker.name.as_str())
+                    })
+                })
+                .flatten();
+            match earlier {
+                Some((_, name)) => speaker.name = CompactString::from(name),
+                None => reg.add_unnamed(head, &speaker.name.clone()),
+            }
+        }
+        return (speaker, None);
     }
     let head = role_synonym(head);
     // On the stack: a role head has a word or three.

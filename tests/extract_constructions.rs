@@ -7130,3 +7130,37 @@ fn declined_to_say_is_no_claim() {
         (ClaimKind::ReportedSpeech, "firm")
     );
 }
+
+/// A document the story described is that document again when named by its head: "a
+/// criminal complaint filed in …", then "the complaint alleges" (one source, so compare
+/// aligns the two).
+#[test]
+fn definite_document_is_the_one_described_before() {
+    let cs = claims(
+        "Headline\n\nThe driver was charged Tuesday, according to a criminal complaint filed \
+         in Tallgrass County District Court.\n\nThe pickup reached 85 mph in a 35 mph zone, \
+         the complaint alleges.\n\nPruitt told detectives he “panicked”, according to the \
+         complaint.",
+    );
+    let got: Vec<_> = cs
+        .iter()
+        .map(|c| {
+            (
+                c.speaker
+                    .as_ref()
+                    .map(|s| s.name.to_string())
+                    .unwrap_or_default(),
+                c.via.iter().map(|v| v.name.to_string()).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    let complaint = "criminal complaint".to_string();
+    assert_eq!(
+        got,
+        [
+            (complaint.clone(), vec![]),
+            (complaint.clone(), vec![]),
+            ("Pruitt".to_string(), vec![complaint]),
+        ]
+    );
+}
