@@ -3362,6 +3362,25 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         // "The President", "the Prime Minister": a title alone is a role phrase.
         return resolve_role(reg, np);
     }
+    // "Inspector-General of Police Stephen Ndung’u … The IG denied": "the" and capitals
+    // no one is named by are the initials of a post the story gave someone before.
+    if let [the, abbr] = &words[..]
+        && the.eq_ignore_ascii_case("the")
+        && (2..=5).contains(&abbr.len())
+        && abbr.bytes().all(|b| b.is_ascii_uppercase())
+        && country_of(abbr).is_none()
+        && !crate::lexicon::NEWS_MEDIA.contains(*abbr)
+        && !crate::lexicon::INSTITUTIONS.contains(*abbr)
+        && let Some(i) = reg.most_recent(np.start, |e| {
+            e.person
+                && e.role_mentions
+                    .iter()
+                    .any(|(at, r)| *at < np.start && post_initials(r, abbr))
+        })
+    {
+        reg.note_mention(i, np.start);
+        return (speaker_of(reg, i, np.text), Some(i));
+    }
     match reg.mention(&parts, np.start, true, true) {
         Some(i) => {
             let mut s = speaker_of(reg, i, np.text);
@@ -3549,6 +3568,23 @@ fn resolve_pronoun(
         }
         _ => (unresolved(np.text, None), None),
     }
+}
+
+/// Whether `abbr` is the initials of `post`'s capitalised words (hyphenated ones letter
+/// by letter), of the whole post or of the part before its "of" or "for":
+/// "Inspector-General of Police" is "IGP" and "IG".
+fn post_initials(post: &str, abbr: &str) -> bool {
+    let initials = |p: &str| -> String {
+        p.split([' ', '-'])
+            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+            .collect()
+    };
+    let head = post
+        .split(" of ")
+        .next()
+        .and_then(|p| p.split(" for ").next())
+        .unwrap_or(post);
+    initials(post) == abbr || initials(head) == abbr
 }
 
 /// Speaker `s` as referred to by `surface` (a pronoun): its fields copied but the

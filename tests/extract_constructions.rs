@@ -7164,3 +7164,28 @@ fn definite_document_is_the_one_described_before() {
         ]
     );
 }
+
+/// "The IG" after "Inspector-General of Police Stephen Ndung’u": capitals that are the
+/// initials of a post the story gave someone (of the whole post or the part before its
+/// "of") are that person; a country or a news outlet in capitals is not ("The US said").
+#[test]
+fn initials_of_a_post_name_its_holder() {
+    let cs = claims(
+        "Headline\n\nInspector-General of Police Stephen Ndung’u said 163 people had been \
+         arrested.\n\nThe IG denied that officers had used live bullets.\n\nUnder-Secretary \
+         Ulla Sten said 5 people died.\n\nThe US said 5 people died.",
+    );
+    let got: Vec<_> = cs
+        .iter()
+        .map(|c| {
+            c.speaker
+                .as_ref()
+                .map(|s| s.name.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        got,
+        ["Stephen Ndung’u", "Stephen Ndung’u", "Ulla Sten", "US"]
+    );
+}
