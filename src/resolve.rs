@@ -3574,17 +3574,16 @@ fn resolve_pronoun(
 /// by letter), of the whole post or of the part before its "of" or "for":
 /// "Inspector-General of Police" is "IGP" and "IG".
 fn post_initials(post: &str, abbr: &str) -> bool {
-    let initials = |p: &str| -> String {
-        p.split([' ', '-'])
-            .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-            .collect()
-    };
+    // Compared a letter at a time, not collected: asked of every post of every person
+    // the look-back meets.
+    let initials =
+        |p| str::split(p, [' ', '-']).filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()));
     let head = post
         .split(" of ")
         .next()
         .and_then(|p| p.split(" for ").next())
         .unwrap_or(post);
-    initials(post) == abbr || initials(head) == abbr
+    initials(post).eq(abbr.chars()) || initials(head).eq(abbr.chars())
 }
 
 /// Speaker `s` as referred to by `surface` (a pronoun): its fields copied but the
@@ -4373,12 +4372,15 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     };
     // Any post the story gave the person before the phrase: "Minority Leader Raphael
     // Otieno … said Mr Otieno, the Embakasi East MP. … The lawmaker alleged".
+    // (The first post given is the entity's role, read already: the others are read
+    // only for the few people given more than one.)
     let has_head = |e: &Entity| {
         e.role.as_ref().is_some_and(|r| role_has(r, &head_words))
             || e.known_role.is_some_and(|r| role_has(r, &head_words))
-            || e.role_mentions
-                .iter()
-                .any(|(at, r)| *at < np.start && role_has(r, &head_words))
+            || e.role_mentions.len() > 1
+                && e.role_mentions.iter().any(|(at, r)| {
+                    *at < np.start && e.role.as_ref() != Some(r) && role_has(r, &head_words)
+                })
     };
     // The country, a comparison, is tested before `has_head`: "the Russian president"
     // passes over the people of other countries without reading their roles. (All are
