@@ -1782,10 +1782,11 @@ impl<'a> Registry<'a> {
                         .title
                         .iter()
                         .find_map(|t| match t.trim_end_matches('.') {
-                            "Mr" | "Sir" | "Lord" | "King" | "Prince" => Some(Gender::Male),
-                            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess" => {
-                                Some(Gender::Female)
+                            "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Mkhulu" => {
+                                Some(Gender::Male)
                             }
+                            "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Queen" | "Princess"
+                            | "Gogo" => Some(Gender::Female),
                             // A parent's title gives the sex, and so makes a person.
                             t => parent_title(t),
                         })

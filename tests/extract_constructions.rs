@@ -7189,3 +7189,24 @@ fn initials_of_a_post_name_its_holder() {
         ["Stephen Ndung’u", "Stephen Ndung’u", "Ulla Sten", "US"]
     );
 }
+
+/// South African courtesy titles for elders are no part of the name and no post: "said
+/// Gogo Thembisile Mkhize" is Thembisile Mkhize, and "she" is her.
+#[test]
+fn elder_courtesy_titles() {
+    let cs = claims(
+        "Headline\n\n“We are buying water at R30 for 25 litres,” said Gogo Thembisile \
+         Mkhize, 74, of Umlazi.\n\nShe said she had not been able to bathe since Friday.",
+    );
+    let got: Vec<_> = cs
+        .iter()
+        .map(|c| {
+            let s = c.speaker.as_ref().expect("a speaker");
+            (s.name.as_str(), s.role.as_deref())
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [("Thembisile Mkhize", None), ("Thembisile Mkhize", None)]
+    );
+}
