@@ -7210,3 +7210,36 @@ fn elder_courtesy_titles() {
         [("Thembisile Mkhize", None), ("Thembisile Mkhize", None)]
     );
 }
+
+/// A quotation and then ", adding that …" in the reporter's words is a partial quote: the
+/// content is not entirely inside the marks ("…,” she said, adding that exports had
+/// fallen"); ", adding: “…”" is still a direct quote of two parts.
+#[test]
+fn adding_that_after_a_quotation_makes_it_partial() {
+    let intro = "Headline\n\nAna Ruiz runs the chamber.\n\n";
+    for (text, cue) in [
+        (
+            "“We cannot compete,” she said, adding that exports had fallen.",
+            "say",
+        ),
+        (
+            "“How can we compete?” asked Ana Ruiz, adding that exports had grown by only 3 \
+             per cent in 2026.",
+            "ask",
+        ),
+    ] {
+        let (kind, speaker, _, lemma, _) = last(&format!("{intro}{text}"));
+        assert_eq!(
+            (kind, speaker.as_str(), lemma.as_str()),
+            (ClaimKind::PartialQuote, "Ana Ruiz", cue),
+            "{text}"
+        );
+    }
+    let (kind, _, _, _, quote) = last(&format!(
+        "{intro}“We lost,” said Ana Ruiz, adding: “We will be back.”"
+    ));
+    assert_eq!(
+        (kind, quote.as_str()),
+        (ClaimKind::DirectQuote, "We lost, We will be back.")
+    );
+}

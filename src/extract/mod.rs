@@ -722,7 +722,9 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                     a.pattern = Pattern::Post;
                     a.region.end = k + 1;
                 } else if let Some(k) = tail_start
-                    && !before_only_quotes
+                    // "“…,” she said, adding that exports had fallen": content of the
+                    // reporter's own words after a quotation.
+                    && (!before_only_quotes || toks.get(k + 1).is_some_and(|t| t.is("adding")))
                     && !tail_is_tail
                     && next_quote[a.cue.end.min(n)] >= k
                     && k + 1 < n
@@ -762,6 +764,12 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                 if let Some(k) = first(next_comma, a.region.end)
                     && toks.get(k + 1).is_some_and(Tok::is_quote)
                 {
+                    content.push(k + 1..n);
+                } else if let Some(k) = (a.region.end..n.saturating_sub(1))
+                    .find(|&k| toks[k].punct(',') && toks[k + 1].is("adding"))
+                {
+                    // "“…,” asked Malik Waheed, the chamber's president, adding that
+                    // exports had grown by only 3 per cent": the reporter's words after.
                     content.push(k + 1..n);
                 }
                 a.content = content;
