@@ -2170,6 +2170,24 @@ const STATE_BODIES: &[&str] = &[
     "opposition",
 ];
 
+/// Political leanings the press calls a politician by after a nationality ("the
+/// Portuguese socialist", "the Dutch liberal").
+const POLITICAL_LEANINGS: &[&str] = &[
+    "socialist",
+    "conservative",
+    "liberal",
+    "centrist",
+    "populist",
+    "nationalist",
+    "leftist",
+    "communist",
+    "progressive",
+    "left-winger",
+    "right-winger",
+    "hardliner",
+    "moderate",
+];
+
 /// Role heads for a business. A company's name ("Halden Motors", "Vesta Holdings") fits
 /// these ("the company", "the firm", "the group"), not the other organisation nouns:
 /// "The trade union said …" or "quoted by the state news agency" after Halden Motors
@@ -3983,16 +4001,21 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         // "The Spaniard", "the 79-year-old": a demonym or an age alone.
         let last = lower.last().map_or("", |w| &**w);
         let demonym = words.len() <= 2 && words.last().is_some_and(|w| country_of(w).is_some());
+        // "The Portuguese socialist said": a nationality and a political leaning.
+        let leaning =
+            words.len() == 3 && is_demonym(words[1]) && POLITICAL_LEANINGS.contains(&last);
         let age = last
             .strip_suffix("-year-old")
             .map(|n| n.parse::<u16>().ok());
         if lower.first().is_some_and(|w| w == "the")
-            && (demonym || age.is_some())
+            && (demonym || leaning || age.is_some())
             && let Some(i) = describe(
                 reg,
                 np.start,
                 if demonym {
                     words.last().and_then(|w| country_of(w))
+                } else if leaning {
+                    country_of(words[1])
                 } else {
                     None
                 },

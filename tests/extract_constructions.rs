@@ -7243,3 +7243,19 @@ fn adding_that_after_a_quotation_makes_it_partial() {
         (ClaimKind::DirectQuote, "We lost, We will be back.")
     );
 }
+
+/// "The Portuguese socialist said" after the Portuguese MEP was quoted: a nationality and
+/// a political leaning after "the" describe the person last made a subject, as "the
+/// Spaniard" does; with no one named before, the phrase stays an unnamed source.
+#[test]
+fn nationality_and_leaning_describe_the_last_subject() {
+    let (_, speaker, _, _, _) = last(
+        "Headline\n\n“Today Europe told producers to wash bottles,” said Marta Oliveira Reis \
+         (S&D, Portugal), Parliament’s rapporteur on the file.\n\nThe Portuguese socialist \
+         said talks with member states could start as early as June.",
+    );
+    assert_eq!(speaker, "Marta Oliveira Reis");
+    let (_, speaker, _, _, _) =
+        one("Headline\n\nThe Dutch liberal said the plan would cost 5 billion euros in 2027.");
+    assert_eq!(speaker, "Dutch liberal");
+}
