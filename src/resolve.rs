@@ -4361,7 +4361,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 .flatten();
             match earlier {
                 Some((_, name)) => speaker.name = CompactString::from(name),
-                None => reg.add_unnamed(head, &speaker.name.clone()),
+                None => reg.add_unnamed(head, &speaker.name),
             }
         }
         return (speaker, None);

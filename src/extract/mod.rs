@@ -857,13 +857,21 @@ fn unsaid(toks: &[Tok]) -> bool {
         let word = |n: usize| next(n).map_or("", |t| t.lower.as_ref());
         let frame = match t.lower.as_ref() {
             "declined" | "refused" | "declines" | "refuses" => word(1) == "to" && speech(next(2)),
-            "did" | "does" => {
-                let adverb = usize::from(matches!(word(2), "immediately" | "also"));
-                matches!(word(1), "not" | "n't")
-                    && matches!(
-                        word(2 + adverb),
+            // "did not (immediately) respond", and "didn't", one token (apostrophes read
+            // straight).
+            "did" | "does" | "didn't" | "doesn't" => {
+                let not = if t.lower.ends_with("n't") {
+                    Some(0)
+                } else {
+                    (word(1) == "not").then_some(1)
+                };
+                not.is_some_and(|not| {
+                    let adverb = usize::from(matches!(word(not + 1), "immediately" | "also"));
+                    matches!(
+                        word(not + 1 + adverb),
                         "respond" | "reply" | "return" | "comment" | "answer"
                     )
+                })
             }
             "could" => word(1) == "not" && word(2) == "be" && word(3) == "reached",
             _ => false,
