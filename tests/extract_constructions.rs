@@ -7235,3 +7235,25 @@ fn nationality_and_leaning_describe_the_last_subject() {
         one("Headline\n\nThe Dutch liberal said the plan would cost 5 billion euros in 2027.");
     assert_eq!(speaker, "Dutch liberal");
 }
+
+/// South Asian English gives an opinion with "was of the view that …" / "is of the
+/// opinion that …": speech by the subject, cue "be of the view"; without "that" the
+/// words are no attribution.
+#[test]
+fn of_the_view_that_is_an_attribution() {
+    let intro = "Headline\n\nDr Rana Mehmood teaches economics at Shalimar University.\n\n";
+    let (kind, speaker, _, cue, _) = last(&format!(
+        "{intro}He was of the view that the government had taken the “easy route” again."
+    ));
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (ClaimKind::PartialQuote, "Rana Mehmood", "be of the view")
+    );
+    let (_, speaker, _, cue, _) = last(&format!(
+        "{intro}Mehmood is of the opinion that tariffs will rise by 5% in 2027."
+    ));
+    assert_eq!(
+        (speaker.as_str(), cue.as_str()),
+        ("Rana Mehmood", "be of the opinion")
+    );
+}
