@@ -7257,3 +7257,27 @@ fn of_the_view_that_is_an_attribution() {
         ("Rana Mehmood", "be of the opinion")
     );
 }
+
+/// South African posts: "Health MEC Nomafrench Mbombo", "MEC for Health …" and "Water MMC
+/// Thandeka Dlamini" are titles before a name, and "the MEC" / "the MMC" their holders.
+#[test]
+fn south_african_executive_posts() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nHealth MEC Nomafrench Mbombo said 40 clinics closed.\n\nThe MEC said \
+             3 clinics reopened.\n\nWater MMC Thandeka Dlamini said 5 pipes burst.\n\nThe MMC \
+             said repairs would take 3 days."
+        ),
+        [
+            "Nomafrench Mbombo",
+            "Nomafrench Mbombo",
+            "Thandeka Dlamini",
+            "Thandeka Dlamini"
+        ]
+    );
+    assert_one_speaker_with_role(
+        "Headline\n\nMEC for Health Nomafrench Mbombo said 40 clinics closed.",
+        "Nomafrench Mbombo",
+        "MEC for Health",
+    );
+}
