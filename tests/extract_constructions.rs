@@ -7281,3 +7281,28 @@ fn south_african_executive_posts() {
         "MEC for Health",
     );
 }
+
+/// A statement that opens the sentence and names who signed it: "In a statement to
+/// newsrooms signed by its executive director, Ms Halima Wekesa, Kenya Civic Watch said
+/// …" is the organisation's, relayed by the signer, with the statement as its channel.
+#[test]
+fn fronted_statement_names_its_signer() {
+    let cs = claims(
+        "Headline\n\nIn a statement to newsrooms signed by its executive director, Ms Halima \
+         Wekesa, Kenya Civic Watch said it had documented four deaths on Monday.",
+    );
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    let (_, speaker, via, cue, _) = summary(&cs[0]);
+    assert_eq!(
+        (speaker.as_str(), via, cue.as_str()),
+        (
+            "Kenya Civic Watch",
+            vec!["Halima Wekesa".to_string()],
+            "say"
+        )
+    );
+    assert_eq!(
+        cs[0].channel.as_deref(),
+        Some("In a statement to newsrooms")
+    );
+}

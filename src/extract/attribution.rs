@@ -3769,7 +3769,15 @@ fn relay_phrase(toks: &[Tok], k: usize) -> Option<(Option<usize>, usize)> {
     if lower(toks, k) == "speaking" {
         return (lower(toks, k + 1) == "through").then_some((None, k + 2));
     }
-    let end = channel_at(toks, k)?;
+    let mut end = channel_at(toks, k)?;
+    // "in a statement to newsrooms signed by …": the statement's addressee first.
+    if lower(toks, end) == "to"
+        && let Some(n) = (end + 2..(end + 4).min(toks.len()))
+            .find(|&m| matches!(lower(toks, m), "signed" | "issued" | "released" | "sent"))
+        && toks[end + 1..n].iter().all(|t| t.is_word())
+    {
+        end = n;
+    }
     let by = match lower(toks, end) {
         "by" => end,
         "signed" | "issued" | "released" | "sent" | "posted" if lower(toks, end + 1) == "by" => {
@@ -3786,6 +3794,9 @@ fn relay_phrase(toks: &[Tok], k: usize) -> Option<(Option<usize>, usize)> {
 /// spokesman, said").
 fn signer_of(toks: &[Tok], a: &mut Attr) {
     let np = a.subject;
+    if a.quoted_by.is_none() && fronted_signer(toks, a) {
+        return;
+    }
     if a.quoted_by.is_some()
         || !toks.get(np.end).is_some_and(|t| t.punct(','))
         || !toks[np.end..a.cue.start.max(np.end)]
@@ -3821,6 +3832,39 @@ fn signer_of(toks: &[Tok], a: &mut Attr) {
             a.channel.get_or_insert(np.end + 1..end);
         }
     }
+}
+
+/// [`signer_of`] for the statement that opens the sentence: "In a statement signed by its
+/// executive director, Ms Halima Wekesa, Kenya Civic Watch said …" (the name in
+/// apposition, or the role phrase after "by", closed by the comma before the subject).
+/// Whether a signer was found.
+fn fronted_signer(toks: &[Tok], a: &mut Attr) -> bool {
+    let np = a.subject;
+    let Some(comma) = np
+        .start
+        .checked_sub(1)
+        .filter(|&c| c > 0 && toks[c].punct(','))
+    else {
+        return false;
+    };
+    let Some((channel_end, by)) = relay_phrase(toks, 0).filter(|&(_, by)| by < comma) else {
+        return false;
+    };
+    let name = np_backward(toks, comma - 1)
+        .filter(|n| n.kind == NpKind::Name && n.start > by && toks[n.start - 1].punct(','));
+    let det = usize::from(is_possessive_determiner(lower(toks, by)));
+    let Some(signer) = name.or_else(|| {
+        np_forward(toks, by + det)
+            .filter(|n| n.end == comma)
+            .map(|n| Np { start: by, ..n })
+    }) else {
+        return false;
+    };
+    a.quoted_by = Some(signer);
+    if let Some(end) = channel_end {
+        a.channel.get_or_insert(0..end);
+    }
+    true
 }
 
 /// A channel phrase starting at `k`: preposition, up to five words, ending in a channel
