@@ -7304,5 +7304,10 @@ fn fronted_statement_names_its_signer() {
     assert_eq!(
         cs[0].channel.as_deref(),
         Some("In a statement to newsrooms")
-    );
+    ); // Released by someone who is not the speaker's representative: no relay.
+    let (_, speaker, via, _, _) = one(concat!(
+        "Headline\n\nIn a statement released by the university, lead author Dr Eleanor ",
+        "Whitlock said the results held in 2025."
+    ));
+    assert_eq!((speaker.as_str(), via.len()), ("Eleanor Whitlock", 0));
 }

@@ -3850,9 +3850,15 @@ fn fronted_signer(toks: &[Tok], a: &mut Attr) -> bool {
     let Some((channel_end, by)) = relay_phrase(toks, 0).filter(|&(_, by)| by < comma) else {
         return false;
     };
+    // The subject's own representative ("by its executive director", "by his
+    // spokesman"): "In a statement released by the university, lead author Dr Eleanor
+    // Whitlock said" is the author's, the university no relay of hers.
+    if !is_possessive_determiner(lower(toks, by)) {
+        return false;
+    }
     let name = np_backward(toks, comma - 1)
         .filter(|n| n.kind == NpKind::Name && n.start > by && toks[n.start - 1].punct(','));
-    let det = usize::from(is_possessive_determiner(lower(toks, by)));
+    let det = 1;
     let Some(signer) = name.or_else(|| {
         np_forward(toks, by + det)
             .filter(|n| n.end == comma)
