@@ -3858,9 +3858,9 @@ fn fronted_signer(toks: &[Tok], a: &mut Attr) -> bool {
     }
     let name = np_backward(toks, comma - 1)
         .filter(|n| n.kind == NpKind::Name && n.start > by && toks[n.start - 1].punct(','));
-    let det = 1;
+    // Else the role phrase after the possessive ("by its spokesman, the party said").
     let Some(signer) = name.or_else(|| {
-        np_forward(toks, by + det)
+        np_forward(toks, by + 1)
             .filter(|n| n.end == comma)
             .map(|n| Np { start: by, ..n })
     }) else {
