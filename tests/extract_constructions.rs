@@ -63,23 +63,28 @@ fn last_speaker(text: &str) -> Speaker {
         .unwrap_or_else(|| panic!("{text}: no speaker in {cs:#?}"))
 }
 
+/// For each (text, name): the last claim of the text is spoken by the one named.
+fn assert_last_speakers(cases: &[(&str, &str)]) {
+    for &(text, name) in cases {
+        let s = last_speaker(text);
+        assert_eq!(s.name.as_str(), name, "{text}: {s:#?}");
+    }
+}
+
+/// The last claim of `text` is spoken by `name`, whose role is `role`.
+fn assert_last_speaker_with_role(text: &str, name: &str, role: &str) {
+    let s = last_speaker(text);
+    assert_eq!(
+        (s.name.as_str(), s.role.as_deref()),
+        (name, Some(role)),
+        "{s:#?}"
+    );
+}
+
 /// The last claim of `text` is spoken by `name`, a speaker of `kind`.
 fn assert_last_speaker(text: &str, name: &str, kind: claimdiff::extract::SpeakerKind) {
     let s = last_speaker(text);
     assert_eq!((s.name.as_str(), s.kind), (name, kind), "{s:#?}");
-}
-
-/// The speaker's name of each claim of `text` ("" for a statement), in order.
-fn speaker_names(text: &str) -> Vec<String> {
-    claims(text)
-        .iter()
-        .map(|c| {
-            c.speaker
-                .as_ref()
-                .map(|s| s.name.to_string())
-                .unwrap_or_default()
-        })
-        .collect()
 }
 
 /// Each text gives exactly one claim, whose speaker is named as given.
@@ -1445,13 +1450,10 @@ fn an_inverted_speaker_with_an_unlisted_modifier_before_the_role() {
 /// not keep its possessive determiner.
 #[test]
 fn a_role_before_an_appositive_name_drops_its_possessive() {
-    let s = last_speaker(
+    assert_last_speaker_with_role(
         "The British Liver Trust welcomed the study. Its chief executive, Pamela Healy, wrote that every step towards prevention mattered.",
-    );
-    assert_eq!(
-        (s.name.as_str(), s.role.as_deref()),
-        ("Pamela Healy", Some("chief executive")),
-        "{s:#?}"
+        "Pamela Healy",
+        "chief executive",
     );
 }
 
@@ -6582,7 +6584,7 @@ fn post_for_a_portfolio_before_an_appositive_name() {
 /// someone new.
 #[test]
 fn surname_of_several_words_finds_the_full_name() {
-    for (text, name) in [
+    assert_last_speakers(&[
         (
             "Headline\n\nMEPs backed the law, rapporteur Marta Oliveira Reis said on Tuesday.\n\nOliveira Reis said she hoped to close a deal before the end of the year.",
             "Marta Oliveira Reis",
@@ -6599,10 +6601,7 @@ fn surname_of_several_words_finds_the_full_name() {
             "Headline\n\nThe reform will pass, President Andrés Manuel López Obrador said on Tuesday.\n\nLópez Obrador said the vote would be held in June.",
             "Andrés Manuel López Obrador",
         ),
-    ] {
-        let s = last_speaker(text);
-        assert_eq!(s.name.as_str(), name, "{text}: {s:#?}");
-    }
+    ]);
 }
 
 /// "Bank of America analyst Ana Ruiz said", "University of Michigan economist Justin
@@ -6718,14 +6717,11 @@ fn speaking_through_a_spokesperson_is_a_relay() {
 /// mayor" found no one.
 #[test]
 fn spelled_out_post_outranks_an_abbreviated_title() {
-    let s = last_speaker(
+    assert_last_speaker_with_role(
         "Headline\n\nThe executive mayor, Cllr Zanele Mthethwa, who visited the site on Monday, \
          described the outage as “unacceptable”.\n\nThe mayor said she had ordered a review.",
-    );
-    assert_eq!(
-        (s.name.as_str(), s.role.as_deref()),
-        ("Zanele Mthethwa", Some("executive mayor")),
-        "{s:#?}"
+        "Zanele Mthethwa",
+        "executive mayor",
     );
 }
 
@@ -6789,7 +6785,7 @@ fn nickname_in_quotation_marks_inside_a_name() {
 /// is the post a later "the governor", "the senator" or "the councillor" names.
 #[test]
 fn abbreviated_title_is_the_post_named_later() {
-    for (text, name) in [
+    assert_last_speakers(&[
         (
             "Headline\n\nGov. Gavin Newsom signed the bill on Monday.\n\nThe governor said the law would take effect in January.",
             "Gavin Newsom",
@@ -6802,10 +6798,7 @@ fn abbreviated_title_is_the_post_named_later() {
             "Headline\n\nCllr Thabo Nkosi opened the depot on Monday.\n\nThe councillor said 40 trucks would be ready in January.",
             "Thabo Nkosi",
         ),
-    ] {
-        let s = last_speaker(text);
-        assert_eq!(s.name.as_str(), name, "{text}: {s:#?}");
-    }
+    ]);
 }
 
 /// "She said the City did not expect full pressure to return …": a thought reported
@@ -6932,7 +6925,7 @@ fn patronymic_word_ends_a_name() {
 #[test]
 fn capitalised_head_word_names_the_organisation() {
     assert_eq!(
-        speaker_names(
+        speakers(
             "Headline\n\nThe European Commission said the rules would come in 2030.\n\nThe \
              Commission said they would apply to imports too.\n\nThe cut would be 12%, \
              according to a Commission draft seen by reporters."
@@ -6940,7 +6933,7 @@ fn capitalised_head_word_names_the_organisation() {
         ["European Commission"; 3]
     );
     assert_eq!(
-        speaker_names(
+        speakers(
             "Headline\n\nThe Bank of England said rates would rise.\n\nThe European \
              Central Bank said it would wait.\n\nThe Bank said inflation was too high."
         ),
@@ -6952,7 +6945,7 @@ fn capitalised_head_word_names_the_organisation() {
     );
     // Not named before: the word stays the name.
     assert_eq!(
-        speaker_names("Headline\n\nThe Commission said the rules would apply from 2030."),
+        speakers("Headline\n\nThe Commission said the rules would apply from 2030."),
         ["Commission"]
     );
 }
@@ -7037,21 +7030,21 @@ fn court_papers_as_sources() {
 #[test]
 fn campaign_group_descriptions_name_the_organisation() {
     assert_eq!(
-        speaker_names(
+        speakers(
             "Headline\n\nKenya Civic Watch said it had documented four deaths on Monday.\n\n\
              The rights lobby claimed that officers had abducted nine protesters."
         ),
         ["Kenya Civic Watch"; 2]
     );
     assert_eq!(
-        speaker_names(
+        speakers(
             "Headline\n\nHuman Rights Watch said four people died on Monday.\n\nThe rights \
              group said police used force."
         ),
         ["Human Rights Watch"; 2]
     );
     assert_eq!(
-        speaker_names(
+        speakers(
             "Headline\n\nHalden Motors said it would cut 300 jobs.\n\nThe group said sales \
              fell 5%."
         ),
@@ -7065,7 +7058,7 @@ fn campaign_group_descriptions_name_the_organisation() {
 /// the Embakasi East MP" is later "the lawmaker", though he was named with another post.
 #[test]
 fn kenyan_posts_and_capitalised_appositive_posts() {
-    let got = speaker_names(
+    let got = speakers(
         "Headline\n\nInterior CS Joseph Kipchirchir said 20 people were arrested.\n\nThe CS \
          said the curfew would stay.\n\nTreasury PS Kevin Mwangi told MPs on Tuesday that the \
          levy would raise Sh12 billion.\n\nThe PS said the levy would stay.\n\nIG Metall \
@@ -7107,11 +7100,10 @@ fn declined_to_say_is_no_claim() {
     let (kind, _, _, _, _) =
         one("Headline\n\nSales rose 5% in 2025, but the firm declined to comment.");
     assert_eq!(kind, ClaimKind::Statement);
-    let (kind, speaker, _, _, _) =
-        one("Headline\n\nThe firm, which declined to comment, reported 5% growth.");
-    assert_eq!(
-        (kind, speaker.as_str()),
-        (ClaimKind::ReportedSpeech, "firm")
+    assert_one_claim_by(
+        "Headline\n\nThe firm, which declined to comment, reported 5% growth.",
+        "firm",
+        ClaimKind::ReportedSpeech,
     );
 }
 
@@ -7154,7 +7146,7 @@ fn definite_document_is_the_one_described_before() {
 /// "of") are that person; a country or a news outlet in capitals is not ("The US said").
 #[test]
 fn initials_of_a_post_name_its_holder() {
-    let got = speaker_names(
+    let got = speakers(
         "Headline\n\nInspector-General of Police Stephen Ndung’u said 163 people had been \
          arrested.\n\nThe IG denied that officers had used live bullets.\n\nUnder-Secretary \
          Ulla Sten said 5 people died.\n\nThe US said 5 people died.",
@@ -7263,7 +7255,7 @@ fn of_the_view_that_is_an_attribution() {
 #[test]
 fn south_african_executive_posts() {
     assert_eq!(
-        speaker_names(
+        speakers(
             "Headline\n\nHealth MEC Nomafrench Mbombo said 40 clinics closed.\n\nThe MEC said \
              3 clinics reopened.\n\nWater MMC Thandeka Dlamini said 5 pipes burst.\n\nThe MMC \
              said repairs would take 3 days."
