@@ -129,6 +129,9 @@ pub(crate) struct CueForm {
     /// Speech only beside the words it reports, as `manner`, for verbs that are also acts
     /// ("agreed that …" but "agreed to meet", "ruled that …" but "ruled in favour").
     pub clause: bool,
+    /// The form is also a plural noun ("member states"): speech only after a document
+    /// ("the complaint states") or before "that", a colon or the sentence's end.
+    pub after_doc: bool,
     /// The form is a present participle ("saying").
     pub ing: bool,
     /// The form may be a past participle ("expected", "told"): passive after "is/was".
@@ -175,6 +178,7 @@ pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock
                 loaded: flags.contains("loaded"),
                 manner: flags.contains("manner"),
                 clause: flags.contains("clause"),
+                after_doc: flags.contains("afterdoc"),
             });
         }
     }
@@ -1077,7 +1081,7 @@ fn descriptor_after_hyphen(word: &str, k: usize) -> bool {
     let rest = &word[k + 1..];
     rest.starts_with(char::is_lowercase)
         && !korean_given_name(&word[..k], rest)
-        && !PATRONYMIC_ENDINGS.contains(&rest)
+        && !is_patronymic(rest)
 }
 
 /// Whether `word` is a Turkic patronymic written as a word of its own after the father's

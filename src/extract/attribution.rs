@@ -2828,10 +2828,10 @@ fn attribution_at(
     {
         return None;
     }
-    // "the complaint states …", "…, the report states.": "states" is speech only after
-    // a document or before "that", a colon or the sentence's end ("member states", "the
-    // Gulf states say" are countries).
-    if toks[i].lower == "states"
+    // "the complaint states …", "…, the report states.": a form that is also a plural
+    // noun is speech only after a document or before "that", a colon or the sentence's
+    // end ("member states", "the Gulf states say" are countries).
+    if form.after_doc
         && !(role_class(prev) == Some(RoleClass::Doc)
             || toks
                 .get(i + 1)
