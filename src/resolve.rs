@@ -1520,11 +1520,10 @@ impl<'a> Registry<'a> {
             .filter_map(|&i| {
                 let e = &self.entities[i];
                 let last = e.mentions.iter().copied().filter(|&m| m < at).max()?;
+                // Folded on the stack, as the look-up of "the council" folds names.
                 (e.org
                     && e.canonical.contains(' ')
-                    && e.canonical
-                        .split(' ')
-                        .any(|w| w.len() == folded.len() && fold(w) == folded))
+                    && with_folded(&e.canonical, |f| f.split(' ').any(|w| w == folded)))
                 .then_some((last, i))
             })
             .max()
