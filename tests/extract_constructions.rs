@@ -7303,3 +7303,39 @@ fn fronted_statement_names_its_signer() {
     ));
     assert_eq!((speaker.as_str(), via.len()), ("Eleanor Whitlock", 0));
 }
+
+/// "Under" is a preposition everywhere but in the post of an under secretary: "Under
+/// Secretary of State Jane Doe said", "the under secretary said", "John Roe, under
+/// secretary of state for political affairs, said" are the under secretary's, as the
+/// hyphenated and one-word spellings are.
+#[test]
+fn under_secretary_is_a_post() {
+    assert_one_speaker_with_role(
+        "Headline\n\nUnder Secretary of State Jane Doe said the talks would resume in 2027.",
+        "Jane Doe",
+        "Under Secretary of State",
+    );
+    assert_one_speaker_with_role(
+        "Headline\n\nJohn Roe, under secretary of state for political affairs, said 12 \
+         people had died.",
+        "John Roe",
+        "under secretary",
+    );
+    assert_one_speaker_with_role(
+        "Headline\n\nUndersecretary Maria Lopez told reporters that 12 people had died.",
+        "Maria Lopez",
+        "Undersecretary",
+    );
+    assert_last_speaker_with_role(
+        "Headline\n\nUnder Secretary Jane Doe arrived on Monday.\n\nThe under secretary \
+         said 12 people had died.",
+        "Jane Doe",
+        "Under Secretary",
+    );
+    // The preposition is still one: "under pressure", "under the deal".
+    assert_one_claim_by(
+        "Headline\n\nUnder the deal, Finance Minister Ali Khan said 12 people would be hired.",
+        "Ali Khan",
+        ClaimKind::ReportedSpeech,
+    );
+}

@@ -334,6 +334,15 @@ pub(crate) fn tokenize_into<'a>(
                 // and only one of `ASCII_JOINERS` may join what follows: any other (a
                 // space after most words) ends the word without decoding it.
                 if j < range.end && bytes[j].is_ascii() && !ASCII_JOINERS.contains(&bytes[j]) {
+                    // "Under Secretary": the one post whose first word is a preposition
+                    // is read as one word, as "Under-Secretary" and "undersecretary" are.
+                    if bytes[j] == b' ' && under_secretary(&view[start..j], &view[j + 1..range.end])
+                    {
+                        other_join = true;
+                        initialism = false;
+                        j += 1;
+                        continue;
+                    }
                     break;
                 }
                 let Some(d) = char_at(view, j, range.end) else {
@@ -518,6 +527,16 @@ fn past_space(
     } else {
         j
     }
+}
+
+/// Whether `word`, followed by one space and `rest`, is the "under" of "Under Secretary"
+/// (any case; "secretary" may go on as "secretary-general" or "secretary's").
+fn under_secretary(word: &str, rest: &str) -> bool {
+    const NEXT: &str = "secretary";
+    word.eq_ignore_ascii_case("under")
+        && rest.len() >= NEXT.len()
+        && rest.as_bytes()[..NEXT.len()].eq_ignore_ascii_case(NEXT.as_bytes())
+        && !rest[NEXT.len()..].starts_with(char::is_alphanumeric)
 }
 
 fn ceil_char(s: &str, mut i: usize) -> usize {
