@@ -7181,7 +7181,8 @@ fn elder_courtesy_titles() {
 
 /// A quotation and then ", adding that …" in the reporter's words is a partial quote: the
 /// content is not entirely inside the marks ("…,” she said, adding that exports had
-/// fallen"); ", adding: “…”" is still a direct quote of two parts.
+/// fallen", also with an appositive on an inverted speaker); ", adding: “…”" is still
+/// a direct quote of two parts.
 #[test]
 fn adding_that_after_a_quotation_makes_it_partial() {
     let intro = "Headline\n\nAna Ruiz runs the chamber.\n\n";
@@ -7193,6 +7194,18 @@ fn adding_that_after_a_quotation_makes_it_partial() {
         (
             "“How can we compete?” asked Ana Ruiz, adding that exports had grown by only 3 \
              per cent in 2026.",
+            "ask",
+        ),
+        // An appositive between the inverted speaker and ", adding": the participle
+        // still borrows the speaker, it is no attribution of the appositive's own.
+        (
+            "“We are ready,” said Ana Ruiz, the chamber president, adding that 40 firms had \
+             signed.",
+            "say",
+        ),
+        (
+            "“How can we compete?” asked Ana Ruiz, the chamber's president, adding that \
+             exports had grown by only 3 per cent.",
             "ask",
         ),
     ] {

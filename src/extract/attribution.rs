@@ -3218,9 +3218,14 @@ fn attribution_at(
             also = before;
             start = s;
         }
+        // "“…,” said Ana Ruiz, the chamber president, adding that …": a participle after
+        // an inverted speaker and its appositive borrows that speaker, as ", adding"
+        // right after the name does; the appositive is no subject of its own.
+        let borrowed =
+            continues_inverted || form.ing && np.start > 0 && follows_inverted_cue(toks, np.start);
         let mut a = Attr {
             subject: np,
-            borrowed: continues_inverted,
+            borrowed,
             cue: cue.clone(),
             lemma: form.lemma,
             stance,
