@@ -7352,3 +7352,27 @@ fn under_secretary_is_a_post() {
         ClaimKind::ReportedSpeech,
     );
 }
+
+/// Video and audio described in crime and court copy: "the officer can be heard telling a
+/// dispatcher, “…”", "Ms Ortiz is seen saying: “…”" — the one heard or seen speaks, as
+/// in "was heard to say".
+#[test]
+fn heard_or_seen_saying_is_speech() {
+    for text in [
+        "In the footage, Officer Dan Reyes can be heard telling a dispatcher, “He’s got a gun.”",
+        "Officer Dan Reyes is heard saying: “Stop the car.”",
+        "Officer Dan Reyes could later be seen shouting “Drop it” at the driver.",
+    ] {
+        let cs = claims(&format!("Headline\n\n{text}"));
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let (kind, speaker, _, _, _) = summary(&cs[0]);
+        assert_eq!(speaker, "Dan Reyes", "{text}");
+        assert_ne!(kind, ClaimKind::Statement, "{text}");
+    }
+    // Hearing a thing is no speech: "Residents heard a bang", "was heard in court".
+    assert!(
+        claims("Headline\n\nResidents heard shouting at 3 a.m. on Monday.")
+            .iter()
+            .all(|c| c.kind == ClaimKind::Statement)
+    );
+}

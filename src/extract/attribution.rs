@@ -1199,6 +1199,14 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
         {
             j = start as isize - 1;
         }
+        // "can be heard telling", "is seen saying": heard or seen saying it, as "was
+        // heard to say" is.
+        if let Ok(p) = usize::try_from(j)
+            && perceived_speaking(toks, p)
+        {
+            // Past the form of "be" too ("be", "been" are no auxiliaries to the loop).
+            j = skip_adverbs_only_back(toks, p as isize - 1) - 1;
+        }
         while j >= 0 {
             let t = &toks[j as usize];
             let c = t.class();
@@ -1223,6 +1231,14 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
             return j;
         }
     }
+}
+
+/// Whether the word at `p` is the "heard" or "seen" of a passive before an -ing speech
+/// verb ("can be heard telling", "was seen saying"), a form of "be" before it.
+fn perceived_speaking(toks: &[Tok], p: usize) -> bool {
+    matches!(lower(toks, p), "heard" | "seen")
+        && toks.get(p + 1).is_some_and(|t| t.lower.ends_with("ing"))
+        && be_before(toks, p)
 }
 
 /// Whether the word at `i` follows a quotation, a comma between them or not ("“…,”
