@@ -336,7 +336,10 @@ pub(crate) fn tokenize_into<'a>(
                 if j < range.end && bytes[j].is_ascii() && !ASCII_JOINERS.contains(&bytes[j]) {
                     // "Under Secretary": the one post whose first word is a preposition
                     // is read as one word, as "Under-Secretary" and "undersecretary" are.
-                    if bytes[j] == b' ' && under_secretary(&view[start..j], &view[j + 1..range.end])
+                    if j - start == 5
+                        && bytes[start] | 0x20 == b'u'
+                        && bytes[j] == b' '
+                        && under_secretary(&bytes[start..j], &bytes[j + 1..range.end])
                     {
                         other_join = true;
                         initialism = false;
@@ -531,12 +534,15 @@ fn past_space(
 
 /// Whether `word`, followed by one space and `rest`, is the "under" of "Under Secretary"
 /// (any case; "secretary" may go on as "secretary-general" or "secretary's").
-fn under_secretary(word: &str, rest: &str) -> bool {
-    const NEXT: &str = "secretary";
-    word.eq_ignore_ascii_case("under")
+/// The caller tests the word's length first: this is asked at the end of every word.
+fn under_secretary(word: &[u8], rest: &[u8]) -> bool {
+    const NEXT: &[u8] = b"secretary";
+    word.eq_ignore_ascii_case(b"under")
         && rest.len() >= NEXT.len()
-        && rest.as_bytes()[..NEXT.len()].eq_ignore_ascii_case(NEXT.as_bytes())
-        && !rest[NEXT.len()..].starts_with(char::is_alphanumeric)
+        && rest[..NEXT.len()].eq_ignore_ascii_case(NEXT)
+        && rest
+            .get(NEXT.len())
+            .is_none_or(|b| !b.is_ascii_alphanumeric())
 }
 
 fn ceil_char(s: &str, mut i: usize) -> usize {
