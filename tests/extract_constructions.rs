@@ -7094,6 +7094,8 @@ fn declined_to_say_is_no_claim() {
          2025 figures.",
         "Headline\n\nAna Ruiz could not be reached for comment on Tuesday.",
         "Headline\n\nThe company didn't return calls about its 2025 figures.",
+        "Headline\n\nNeither the ministry nor the army responded to requests for comment on \
+         the 14 arrests.",
     ] {
         assert!(claims(text).is_empty(), "{text}: {:#?}", claims(text));
     }

@@ -819,7 +819,7 @@ const SPEAKER_PREDICATES: &[&str] = &[
 
 /// Whether the sentence `toks` says that its subject did not speak: "X declined to say
 /// whether …", "The ministry did not immediately respond to a request for comment", "X
-/// could not be reached for comment". The frame follows a plain subject of a few words
+/// could not be reached for comment", "Neither X nor Y responded to …". The frame follows a plain subject of a few words
 /// (no comma, no clause of its own): "The firm, which declined to comment, reported 5%
 /// growth" and "Sales rose 5%, but the firm declined to comment" say something.
 fn unsaid(toks: &[Tok]) -> bool {
@@ -874,6 +874,8 @@ fn unsaid(toks: &[Tok]) -> bool {
                 })
             }
             "could" => word(1) == "not" && word(2) == "be" && word(3) == "reached",
+            // "Neither the ministry nor the army responded to requests for comment".
+            "responded" | "replied" | "commented" | "returned" => toks[0].is("neither"),
             _ => false,
         };
         if frame {
