@@ -7378,3 +7378,38 @@ fn heard_or_seen_saying_is_speech() {
             .all(|c| c.kind == ClaimKind::Statement)
     );
 }
+
+/// A document described before its verb, by a modifier and a participle between commas:
+/// "The annual report, seen by Reuters, says …", "A 12-page report, released on Monday,
+/// says …" are the report's; "report" after "annual" or "12-page" is the noun, not the
+/// verb of a speaker "12-page".
+#[test]
+fn described_document_with_participle_appositive_speaks() {
+    for (text, speaker) in [
+        (
+            "The annual report, seen by Reuters, says the dam was inspected in 2019.",
+            "annual report",
+        ),
+        (
+            "A 12-page report, released on Monday, says the dam was inspected in 2019.",
+            "12-page report",
+        ),
+        (
+            "The 12-page report, seen by Reuters, stated that the dam was inspected in 2019.",
+            "12-page report",
+        ),
+        (
+            "The letter, dated March 3, says the dam was inspected in 2019.",
+            "letter",
+        ),
+    ] {
+        let cs = claims(&format!("Headline\n\n{text}"));
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let (kind, name, _, _, _) = summary(&cs[0]);
+        assert_eq!(
+            (kind, name.as_str()),
+            (ClaimKind::ReportedSpeech, speaker),
+            "{text}"
+        );
+    }
+}
