@@ -7413,3 +7413,23 @@ fn described_document_with_participle_appositive_speaks() {
         );
     }
 }
+
+/// French, Italian and Indian surnames with an elided particle ("d’Aubigny", "D'Souza",
+/// "dell’Orto") are capitalised names: "Government spokeswoman Marie-Claire d’Aubigny
+/// told …" is hers, and "She" after it too.
+#[test]
+fn elided_particle_surname_is_a_name() {
+    assert_eq!(
+        speakers(
+            "Headline\n\nGovernment spokeswoman Marie-Claire d’Aubigny told the news channel \
+             LCN on Tuesday that the state would not add 1 euro.\n\nShe denied that the \
+             Élysée had set a cap of 3%."
+        ),
+        ["Marie-Claire d’Aubigny", "Marie-Claire d’Aubigny"]
+    );
+    assert_one_claim_by(
+        "Headline\n\nDr Anil d'Souza said 40 patients were treated on Monday.",
+        "Anil d'Souza",
+        ClaimKind::ReportedSpeech,
+    );
+}

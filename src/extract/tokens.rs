@@ -46,9 +46,8 @@ impl Tok<'_> {
         matches!(self.kind, Kind::Word)
     }
 
-    /// Starts with an upper-case letter.
     /// Starts with an upper-case letter, or is a name with a lower-case particle joined
-    /// by a hyphen ("al-Harthy", "bin-Salman", "el-Sisi").
+    /// by a hyphen ("al-Harthy", "bin-Salman", "el-Sisi") or elided ("d’Aubigny").
     pub fn cap(&self) -> bool {
         self.capital
     }
@@ -109,6 +108,17 @@ pub(crate) fn capital_word(text: &str, hyphen: Option<usize>) -> bool {
             crate::lexicon::is_name_particle(&text[..k])
                 && text[k + 1..].starts_with(char::is_uppercase)
         })
+        || text.starts_with(['d', 'l']) && elided_capital(text)
+}
+
+/// Whether `text` is an elided particle and a capitalised name: "d’Aubigny", "d'Souza",
+/// "l’Huillier", "dell’Orto", "dall’Oglio" (the particle in lower case, as mid-sentence).
+fn elided_capital(text: &str) -> bool {
+    let Some(k) = text.find(['\'', '’']) else {
+        return false;
+    };
+    matches!(&text[..k], "d" | "l" | "dell" | "dall" | "nell" | "sull")
+        && text[k..].chars().nth(1).is_some_and(char::is_uppercase)
 }
 
 /// A word lower-cased with straight apostrophes, borrowed when it already is.
@@ -455,6 +465,9 @@ pub(crate) fn tokenize_into<'a>(
                 capital: kind == Kind::Word
                     && match bytes[start] {
                         b'A'..=b'Z' => true,
+                        // "d’Aubigny", "d'Souza", "dell’Orto": an elided particle
+                        // before a capital.
+                        b'd' | b'l' if elided_capital(text) => true,
                         b if b.is_ascii() && hyphen.is_none() => false,
                         _ => capital_word(text, hyphen),
                     },
