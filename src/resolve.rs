@@ -2537,6 +2537,13 @@ fn build_registry<'a>(
                             reg.entities[i].orgish += 1;
                         }
                     }
+                    // "Ibrahim Mansour, a retired customs clerk known as Abu Karim,",
+                    // "Kobina Mensah, better known as DJ Kobi,": the name the entity is
+                    // known by is an alias.
+                    if let Some(run) = known_as(toks, e) {
+                        let alias: Words = toks[run].iter().map(|t| t.text).collect();
+                        reg.aliases.entry(fold_joined(&alias)).or_insert(i);
+                    }
                 } else if lone_initial
                     && !only_country
                     && parts.name.len() == 1
@@ -4670,6 +4677,25 @@ fn describe(
         // "Real Madrid signed Luka Varga on Monday. The Croatian said …": no subject
         // fits, and the person described was named as an object.
         .or_else(|| reg.most_recent(before, unaged))
+}
+
+/// The capitalised run (one to four words) after "known as" in the appositive that
+/// follows a name ending at token `e`: "…, a retired customs clerk known as Abu Karim",
+/// "…, better known as DJ Kobi". The appositive is plain words after the comma, at most a
+/// dozen before "known as".
+fn known_as(toks: &[Tok], e: usize) -> Option<std::ops::Range<usize>> {
+    if !toks.get(e + 1)?.punct(',') {
+        return None;
+    }
+    let known = (e + 2..(e + 14).min(toks.len()))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| toks[k].is("known") && toks.get(k + 1).is_some_and(|t| t.is("as")))?;
+    let start = known + 2;
+    let end = (start..(start + 4).min(toks.len()))
+        .take_while(|&k| toks[k].is_word() && toks[k].cap())
+        .last()?
+        + 1;
+    Some(start..end)
 }
 
 #[cfg(test)]

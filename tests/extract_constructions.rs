@@ -7433,3 +7433,24 @@ fn elided_particle_surname_is_a_name() {
         ClaimKind::ReportedSpeech,
     );
 }
+
+/// A name the person is known by, given in an appositive ("Ibrahim Mansour, a retired
+/// customs clerk known as Abu Karim, …", "…, better known as DJ Kobi,"), is that person
+/// when it speaks later.
+#[test]
+fn known_as_names_the_same_person() {
+    assert_eq!(
+        speakers(
+            "Headline\n\nIbrahim Mansour, a retired customs clerk known as Abu Karim, said 200 \
+             families had marched on Thursday.\n\n“They killed my son twice,” Abu Karim said."
+        ),
+        ["Ibrahim Mansour", "Ibrahim Mansour"]
+    );
+    assert_eq!(
+        speakers(
+            "Headline\n\nKobina Mensah, better known as DJ Kobi, said 3,000 tickets were sold.\
+             \n\n“It was madness,” said DJ Kobi."
+        ),
+        ["Kobina Mensah", "Kobina Mensah"]
+    );
+}

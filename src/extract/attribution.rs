@@ -1420,6 +1420,8 @@ fn opens_parenthetical(toks: &[Tok], k: usize) -> bool {
         || t.kind == Kind::Number
         || role_class(l).is_some()
         || post_with_modifiers(toks, k).is_some()
+        // "Kobina Mensah, better known as DJ Kobi, said"
+        || l == "better" && lower(toks, k + 1) == "known"
 }
 
 /// The last token of a post that opens at token `k` with up to three lower-case words the
