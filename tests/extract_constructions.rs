@@ -7454,3 +7454,32 @@ fn known_as_names_the_same_person() {
         ["Kobina Mensah", "Kobina Mensah"]
     );
 }
+
+/// Business copy opens with the kind of company before its name ("Chipmaker Nvidia
+/// said", "Brokerage Oddo Laurent estimated"): capitalised by the sentence, the word is
+/// the company's description, as "chipmaker" is mid-sentence, not part of its name.
+#[test]
+fn company_kind_before_its_name_is_no_part_of_it() {
+    for (text, name) in [
+        ("Chipmaker Nvidia said sales rose 4% in 2025.", "Nvidia"),
+        ("Insurer Aviva said claims rose 4% in 2025.", "Aviva"),
+        (
+            "Brokerage Oddo Laurent estimated in a note that a stoppage could cost 280 million \
+             euros.",
+            "Oddo Laurent",
+        ),
+        ("Carmaker Toyota said sales fell 4% in 2025.", "Toyota"),
+    ] {
+        assert_one_claim_by(
+            &format!("Headline\n\n{text}"),
+            name,
+            ClaimKind::ReportedSpeech,
+        );
+    }
+    // A company whose name opens with such a word keeps it.
+    assert_one_claim_by(
+        "Headline\n\nUnion Pacific said 4 trains were delayed on Monday.",
+        "Union Pacific",
+        ClaimKind::ReportedSpeech,
+    );
+}
