@@ -622,7 +622,9 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         let lower_word = !w.starts_with(char::is_uppercase)
             && !crate::extract::tokens::capital_word(w, memchr::memchr(b'-', w.as_bytes()))
             && !wi.particle
-            && !matches!(w, "of" | "for" | "and" | "&")
+            // "Ministry of Trade, Industry and Energy": the commas of a list of
+            // portfolios (only such a name is read with its commas).
+            && !matches!(w, "of" | "for" | "and" | "&" | ",")
             && !crate::extract::tokens::is_nickname(w)
             && !patronymic_end
             && !joining_to;
@@ -978,7 +980,7 @@ fn join_words(words: &[&str]) -> String {
 fn join_iter<'w>(words: impl Iterator<Item = &'w str> + Clone) -> String {
     let mut s = String::with_capacity(words.clone().map(|w| w.len() + 1).sum());
     for w in words {
-        if !s.is_empty() && !is_possessive(w) {
+        if !s.is_empty() && !is_possessive(w) && w != "," {
             s.push(' ');
         }
         s.push_str(w);

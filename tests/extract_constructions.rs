@@ -7483,3 +7483,50 @@ fn company_kind_before_its_name_is_no_part_of_it() {
         ClaimKind::ReportedSpeech,
     );
 }
+
+/// A post over a list of portfolios ("Trade, Industry and Energy Minister Yoon Seo-jin",
+/// Korean and Japanese style) is one person's post, not three speakers, and a ministry
+/// named with such a list ("the Ministry of Trade, Industry and Energy") is one speaker.
+#[test]
+fn portfolio_list_before_a_post_is_one_post() {
+    assert_eq!(
+        speakers(
+            "Headline\n\n“It is deeply regrettable,” Trade, Industry and Energy Minister Yoon \
+             Seo-jin told reporters on Monday."
+        ),
+        ["Yoon Seo-jin"]
+    );
+    // Straight quotation marks, and the same again after the quotation.
+    assert_eq!(
+        speakers(
+            "Headline\n\n\"It is deeply regrettable,\" Trade, Industry and Energy Minister Yoon \
+             Seo-jin told reporters after meeting chipmakers. \"We will respond.\""
+        ),
+        ["Yoon Seo-jin"]
+    );
+    // Also where the ministry is named with the same list.
+    assert_eq!(
+        speakers(
+            "Headline\n\n“It is deeply regrettable,” Trade, Industry and Energy Minister Yoon \
+             Seo-jin told reporters on Monday.\n\nIn a press release, the Ministry of Trade, \
+             Industry and Energy said it would lend 300 billion won."
+        ),
+        ["Yoon Seo-jin", "Ministry of Trade, Industry and Energy"]
+    );
+    assert_eq!(
+        speakers(
+            "Headline\n\nEconomy, Trade and Industry Minister Fujimura Takeshi said 3 firms \
+             would be affected."
+        ),
+        ["Fujimura Takeshi"]
+    );
+    // Names listed before a titled person are still several speakers.
+    assert_eq!(
+        speakers(
+            "Headline\n\nTrump, Putin and Energy Secretary Chris Wright said 3 deals were \
+             signed."
+        )
+        .len(),
+        3
+    );
+}

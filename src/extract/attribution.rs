@@ -1740,7 +1740,105 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
         Some(b) if toks[b].is("both") => b,
         _ => listed[0].start,
     };
+    // "Trade, Industry and Energy Minister Yoon Seo-jin": the portfolios of one post,
+    // which the attribution spans; no one else speaks.
+    let portfolio = |k: usize| is_portfolio(toks[k].text);
+    if portfolio(np.start)
+        && listed
+            .iter()
+            .all(|p| p.end == p.start + 1 && portfolio(p.start))
+    {
+        listed.clear();
+    }
     subject_boundary(toks, start).then_some((listed, start))
+}
+
+/// Whether `w` is a capitalised government portfolio as lists of them name one post or
+/// ministry ("Trade, Industry and Energy Minister", "Economy, Trade and Industry").
+fn is_portfolio(w: &str) -> bool {
+    matches!(
+        w,
+        "Trade"
+            | "Industry"
+            | "Energy"
+            | "Economy"
+            | "Finance"
+            | "Health"
+            | "Welfare"
+            | "Education"
+            | "Environment"
+            | "Agriculture"
+            | "Commerce"
+            | "Labor"
+            | "Labour"
+            | "Employment"
+            | "Transport"
+            | "Culture"
+            | "Sports"
+            | "Tourism"
+            | "Science"
+            | "Technology"
+            | "Land"
+            | "Infrastructure"
+            | "Oceans"
+            | "Fisheries"
+            | "Forestry"
+            | "Food"
+            | "Interior"
+            | "Justice"
+            | "Security"
+            | "Safety"
+            | "Family"
+            | "Communications"
+            | "Information"
+            | "Housing"
+            | "Planning"
+            | "Development"
+            | "Climate"
+            | "Water"
+            | "Mines"
+            | "Innovation"
+            | "Youth"
+            | "Heritage"
+            | "Revenue"
+            | "Investment"
+    )
+}
+
+/// The whole name of an organisation over a list of portfolios, when the subject `np` is
+/// the list's last word: "the Ministry of Trade, Industry and Energy" (Korean and
+/// Japanese ministries, "Department for Environment, Food and Rural Affairs"). The list
+/// opens with a name ending "of" or "for" and a capitalised word; the words after its
+/// commas are one or two capitalised words each.
+fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
+    /// Words in one portfolio ("Rural Affairs").
+    const WORDS: usize = 2;
+    let capital = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.is_word() && t.cap());
+    if np.kind != NpKind::Name || np.end - np.start > WORDS || !capital(np.start..np.end) {
+        return None;
+    }
+    let and = np.start.checked_sub(1).filter(|&a| toks[a].is("and"))?;
+    // Back over ", Portfolio" pieces to the comma after "… of Portfolio".
+    let mut end = and;
+    loop {
+        let comma = (end.saturating_sub(WORDS + 1)..end)
+            .rev()
+            .find(|&c| toks[c].punct(','))?;
+        if comma + 1 == end || !capital(comma + 1..end) {
+            return None;
+        }
+        // "… of Trade," / "… for Environment,": the name before the list.
+        let of = comma.checked_sub(2)?;
+        if (toks[of].is("of") || toks[of].is("for")) && capital(of + 1..comma) {
+            let first = np_backward(toks, comma - 1).filter(|p| p.kind == NpKind::Name)?;
+            return (first.start < of).then_some(Np {
+                start: first.start,
+                end: np.end,
+                kind: NpKind::Name,
+            });
+        }
+        end = comma;
+    }
 }
 
 /// A second name after an inverted attribution's name phrase `np`: "said Reed and Ana
@@ -3235,7 +3333,15 @@ fn attribution_at(
             return None;
         }
     }
-    if let Some((np, mut start)) = subject {
+    if let Some((mut np, mut start)) = subject {
+        // "the Ministry of Trade, Industry and Energy said": one name over its list of
+        // portfolios.
+        if start == np.start
+            && let Some(whole) = portfolio_name(toks, &np)
+        {
+            np = whole;
+            start = whole.start;
+        }
         // "“…,” as Reed put it.", "“…,” as one skipper said.": the attribution opens with
         // "as" after the quotation, which is its content.
         if start == np.start
