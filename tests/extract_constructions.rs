@@ -7504,6 +7504,24 @@ fn portfolio_list_before_a_post_is_one_post() {
         ),
         ["Yoon Seo-jin"]
     );
+    // In an appositive.
+    assert_eq!(
+        speakers(
+            "Headline\n\nHis Japanese counterpart, Economy, Trade and Industry Minister \
+             Fujimura Takeshi, said 3 firms were hit."
+        ),
+        ["Fujimura Takeshi"]
+    );
+    // Relayed by another: "Yoon said his counterpart, Economy, … Fujimura Takeshi, had
+    // told him …".
+    let (_, speaker, via, _, _) = one(
+        "Headline\n\nYoon said his counterpart, Economy, Trade and Industry Minister Fujimura \
+         Takeshi, had told him that 3 firms were hit.",
+    );
+    assert_eq!(
+        (speaker.as_str(), via),
+        ("Fujimura Takeshi", vec!["Yoon".to_string()])
+    );
     // Also where the ministry is named with the same list.
     assert_eq!(
         speakers(

@@ -1595,10 +1595,21 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             _ => None,
         };
         if let Some(open) = open {
-            let k = (ju.saturating_sub(40)..ju)
+            let mut k = (ju.saturating_sub(40)..ju)
                 .rev()
                 .find(|&k| toks[k].punct(open) || toks[k].is_quote() || toks[k].punct(';'))
                 .filter(|&k| toks[k].punct(open) && k >= 1)?;
+            // "his counterpart, Economy, Trade and Industry Minister Fujimura Takeshi,
+            // said": the commas of a list of portfolios are inside the appositive.
+            while k >= 2
+                && is_portfolio(toks[k - 1].text)
+                && toks.get(k + 1).is_some_and(|t| is_portfolio(t.text))
+                && let Some(before) = (k.saturating_sub(4)..k - 1)
+                    .rev()
+                    .find(|&c| toks[c].punct(','))
+            {
+                k = before;
+            }
             // A pair of dashes holds any parenthetical: "Simon Bridges — not to be
             // confused with the former MP — said".
             if open == ',' && !opens_parenthetical(toks, k + 1) {
@@ -1610,6 +1621,7 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                 && let Some(np) = np_backward(toks, ju - 1)
                 && np.kind == NpKind::Name
                 && (np.start == k + 1
+                    || portfolio_list_before(toks, np.start) == Some(k)
                     || np.start <= k + 5
                         && toks[k + 1..np.start].iter().any(|t| t.punct('('))
                         && toks[k + 1..np.start]
@@ -1751,6 +1763,23 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
         listed.clear();
     }
     subject_boundary(toks, start).then_some((listed, start))
+}
+
+/// The comma that opens a list of portfolios ending before the post that starts at
+/// `start`: ", Economy, Trade and" before "Industry Minister Fujimura Takeshi".
+pub(crate) fn portfolio_list_before(toks: &[Tok], start: usize) -> Option<usize> {
+    let and = start.checked_sub(1).filter(|&a| toks[a].is("and"))?;
+    if !is_portfolio(toks[start].text) {
+        return None;
+    }
+    let mut m = and.checked_sub(1).filter(|&m| is_portfolio(toks[m].text))?;
+    loop {
+        let comma = m.checked_sub(1).filter(|&c| toks[c].punct(','))?;
+        match comma.checked_sub(1) {
+            Some(p) if is_portfolio(toks[p].text) => m = p,
+            _ => return Some(comma),
+        }
+    }
 }
 
 /// Whether `w` is a capitalised government portfolio as lists of them name one post or

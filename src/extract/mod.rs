@@ -1112,7 +1112,11 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                         && !attribution::is_possessive_determiner(
                             toks[b.subject.start].lower.as_ref(),
                         )
-                        && (b.subject.start == cs || toks[b.subject.start - 1].punct(','))
+                        && (b.subject.start == cs
+                            || toks[b.subject.start - 1].punct(',')
+                            // "…, Economy, Trade and Industry Minister Fujimura Takeshi,"
+                            || attribution::portfolio_list_before(toks, b.subject.start)
+                                .is_some())
                         // "Doe said Moscow would respond.": a source relayed has something
                         // to say; a speech verb with nothing after it is the content.
                         && has_content(toks, b)
