@@ -7548,3 +7548,17 @@ fn portfolio_list_before_a_post_is_one_post() {
         3
     );
 }
+
+/// "…, according to a copy seen by LNW": the outlet saw the document, it relays no one —
+/// the claim stays the writer's, with no via.
+#[test]
+fn copy_seen_by_the_outlet_relays_no_one() {
+    let (_, speaker, via, cue, _) = one(
+        "Headline\n\nIn a memo to the council last month, Judge Tarek al-Hassan wrote that 14 \
+         of his 23 summonses had gone unanswered, according to a copy seen by LNW.",
+    );
+    assert_eq!(
+        (speaker.as_str(), via.len(), cue.as_str()),
+        ("Tarek al-Hassan", 0, "write")
+    );
+}
