@@ -7403,13 +7403,10 @@ fn described_document_with_participle_appositive_speaks() {
             "letter",
         ),
     ] {
-        let cs = claims(&format!("Headline\n\n{text}"));
-        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
-        let (kind, name, _, _, _) = summary(&cs[0]);
-        assert_eq!(
-            (kind, name.as_str()),
-            (ClaimKind::ReportedSpeech, speaker),
-            "{text}"
+        assert_one_claim_by(
+            &format!("Headline\n\n{text}"),
+            speaker,
+            ClaimKind::ReportedSpeech,
         );
     }
 }
