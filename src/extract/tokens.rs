@@ -114,11 +114,24 @@ pub(crate) fn capital_word(text: &str, hyphen: Option<usize>) -> bool {
 /// Whether `text` is an elided particle and a capitalised name: "d’Aubigny", "d'Souza",
 /// "l’Huillier", "dell’Orto", "dall’Oglio" (the particle in lower case, as mid-sentence).
 fn elided_capital(text: &str) -> bool {
-    let Some(k) = text.find(['\'', '’']) else {
+    // Asked of every word that opens with "d" or "l": the apostrophe's two places are
+    // tested by byte before anything else.
+    let b = text.as_bytes();
+    let apostrophe = |k: usize| match b.get(k) {
+        Some(b'\'') => Some(k + 1),
+        Some(0xE2) if b[k..].starts_with("’".as_bytes()) => Some(k + "’".len()),
+        _ => None,
+    };
+    let Some((particle, after)) = apostrophe(1)
+        .map(|a| (1, a))
+        .or_else(|| apostrophe(4).map(|a| (4, a)))
+    else {
         return false;
     };
-    matches!(&text[..k], "d" | "l" | "dell" | "dall" | "nell" | "sull")
-        && text[k..].chars().nth(1).is_some_and(char::is_uppercase)
+    matches!(
+        &b[..particle],
+        b"d" | b"l" | b"dell" | b"dall" | b"nell" | b"sull"
+    ) && text[after..].starts_with(char::is_uppercase)
 }
 
 /// A word lower-cased with straight apostrophes, borrowed when it already is.
@@ -344,18 +357,6 @@ pub(crate) fn tokenize_into<'a>(
                 // and only one of `ASCII_JOINERS` may join what follows: any other (a
                 // space after most words) ends the word without decoding it.
                 if j < range.end && bytes[j].is_ascii() && !ASCII_JOINERS.contains(&bytes[j]) {
-                    // "Under Secretary": the one post whose first word is a preposition
-                    // is read as one word, as "Under-Secretary" and "undersecretary" are.
-                    if j - start == 5
-                        && bytes[start] | 0x20 == b'u'
-                        && bytes[j] == b' '
-                        && under_secretary(&bytes[start..j], &bytes[j + 1..range.end])
-                    {
-                        other_join = true;
-                        initialism = false;
-                        j += 1;
-                        continue;
-                    }
                     break;
                 }
                 let Some(d) = char_at(view, j, range.end) else {
@@ -420,6 +421,17 @@ pub(crate) fn tokenize_into<'a>(
                     break;
                 }
             }
+            // "Under Secretary": the one post whose first word is a preposition is read as
+            // one word, as "Under-Secretary" and "undersecretary" are.
+            if j - start == 5
+                && bytes[start] | 0x20 == b'u'
+                && j < range.end
+                && bytes[j] == b' '
+                && under_secretary(&bytes[start..j], &bytes[j + 1..range.end])
+            {
+                j += 1 + UNDER_SECRETARY_NEXT.len();
+                other_join = true;
+            }
             // A final period belongs to abbreviations and initials (Gen., U.S., J.).
             if bytes.get(j) == Some(&b'.') && j < range.end {
                 let w = &view[start..j];
@@ -465,10 +477,9 @@ pub(crate) fn tokenize_into<'a>(
                 capital: kind == Kind::Word
                     && match bytes[start] {
                         b'A'..=b'Z' => true,
-                        // "d’Aubigny", "d'Souza", "dell’Orto": an elided particle
-                        // before a capital.
-                        b'd' | b'l' if elided_capital(text) => true,
-                        b if b.is_ascii() && hyphen.is_none() => false,
+                        // Nor one an apostrophe joined: "d’Aubigny", "d'Souza" (an
+                        // elided particle before a capital, `capital_word`).
+                        b if b.is_ascii() && hyphen.is_none() && !other_join => false,
                         _ => capital_word(text, hyphen),
                     },
                 class: Cell::new(None),
@@ -546,10 +557,10 @@ fn past_space(
 }
 
 /// Whether `word`, followed by one space and `rest`, is the "under" of "Under Secretary"
-/// (any case; "secretary" may go on as "secretary-general" or "secretary's").
-/// The caller tests the word's length first: this is asked at the end of every word.
+/// (any case; no letter or digit after "secretary"). The caller tests the word's length
+/// and first letter first: this is asked at the end of every word.
 fn under_secretary(word: &[u8], rest: &[u8]) -> bool {
-    const NEXT: &[u8] = b"secretary";
+    const NEXT: &[u8] = UNDER_SECRETARY_NEXT;
     word.eq_ignore_ascii_case(b"under")
         && rest.len() >= NEXT.len()
         && rest[..NEXT.len()].eq_ignore_ascii_case(NEXT)
@@ -557,6 +568,9 @@ fn under_secretary(word: &[u8], rest: &[u8]) -> bool {
             .get(NEXT.len())
             .is_none_or(|b| !b.is_ascii_alphanumeric())
 }
+
+/// The word [`under_secretary`] joins to "under".
+const UNDER_SECRETARY_NEXT: &[u8] = b"secretary";
 
 fn ceil_char(s: &str, mut i: usize) -> usize {
     while i < s.len() && !s.is_char_boundary(i) {
