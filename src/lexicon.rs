@@ -1476,6 +1476,10 @@ pub(crate) static EVIDENCE_NOUNS: LazyLock<HashSet<&'static str>> =
 pub(crate) static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/org_nouns.txt")));
 
+/// Capitalised government portfolios (see `portfolios.txt`).
+pub(crate) static PORTFOLIOS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| word_set(include_str!("lexicon/portfolios.txt")));
+
 /// Nouns that refer back to the person a story is about ("the Spaniard", "the star").
 pub(crate) static DESCRIPTIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/descriptions.txt")));

@@ -1782,56 +1782,9 @@ pub(crate) fn portfolio_list_before(toks: &[Tok], start: usize) -> Option<usize>
     }
 }
 
-/// Whether `w` is a capitalised government portfolio as lists of them name one post or
-/// ministry ("Trade, Industry and Energy Minister", "Economy, Trade and Industry").
+/// Whether `w` is a capitalised government portfolio ([`crate::lexicon::PORTFOLIOS`]).
 fn is_portfolio(w: &str) -> bool {
-    matches!(
-        w,
-        "Trade"
-            | "Industry"
-            | "Energy"
-            | "Economy"
-            | "Finance"
-            | "Health"
-            | "Welfare"
-            | "Education"
-            | "Environment"
-            | "Agriculture"
-            | "Commerce"
-            | "Labor"
-            | "Labour"
-            | "Employment"
-            | "Transport"
-            | "Culture"
-            | "Sports"
-            | "Tourism"
-            | "Science"
-            | "Technology"
-            | "Land"
-            | "Infrastructure"
-            | "Oceans"
-            | "Fisheries"
-            | "Forestry"
-            | "Food"
-            | "Interior"
-            | "Justice"
-            | "Security"
-            | "Safety"
-            | "Family"
-            | "Communications"
-            | "Information"
-            | "Housing"
-            | "Planning"
-            | "Development"
-            | "Climate"
-            | "Water"
-            | "Mines"
-            | "Innovation"
-            | "Youth"
-            | "Heritage"
-            | "Revenue"
-            | "Investment"
-    )
+    crate::lexicon::PORTFOLIOS.contains(w)
 }
 
 /// The whole name of an organisation over a list of portfolios, when the subject `np` is

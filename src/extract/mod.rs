@@ -819,9 +819,10 @@ const SPEAKER_PREDICATES: &[&str] = &[
 
 /// Whether the sentence `toks` says that its subject did not speak: "X declined to say
 /// whether …", "The ministry did not immediately respond to a request for comment", "X
-/// could not be reached for comment", "Neither X nor Y responded to …". The frame follows a plain subject of a few words
-/// (no comma, no clause of its own): "The firm, which declined to comment, reported 5%
-/// growth" and "Sales rose 5%, but the firm declined to comment" say something.
+/// could not be reached for comment", "Neither X nor Y responded to …". The frame
+/// follows a plain subject of a few words (no comma, no clause of its own): "The firm,
+/// which declined to comment, reported 5% growth" and "Sales rose 5%, but the firm
+/// declined to comment" say something.
 fn unsaid(toks: &[Tok]) -> bool {
     /// A subject longer than this is more than a name or a short role phrase.
     const MAX_SUBJECT: usize = 8;
