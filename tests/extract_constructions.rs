@@ -7123,13 +7123,8 @@ fn definite_document_is_the_one_described_before() {
     let got: Vec<_> = cs
         .iter()
         .map(|c| {
-            (
-                c.speaker
-                    .as_ref()
-                    .map(|s| s.name.to_string())
-                    .unwrap_or_default(),
-                c.via.iter().map(|v| v.name.to_string()).collect::<Vec<_>>(),
-            )
+            let (_, speaker, via, _, _) = summary(c);
+            (speaker, via)
         })
         .collect();
     let complaint = "criminal complaint".to_string();
