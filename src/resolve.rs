@@ -2651,8 +2651,7 @@ fn the_post(toks: &[Tok], from: usize) -> Option<String> {
         .unwrap_or(phrase.len());
     let head = phrase[..head_end].last()?;
     // A post in capitals is written so ("the Embakasi East MP", "the company's CEO").
-    let initials = head.text.len() <= 4 && head.text.bytes().all(|b| b.is_ascii_uppercase());
-    if head.cap() && !initials || !person_post(head.lower.as_ref()) {
+    if head.cap() && !is_initials(head.text) || !person_post(head.lower.as_ref()) {
         return None;
     }
     let words: Vec<&str> = phrase
@@ -3393,8 +3392,8 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     // no one is named by are the initials of a post the story gave someone before.
     if let [the, abbr] = &words[..]
         && the.eq_ignore_ascii_case("the")
-        && (2..=5).contains(&abbr.len())
-        && abbr.bytes().all(|b| b.is_ascii_uppercase())
+        && abbr.len() <= 5
+        && is_initials(abbr)
         && country_of(abbr).is_none()
         && !crate::lexicon::NEWS_MEDIA.contains(*abbr)
         && !crate::lexicon::INSTITUTIONS.contains(*abbr)
