@@ -1791,7 +1791,9 @@ fn is_portfolio(w: &str) -> bool {
 /// the list's last word: "the Ministry of Trade, Industry and Energy" (Korean and
 /// Japanese ministries, "Department for Environment, Food and Rural Affairs"). The list
 /// opens with a name ending "of" or "for" and a capitalised word; the words after its
-/// commas are one or two capitalised words each.
+/// commas are one or two capitalised words each. The "of" makes the shape safe, so any
+/// capitalised words will do ("Rural Affairs"); a list before a post has no such anchor
+/// and its words must be [`is_portfolio`] ones (`portfolio_list_before`).
 fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
     /// Words in one portfolio ("Rural Affairs").
     const WORDS: usize = 2;
