@@ -7406,6 +7406,37 @@ fn described_document_with_participle_appositive_speaks() {
     }
 }
 
+/// A participle that is also a speech verb's form describes the document after an
+/// article: "The detailed report says …", "A leaked memo said …", "The revised statement
+/// said …" are the document's; "detailed", "leaked" and "revised" are not the cue.
+#[test]
+fn cue_form_participle_before_document_is_a_modifier() {
+    for (text, speaker) in [
+        (
+            "The detailed report says the fire began at 6.07 p.m.",
+            "detailed report",
+        ),
+        (
+            "A leaked memo said the fire began at 6.07 p.m.",
+            "leaked memo",
+        ),
+        (
+            "The signed report said the fire began at 6.07 p.m.",
+            "signed report",
+        ),
+        (
+            "The revised statement said the fire began at 6.07 p.m.",
+            "revised statement",
+        ),
+    ] {
+        assert_one_claim_by(
+            &format!("Headline\n\n{text}"),
+            speaker,
+            ClaimKind::ReportedSpeech,
+        );
+    }
+}
+
 /// French, Italian and Indian surnames with an elided particle ("d’Aubigny", "D'Souza",
 /// "dell’Orto") are capitalised names: "Government spokeswoman Marie-Claire d’Aubigny
 /// told …" is hers, and "She" after it too.

@@ -720,10 +720,14 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
         let p = &toks[m - 1];
         let pl = p.lower.as_ref();
         let fc = p.class();
+        // A participle right after the article describes: "the signed report", "a
+        // leaked memo" ("leaked" is also a speech verb's form).
+        let described =
+            pl.ends_with("ed") && m >= 2 && matches!(lower(toks, m - 2), "a" | "an" | "the");
         if p.is_word()
             && !p.cap()
             && !(fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb || fc.time)
-            && cue_at(toks, m - 1).is_none()
+            && (described || cue_at(toks, m - 1).is_none())
             // "drugmaking" is a modifier; "including", "following" are not, nor a verb
             // that takes the name as its object ("…, citing Dmitry Peskov", "quoting
             // Anna Weiss").
@@ -732,7 +736,7 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
                 "including" | "following" | "according" | "regarding" | "concerning" | "during"
             )
             && !(pl.ends_with("ing") && OBJECT_TAKING_ING.contains(&pl))
-            && !pl.ends_with("ed")
+            && (described || !pl.ends_with("ed"))
             && !pl.ends_with("ly")
             // "an emotional Mark Ellis", "a tearful Maria Lopez", "a furious Tom Reed":
             // an adjective right before a name describes the person; it is no title.
@@ -2027,7 +2031,13 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         }
         // Up to three words, or three on each side of the "of".
         let longest = if of_at.is_some() { 6 } else { 3 };
-        if cue_at(toks, k).is_some() || end - k >= longest || k == 0 {
+        // A participle right after the article describes the head: "The detailed report
+        // says", "A leaked memo said" ("detailed" and "leaked" are speech verbs' forms).
+        let describing = k > 0
+            && k != end
+            && t.lower.ends_with("ed")
+            && matches!(toks[k - 1].lower.as_ref(), "a" | "an" | "the");
+        if cue_at(toks, k).is_some() && !describing || end - k >= longest || k == 0 {
             return None;
         }
         k -= 1;
