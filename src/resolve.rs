@@ -2974,14 +2974,18 @@ pub(crate) fn resolve<'a>(
     let mut out: Vec<Resolved> = Vec::with_capacity(claims.len());
     // The entity of each claim's speaker, for the kinds settled at the end.
     let mut speakers: Vec<Option<usize>> = Vec::with_capacity(claims.len());
-    // The last resolved speaker as (its claim's index in `out`, entity, last paragraph,
-    // end): the speaker is read from `out` rather than copied for every claim.
-    let mut last_at: Option<(usize, Option<usize>, usize, usize)> = None;
+    // The last resolved speaker: the speaker is read from `out` rather than copied for
+    // every claim.
+    let mut last_at: Option<LastAt> = None;
     // The same for an unnamed source ("a council spokeswoman") that spoke after it.
     let mut unnamed_at: Option<(usize, usize, usize)> = None;
     for c in claims {
-        let last = last_at.and_then(|(k, ent, para, end)| {
-            let s = out.get(k)?.0.as_ref()?;
+        let last = last_at.and_then(|(k, ent, para, end, relayer)| {
+            let claim = out.get(k)?;
+            let s = match relayer {
+                Some(v) => claim.1.get(v)?,
+                None => claim.0.as_ref()?,
+            };
             Some((s, ent, para, end))
         });
         let unnamed = unnamed_at.and_then(|(k, para, end)| {
@@ -3011,10 +3015,33 @@ pub(crate) fn resolve<'a>(
                 e.person_by_speech = true;
             }
         }
+        // The first person among the intermediaries, who is the subject of the sentence
+        // that relays: "Mensah claimed the minister had told members …" (Mensah), "…,
+        // LeBlanc said Fontenot had told him, AP reported" (LeBlanc, not AP).
+        let mut relayer = None;
         let via: Vec<Speaker> = c
             .via
             .iter()
-            .map(|np| resolve_np(&mut reg, np, None, (last, unnamed), c.first_para).0)
+            .enumerate()
+            .map(|(v, np)| {
+                let (s, ent) = resolve_np(&mut reg, np, None, (last, unnamed), c.first_para);
+                // Not an organisation, nor a name shaped like one ("TASS", "the
+                // Associated Press"): having relayed speech, it is a person.
+                if relayer.is_none()
+                    && let Some(i) = ent
+                    && let e = &mut reg.entities[i]
+                    && !e.org
+                    && !e.typed_org
+                    && (e.person || e.orgish == 0)
+                {
+                    if !e.person {
+                        e.person = true;
+                        e.person_by_speech = true;
+                    }
+                    relayer = Some((v, i));
+                }
+                s
+            })
             .collect();
         let addressee = c.addressee.as_ref().map(|np| {
             let (s, _) = resolve_np(&mut reg, np, None, (None, None), c.first_para);
@@ -3023,13 +3050,18 @@ pub(crate) fn resolve<'a>(
         if let Some((s, ent)) = &speaker
             && (s.resolved || ent.is_some())
         {
-            last_at = Some((out.len(), *ent, c.last_para, c.span.end));
+            // A pronoun after relayed speech is the relayer's: "… had told members in
+            // May. He indicated that …" (see `resolve_pronoun`).
+            last_at = Some(match relayer {
+                Some((v, i)) => (out.len(), Some(i), c.last_para, c.span.end, Some(v)),
+                None => (out.len(), *ent, c.last_para, c.span.end, None),
+            });
             unnamed_at = None;
         } else if let Some((s, None)) = &speaker
             && s.kind == SpeakerKind::Unnamed
             // Not a source inside the last speaker's claim: "Priya Desai said a guard had
             // told her …".
-            && last_at.is_none_or(|(_, _, _, end)| c.span.start >= end)
+            && last_at.is_none_or(|(_, _, _, end, _)| c.span.start >= end)
         {
             unnamed_at = Some((out.len(), c.last_para, c.span.end));
         }
@@ -3068,6 +3100,11 @@ pub(crate) fn resolve<'a>(
 /// The speaker of the last claim that resolved one, with its entity, the claim's last
 /// paragraph and its end.
 type Last<'s> = (&'s Speaker, Option<usize>, usize, usize);
+
+/// Where [`Last`] is read from: the claim's index among those resolved, the entity, the
+/// claim's last paragraph and end, and the index in the claim's via when the relayer is
+/// meant rather than the speaker.
+type LastAt = (usize, Option<usize>, usize, usize, Option<usize>);
 
 /// Words that open a speaker phrase as its determiner, left out of its name: "the
 /// commuter", "a guard", "her deputy", "His widow".

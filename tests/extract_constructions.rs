@@ -7585,3 +7585,29 @@ fn copy_seen_by_the_outlet_relays_no_one() {
         ("Tarek al-Hassan", 0, "write")
     );
 }
+
+/// A pronoun after speech relayed by a person is the relayer's, the subject of that
+/// sentence: "Kwame Mensah claimed the minister, Emmanuel Darko, had told members …. He
+/// indicated that …" is Mensah's. Relayed by an organisation, the pronoun stays with the
+/// person who spoke ("…, TASS reported. He said …" is Petrov's).
+#[test]
+fn pronoun_after_relayed_speech_is_the_relayers() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nKwame Mensah claimed the minister, Emmanuel Darko, had told members \
+             in May that the cap was negotiable. He indicated that the Minority would walk \
+             out again.",
+            "Kwame Mensah",
+        ),
+        (
+            "Headline\n\nSai Teja said Aditya Raghunathan had told him at lunch that the \
+             pitch would turn.\n\n“I was bowling too quick,” he added.",
+            "Sai Teja",
+        ),
+        (
+            "Headline\n\nIvan Petrov told reporters the talks would resume on Monday, TASS \
+             reported. He said the delegation would travel to Geneva.",
+            "Ivan Petrov",
+        ),
+    ]);
+}
