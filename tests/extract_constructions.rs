@@ -7611,3 +7611,41 @@ fn pronoun_after_relayed_speech_is_the_relayers() {
         ),
     ]);
 }
+
+/// Courtesy titles of Ghana, Nigeria and Indonesia before a name are no part of it
+/// ("Nana", "Togbe", "Pak", "Ibu"), and a whip or a regent is a post, capitalised before
+/// the name or after an article ("The Majority Chief Whip, Hon. Francis Ampofo-Ansah,
+/// said", "Regent Hamdani said").
+#[test]
+fn courtesy_titles_and_posts_of_ghana_and_indonesia() {
+    assert_speakers(&[
+        (
+            "Headline\n\n“Our people did not ask for gold,” said Togbe Kwasi Agbemadi IV, the \
+             Fiaga of the Anlo area.",
+            "Kwasi Agbemadi IV",
+        ),
+        (
+            "Headline\n\nThe chief, Nana Adu Gyamfi Ababio III, told reporters that no \
+             licences would be issued.",
+            "Adu Gyamfi Ababio III",
+        ),
+        (
+            "Headline\n\nThe principal, Pak Darmawan, said the school would lend its 15 \
+             laptops.",
+            "Darmawan",
+        ),
+        (
+            "Headline\n\nIbu Ratna Sari said the school would lend its 15 laptops.",
+            "Ratna Sari",
+        ),
+        (
+            "Headline\n\nThe Majority Chief Whip, Hon. Francis Ampofo-Ansah, said the bill \
+             was flawed.",
+            "Francis Ampofo-Ansah",
+        ),
+        (
+            "Headline\n\nRegent Hamdani said all 312 schools would stay shut.",
+            "Hamdani",
+        ),
+    ]);
+}
