@@ -3284,6 +3284,26 @@ fn one_post(w: &str) -> bool {
     with_lower(w, one_person_post)
 }
 
+/// Whether the words of a post (lower case) hold every word of a role's head `hw`. A
+/// head of one word must head the post, not modify a role word after it: "the chief" is
+/// the "Fire Chief", not the "Majority Chief Whip".
+fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
+    if let [h] = hw {
+        // Whether the word before matched the head, waiting on the word after it.
+        let mut matched = false;
+        for w in words {
+            if matched && role_lookup(w).is_none() {
+                return true;
+            }
+            matched = role_synonym(w) == *h;
+        }
+        return matched;
+    }
+    let words: Words = words.collect();
+    hw.iter()
+        .all(|h| words.iter().any(|w| role_synonym(w) == *h))
+}
+
 /// Where the person's name starts in `run`, capitalised words after a post's "at" that
 /// name the employer and then the person ("ING Carsten Brzeski", "Capital Economics
 /// Jennifer McKeown"): at a given name with a word after it, or else at the last two
@@ -4426,13 +4446,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             // its two chained iterators.
             if rl.is_ascii() {
                 let words = || AsciiAlnumWords { rest: Some(rl) };
-                return (hw.iter().all(|h| words().any(|w| role_synonym(w) == *h))
-                    || words().any(whole))
+                return (heads_post(words(), hw) || words().any(whole))
                     && post_ranks(words()) == np_ranks;
             }
-            (hw.iter()
-                .all(|h| alnum_words(rl).any(|w| role_synonym(w) == *h))
-                || alnum_words(rl).any(whole))
+            (heads_post(alnum_words(rl), hw) || alnum_words(rl).any(whole))
                 && post_ranks(alnum_words(rl)) == np_ranks
         };
         // Asked of every person the look-back meets: folded on the stack when it can be.

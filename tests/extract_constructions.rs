@@ -7649,3 +7649,26 @@ fn courtesy_titles_and_posts_of_ghana_and_indonesia() {
         ),
     ]);
 }
+
+/// "the chief" is no "Chief Whip": a one-word role names a post only as its head, not as
+/// the modifier of a post after it. "Fire Chief Dana Ruiz … the chief said" still is
+/// hers.
+#[test]
+fn role_word_modifying_a_post_is_not_its_head() {
+    let cs = claims(
+        "Headline\n\nThe Majority Chief Whip, Hon. Francis Ampofo-Ansah, said the bill was \
+         flawed.\n\n“We are not against mining,” the chief said.",
+    );
+    assert_eq!(
+        cs.last()
+            .and_then(|c| c.speaker.as_ref())
+            .map(|s| s.name.as_str()),
+        Some("chief"),
+        "{cs:#?}"
+    );
+    assert_last_speakers(&[(
+        "Headline\n\nFire Chief Dana Ruiz said the blaze was contained.\n\n“We are not \
+         done,” the chief said.",
+        "Dana Ruiz",
+    )]);
+}
