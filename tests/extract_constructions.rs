@@ -7672,3 +7672,27 @@ fn role_word_modifying_a_post_is_not_its_head() {
         "Dana Ruiz",
     )]);
 }
+
+/// Readings, measurements, projections and tallies from a named source are that
+/// source's, as data and figures are: "according to readings from the BMKG" is the
+/// agency's.
+#[test]
+fn measurements_from_a_named_source_are_its() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe index reached 342 on Tuesday, according to readings from the \
+             Korea Meteorological Administration.",
+            "Korea Meteorological Administration",
+        ),
+        (
+            "Headline\n\nThe river rose 2 metres on Tuesday, according to measurements by \
+             the Water Resources Agency.",
+            "Water Resources Agency",
+        ),
+        (
+            "Headline\n\nAt least 412 people died, according to a tally by the Civil \
+             Protection Agency.",
+            "Civil Protection Agency",
+        ),
+    ]);
+}
