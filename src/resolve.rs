@@ -2387,6 +2387,11 @@ fn build_registry<'a>(
                         np.start += 1;
                     }
                 }
+                // "The Meteorology, Climatology and Geophysics Agency (BMKG)": one name
+                // over its list, as attribution reads it.
+                if let Some(whole) = crate::extract::attribution::listed_org_name(toks, &np) {
+                    np = whole;
+                }
                 // "Head of research Tom Lee": the post and its complement are the name's
                 // title, as attribution reads them.
                 if let Some((post, _)) = crate::extract::attribution::post_before_name(toks, e) {

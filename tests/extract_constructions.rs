@@ -7673,6 +7673,30 @@ fn role_word_modifying_a_post_is_not_its_head() {
     )]);
 }
 
+/// An organisation whose name opens with a list of single capitalised words, "The
+/// Meteorology, Climatology and Geophysics Agency (BMKG) said", is one name; a list that
+/// does not end in an organisation's head is not ("In Medan, Riau and Jambi, officials
+/// said").
+#[test]
+fn organisation_named_by_a_list_is_one_name() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe Meteorology, Climatology and Geophysics Agency (BMKG) said it had \
+             detected 1,137 hotspots.",
+            "Meteorology, Climatology and Geophysics Agency",
+        ),
+        (
+            "Headline\n\nThe Food, Drug and Cosmetics Authority said 12 products were \
+             recalled.",
+            "Food, Drug and Cosmetics Authority",
+        ),
+        (
+            "Headline\n\nIn Medan, Riau and Jambi, officials said 12 schools had closed.",
+            "officials",
+        ),
+    ]);
+}
+
 /// Readings, measurements, projections and tallies from a named source are that
 /// source's, as data and figures are: "according to readings from the BMKG" is the
 /// agency's.
@@ -7695,4 +7719,21 @@ fn measurements_from_a_named_source_are_its() {
             "Civil Protection Agency",
         ),
     ]);
+}
+
+/// The short form in brackets after a name opened by a list is the whole name's:
+/// "… (BMKG) said …. …, according to readings from the BMKG." are one agency's.
+#[test]
+fn short_form_of_a_listed_name_is_the_whole_name() {
+    assert_eq!(
+        speakers(
+            "Headline\n\nThe Meteorology, Climatology and Geophysics Agency (BMKG) said it \
+             had detected 1,137 hotspots.\n\nThe index reached 342 on Tuesday, according \
+             to readings from the BMKG."
+        ),
+        [
+            "Meteorology, Climatology and Geophysics Agency",
+            "Meteorology, Climatology and Geophysics Agency"
+        ]
+    );
 }

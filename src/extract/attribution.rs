@@ -1829,6 +1829,39 @@ fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
     }
 }
 
+/// The whole name of an organisation that opens with a list of single capitalised words,
+/// when the subject `np` is the list's end and the organisation's head: "The
+/// Meteorology, Climatology and Geophysics Agency said", "the Food, Drug and Cosmetics
+/// Authority". The list opens after an article ("In Medan, Riau and Jambi, officials"
+/// has none, and no organisation's head).
+pub(crate) fn listed_org_name(toks: &[Tok], np: &Np) -> Option<Np> {
+    if np.kind != NpKind::Name
+        || np.end - np.start < 3
+        || !np.start.checked_sub(1).is_some_and(|c| toks[c].punct(','))
+        || !toks[np.start..np.end].iter().any(|t| t.is("and"))
+        || !crate::lexicon::is_org_head(toks[np.end - 1].text)
+    {
+        return None;
+    }
+    let single = |k: usize| toks[k].is_word() && toks[k].cap();
+    let mut k = np.start;
+    loop {
+        let comma = k.checked_sub(1).filter(|&c| toks[c].punct(','))?;
+        let w = comma.checked_sub(1).filter(|&w| single(w))?;
+        match w.checked_sub(1) {
+            Some(a) if toks[a].is("the") => {
+                return Some(Np {
+                    start: w,
+                    end: np.end,
+                    kind: NpKind::Name,
+                });
+            }
+            Some(c) if toks[c].punct(',') => k = w,
+            _ => return None,
+        }
+    }
+}
+
 /// A second name after an inverted attribution's name phrase `np`: "said Reed and Ana
 /// Costa". Both must be names, and the second must end the attribution (punctuation or
 /// the end of the sentence follows), so that "said Reed and Costa Rica's envoy …" or a
@@ -3331,7 +3364,7 @@ fn attribution_at(
         // "the Ministry of Trade, Industry and Energy said": one name over its list of
         // portfolios.
         if start == np.start
-            && let Some(whole) = portfolio_name(toks, &np)
+            && let Some(whole) = portfolio_name(toks, &np).or_else(|| listed_org_name(toks, &np))
         {
             np = whole;
             start = whole.start;
