@@ -4157,6 +4157,18 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             i,
         );
     }
+    // "…, according to its website", "Its statement said": a document of "its" is the
+    // organisation's that "it" would name, the last made a subject.
+    if class == RoleClass::Doc
+        && hi <= 2
+        && lower.first().is_some_and(|w| w == "its")
+        && let Some((i, _)) = reg.most_recent_subject(np.start, |e| {
+            (e.org || !e.person || e.person_by_speech) && country_of(&e.canonical).is_none()
+        })
+    {
+        reg.note_mention(i, np.start);
+        return (speaker_of(reg, i, np.text), Some(i));
+    }
     if matches!(class, RoleClass::Body | RoleClass::Doc) {
         // "a Kremlin statement", "the White House readout".
         let caps: Vec<&str> = words[from..hi]

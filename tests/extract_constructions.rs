@@ -7737,3 +7737,20 @@ fn short_form_of_a_listed_name_is_the_whole_name() {
         ]
     );
 }
+
+/// A document of "its" is the organisation's that "it" would name: "according to its
+/// website" after "Gulf South Energy, the state’s largest utility, had …" is the
+/// utility's, and so is "Its statement said" after the company spoke.
+#[test]
+fn its_document_speaks_for_its_owner() {
+    assert_speakers(&[(
+        "Headline\n\nGulf South Energy, the state’s largest utility, had 287,400 customers \
+         in the dark, according to its website.",
+        "Gulf South Energy",
+    )]);
+    assert_last_speakers(&[(
+        "Headline\n\nGulf South Energy said on Monday it had restored power to 10,000 \
+         homes.\n\nIts statement said 287,400 customers were still in the dark.",
+        "Gulf South Energy",
+    )]);
+}
