@@ -7754,3 +7754,29 @@ fn its_document_speaks_for_its_owner() {
         "Gulf South Energy",
     )]);
 }
+
+/// A school's principal is a post: "The school’s principal said …" is the principal's
+/// (it was no claim), and "Sri said the school’s principal, Pak Darmawan, had told
+/// teachers that …" is Darmawan's, via Sri.
+#[test]
+fn relayed_source_described_through_an_owner() {
+    for (text, speaker) in [
+        (
+            "Sri said the school’s principal, Pak Darmawan, had told teachers on Monday that \
+             the school would lend its 15 laptops.",
+            "Darmawan",
+        ),
+        (
+            "Sri said the school’s principal had told teachers on Monday that the school \
+             would lend its 15 laptops.",
+            "school’s principal",
+        ),
+    ] {
+        let (_, s, via, _, _) = last(&format!("Headline\n\n{text}"));
+        assert_eq!(
+            (s.as_str(), via),
+            (speaker, vec!["Sri".to_string()]),
+            "{text}"
+        );
+    }
+}
