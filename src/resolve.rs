@@ -2460,7 +2460,15 @@ fn build_registry<'a>(
                     }
                     if !reg.entities[i].org {
                         people.push((e, i));
-                        appositive(&mut reg.entities[i], toks, e);
+                        // "In Palangkaraya, an official at …": after "in" the name is a
+                        // place, and what follows its comma describes no one.
+                        if !np
+                            .start
+                            .checked_sub(1)
+                            .is_some_and(|p| place_preposition(toks[p].lower.as_ref()))
+                        {
+                            appositive(&mut reg.entities[i], toks, e);
+                        }
                         if org_context(toks, np.start, e) {
                             reg.entities[i].orgish += 1;
                         }
@@ -2786,6 +2794,14 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
     } else {
         appositive_post(e, toks, end);
     }
+}
+
+/// A preposition after which a name is a place ("In Palangkaraya, an official …").
+fn place_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "near" | "outside" | "inside" | "across" | "around" | "throughout"
+    )
 }
 
 /// The role a relative clause of office gives, its verb at `v`: "(who) heads the

@@ -7780,3 +7780,22 @@ fn relayed_source_described_through_an_owner() {
         );
     }
 }
+
+/// A name after "In" is a place, whatever follows its comma: "In Palangkaraya, an
+/// official at the Central Kalimantan Education Agency, who asked not to be named, said
+/// …" is the official's, not a person "Palangkaraya" described as one.
+#[test]
+fn name_after_in_is_a_place_not_a_described_person() {
+    assert_speakers(&[
+        (
+            "Headline\n\nIn Palangkaraya, an official at the Central Kalimantan Education \
+             Agency, who asked not to be named, said attendance had dropped by 40 per cent.",
+            "official at the Central Kalimantan Education Agency",
+        ),
+        (
+            "Headline\n\nIn Palangkaraya, an official said attendance had dropped by 40 per \
+             cent.",
+            "official",
+        ),
+    ]);
+}
