@@ -4139,7 +4139,11 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     let affiliation: Vec<String> = words[from..hi]
         .iter()
         .filter(|w| {
-            w.starts_with(char::is_uppercase) && !is_determiner_cap(w) && country_of(w).is_none()
+            w.starts_with(char::is_uppercase)
+                && !is_determiner_cap(w)
+                && country_of(w).is_none()
+                // "The Miami-based center": where it sits, not whose it is.
+                && !w.ends_with("-based")
         })
         .map(|w| {
             // The folded word cut in place, not copied again.

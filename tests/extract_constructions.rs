@@ -7799,3 +7799,14 @@ fn name_after_in_is_a_place_not_a_described_person() {
         ),
     ]);
 }
+
+/// "Miami-based" says where an organisation sits, not whose it is: "The Miami-based
+/// center warned …" after the National Hurricane Center spoke is that center.
+#[test]
+fn place_based_modifier_is_no_affiliation() {
+    assert_last_speakers(&[(
+        "Headline\n\nThe National Hurricane Center said the storm had winds of 120 mph.\n\n\
+         The Miami-based center warned of “life-threatening storm surge” of up to 12 feet.",
+        "National Hurricane Center",
+    )]);
+}
