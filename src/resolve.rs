@@ -716,7 +716,37 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             // "Minister for Finance and Revenue Ali Khan": no name opens with "and", so a
             // portfolio joined to a listed one runs on too.
             || name.first() == Some(&"and") && name.len() >= 4;
-    if runs_on && !last_org_head {
+    // "Minister for Foreign Affairs Penny Wong", "Coordinating Minister for Human
+    // Development and Cultural Affairs Wiratmoko": a minister's or secretary's post with
+    // "for" or "of" ends at its last portfolio word, and the name is what follows it.
+    let portfolio_end = ws
+        .iter()
+        .position(|w| matches!(*w, "for" | "of"))
+        .filter(|&f| {
+            ws[..f]
+                .iter()
+                .any(|w| matches!(*w, "Minister" | "Secretary" | "Commissioner"))
+        })
+        .and_then(|f| {
+            (f + 1..ws.len().saturating_sub(1))
+                .rev()
+                .find(|&j| crate::lexicon::PORTFOLIOS.contains(ws[j]))
+        })
+        .filter(|&j| {
+            ws[j + 1..]
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase))
+        });
+    if let Some(j) = portfolio_end
+        && !last_org_head
+    {
+        // "… Finance and Revenue Senator Mian Arsalan Jahangir": a title after the post.
+        let titles = ws[j + 1..ws.len() - 1]
+            .iter()
+            .take_while(|w| name_entry(w).title)
+            .count();
+        (title, name) = ws.split_at(j + 1 + titles);
+    } else if runs_on && !last_org_head {
         let particle = name.len() >= 4
             && last_two[0]
                 .unwrap_or_else(|| name_entry(ws[ws.len() - 2]))

@@ -7810,3 +7810,33 @@ fn place_based_modifier_is_no_affiliation() {
         "National Hurricane Center",
     )]);
 }
+
+/// A minister's post with "for" or "of" ends at its last portfolio word, whatever the
+/// name's length after it: "Minister for Foreign Affairs Penny Wong", "Coordinating
+/// Minister for Human Development and Cultural Affairs Wiratmoko" (one name), "Minister
+/// of Transport and Communications Yousuf Al Rahbi".
+#[test]
+fn ministers_post_ends_at_its_last_portfolio() {
+    assert_speakers(&[
+        (
+            "Headline\n\nMinister for Foreign Affairs Penny Wong said the talks would resume \
+             on Monday.",
+            "Penny Wong",
+        ),
+        (
+            "Headline\n\nCoordinating Minister for Human Development and Cultural Affairs \
+             Wiratmoko said 1,200 schools would close.",
+            "Wiratmoko",
+        ),
+        (
+            "Headline\n\nMinister of Transport and Communications Yousuf Al Rahbi said the \
+             port would reopen on Monday.",
+            "Yousuf Al Rahbi",
+        ),
+        (
+            "Headline\n\nMayor of Water Valley Jim Smith said the bridge would reopen on \
+             Monday.",
+            "Jim Smith",
+        ),
+    ]);
+}
