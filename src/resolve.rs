@@ -4119,7 +4119,13 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         // "The Portuguese socialist said": a nationality and a political leaning.
         let leaning =
             words.len() == 3 && is_demonym(words[1]) && POLITICAL_LEANINGS.contains(&last);
-        let age = last
+        // "the 25-year-old from Hyderabad": the age may take a place after it.
+        let age_word = lower
+            .iter()
+            .position(|w| w.ends_with("-year-old"))
+            .filter(|&p| p + 1 == lower.len() || matches!(&*lower[p + 1], "from" | "of" | "in"))
+            .map_or(last, |p| &*lower[p]);
+        let age = age_word
             .strip_suffix("-year-old")
             .map(|n| n.parse::<u16>().ok());
         if lower.first().is_some_and(|w| w == "the")

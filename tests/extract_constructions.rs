@@ -7840,3 +7840,15 @@ fn ministers_post_ends_at_its_last_portfolio() {
         ),
     ]);
 }
+
+/// An age as a noun with a place after it, "The 25-year-old from Hyderabad said …", is a
+/// speaker as "The 25-year-old said …" is, and names the person of that age described
+/// last.
+#[test]
+fn age_noun_with_a_complement_speaks() {
+    assert_last_speakers(&[(
+        "Headline\n\nLeft-arm spinner Sai Teja took six wickets for 58 runs.\n\nThe \
+         25-year-old from Hyderabad said the pitch would turn on Monday.",
+        "Sai Teja",
+    )]);
+}

@@ -2280,6 +2280,18 @@ fn subject_with_participle(toks: &[Tok], end: usize) -> Option<Np> {
         .filter(|np| np.kind == NpKind::Role && subject_boundary(toks, np.start))
 }
 
+/// An age as a noun ending at `end`, its article before it: "the 25-year-old" (of "The
+/// 25-year-old from Hyderabad said").
+fn age_noun(toks: &[Tok], end: usize) -> Option<Np> {
+    let a = end.checked_sub(1)?;
+    (toks[end].lower.ends_with("-year-old") && matches!(lower(toks, a), "a" | "an" | "the"))
+        .then_some(Np {
+            start: a,
+            end: end + 1,
+            kind: NpKind::Role,
+        })
+}
+
 fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
     // Six words back, and up to ten over an organisation's name ("of the National
     // University of Temasek’s Department of Economics").
@@ -2345,7 +2357,7 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
         } else if participle {
             np_backward_core(toks, k - 2).or_else(|| np_backward_core(toks, k - 1))
         } else {
-            np_backward_core(toks, k - 1)
+            np_backward_core(toks, k - 1).or_else(|| age_noun(toks, k - 1))
         };
         // "two officials with knowledge of the negotiations said": the nearest
         // preposition may belong to a modifier's own noun ("knowledge of …"), so an
