@@ -7852,3 +7852,22 @@ fn age_noun_with_a_complement_speaks() {
         "Sai Teja",
     )]);
 }
+
+/// A relative or a person's post after a possessive determiner relays as any subject
+/// does: "Eusebio Garza, a pecan grower, said his father had told him the dam was built
+/// for the city" is the father's, via Garza. A document of "its" is still what the
+/// speaker reads ("The company said its figures showed …" relays no one).
+#[test]
+fn possessive_person_relays_speech() {
+    let (_, s, via, cue, _) = last(
+        "Headline\n\nEusebio Garza, a 78-year-old pecan grower, said his father had told him \
+         the dam was built for the city in 1944.",
+    );
+    assert_eq!(
+        (s.as_str(), via, cue.as_str()),
+        ("father", vec!["Eusebio Garza".to_string()], "tell")
+    );
+    let (_, s, via, _, _) =
+        last("Headline\n\nThe company said its figures showed profits rose 4 per cent in May.");
+    assert_eq!((s.as_str(), via), ("company", vec![]));
+}

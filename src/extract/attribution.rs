@@ -264,6 +264,17 @@ fn is_partitive(lower: &str) -> bool {
     ) || crate::quantities::is_number_word(lower)
 }
 
+/// Whether the last word of `np` is a person's role noun ("father", "lawyer", "coach"),
+/// not a body's or a document's.
+pub(crate) fn person_head(toks: &[Tok], np: &Np) -> bool {
+    toks[np.start..np.end]
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .and_then(|t| role_class(t.lower.as_ref()))
+        .is_some_and(|c| matches!(c, RoleClass::Role | RoleClass::Leader))
+}
+
 /// "his", "her", "their", "its", "our", "my" (lower case).
 pub(crate) fn is_possessive_determiner(lower: &str) -> bool {
     matches!(lower, "his" | "her" | "their" | "its" | "our" | "my")

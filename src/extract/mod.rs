@@ -1110,9 +1110,11 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                     !b.borrowed
                         && !b.eval
                         && b.subject.kind != NpKind::Pronoun
-                        && !attribution::is_possessive_determiner(
+                        // "said his father had told him": a person of a possessive relays;
+                        // "said its figures showed" is what the speaker reads.
+                        && (!attribution::is_possessive_determiner(
                             toks[b.subject.start].lower.as_ref(),
-                        )
+                        ) || attribution::person_head(toks, &b.subject))
                         && (b.subject.start == cs
                             || toks[b.subject.start - 1].punct(',')
                             // "…, Economy, Trade and Industry Minister Fujimura Takeshi,"
