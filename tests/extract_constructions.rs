@@ -7871,3 +7871,15 @@ fn possessive_person_relays_speech() {
         last("Headline\n\nThe company said its figures showed profits rose 4 per cent in May.");
     assert_eq!((s.as_str(), via), ("company", vec![]));
 }
+
+/// Ghanaian chiefs' titles are posts, as "Emir" is: "The Omanhene of the Dwenase
+/// Traditional Area, Nana Adu Gyamfi Ababio III, told …" is the chief's, named in the
+/// appositive.
+#[test]
+fn ghanaian_chiefs_titles_are_posts() {
+    assert_speakers(&[(
+        "Headline\n\nThe Omanhene of the Dwenase Traditional Area, Nana Adu Gyamfi Ababio \
+         III, told The Accra Mirror that no new licences would be issued.",
+        "Adu Gyamfi Ababio III",
+    )]);
+}
