@@ -552,7 +552,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .take_while(|w| is_article(w) || is_leading_det(w))
         .count();
     let ws = &words[articles..];
-    if org_of_the(ws) || org_with_the(ws) {
+    if org_of_the(ws) || org_with_the(ws) || org_on(ws) {
         return NameParts {
             title: &ws[..0],
             name: ws,
@@ -917,6 +917,19 @@ fn described_org_with_the(ws: &[&str]) -> Option<usize> {
     })?;
     let name = &ws[at..];
     (org_of_the(name) || org_with_the(name)).then_some(at)
+}
+
+/// Whether `ws` is an organisation's name with "on" after its head: "Senate Committee on
+/// Foreign Relations", "Council on Foreign Relations" ("Foreign" there is no title).
+fn org_on(ws: &[&str]) -> bool {
+    ws.iter().position(|w| *w == "on").is_some_and(|p| {
+        p > 0
+            && p + 1 < ws.len()
+            && is_org_head(ws[p - 1])
+            && ws
+                .iter()
+                .all(|w| *w == "on" || w.starts_with(char::is_uppercase) || *w == "and")
+    })
 }
 
 /// Whether `ws` is a name with "the" for its second word between capitalised ones: "Save
@@ -2996,6 +3009,8 @@ fn name_continues(toks: &[Tok], i: usize) -> bool {
             && ROLES.contains_key(n.lower.as_ref())
             && toks.get(i + 1).is_some_and(Tok::cap))
         || ((n.is("of") || n.is("for")) && toks.get(i + 1).is_some_and(Tok::cap))
+        // "the Committee on Lands and Forestry"
+        || crate::extract::attribution::on_joins_name(toks, i)
         // "Ernesto “Bong” Lacsamana": a nickname between two words of a name.
         || n.is_nickname() && i > 0 && toks[i - 1].cap() && toks.get(i + 1).is_some_and(Tok::cap)
         // "Mr Rizal bin Hamzah", "Ms Ana de la Cruz": a particle inside the name. (The run
@@ -4243,11 +4258,12 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         } else {
             hi + 1
         };
+        // "the report of the Committee on Lands and Forestry": "of" names the author too.
         if class == RoleClass::Doc
             && caps.is_empty()
             && lower
                 .get(by_at)
-                .is_some_and(|w| matches!(&**w, "from" | "by"))
+                .is_some_and(|w| matches!(&**w, "from" | "by" | "of"))
         {
             let mut author: Vec<&str> = words[by_at + 1..]
                 .iter()
@@ -4267,7 +4283,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             let in_name = |w: &&str| {
                 w.starts_with(char::is_uppercase)
                     || crate::lexicon::is_name_particle(w)
-                    || matches!(*w, "of" | "for" | "and")
+                    || matches!(*w, "of" | "for" | "and" | "on")
             };
             // "estimates by concert-industry tracker Boxline Data": a title of a few
             // lower-case content words before the name, as before a speaker's name.

@@ -7883,3 +7883,27 @@ fn ghanaian_chiefs_titles_are_posts() {
         "Adu Gyamfi Ababio III",
     )]);
 }
+
+/// "on" joins an organisation's head to its subject inside one name: "the Committee on
+/// Lands and Forestry", "the Council on Foreign Relations", "the Senate Committee on
+/// Foreign Relations". A time after it is no part of the name ("The committee on
+/// Monday said").
+#[test]
+fn on_inside_a_committees_name() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe Senate Committee on Foreign Relations said the treaty would be \
+             ratified by 2027.",
+            "Senate Committee on Foreign Relations",
+        ),
+        (
+            "Headline\n\nAccording to the Council on Foreign Relations, 44 countries signed.",
+            "Council on Foreign Relations",
+        ),
+        (
+            "Headline\n\nAccording to the report of the Committee on Lands and Forestry, \
+             illegal mining has degraded at least 44 forest reserves.",
+            "Committee on Lands and Forestry",
+        ),
+    ]);
+}

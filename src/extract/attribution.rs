@@ -503,6 +503,7 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
     (p.is("of")
         || p.is("for")
         || title_case_preposition(p)
+        || on_joins_name(toks, k - 1)
         // "Johnson & Johnson", "Procter & Gamble": an ampersand between capitalised words
         // joins one name.
         || p.punct('&') && toks[k].cap()
@@ -535,8 +536,10 @@ fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
     let t = &toks[k];
     (t.is("of")
         || t.is("for")
+        || on_joins_name(toks, k)
         || title_case_preposition(t) && k > 0 && name_word(&toks[k - 1])
-        || t.is("and") && toks[..k].iter().rev().take(4).any(|p| p.is("of"))
+        || t.is("and")
+            && (k.saturating_sub(4)..k).any(|p| toks[p].is("of") || on_joins_name(toks, p))
         // "the Nursing and Midwifery Union of Ireland": capitals after it that run into an
         // organisation's word, as read leftwards.
         || t.is("and") && k > 0 && name_word(&toks[k - 1]) && is_org_run(toks, k + 1))
@@ -601,6 +604,19 @@ fn of_the_joiner(toks: &[Tok], k: usize) -> bool {
 /// A preposition with a capital ("Without", "Against"): inside a sentence, a word of a
 /// name in title case. (The caller asks for name words on both sides, so the first
 /// word of a sentence is never taken for one.)
+/// Whether "on" at `k` joins an organisation's head before it to capitalised words of
+/// its name: "the Committee on Lands and Forestry", "the Council on Foreign Relations"
+/// (not a time: "The Committee on Monday said").
+pub(crate) fn on_joins_name(toks: &[Tok], k: usize) -> bool {
+    toks[k].is("on")
+        && k > 0
+        && toks[k - 1].cap()
+        && crate::lexicon::is_org_head(toks[k - 1].text)
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.cap() && n.is_word() && !n.class().time)
+}
+
 fn title_case_preposition(t: &Tok) -> bool {
     t.is_word() && crate::lexicon::is_title_case_preposition(t.text)
 }
