@@ -601,9 +601,6 @@ fn of_the_joiner(toks: &[Tok], k: usize) -> bool {
                 && (k == 3 || !name_word(&toks[k - 4])))
 }
 
-/// A preposition with a capital ("Without", "Against"): inside a sentence, a word of a
-/// name in title case. (The caller asks for name words on both sides, so the first
-/// word of a sentence is never taken for one.)
 /// Whether "on" at `k` joins an organisation's head before it to capitalised words of
 /// its name: "the Committee on Lands and Forestry", "the Council on Foreign Relations"
 /// (not a time: "The Committee on Monday said").
@@ -617,6 +614,9 @@ pub(crate) fn on_joins_name(toks: &[Tok], k: usize) -> bool {
             .is_some_and(|n| n.cap() && n.is_word() && !n.class().time)
 }
 
+/// A preposition with a capital ("Without", "Against"): inside a sentence, a word of a
+/// name in title case. (The caller asks for name words on both sides, so the first
+/// word of a sentence is never taken for one.)
 fn title_case_preposition(t: &Tok) -> bool {
     t.is_word() && crate::lexicon::is_title_case_preposition(t.text)
 }
@@ -747,10 +747,8 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
         let p = &toks[m - 1];
         let pl = p.lower.as_ref();
         let fc = p.class();
-        // A participle right after the article describes: "the signed report", "a
-        // leaked memo" ("leaked" is also a speech verb's form).
-        let described =
-            pl.ends_with("ed") && m >= 2 && matches!(lower(toks, m - 2), "a" | "an" | "the");
+        // "the signed report", "a leaked memo" ("leaked" is also a speech verb's form).
+        let described = participle_after_article(toks, m - 1);
         if p.is_word()
             && !p.cap()
             && !(fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb || fc.time)
@@ -2091,12 +2089,9 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
         }
         // Up to three words, or three on each side of the "of".
         let longest = if of_at.is_some() { 6 } else { 3 };
-        // A participle right after the article describes the head: "The detailed report
-        // says", "A leaked memo said" ("detailed" and "leaked" are speech verbs' forms).
-        let describing = k > 0
-            && k != end
-            && t.lower.ends_with("ed")
-            && matches!(toks[k - 1].lower.as_ref(), "a" | "an" | "the");
+        // "The detailed report says", "A leaked memo said" ("detailed" and "leaked" are
+        // speech verbs' forms).
+        let describing = k != end && participle_after_article(toks, k);
         if cue_at(toks, k).is_some() && !describing || end - k >= longest || k == 0 {
             return None;
         }
@@ -2305,6 +2300,12 @@ fn subject_with_participle(toks: &[Tok], end: usize) -> Option<Np> {
     }
     np_backward_core(toks, end - 1)
         .filter(|np| np.kind == NpKind::Role && subject_boundary(toks, np.start))
+}
+
+/// Whether the word at `k` is an -ed form right after an article, describing the noun
+/// after it rather than a verb: "the detailed report", "a leaked memo".
+fn participle_after_article(toks: &[Tok], k: usize) -> bool {
+    k > 0 && toks[k].lower.ends_with("ed") && matches!(lower(toks, k - 1), "a" | "an" | "the")
 }
 
 /// An age as a noun ending at `end`, its article before it: "the 25-year-old" (of "The
