@@ -391,6 +391,17 @@ impl Entity {
     /// Record a role given to this entity at byte `at`, and take it as the entity's own
     /// when it has none yet (the first role a story gives someone is who they are). The
     /// text is copied only then.
+    /// Having spoken (or relayed speech) is evidence of being a person or an
+    /// organisation: a name nothing shows to be an organisation is a person from now on.
+    /// Whether it is a person.
+    fn note_speech(&mut self) -> bool {
+        if !self.org && !self.typed_org && self.orgish == 0 && !self.person {
+            self.person = true;
+            self.person_by_speech = true;
+        }
+        self.person && !self.org && !self.typed_org
+    }
+
     fn note_role(&mut self, at: usize, role: String) {
         // A title abbreviated before the name ("Cllr", "Sen.") gives way to the post
         // spelled out ("The executive mayor, Cllr Zanele Mthethwa,"): "the mayor" is
@@ -3073,13 +3084,8 @@ pub(crate) fn resolve<'a>(
         if let Some((_, Some(i))) = &speaker
             && !c.conjunct
         {
-            // Having spoken is evidence of being a person or an organisation. Not the
-            // first of two names joined by "and": "Marks" of "Marks and Spencer".
-            let e = &mut reg.entities[*i];
-            if !e.org && !e.typed_org && e.orgish == 0 && !e.person {
-                e.person = true;
-                e.person_by_speech = true;
-            }
+            // Not the first of two names joined by "and": "Marks" of "Marks and Spencer".
+            reg.entities[*i].note_speech();
         }
         // The first person among the intermediaries, who is the subject of the sentence
         // that relays: "Mensah claimed the minister had told members …" (Mensah), "…,
@@ -3092,18 +3098,11 @@ pub(crate) fn resolve<'a>(
             .map(|(v, np)| {
                 let (s, ent) = resolve_np(&mut reg, np, None, (last, unnamed), c.first_para);
                 // Not an organisation, nor a name shaped like one ("TASS", "the
-                // Associated Press"): having relayed speech, it is a person.
+                // Associated Press").
                 if relayer.is_none()
                     && let Some(i) = ent
-                    && let e = &mut reg.entities[i]
-                    && !e.org
-                    && !e.typed_org
-                    && (e.person || e.orgish == 0)
+                    && reg.entities[i].note_speech()
                 {
-                    if !e.person {
-                        e.person = true;
-                        e.person_by_speech = true;
-                    }
                     relayer = Some((v, i));
                 }
                 s

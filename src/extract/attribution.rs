@@ -154,13 +154,9 @@ fn role_class(word: &str) -> Option<RoleClass> {
 /// ("the results", "the latest figures"), and after a verb of evidence (`lemma` "show",
 /// "reveal", …) it is a role or a body of evidence ("police", "the inquiry").
 pub(crate) fn names_a_source(toks: &[Tok], np: &Np, lemma: &str) -> bool {
-    toks[np.start..np.end]
-        .iter()
-        .rev()
-        .find(|t| t.is_word())
-        .is_none_or(|t| {
-            let head = t.lower.as_ref();
-            !crate::lexicon::EVIDENCE_NOUNS.contains(head)
+    head_word(toks, np).is_none_or(|t| {
+        let head = t.lower.as_ref();
+        !crate::lexicon::EVIDENCE_NOUNS.contains(head)
                 // "Dvorak said the verdict showed that …", "… the crash revealed that …": a
                 // thing that shows or reveals is what the speaker reads into it. Only who
                 // can speak ("police had found that …") or a body of evidence ("the
@@ -170,7 +166,7 @@ pub(crate) fn names_a_source(toks: &[Tok], np: &Np, lemma: &str) -> bool {
                     "show" | "reveal" | "prove" | "indicate" | "demonstrate" | "suggest"
                 ) || role_class(head).is_some()
                     || is_evidence_source(head))
-        })
+    })
 }
 
 /// Whether a noun names a document, an inquiry or a body that hears or rules on evidence,
@@ -267,12 +263,14 @@ fn is_partitive(lower: &str) -> bool {
 /// Whether the last word of `np` is a person's role noun ("father", "lawyer", "coach"),
 /// not a body's or a document's.
 pub(crate) fn person_head(toks: &[Tok], np: &Np) -> bool {
-    toks[np.start..np.end]
-        .iter()
-        .rev()
-        .find(|t| t.is_word())
+    head_word(toks, np)
         .and_then(|t| role_class(t.lower.as_ref()))
         .is_some_and(|c| matches!(c, RoleClass::Role | RoleClass::Leader))
+}
+
+/// The last word of `np`: the head of a role phrase.
+fn head_word<'t, 'a>(toks: &'t [Tok<'a>], np: &Np) -> Option<&'t Tok<'a>> {
+    toks[np.start..np.end].iter().rev().find(|t| t.is_word())
 }
 
 /// "his", "her", "their", "its", "our", "my" (lower case).
