@@ -4192,8 +4192,9 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             w.starts_with(char::is_uppercase)
                 && !is_determiner_cap(w)
                 && country_of(w).is_none()
-                // "The Miami-based center": where it sits, not whose it is.
-                && !w.ends_with("-based")
+                // "The Miami-based center", "the Kyiv-born pianist": where it sits or
+                // was born, not whose it is.
+                && !crate::lexicon::is_descriptor(w)
         })
         .map(|w| {
             // The folded word cut in place, not copied again.
