@@ -1477,8 +1477,14 @@ pub(crate) static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/org_nouns.txt")));
 
 /// Capitalised government portfolios (see `portfolios.txt`).
-pub(crate) static PORTFOLIOS: LazyLock<HashSet<&'static str>> =
+static PORTFOLIOS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/portfolios.txt")));
+
+/// Whether `w` is a capitalised government portfolio ([`PORTFOLIOS`]): "Trade",
+/// "Affairs".
+pub(crate) fn is_portfolio(w: &str) -> bool {
+    PORTFOLIOS.contains(w)
+}
 
 /// Nouns that refer back to the person a story is about ("the Spaniard", "the star").
 pub(crate) static DESCRIPTIONS: LazyLock<HashSet<&'static str>> =

@@ -741,7 +741,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .and_then(|f| {
             (f + 1..ws.len().saturating_sub(1))
                 .rev()
-                .find(|&j| crate::lexicon::PORTFOLIOS.contains(ws[j]))
+                .find(|&j| crate::lexicon::is_portfolio(ws[j]))
         })
         .filter(|&j| {
             ws[j + 1..]

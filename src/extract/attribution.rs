@@ -1629,8 +1629,10 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             // "his counterpart, Economy, Trade and Industry Minister Fujimura Takeshi,
             // said": the commas of a list of portfolios are inside the appositive.
             while k >= 2
-                && is_portfolio(toks[k - 1].text)
-                && toks.get(k + 1).is_some_and(|t| is_portfolio(t.text))
+                && crate::lexicon::is_portfolio(toks[k - 1].text)
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| crate::lexicon::is_portfolio(t.text))
                 && let Some(before) = (k.saturating_sub(4)..k - 1)
                     .rev()
                     .find(|&c| toks[c].punct(','))
@@ -1781,7 +1783,7 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
     };
     // "Trade, Industry and Energy Minister Yoon Seo-jin": the portfolios of one post,
     // which the attribution spans; no one else speaks.
-    let portfolio = |k: usize| is_portfolio(toks[k].text);
+    let portfolio = |k: usize| crate::lexicon::is_portfolio(toks[k].text);
     if portfolio(np.start)
         && listed
             .iter()
@@ -1796,22 +1798,19 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
 /// `start`: ", Economy, Trade and" before "Industry Minister Fujimura Takeshi".
 pub(crate) fn portfolio_list_before(toks: &[Tok], start: usize) -> Option<usize> {
     let and = start.checked_sub(1).filter(|&a| toks[a].is("and"))?;
-    if !is_portfolio(toks[start].text) {
+    if !crate::lexicon::is_portfolio(toks[start].text) {
         return None;
     }
-    let mut m = and.checked_sub(1).filter(|&m| is_portfolio(toks[m].text))?;
+    let mut m = and
+        .checked_sub(1)
+        .filter(|&m| crate::lexicon::is_portfolio(toks[m].text))?;
     loop {
         let comma = m.checked_sub(1).filter(|&c| toks[c].punct(','))?;
         match comma.checked_sub(1) {
-            Some(p) if is_portfolio(toks[p].text) => m = p,
+            Some(p) if crate::lexicon::is_portfolio(toks[p].text) => m = p,
             _ => return Some(comma),
         }
     }
-}
-
-/// Whether `w` is a capitalised government portfolio ([`crate::lexicon::PORTFOLIOS`]).
-fn is_portfolio(w: &str) -> bool {
-    crate::lexicon::PORTFOLIOS.contains(w)
 }
 
 /// The whole name of an organisation over a list of portfolios, when the subject `np` is
@@ -1820,7 +1819,7 @@ fn is_portfolio(w: &str) -> bool {
 /// opens with a name ending "of" or "for" and a capitalised word; the words after its
 /// commas are one or two capitalised words each. The "of" makes the shape safe, so any
 /// capitalised words will do ("Rural Affairs"); a list before a post has no such anchor
-/// and its words must be [`is_portfolio`] ones (`portfolio_list_before`).
+/// and its words must be [`crate::lexicon::is_portfolio`] ones (`portfolio_list_before`).
 fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
     /// Words in one portfolio ("Rural Affairs").
     const WORDS: usize = 2;
