@@ -2441,9 +2441,10 @@ fn build_registry<'a>(
                         np.start += 1;
                     }
                 }
-                // "The Meteorology, Climatology and Geophysics Agency (BMKG)": one name
-                // over its list, as attribution reads it.
-                if let Some(whole) = crate::extract::attribution::listed_org_name(toks, &np) {
+                // "The Meteorology, Climatology and Geophysics Agency (BMKG)", "the
+                // Ministry of Trade, Industry and Energy (MOTIE)": one name over its list,
+                // as attribution reads it.
+                if let Some(whole) = crate::extract::attribution::listed_name(toks, &np) {
                     np = whole;
                 }
                 // "Head of research Tom Lee": the post and its complement are the name's

@@ -7907,3 +7907,20 @@ fn on_inside_a_committees_name() {
         ),
     ]);
 }
+
+/// The short form in brackets after a ministry named over a list of portfolios is the
+/// whole ministry's, as after a name opened by a list: "The Ministry of Trade, Industry
+/// and Energy (MOTIE) said …. MOTIE said …" are one ministry's.
+#[test]
+fn short_form_of_a_ministry_over_portfolios_is_the_whole_name() {
+    assert_eq!(
+        speakers(
+            "Headline\n\nThe Ministry of Trade, Industry and Energy (MOTIE) said exports fell \
+             4 per cent in May.\n\nMOTIE said imports rose 2 per cent."
+        ),
+        [
+            "Ministry of Trade, Industry and Energy",
+            "Ministry of Trade, Industry and Energy"
+        ]
+    );
+}

@@ -1856,7 +1856,16 @@ fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
 /// Meteorology, Climatology and Geophysics Agency said", "the Food, Drug and Cosmetics
 /// Authority". The list opens after an article ("In Medan, Riau and Jambi, officials"
 /// has none, and no organisation's head).
-pub(crate) fn listed_org_name(toks: &[Tok], np: &Np) -> Option<Np> {
+/// The whole name of an organisation written with a list inside it, when the subject
+/// `np` ends the list: over portfolios after "of" or "for" (`portfolio_name`), or a list
+/// of single words before its head (`listed_org_name`). Attribution and the registry of
+/// names both read names through this, so a short form in brackets after the name is
+/// the whole name's.
+pub(crate) fn listed_name(toks: &[Tok], np: &Np) -> Option<Np> {
+    portfolio_name(toks, np).or_else(|| listed_org_name(toks, np))
+}
+
+fn listed_org_name(toks: &[Tok], np: &Np) -> Option<Np> {
     if np.kind != NpKind::Name
         || np.end - np.start < 3
         || !np.start.checked_sub(1).is_some_and(|c| toks[c].punct(','))
@@ -3401,7 +3410,7 @@ fn attribution_at(
         // "the Ministry of Trade, Industry and Energy said": one name over its list of
         // portfolios.
         if start == np.start
-            && let Some(whole) = portfolio_name(toks, &np).or_else(|| listed_org_name(toks, &np))
+            && let Some(whole) = listed_name(toks, &np)
         {
             np = whole;
             start = whole.start;
