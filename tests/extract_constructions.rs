@@ -7924,3 +7924,27 @@ fn short_form_of_a_ministry_over_portfolios_is_the_whole_name() {
         ]
     );
 }
+
+/// "and" between two lower-case words before a post joins two modifiers of that one post,
+/// not two speakers, when the word before it names no one: "BNPB data and information
+/// center head Rahmat Hidayat estimated …" is one claim by Rahmat Hidayat. A role or a
+/// body before "and" is a second speaker still ("The mayor and city officials said").
+#[test]
+fn and_between_a_posts_modifiers_joins_no_speakers() {
+    assert_speakers(&[
+        (
+            "Headline\n\nBNPB data and information center head Rahmat Hidayat estimated \
+             that about 96,000 hectares had burned.",
+            "Rahmat Hidayat",
+        ),
+        (
+            "Headline\n\nResearch and development director Ana Lindqvist said the plant \
+             would open in 2027.",
+            "Ana Lindqvist",
+        ),
+    ]);
+    assert_eq!(
+        speakers("Headline\n\nThe mayor and city officials said 40 homes were damaged."),
+        ["mayor", "city officials"]
+    );
+}

@@ -1745,7 +1745,7 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
     /// A list longer than this is not a list of speakers.
     const MAX_LISTED: usize = 8;
     let and = np.start.checked_sub(1)?;
-    if !toks[and].is("and") {
+    if !toks[and].is("and") || modifiers_joined(toks, and, np) {
         return None;
     }
     // "Trump, Putin, and Xi": a serial comma before "and".
@@ -1792,6 +1792,31 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
         listed.clear();
     }
     subject_boundary(toks, start).then_some((listed, start))
+}
+
+/// Whether the "and" at `and` joins two modifiers of the post that opens the subject `np`,
+/// not two speakers: "BNPB data and information center head Rahmat Hidayat", "Research
+/// and development director Ana Lindqvist", "Data and analytics firm Kpler". Both words
+/// are lower case (the first may be capitalised for opening its sentence), the subject
+/// ends in a name, and the word before "and" names no one ("data" of a source's data may):
+/// a role, a group or a body there is a speaker of its own ("The mayor and city officials",
+/// "Police and fire officials", "The ministry and health officials").
+fn modifiers_joined(toks: &[Tok], and: usize, np: &Np) -> bool {
+    let (Some(before), Some(after)) = (and.checked_sub(1).map(|k| &toks[k]), toks.get(np.start))
+    else {
+        return false;
+    };
+    let opens = toks[..and - 1].iter().all(|t| t.kind == Kind::Punct);
+    let lower = before.lower.as_ref();
+    np.kind == NpKind::Name
+        && after.is_word()
+        && !after.cap()
+        && !after.class().det
+        && before.is_word()
+        && (!before.cap() || opens)
+        && !crate::lexicon::is_group_role(lower)
+        && role_class(lower).is_none_or(|c| c == RoleClass::Doc)
+        && !crate::lexicon::is_org_head(lower)
 }
 
 /// The comma that opens a list of portfolios ending before the post that starts at
