@@ -448,6 +448,21 @@ fn is_possessive(w: &str) -> bool {
     matches!(w.as_bytes().first(), Some(b'\'' | 0xE2)) && POSSESSIVES.contains(&w)
 }
 
+/// The document noun of a speaker phrase that names a document with its author, in lower
+/// case: "the report of the Committee on …", "a statement from the ministry", "A report by
+/// the World Bank" (`Some("report")`, …).
+fn authored_doc(surface: &str) -> Option<CompactString> {
+    let words: Words = surface.split_whitespace().collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        let doc =
+            with_lower(w, role_lookup).is_some_and(|(c, plural)| c == RoleClass::Doc && !plural);
+        let by = words
+            .get(k + 1)
+            .is_some_and(|n| matches!(*n, "of" | "from" | "by"));
+        (doc && by).then(|| CompactString::from(lower_case(w)))
+    })
+}
+
 fn country_of(w: &str) -> Option<&'static str> {
     COUNTRIES.get(w).copied()
 }
@@ -3138,6 +3153,14 @@ pub(crate) fn resolve<'a>(
             })
         {
             let noun = CompactString::from(lower_case(noun));
+            reg.doc_authors.push((c.span.start, noun, *i));
+        }
+        // "According to the report of the Committee on …", "A report by the World Bank
+        // said": the document named with its author is the author's when named again
+        // ("The report, however, noted").
+        if let Some((s, Some(i))) = &speaker
+            && let Some(noun) = authored_doc(&s.surface)
+        {
             reg.doc_authors.push((c.span.start, noun, *i));
         }
         speakers.push(speaker.as_ref().and_then(|(_, ent)| *ent));

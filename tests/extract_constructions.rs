@@ -7948,3 +7948,31 @@ fn and_between_a_posts_modifiers_joins_no_speakers() {
         ["mayor", "city officials"]
     );
 }
+
+/// A document named with its author ("the report of the Committee …", "a statement from
+/// the Ministry of Health", "A report by the World Bank") is that author's when the story
+/// names it again by its noun: "The report, however, noted …", "The statement said …".
+#[test]
+fn a_document_named_again_is_its_authors() {
+    let cases = [
+        (
+            "Headline\n\nAccording to the report of the Committee on Lands and Forestry, \
+             illegal mining has degraded at least 44 forest reserves.\n\nThe report, \
+             however, noted that the commission had not prosecuted a single licence holder.",
+            "Committee on Lands and Forestry",
+        ),
+        (
+            "Headline\n\nAccording to a statement from the Ministry of Health, 40 clinics \
+             had closed.\n\nThe statement said 12 would reopen.",
+            "Ministry of Health",
+        ),
+        (
+            "Headline\n\nA report by the World Bank said growth would slow to 2 per \
+             cent.\n\nThe report said exports fell 4 per cent.",
+            "World Bank",
+        ),
+    ];
+    for (text, author) in cases {
+        assert_eq!(speakers(text), [author, author], "{text}");
+    }
+}
