@@ -448,19 +448,23 @@ fn is_possessive(w: &str) -> bool {
     matches!(w.as_bytes().first(), Some(b'\'' | 0xE2)) && POSSESSIVES.contains(&w)
 }
 
-/// The document noun of a speaker phrase that names a document with its author, in lower
-/// case: "the report of the Committee on …", "a statement from the ministry", "A report by
+/// The document noun of a speaker phrase (its words) that names a document with its
+/// author, in lower case: "the report of the Committee on …", "a statement from the ministry", "A report by
 /// the World Bank" (`Some("report")`, …).
-fn authored_doc(surface: &str) -> Option<CompactString> {
-    let words: Words = surface.split_whitespace().collect();
-    words.iter().enumerate().find_map(|(k, w)| {
-        let doc =
-            with_lower(w, role_lookup).is_some_and(|(c, plural)| c == RoleClass::Doc && !plural);
-        let by = words
-            .get(k + 1)
-            .is_some_and(|n| matches!(*n, "of" | "from" | "by"));
-        (doc && by).then(|| CompactString::from(lower_case(w)))
-    })
+fn authored_doc<'w>(mut words: impl Iterator<Item = &'w str>) -> Option<CompactString> {
+    // Most speakers are a name or a role: the word after the noun rules them out before
+    // any look-up.
+    let mut prev = words.next()?;
+    for w in words {
+        if matches!(w, "of" | "from" | "by")
+            && with_lower(prev, role_lookup)
+                .is_some_and(|(c, plural)| c == RoleClass::Doc && !plural)
+        {
+            return Some(CompactString::from(lower_case(prev)));
+        }
+        prev = w;
+    }
+    None
 }
 
 fn country_of(w: &str) -> Option<&'static str> {
@@ -3158,8 +3162,8 @@ pub(crate) fn resolve<'a>(
         // "According to the report of the Committee on …", "A report by the World Bank
         // said": the document named with its author is the author's when named again
         // ("The report, however, noted").
-        if let Some((s, Some(i))) = &speaker
-            && let Some(noun) = authored_doc(&s.surface)
+        if let (Some((_, Some(i))), Some(np)) = (&speaker, &c.speaker)
+            && let Some(noun) = authored_doc(np.words.iter().map(|r| &np.text[r]))
         {
             reg.doc_authors.push((c.span.start, noun, *i));
         }
