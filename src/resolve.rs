@@ -449,8 +449,8 @@ fn is_possessive(w: &str) -> bool {
 }
 
 /// The document noun of a speaker phrase (its words) that names a document with its
-/// author, in lower case: "the report of the Committee on …", "a statement from the ministry", "A report by
-/// the World Bank" (`Some("report")`, …).
+/// author, in lower case: "the report of the Committee on …", "a statement from the
+/// ministry", "A report by the World Bank" (`Some("report")`, …).
 fn authored_doc<'w>(mut words: impl Iterator<Item = &'w str>) -> Option<CompactString> {
     // Most speakers are a name or a role: the word after the noun rules them out before
     // any look-up.
