@@ -7976,3 +7976,30 @@ fn a_document_named_again_is_its_authors() {
         assert_eq!(speakers(text), [author, author], "{text}");
     }
 }
+
+/// A medium that carried the remarks relays them when the channel opens the sentence too:
+/// "In remarks carried by MENA, Irrigation Minister Dr Sherif Abdel-Ghaffar said …"
+/// (MENA a via, as after the verb); the channel stays "In remarks".
+#[test]
+fn a_medium_that_carried_fronted_remarks_relays_them() {
+    for (text, speaker, medium) in [
+        (
+            "Headline\n\nIn remarks carried by MENA, Irrigation Minister Dr Sherif \
+             Abdel-Ghaffar said the ruling sent a clear message.",
+            "Sherif Abdel-Ghaffar",
+            "MENA",
+        ),
+        (
+            "Headline\n\nIn a statement broadcast by state television, the defence ministry \
+             said seven soldiers were killed.",
+            "defence ministry",
+            "state television",
+        ),
+    ] {
+        let cs = claims(text);
+        let c = cs.last().expect("a claim");
+        let via: Vec<&str> = c.via.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(via, [medium], "{text}");
+        assert_eq!(c.speaker.as_ref().map(|s| s.name.as_str()), Some(speaker));
+    }
+}

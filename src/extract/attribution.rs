@@ -3604,6 +3604,13 @@ fn fronted_channel(toks: &[Tok], a: &mut Attr) {
         && end <= comma
     {
         a.channel = Some(k..end);
+        // "In remarks carried by MENA, the minister said": the medium relays, as after
+        // the verb (`carried_by`).
+        if a.quoted_by.is_none()
+            && let Some(r) = carried_by(toks, end).filter(|r| r.end <= comma)
+        {
+            a.quoted_by = Some(r);
+        }
     }
 }
 
