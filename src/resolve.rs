@@ -2242,6 +2242,7 @@ const STATE_BODIES: &[&str] = &[
     "department",
     "embassy",
     "opposition",
+    "prosecution",
 ];
 
 /// Political leanings the press calls a politician by after a nationality ("the

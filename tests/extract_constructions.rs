@@ -8003,3 +8003,29 @@ fn a_medium_that_carried_fronted_remarks_relays_them() {
         assert_eq!(c.speaker.as_ref().map(|s| s.name.as_str()), Some(speaker));
     }
 }
+
+/// "the prosecution" is a body of the state: after "the Public Prosecution" is named it
+/// is that body (and so is an "it" after it), and it is no company of the story ("The
+/// prosecution said the firm had ignored warnings" after the firm is named).
+#[test]
+fn the_prosecution_is_the_body_named_with_the_word() {
+    assert_eq!(
+        speakers(
+            "Headline\n\nIn a statement, the Public Prosecution said 40 payments were never \
+             made.\n\nThe prosecution said a committee had inspected 23 canals. It also \
+             alleged that he had bought two flats."
+        ),
+        [
+            "Public Prosecution",
+            "Public Prosecution",
+            "Public Prosecution"
+        ]
+    );
+    assert_eq!(
+        speakers(
+            "Headline\n\nFerrin Logistics said it would appeal the fine of $2 million.\n\nThe \
+             prosecution said the firm had ignored 14 warnings."
+        ),
+        ["Ferrin Logistics", "prosecution"]
+    );
+}
