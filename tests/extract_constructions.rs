@@ -8029,3 +8029,15 @@ fn the_prosecution_is_the_body_named_with_the_word() {
         ["Ferrin Logistics", "prosecution"]
     );
 }
+
+/// Two unknown lower-case words before a role noun make a post after an inverted verb as
+/// one does: "“…,” said sundry shop owner Chong Mei Ling, 54." (a statement before).
+#[test]
+fn two_unknown_words_before_a_role_noun_in_an_inverted_attribution() {
+    assert_one_claim_by(
+        "Headline\n\n“We lost almost everything, maybe RM40,000 worth of stock,” said \
+         sundry shop owner Chong Mei Ling, 54.",
+        "Chong Mei Ling",
+        ClaimKind::DirectQuote,
+    );
+}

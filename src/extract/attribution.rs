@@ -1022,14 +1022,20 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
                             matches!(r, RoleClass::Role | RoleClass::Leader | RoleClass::Doc)
                         })
             })
-                // Two such words: "concert-industry tracker Boxline Data".
+                // Two such words: "concert-industry tracker Boxline Data", "sundry shop
+                // owner Chong Mei Ling".
                 || k - i < 2
                     && toks.get(k + 1).is_some_and(|n| {
                         !n.cap()
                             && title_word(n)
                             && crate::lexicon::cue_forms(n.lower.as_ref()).is_none()
                     })
-                    && toks.get(k + 2).is_some_and(|n| n.cap() && name_word(n)))
+                    && toks.get(k + 2).is_some_and(|n| {
+                        n.cap() && name_word(n)
+                            || !n.cap()
+                                && role_class(n.lower.as_ref())
+                                    .is_some_and(|r| matches!(r, RoleClass::Role | RoleClass::Leader))
+                    }))
         {
             k += 1;
             continue;
