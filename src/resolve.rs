@@ -696,7 +696,12 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             );
         // "California-based", "24-year-old", "Kyiv-born": descriptors, not names.
         let descriptor = crate::lexicon::is_descriptor(w);
+        // "Tan Sri Lee Boon Hock", "Puan Sri …": Malaysian honorifics of two words, whose
+        // first is a family name alone ("Tan Cheng Bock") and second a given name's part
+        // ("Sri Mulyani Indrawati").
+        let malay_honorific = w == "Sri" && i > 0 && matches!(ws[i - 1], "Tan" | "Puan");
         let titled = wi.title
+            || malay_honorific
             || is_possessive(w)
             || owner
             || lower_word

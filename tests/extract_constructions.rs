@@ -8041,3 +8041,25 @@ fn two_unknown_words_before_a_role_noun_in_an_inverted_attribution() {
         ClaimKind::DirectQuote,
     );
 }
+
+/// Malay names: "binti" joins a name as "bin" does ("Wan Noraini binti Wan Ismail"), and
+/// "Tan Sri" is an honorific before a name ("Tan Sri Lee Boon Hock"), though "Tan" alone
+/// is a family name ("Tan Cheng Bock").
+#[test]
+fn malay_binti_and_tan_sri() {
+    assert_speakers(&[
+        (
+            "Headline\n\nCouncillor Siti binti Ismail said 40 families had been moved.",
+            "Siti binti Ismail",
+        ),
+        (
+            "Headline\n\nYayasan Pantai Timur chairman Tan Sri Lee Boon Hock said 40 \
+             families had been moved.",
+            "Lee Boon Hock",
+        ),
+        (
+            "Headline\n\nTan Cheng Bock said 40 families had been moved.",
+            "Tan Cheng Bock",
+        ),
+    ]);
+}
