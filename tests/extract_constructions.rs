@@ -8063,3 +8063,19 @@ fn malay_binti_and_tan_sri() {
         ),
     ]);
 }
+
+/// "according to" before what is no source is a manner, not a relay: "She denied claims
+/// that aid was being channelled according to political affiliation" has no via.
+#[test]
+fn according_to_a_manner_relays_nothing() {
+    let cs = claims(
+        "Headline\n\nMinister Siti Aminah said 40 families had been moved. She denied claims \
+         on social media that aid was being channelled according to political affiliation.",
+    );
+    let c = cs.last().expect("a claim");
+    assert!(c.via.is_empty(), "{c:#?}");
+    assert_eq!(
+        c.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Siti Aminah")
+    );
+}

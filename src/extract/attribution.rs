@@ -919,6 +919,27 @@ fn np_backward_simple_role(toks: &[Tok], j: usize) -> Option<usize> {
     Some(k)
 }
 
+/// Whether the phrase after "according to" is a manner, not a source: lower-case words
+/// with no determiner, their head singular and no word of a source (a role, group,
+/// body, document or evidence): "according to political affiliation", "according to
+/// plan", "according to tradition". "according to residents", "according to local
+/// media", "according to official data" are sources.
+fn names_a_manner(toks: &[Tok], np: &Np) -> bool {
+    let words = &toks[np.start..np.end];
+    let Some(head) = words.last() else {
+        return false;
+    };
+    let h = head.lower.as_ref();
+    np.kind == NpKind::Role
+        && words
+            .iter()
+            .all(|t| t.is_word() && !t.cap() && !t.class().det)
+        && !h.ends_with('s')
+        && role_class(h).is_none()
+        && !crate::lexicon::is_group_role(h)
+        && !crate::lexicon::EVIDENCE_NOUNS.contains(h)
+}
+
 /// Any short noun phrase up to punctuation after "according to": "city records",
 /// "the latest figures".
 fn bare_np(toks: &[Tok], i: usize) -> Option<Np> {
@@ -2682,7 +2703,9 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
         let np = if bare_per {
             np_forward(toks, i + 1)
         } else if lower(toks, i) == "according" && lower(toks, i + 1) == "to" || per {
-            np_forward(toks, i + 2).or_else(|| bare_np(toks, i + 2))
+            np_forward(toks, i + 2)
+                .or_else(|| bare_np(toks, i + 2))
+                .filter(|np| !names_a_manner(toks, np))
         } else {
             None
         };
