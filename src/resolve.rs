@@ -1808,6 +1808,20 @@ impl<'a> Registry<'a> {
                 })
             })
             .or_else(|| {
+                // "Mohd Hafizuddin" after "Mohd Hafizuddin Abdul Karim" (a Malay name ends
+                // in the father's), "Mary Ann" after "Mary Ann Evans": two words or more
+                // that open a person's full name.
+                (name.len() >= 2 && same_surname.is_empty())
+                    .then(|| {
+                        lowest_fitting(same_first, &self.entities, |e| {
+                            e.person
+                                && e.folded_len > name.len()
+                                && opens_with_words(e.folded(&self.folded_text), joined)
+                        })
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
                 // A lone first name or its short form ("Vlad" for Vladimir) of someone
                 // already named in full; a short word only as the whole first name ("Xi"
                 // after "Xi Jinping": Chinese and Korean names put the family name first).

@@ -8079,3 +8079,18 @@ fn according_to_a_manner_relays_nothing() {
         Some("Siti Aminah")
     );
 }
+
+/// The first words of a person's full name are that person: a Malay name ends in the
+/// father's name without "bin" ("Datuk Seri Dr Mohd Hafizuddin Abdul Karim" is then
+/// "Mohd Hafizuddin"), as a double given name may stand alone ("Mary Ann").
+#[test]
+fn the_first_words_of_a_full_name_are_that_person() {
+    assert_eq!(
+        speakers(
+            "Headline\n\nMenteri Besar Datuk Seri Dr Mohd Hafizuddin Abdul Karim said the \
+             state had approved RM12mil.\n\nMohd Hafizuddin said the state would pay for 40 \
+             more boats."
+        ),
+        ["Mohd Hafizuddin Abdul Karim", "Mohd Hafizuddin Abdul Karim"]
+    );
+}
