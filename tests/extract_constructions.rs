@@ -8094,3 +8094,25 @@ fn the_first_words_of_a_full_name_are_that_person() {
         ["Mohd Hafizuddin Abdul Karim", "Mohd Hafizuddin Abdul Karim"]
     );
 }
+
+/// A title between a post with a lower-case complement and the name stays in the post:
+/// "Head of research Dr Tom Lee said", "Minister for health Dr Jane Doe said", "Director
+/// of nursing Dr Ana de la Cruz said" are the person's (they were the whole phrase,
+/// unresolved).
+#[test]
+fn a_title_after_a_post_with_a_lower_case_complement() {
+    assert_speakers(&[
+        (
+            "Headline\n\nHead of research Dr Tom Lee said 40 families had been moved.",
+            "Tom Lee",
+        ),
+        (
+            "Headline\n\nMinister for health Dr Jane Doe said 40 clinics would close.",
+            "Jane Doe",
+        ),
+        (
+            "Headline\n\nDirector of nursing Dr Ana de la Cruz said 40 beds were full.",
+            "Ana de la Cruz",
+        ),
+    ]);
+}

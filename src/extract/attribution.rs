@@ -2492,25 +2492,52 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
 /// complement is the name itself, is no such phrase; the name is two or three
 /// capitalised words that are no title, organisation word, country or role noun.
 pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize)> {
-    // The capitalised words that end the phrase, at most three. Asked of every name
-    // phrase: the tests that need no look-up come first.
+    // The capitalised words that end the phrase, at most three, after any titles and
+    // with any particles inside ("Dr Tom Lee", "Dr Ana de la Cruz").
+    // Asked of every name phrase: the tests that need no look-up come first.
+    const RUN: usize = 7;
     let mut name_start = end + 1;
-    while name_start > 0 && end + 1 - name_start < 3 && toks[name_start - 1].cap() {
+    let mut caps = 0;
+    while name_start > 0 && end + 1 - name_start < RUN {
+        let t = &toks[name_start - 1];
+        if t.cap() {
+            caps += 1;
+        } else if !(
+            // A particle is a short word after a capitalised word or another particle
+            // ("Ana de la Cruz"): asked only then.
+            name_start <= end
+                && name_start >= 2
+                && t.text.len() <= 5
+                && (toks[name_start - 2].cap() || toks[name_start - 2].text.len() <= 5)
+                && t.is_word()
+                && crate::lexicon::is_name_particle(t.text)
+        ) {
+            break;
+        }
         name_start -= 1;
     }
-    if end + 1 - name_start < 2 {
+    while name_start <= end && !toks[name_start].cap() {
+        name_start += 1;
+    }
+    if caps < 2 {
         return None;
     }
     // One or two lower-case words before the name, after "of" or "for".
     let prep = (name_start.saturating_sub(3)..name_start.saturating_sub(1))
         .rev()
         .find(|&p| toks[p].is("of") || toks[p].is("for"))?;
+    let first = (name_start..=end)
+        .find(|&k| !TITLES.contains(toks[k].text))
+        .unwrap_or(end + 1);
+    if end + 1 - first < 2 || (first..=end).filter(|&k| toks[k].cap()).count() > 3 {
+        return None;
+    }
     let head = prep.checked_sub(1)?;
     let complement_ok = lower_complement(&toks[prep + 1..name_start]);
     let name_like = || {
-        toks[name_start..=end]
-            .iter()
-            .all(|t| t.is_word() && person_name_word(t))
+        toks[first..=end].iter().all(|t| {
+            t.is_word() && (person_name_word(t) || crate::lexicon::is_name_particle(t.text))
+        })
     };
     if !(complement_ok && crate::lexicon::one_person_post(lower(toks, head)) && name_like()) {
         return None;
