@@ -2563,6 +2563,12 @@ fn build_registry<'a>(
                         {
                             appositive(&mut reg.entities[i], toks, e);
                         }
+                        // "The court, presided over by Counsellor Hassan El-Shazly, …":
+                        // "the judge" later is the one presiding.
+                        if presides_over_court(toks, np.start) {
+                            reg.entities[i]
+                                .note_role(toks[np.start].start, "presiding judge".into());
+                        }
                         if org_context(toks, np.start, e) {
                             reg.entities[i].orgish += 1;
                         }
@@ -2944,6 +2950,22 @@ fn office_clause(toks: &[Tok], v: usize) -> Option<String> {
         return None;
     }
     Some(format!("{noun} of {}", join_words(words)))
+}
+
+/// Whether the name at `start` follows "presided over by" after a court or tribunal
+/// named a few words before: "The Cairo Criminal Court, presided over by Counsellor …",
+/// "a tribunal presided over by Judge …".
+fn presides_over_court(toks: &[Tok], start: usize) -> bool {
+    let Some(by) = start.checked_sub(1) else {
+        return false;
+    };
+    by >= 2
+        && toks[by].is("by")
+        && toks[by - 1].is("over")
+        && toks[by - 2].is("presided")
+        && toks[by.saturating_sub(8)..by - 2]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "court" | "tribunal" | "bench"))
 }
 
 /// The post given after a name and a comma at `end + 1` ([`appositive`]): "Rachel Kim,

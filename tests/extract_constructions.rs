@@ -8116,3 +8116,17 @@ fn a_title_after_a_post_with_a_lower_case_complement() {
         ),
     ]);
 }
+
+/// The judge who presides over a court named before is "the judge": "The Cairo Criminal
+/// Court, presided over by Counsellor Hassan El-Shazly, …. “…,” the judge said."
+#[test]
+fn the_person_presiding_over_a_court_is_the_judge() {
+    assert_eq!(
+        speakers(
+            "Headline\n\nThe Cairo Criminal Court, presided over by Counsellor Hassan \
+             El-Shazly, sentenced the former official to 10 years.\n\n“Public money is not \
+             a spoil,” the judge said."
+        ),
+        ["", "Hassan El-Shazly"]
+    );
+}
