@@ -1825,9 +1825,10 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
 /// not two speakers: "BNPB data and information center head Rahmat Hidayat", "Research
 /// and development director Ana Lindqvist", "Data and analytics firm Kpler". Both words
 /// are lower case (the first may be capitalised for opening its sentence), the subject
-/// ends in a name, and the word before "and" names no one ("data" of a source's data may):
-/// a role, a group or a body there is a speaker of its own ("The mayor and city officials",
-/// "Police and fire officials", "The ministry and health officials").
+/// ends in a name, and the word before "and" names no one (a document word such as
+/// "data" may stand there): a role, a group or a body there is a speaker of its own ("The
+/// mayor and city officials", "Police and fire officials", "The ministry and health
+/// officials").
 fn modifiers_joined(toks: &[Tok], and: usize, np: &Np) -> bool {
     let (Some(before), Some(after)) = (and.checked_sub(1).map(|k| &toks[k]), toks.get(np.start))
     else {
@@ -2490,7 +2491,9 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
 /// is. The post is one person's ("head", "chief", "director", not "residents"); the
 /// complement is one or two lower-case words, so "The lawyer for Mark Ellis", whose
 /// complement is the name itself, is no such phrase; the name is two or three
-/// capitalised words that are no title, organisation word, country or role noun.
+/// capitalised words that are no title, organisation word, country or role noun, after
+/// any titles ("Head of research Dr Tom Lee") and with any particles between them ("Dr
+/// Ana de la Cruz").
 pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     // The capitalised words that end the phrase, at most three, after any titles and
     // with any particles inside ("Dr Tom Lee", "Dr Ana de la Cruz").
