@@ -388,9 +388,6 @@ impl Entity {
         self.folded(text).split(is_space).take(self.folded_len)
     }
 
-    /// Record a role given to this entity at byte `at`, and take it as the entity's own
-    /// when it has none yet (the first role a story gives someone is who they are). The
-    /// text is copied only then.
     /// Having spoken (or relayed speech) is evidence of being a person or an
     /// organisation: a name nothing shows to be an organisation is a person from now on.
     /// Whether it is a person.
@@ -402,6 +399,9 @@ impl Entity {
         self.person && !self.org && !self.typed_org
     }
 
+    /// Record a role given to this entity at byte `at`, and take it as the entity's own
+    /// when it has none yet (the first role a story gives someone is who they are). The
+    /// text is copied only then.
     fn note_role(&mut self, at: usize, role: String) {
         // A title abbreviated before the name ("Cllr", "Sen.") gives way to the post
         // spelled out ("The executive mayor, Cllr Zanele Mthethwa,"): "the mayor" is
