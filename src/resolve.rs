@@ -448,25 +448,6 @@ fn is_possessive(w: &str) -> bool {
     matches!(w.as_bytes().first(), Some(b'\'' | 0xE2)) && POSSESSIVES.contains(&w)
 }
 
-/// The document noun of a speaker phrase (its words) that names a document with its
-/// author, in lower case: "the report of the Committee on …", "a statement from the
-/// ministry", "A report by the World Bank" (`Some("report")`, …).
-fn authored_doc<'w>(mut words: impl Iterator<Item = &'w str>) -> Option<CompactString> {
-    // Most speakers are a name or a role: the word after the noun rules them out before
-    // any look-up.
-    let mut prev = words.next()?;
-    for w in words {
-        if matches!(w, "of" | "from" | "by")
-            && with_lower(prev, role_lookup)
-                .is_some_and(|(c, plural)| c == RoleClass::Doc && !plural)
-        {
-            return Some(CompactString::from(lower_case(prev)));
-        }
-        prev = w;
-    }
-    None
-}
-
 fn country_of(w: &str) -> Option<&'static str> {
     COUNTRIES.get(w).copied()
 }
@@ -1070,8 +1051,9 @@ fn join_iter<'w>(words: impl Iterator<Item = &'w str> + Clone) -> String {
 struct Registry<'a> {
     entities: Vec<Entity>,
     /// Documents issued by a speaker, as the claims' channels give them ("…, the ministry
-    /// said in a statement"): where the claim starts, the document's noun, its author.
-    /// "The statement" after it is that speaker's (see `resolve_role_owning`).
+    /// said in a statement") or a document's phrase names its author ("the report of the
+    /// Committee on …"): where the claim or phrase starts, the document's noun, its
+    /// author. "The statement" after it is that speaker's (see `resolve_role_owning`).
     doc_authors: Vec<(usize, CompactString, usize)>,
     /// An "it" has shown a speaker read as a person to be an organisation
     /// (`resolve_pronoun`): the claims resolved before it are given the new kind.
@@ -3201,14 +3183,6 @@ pub(crate) fn resolve<'a>(
             let noun = CompactString::from(lower_case(noun));
             reg.doc_authors.push((c.span.start, noun, *i));
         }
-        // "According to the report of the Committee on …", "A report by the World Bank
-        // said": the document named with its author is the author's when named again
-        // ("The report, however, noted").
-        if let (Some((_, Some(i))), Some(np)) = (&speaker, &c.speaker)
-            && let Some(noun) = authored_doc(np.words.iter().map(|r| &np.text[r]))
-        {
-            reg.doc_authors.push((c.span.start, noun, *i));
-        }
         speakers.push(speaker.as_ref().and_then(|(_, ent)| *ent));
         out.push((speaker.map(|(s, _)| s), via, addressee));
     }
@@ -4376,6 +4350,15 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             {
                 let parts = split_name(&author);
                 if let Some(i) = reg.mention(&parts, np.start, true, true) {
+                    // "The report, however, noted …" later is this author's (see the
+                    // definite document below).
+                    if !plural {
+                        reg.doc_authors.push((
+                            np.start,
+                            CompactString::from(head_text.as_ref()),
+                            i,
+                        ));
+                    }
                     return (speaker_of(reg, i, np.text), Some(i));
                 }
             }
