@@ -1904,11 +1904,6 @@ fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
     }
 }
 
-/// The whole name of an organisation that opens with a list of single capitalised words,
-/// when the subject `np` is the list's end and the organisation's head: "The
-/// Meteorology, Climatology and Geophysics Agency said", "the Food, Drug and Cosmetics
-/// Authority". The list opens after an article ("In Medan, Riau and Jambi, officials"
-/// has none, and no organisation's head).
 /// The whole name of an organisation written with a list inside it, when the subject
 /// `np` ends the list: over portfolios after "of" or "for" (`portfolio_name`), or a list
 /// of single words before its head (`listed_org_name`). Attribution and the registry of
@@ -1918,6 +1913,11 @@ pub(crate) fn listed_name(toks: &[Tok], np: &Np) -> Option<Np> {
     portfolio_name(toks, np).or_else(|| listed_org_name(toks, np))
 }
 
+/// The whole name of an organisation that opens with a list of single capitalised words,
+/// when the subject `np` is the list's end and the organisation's head: "The
+/// Meteorology, Climatology and Geophysics Agency said", "the Food, Drug and Cosmetics
+/// Authority". The list opens after an article ("In Medan, Riau and Jambi, officials"
+/// has none, and no organisation's head).
 fn listed_org_name(toks: &[Tok], np: &Np) -> Option<Np> {
     if np.kind != NpKind::Name
         || np.end - np.start < 3
