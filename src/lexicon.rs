@@ -209,6 +209,14 @@ pub(crate) enum RoleClass {
     Honor,
 }
 
+impl RoleClass {
+    /// Whether the role is a person's ("minister", "spokesman", "president"), not a
+    /// body's, a document's or a courtesy title.
+    pub(crate) fn of_person(self) -> bool {
+        matches!(self, RoleClass::Role | RoleClass::Leader)
+    }
+}
+
 /// Role nouns, lower-case; multi-word ones joined by a space.
 /// The people's roles the list holds in the plural beside their singular ("officials",
 /// "witnesses", "allies").
@@ -216,7 +224,7 @@ static LISTED_PLURALS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ROLES
         .iter()
         .filter(|(w, c)| {
-            matches!(c, RoleClass::Role | RoleClass::Leader)
+            c.of_person()
                 && w.strip_suffix('s').is_some_and(|s| {
                     ROLES.contains_key(s)
                         || s.strip_suffix('e').is_some_and(|s| {
@@ -688,9 +696,7 @@ pub(crate) fn is_plural_role_noun(word: &str) -> bool {
 /// Whether `lower` (in lower case) is one person's post ("spokesman", "prime minister"'s
 /// "minister", "head"), not a plural ("spokesmen", "ministers") nor a group ("staff").
 pub(crate) fn one_person_post(lower: &str) -> bool {
-    role_lookup(lower)
-        .is_some_and(|(c, plural)| matches!(c, RoleClass::Role | RoleClass::Leader) && !plural)
-        && !is_group_role(lower)
+    role_lookup(lower).is_some_and(|(c, plural)| c.of_person() && !plural) && !is_group_role(lower)
 }
 
 pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {

@@ -658,9 +658,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // there ("Son Heung-min").
         let role_title = w.starts_with(char::is_uppercase)
             && i + 1 < ws.len()
-            && wi
-                .role
-                .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+            && wi.role.is_some_and(|(c, _)| c.of_person())
             && !given_name_before_family_name(w, ws[i + 1], next)
             && !matches!(
                 w,
@@ -983,8 +981,7 @@ fn body_without_post(ws: &[&str], caps: &[&str], org_word: bool) -> bool {
         let e = name_entry(w);
         e.title
             || e.role.is_some_and(|(c, _)| {
-                matches!(c, RoleClass::Role | RoleClass::Leader)
-                    && !with_lower(w, crate::lexicon::is_group_role)
+                c.of_person() && !with_lower(w, crate::lexicon::is_group_role)
             })
     };
     let (Some(first), Some(last)) = (caps.first(), ws.last()) else {
@@ -1842,8 +1839,7 @@ impl<'a> Registry<'a> {
             parts.title.iter().any(|t| {
                 is_honorific(t)
                     || TITLES.contains(t)
-                    || with_lower(t, role_lookup)
-                        .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+                    || with_lower(t, role_lookup).is_some_and(|(c, _)| c.of_person())
             })
         };
         // A given name only opens a name of two words or more: a lone word is not looked
@@ -2715,8 +2711,7 @@ fn build_registry<'a>(
 /// group ("officials") or a body ("ministry"): what an appositive after a name must
 /// have to give that person a role.
 fn person_post(lower: &str) -> bool {
-    role_lookup(lower).is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
-        && !crate::lexicon::is_group_role(lower)
+    role_lookup(lower).is_some_and(|(c, _)| c.of_person()) && !crate::lexicon::is_group_role(lower)
 }
 
 /// The post in an appositive after "the", from `from` to its closing comma: "the
@@ -2810,8 +2805,7 @@ fn org_context(toks: &[Tok], start: usize, end: usize) -> bool {
         toks.get(k).is_some_and(|t| {
             t.is_word()
                 && (!t.cap() || k == 0)
-                && role_lookup(t.lower.as_ref())
-                    .is_some_and(|(c, _)| matches!(c, RoleClass::Role | RoleClass::Leader))
+                && role_lookup(t.lower.as_ref()).is_some_and(|(c, _)| c.of_person())
         })
     };
     if role_at(end + 1) {

@@ -265,7 +265,7 @@ fn is_partitive(lower: &str) -> bool {
 pub(crate) fn person_head(toks: &[Tok], np: &Np) -> bool {
     head_word(toks, np)
         .and_then(|t| role_class(t.lower.as_ref()))
-        .is_some_and(|c| matches!(c, RoleClass::Role | RoleClass::Leader))
+        .is_some_and(|c| c.of_person())
 }
 
 /// The last word of `np`: the head of a role phrase.
@@ -388,8 +388,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         // said", "an SNP MP", "another MP" (a name run alone, it named no one).
         let initials_post = t.text.len() <= 4
             && t.text.bytes().all(|b| b.is_ascii_uppercase())
-            && role_class(t.lower.as_ref())
-                .is_some_and(|r| matches!(r, RoleClass::Role | RoleClass::Leader))
+            && role_class(t.lower.as_ref()).is_some_and(|r| r.of_person())
             && k > 0
             && (class_at(toks, k - 1).det || matches!(lower(toks, k - 1), "one" | "another"));
         // The article is the phrase's ("A Labour MP"); "one" and "another" count it.
@@ -521,8 +520,7 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
 /// A people's role noun in the plural ("lawyers", "attorneys", "officials"), as the role
 /// list reads it.
 fn plural_person_role(t: &Tok) -> bool {
-    crate::lexicon::role_lookup(t.lower.as_ref())
-        .is_some_and(|(c, plural)| plural && matches!(c, RoleClass::Role | RoleClass::Leader))
+    crate::lexicon::role_lookup(t.lower.as_ref()).is_some_and(|(c, plural)| plural && c.of_person())
 }
 
 /// Whether the word at `k` joins a name to the name word after it, read rightwards:
@@ -563,8 +561,7 @@ fn post_to_place(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
         && !TITLES.contains(first.text)
         && !crate::resolve::is_given_name(first.text)
         && toks[to - 1].is_word()
-        && role_class(toks[to - 1].lower.as_ref())
-            .is_some_and(|r| matches!(r, RoleClass::Role | RoleClass::Leader)))
+        && role_class(toks[to - 1].lower.as_ref()).is_some_and(|r| r.of_person()))
     .then_some(to)
 }
 
@@ -1055,7 +1052,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
                         n.cap() && name_word(n)
                             || !n.cap()
                                 && role_class(n.lower.as_ref())
-                                    .is_some_and(|r| matches!(r, RoleClass::Role | RoleClass::Leader))
+                                    .is_some_and(|r| r.of_person())
                     }))
         {
             k += 1;
@@ -1491,7 +1488,7 @@ pub(crate) fn post_with_modifiers(toks: &[Tok], k: usize) -> Option<usize> {
         }
         let l = t.lower.as_ref();
         if m > k
-            && role_class(l).is_some_and(|c| matches!(c, RoleClass::Role | RoleClass::Leader))
+            && role_class(l).is_some_and(|c| c.of_person())
             && !crate::lexicon::is_group_role(l)
         {
             return Some(m);
@@ -3154,8 +3151,7 @@ fn attribution_at(
         && toks.get(np.end).is_none_or(|t| t.kind != Kind::Possessive)
         && match np.kind {
             NpKind::Name => true,
-            NpKind::Role => role_class(lower(toks, np.end - 1))
-                .is_some_and(|c| matches!(c, RoleClass::Role | RoleClass::Leader)),
+            NpKind::Role => role_class(lower(toks, np.end - 1)).is_some_and(|c| c.of_person()),
             NpKind::Pronoun => matches!(lower(toks, np.start), "him" | "her" | "them"),
         }
     {
