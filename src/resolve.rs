@@ -1779,26 +1779,16 @@ impl<'a> Registry<'a> {
             .map(|(i, _)| i)
             .or_else(|| {
                 // "Halcyon" after "Halcyon Compute", "Maple Leaf" after "Maple Leaf Foods":
-                // the first words of an organisation-like name.
+                // the first words of an organisation-like name. A person's take two words
+                // or more and no one else's surname: "Mohd Hafizuddin" after "Mohd
+                // Hafizuddin Abdul Karim" (a Malay name ends in the father's), "Mary Ann"
+                // after "Mary Ann Evans".
+                let person_ok = name.len() >= 2 && same_surname.is_empty();
                 lowest_fitting(same_first, &self.entities, |e| {
-                    !e.person
+                    (!e.person || person_ok)
                         && e.folded_len > name.len()
                         && opens_with_words(e.folded(&self.folded_text), joined)
                 })
-            })
-            .or_else(|| {
-                // "Mohd Hafizuddin" after "Mohd Hafizuddin Abdul Karim" (a Malay name ends
-                // in the father's), "Mary Ann" after "Mary Ann Evans": two words or more
-                // that open a person's full name.
-                (name.len() >= 2 && same_surname.is_empty())
-                    .then(|| {
-                        lowest_fitting(same_first, &self.entities, |e| {
-                            e.person
-                                && e.folded_len > name.len()
-                                && opens_with_words(e.folded(&self.folded_text), joined)
-                        })
-                    })
-                    .flatten()
             })
             .or_else(|| {
                 // A lone first name or its short form ("Vlad" for Vladimir) of someone
