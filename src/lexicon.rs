@@ -1001,6 +1001,10 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "authority",
         "bureau",
         "forces",
+        // "the Air Force", "the Marine Corps": an armed service's last word (a title
+        // word before it, "Air", must not make it a person's post).
+        "force",
+        "corps",
         "guard",
         "news",
         "times",

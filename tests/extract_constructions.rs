@@ -8130,3 +8130,32 @@ fn the_person_presiding_over_a_court_is_the_judge() {
         ["", "Hassan El-Shazly"]
     );
 }
+
+/// A service named with a title word is an organisation, not a titled person: "Ukraine's
+/// Air Force said" was "Force" with the post "Ukraine's Air" ("Air" opens "Air Marshal"),
+/// and "the Marine Corps" was a person.
+#[test]
+fn an_armed_service_is_an_organisation() {
+    for (text, name) in [
+        (
+            "Headline\n\nRussia launched 83 drones overnight, Ukraine's Air Force said.",
+            "Ukraine's Air Force",
+        ),
+        (
+            "Headline\n\nThe Royal Air Force said two jets had been scrambled.",
+            "Royal Air Force",
+        ),
+        (
+            "Headline\n\nThe Marine Corps said 40 recruits had been injured.",
+            "Marine Corps",
+        ),
+    ] {
+        assert_last_speaker(text, name, SpeakerKind::Organization);
+    }
+    // The title still opens a person's post.
+    assert_last_speaker_with_role(
+        "Headline\n\nAir Marshal John Smith said two jets had been scrambled.",
+        "John Smith",
+        "Air Marshal",
+    );
+}
