@@ -1059,6 +1059,18 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether `ordinal` and `rank` are the ordinal part of a rank: "3rd Rank" in "Captain
+/// 3rd Rank", "1st Class" in "Sergeant 1st Class" (the ordinal in digits).
+pub(crate) fn is_ordinal_rank(ordinal: &str, rank: &str) -> bool {
+    // The first byte first: nearly every word asked opens with a letter.
+    ordinal.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && matches!(rank, "Rank" | "Class")
+        && {
+            let digits = ordinal.bytes().take_while(u8::is_ascii_digit).count();
+            matches!(&ordinal[digits..], "st" | "nd" | "rd" | "th")
+        }
+}
+
 /// Institutions named by a place or one word ("the Kremlin", "the White House"), and the
 /// news media reports cite by name ([`NEWS_MEDIA`]).
 pub(crate) static INSTITUTIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {

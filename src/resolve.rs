@@ -679,8 +679,14 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // first is a family name alone ("Tan Cheng Bock") and second a given name's part
         // ("Sri Mulyani Indrawati").
         let malay_honorific = w == "Sri" && i > 0 && matches!(ws[i - 1], "Tan" | "Puan");
+        // "Captain 3rd Rank", "Sergeant 1st Class": a rank with an ordinal.
+        let ordinal_rank = i > 0 && crate::lexicon::is_ordinal_rank(ws[i - 1], w)
+            || ws
+                .get(i + 1)
+                .is_some_and(|n| crate::lexicon::is_ordinal_rank(w, n));
         let titled = wi.title
             || malay_honorific
+            || ordinal_rank
             || is_possessive(w)
             || owner
             || lower_word

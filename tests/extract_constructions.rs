@@ -8159,3 +8159,30 @@ fn an_armed_service_is_an_organisation() {
         "Air Marshal",
     );
 }
+
+/// A naval rank of the former Soviet navies is a title with an ordinal: "Captain 3rd
+/// Rank Andrii Ralko" (the claim was unattributed, or spoken by "Rank Andrii Ralko"), as
+/// "Sergeant 1st Class" is.
+#[test]
+fn a_rank_with_an_ordinal_is_a_title() {
+    for (text, name, role) in [
+        (
+            "Headline\n\nNavy spokesperson Captain 3rd Rank Andrii Ralko denied that \
+             naval drones had been built at the port.",
+            "Andrii Ralko",
+            "Navy spokesperson Captain 3rd Rank",
+        ),
+        (
+            "Headline\n\nCaptain 1st Rank Andrii Ralko said 40 sailors had been hurt.",
+            "Andrii Ralko",
+            "Captain 1st Rank",
+        ),
+        (
+            "Headline\n\nSergeant 1st Class Maria Lopez said 40 soldiers had been hurt.",
+            "Maria Lopez",
+            "Sergeant 1st Class",
+        ),
+    ] {
+        assert_last_speaker_with_role(text, name, role);
+    }
+}

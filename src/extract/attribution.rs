@@ -725,6 +725,12 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
         {
             break;
         }
+        // "Captain 3rd Rank Andrii Ralko", "Sergeant 1st Class Maria Lopez": the ordinal
+        // of a rank, with the title before it.
+        if k >= 2 && toks[k - 2].cap() && crate::lexicon::is_ordinal_rank(p.text, toks[k].text) {
+            k -= 2;
+            continue;
+        }
         // A capitalised time word is no title: "On Tuesday Nadia Rahman said".
         if p.cap() && (!fc.time || is_country_word(p))
             || crate::lexicon::ROLE_MODIFIERS.contains(pl)
