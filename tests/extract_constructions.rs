@@ -8186,3 +8186,27 @@ fn a_rank_with_an_ordinal_is_a_title() {
         assert_last_speaker_with_role(text, name, role);
     }
 }
+
+/// A name in apposition to a noun the role list does not know, owned by a noun with
+/// "’s", is the speaker: "The port’s operator, Solonets Sea Trade Port, said in a
+/// statement that …" gave no claim (an owner's determiner, "Its operator, …", did).
+#[test]
+fn a_name_after_a_possessed_noun_speaks() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe port’s operator, Solonets Sea Trade Port, said in a statement \
+             that loading would resume “as soon as the rescuers give the all-clear.”",
+            "Solonets Sea Trade Port",
+        ),
+        (
+            "Headline\n\nThe airport's operator, Heathrow Airport Ltd, said 40 flights had \
+             been cancelled.",
+            "Heathrow Airport Ltd",
+        ),
+        (
+            "Headline\n\nIts operator, Heathrow Airport Ltd, said 40 flights had been \
+             cancelled.",
+            "Heathrow Airport Ltd",
+        ),
+    ]);
+}

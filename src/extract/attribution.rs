@@ -2042,9 +2042,11 @@ fn follows_inverted_cue(toks: &[Tok], start: usize) -> bool {
             .is_some_and(|np| np.end == comma && np.kind == NpKind::Name && cue_ends_at(np.start))
 }
 
-/// A possessive determiner and one to three plain lower-case words ending at `end`, at a
-/// clause boundary: "His former sous-chef" in "His former sous-chef, Hana Kowalczyk,
-/// said". Only before an appositive name: alone, "his false claim" is no speaker.
+/// A possessive determiner, or an owner with "’s", and one to three plain lower-case
+/// words ending at `end`, at a clause boundary: "His former sous-chef" in "His former
+/// sous-chef, Hana Kowalczyk, said", "The port’s operator" in "The port’s operator,
+/// Solonets Sea Trade Port, said". Only before an appositive name: alone, "his false
+/// claim" is no speaker.
 fn possessive_phrase(toks: &[Tok], end: usize) -> Option<Np> {
     let mut k = end;
     for _ in 0..3 {
@@ -2062,9 +2064,22 @@ fn possessive_phrase(toks: &[Tok], end: usize) -> Option<Np> {
             return None;
         }
         let d = k.checked_sub(1)?;
-        if is_possessive_determiner(toks[d].lower.as_ref()) {
-            return subject_boundary(toks, d).then_some(Np {
-                start: d,
+        // The owner: a determiner ("Its operator"), or a noun with "’s" and its article
+        // ("The port’s operator").
+        let owner = if is_possessive_determiner(toks[d].lower.as_ref()) {
+            Some(d)
+        } else if toks[d].kind == Kind::Possessive && d >= 1 && toks[d - 1].is_word() {
+            Some(if d >= 2 && toks[d - 2].is("the") {
+                d - 2
+            } else {
+                d - 1
+            })
+        } else {
+            None
+        };
+        if let Some(start) = owner {
+            return subject_boundary(toks, start).then_some(Np {
+                start,
                 end: end + 1,
                 kind: NpKind::Role,
             });
