@@ -8210,3 +8210,25 @@ fn a_name_after_a_possessed_noun_speaks() {
         ),
     ]);
 }
+
+/// A post with a lower-case complement before a title and a long name with a particle
+/// is that person's: "Councillor for welfare Datuk Wan Noraini binti Wan Ismail said"
+/// was an unattributed statement (the name ran past the words searched for the post,
+/// and a name after such a post was at most three capitalised words).
+#[test]
+fn a_post_before_a_long_name_with_a_particle() {
+    for (text, role) in [
+        (
+            "Headline\n\nCouncillor for welfare Datuk Wan Noraini binti Wan Ismail said 40 \
+             families had been moved.",
+            "Councillor for welfare Datuk",
+        ),
+        (
+            "Headline\n\nMinister for health Datuk Wan Noraini binti Wan Ismail said 40 \
+             clinics would close.",
+            "Minister for health Datuk",
+        ),
+    ] {
+        assert_last_speaker_with_role(text, "Wan Noraini binti Wan Ismail", role);
+    }
+}

@@ -2400,7 +2400,17 @@ fn age_noun(toks: &[Tok], end: usize) -> Option<Np> {
 fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
     // Six words back, and up to ten over an organisation's name ("of the National
     // University of Temasek’s Department of Economics").
-    let mut lo = end.saturating_sub(6);
+    // Three words before a long name ("Councillor for welfare Datuk Wan Noraini binti
+    // Wan Ismail"): the capitalised words and particles that end the phrase, at most
+    // seven.
+    let mut name_start = end;
+    while name_start > 0 && end - name_start < 7 && {
+        let t = &toks[name_start - 1];
+        t.cap() || t.text.len() <= 5 && t.is_word() && crate::lexicon::is_name_particle(t.text)
+    } {
+        name_start -= 1;
+    }
+    let mut lo = end.saturating_sub(6).min(name_start.saturating_sub(3));
     while lo > end.saturating_sub(10) && {
         let t = &toks[lo - 1];
         t.cap() || t.is("of") || t.is("the") || t.kind == Kind::Possessive
@@ -2550,7 +2560,10 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
     let first = (name_start..=end)
         .find(|&k| !TITLES.contains(toks[k].text))
         .unwrap_or(end + 1);
-    if end + 1 - first < 2 || (first..=end).filter(|&k| toks[k].cap()).count() > 3 {
+    // Three capitalised words, or four with a particle among them ("Wan Noraini binti
+    // Wan Ismail": a Malay name with the father's).
+    let name_caps = (first..=end).filter(|&k| toks[k].cap()).count();
+    if end + 1 - first < 2 || name_caps > 3 && (name_caps > 4 || end + 1 - first == name_caps) {
         return None;
     }
     let head = prep.checked_sub(1)?;
