@@ -8232,3 +8232,38 @@ fn a_post_before_a_long_name_with_a_particle() {
         assert_last_speaker_with_role(text, "Wan Noraini binti Wan Ismail", role);
     }
 }
+
+/// Speech relayed in the passive is the agent's, as in the active: "Smith said he had
+/// been informed by police officials that …" is the officials' via Smith, as "Smith said
+/// police officials had informed him that …" is (it was Smith's). Not a passive with no
+/// hearer: "Smith said four deaths had been confirmed by officials" stays Smith's.
+#[test]
+fn speech_relayed_in_the_passive() {
+    for (text, speaker, cue) in [
+        (
+            "Headline\n\nMayor John Smith said he had been informed by police officials that \
+             40 homes had been searched.",
+            "police officials",
+            "inform",
+        ),
+        (
+            "Headline\n\nJohn Smith said he was told by the minister that 40 homes would be \
+             rebuilt.",
+            "minister",
+            "tell",
+        ),
+    ] {
+        let (_, s, via, c, _) = one(text);
+        assert_eq!(
+            (s.as_str(), via, c.as_str()),
+            (speaker, vec!["John Smith".to_string()], cue),
+            "{text}"
+        );
+    }
+    let (_, s, via, c, _) =
+        one("Headline\n\nJohn Smith said four deaths had been confirmed by officials on Monday.");
+    assert_eq!(
+        (s.as_str(), via.len(), c.as_str()),
+        ("John Smith", 0, "say")
+    );
+}

@@ -908,6 +908,16 @@ fn trim_speaker_predicate(toks: &[Tok], a: &mut Attr) {
 }
 
 /// The token after the start of `a`'s content, skipping "that" and punctuation.
+/// Where a pre-verbal attribution starts as content relayed by another: its subject, or
+/// the hearer before it in the passive ("said [he] had been told by police that …",
+/// see `attribution::passive_relay`).
+fn relay_key(a: &Attr) -> usize {
+    a.addressee
+        .as_ref()
+        .filter(|h| h.start < a.subject.start)
+        .map_or(a.subject.start, |h| h.start)
+}
+
 fn content_start(toks: &[Tok], a: &Attr) -> Option<usize> {
     let r = a.content.first()?;
     (r.start..r.end).find(|&k| !(toks[k].kind == Kind::Punct || toks[k].is("that")))
@@ -1083,7 +1093,7 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
         .iter()
         .enumerate()
         .filter(|(_, b)| b.pattern == Pattern::Pre)
-        .map(|(j, b)| (b.subject.start, j))
+        .map(|(j, b)| (relay_key(b), j))
         .collect();
     pre_subjects.sort_unstable();
     // The pre-verbal attributions with a subject start in `range`, other than `i`.
@@ -1115,7 +1125,7 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                         && (!attribution::is_possessive_determiner(
                             toks[b.subject.start].lower.as_ref(),
                         ) || attribution::person_head(toks, &b.subject))
-                        && (b.subject.start == cs
+                        && (relay_key(b) == cs
                             || toks[b.subject.start - 1].punct(',')
                             // "…, Economy, Trade and Industry Minister Fujimura Takeshi,"
                             || attribution::portfolio_list_before(toks, b.subject.start)
