@@ -8267,3 +8267,23 @@ fn speech_relayed_in_the_passive() {
         ("John Smith", 0, "say")
     );
 }
+
+/// A website named after what it is ("the tracking site OutageWatch.us", "news website
+/// Rappler") is named by its name, as "the data firm Acme Analytics" is: the speaker
+/// kept the description.
+#[test]
+fn a_website_after_its_description() {
+    for (text, name) in [
+        (
+            "Headline\n\nMore than 40,000 homes were without power, according to the \
+             tracking site OutageWatch.us.",
+            "OutageWatch.us",
+        ),
+        (
+            "Headline\n\nNews website Rappler said 40 reporters had been barred.",
+            "Rappler",
+        ),
+    ] {
+        assert_last_speaker(text, name, SpeakerKind::Organization);
+    }
+}

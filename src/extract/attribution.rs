@@ -1064,6 +1064,21 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        // A gerund before an organisation's noun: "according to the tracking site
+        // OutageWatch.us", "polling firm Ipsos", "the ruling party".
+        if k - i < 2
+            && !t.cap()
+            && l.ends_with("ing")
+            && toks.get(k + 1).is_some_and(|n| {
+                !n.cap()
+                    && (role_class(n.lower.as_ref()) == Some(RoleClass::Body)
+                        || crate::lexicon::ORG_NOUNS.contains(n.lower.as_ref()))
+            })
+            && crate::lexicon::cue_forms(l).is_none()
+        {
+            k += 1;
+            continue;
+        }
         break;
     }
     let end = last_head?;
