@@ -684,8 +684,18 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             || ws
                 .get(i + 1)
                 .is_some_and(|n| crate::lexicon::is_ordinal_rank(w, n));
+        // "Don Eusebio Garza Treviño", "Doña María Elena Ruiz": Spanish courtesy titles
+        // before a full name ("Don" before a family name alone is a given name: "Don
+        // Lemon").
+        let spanish_courtesy = i == 0
+            && match w {
+                "Doña" => ws.len() >= 3,
+                "Don" => ws.len() >= 4 || ws.len() == 3 && GIVEN_NAMES.contains_key(ws[1]),
+                _ => false,
+            };
         let titled = wi.title
             || malay_honorific
+            || spanish_courtesy
             || ordinal_rank
             || is_possessive(w)
             || owner

@@ -8287,3 +8287,32 @@ fn a_website_after_its_description() {
         assert_last_speaker(text, name, SpeakerKind::Organization);
     }
 }
+
+/// The Spanish courtesy titles "Don" and "Doña" before a full name are no part of it:
+/// "Don Eusebio Garza Treviño … said his father had told him" was relayed through "Don
+/// Eusebio Garza Treviño". "Don" alone before a family name is a given name ("Don
+/// Lemon").
+#[test]
+fn don_and_dona_before_a_full_name_are_titles() {
+    for (text, name) in [
+        (
+            "Headline\n\nDon Eusebio Garza Treviño, a 78-year-old pecan grower, said 40 wells \
+             had run dry.",
+            "Eusebio Garza Treviño",
+        ),
+        (
+            "Headline\n\nDoña María Elena Ruiz said 40 wells had run dry.",
+            "María Elena Ruiz",
+        ),
+        (
+            "Headline\n\nDon Pedro Alvarez said 40 wells had run dry.",
+            "Pedro Alvarez",
+        ),
+        (
+            "Headline\n\nDon Lemon said 40 wells had run dry.",
+            "Don Lemon",
+        ),
+    ] {
+        assert_last_speakers(&[(text, name)]);
+    }
+}
