@@ -1052,7 +1052,8 @@ fn join_words(words: &[&str]) -> String {
 fn join_iter<'w>(words: impl Iterator<Item = &'w str> + Clone) -> String {
     let mut s = String::with_capacity(words.clone().map(|w| w.len() + 1).sum());
     for w in words {
-        if !s.is_empty() && !is_possessive(w) && w != "," {
+        // No space inside brackets: "member (MMC) for water".
+        if !s.is_empty() && !is_possessive(w) && !matches!(w, "," | ")") && !s.ends_with('(') {
             s.push(' ');
         }
         s.push_str(w);

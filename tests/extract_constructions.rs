@@ -8316,3 +8316,20 @@ fn don_and_dona_before_a_full_name_are_titles() {
         assert_last_speakers(&[(text, name)]);
     }
 }
+
+/// A post whose complement joins two portfolios with "and", or that gives its
+/// abbreviation in brackets, before the name: "mayoral committee member (MMC) for water
+/// and sanitation Thandeka Ndlovu-Dlamini said" was an unattributed statement.
+#[test]
+fn a_post_with_an_abbreviation_and_two_portfolios() {
+    for text in [
+        "Headline\n\nRepairs should be completed by Thursday, mayoral committee member \
+         (MMC) for water and sanitation Thandeka Ndlovu-Dlamini said on Tuesday.",
+        "Headline\n\nRepairs should be completed by Thursday, mayoral committee member \
+         for water and sanitation Thandeka Ndlovu-Dlamini said on Tuesday.",
+        "Headline\n\nMayoral committee member (MMC) for water Thandeka Ndlovu-Dlamini said \
+         repairs would be completed by Thursday.",
+    ] {
+        assert_last_speakers(&[(text, "Thandeka Ndlovu-Dlamini")]);
+    }
+}

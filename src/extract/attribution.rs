@@ -2568,8 +2568,8 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
     if caps < 2 {
         return None;
     }
-    // One or two lower-case words before the name, after "of" or "for".
-    let prep = (name_start.saturating_sub(3)..name_start.saturating_sub(1))
+    // One to three lower-case words before the name, after "of" or "for".
+    let prep = (name_start.saturating_sub(4)..name_start.saturating_sub(1))
         .rev()
         .find(|&p| toks[p].is("of") || toks[p].is("for"))?;
     let first = (name_start..=end)
@@ -2581,7 +2581,12 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
     if end + 1 - first < 2 || name_caps > 3 && (name_caps > 4 || end + 1 - first == name_caps) {
         return None;
     }
-    let head = prep.checked_sub(1)?;
+    // "mayoral committee member (MMC) for water": the post's abbreviation in brackets
+    // before its complement.
+    let head = match prep.checked_sub(4) {
+        Some(h) if toks[prep - 1].punct(')') && toks[h + 1].punct('(') => h,
+        _ => prep.checked_sub(1)?,
+    };
     let complement_ok = lower_complement(&toks[prep + 1..name_start]);
     let name_like = || {
         toks[first..=end].iter().all(|t| {
@@ -2591,7 +2596,14 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
     if !(complement_ok && crate::lexicon::one_person_post(lower(toks, head)) && name_like()) {
         return None;
     }
-    Some((np_backward_simple_role(toks, head)?, prep))
+    let start = np_backward_simple_role(toks, head)?;
+    // "mayoral committee member (MMC) for water …" after a comma: the post's lower-case
+    // modifiers, when they open the phrase.
+    let ext = extend_title_left(toks, start);
+    if ext < start && (subject_boundary(toks, ext) || ext > 0 && class_at(toks, ext - 1).det) {
+        return Some((ext, prep));
+    }
+    Some((start, prep))
 }
 
 /// A post with a lower-case complement ending at `end`: "The head of marketing" (before
@@ -2616,12 +2628,17 @@ pub(crate) fn post_with_lower_complement(toks: &[Tok], end: usize) -> Option<Np>
 }
 
 /// Whether `words` are all lower-case words that are no function words, as a post's
-/// complement is ("research", "staff", "foreign affairs").
+/// complement is ("research", "staff", "foreign affairs"), or two such words joined by
+/// "and" ("water and sanitation").
 fn lower_complement(words: &[Tok]) -> bool {
-    words.iter().all(|t| {
+    let plain = |t: &Tok| {
         let c = t.class();
         t.is_word() && !t.cap() && !(c.det || c.prep || c.conj || c.aux || c.pronoun)
-    })
+    };
+    match words {
+        [a, and, b] if and.is("and") => plain(a) && plain(b),
+        _ => words.iter().all(plain),
+    }
 }
 
 /// A noun for something said, which a relative clause without its pronoun can follow:
