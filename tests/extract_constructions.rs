@@ -8333,3 +8333,16 @@ fn a_post_with_an_abbreviation_and_two_portfolios() {
         assert_last_speakers(&[(text, "Thandeka Ndlovu-Dlamini")]);
     }
 }
+
+/// A post whose complement is a list of portfolios, with commas, before a title and a
+/// name: "State executive councillor for welfare, women and family development Datuk Wan
+/// Noraini binti Wan Ismail said" was an unattributed statement.
+#[test]
+fn a_post_with_a_list_of_portfolios_before_the_name() {
+    assert_last_speaker_with_role(
+        "Headline\n\nState executive councillor for welfare, women and family development \
+         Datuk Wan Noraini binti Wan Ismail said 40 families had been moved.",
+        "Wan Noraini binti Wan Ismail",
+        "State executive councillor for welfare, women and family development Datuk",
+    );
+}

@@ -860,9 +860,6 @@ fn extend_with_complement(toks: &[Tok], np: &mut Np) {
     // "Ministry of Foreign Affairs spokesperson Wang Wenbin", "Spokesperson of Zamfara
     // state governor Malam Nuhu Anka": a phrase ending in a person's name is that person,
     // not the complement of a role before it.
-    if np.kind == NpKind::Name && ends_with_person_name(toks, np) {
-        return;
-    }
     // "Director of communications Anna Berg": a post whose complement runs into the name
     // is the person's title (see `post_before_name`), not a role with the name for object.
     if np.kind == NpKind::Name
@@ -870,6 +867,9 @@ fn extend_with_complement(toks: &[Tok], np: &mut Np) {
         && prep < np.start
     {
         np.start = post;
+        return;
+    }
+    if np.kind == NpKind::Name && ends_with_person_name(toks, np) {
         return;
     }
     let s = np.start;
@@ -2568,8 +2568,9 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
     if caps < 2 {
         return None;
     }
-    // One to three lower-case words before the name, after "of" or "for".
-    let prep = (name_start.saturating_sub(4)..name_start.saturating_sub(1))
+    // One to three lower-case words before the name, after "of" or "for", or a list of
+    // them with commas ("for welfare, women and family development").
+    let prep = (name_start.saturating_sub(10)..name_start.saturating_sub(1))
         .rev()
         .find(|&p| toks[p].is("of") || toks[p].is("for"))?;
     let first = (name_start..=end)
@@ -2636,8 +2637,18 @@ fn lower_complement(words: &[Tok]) -> bool {
         t.is_word() && !t.cap() && !(c.det || c.prep || c.conj || c.aux || c.pronoun)
     };
     match words {
+        [] => true,
         [a, and, b] if and.is("and") => plain(a) && plain(b),
-        _ => words.iter().all(plain),
+        _ if words.len() <= 3 => words.iter().all(plain),
+        // "welfare, women and family development": items of one or two words, commas
+        // between them and "and" (after a comma or not) before the last.
+        _ => {
+            let mut items = words.split(|t| t.punct(',') || t.is("and"));
+            let and_last = words.iter().rposition(|t| t.is("and"));
+            and_last.is_some_and(|a| words[a + 1..].iter().all(plain))
+                && words.iter().filter(|t| t.is("and")).count() == 1
+                && items.all(|item| item.len() <= 2 && item.iter().all(plain))
+        }
     }
 }
 
