@@ -8346,3 +8346,27 @@ fn a_post_with_a_list_of_portfolios_before_the_name() {
         "State executive councillor for welfare, women and family development Datuk",
     );
 }
+
+/// "General" opens an organisation's name as well as a general's: "the General Labour
+/// Confederation (CGT) said" was a person "Labour Confederation" titled "General", and so
+/// was "the CGT" later. "Confederation" ends an organisation's name as "Federation" does.
+#[test]
+fn a_confederation_is_an_organisation() {
+    for text in [
+        "Headline\n\nThe General Labour Confederation said 40 unions would strike.",
+        "Headline\n\nThe General Labour Confederation (CGT) said it would meet on Monday.\n\n\
+         The CGT said 40 unions would strike.",
+    ] {
+        assert_last_speaker(
+            text,
+            "General Labour Confederation",
+            SpeakerKind::Organization,
+        );
+    }
+    // A general is still a person.
+    assert_last_speaker(
+        "Headline\n\nGeneral Mark Milley said 40 troops would stay.",
+        "Mark Milley",
+        SpeakerKind::Person,
+    );
+}
