@@ -4421,10 +4421,42 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         // company", "the club" → the organisation most recently made the
         // subject of a sentence (news names the company, then calls it "the company").
         if definite {
+            // "according to the statistics bureau" after "the National Statistics and
+            // Census Institute": a public body called by its kind, with what it deals in
+            // before the kind, is the body named with those words, whichever kind word
+            // its name uses ("the weather bureau" is no statistics institute).
+            let subject: LowerWords = if AGENCY_HEADS.contains(&head) {
+                (from..hi)
+                    .filter(|&k| !is_article(words[k]))
+                    .map(|k| lower[k].clone())
+                    .collect()
+            } else {
+                LowerWords::default()
+            };
+            let subject = (!subject.is_empty()
+                && (from..hi).all(|k| {
+                    is_article(words[k])
+                        || words[k].starts_with(char::is_lowercase)
+                            && words[k].bytes().all(|b| b.is_ascii_alphabetic())
+                            && crate::lexicon::function_word(words[k]).is_none()
+                }))
+            .then_some(subject);
+            let agency_named = |e: &Entity, f: &str| {
+                subject.as_ref().is_some_and(|subject| {
+                    kind_word(&e.canonical)
+                        .is_some_and(|(w, _)| with_lower(w, |l| AGENCY_HEADS.contains(&l)))
+                        && subject
+                            .iter()
+                            .all(|s| f.split_whitespace().any(|w| w == &**s))
+                })
+            };
             let named = reg.most_recent(np.start, |e| {
                 // Folded on the stack when it can be: asked of every organisation the
                 // look-back meets.
-                e.org && with_folded(&e.canonical, |f| f.split_whitespace().any(|w| w == head))
+                e.org
+                    && with_folded(&e.canonical, |f| {
+                        f.split_whitespace().any(|w| w == head) || agency_named(e, f)
+                    })
             });
             // An organisation whose name ends in another kind ("City Council" for "the
             // company") does not fit; a company name ("Halden Motors") fits a company

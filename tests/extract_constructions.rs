@@ -8370,3 +8370,31 @@ fn a_confederation_is_an_organisation() {
         SpeakerKind::Person,
     );
 }
+
+/// A public body called by its kind with the subject of its name before it: "according
+/// to the statistics bureau" after "the National Statistics and Census Institute
+/// (INDEC) reported" is the institute, as "the statistics office" after "the Office for
+/// National Statistics" is the office. A modifier the name does not hold is no one named.
+#[test]
+fn the_statistics_bureau_is_the_statistics_institute_named_before() {
+    for (text, name) in [
+        (
+            "Headline\n\nPrices rose 2.4 percent in March, the National Statistics and \
+             Census Institute (INDEC) reported on Tuesday.\n\nYear-on-year inflation eased \
+             to 38.1 percent, according to the statistics bureau.",
+            "National Statistics and Census Institute",
+        ),
+        (
+            "Headline\n\nWages rose 4 percent, the Office for National Statistics said on \
+             Tuesday.\n\nUnemployment rose to 4.4 percent, the statistics agency said.",
+            "Office for National Statistics",
+        ),
+        (
+            "Headline\n\nWages rose 4 percent, the Office for National Statistics said on \
+             Tuesday.\n\nUnemployment rose to 4.4 percent, the weather bureau said.",
+            "weather bureau",
+        ),
+    ] {
+        assert_last_speakers(&[(text, name)]);
+    }
+}
