@@ -8398,3 +8398,35 @@ fn the_statistics_bureau_is_the_statistics_institute_named_before() {
         assert_last_speakers(&[(text, name)]);
     }
 }
+
+/// A place of two or three words before a lower-case descriptor and a name: "New York
+/// consultancy Delta Sur said" and "Buenos Aires-based consultancy Delta Sur Consultores
+/// said" were unattributed statements, where "London consultancy Delta Sur said" was
+/// read ("London" opens the sentence).
+#[test]
+fn a_place_of_several_words_before_a_descriptor_and_a_name() {
+    for (text, name) in [
+        (
+            "Headline\n\nNew York consultancy Delta Sur said inflation would hover at 2 \
+             percent.",
+            "Delta Sur",
+        ),
+        (
+            "Headline\n\nBuenos Aires consultancy Delta Sur Consultores expects monthly \
+             inflation to hover at 2 percent through June.",
+            "Delta Sur Consultores",
+        ),
+        (
+            "Headline\n\nInflation would hover at 2 percent, the Buenos Aires consultancy \
+             Delta Sur Consultores said.",
+            "Delta Sur Consultores",
+        ),
+        (
+            "Headline\n\nNew York-based hedge fund Elliott Management said it held 4 \
+             percent of the shares.",
+            "Elliott Management",
+        ),
+    ] {
+        assert_last_speakers(&[(text, name)]);
+    }
+}

@@ -805,14 +805,25 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
     }
     // "Local carpenter Tom Reed said", "Tribal elder Hamad al-Nuaimi said": a plain word
     // before them, written with a capital only because it opens the sentence.
-    if q == m && m > 0 && toks[m - 1].is_word() && toks[m - 1].cap() {
-        let fc = toks[m - 1].class();
-        if !(fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb || fc.time)
-            && subject_boundary(toks, m - 1)
-            && cue_at(toks, m - 1).is_none()
-        {
-            q = m - 1;
+    // "New York consultancy Delta Sur said", "the Buenos Aires-based consultancy …": or
+    // the words of a place's name, up to three, when the phrase then opens its clause
+    // or follows an article.
+    let mut r = q;
+    while r > 0 && q - r < 3 && toks[r - 1].is_word() && toks[r - 1].cap() {
+        let fc = toks[r - 1].class();
+        if fc.conj || fc.prep || fc.aux || fc.pronoun || fc.det || fc.adverb || fc.time {
+            break;
         }
+        if cue_at(toks, r - 1).is_some() {
+            break;
+        }
+        r -= 1;
+    }
+    if r < q
+        && (subject_boundary(toks, r)
+            || r > 0 && class_at(toks, r - 1).det && !toks[r - 1].is("that"))
+    {
+        q = r;
     }
     // The unknown words may also open the phrase themselves, right after a clause boundary
     // ("Ms Halvorsen said finance minister Karl Strand had …").
