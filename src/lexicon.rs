@@ -132,6 +132,8 @@ pub(crate) struct CueForm {
     /// The form is also a plural noun ("member states"): speech only after a document
     /// ("the complaint states") or before "that", a colon or the sentence's end.
     pub after_doc: bool,
+    /// A forecast only when its subject forecasts for a living ("Economists see …").
+    pub forecaster: bool,
     /// The form is a present participle ("saying").
     pub ing: bool,
     /// The form may be a past participle ("expected", "told"): passive after "is/was".
@@ -179,6 +181,7 @@ pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock
                 manner: flags.contains("manner"),
                 clause: flags.contains("clause"),
                 after_doc: flags.contains("afterdoc"),
+                forecaster: flags.contains("forecaster"),
             });
         }
     }

@@ -8430,3 +8430,38 @@ fn a_place_of_several_words_before_a_descriptor_and_a_name() {
         assert_last_speakers(&[(text, name)]);
     }
 }
+
+/// "see" reports a forecast by those who forecast for a living: "Economists polled by the
+/// central bank now see inflation closing the year at 24.5 percent" was an unattributed
+/// statement. Anyone else who sees, sees: "Union leaders see it differently", "Residents
+/// see 40 trucks a day on the road" give no speaker, and "Analysts see it differently"
+/// (a pronoun object) is no forecast either.
+#[test]
+fn see_is_a_forecast_by_forecasters() {
+    for (text, speaker) in [
+        (
+            "Headline\n\nEconomists polled by the central bank now see inflation closing the \
+             year at 24.5 percent.",
+            "economists polled by the central bank",
+        ),
+        (
+            "Headline\n\nAnalysts see two more rate cuts of 25 basis points this year.",
+            "analysts",
+        ),
+    ] {
+        let (kind, s, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, s.to_lowercase().as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, speaker, "see"),
+            "{text}"
+        );
+    }
+    for text in [
+        "Headline\n\nUnion leaders see it differently after 40 years of cuts.",
+        "Headline\n\nResidents see 40 trucks a day on the road.",
+        "Headline\n\nAnalysts see it differently after 40 years of cuts.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.speaker.is_none()), "{text}: {cs:#?}");
+    }
+}

@@ -3618,6 +3618,20 @@ fn attribution_at(
     {
         return None;
     }
+    // "Economists polled by the central bank now see inflation closing the year at 24.5
+    // percent", "Analysts see two more rate cuts": "see" reports the forecast of those
+    // whose trade is forecasting, of something named ("Analysts see it differently" is
+    // a view of nothing the story can compare); anyone else sees with their eyes.
+    if form.forecaster
+        && !(subject
+            .as_ref()
+            .is_some_and(|(np, _)| forecasters(toks, np))
+            && toks
+                .get(i + len)
+                .is_some_and(|t| t.is_word() && !t.class().pronoun))
+    {
+        return None;
+    }
     // "Unconfirmed reports also stated …": a noun-like cue followed by a verb is the noun.
     // Not before a noun-like cue that an auxiliary follows: that is the content's subject
     // ("Aviva estimated claims could top £300m").
@@ -3815,6 +3829,33 @@ fn fronted_channel(toks: &[Tok], a: &mut Attr) {
 
 /// A lower-case past participle opening a clause: "posted", "published", "seen",
 /// "written".
+/// Whether the role phrase `np` names people who forecast for a living ("economists
+/// polled by the central bank", "analysts at Bernstein", "traders"), by its words before
+/// any complement.
+fn forecasters(toks: &[Tok], np: &Np) -> bool {
+    np.kind == NpKind::Role
+        && toks[np.start..np.end]
+            .iter()
+            .take_while(|t| t.is_word() && !t.class().prep)
+            .any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "economist"
+                        | "economists"
+                        | "analyst"
+                        | "analysts"
+                        | "forecaster"
+                        | "forecasters"
+                        | "strategist"
+                        | "strategists"
+                        | "traders"
+                        | "investors"
+                        | "markets"
+                        | "pollsters"
+                )
+            })
+}
+
 fn past_participle(t: &Tok) -> bool {
     let l = t.lower.as_ref();
     !t.cap() && (l.len() > 4 && l.ends_with("ed") || matches!(l, "seen" | "sent" | "written"))
