@@ -3827,8 +3827,6 @@ fn fronted_channel(toks: &[Tok], a: &mut Attr) {
     }
 }
 
-/// A lower-case past participle opening a clause: "posted", "published", "seen",
-/// "written".
 /// Whether the role phrase `np` names people who forecast for a living ("economists
 /// polled by the central bank", "analysts at Bernstein", "traders"), by its words before
 /// any complement.
@@ -3856,6 +3854,8 @@ fn forecasters(toks: &[Tok], np: &Np) -> bool {
             })
 }
 
+/// A lower-case past participle opening a clause: "posted", "published", "seen",
+/// "written".
 fn past_participle(t: &Tok) -> bool {
     let l = t.lower.as_ref();
     !t.cap() && (l.len() > 4 && l.ends_with("ed") || matches!(l, "seen" | "sent" | "written"))
