@@ -8465,3 +8465,28 @@ fn see_is_a_forecast_by_forecasters() {
         assert!(cs.iter().all(|c| c.speaker.is_none()), "{text}: {cs:#?}");
     }
 }
+
+/// A role of two words read forwards, after "according to" or an inverted verb:
+/// "According to Ukraine’s air force, 14 drones were shot down" was Ukraine's ("air" is
+/// no role by itself).
+#[test]
+fn a_two_word_role_after_according_to() {
+    for (text, name) in [
+        (
+            "Headline\n\nAccording to Ukraine’s air force, 14 drones were shot down \
+             overnight.",
+            "Ukraine’s air force",
+        ),
+        (
+            "Headline\n\n14 drones were shot down overnight, according to Ukraine’s air \
+             force.",
+            "Ukraine’s air force",
+        ),
+        (
+            "Headline\n\n“Two sailors are missing,” said a spokesman for the coast guard.",
+            "spokesman for the coast guard",
+        ),
+    ] {
+        assert_last_speakers(&[(text, name)]);
+    }
+}

@@ -1029,6 +1029,18 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        // A role of two words: "according to Ukraine’s air force", "said the coast
+        // guard" ("air" alone is no role).
+        if !t.cap()
+            && crate::lexicon::ROLE_PAIRS
+                .get(l, lower(toks, k + 1))
+                .is_some_and(|r| r != RoleClass::Honor)
+        {
+            saw_role = true;
+            k += 2;
+            last_head = Some(k);
+            continue;
+        }
         // A role noun may end the phrase even when it can also modify ("the ministry",
         // "ministry officials"); so may an age ("said the 34-year-old").
         if role_class(l).is_some_and(|r| r != RoleClass::Honor) || l.ends_with("-year-old") {
