@@ -2624,7 +2624,8 @@ fn ing_forms_after_a_noun_modify_it() {
 
 /// A past participle's phrase between a subject and its verb is a parenthetical as an
 /// -ing form's is: "The figures, released on Friday, showed …" is the figures' finding,
-/// as "The figures showed …" is.
+/// as "The figures showed …" is. One that names the document's author speaks for it, as
+/// "figures published by the statistics office" does.
 #[test]
 fn participle_parentheticals_before_the_verb() {
     for (text, surface) in [
@@ -2634,7 +2635,7 @@ fn participle_parentheticals_before_the_verb() {
         ),
         (
             "The data, published by the statistics office on Tuesday, showed inflation rose to 3.1%.",
-            "The data",
+            "the statistics office",
         ),
         (
             "The report, compiled over six months, found that 40 schools had closed.",
@@ -8489,4 +8490,27 @@ fn a_two_word_role_after_according_to() {
     ] {
         assert_last_speakers(&[(text, name)]);
     }
+}
+
+/// A document's author after a participle, with a time phrase after the author or the
+/// participle's clause set off by commas: "Figures released by the Office for National
+/// Statistics on Wednesday showed …" was an unattributed statement, and "The report,
+/// published by the World Bank on Tuesday, said …" was spoken by "report".
+#[test]
+fn a_documents_author_after_a_participle_with_a_time_or_in_commas() {
+    for text in [
+        "Headline\n\nFigures released by the Office for National Statistics on Wednesday \
+         showed wages rose 4.1 percent.",
+        "Headline\n\nThe figures, released by the Office for National Statistics on \
+         Wednesday, showed wages rose 4.1 percent.",
+        "Headline\n\nThe data, published by the Office for National Statistics, showed that \
+         wages rose 4.1 percent.",
+    ] {
+        assert_last_speakers(&[(text, "Office for National Statistics")]);
+    }
+    assert_last_speakers(&[(
+        "Headline\n\nThe report, published by the World Bank on Tuesday, said 700 million \
+         people lived in extreme poverty.",
+        "World Bank",
+    )]);
 }

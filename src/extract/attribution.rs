@@ -1662,6 +1662,9 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         j = skip_adverbs_back(toks, ju as isize - 1);
     }
     let mut appositive_name: Option<Np> = None;
+    // "The report, published by the World Bank on Tuesday, said": the author named in a
+    // parenthetical after a document.
+    let mut parenthetical_author: Option<Np> = None;
     for _ in 0..4 {
         let ju = usize::try_from(j).ok()?;
         let t = &toks[ju];
@@ -1711,6 +1714,10 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             // confused with the former MP — said".
             if open == ',' && !opens_parenthetical(toks, k + 1) {
                 return None;
+            }
+            if open == ',' && authored_by(lower(toks, k + 1)) && lower(toks, k + 2) == "by" {
+                parenthetical_author =
+                    np_forward(toks, k + 3).filter(|a| a.kind != NpKind::Pronoun && a.end <= ju);
             }
             // "…, Alhaji (Dr) Umar Faruk Danjuma, said": a courtesy title in brackets
             // may stand between the comma and the name.
@@ -1765,6 +1772,12 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             .or_else(|| subject_with_participle(toks, ju))
             .or_else(|| generic_np_before(toks, ju))
             .or_else(|| appositive_name.and_then(|_| possessive_phrase(toks, ju)))?;
+        if let Some(author) = parenthetical_author
+            && found.kind == NpKind::Role
+            && is_evidence_source(lower(toks, found.end - 1))
+        {
+            return Some((author, found.start));
+        }
         // A role before an appositive name ("The Police Public Relations Officer in the
         // state, Mr Othman Abubakar, confirmed") gives the name.
         if let Some(name) = appositive_name
@@ -3917,6 +3930,9 @@ fn author_after(toks: &[Tok], end: usize) -> Option<usize> {
 /// author's name ("data from Eurostat", "a report by the Home Office", "figures
 /// published by the ONS"), else `j`.
 fn subject_head(toks: &[Tok], j: usize) -> usize {
+    // "figures released by the ONS on Wednesday": the author before a time phrase.
+    let before_time = usize::try_from(skip_time_back(toks, j as isize)).unwrap_or(j);
+    let j = if before_time < j { before_time } else { j };
     if !toks[j].cap() {
         return j;
     }
