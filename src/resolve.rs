@@ -571,6 +571,19 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             org: Some(join_words(ws)),
         };
     }
+    // "Ukraine’s General Staff", "the Joint Staff": an armed force's staff, whose first
+    // word is a rank ("Chief of the General Staff" is a post).
+    if let [.., rank, "Staff"] = ws
+        && matches!(*rank, "General" | "Joint" | "Naval" | "Air")
+        && !ws.contains(&"of")
+    {
+        return NameParts {
+            title: &ws[..0],
+            name: ws,
+            country: None,
+            org: Some(join_words(ws)),
+        };
+    }
     // "charity Save the Children", "campaign group Friends of the Earth": such a name
     // after a describing title that ends in a lower-case word.
     if let Some(at) = described_org_with_the(ws) {

@@ -8514,3 +8514,27 @@ fn a_documents_author_after_a_participle_with_a_time_or_in_commas() {
         "World Bank",
     )]);
 }
+
+/// An armed force's staff is an organisation: "Ukraine’s General Staff said" was spoken
+/// by a person "Staff" titled "Ukraine’s General". The chief of that staff is a person.
+#[test]
+fn the_general_staff_is_an_organisation() {
+    for (text, name) in [
+        (
+            "Headline\n\nUkraine’s General Staff said 1,200 Russian troops were killed.",
+            "Ukraine’s General Staff",
+        ),
+        (
+            "Headline\n\nThe Ukrainian military’s General Staff said 1,200 Russian troops \
+             were killed.",
+            "Ukrainian military’s General Staff",
+        ),
+    ] {
+        assert_last_speaker(text, name, SpeakerKind::Organization);
+    }
+    assert_last_speaker(
+        "Headline\n\nChief of the General Staff Valery Gerasimov said 3 towns were taken.",
+        "Valery Gerasimov",
+        SpeakerKind::Person,
+    );
+}
