@@ -893,14 +893,16 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     {
         // "German carmaker Halden Motors": a descriptor with a lower-case word is not part
         // of the organisation's name; "Russia’s Foreign Ministry", "US Department of State"
-        // keep their owner.
-        let described = title.iter().any(|w| {
+        // keep their owner. The name runs from the word after the descriptor's last
+        // lower-case word: "the main opposition Republican People’s Party" keeps the
+        // owner inside its name.
+        let described = title.iter().rposition(|w| {
             w.starts_with(|c: char| c.is_lowercase()) && !is_possessive(w) && {
                 let c = word_class(w);
                 !(c.conj || c.prep || c.det)
             }
         });
-        Some(join_words(if described { name } else { ws }))
+        Some(join_words(described.map_or(ws, |d| &ws[d + 1..])))
     } else {
         None
     };

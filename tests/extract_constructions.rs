@@ -8538,3 +8538,27 @@ fn the_general_staff_is_an_organisation() {
         SpeakerKind::Person,
     );
 }
+
+/// A descriptor in lower case before an organisation whose name holds an owner: "The
+/// main opposition Republican People’s Party said" was spoken by "Party" (the owner was
+/// read as a title after the descriptor).
+#[test]
+fn a_described_organisation_keeps_the_owner_inside_its_name() {
+    for (text, name) in [
+        (
+            "Headline\n\nThe main opposition Republican People’s Party said only 30 percent \
+             of the homes were finished.",
+            "Republican People’s Party",
+        ),
+        (
+            "Headline\n\nThe banned Kurdistan Workers’ Party said 3 fighters were killed.",
+            "Kurdistan Workers’ Party",
+        ),
+        (
+            "Headline\n\nGerman carmaker Halden Motors said it would cut 3,000 jobs.",
+            "Halden Motors",
+        ),
+    ] {
+        assert_last_speaker(text, name, SpeakerKind::Organization);
+    }
+}
