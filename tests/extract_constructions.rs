@@ -8562,3 +8562,30 @@ fn a_described_organisation_keeps_the_owner_inside_its_name() {
         assert_last_speaker(text, name, SpeakerKind::Organization);
     }
 }
+
+/// A short phrase of time or place between the person told and "that": "Erdoğan told
+/// reporters after the meeting that Putin had informed him that …" was Erdoğan's claim;
+/// the relay is read as it is without the phrase.
+#[test]
+fn a_phrase_of_time_or_place_before_that_keeps_the_relay() {
+    for text in [
+        "Headline\n\nErdoğan told reporters after the meeting that Putin had informed him \
+         that 3 ships would sail.",
+        "Headline\n\nErdoğan told reporters aboard his plane that Putin had informed him \
+         that 3 ships would sail.",
+        "Headline\n\nErdoğan told reporters on Thursday during a visit to Baku that Putin \
+         had informed him that 3 ships would sail.",
+    ] {
+        let (kind, speaker, via, cue, _) = one(text);
+        assert_eq!(
+            (kind, speaker.as_str(), via, cue.as_str()),
+            (
+                ClaimKind::ReportedSpeech,
+                "Putin",
+                vec!["Erdoğan".to_string()],
+                "inform"
+            ),
+            "{text}"
+        );
+    }
+}

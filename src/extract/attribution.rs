@@ -4162,6 +4162,12 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
             k += 2;
             continue;
         }
+        // "told reporters after the meeting that …", "told reporters aboard his plane
+        // that …": a short phrase of time or place before "that" (whose clause then holds
+        // any speaker it relays: "that Putin had informed him that …").
+        if let Some(that) = place_or_time_before_that(toks, k) {
+            k = that;
+        }
         break;
     }
     // "told The Beacon outside court: ‘…’", "told Monday Night Football: "…"": words up to a
@@ -4182,6 +4188,33 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
     }
     a.region.end = a.region.end.max(k);
     a.content = Content::one(k..toks.len());
+}
+
+/// The "that" after a short phrase of time or place opening at `k` ("after the
+/// meeting", "aboard his plane", "during a hearing"): a preposition of time or place, then
+/// up to six words with no verb, pronoun or punctuation before "that". Not "in", "on" or
+/// "at", which open channels ("told him in a chat that the group had demanded …").
+fn place_or_time_before_that(toks: &[Tok], k: usize) -> Option<usize> {
+    if !matches!(
+        lower(toks, k),
+        "after" | "before" | "during" | "aboard" | "outside" | "following"
+    ) {
+        return None;
+    }
+    let that = (k + 2..(k + 8).min(toks.len())).find(|&m| toks[m].is("that"))?;
+    toks[k + 1..that]
+        .iter()
+        .enumerate()
+        .all(|(m, t)| {
+            let c = t.class();
+            t.is_word()
+                && !c.aux
+                && !c.conj
+                && (!c.pronoun || is_possessive_determiner(t.lower.as_ref()))
+                && cue_at(toks, k + 1 + m).is_none()
+                && !matches!(t.lower.as_ref(), "which" | "who" | "where")
+        })
+        .then_some(that)
 }
 
 /// After a post-verbal attribution ("…, Zelensky wrote on X"): the channel.
