@@ -8589,3 +8589,17 @@ fn a_phrase_of_time_or_place_before_that_keeps_the_relay() {
         );
     }
 }
+
+/// An area or a branch in brackets after a post qualifies the post: "The DCP (South)
+/// said" was spoken by a person "South".
+#[test]
+fn an_area_in_brackets_after_a_post_is_no_name() {
+    for text in [
+        "Headline\n\nThe DCP (South) said 2 FIRs had been registered.",
+        "Headline\n\nThe DCP (South-East) said 2 FIRs had been registered.",
+    ] {
+        let s = last_speaker(text);
+        assert!(!s.name.contains("South"), "{text}: {s:#?}");
+        assert_eq!(s.kind, SpeakerKind::Unnamed, "{text}: {s:#?}");
+    }
+}

@@ -1731,6 +1731,9 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                         && toks[k + 1..np.start]
                             .iter()
                             .all(|t| t.punct('(') || t.punct(')') || t.is_word() && t.cap()))
+                // "The DCP (South) said", "the SP (Rural)": an area or a branch in
+                // brackets qualifies the post before it and is no one's name.
+                && !(open == '(' && np.end == np.start + 1 && is_area_qualifier(toks[np.start].text))
             {
                 appositive_name = Some(np);
             }
@@ -3877,6 +3880,34 @@ fn forecasters(toks: &[Tok], np: &Np) -> bool {
                         | "pollsters"
                 )
             })
+}
+
+/// Whether `w` names an area or a branch that qualifies a post in brackets: "South" and
+/// "South-East" of "DCP (South-East)", "Rural" of "SP (Rural)", "Traffic" of "ACP
+/// (Traffic)".
+fn is_area_qualifier(w: &str) -> bool {
+    w.split('-').all(|part| {
+        matches!(
+            part,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northeast"
+                | "Northwest"
+                | "Southeast"
+                | "Southwest"
+                | "Central"
+                | "Outer"
+                | "Rural"
+                | "Urban"
+                | "City"
+                | "Metro"
+                | "Traffic"
+                | "Crime"
+                | "Operations"
+        )
+    })
 }
 
 /// A lower-case past participle opening a clause: "posted", "published", "seen",
