@@ -8603,3 +8603,35 @@ fn an_area_in_brackets_after_a_post_is_no_name() {
         assert_eq!(s.kind, SpeakerKind::Unnamed, "{text}: {s:#?}");
     }
 }
+
+/// A parenthetical holding a place and its state ("The company, based in Austin, Texas,
+/// said …") was cut at the inner comma and read as no attribution; a role phrase whose
+/// owner comes before a place's name ("a spokesperson for the bureau’s Los Angeles field
+/// office said") was read as none either.
+#[test]
+fn a_place_with_its_state_and_an_owner_before_a_place() {
+    let (kind, speaker, _, _, _) = one(
+        "Headline\n\nThe company, based in Austin, Texas, said in a regulatory filing that \
+         1,200 workers would be laid off.",
+    );
+    assert_eq!(
+        (kind, speaker.as_str()),
+        (ClaimKind::ReportedSpeech, "company")
+    );
+    for text in [
+        "Headline\n\nThe FBI is investigating 3 cases, a spokesperson for the bureau’s Los \
+         Angeles field office said.",
+        "Headline\n\nA spokesperson for the bureau’s Los Angeles field office said the FBI \
+         was investigating 3 cases.",
+    ] {
+        let (kind, speaker, _, _, _) = one(text);
+        assert_eq!(
+            (kind, speaker.as_str()),
+            (
+                ClaimKind::ReportedSpeech,
+                "spokesperson for the bureau’s Los Angeles field office"
+            ),
+            "{text}"
+        );
+    }
+}

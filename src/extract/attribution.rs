@@ -419,7 +419,13 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     // "DJS booth agents", "the transport secretary", "the study’s lead author": unknown
     // lower-case modifiers are taken when the phrase then starts at a clause boundary.
     let ext = extend_title_left(toks, k);
-    if ext < k && (subject_boundary(toks, ext) || ext > 0 && class_at(toks, ext - 1).det) {
+    // Or it opens with its own article and an owner: "(a spokesperson for) the bureau’s
+    // Los Angeles field office".
+    let owned = ext + 2 < k
+        && class_at(toks, ext).det
+        && !toks[ext].is("that")
+        && toks[ext + 2].kind == Kind::Possessive;
+    if ext < k && (subject_boundary(toks, ext) || ext > 0 && class_at(toks, ext - 1).det || owned) {
         k = ext;
     }
     while k > 0 {
@@ -819,11 +825,14 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
         }
         r -= 1;
     }
+    // "the bureau’s Los Angeles field office": or after an owner.
+    let owner = r >= 2 && r < q && toks[r - 1].kind == Kind::Possessive && toks[r - 2].is_word();
     if r < q
         && (subject_boundary(toks, r)
-            || r > 0 && class_at(toks, r - 1).det && !toks[r - 1].is("that"))
+            || r > 0 && class_at(toks, r - 1).det && !toks[r - 1].is("that")
+            || owner)
     {
-        q = r;
+        q = if owner { r - 2 } else { r };
     }
     // The unknown words may also open the phrase themselves, right after a clause boundary
     // ("Ms Halvorsen said finance minister Karl Strand had …").
@@ -1707,6 +1716,21 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                 && let Some(before) = (k.saturating_sub(4)..k - 1)
                     .rev()
                     .find(|&c| toks[c].punct(','))
+            {
+                k = before;
+            }
+            // "The company, based in Austin, Texas, said": the comma between a place and
+            // its state or country is inside the parenthetical.
+            if open == ','
+                && ju - k <= 3
+                && toks[k + 1..ju]
+                    .iter()
+                    .all(|t| t.is_word() && t.cap() || t.punct('.'))
+                && place_after_preposition(toks, k)
+                && let Some(before) = (k.saturating_sub(12)..k - 1)
+                    .rev()
+                    .find(|&c| toks[c].punct(',') || toks[c].is_quote() || toks[c].punct(';'))
+                    .filter(|&c| toks[c].punct(',') && c >= 1)
             {
                 k = before;
             }
@@ -3853,6 +3877,18 @@ fn fronted_channel(toks: &[Tok], a: &mut Attr) {
             a.quoted_by = Some(r);
         }
     }
+}
+
+/// Whether a place's name of up to three capitalised words ends before token `k`, after
+/// a preposition: "in Austin" of "based in Austin, Texas", "of Los Angeles".
+fn place_after_preposition(toks: &[Tok], k: usize) -> bool {
+    let words = toks[..k]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| t.is_word() && t.cap())
+        .count();
+    words > 0 && k > words && toks[k - words - 1].is_word() && toks[k - words - 1].class().prep
 }
 
 /// Whether the role phrase `np` names people who forecast for a living ("economists
