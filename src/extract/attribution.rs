@@ -4259,7 +4259,8 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
 
 /// The "that" after a short phrase of time or place opening at `k` ("after the
 /// meeting", "aboard his plane", "during a hearing"): a preposition of time or place, then
-/// up to six words with no verb, pronoun or punctuation before "that". Not "in", "on" or
+/// up to six words before "that" with no speech verb, auxiliary, conjunction, relative
+/// word, pronoun (a possessive one aside) or punctuation. Not "in", "on" or
 /// "at", which open channels ("told him in a chat that the group had demanded …").
 fn place_or_time_before_that(toks: &[Tok], k: usize) -> Option<usize> {
     if !matches!(
