@@ -8635,3 +8635,32 @@ fn a_place_with_its_state_and_an_owner_before_a_place() {
         );
     }
 }
+
+/// An organisation's forecast with "sees": "The IMF sees global growth at 3.2 percent in
+/// 2025" and "The company sees revenue of $4 billion" were statements. A count right
+/// after the verb is what the place sees, no forecast ("The airport sees 40,000
+/// passengers a day").
+#[test]
+fn an_organisation_sees_a_forecast() {
+    for (text, speaker) in [
+        (
+            "Headline\n\nThe IMF sees global growth at 3.2 percent in 2025.",
+            "IMF",
+        ),
+        (
+            "Headline\n\nHalden Motors reported a loss of $2 billion.\n\nThe company sees \
+             revenue of $4 billion next year.",
+            "Halden Motors",
+        ),
+    ] {
+        let cs = claims(text);
+        let (kind, s, _, cue, _) = summary(cs.last().expect("a claim"));
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, speaker, "see"),
+            "{text}"
+        );
+    }
+    let cs = claims("Headline\n\nThe airport sees 40,000 passengers a day.");
+    assert!(cs.iter().all(|c| c.speaker.is_none()), "{cs:#?}");
+}
