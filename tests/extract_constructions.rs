@@ -8664,3 +8664,23 @@ fn an_organisation_sees_a_forecast() {
     let cs = claims("Headline\n\nThe airport sees 40,000 passengers a day.");
     assert!(cs.iter().all(|c| c.speaker.is_none()), "{cs:#?}");
 }
+
+/// "Treasury" and "Urbanization" are portfolios, so a relay through a post that joins two
+/// of them stays a relay: "The governor told reporters that Treasury and Finance Minister
+/// Cemil Aydınlıoğlu had informed him that …" was the governor's claim.
+#[test]
+fn treasury_and_finance_minister_is_one_post() {
+    let (kind, speaker, via, cue, _) = one(
+        "Headline\n\nThe governor told reporters that Treasury and Finance Minister Cemil \
+         Aydınlıoğlu had informed him that 8,000 homes were approved.",
+    );
+    assert_eq!(
+        (kind, speaker.as_str(), via, cue.as_str()),
+        (
+            ClaimKind::ReportedSpeech,
+            "Cemil Aydınlıoğlu",
+            vec!["governor".to_string()],
+            "inform"
+        )
+    );
+}

@@ -1126,6 +1126,9 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                             toks[b.subject.start].lower.as_ref(),
                         ) || attribution::person_head(toks, &b.subject))
                         && (relay_key(b) == cs
+                            // "that Treasury and Finance Minister Cemil Aydınlıoğlu had
+                            // informed him": a post's portfolios before its subject.
+                            || b.also.is_empty() && b.region.start == cs
                             || toks[b.subject.start - 1].punct(',')
                             // "…, Economy, Trade and Industry Minister Fujimura Takeshi,"
                             || attribution::portfolio_list_before(toks, b.subject.start)
