@@ -4421,6 +4421,11 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 org: Some(org),
             };
             let i = reg.mention(&parts, np.start, true, true);
+            // "According to AFAD data" after "the Disaster and Emergency Management
+            // Authority (AFAD)": the organisation under the name it was given first.
+            let name = i.filter(|&i| reg.entities[i].org).map_or(name, |i| {
+                CompactString::from(reg.entities[i].canonical.as_str())
+            });
             return (
                 Speaker {
                     name,

@@ -8684,3 +8684,15 @@ fn treasury_and_finance_minister_is_one_post() {
         )
     );
 }
+
+/// A document of an organisation named by its abbreviation is the organisation's under
+/// its full name: "According to AFAD data" after "the Disaster and Emergency Management
+/// Authority (AFAD)" was spoken by "AFAD".
+#[test]
+fn an_abbreviations_document_speaks_for_the_full_name() {
+    assert_last_speakers(&[(
+        "Headline\n\nThe Disaster and Emergency Management Authority (AFAD) said 11 provinces \
+         were affected.\n\nAccording to AFAD data, 96,400 homes were delivered.",
+        "Disaster and Emergency Management Authority",
+    )]);
+}
