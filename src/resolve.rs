@@ -4445,22 +4445,22 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             // Census Institute": a public body called by its kind, with what it deals in
             // before the kind, is the body named with those words, whichever kind word
             // its name uses ("the weather bureau" is no statistics institute).
-            let subject: LowerWords = if AGENCY_HEADS.contains(&head) {
-                (from..hi)
-                    .filter(|&k| !is_article(words[k]))
-                    .map(|k| lower[k].clone())
-                    .collect()
-            } else {
-                LowerWords::default()
-            };
-            let subject = (!subject.is_empty()
+            // The words before the kind, asked first and collected only when they are
+            // all plain lower-case words (most phrases have none).
+            let subject: Option<LowerWords> = (AGENCY_HEADS.contains(&head)
+                && (from..hi).any(|k| !is_article(words[k]))
                 && (from..hi).all(|k| {
                     is_article(words[k])
                         || words[k].starts_with(char::is_lowercase)
                             && words[k].bytes().all(|b| b.is_ascii_alphabetic())
                             && crate::lexicon::function_word(words[k]).is_none()
                 }))
-            .then_some(subject);
+            .then(|| {
+                (from..hi)
+                    .filter(|&k| !is_article(words[k]))
+                    .map(|k| lower[k].clone())
+                    .collect()
+            });
             let agency_named = |e: &Entity, f: &str| {
                 subject.as_ref().is_some_and(|subject| {
                     kind_word(&e.canonical)
