@@ -908,14 +908,16 @@ fn trim_speaker_predicate(toks: &[Tok], a: &mut Attr) {
 }
 
 /// The token after the start of `a`'s content, skipping "that" and punctuation.
-/// Where a pre-verbal attribution starts as content relayed by another: its subject, or
-/// the hearer before it in the passive ("said [he] had been told by police that …",
-/// see `attribution::passive_relay`).
+/// Where a pre-verbal attribution starts as content relayed by another: where its
+/// phrase starts (its subject, or a post's portfolios before the subject: "that Treasury
+/// and Finance Minister Cemil Aydınlıoğlu had informed him"), or the hearer before it in
+/// the passive ("said [he] had been told by police that …", see
+/// `attribution::passive_relay`).
 fn relay_key(a: &Attr) -> usize {
     a.addressee
         .as_ref()
         .filter(|h| h.start < a.subject.start)
-        .map_or(a.subject.start, |h| h.start)
+        .map_or(a.region.start.min(a.subject.start), |h| h.start)
 }
 
 fn content_start(toks: &[Tok], a: &Attr) -> Option<usize> {
@@ -1126,9 +1128,6 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                             toks[b.subject.start].lower.as_ref(),
                         ) || attribution::person_head(toks, &b.subject))
                         && (relay_key(b) == cs
-                            // "that Treasury and Finance Minister Cemil Aydınlıoğlu had
-                            // informed him": a post's portfolios before its subject.
-                            || b.also.is_empty() && b.region.start == cs
                             || toks[b.subject.start - 1].punct(',')
                             // "…, Economy, Trade and Industry Minister Fujimura Takeshi,"
                             || attribution::portfolio_list_before(toks, b.subject.start)
