@@ -419,13 +419,14 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     // "DJS booth agents", "the transport secretary", "the study’s lead author": unknown
     // lower-case modifiers are taken when the phrase then starts at a clause boundary.
     let ext = extend_title_left(toks, k);
-    // Or it opens with its own article and an owner: "(a spokesperson for) the bureau’s
-    // Los Angeles field office".
-    let owned = ext + 2 < k
-        && class_at(toks, ext).det
-        && !toks[ext].is("that")
-        && toks[ext + 2].kind == Kind::Possessive;
-    if ext < k && (subject_boundary(toks, ext) || ext > 0 && class_at(toks, ext - 1).det || owned) {
+    // Or the phrase opens with its own article, which `extend_title_left` takes only
+    // where one stands before the words it took: "(a spokesperson for) the bureau’s Los
+    // Angeles field office".
+    if ext < k
+        && (subject_boundary(toks, ext)
+            || ext > 0 && class_at(toks, ext - 1).det
+            || class_at(toks, ext).det && !toks[ext].is("that"))
+    {
         k = ext;
     }
     while k > 0 {
@@ -1702,10 +1703,15 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             _ => None,
         };
         if let Some(open) = open {
-            let mut k = (ju.saturating_sub(40)..ju)
-                .rev()
-                .find(|&k| toks[k].punct(open) || toks[k].is_quote() || toks[k].punct(';'))
-                .filter(|&k| toks[k].punct(open) && k >= 1)?;
+            // The mark that opens the parenthetical closing at `end`, at most `span`
+            // tokens before it, with no quotation or semicolon between.
+            let opening = |end: usize, span: usize| {
+                (end.saturating_sub(span)..end)
+                    .rev()
+                    .find(|&c| toks[c].punct(open) || toks[c].is_quote() || toks[c].punct(';'))
+                    .filter(|&c| toks[c].punct(open) && c >= 1)
+            };
+            let mut k = opening(ju, 40)?;
             // "his counterpart, Economy, Trade and Industry Minister Fujimura Takeshi,
             // said": the commas of a list of portfolios are inside the appositive.
             while k >= 2
@@ -1727,10 +1733,7 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                     .iter()
                     .all(|t| t.is_word() && t.cap() || t.punct('.'))
                 && place_after_preposition(toks, k)
-                && let Some(before) = (k.saturating_sub(12)..k - 1)
-                    .rev()
-                    .find(|&c| toks[c].punct(',') || toks[c].is_quote() || toks[c].punct(';'))
-                    .filter(|&c| toks[c].punct(',') && c >= 1)
+                && let Some(before) = opening(k, 12)
             {
                 k = before;
             }
