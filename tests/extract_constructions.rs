@@ -8634,6 +8634,18 @@ fn a_place_with_its_state_and_an_owner_before_a_place() {
             "{text}"
         );
     }
+    // The owner's phrase alone, as the subject, reads as well.
+    let (kind, speaker, _, _, _) = one(
+        "Headline\n\nThe FBI is investigating 3 cases, the bureau’s Los Angeles field office \
+         said.",
+    );
+    assert_eq!(
+        (kind, speaker.as_str()),
+        (
+            ClaimKind::ReportedSpeech,
+            "bureau’s Los Angeles field office"
+        )
+    );
 }
 
 /// An organisation's forecast with "sees": "The IMF sees global growth at 3.2 percent in
