@@ -8708,3 +8708,39 @@ fn an_abbreviations_document_speaks_for_the_full_name() {
         "Disaster and Emergency Management Authority",
     )]);
 }
+
+/// A firm named by neither initials nor an organisation's word forecasts with "sees" as
+/// the IMF does: "Capital Economics sees inflation at 4 percent next year" was an
+/// unattributed statement. So does a named person ("Ng sees the rate at 3.5 percent by
+/// June"). A count right after the verb is still what they see ("Dr Ng sees 40 patients
+/// a day"), and a view of no figure is no forecast ("Capital Economics sees it
+/// differently").
+#[test]
+fn a_named_forecaster_sees_a_figure() {
+    for (text, speaker) in [
+        (
+            "Headline\n\nCapital Economics sees inflation at 4 percent next year.",
+            "Capital Economics",
+        ),
+        (
+            "Headline\n\nEconomist Lena Ng of Halden Bank spoke on Monday.\n\nNg sees the \
+             policy rate at 3.5 percent by June.",
+            "Lena Ng",
+        ),
+    ] {
+        let cs = claims(text);
+        let (kind, s, _, cue, _) = summary(cs.last().expect("a claim"));
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, speaker, "see"),
+            "{text}"
+        );
+    }
+    for text in [
+        "Headline\n\nDr Lena Ng sees 40 patients a day.",
+        "Headline\n\nCapital Economics sees it differently.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.iter().all(|c| c.speaker.is_none()), "{text}: {cs:#?}");
+    }
+}

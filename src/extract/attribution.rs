@@ -3677,14 +3677,15 @@ fn attribution_at(
     // percent", "Analysts see two more rate cuts": "see" reports the forecast of those
     // whose trade is forecasting, of something named ("Analysts see it differently" is
     // a view of nothing the story can compare); anyone else sees with their eyes.
-    // An organisation forecasts too ("The IMF sees global growth at 3.2 percent", "The
-    // company sees revenue of $4 billion"), of a named thing with a figure after it; a
+    // An organisation or anyone named forecasts too ("The IMF sees global growth at 3.2
+    // percent", "The company sees revenue of $4 billion", "Capital Economics sees
+    // inflation at 4 percent"), of a named thing with a figure after it; a
     // count right after the verb is what a place sees ("The airport sees 40,000
     // passengers a day").
     if form.forecaster
         && !(subject.as_ref().is_some_and(|(np, _)| {
             forecasters(toks, np)
-                || organisation_phrase(toks, np)
+                || (np.kind == NpKind::Name || organisation_phrase(toks, np))
                     && toks[i + len..]
                         .iter()
                         .take_while(|t| !t.punct('.') && !t.punct(';'))
