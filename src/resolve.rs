@@ -741,7 +741,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     // on in capitals, so the person is the last two words (three with a particle).
     // `title` and `name` are `ws` split in two, so the last word of `name` is the last of
     // `ws` whenever `name` is not empty.
-    let last_org_head = ws
+    let mut last_org_head = ws
         .last()
         .is_some_and(|w| last_two[1].unwrap_or_else(|| name_entry(w)).org_head);
     // "Secretary of the Treasury Scott Bessent", "Minister of the Interior Ali Khan": so
@@ -855,6 +855,9 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         && !name[..at].iter().any(|w| name_entry(w).org_head)
     {
         name = &name[..at];
+        // The organisation's word ("Paul Ashworth of Halden Bank") ends the employer's
+        // name, not the person's.
+        last_org_head = false;
     }
     let org = if name.is_empty() {
         // "the Kremlin", "the White House", "Russia’s Foreign Ministry" — but not a country

@@ -8744,3 +8744,39 @@ fn a_named_forecaster_sees_a_figure() {
         assert!(cs.iter().all(|c| c.speaker.is_none()), "{text}: {cs:#?}");
     }
 }
+
+/// A person "of" an employer whose name ends in an organisation's word is the person:
+/// "Paul Ashworth of Halden Bank said" and "Economist Paul Ashworth of Halden Securities
+/// said" were organisations of the whole phrase, where "Paul Ashworth of Capital
+/// Economics" was already Paul Ashworth. "The Bank of England said" stays the bank.
+#[test]
+fn a_person_of_a_bank_is_the_person() {
+    for (text, speaker) in [
+        (
+            "Headline\n\nPaul Ashworth of Halden Bank said inflation would reach 4 percent.",
+            "Paul Ashworth",
+        ),
+        (
+            "Headline\n\nEconomist Paul Ashworth of Halden Securities said inflation would \
+             reach 4 percent.",
+            "Paul Ashworth",
+        ),
+        (
+            "Headline\n\nChief economist Lena Ng of Halden Bank said the rate would be 3.5 \
+             percent. Ng added that four cuts were possible.",
+            "Lena Ng",
+        ),
+        (
+            "Headline\n\nThe Bank of England said inflation would reach 4 percent.",
+            "Bank of England",
+        ),
+    ] {
+        let cs = claims(text);
+        let (kind, s, _, _, _) = summary(cs.last().expect("a claim"));
+        assert_eq!(
+            (kind, s.as_str()),
+            (ClaimKind::ReportedSpeech, speaker),
+            "{text}"
+        );
+    }
+}
