@@ -8780,3 +8780,42 @@ fn a_person_of_a_bank_is_the_person() {
         );
     }
 }
+
+/// A firm whose name is written with an owner's mark speaks by that name: "Moody's said
+/// the downgrade …", "McDonald's said sales rose …" and "“Sales were strong,” McDonald's
+/// said" gave no speaker (the last no claim at all). A possessive right before the verb
+/// owns nothing, so it ends the name.
+#[test]
+fn a_name_with_an_owners_mark_speaks() {
+    for (text, speaker) in [
+        (
+            "Headline\n\nMoody's said the downgrade reflected $3 billion of new debt.",
+            "Moody's",
+        ),
+        (
+            "Headline\n\nRatings agency Moody’s said in a note that the outlook was negative \
+             for 12 banks.",
+            "Moody’s",
+        ),
+        (
+            "Headline\n\nSainsbury's said it would cut 3,000 jobs.",
+            "Sainsbury's",
+        ),
+        (
+            "Headline\n\n\"Sales were strong,\" McDonald's said in a statement.",
+            "McDonald's",
+        ),
+        (
+            "Headline\n\n\"Sales were strong,\" said McDonald's, which has 40,000 restaurants.",
+            "McDonald's",
+        ),
+    ] {
+        let cs = claims(text);
+        let (kind, s, _, cue, _) = summary(cs.last().expect("a claim"));
+        assert_eq!(
+            (s.as_str(), cue.as_str()),
+            (speaker, "say"),
+            "{text}: {kind:?}"
+        );
+    }
+}

@@ -299,6 +299,12 @@ fn numbered_institution(toks: &[Tok], j: usize) -> Option<Np> {
 /// A name, pronoun or role phrase ending at token `j`, without complement extension.
 pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     let t = toks.get(j)?;
+    // "Moody's said", "McDonald's said": an owner's mark that ends the phrase owns
+    // nothing, so it is the end of a name written with it.
+    if t.kind == Kind::Possessive {
+        let np = np_backward_core(toks, j.checked_sub(1)?)?;
+        return (np.kind == NpKind::Name && toks[j - 1].cap()).then_some(Np { end: j + 1, ..np });
+    }
     if !t.is_word() {
         return numbered_institution(toks, j);
     }
@@ -1114,12 +1120,20 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         }
         break;
     }
-    let end = last_head?;
+    let mut end = last_head?;
     let kind = if saw_cap && (!saw_role || toks[end - 1].cap()) {
         NpKind::Name
     } else {
         NpKind::Role
     };
+    // "“…,” said McDonald's, which …": an owner's mark that ends the phrase owns nothing,
+    // so it is the end of a name written with it (as `np_backward_core` reads it).
+    if kind == NpKind::Name
+        && toks.get(end).is_some_and(|t| t.kind == Kind::Possessive)
+        && toks.get(end + 1).is_none_or(|t| t.kind == Kind::Punct)
+    {
+        end += 1;
+    }
     let mut np = Np {
         start: i,
         end,
@@ -3330,9 +3344,17 @@ fn attribution_at(
         return quoted_as_saying(toks, i);
     }
     // Passive participles: "is expected to", "was told", "were warned".
+    // ("Moody's said", "McDonald's said": an owner's mark after a capitalised name
+    // other than a pronoun's is the name's, not "is".)
     if form.participle && i > 0 {
         let j = skip_adverbs_only_back(toks, i as isize - 1);
-        if j >= 0 && is_be(lower(toks, j as usize)) {
+        if j >= 0
+            && is_be(lower(toks, j as usize))
+            && !(toks[j as usize].kind == Kind::Possessive
+                && j >= 1
+                && toks[j as usize - 1].cap()
+                && !toks[j as usize - 1].class().pronoun)
+        {
             return None;
         }
     }
