@@ -3873,14 +3873,17 @@ const LEADER_ROLES: &[&str] = &[
     "supreme leader",
 ];
 
-/// Which of "vice", "deputy", "former" and "ex" are among `words` (lower case), as bits:
-/// each makes a post another one ("Vice President", "deputy mayor", "former minister").
+/// Which of "vice", "deputy", "former", "ex" and "prime" (or "premier") are among
+/// `words` (lower case), as bits: each makes a post another one ("Vice President",
+/// "deputy mayor", "former minister", "Prime Minister").
 fn post_ranks<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
     words.fold(0, |bits, w| {
         bits | match w {
             "vice" => 1,
             "deputy" => 2,
             "former" | "ex" => 4,
+            // "The minister" is no prime minister ("the premier" is).
+            "prime" | "premier" => 8,
             _ => 0,
         }
     })

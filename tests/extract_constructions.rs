@@ -8819,3 +8819,22 @@ fn a_name_with_an_owners_mark_speaks() {
         );
     }
 }
+
+/// "The minister" is no prime minister, and "the president" no vice president: after
+/// "Morikawa said Prime Minister Yoshiaki Tachibana had told him …", "The minister
+/// hinted that …" was the prime minister's, where the story's minister is the
+/// agriculture minister named first.
+#[test]
+fn the_minister_is_no_prime_minister() {
+    let text = "Headline\n\nJapan will release 210,000 tonnes of rice, Agriculture Minister \
+                Tetsuya Morikawa said Thursday.\n\nMorikawa said Prime Minister Yoshiaki \
+                Tachibana had told him on Wednesday that prices must fall.\n\nThe minister \
+                hinted that the ministry could raise its target for 2026.";
+    let (_, speaker, _, _, _) = last(text);
+    assert_eq!(speaker, "Tetsuya Morikawa");
+    let text = "Headline\n\nPresident Ana Reyes said 40 schools would reopen.\n\nVice \
+                President Luis Ortega said 12 more would follow.\n\nThe president added \
+                that 3 hospitals were closed.";
+    let (_, speaker, _, _, _) = last(text);
+    assert_eq!(speaker, "Ana Reyes");
+}
