@@ -8859,3 +8859,32 @@ fn a_cooperative_is_an_organisation() {
         assert_eq!(s, speaker, "{text}");
     }
 }
+
+/// ", saying …" after a clause whose subject cannot speak borrows the subject of the
+/// clause that can: "Shares of Halden fell 4 percent after the company cut its
+/// forecast, saying demand was weak" was said by "Shares of Halden". A subject that can
+/// speak keeps the participle ("The company cut its forecast after sales fell, saying
+/// …").
+#[test]
+fn saying_skips_a_subject_that_cannot_speak() {
+    for (text, speaker) in [
+        (
+            "Headline\n\nHalden Motors reported a loss.\n\nShares of Halden fell 4 percent \
+             after the company cut its forecast, saying demand was weak.",
+            "Halden Motors",
+        ),
+        (
+            "Headline\n\nOil prices rose 2 percent on Monday as OPEC cut output by 1 million \
+             barrels a day, saying demand would recover.",
+            "OPEC",
+        ),
+        (
+            "Headline\n\nHalden Motors cut its forecast after sales fell 4 percent, saying \
+             demand was weak.",
+            "Halden Motors",
+        ),
+    ] {
+        let (_, s, _, cue, _) = last(text);
+        assert_eq!((s.as_str(), cue.as_str()), (speaker, "say"), "{text}");
+    }
+}

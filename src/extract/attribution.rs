@@ -4101,11 +4101,50 @@ fn clause_subject(toks: &[Tok], k: usize, found: &[Attr]) -> Option<Np> {
         .find(|a| a.cue.end <= k)
         .map(|a| a.subject);
     let initial = sentence_subject(toks, k);
-    match (previous, initial) {
+    let subject = match (previous, initial) {
         (Some(p), Some(s)) if s.start > p.start => Some(s),
         (Some(p), _) => Some(p),
         (None, s) => s,
+    }?;
+    // "Shares of Halden fell 4 percent after the company cut its forecast, saying …":
+    // what trades on a market says nothing; the subject of the clause after it that
+    // does speaks. (The noun may follow the phrase read as a name: "Oil prices".)
+    if toks[subject.start..(subject.end + 1).min(k)]
+        .iter()
+        .any(|t| is_traded_thing(t.lower.as_ref()))
+        && let Some(np) = (subject.end..k)
+            .rev()
+            .filter(|&c| {
+                matches!(
+                    lower(toks, c),
+                    "after" | "as" | "when" | "because" | "since"
+                )
+            })
+            .find_map(|c| np_forward(toks, c + 1).filter(|np| np.end < k))
+    {
+        return Some(np);
     }
+    Some(subject)
+}
+
+/// What prices and trades rather than speaks: "shares", "prices", "the index", "bond
+/// yields" (lower case).
+fn is_traded_thing(lower: &str) -> bool {
+    matches!(
+        lower,
+        "shares"
+            | "stock"
+            | "stocks"
+            | "price"
+            | "prices"
+            | "index"
+            | "indexes"
+            | "indices"
+            | "yields"
+            | "bonds"
+            | "futures"
+            | "currency"
+    )
 }
 
 /// The first speaker phrase of the sentence, after an opening adverbial and its comma,
