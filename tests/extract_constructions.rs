@@ -8888,3 +8888,36 @@ fn saying_skips_a_subject_that_cannot_speak() {
         assert_eq!((s.as_str(), cue.as_str()), (speaker, "say"), "{text}");
     }
 }
+
+/// A company that reports a loss or a profit files its results, an act of record the
+/// story states in its own voice: "Brandauer … reported a net loss of €312 million last
+/// year" was the company's speech. A report of anything else is still speech ("Police
+/// reported that 12 people were hurt", "the agency reported a rise of 4 percent in
+/// burglaries").
+#[test]
+fn reporting_results_is_no_speech() {
+    for text in [
+        "Headline\n\nBrandauer employs 11,000 people and reported a net loss of €312 million \
+         last year.",
+        "Headline\n\nHalden Motors reported record first-half profits of $2 billion.",
+        "Headline\n\nThe retailer reported a 12% fall in quarterly sales.",
+    ] {
+        let cs = claims(text);
+        assert!(
+            cs.iter()
+                .all(|c| c.kind == ClaimKind::Statement && c.speaker.is_none()),
+            "{text}: {cs:#?}"
+        );
+    }
+    for text in [
+        "Headline\n\nPolice reported that 12 people were hurt.",
+        "Headline\n\nThe agency reported a rise of 4 percent in burglaries.",
+    ] {
+        let (kind, _, _, cue, _) = last(text);
+        assert_eq!(
+            (kind, cue.as_str()),
+            (ClaimKind::ReportedSpeech, "report"),
+            "{text}"
+        );
+    }
+}

@@ -3529,6 +3529,34 @@ fn attribution_at(
     if form.lemma == "ask" && matches!(next, "not" | "to") {
         return None;
     }
+    // "reported a net loss of €312 million", "reported record first-half profits": a
+    // company's results are filed, an act of record; "reported a rise in burglaries" and
+    // "reported that …" are speech.
+    if form.lemma == "report"
+        && !matches!(next, "that" | ":")
+        && toks[i + len..]
+            .iter()
+            .take(8)
+            .take_while(|t| t.is_word() || t.kind == Kind::Number || t.punct('%'))
+            .any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "loss"
+                        | "losses"
+                        | "profit"
+                        | "profits"
+                        | "deficit"
+                        | "surplus"
+                        | "revenue"
+                        | "revenues"
+                        | "sales"
+                        | "earnings"
+                        | "income"
+                )
+            })
+    {
+        return None;
+    }
     // "declared a state of emergency": an act. "declared that …" is speech.
     if form.lemma == "declare" && matches!(next, "a" | "an") {
         return None;
