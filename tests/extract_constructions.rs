@@ -8893,7 +8893,8 @@ fn saying_skips_a_subject_that_cannot_speak() {
 /// story states in its own voice: "Brandauer … reported a net loss of €312 million last
 /// year" was the company's speech. A report of anything else is still speech ("Police
 /// reported that 12 people were hurt", "the agency reported a rise of 4 percent in
-/// burglaries").
+/// burglaries"), and so is a clause without "that" ("reported retail sales fell 2
+/// percent").
 #[test]
 fn reporting_results_is_no_speech() {
     for text in [
@@ -8912,6 +8913,7 @@ fn reporting_results_is_no_speech() {
     for text in [
         "Headline\n\nPolice reported that 12 people were hurt.",
         "Headline\n\nThe agency reported a rise of 4 percent in burglaries.",
+        "Headline\n\nThe statistics office reported retail sales fell 2 percent in March.",
     ] {
         let (kind, _, _, cue, _) = last(text);
         assert_eq!(

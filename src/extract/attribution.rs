@@ -3530,17 +3530,23 @@ fn attribution_at(
         return None;
     }
     // "reported a net loss of €312 million", "reported record first-half profits": a
-    // company's results are filed, an act of record; "reported a rise in burglaries" and
-    // "reported that …" are speech.
+    // company's results are filed, an act of record; "reported a rise in burglaries",
+    // "reported that …" and a clause without "that" ("reported retail sales fell 2
+    // percent": a verb after the noun) are speech.
     if form.lemma == "report"
         && !matches!(next, "that" | ":")
-        && toks[i + len..]
-            .iter()
-            .take(8)
-            .take_while(|t| t.is_word() || t.kind == Kind::Number || t.punct('%'))
-            .any(|t| {
-                matches!(
-                    t.lower.as_ref(),
+        && (i + len..(i + len + 8).min(toks.len()))
+            .take_while(|&k| {
+                toks[k].is_word() || toks[k].kind == Kind::Number || toks[k].punct('%')
+            })
+            .any(|k| {
+                toks.get(k + 1).is_none_or(|n| {
+                    !n.is_word() || {
+                        let c = n.class();
+                        c.prep || c.conj || c.det || c.time
+                    }
+                }) && matches!(
+                    toks[k].lower.as_ref(),
                     "loss"
                         | "losses"
                         | "profit"
