@@ -8665,8 +8665,7 @@ fn an_organisation_sees_a_forecast() {
             "Halden Motors",
         ),
     ] {
-        let cs = claims(text);
-        let (kind, s, _, cue, _) = summary(cs.last().expect("a claim"));
+        let (kind, s, _, cue, _) = last(text);
         assert_eq!(
             (kind, s.as_str(), cue.as_str()),
             (ClaimKind::ReportedSpeech, speaker, "see"),
@@ -8728,8 +8727,7 @@ fn a_named_forecaster_sees_a_figure() {
             "Lena Ng",
         ),
     ] {
-        let cs = claims(text);
-        let (kind, s, _, cue, _) = summary(cs.last().expect("a claim"));
+        let (kind, s, _, cue, _) = last(text);
         assert_eq!(
             (kind, s.as_str(), cue.as_str()),
             (ClaimKind::ReportedSpeech, speaker, "see"),
@@ -8771,8 +8769,7 @@ fn a_person_of_a_bank_is_the_person() {
             "Bank of England",
         ),
     ] {
-        let cs = claims(text);
-        let (kind, s, _, _, _) = summary(cs.last().expect("a claim"));
+        let (kind, s, _, _, _) = last(text);
         assert_eq!(
             (kind, s.as_str()),
             (ClaimKind::ReportedSpeech, speaker),
@@ -8810,8 +8807,7 @@ fn a_name_with_an_owners_mark_speaks() {
             "McDonald's",
         ),
     ] {
-        let cs = claims(text);
-        let (kind, s, _, cue, _) = summary(cs.last().expect("a claim"));
+        let (kind, s, _, cue, _) = last(text);
         assert_eq!(
             (s.as_str(), cue.as_str()),
             (speaker, "say"),
