@@ -296,6 +296,13 @@ fn numbered_institution(toks: &[Tok], j: usize) -> Option<Np> {
         })
 }
 
+/// Whether token `j` is an owner's mark after a capitalised word that is no pronoun
+/// ("Moody's", "McDonald's"): where nothing it could own follows, the end of a name
+/// written with it, not "is" ("It's said …" keeps its "is").
+fn mark_after_name(toks: &[Tok], j: usize) -> bool {
+    toks[j].kind == Kind::Possessive && j >= 1 && toks[j - 1].cap() && !toks[j - 1].class().pronoun
+}
+
 /// A name, pronoun or role phrase ending at token `j`, without complement extension.
 pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     let t = toks.get(j)?;
@@ -303,7 +310,8 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     // nothing, so it is the end of a name written with it.
     if t.kind == Kind::Possessive {
         let np = np_backward_core(toks, j.checked_sub(1)?)?;
-        return (np.kind == NpKind::Name && toks[j - 1].cap()).then_some(Np { end: j + 1, ..np });
+        return (np.kind == NpKind::Name && mark_after_name(toks, j))
+            .then_some(Np { end: j + 1, ..np });
     }
     if !t.is_word() {
         return numbered_institution(toks, j);
@@ -3344,17 +3352,10 @@ fn attribution_at(
         return quoted_as_saying(toks, i);
     }
     // Passive participles: "is expected to", "was told", "were warned".
-    // ("Moody's said", "McDonald's said": an owner's mark after a capitalised name
-    // other than a pronoun's is the name's, not "is".)
+    // ("Moody's said", "McDonald's said": the mark after a name is the name's, not "is".)
     if form.participle && i > 0 {
         let j = skip_adverbs_only_back(toks, i as isize - 1);
-        if j >= 0
-            && is_be(lower(toks, j as usize))
-            && !(toks[j as usize].kind == Kind::Possessive
-                && j >= 1
-                && toks[j as usize - 1].cap()
-                && !toks[j as usize - 1].class().pronoun)
-        {
+        if j >= 0 && is_be(lower(toks, j as usize)) && !mark_after_name(toks, j as usize) {
             return None;
         }
     }

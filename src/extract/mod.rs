@@ -1215,23 +1215,22 @@ pub(crate) fn np_raw<'a>(view: &'a str, toks: &[Tok], np: &Np) -> RawNp<'a> {
         start,
         kind: np.kind,
         initial: toks[..np.start].iter().all(|t| t.kind == Kind::Punct),
-        words: toks[np.start..np.end]
-            .iter()
-            .enumerate()
-            .filter_map(|(k, t)| {
-                // "Moody's", "McDonald's": an owner's mark that ends the phrase is part of
-                // its last word (`np_backward_core`), not a word of its own.
-                let last = np.start + k + 1 == np.end;
-                if last && t.kind == Kind::Possessive && k > 0 {
-                    return None;
-                }
-                let end = match toks.get(np.start + k + 1) {
-                    Some(n) if np.start + k + 2 == np.end && n.kind == Kind::Possessive => n.end,
-                    _ => t.end,
-                };
-                Some(t.start - start..end - start)
-            })
-            .collect(),
+        // "Moody's", "McDonald's": an owner's mark that ends the phrase is part of its
+        // last word (`np_backward_core`), not a word of its own.
+        words: {
+            let words = if np.end - np.start >= 2 && toks[np.end - 1].kind == Kind::Possessive {
+                np.start..np.end - 1
+            } else {
+                np.start..np.end
+            };
+            words
+                .clone()
+                .map(|k| {
+                    let word_end = if k + 1 == words.end { end } else { toks[k].end };
+                    toks[k].start - start..word_end - start
+                })
+                .collect()
+        },
     }
 }
 
