@@ -740,7 +740,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     // "Minister of Transport and Communications Yousuf Al Rahbi": a title with "of" runs
     // on in capitals, so the person is the last two words (three with a particle).
     // `title` and `name` are `ws` split in two, so the last word of `name` is the last of
-    // `ws` whenever `name` is not empty.
+    // `ws` whenever `name` is not empty (until a person's employer is cut off after "of"
+    // below, which clears this).
     let mut last_org_head = ws
         .last()
         .is_some_and(|w| last_two[1].unwrap_or_else(|| name_entry(w)).org_head);

@@ -3989,8 +3989,8 @@ fn forecasters(toks: &[Tok], np: &Np) -> bool {
 
 /// Whether the subject `np` reads as an organisation by its last word: initials ("The
 /// IMF", "the OECD"), an organisation's word ("the World Bank") or a body's role noun
-/// ("the company", "the bank"). A firm named by neither ("Capital Economics") is not
-/// known so.
+/// ("the company", "the bank"). (A firm named by neither, "Capital Economics", is not
+/// known so: the forecast rule takes any name besides.)
 fn organisation_phrase(toks: &[Tok], np: &Np) -> bool {
     let last = &toks[np.end - 1];
     np.kind != NpKind::Pronoun
