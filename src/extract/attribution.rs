@@ -1137,7 +1137,8 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
     // "“…,” said McDonald's, which …": an owner's mark that ends the phrase owns nothing,
     // so it is the end of a name written with it (as `np_backward_core` reads it).
     if kind == NpKind::Name
-        && toks.get(end).is_some_and(|t| t.kind == Kind::Possessive)
+        && end < toks.len()
+        && mark_after_name(toks, end)
         && toks.get(end + 1).is_none_or(|t| t.kind == Kind::Punct)
     {
         end += 1;
