@@ -5594,6 +5594,32 @@ fn speech_through_a_representative_is_relayed() {
     assert_eq!((s.as_str(), v.len()), ("Lloyd", 0));
 }
 
+/// "Kenyatta said via his spokesperson that …": "via" before a representative relays the
+/// words as "through" does. The representative was left out. "via video link" or "via
+/// X" is still the channel, no one relaying.
+#[test]
+fn speech_via_a_representative_is_relayed() {
+    for text in [
+        "Lloyd said via his spokesperson that the board would appeal.",
+        "“We will appeal,” Lloyd said via her lawyers.",
+    ] {
+        let (_, s, v, _, _) = one(text);
+        assert_eq!(s, "Lloyd", "{text}");
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        assert!(
+            ["spokesperson", "lawyers"].contains(&v[0].as_str()),
+            "{text}: {v:?}"
+        );
+    }
+    for text in [
+        "Lloyd said via video link that the board would appeal.",
+        "Lloyd said via X that the board would appeal.",
+    ] {
+        let (_, s, v, _, _) = one(text);
+        assert_eq!((s.as_str(), v.len()), ("Lloyd", 0), "{text}");
+    }
+}
+
 /// Verbs that report speech before "that" (or beside a quotation): "Reed countered that
 /// …", "the judge ruled that …". They gave no claim. With an object or an infinitive they
 /// are acts, and stay so. ("The presidents agreed that …" is not among them: an agreement

@@ -4452,10 +4452,11 @@ fn is_relaying(toks: &[Tok], k: usize) -> bool {
 }
 
 /// The representative a speaker spoke through, its phrase opening at `k`: "through a
-/// spokesman", "through his lawyers". The representative relays the words (a via);
-/// "through the night" or "through the courts" is none.
+/// spokesman", "through his lawyers", "via his spokesperson". The representative relays
+/// the words (a via); "through the night", "through the courts" or "via video link" is
+/// none.
 fn through_representative(toks: &[Tok], k: usize) -> Option<Np> {
-    if lower(toks, k) != "through" {
+    if !matches!(lower(toks, k), "through" | "via") {
         return None;
     }
     // "her lawyer": "her" read alone would be a pronoun.
