@@ -3593,6 +3593,10 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         reg.note_mention(i, np.start);
         return (speaker_of(reg, i, np.text), Some(i));
     }
+    if let Some(i) = person_before_contraction(reg, np.start, &words) {
+        reg.note_subject(i, np.start);
+        return (speaker_of(reg, i, np.text), Some(i));
+    }
     match reg.mention(&parts, np.start, true, true) {
         Some(i) => {
             let mut s = speaker_of(reg, i, np.text);
@@ -3606,6 +3610,23 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         None => (unresolved(np.text, None), None),
     }
+}
+
+/// "Trump's said …", "“…,” Trump’s said": a speaker's name ending in "’s" whose words
+/// without it the registry read here as a person the story names, who "has" said it.
+/// A firm written with the mark ("Moody's said") is no person, and keeps it.
+fn person_before_contraction(reg: &mut Registry, at: usize, words: &[&str]) -> Option<usize> {
+    let (last, rest) = words.split_last()?;
+    let bare = last
+        .strip_suffix("'s")
+        .or_else(|| last.strip_suffix("’s"))
+        .filter(|b| !b.is_empty())?;
+    let mut bare_words: Vec<&str> = rest.to_vec();
+    bare_words.push(bare);
+    let parts = reg.split_before(at, &bare_words)?;
+    let i = reg.mention(&parts, at, false, false)?;
+    let e = &reg.entities[i];
+    (e.person && !e.org).then_some(i)
 }
 
 /// The pronouns [`resolve_pronoun`] tells apart, in lower case.

@@ -8945,3 +8945,34 @@ fn reporting_results_is_no_speech() {
         );
     }
 }
+
+/// "She’s told reporters …", "He's said that …", "The company's said …", "Trump's said
+/// …": an "’s" between the subject and its speech verb is "has", not an owner's mark.
+/// After "he", "she" or a noun the sentence gave no claim (or a statement); after a name
+/// the story gives a person, the speaker kept the mark ("Trump's"). A firm written with
+/// the mark ("Moody's said") still speaks by that name, and "It's said that …" names no
+/// one.
+#[test]
+fn a_contracted_has_before_the_speech_verb() {
+    let (kind, speaker, _, cue, _) = one("She’s told reporters that 40 people died.");
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (ClaimKind::ReportedSpeech, "She", "tell")
+    );
+    let (kind, _, _, cue, _) = one("He's said that the deal is off.");
+    assert_eq!((kind, cue.as_str()), (ClaimKind::ReportedSpeech, "say"));
+    let (kind, speaker, _, _, _) = one("The company's said it will appeal the ruling.");
+    assert_eq!(
+        (kind, speaker.as_str()),
+        (ClaimKind::ReportedSpeech, "company")
+    );
+    for text in [
+        "Donald Trump spoke at a rally in Ohio.\n\nTrump's said repeatedly that the election was stolen.",
+        "Donald Trump spoke at a rally in Ohio.\n\n“It was stolen,” Trump's said.",
+    ] {
+        let (_, speaker, _, _, _) = last(text);
+        assert_eq!(speaker, "Donald Trump", "{text}");
+    }
+    assert_speakers(&[("Moody's said the outlook was stable.", "Moody's")]);
+    assert!(claims("It's said that the deal is off.").is_empty());
+}

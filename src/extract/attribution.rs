@@ -1347,7 +1347,9 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
                     // and "since" after an auxiliary.
                     || (t.is("long") || t.is("since"))
                         && j >= 1
-                        && class_at(toks, j as usize - 1).aux)
+                        && (class_at(toks, j as usize - 1).aux
+                            || contracted_has(toks, j as usize - 1)))
+                || contracted_has(toks, j as usize)
             {
                 j -= 1;
             } else {
@@ -1359,6 +1361,35 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
             return j;
         }
     }
+}
+
+/// Whether token `j` is the "’s" of "she’s told", "he's said", "the company's said":
+/// "has" (or "is") between the subject and its verb, after "he", "she" or a lower-case
+/// noun. ("It's said that …" names no one, and after a name the mark may be the name's
+/// own: "Moody's said".)
+fn contracted_has(toks: &[Tok], j: usize) -> bool {
+    toks[j].kind == Kind::Possessive
+        && toks[j].lower == "'s"
+        && j >= 1
+        && match lower(toks, j - 1) {
+            "he" | "she" => true,
+            w => {
+                toks[j - 1].is_word()
+                    && !toks[j - 1].cap()
+                    && !toks[j - 1].class().pronoun
+                    && !matches!(w, "that" | "there" | "what" | "who" | "this" | "here")
+            }
+        }
+}
+
+/// Whether the participle of a cue after "he’s" or "she’s", its words ending before `k`,
+/// is active ("she’s told reporters", "he's said that"), so the "’s" is "has": not before
+/// "to" or "by" ("he's said to be", "she’s told by"), nor a verb that takes its hearer as
+/// object with none after it ("she’s told that …" is passive).
+fn active_after_contraction(toks: &[Tok], k: usize, form: &CueForm) -> bool {
+    let next = lower(toks, k);
+    !matches!(next, "to" | "by")
+        && !(form.obj && (next.is_empty() || next == "that" || toks[k].kind == Kind::Punct))
 }
 
 /// Whether the word at `p` is the "heard" or "seen" of a passive before an -ing speech
@@ -3356,7 +3387,11 @@ fn attribution_at(
     // ("Moody's said", "McDonald's said": the mark after a name is the name's, not "is".)
     if form.participle && i > 0 {
         let j = skip_adverbs_only_back(toks, i as isize - 1);
-        if j >= 0 && is_be(lower(toks, j as usize)) && !mark_after_name(toks, j as usize) {
+        if j >= 0
+            && is_be(lower(toks, j as usize))
+            && !mark_after_name(toks, j as usize)
+            && !(contracted_has(toks, j as usize) && active_after_contraction(toks, i + len, form))
+        {
             return None;
         }
     }
