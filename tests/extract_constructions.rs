@@ -8976,3 +8976,20 @@ fn a_contracted_has_before_the_speech_verb() {
     assert_speakers(&[("Moody's said the outlook was stable.", "Moody's")]);
     assert!(claims("It's said that the deal is off.").is_empty());
 }
+
+/// "Li Wenjun, deputy general manager of Xiling Railway Group Co., Ltd., said": the comma
+/// before a company's legal form is inside its name, not the opening of the appositive.
+/// The speaker was "Ltd.".
+#[test]
+fn a_comma_before_a_legal_form_is_inside_the_name() {
+    assert_speakers(&[
+        (
+            "Li Wenjun, deputy general manager of Xiling Railway Group Co., Ltd., said 34 pairs of trains would run daily.",
+            "Li Wenjun",
+        ),
+        (
+            "Tom Baker, chief executive of Acme Widgets, Inc., said profits rose 4 percent.",
+            "Tom Baker",
+        ),
+    ]);
+}

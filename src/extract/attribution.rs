@@ -1382,6 +1382,17 @@ fn contracted_has(toks: &[Tok], j: usize) -> bool {
         }
 }
 
+/// Whether the comma at `c` stands between a capitalised word and a company's legal
+/// form ("Group Co., Ltd.", "Acme Widgets, Inc."): inside the company's name.
+fn legal_form_after(toks: &[Tok], c: usize) -> bool {
+    c >= 1
+        && toks[c].punct(',')
+        && toks[c - 1].cap()
+        && toks
+            .get(c + 1)
+            .is_some_and(|t| t.cap() && crate::lexicon::is_legal_form(t.text))
+}
+
 /// Whether the participle of a cue after "he’s" or "she’s", its words ending before `k`,
 /// is active ("she’s told reporters", "he's said that"), so the "’s" is "has": not before
 /// "to" or "by" ("he's said to be", "she’s told by"), nor a verb that takes its hearer as
@@ -1758,11 +1769,17 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         };
         if let Some(open) = open {
             // The mark that opens the parenthetical closing at `end`, at most `span`
-            // tokens before it, with no quotation or semicolon between.
+            // tokens before it, with no quotation or semicolon between. A comma before a
+            // company's legal form is inside its name ("Xiling Railway Group Co., Ltd.,
+            // said").
             let opening = |end: usize, span: usize| {
                 (end.saturating_sub(span)..end)
                     .rev()
-                    .find(|&c| toks[c].punct(open) || toks[c].is_quote() || toks[c].punct(';'))
+                    .find(|&c| {
+                        toks[c].punct(open) && !legal_form_after(toks, c)
+                            || toks[c].is_quote()
+                            || toks[c].punct(';')
+                    })
                     .filter(|&c| toks[c].punct(open) && c >= 1)
             };
             let mut k = opening(ju, 40)?;
