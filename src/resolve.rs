@@ -3612,6 +3612,26 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     }
 }
 
+/// Whether `w` names a kind of administrative division ("Province", "Oblast",
+/// "Prefecture"): the last word of a place's name, not an organisation's.
+fn is_division(w: &str) -> bool {
+    with_lower(w, |l| {
+        matches!(
+            l,
+            "province"
+                | "prefecture"
+                | "oblast"
+                | "krai"
+                | "governorate"
+                | "region"
+                | "county"
+                | "district"
+                | "canton"
+                | "territory"
+        )
+    })
+}
+
 /// "Trump's said …", "“…,” Trump’s said": a speaker's name ending in "’s" whose words
 /// without it the registry read here as a person the story names, who "has" said it.
 /// A firm written with the mark ("Moody's said") is no person, and keeps it.
@@ -4540,6 +4560,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                         || ADVOCACY_NOUNS.contains(&head)
                             && with_lower(w, |l| ADVOCACY_HEADS.contains(&l))
                 }) && country_of(&e.canonical).is_none()
+                    // "Xiling Province", "Kherson Oblast": a place's division is called by
+                    // its own kind ("the province"), never "the commission".
+                    && kind_word(&e.canonical)
+                        .is_none_or(|(w, _)| !is_division(w) || with_folded(w, |f| f == head))
                     // "told Reuters": a news agency is "the agency", never "the union".
                     && (crate::lexicon::is_media_noun(head)
                         || !crate::lexicon::NEWS_MEDIA.contains(e.canonical.as_str()))

@@ -8993,3 +8993,26 @@ fn a_comma_before_a_legal_form_is_inside_the_name() {
         ),
     ]);
 }
+
+/// "according to the provincial development and reform commission" in a story about
+/// "Xiling Province" (later "the province's"): a province is no commission. The speaker
+/// was the province, which only a phrase headed by "province" may name.
+#[test]
+fn a_province_is_no_commission() {
+    let text = "A railway linking Lanshui, capital of northwest China's Xiling Province, \
+                with Shajing opened on Friday.\n\n\
+                The project cost 68.3 billion yuan, according to the provincial \
+                development and reform commission.\n\n\
+                The railway will bring the province's western counties closer, said Wang \
+                Hai, Party secretary of the Xiling Provincial Committee of the Communist \
+                Party of China.";
+    let cs = claims(text);
+    let c = cs
+        .iter()
+        .find(|c| c.text.contains("68.3"))
+        .expect("the commission's claim");
+    assert_eq!(
+        c.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("provincial development and reform commission")
+    );
+}
