@@ -4146,7 +4146,14 @@ fn modifier_owner(reg: &mut Registry, np: &RawNp, head: usize) -> Option<(Speake
     if last.eq_ignore_ascii_case("official") {
         return None;
     }
-    with_lower(last, role_lookup)?;
+    // "according to city hall data": a role of two words names the author too.
+    let pair = spans.len() >= first + 2
+        && with_lower(&np.text[spans[spans.len() - 2].clone()], |a| {
+            with_lower(last, |b| ROLE_PAIRS.get(a, b).is_some())
+        });
+    if !pair {
+        with_lower(last, role_lookup)?;
+    }
     Some(resolve_part_as_role(
         reg,
         np,

@@ -9016,3 +9016,32 @@ fn a_province_is_no_commission() {
         Some("provincial development and reform commission")
     );
 }
+
+/// "City hall said …", "according to city hall data": city hall is an organisation, as
+/// "the ministry" is. The sentence was the outlet's own statement, and the data's owner
+/// was "city hall data".
+#[test]
+fn city_hall_speaks() {
+    for (text, speaker) in [
+        ("City hall said 40 people had been fined.", "City hall"),
+        (
+            "The fee raised 38.4 million euros, city hall said.",
+            "city hall",
+        ),
+        (
+            "The fee raised 38.4 million euros, according to city hall data.",
+            "city hall",
+        ),
+        (
+            "Town hall officials said 12 roads would close.",
+            "Town hall officials",
+        ),
+    ] {
+        let (kind, s, _, _, _) = one(text);
+        assert_eq!(
+            (kind, s.as_str()),
+            (ClaimKind::ReportedSpeech, speaker),
+            "{text}"
+        );
+    }
+}
