@@ -357,7 +357,7 @@ pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Classes of closed-class words (see `function_words.tsv`).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct WordClasses {
     pub aux: bool,
     pub adverb: bool,

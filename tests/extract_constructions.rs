@@ -9045,3 +9045,27 @@ fn city_hall_speaks() {
         );
     }
 }
+
+/// "A former billing manager, who spoke on condition of anonymity because she feared
+/// retaliation, said …": a thought with a bare object ("feared retaliation,") holds no
+/// content, and the claim is the manager's "said". The cue was "fear".
+#[test]
+fn a_thought_with_a_bare_object_is_no_cue() {
+    let (kind, speaker, _, cue, _) = one(
+        "A former billing manager, who spoke on condition of anonymity because she feared \
+         retaliation, said 40 people were sued.",
+    );
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (ClaimKind::ReportedSpeech, "former billing manager", "say")
+    );
+    // A clause after the thought is its content, and so is one whose subject opens with
+    // a list of modifiers.
+    for text in [
+        "Analysts fear growth will slow to 2 percent.",
+        "Researchers fear hotter, drier summers have stretched the fire season by 40 days.",
+    ] {
+        let (_, _, _, cue, _) = one(text);
+        assert_eq!(cue, "fear", "{text}");
+    }
+}

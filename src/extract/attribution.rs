@@ -1382,6 +1382,29 @@ fn contracted_has(toks: &[Tok], j: usize) -> bool {
         }
 }
 
+/// Whether one to three plain lower-case words from `k` (no function words, no
+/// capitals, no numbers) close the clause: a bare noun object ("feared retaliation,
+/// said", "fear reprisals."), not a clause ("fear growth will slow") nor a list of
+/// modifiers ("believe hotter, drier summers …"). Closed by the end, a full stop, a
+/// semicolon, a dash or a bracket, or by a comma before the speech verb of the
+/// sentence.
+fn bare_object_closes(toks: &[Tok], k: usize) -> bool {
+    let words = toks[k.min(toks.len())..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.is_word() && !t.cap() && t.class() == WordClasses::default())
+        .count();
+    let close = k + words;
+    (1..=3).contains(&words)
+        && toks.get(close).is_none_or(|t| {
+            t.punct('.')
+                || t.punct(';')
+                || t.punct('—')
+                || t.punct(')')
+                || t.punct(',') && cue_at(toks, close + 1).is_some()
+        })
+}
+
 /// Whether the comma at `c` stands between a capitalised word and a company's legal
 /// form ("Group Co., Ltd.", "Acme Widgets, Inc."): inside the company's name.
 fn legal_form_after(toks: &[Tok], c: usize) -> bool {
@@ -3439,6 +3462,11 @@ fn attribution_at(
         && matches!(lower(toks, i + len), "to" | "for" | "of")
         && !forecast_to
     {
+        return None;
+    }
+    // "because she feared retaliation, said …": a thought whose object is a bare noun
+    // phrase, closed by punctuation, holds no content.
+    if form.stance == Stance::Cognition && bare_object_closes(toks, i + len) {
         return None;
     }
     // "continued to fight", "added to the pressure".
