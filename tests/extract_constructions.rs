@@ -9069,3 +9069,32 @@ fn a_thought_with_a_bare_object_is_no_cue() {
         assert_eq!(cue, "fear", "{text}");
     }
 }
+
+/// "…, said a press release issued by the Ministry of Labour": a press release (or news
+/// release) is a document that speaks for its author, as "a statement" is. After the
+/// verb it gave no claim, and before it the author was not read.
+#[test]
+fn a_press_release_speaks_for_its_author() {
+    for (text, speaker) in [
+        (
+            "The government will provide ration cards to 120,000 workers, said a press release.",
+            "press release",
+        ),
+        (
+            "The government will provide ration cards to 120,000 workers, said a press release \
+             issued by the Ministry of Labour.",
+            "Ministry of Labour",
+        ),
+        (
+            "A news release issued by the Ministry of Labour said 40 workers were fired.",
+            "Ministry of Labour",
+        ),
+    ] {
+        let (kind, s, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, s.as_str(), cue.as_str()),
+            (ClaimKind::ReportedSpeech, speaker, "say"),
+            "{text}"
+        );
+    }
+}

@@ -1165,7 +1165,11 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
     {
         np.end = comp;
     } else if kind == NpKind::Role
-        && role_class(lower(toks, end - 1)) == Some(RoleClass::Doc)
+        && (role_class(lower(toks, end - 1)) == Some(RoleClass::Doc)
+            // "a press release issued by the ministry": a document of two words.
+            || end >= 2
+                && crate::lexicon::ROLE_PAIRS.get(lower(toks, end - 2), lower(toks, end - 1))
+                    == Some(RoleClass::Doc))
         && let Some(comp) = author_after(toks, end)
     {
         // "according to figures from the ONS", "according to a report by Amnesty
