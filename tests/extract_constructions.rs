@@ -9098,3 +9098,18 @@ fn a_press_release_speaks_for_its_author() {
         );
     }
 }
+
+/// "Advocate Shahidul Haque Milon, a Supreme Court lawyer, alleged …": in South Asian
+/// copy "Advocate" is a title before a lawyer's name, as "Barrister" is. It stayed in
+/// the name.
+#[test]
+fn advocate_is_a_title() {
+    let (_, speaker, _, cue, _) = one(
+        "Advocate Shahidul Haque Milon, a Supreme Court lawyer, alleged that 40 workers had \
+         been sacked.",
+    );
+    assert_eq!(
+        (speaker.as_str(), cue.as_str()),
+        ("Shahidul Haque Milon", "allege")
+    );
+}
