@@ -3632,6 +3632,37 @@ fn is_division(w: &str) -> bool {
     })
 }
 
+/// The capitalised words of "the Consumatori Attivi consumer group", "The Unite union":
+/// after an article, a name of capitalised words that name no country or people (nor
+/// read as a people's adjective: "the Serevian embassy"), then one or two lower-case
+/// words whose last is a noun for a company, a union or a group that a name goes before
+/// (not "agency", "party" or "embassy", which follow a country as often).
+fn body_name_before_kind<'w>(words: &'w [&'w str]) -> Option<&'w [&'w str]> {
+    let from = usize::from(words.first().is_some_and(|w| is_article(w)));
+    let caps = words[from..]
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let kind = &words[from + caps..];
+    let last = kind.last()?;
+    (caps >= 1
+        && (1..=2).contains(&kind.len())
+        && words[from..from + caps]
+            .iter()
+            .all(|w| country_of(w).is_none() && !is_possessive(w))
+        && !["ian", "ean", "ese", "ish"]
+            .iter()
+            .any(|e| words[from + caps - 1].ends_with(e))
+        && kind
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+        && matches!(
+            *last,
+            "company" | "firm" | "group" | "union" | "charity" | "conglomerate" | "network"
+        ))
+    .then(|| &words[from..from + caps])
+}
+
 /// "Trump's said …", "“…,” Trump’s said": a speaker's name ending in "’s" whose words
 /// without it the registry read here as a person the story names, who "has" said it.
 /// A firm written with the mark ("Moody's said") is no person, and keeps it.
@@ -4322,8 +4353,13 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         .iter()
         .any(|w| w.starts_with(char::is_uppercase) && country_of(w).is_some());
     if class == RoleClass::Body && (!affiliation.is_empty() || country_modifier) {
-        // A self-describing organisation: "the Serevian embassy".
-        let name = strip_det(np.text);
+        // A self-describing organisation: "the Serevian embassy". A name and the kind of
+        // body it is ("The Consumatori Attivi consumer group", "the Unite union") is the
+        // body by its name.
+        let name = match body_name_before_kind(&words) {
+            Some(name) => join_words(name),
+            None => strip_det(np.text),
+        };
         let speaker_name = CompactString::from(name.as_str());
         let parts = NameParts {
             title: &[],

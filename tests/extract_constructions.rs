@@ -9113,3 +9113,25 @@ fn advocate_is_a_title() {
         ("Shahidul Haque Milon", "allege")
     );
 }
+
+/// "The Consumatori Attivi consumer group alleged …", "The Unite union said …": a name
+/// and, in lower case after it, the kind of body it is. The body speaks by its name;
+/// the kind stayed in it. "The Norwegian company" is no name.
+#[test]
+fn a_name_and_its_kind_of_body_speak_by_the_name() {
+    assert_speakers(&[
+        (
+            "The Consumatori Attivi consumer group alleged that fares had doubled.",
+            "Consumatori Attivi",
+        ),
+        ("The Unite union said 400 members would strike.", "Unite"),
+        (
+            "The Acme Widgets company said profits rose 4 percent.",
+            "Acme Widgets",
+        ),
+        (
+            "The Norwegian company said profits rose 4 percent.",
+            "Norwegian company",
+        ),
+    ]);
+}
