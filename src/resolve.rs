@@ -3547,7 +3547,7 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         && the.eq_ignore_ascii_case("the")
         && is_demonym(only)
     {
-        if let Some(i) = describe(reg, np.start, country_of(only), None, None) {
+        if let Some(i) = describe(reg, np.start, country_of(only), None, None, None) {
             return (speaker_of(reg, i, np.text), Some(i));
         }
         // "The Croatian", "the Spaniard": one person of that country, not named, never
@@ -4302,6 +4302,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 },
                 age.flatten(),
                 None,
+                None,
             )
         {
             return (speaker_of(reg, i, np.text), Some(i));
@@ -4856,7 +4857,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     if definite
         && !reg.unnamed_sources().any(|(h, _)| h == head)
         && crate::lexicon::DESCRIPTIONS.contains(head)
-        && let Some(i) = describe(reg, np.start, country, None, noun_sex(head))
+        && let Some(i) = describe(reg, np.start, country, None, noun_sex(head), Some(head))
     {
         return (speaker_of(reg, i, np.text), Some(i));
     }
@@ -4997,12 +4998,14 @@ fn describe(
     country: Option<&'static str>,
     age: Option<u16>,
     sex: Option<Gender>,
+    description: Option<&str>,
 ) -> Option<usize> {
     let fits = |e: &Entity| {
         !e.org
             && e.person
             && (country.is_none() || e.country.is_none() || e.country == country)
             && (sex.is_none() || e.gender.is_none() || e.gender == sex)
+            && description.is_none_or(|d| !other_post(e, d))
     };
     if let Some(age) = age {
         let aged = |e: &Entity| fits(e) && e.age == Some(age);
@@ -5022,6 +5025,28 @@ fn describe(
         // "Real Madrid signed Luka Varga on Monday. The Croatian said …": no subject
         // fits, and the person described was named as an object.
         .or_else(|| reg.most_recent(before, unaged))
+}
+
+/// Whether the story gave `e` a post that `description`, a celebrity's ("the star",
+/// "the singer"), cannot describe: a role noun of another kind ("photographer",
+/// "prosecutor"), not itself a description ("legend", "frontman" may be a star).
+/// Other descriptions may fit a post ("the midfielder" is the captain, "the lead
+/// author" the biologist).
+fn other_post(e: &Entity, description: &str) -> bool {
+    matches!(
+        description,
+        "star" | "singer" | "rapper" | "actor" | "actress" | "frontman" | "comedian"
+    ) && e
+        .role
+        .as_deref()
+        .and_then(|r| r.split_whitespace().last())
+        .is_some_and(|r| {
+            with_lower(r, |r| {
+                r != description
+                    && !crate::lexicon::DESCRIPTIONS.contains(r)
+                    && role_lookup(r).is_some_and(|(c, _)| c == RoleClass::Role)
+            })
+        })
 }
 
 /// The capitalised run (one to four words) after "known as" in the appositive that

@@ -9135,3 +9135,23 @@ fn a_name_and_its_kind_of_body_speak_by_the_name() {
         ),
     ]);
 }
+
+/// "Photographer Darren Pike, 44, told jurors …. Giving evidence later, the star slammed
+/// …": a description ("the star", "the singer") is the person last made a subject whom
+/// it can describe, and a person the story gave another post ("photographer") is not
+/// one of them. The star was the photographer.
+#[test]
+fn a_description_skips_a_person_of_another_post() {
+    let text = "Rock legend Vince Kilbride blasted a photographer yesterday as his trial \
+                got under way.\n\n\
+                Photographer Darren Pike, 44, told jurors: ‘He came at me like a bull.’\n\n\
+                Giving evidence later, the star said he had never touched Mr Pike.";
+    let (_, speaker, _, _, _) = last(text);
+    assert_eq!(speaker, "Vince Kilbride");
+    // With no post given, the person last made a subject is still the one described.
+    let text = "Rock legend Vince Kilbride arrived at court yesterday.\n\n\
+                Darren Pike, 44, told jurors: ‘He came at me like a bull.’\n\n\
+                The star said he had never touched anyone.";
+    let (_, speaker, _, _, _) = last(text);
+    assert_eq!(speaker, "Darren Pike");
+}
