@@ -737,6 +737,17 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     {
         (title, name) = (&ws[..0], ws);
     }
+    // "Officer-in-Charge of Ashulia Police Station Md Abu Sayeed Miah": a police unit
+    // after "Police" is the post's, not the person's first name.
+    if name.len() >= 3
+        && title.last().is_some_and(|w| *w == "Police")
+        && matches!(
+            name[0],
+            "Station" | "Precinct" | "Division" | "Circle" | "Thana"
+        )
+    {
+        (title, name) = ws.split_at(title.len() + 1);
+    }
     // "Minister of Transport and Communications Yousuf Al Rahbi": a title with "of" runs
     // on in capitals, so the person is the last two words (three with a particle).
     // `title` and `name` are `ws` split in two, so the last word of `name` is the last of

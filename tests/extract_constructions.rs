@@ -9155,3 +9155,22 @@ fn a_description_skips_a_person_of_another_post() {
     let (_, speaker, _, _, _) = last(text);
     assert_eq!(speaker, "Darren Pike");
 }
+
+/// "Officer-in-Charge of Ashulia Police Station Md Abu Sayeed Miah said …": the post
+/// runs on over "Station" (a police unit after "Police"), and the person is the words
+/// after it. The name was "Station Md Abu Sayeed Miah".
+#[test]
+fn a_police_station_ends_the_post() {
+    assert_speakers(&[
+        (
+            "Officer-in-Charge of Ashulia Police Station Md Abu Sayeed Miah said police fired \
+             tear gas.",
+            "Md Abu Sayeed Miah",
+        ),
+        (
+            "Officer-in-Charge of Ashulia Police Station Abu Sayeed Miah said police fired \
+             tear gas.",
+            "Abu Sayeed Miah",
+        ),
+    ]);
+}
