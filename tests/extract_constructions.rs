@@ -9174,3 +9174,15 @@ fn a_police_station_ends_the_post() {
         ),
     ]);
 }
+
+/// "Officer-in-Charge (OC) of Ashulia Police Station Md Abu Sayeed Miah said …": a post
+/// with its initials in brackets before "of" and its unit. The sentence gave no claim:
+/// the name's run stopped at "of", after the bracket.
+#[test]
+fn a_post_with_its_initials_in_brackets() {
+    assert_speakers(&[(
+        "Officer-in-Charge (OC) of Ashulia Police Station Md Abu Sayeed Miah said police \
+         fired tear gas.",
+        "Md Abu Sayeed Miah",
+    )]);
+}

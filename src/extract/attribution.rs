@@ -368,6 +368,8 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             if inner_possessive || of_the_joiner(toks, k) {
                 owned |= inner_possessive;
                 k -= 2;
+            } else if let Some(open) = initials_before_of(toks, k) {
+                k = open;
             } else if name_word(p)
                 || particle
                 || org_name_joiner(toks, k)
@@ -1407,6 +1409,22 @@ fn bare_object_closes(toks: &[Tok], k: usize) -> bool {
                 || t.punct(')')
                 || t.punct(',') && cue_at(toks, close + 1).is_some()
         })
+}
+
+/// Where the bracket opens in "Officer-in-Charge (OC) of" before the word at `k`: a
+/// capitalised post, its initials in brackets, then "of" and its unit. The run of a
+/// name goes on over them to the post.
+fn initials_before_of(toks: &[Tok], k: usize) -> Option<usize> {
+    let open = k.checked_sub(4)?;
+    (k >= 5
+        && toks[k - 1].is("of")
+        && toks[k - 2].punct(')')
+        && (2..=6).contains(&toks[k - 3].text.len())
+        && toks[k - 3].text.bytes().all(|b| b.is_ascii_uppercase())
+        && toks[open].punct('(')
+        && toks[open - 1].cap()
+        && toks[k].cap())
+    .then_some(open)
 }
 
 /// Whether the comma at `c` stands between a capitalised word and a company's legal
