@@ -5002,7 +5002,9 @@ fn owners_agree(phrase: &str, earlier: &str) -> bool {
 /// the person most recently made the subject of a sentence (of that country, if given).
 /// The person a description refers to: the most recent subject who fits. With an age
 /// ("the 34-year-old"), the person given that age if any was; else one given no age (a
-/// person given another age is someone else).
+/// person given another age is someone else). With the description's noun
+/// (`description`), not a person the story gave a post it cannot describe
+/// ([`other_post`]).
 fn describe(
     reg: &Registry,
     before: usize,

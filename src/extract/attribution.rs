@@ -1438,10 +1438,11 @@ fn legal_form_after(toks: &[Tok], c: usize) -> bool {
             .is_some_and(|t| t.cap() && crate::lexicon::is_legal_form(t.text))
 }
 
-/// Whether the participle of a cue after "he’s" or "she’s", its words ending before `k`,
-/// is active ("she’s told reporters", "he's said that"), so the "’s" is "has": not before
-/// "to" or "by" ("he's said to be", "she’s told by"), nor a verb that takes its hearer as
-/// object with none after it ("she’s told that …" is passive).
+/// Whether the participle of a cue after a contracted "’s" ([`contracted_has`]), its
+/// words ending before `k`, is active ("she’s told reporters", "he's said that", "the
+/// company's said it will"), so the "’s" is "has": not before "to" or "by" ("he's said
+/// to be", "she’s told by"), nor a verb that takes its hearer as object with none after
+/// it ("she’s told that …" is passive).
 fn active_after_contraction(toks: &[Tok], k: usize, form: &CueForm) -> bool {
     let next = lower(toks, k);
     !matches!(next, "to" | "by")
