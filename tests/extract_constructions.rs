@@ -9186,3 +9186,20 @@ fn a_post_with_its_initials_in_brackets() {
         "Md Abu Sayeed Miah",
     )]);
 }
+
+/// "Internal emails obtained by The Tribune show …", "Documents seen by Reuters show
+/// …": who obtained or saw the documents is no part of the source ("according to court
+/// records reviewed by The Tribune" already read so). The source kept the phrase.
+#[test]
+fn who_obtained_a_document_is_no_part_of_the_source() {
+    assert_speakers(&[
+        (
+            "Internal emails obtained by The Tribune show that the system set monthly targets.",
+            "Internal emails",
+        ),
+        (
+            "Documents seen by Reuters show that 40 people were fired.",
+            "Documents",
+        ),
+    ]);
+}

@@ -2697,13 +2697,21 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
             });
         }
         // A person is named by the head alone; a role phrase keeps its modifier
-        // ("residents of several districts").
+        // ("residents of several districts"), but not who obtained or saw a document
+        // ("Internal emails obtained by The Tribune show", "Documents seen by Reuters"):
+        // the finder is no part of the source.
+        let access = t.is("by")
+            && participle
+            && matches!(
+                p.lower.as_ref(),
+                "obtained" | "seen" | "reviewed" | "viewed" | "examined" | "acquired"
+            );
         return Some(if head.kind == NpKind::Name {
             head
         } else {
             Np {
                 start: head.start,
-                end: end + 1,
+                end: if access { k - 1 } else { end + 1 },
                 kind: head.kind,
             }
         });
