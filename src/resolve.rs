@@ -3623,6 +3623,19 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     }
 }
 
+/// The words from the first capitalised one to the last of `ws` when only joining words
+/// ("of", "for", "and", "the", "&") stand between them: "City of Sinqobile" of "A City of
+/// Sinqobile". `None` when no capitalised word is there, or another word is.
+fn joined_name<'w>(ws: &'w [&'w str]) -> Option<&'w [&'w str]> {
+    let cap = |w: &&str| w.starts_with(char::is_uppercase) && !is_determiner_cap(w);
+    let first = ws.iter().position(cap)?;
+    let last = ws.iter().rposition(cap)?;
+    ws[first..=last]
+        .iter()
+        .all(|w| cap(w) || matches!(*w, "of" | "for" | "and" | "the" | "&"))
+        .then(|| &ws[first..=last])
+}
+
 /// Whether `w` names a kind of administrative division ("Province", "Oblast",
 /// "Prefecture"): the last word of a place's name, not an organisation's.
 fn is_division(w: &str) -> bool {
@@ -4515,7 +4528,8 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             return found;
         }
         if class == RoleClass::Doc && !caps.is_empty() {
-            let org = join_words(&caps);
+            // "A City of Sinqobile statement": the name with its joining words.
+            let org = join_words(joined_name(&words[from..hi]).unwrap_or(&caps));
             let name = CompactString::from(org.as_str());
             let parts = NameParts {
                 title: &[],

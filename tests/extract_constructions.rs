@@ -9203,3 +9203,19 @@ fn who_obtained_a_document_is_no_part_of_the_source() {
         ),
     ]);
 }
+
+/// "A City of Sinqobile statement said …": the document's owner is named with its
+/// joining "of". It was "City Sinqobile", the capitalised words alone.
+#[test]
+fn a_documents_owner_keeps_its_of() {
+    assert_speakers(&[
+        (
+            "A City of Sinqobile statement said 14 tankers had been reassigned.",
+            "City of Sinqobile",
+        ),
+        (
+            "A Kremlin statement said 14 tankers had been reassigned.",
+            "Kremlin",
+        ),
+    ]);
+}
