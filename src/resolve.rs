@@ -4292,6 +4292,25 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             head = Some((i, std::borrow::Cow::Borrowed(&*lower[i]), c, plural));
         }
     }
+    // "A Bank of England statement", "a Ministry of Health report": the head read before
+    // "of" is a word of the owner's name, and the document after the name is the head.
+    if let Some((h, _, class, _)) = &head
+        && *class != RoleClass::Doc
+        && let [.., _, doc] = &lower[..]
+        && let Some((RoleClass::Doc, plural)) = role_lookup(doc)
+        && words[*h].starts_with(char::is_uppercase)
+        // The name runs from the head to the word before the document, whole.
+        && joined_name(&words[*h..words.len() - 1])
+            .is_some_and(|n| n.len() == words.len() - 1 - *h)
+    {
+        let last = lower.len() - 1;
+        head = Some((
+            last,
+            std::borrow::Cow::Borrowed(&*lower[last]),
+            RoleClass::Doc,
+            plural,
+        ));
+    }
     let country = words
         .iter()
         .find_map(|w| country_of(w))

@@ -9219,3 +9219,24 @@ fn a_documents_owner_keeps_its_of() {
         ),
     ]);
 }
+
+/// "A Bank of England statement said …", "according to a Ministry of Health report":
+/// a document whose owner's name holds a body word and "of" speaks for the owner. The
+/// head was read as "Bank" before its "of", and the source was the whole phrase.
+#[test]
+fn a_document_of_a_body_named_with_of() {
+    assert_speakers(&[
+        (
+            "A Bank of England statement said rates would stay at 4 percent.",
+            "Bank of England",
+        ),
+        (
+            "A Ministry of Health statement said 40 people had died.",
+            "Ministry of Health",
+        ),
+        (
+            "According to a Ministry of Health report, 40 people had died.",
+            "Ministry of Health",
+        ),
+    ]);
+}
