@@ -1045,7 +1045,7 @@ fn org_word_opens(org_head: bool, first: &str) -> bool {
 }
 
 /// "NHS", "UNICEF", "BBC": two or more capital letters and nothing else.
-fn is_initials(w: &str) -> bool {
+pub(crate) fn is_initials(w: &str) -> bool {
     w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 

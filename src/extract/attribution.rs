@@ -149,6 +149,20 @@ fn role_class(word: &str) -> Option<RoleClass> {
     crate::lexicon::role_lookup(word).map(|(c, _)| c)
 }
 
+/// The class of a role phrase's head ending at token `j`: a role of two words first
+/// ("air force", "press release"), else the word alone.
+fn role_class_ending(toks: &[Tok], j: usize) -> Option<RoleClass> {
+    j.checked_sub(1)
+        .and_then(|p| crate::lexicon::ROLE_PAIRS.get(lower(toks, p), lower(toks, j)))
+        .or_else(|| role_class(lower(toks, j)))
+}
+
+/// A lower-case word of no closed class: a plain noun, adjective or verb ("retaliation",
+/// "company"), not "the", "that" or "has".
+fn plain_word(t: &Tok) -> bool {
+    t.is_word() && !t.cap() && t.class() == WordClasses::default()
+}
+
 /// Whether a role phrase names a source ("crews", "a senior official", "the report")
 /// rather than what a speaker reads: its head is one of [`crate::lexicon::EVIDENCE_NOUNS`]
 /// ("the results", "the latest figures"), and after a verb of evidence (`lemma` "show",
@@ -1167,11 +1181,8 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
     {
         np.end = comp;
     } else if kind == NpKind::Role
-        && (role_class(lower(toks, end - 1)) == Some(RoleClass::Doc)
-            // "a press release issued by the ministry": a document of two words.
-            || end >= 2
-                && crate::lexicon::ROLE_PAIRS.get(lower(toks, end - 2), lower(toks, end - 1))
-                    == Some(RoleClass::Doc))
+        // "a press release issued by the ministry": a document of two words too.
+        && role_class_ending(toks, end - 1) == Some(RoleClass::Doc)
         && let Some(comp) = author_after(toks, end)
     {
         // "according to figures from the ONS", "according to a report by Amnesty
@@ -1379,12 +1390,9 @@ fn contracted_has(toks: &[Tok], j: usize) -> bool {
         && j >= 1
         && match lower(toks, j - 1) {
             "he" | "she" => true,
-            w => {
-                toks[j - 1].is_word()
-                    && !toks[j - 1].cap()
-                    && !toks[j - 1].class().pronoun
-                    && !matches!(w, "that" | "there" | "what" | "who" | "this" | "here")
-            }
+            // "there's", "what's", "here's" are "is" (no function-word class holds them).
+            "there" | "what" | "here" => false,
+            _ => plain_word(&toks[j - 1]),
         }
 }
 
@@ -1398,7 +1406,7 @@ fn bare_object_closes(toks: &[Tok], k: usize) -> bool {
     let words = toks[k.min(toks.len())..]
         .iter()
         .take(4)
-        .take_while(|t| t.is_word() && !t.cap() && t.class() == WordClasses::default())
+        .take_while(|t| plain_word(t))
         .count();
     let close = k + words;
     (1..=3).contains(&words)
@@ -1415,12 +1423,11 @@ fn bare_object_closes(toks: &[Tok], k: usize) -> bool {
 /// capitalised post, its initials in brackets, then "of" and its unit. The run of a
 /// name goes on over them to the post.
 fn initials_before_of(toks: &[Tok], k: usize) -> Option<usize> {
-    let open = k.checked_sub(4)?;
-    (k >= 5
-        && toks[k - 1].is("of")
+    let open = k.checked_sub(4).filter(|&o| o >= 1)?;
+    (toks[k - 1].is("of")
         && toks[k - 2].punct(')')
-        && (2..=6).contains(&toks[k - 3].text.len())
-        && toks[k - 3].text.bytes().all(|b| b.is_ascii_uppercase())
+        && toks[k - 3].text.len() <= 6
+        && crate::resolve::is_initials(toks[k - 3].text)
         && toks[open].punct('(')
         && toks[open - 1].cap()
         && toks[k].cap())
