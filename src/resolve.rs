@@ -739,7 +739,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     }
     // "Officer-in-Charge of Ashulia Police Station Md Abu Sayeed Miah": a police unit
     // after "Police" is the post's, not the person's first name.
-    if (name.len() >= 3 || name.len() == 1)
+    if !name.is_empty()
         && title.last().is_some_and(|w| *w == "Police")
         && matches!(
             name[0],

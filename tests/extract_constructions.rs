@@ -9158,7 +9158,7 @@ fn a_description_skips_a_person_of_another_post() {
 
 /// "Officer-in-Charge of Ashulia Police Station Md Abu Sayeed Miah said …": the post
 /// runs on over "Station" (a police unit after "Police"), and the person is the words
-/// after it. The name was "Station Md Abu Sayeed Miah".
+/// after it. The name was "Station Md Abu Sayeed Miah", and "Station Rahman".
 #[test]
 fn a_police_station_ends_the_post() {
     assert_speakers(&[
@@ -9171,6 +9171,11 @@ fn a_police_station_ends_the_post() {
             "Officer-in-Charge of Ashulia Police Station Abu Sayeed Miah said police fired \
              tear gas.",
             "Abu Sayeed Miah",
+        ),
+        // A surname alone after the unit (the rule used to skip a two-word rest).
+        (
+            "Officer-in-Charge of Savar Police Station Rahman said the road was cleared.",
+            "Rahman",
         ),
     ]);
 }
