@@ -3623,8 +3623,17 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     }
 }
 
-/// The words from the first capitalised one to the last of `ws` when only joining words
-/// ("of", "for", "and", "the", "&") stand between them: "City of Sinqobile" of "A City of
+/// Whether `w` may stand inside an organisation's name: a capitalised word, a name
+/// particle, or a joiner ("the Office for National Statistics", "the Bank of England",
+/// "the Committee on Lands and Forestry").
+fn in_org_name(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        || crate::lexicon::is_name_particle(w)
+        || matches!(w, "of" | "for" | "and" | "on")
+}
+
+/// The words from the first capitalised one to the last of `ws` when only words of a
+/// name ([`in_org_name`], "the" or "&") stand between them: "City of Sinqobile" of "A City of
 /// Sinqobile". `None` when no capitalised word is there, or another word is.
 fn joined_name<'w>(ws: &'w [&'w str]) -> Option<&'w [&'w str]> {
     let cap = |w: &&str| w.starts_with(char::is_uppercase) && !is_determiner_cap(w);
@@ -3632,7 +3641,7 @@ fn joined_name<'w>(ws: &'w [&'w str]) -> Option<&'w [&'w str]> {
     let last = ws.iter().rposition(cap)?;
     ws[first..=last]
         .iter()
-        .all(|w| cap(w) || matches!(*w, "of" | "for" | "and" | "the" | "&"))
+        .all(|w| in_org_name(w) || matches!(*w, "the" | "&"))
         .then(|| &ws[first..=last])
 }
 
@@ -4294,11 +4303,12 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     }
     // "A Bank of England statement", "a Ministry of Health report": the head read before
     // "of" is a word of the owner's name, and the document after the name is the head.
+    // (A name, "of", a word and the document: asked only of a phrase that long after
+    // its head, so most role phrases pay nothing.)
     if let Some((h, _, class, _)) = &head
         && *class != RoleClass::Doc
-        && let [.., _, doc] = &lower[..]
-        && let Some((RoleClass::Doc, plural)) = role_lookup(doc)
-        && words[*h].starts_with(char::is_uppercase)
+        && *h + 3 < lower.len()
+        && let Some((RoleClass::Doc, plural)) = role_lookup(&lower[lower.len() - 1])
         // The name runs from the head to the word before the document, whole.
         && joined_name(&words[*h..words.len() - 1])
             .is_some_and(|n| n.len() == words.len() - 1 - *h)
@@ -4474,17 +4484,11 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             {
                 author.truncate(to);
             }
-            // "the Office for National Statistics", "the Bank of England": joiners inside.
-            let in_name = |w: &&str| {
-                w.starts_with(char::is_uppercase)
-                    || crate::lexicon::is_name_particle(w)
-                    || matches!(*w, "of" | "for" | "and" | "on")
-            };
             // "estimates by concert-industry tracker Boxline Data": a title of a few
             // lower-case content words before the name, as before a speaker's name.
             let name_from = author
                 .iter()
-                .rposition(|w| !in_name(w))
+                .rposition(|w| !in_org_name(w))
                 .map_or(0, |k| k + 1);
             let titled = (1..=3).contains(&name_from)
                 && author[..name_from].iter().all(|w| {
