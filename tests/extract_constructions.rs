@@ -9037,12 +9037,7 @@ fn city_hall_speaks() {
             "Town hall officials",
         ),
     ] {
-        let (kind, s, _, _, _) = one(text);
-        assert_eq!(
-            (kind, s.as_str()),
-            (ClaimKind::ReportedSpeech, speaker),
-            "{text}"
-        );
+        assert_one_claim_by(text, speaker, ClaimKind::ReportedSpeech);
     }
 }
 
