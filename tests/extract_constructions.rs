@@ -8994,6 +8994,31 @@ fn a_comma_before_a_legal_form_is_inside_the_name() {
     ]);
 }
 
+/// "Acme Widgets, Inc. said …", "…, Halden Holdings, LLC said": a company written with
+/// the comma before its legal form speaks by its whole name. The speaker was "Inc.".
+#[test]
+fn a_company_with_a_comma_before_its_legal_form_speaks() {
+    assert_speakers(&[
+        (
+            "Acme Widgets, Inc. said the recall covered 40,000 units.",
+            "Acme Widgets, Inc.",
+        ),
+        (
+            "The recall covered 40,000 units, Acme Widgets, Inc. said in a statement.",
+            "Acme Widgets, Inc.",
+        ),
+        (
+            "Halden Holdings, LLC said the deal would close in March.",
+            "Halden Holdings, LLC",
+        ),
+    ]);
+    // Only a legal form that ends the name joins it across the comma.
+    assert_speakers(&[(
+        "The deal was backed by Halden, Group chief executive Tim Cook said.",
+        "Tim Cook",
+    )]);
+}
+
 /// "according to the provincial development and reform commission" in a story about
 /// "Xiling Province" (later "the province's"): a province is no commission. The speaker
 /// was the province, which only a phrase headed by "province" may name.

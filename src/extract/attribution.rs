@@ -379,7 +379,11 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             {
                 break;
             }
-            if inner_possessive || of_the_joiner(toks, k) {
+            // "Acme Widgets, Inc. said", "Halden Holdings, LLC said": a comma before the
+            // legal form that ends the name is inside it.
+            if k == j && legal_form_after(toks, k - 1) {
+                k -= 1;
+            } else if inner_possessive || of_the_joiner(toks, k) {
                 owned |= inner_possessive;
                 k -= 2;
             } else if let Some(open) = initials_before_of(toks, k) {
