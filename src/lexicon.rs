@@ -713,6 +713,22 @@ pub(crate) fn role_lookup(word: &str) -> Option<(RoleClass, bool)> {
 
 /// [`role_lookup`] of a word that is not a key of [`ROLES`].
 fn unlisted_role(word: &str) -> Option<(RoleClass, bool)> {
+    // A post written as one hyphenated word: "attorney-general", "editors-in-chief",
+    // "officer-in-charge", "vice-chancellor", "deputy-governor". Its head is a person's
+    // role, and so is the compound (a vice-chancellor or a deputy leads no country).
+    let head = ["-general", "-in-chief", "-in-charge"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .or_else(|| {
+            ["vice-", "deputy-"]
+                .iter()
+                .find_map(|p| word.strip_prefix(p))
+        });
+    if let Some(head) = head {
+        return role_lookup(head)
+            .filter(|(class, _)| class.of_person())
+            .map(|(_, plural)| (RoleClass::Role, plural));
+    }
     // Agent nouns not in the list: "epidemiologists", "physician", "lobbyist".
     for (suffix, plural) in [
         ("ologist", false),

@@ -739,13 +739,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     }
     // "Officer-in-Charge of Ashulia Police Station Md Abu Sayeed Miah": a police unit
     // after "Police" is the post's, not the person's first name.
-    if !name.is_empty()
-        && title.last().is_some_and(|w| *w == "Police")
-        && matches!(
-            name[0],
-            "Station" | "Precinct" | "Division" | "Circle" | "Thana"
-        )
-    {
+    if !name.is_empty() && title.last().is_some_and(|w| *w == "Police") && is_police_unit(name[0]) {
         (title, name) = ws.split_at(title.len() + 1);
     }
     // "Minister of Transport and Communications Yousuf Al Rahbi": a title with "of" runs
@@ -3453,9 +3447,18 @@ fn person_after_employer(run: &[&str]) -> Option<usize> {
     if run.len() < 3 || !run.iter().all(|w| w.starts_with(char::is_uppercase)) {
         return None;
     }
-    let at = (1..run.len() - 1)
-        .find(|&k| is_given_name(run[k]))
-        .unwrap_or(run.len() - 2);
+    // "Officer-in-Charge of Ashulia Police Station Md Abu Sayeed Miah", "… of Savar Police
+    // Station Rahman": a police unit ends the employer, and the person is all after it.
+    let after_unit = run
+        .windows(2)
+        .position(|p| p[0] == "Police" && is_police_unit(p[1]))
+        .map(|k| k + 2)
+        .filter(|&e| e < run.len());
+    let at = after_unit.unwrap_or_else(|| {
+        (1..run.len() - 1)
+            .find(|&k| is_given_name(run[k]))
+            .unwrap_or(run.len() - 2)
+    });
     let firm = |w: &&str| {
         is_org_head(w)
             || with_lower(w, |l| {
@@ -3621,6 +3624,13 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         None => (unresolved(np.text, None), None),
     }
+}
+
+/// Whether `w` names a police unit after the word "Police" ("Ashulia Police Station",
+/// "Midtown Police Precinct", "Savar Police Thana"): the end of a post's employer, not a
+/// person's first name.
+fn is_police_unit(w: &str) -> bool {
+    matches!(w, "Station" | "Precinct" | "Division" | "Circle" | "Thana")
 }
 
 /// Whether `w` may stand inside an organisation's name: a capitalised word, a name

@@ -9265,3 +9265,48 @@ fn a_document_of_a_body_named_with_of() {
         ),
     ]);
 }
+
+/// "The attorney-general said", "The newspaper's editor-in-chief, Jane Doe, said", "The
+/// Officer-in-Charge of Ashulia Police Station, Abu Sayeed Miah, said": a post written
+/// as one hyphenated word is a role, as its head is. The first two spoke as unnamed
+/// names with no role, and the last as the post.
+#[test]
+fn a_hyphenated_post_is_a_role() {
+    for (text, name, role) in [
+        (
+            "The attorney-general said the law was sound.",
+            "attorney-general",
+            "attorney-general",
+        ),
+        (
+            "The vice-chancellor said fees would rise by 4 percent.",
+            "vice-chancellor",
+            "vice-chancellor",
+        ),
+        (
+            "The auditor-general said 40 million dollars was missing.",
+            "auditor-general",
+            "auditor-general",
+        ),
+        (
+            "The attorney-general, Jane Doe, said the law was sound.",
+            "Jane Doe",
+            "attorney-general",
+        ),
+        (
+            "The newspaper's editor-in-chief, Jane Doe, said the story was accurate.",
+            "Jane Doe",
+            "newspaper's editor-in-chief",
+        ),
+        (
+            "The Officer-in-Charge of Ashulia Police Station, Abu Sayeed Miah, said police \
+             fired tear gas.",
+            "Abu Sayeed Miah",
+            "Officer-in-Charge of Ashulia Police Station",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+    // A hyphenated word whose head is no role stays what it was.
+    assert_speakers(&[("The co-operative said prices would rise.", "co-operative")]);
+}
