@@ -759,10 +759,36 @@ fn a_contentless_speech_verb_in_the_content_is_content() {
             "{text}: {speaker}"
         );
     }
-    // A relayed source with something to say is still a chain, after an adverbial too.
+    // Nor has a manner adverb or a tail, quoted or not: "would respond firmly" says how,
+    // not what. The EU spoke, via von der Leyen, and the quoted adverb was its direct
+    // quote.
+    for (text, kind) in [
+        (
+            "Ursula von der Leyen said the EU would respond firmly.",
+            ClaimKind::ReportedSpeech,
+        ),
+        (
+            "Ursula von der Leyen said the EU would respond \"firmly\".",
+            ClaimKind::PartialQuote,
+        ),
+        (
+            "Ursula von der Leyen said Brussels would reply \"within days\".",
+            ClaimKind::PartialQuote,
+        ),
+    ] {
+        let (k, speaker, via, cue, _) = one(text);
+        assert_eq!(
+            (k, speaker.as_str(), via, cue.as_str()),
+            (kind, "Ursula von der Leyen", Vec::<String>::new(), "say"),
+            "{text}"
+        );
+    }
+    // A relayed source with something to say is still a chain, after an adverbial too,
+    // and so is a one-word answer.
     for text in [
         "Ushakov said Putin told Trump the missiles would harm ties.",
         "Ushakov said Putin told him during their call that the missiles would harm ties.",
+        "Ushakov said Putin replied \"absolutely\".",
     ] {
         let (_, speaker, via, _, _) = one(text);
         assert_eq!(

@@ -930,6 +930,9 @@ fn content_start(toks: &[Tok], a: &Attr) -> Option<usize> {
 /// a "that" clause, a colon or a quotation after one ("told him during their first call
 /// that …"), or follows a "that" or a colon the attribution's phrase took.
 fn has_content(toks: &[Tok], a: &Attr) -> bool {
+    if says_how_only(toks, a) {
+        return false;
+    }
     let opens = content_start(toks, a).is_some_and(|k| {
         let t = &toks[k];
         // "said on Sunday about 340,000 pensioners would …": a preposition before a
@@ -956,6 +959,77 @@ fn has_content(toks: &[Tok], a: &Attr) -> bool {
                 .iter()
                 .any(|t| t.is("that") || t.is_quote() || t.punct(':'))
         })
+}
+
+/// Whether the content of `a` says only how or when, quoted or not: one manner adverb
+/// ("the EU would respond firmly", "would respond “firmly”") or a short adverbial tail
+/// with no "that" or number ("would reply “within days”"). Quotation marks around such a
+/// tail made the verb's content a quotation.
+fn says_how_only(toks: &[Tok], a: &Attr) -> bool {
+    let Some(start) = content_start(toks, a) else {
+        return false;
+    };
+    // The content's words, a quotation's read out of its text; more than five is a
+    // clause, and the reading stops there.
+    let mut words: Vec<&str> = Vec::new();
+    for k in a
+        .content
+        .iter()
+        .flat_map(Clone::clone)
+        .filter(|&k| k >= start)
+    {
+        let t = &toks[k];
+        match t.kind {
+            Kind::Word => words.push(t.text),
+            Kind::Quote(_) => words.extend(
+                t.text
+                    .split_whitespace()
+                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .filter(|w| !w.is_empty()),
+            ),
+            Kind::Punct => {}
+            Kind::Number | Kind::Possessive => return false,
+        }
+        if words.len() > 5 {
+            return false;
+        }
+    }
+    let Some((first, rest)) = words.split_first() else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    // ("replied “absolutely”": an adverb of certainty or comment is a one-word answer.)
+    let manner = rest.is_empty()
+        && lower.len() > 4
+        && lower.ends_with("ly")
+        && !first.starts_with(char::is_uppercase)
+        && !matches!(
+            lower.as_str(),
+            "absolutely"
+                | "certainly"
+                | "definitely"
+                | "exactly"
+                | "obviously"
+                | "possibly"
+                | "probably"
+                | "really"
+                | "surely"
+                | "naturally"
+                | "clearly"
+                | "likely"
+                | "hopefully"
+                | "unfortunately"
+                | "sadly"
+                | "happily"
+        );
+    let tail = (TAIL_OPENERS.contains(&lower.as_str()) || {
+        let c = word_class(&lower);
+        c.prep || c.time
+    }) && rest.len() <= 4
+        && rest.iter().all(|w| {
+            !w.eq_ignore_ascii_case("that") && !w.starts_with(|c: char| c.is_ascii_digit())
+        });
+    manner || tail
 }
 
 /// The tokens of an attribution's speaker and verb: "the cooperative had written",
