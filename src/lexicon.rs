@@ -716,14 +716,26 @@ fn unlisted_role(word: &str) -> Option<(RoleClass, bool)> {
     // A post written as one hyphenated word: "attorney-general", "editors-in-chief",
     // "officer-in-charge", "vice-chancellor", "deputy-governor". Its head is a person's
     // role, and so is the compound (a vice-chancellor or a deputy leads no country).
-    let head = ["-general", "-in-chief", "-in-charge"]
-        .iter()
-        .find_map(|s| word.strip_suffix(s))
-        .or_else(|| {
-            ["vice-", "deputy-"]
-                .iter()
-                .find_map(|p| word.strip_prefix(p))
-        });
+    // (Asked of every word the list misses: a length and a first byte rule most out.)
+    let suffixed = || {
+        (word.len() >= 10)
+            .then(|| {
+                ["-general", "-in-chief", "-in-charge"]
+                    .iter()
+                    .find_map(|s| word.strip_suffix(s))
+            })
+            .flatten()
+    };
+    let prefixed = || {
+        matches!(word.as_bytes().first(), Some(b'v' | b'd'))
+            .then(|| {
+                ["vice-", "deputy-"]
+                    .iter()
+                    .find_map(|p| word.strip_prefix(p))
+            })
+            .flatten()
+    };
+    let head = suffixed().or_else(prefixed);
     if let Some(head) = head {
         return role_lookup(head)
             .filter(|(class, _)| class.of_person())

@@ -965,13 +965,43 @@ fn has_content(toks: &[Tok], a: &Attr) -> bool {
 /// ("the EU would respond firmly", "would respond “firmly”") or a short adverbial tail
 /// with no "that" or number ("would reply “within days”"). Quotation marks around such a
 /// tail made the verb's content a quotation.
-fn says_how_only(toks: &[Tok], a: &Attr) -> bool {
+fn says_how_only<'t>(toks: &'t [Tok<'_>], a: &Attr) -> bool {
     let Some(start) = content_start(toks, a) else {
         return false;
     };
-    // The content's words, a quotation's read out of its text; more than five is a
-    // clause, and the reading stops there.
-    let mut words: Vec<&str> = Vec::new();
+    // The content's first word (lower case, and whether it was capitalised), and whether
+    // the words after it (up to four) hold no "that" and no number: read a word at a
+    // time, a quotation's out of its text, stopping at the sixth (a clause).
+    let mut first: Option<(Cow<'t, str>, bool)> = None;
+    let mut rest = 0;
+    let mut rest_plain = true;
+    // Takes the next word; `false` once there are too many.
+    let mut take = |w: &'t str, lower: Option<&'t str>| {
+        if first.is_none() {
+            let cap = w.starts_with(char::is_uppercase);
+            let lower = match lower {
+                Some(l) => Cow::Borrowed(l),
+                None if cap => Cow::Owned(w.to_lowercase()),
+                None => Cow::Borrowed(w),
+            };
+            first = Some((lower, cap));
+            return true;
+        }
+        rest += 1;
+        rest_plain &=
+            !w.eq_ignore_ascii_case("that") && !w.starts_with(|c: char| c.is_ascii_digit());
+        rest <= 4
+    };
+    // Five words with their punctuation and quotation marks fit in eight tokens, and a
+    // quotation of a few words in 64 bytes: anything longer is a clause, unread.
+    let tokens: usize = a
+        .content
+        .iter()
+        .map(|r| r.end.saturating_sub(r.start.max(start)))
+        .sum();
+    if tokens > 8 {
+        return false;
+    }
     for k in a
         .content
         .iter()
@@ -979,32 +1009,32 @@ fn says_how_only(toks: &[Tok], a: &Attr) -> bool {
         .filter(|&k| k >= start)
     {
         let t = &toks[k];
-        match t.kind {
-            Kind::Word => words.push(t.text),
-            Kind::Quote(_) => words.extend(
-                t.text
-                    .split_whitespace()
-                    .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                    .filter(|w| !w.is_empty()),
-            ),
-            Kind::Punct => {}
-            Kind::Number | Kind::Possessive => return false,
-        }
-        if words.len() > 5 {
+        let more = match t.kind {
+            Kind::Word => take(t.text, Some(t.lower.as_ref())),
+            Kind::Quote(_) if t.text.len() > 64 => false,
+            Kind::Quote(_) => t
+                .text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|w| !w.is_empty())
+                .all(|w| take(w, None)),
+            Kind::Punct => true,
+            Kind::Number | Kind::Possessive => false,
+        };
+        if !more {
             return false;
         }
     }
-    let Some((first, rest)) = words.split_first() else {
+    let Some((lower, cap)) = first else {
         return false;
     };
-    let lower = first.to_lowercase();
     // ("replied “absolutely”": an adverb of certainty or comment is a one-word answer.)
-    let manner = rest.is_empty()
+    let manner = rest == 0
+        && !cap
         && lower.len() > 4
         && lower.ends_with("ly")
-        && !first.starts_with(char::is_uppercase)
         && !matches!(
-            lower.as_str(),
+            lower.as_ref(),
             "absolutely"
                 | "certainly"
                 | "definitely"
@@ -1022,12 +1052,10 @@ fn says_how_only(toks: &[Tok], a: &Attr) -> bool {
                 | "sadly"
                 | "happily"
         );
-    let tail = (TAIL_OPENERS.contains(&lower.as_str()) || {
-        let c = word_class(&lower);
-        c.prep || c.time
-    }) && rest.len() <= 4
-        && rest.iter().all(|w| {
-            !w.eq_ignore_ascii_case("that") && !w.starts_with(|c: char| c.is_ascii_digit())
+    let tail = rest_plain
+        && (TAIL_OPENERS.contains(&lower.as_ref()) || {
+            let c = word_class(&lower);
+            c.prep || c.time
         });
     manner || tail
 }
