@@ -9336,3 +9336,32 @@ fn a_hyphenated_post_is_a_role() {
     // A hyphenated word whose head is no role stays what it was.
     assert_speakers(&[("The co-operative said prices would rise.", "co-operative")]);
 }
+
+/// "The Pyrénées-Orientales prefecture said …", "The port authority said …", "The
+/// municipality said …": the offices of a state's administration are bodies that speak.
+/// The sentences were the outlet's own statements (blind devset, Spanish wire).
+#[test]
+fn the_offices_of_an_administration_speak() {
+    assert_speakers(&[
+        (
+            "The Pyrénées-Orientales prefecture said police had reopened one lane.",
+            "Pyrénées-Orientales prefecture",
+        ),
+        (
+            "The Gironde prefecture said police had reopened one lane.",
+            "Gironde prefecture",
+        ),
+        (
+            "The port authority said 40 ships were waiting.",
+            "port authority",
+        ),
+        (
+            "The municipality said 12 roads would close on Monday.",
+            "municipality",
+        ),
+        (
+            "The local prefect said the motorway would reopen on Friday.",
+            "local prefect",
+        ),
+    ]);
+}
