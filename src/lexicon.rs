@@ -1256,6 +1256,11 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
     if w.len() > *longest && w.is_ascii() {
         return false;
     }
+    // The Catalan "i" ("Jordi Casals i Vilaró") is a particle in lower case only: a
+    // capital "I" is the English pronoun.
+    if w == "I" {
+        return false;
+    }
     let listed = |w: &str| NAME_PARTICLE_LENGTHS.may_hold(w) && particles.contains(w);
     listed(w) || w.chars().any(char::is_uppercase) && with_lower(w, listed)
 }
@@ -1495,7 +1500,9 @@ pub(crate) fn name_entry(w: &str) -> NameWord {
         org_head: if dotted { is_org_head(w) } else { e.org_head },
         // A particle as written, or in lower case when written with a capital
         // (`is_name_particle`).
-        particle: sp.particle || e.particle && w.bytes().any(|b| b.is_ascii_uppercase()),
+        // (Not the pronoun "I": the Catalan "i" is a particle in lower case only.)
+        particle: sp.particle
+            || e.particle && w != "I" && w.bytes().any(|b| b.is_ascii_uppercase()),
     }
 }
 

@@ -1972,6 +1972,19 @@ impl<'a> Registry<'a> {
                 }
                 let i = self.entities.len();
                 self.by_surname.push(surname, i);
+                // "Mireia Costa del Pino", "Jordi Casals i Vilaró", "Luiz Inácio Lula da
+                // Silva": of two family names joined by a particle, the first alone is
+                // the person too ("Costa insisted", "Lula said"). Not a given name before
+                // the particle ("Anna Maria de la Cruz"), and not one opening the name
+                // ("Ursula von der Leyen").
+                if let Some(k) = (2..name.len().saturating_sub(1))
+                    .find(|&k| crate::lexicon::is_name_particle(name[k]))
+                    && !GIVEN_NAMES.contains_key(name[k - 1])
+                    && let Some(first_family) = joined.split(' ').nth(k - 1)
+                    && first_family != surname
+                {
+                    self.by_surname.push(first_family, i);
+                }
                 self.entities.push(Entity {
                     canonical: join_spaced(name),
                     folded: {

@@ -9365,3 +9365,28 @@ fn the_offices_of_an_administration_speak() {
         ),
     ]);
 }
+
+/// "Jordi Casals i Vilaró said …": a Catalan name joins its two family names with a
+/// lower-case "i", and "Casals" later is the same person. The name stopped at "i" (the
+/// sentence then gave no claim), and "Casals" was "Jordi Casals".
+#[test]
+fn a_catalan_name_joins_its_family_names_with_i() {
+    assert_speakers(&[(
+        "Jordi Casals i Vilaró said the blockade would continue.",
+        "Jordi Casals i Vilaró",
+    )]);
+    let (_, speaker, _, _, _) = last(
+        "Jordi Casals i Vilaró, the union's leader, said the blockade would continue.\n\n\
+         Casals said 40 farms had closed.",
+    );
+    assert_eq!(speaker, "Jordi Casals i Vilaró");
+    // So is the first of two family names joined by "del": "Costa" after "Mireia Costa
+    // del Pino" was a new person.
+    let (_, speaker, _, _, _) = last(
+        "Agriculture minister Mireia Costa del Pino said the aid was paid.\n\n\
+         Costa insisted that 92% of the aid had been paid.",
+    );
+    assert_eq!(speaker, "Mireia Costa del Pino");
+    // An English capital "I" is no particle.
+    assert_speakers(&[("Rafael Nadal said I would win.", "Rafael Nadal")]);
+}
