@@ -4878,6 +4878,22 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             })
         })
         .or_else(|| {
+            // "Speaker Dale Whitford, R-La., …" and then "The House speaker told …": a
+            // person given the bare post, with no affiliation to contradict the phrase's.
+            (!affiliation.is_empty())
+                .then(|| {
+                    reg.most_recent(np.start, |e| {
+                        !e.org
+                            && e.person
+                            && country_fits(e)
+                            && e.role
+                                .as_deref()
+                                .is_some_and(|r| r.eq_ignore_ascii_case(head))
+                    })
+                })
+                .flatten()
+        })
+        .or_else(|| {
             (class == RoleClass::Leader)
                 .then(|| {
                     reg.most_recent(np.start, |e| {

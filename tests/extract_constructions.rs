@@ -9390,3 +9390,23 @@ fn a_catalan_name_joins_its_family_names_with_i() {
     // An English capital "I" is no particle.
     assert_speakers(&[("Rafael Nadal said I would win.", "Rafael Nadal")]);
 }
+
+/// "Speaker Dale Whitford, R-La., beat back …. The House speaker told reporters …": a
+/// person given a bare post is the one a role phrase with an affiliation names, when the
+/// post is its head. The role phrase spoke unnamed (blind devset, US Senate wire).
+#[test]
+fn a_bare_post_takes_a_role_phrase_with_an_affiliation() {
+    let (_, speaker, _, _, _) = last(
+        "The House approved the measure after Speaker Dale Whitford, R-La., beat back a \
+         conservative push. The House speaker told reporters afterward that he would not \
+         bring another extension to the floor.",
+    );
+    assert_eq!(speaker, "Dale Whitford");
+    // A post with an affiliation of its own is another's: the Kremlin's spokesman is not
+    // the White House's.
+    let (_, speaker, _, _, _) = last(
+        "Kremlin spokesman Dmitry Peskov said no talks were planned. The White House \
+         spokesman said talks were possible.",
+    );
+    assert_eq!(speaker, "White House spokesman");
+}
