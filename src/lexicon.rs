@@ -1756,8 +1756,11 @@ mod tests {
         #[test]
         fn name_particles_are_found_in_any_case(w in "[a-zA-Zé]{0,7}|(?i)(al|de|van|ould|ibn)") {
             let (set, _) = &*NAME_PARTICLES;
-            let want = set.contains(w.as_str())
-                || w.chars().any(char::is_uppercase) && set.contains(w.to_lowercase().as_str());
+            // (The pronoun "I" is no particle: the Catalan "i" is one in lower case only.)
+            let want = w != "I"
+                && (set.contains(w.as_str())
+                    || w.chars().any(char::is_uppercase)
+                        && set.contains(w.to_lowercase().as_str()));
             proptest::prop_assert_eq!(is_name_particle(&w), want);
         }
 
