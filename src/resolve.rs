@@ -4865,71 +4865,80 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 })
             })
     };
+    // "A ministry spokeswoman said" after "The opposition health spokesman, Pablo
+    // Ortega,": an indefinite article brings in someone new, an unnamed source, never a
+    // person the story named (looked for only after a definite or bare phrase).
+    let indefinite = lower
+        .first()
+        .is_some_and(|w| matches!(&**w, "a" | "an" | "another"));
     // Among people who fit, the one most recently made a subject, else the one most
     // recently mentioned.
-    let found = reg
-        .most_recent_subject(np.start, |e| {
-            !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e)
-        })
-        .map(|(i, _)| i)
-        .or_else(|| {
-            reg.most_recent(np.start, |e| {
+    let found = (!indefinite)
+        .then(|| {
+            reg.most_recent_subject(np.start, |e| {
                 !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e)
             })
-        })
-        .or_else(|| {
-            // "Speaker Dale Whitford, R-La., …" and then "The House speaker told …": a
-            // person given the bare post, with no affiliation to contradict the phrase's.
-            (!affiliation.is_empty())
-                .then(|| {
-                    reg.most_recent(np.start, |e| {
-                        !e.org
-                            && e.person
-                            && country_fits(e)
-                            && e.role
-                                .as_deref()
-                                .is_some_and(|r| r.eq_ignore_ascii_case(head))
-                    })
-                })
-                .flatten()
-        })
-        .or_else(|| {
-            (class == RoleClass::Leader)
-                .then(|| {
-                    reg.most_recent(np.start, |e| {
-                        !e.org && e.person && leaderish(e) && country_fits(e) && affiliated(e)
-                    })
-                })
-                .flatten()
-        })
-        .or_else(|| {
-            (class == RoleClass::Leader && country.is_some())
-                .then(|| {
-                    reg.most_recent(np.start, |e| {
-                        !e.org
-                            && e.person
-                            && e.country.is_none()
-                            && e.role.is_none()
-                            && e.known_role.is_none()
-                    })
-                })
-                .flatten()
-        })
-        .or_else(|| {
-            // "…, its chairman confirmed on Wednesday." and, a paragraph on, "Harbour
-            // board chairman Gareth Lloyd told …": a lede gives the post and the story
-            // names its holder later. Only the one person given the post.
-            let post = definite
-                || lower
-                    .first()
-                    .is_some_and(|w| matches!(&**w, "its" | "their" | "his" | "her"));
-            post.then(|| {
-                reg.only_named_after(np.start, |e| {
+            .map(|(i, _)| i)
+            .or_else(|| {
+                reg.most_recent(np.start, |e| {
                     !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e)
                 })
             })
-            .flatten()
-        });
+            .or_else(|| {
+                // "Speaker Dale Whitford, R-La., …" and then "The House speaker told …": a
+                // person given the bare post, with no affiliation to contradict the phrase's.
+                (!affiliation.is_empty())
+                    .then(|| {
+                        reg.most_recent(np.start, |e| {
+                            !e.org
+                                && e.person
+                                && country_fits(e)
+                                && e.role
+                                    .as_deref()
+                                    .is_some_and(|r| r.eq_ignore_ascii_case(head))
+                        })
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
+                (class == RoleClass::Leader)
+                    .then(|| {
+                        reg.most_recent(np.start, |e| {
+                            !e.org && e.person && leaderish(e) && country_fits(e) && affiliated(e)
+                        })
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
+                (class == RoleClass::Leader && country.is_some())
+                    .then(|| {
+                        reg.most_recent(np.start, |e| {
+                            !e.org
+                                && e.person
+                                && e.country.is_none()
+                                && e.role.is_none()
+                                && e.known_role.is_none()
+                        })
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
+                // "…, its chairman confirmed on Wednesday." and, a paragraph on, "Harbour
+                // board chairman Gareth Lloyd told …": a lede gives the post and the story
+                // names its holder later. Only the one person given the post.
+                let post = definite
+                    || lower
+                        .first()
+                        .is_some_and(|w| matches!(&**w, "its" | "their" | "his" | "her"));
+                post.then(|| {
+                    reg.only_named_after(np.start, |e| {
+                        !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e)
+                    })
+                })
+                .flatten()
+            })
+        })
+        .flatten();
     if let Some(i) = found {
         let e = &mut reg.entities[i];
         if e.country.is_none() {

@@ -9410,3 +9410,37 @@ fn a_bare_post_takes_a_role_phrase_with_an_affiliation() {
     );
     assert_eq!(speaker, "White House spokesman");
 }
+
+/// "The opposition health spokesman, Pablo Ortega, …" and then "A ministry spokeswoman
+/// said …": a role phrase with an indefinite article brings in someone new, an unnamed
+/// source, not the person the story gave that post. The claim went to Ortega.
+#[test]
+fn an_indefinite_role_phrase_is_someone_new() {
+    for (second, speaker) in [
+        (
+            "A ministry spokeswoman said the figures were accurate.",
+            "ministry spokeswoman",
+        ),
+        (
+            "A spokeswoman said the figures were accurate.",
+            "spokeswoman",
+        ),
+        (
+            "Asked about the figures, a ministry spokesman said they were \"accurate\".",
+            "ministry spokesman",
+        ),
+    ] {
+        let text = format!(
+            "The opposition health spokesman, Pablo Ortega, disagreed. “The minister is \
+             hiding the real numbers,” he said.\n\n{second}"
+        );
+        let (_, s, _, _, _) = last(&text);
+        assert_eq!(s, speaker, "{text}");
+    }
+    // The definite role is still the person named with it.
+    let (_, s, _, _, _) = last(
+        "The opposition health spokesman, Pablo Ortega, disagreed.\n\nThe spokesman said \
+         the figures were wrong.",
+    );
+    assert_eq!(s, "Pablo Ortega");
+}
