@@ -982,6 +982,14 @@ const LEGAL_FORMS: &[&str] = &[
     "gmbh",
     "limited",
     "group",
+    // Joint-stock companies ("Dak Sa 3 Hydropower JSC", "Gazprom Neft PJSC"), Malaysia's
+    // "Bhd", Indonesia's "Tbk", Singapore's "Pte".
+    "jsc",
+    "pjsc",
+    "ojsc",
+    "bhd",
+    "tbk",
+    "pte",
 ];
 
 /// Last words of company names that give the kind of business (the legal forms are

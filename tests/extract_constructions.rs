@@ -9444,3 +9444,20 @@ fn an_indefinite_role_phrase_is_someone_new() {
     );
     assert_eq!(s, "Pablo Ortega");
 }
+
+/// "Dak Sa 3 Hydropower JSC said …" and then "The company said …": a joint-stock
+/// company's legal form ends an organisation's name as "Ltd." does, number and all. The
+/// speaker was "Hydropower JSC" with the role "Dak Sa 3", and the company "Dak Sa"
+/// (blind devset, Vietnamese daily).
+#[test]
+fn a_joint_stock_company_is_named_whole() {
+    assert_speakers(&[(
+        "Dak Sa 3 Hydropower JSC said discharge had peaked at 2,400 cubic metres a second.",
+        "Dak Sa 3 Hydropower JSC",
+    )]);
+    let (_, speaker, _, _, _) = last(
+        "Dak Sa 3 Hydropower JSC said discharge had peaked.\n\nThe company said it had \
+         warned villages six hours before.",
+    );
+    assert_eq!(speaker, "Dak Sa 3 Hydropower JSC");
+}
