@@ -1782,6 +1782,17 @@ impl<'a> Registry<'a> {
         // The entities indexed under the first word, looked up once for the three tests
         // below that ask for them (`first_with_first_word`'s look-up, each time).
         let same_first: &[usize] = self.by_first_word.get(first_word).map_or(&[], |l| &l[..]);
+        // "Dmitry Olegovich added" after "Dmitry Trofimov": a first name and a
+        // patronymic are the person first named with that first name.
+        if let [_, patronymic] = name
+            && crate::lexicon::is_russian_patronymic(patronymic)
+            && let Some(i) = lowest_fitting(same_first, &self.entities, |e| {
+                e.person && e.has_first && !e.org
+            })
+        {
+            self.note_mention(i, at);
+            return Some(i);
+        }
         // "Halden, which employs 48,000 people, said" after "Halden Motors": the first
         // words of an organisation's name, when no one has them as a surname.
         if same_surname.is_empty()

@@ -9461,3 +9461,21 @@ fn a_joint_stock_company_is_named_whole() {
     );
     assert_eq!(speaker, "Dak Sa 3 Hydropower JSC");
 }
+
+/// "Dmitry Trofimov … said" and then "Dmitry Olegovich added …": a first name and a
+/// Russian patronymic, the polite form of address, are the person the story named with
+/// that first name. The speaker was a new "Dmitry Olegovich" (blind devset, Russian
+/// state agency).
+#[test]
+fn a_first_name_and_patronymic_are_the_person() {
+    let (_, speaker, _, _, _) = last(
+        "Dmitry Trofimov, head of the grain exporters' union, said prices had risen.\n\n\
+         Dmitry Olegovich added that exporters expected to ship 45 million tonnes.",
+    );
+    assert_eq!(speaker, "Dmitry Trofimov");
+    let (_, speaker, _, _, _) = last(
+        "Deputy minister Elena Sokolova said talks would resume.\n\nElena Viktorovna \
+         added that no date had been set.",
+    );
+    assert_eq!(speaker, "Elena Sokolova");
+}
