@@ -2588,10 +2588,14 @@ fn subject_with_participle(toks: &[Tok], end: usize) -> Option<Np> {
         .filter(|np| np.kind == NpKind::Role && subject_boundary(toks, np.start))
 }
 
-/// Whether the word at `k` is an -ed form right after an article, describing the noun
-/// after it rather than a verb: "the detailed report", "a leaked memo".
+/// Whether the word at `k` is an -ed or -ing form right after an article, describing the
+/// noun after it rather than a verb: "the detailed report", "a leaked memo", "the
+/// forecasting center".
 fn participle_after_article(toks: &[Tok], k: usize) -> bool {
-    k > 0 && toks[k].lower.ends_with("ed") && matches!(lower(toks, k - 1), "a" | "an" | "the")
+    let w = toks[k].lower.as_ref();
+    k > 0
+        && (w.ends_with("ed") || w.ends_with("ing"))
+        && matches!(lower(toks, k - 1), "a" | "an" | "the")
 }
 
 /// An age as a noun ending at `end`, its article before it: "the 25-year-old" (of "The
