@@ -9499,3 +9499,28 @@ fn a_gerund_after_an_article_modifies_the_role() {
         "polling firm",
     )]);
 }
+
+/// Nigerian copy's honorifics: "the NCWU President, Comrade Ibrahim Danladi Yakubu,
+/// said", "the Minister of State for Petroleum Resources, Engr. Babatunde
+/// Oyewole-Adeyemi, said", "Barr. Ngozi Eze said". "Comrade" stayed in the name, and the
+/// period of "Engr." ended the sentence, so the minister's words gave no claim (blind
+/// devset, Nigerian daily).
+#[test]
+fn nigerian_honorifics_are_titles() {
+    assert_speakers(&[
+        (
+            "The NCWU President, Comrade Ibrahim Danladi Yakubu, said the strike would go \
+             ahead.",
+            "Ibrahim Danladi Yakubu",
+        ),
+        (
+            "But the Minister of State for Petroleum Resources, Engr. Babatunde \
+             Oyewole-Adeyemi, said the price of petrol was fair.",
+            "Babatunde Oyewole-Adeyemi",
+        ),
+        (
+            "Barr. Ngozi Eze said the union would go to court.",
+            "Ngozi Eze",
+        ),
+    ]);
+}
