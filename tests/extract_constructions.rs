@@ -9524,3 +9524,27 @@ fn nigerian_honorifics_are_titles() {
         ),
     ]);
 }
+
+/// "A marketer in Kubwa, Chief Emmanuel Nnamdi Obiora, said …": a petrol marketer, a
+/// street vendor, a hawker, a retiree and a pilgrim are people with a role, so the name
+/// in apposition speaks. The sentence was the outlet's statement (blind devset, Nigerian
+/// daily).
+#[test]
+fn traders_and_retirees_are_roles() {
+    assert_speakers(&[
+        (
+            "A marketer in Kubwa, Chief Emmanuel Nnamdi Obiora, said his station sold only \
+             3,000 litres on Monday.",
+            "Emmanuel Nnamdi Obiora",
+        ),
+        (
+            "A street vendor in Lagos, Bisi Adeyemi, said prices had doubled.",
+            "Bisi Adeyemi",
+        ),
+        ("Hawkers said sales had fallen by half.", "Hawkers"),
+        (
+            "A retiree from Leeds, Margaret Holt, said the ward had closed.",
+            "Margaret Holt",
+        ),
+    ]);
+}
