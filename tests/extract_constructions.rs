@@ -9548,3 +9548,27 @@ fn traders_and_retirees_are_roles() {
         ),
     ]);
 }
+
+/// "The minister responsible for the French language, Jean Tremblay, said …", "the
+/// official in charge of the dam, Le Quang Hieu, said …": a post with its remit after it
+/// is a role phrase, and the name in apposition speaks. The first gave no claim, the
+/// second no role.
+#[test]
+fn a_post_with_its_remit_is_a_role() {
+    for (text, name, role) in [
+        (
+            "The minister responsible for the French language, Jean Tremblay, said French \
+             was in decline.",
+            "Jean Tremblay",
+            // (A role drops its articles, as "spokesman for UN secretary-general" does.)
+            "minister responsible for French language",
+        ),
+        (
+            "The official in charge of the dam, Le Quang Hieu, said the gates were open.",
+            "Le Quang Hieu",
+            "official in charge of dam",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+}

@@ -447,7 +447,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             .is_some();
     let head_ok = role_class(t.lower.as_ref()).is_some_and(|r| r != RoleClass::Honor) || two_word;
     if !head_ok {
-        return None;
+        return post_with_remit(toks, j);
     }
     let mut k = if two_word { j - 1 } else { j };
     // "DJS booth agents", "the transport secretary", "the study’s lead author": unknown
@@ -525,6 +525,30 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     }
     Some(Np {
         start: k,
+        end: j + 1,
+        kind: NpKind::Role,
+    })
+}
+
+/// "the minister responsible for the French language", "the official in charge of the
+/// dam": a person's post with its remit after it, ending at token `j`, a word of the
+/// remit. The remit is at most six plain words (no punctuation, no verb).
+fn post_with_remit(toks: &[Tok], j: usize) -> Option<Np> {
+    let k = (j.saturating_sub(6)..j).rev().find(|&k| {
+        toks[k].is("for") && k >= 2 && toks[k - 1].is("responsible")
+            || toks[k].is("of") && k >= 3 && toks[k - 1].is("charge") && toks[k - 2].is("in")
+    })?;
+    let post = if toks[k].is("for") { k - 2 } else { k - 3 };
+    let plain = toks[k + 1..=j].iter().all(|t| {
+        let c = t.class();
+        t.is_word() && !c.aux && !c.pronoun && !c.conj
+    });
+    if !plain || !role_class(toks[post].lower.as_ref()).is_some_and(|c| c.of_person()) {
+        return None;
+    }
+    let base = np_backward_core(toks, post)?;
+    Some(Np {
+        start: base.start,
         end: j + 1,
         kind: NpKind::Role,
     })
