@@ -4644,12 +4644,24 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                             .all(|s| f.split_whitespace().any(|w| w == &**s))
                 })
             };
+            // "The premier’s office said" after "the Office québécois …": a body a
+            // person's post owns is that post's, and only an organisation named with the
+            // owner's word is it ("the country's largest trade federation" is owned by
+            // no post).
+            let owner_word = (1..hi)
+                .find(|&i| {
+                    is_possessive(words[i])
+                        && words[i - 1].starts_with(char::is_lowercase)
+                        && role_lookup(&lower[i - 1]).is_some_and(|(c, _)| c.of_person())
+                })
+                .map(|i| &lower[i - 1]);
             let named = reg.most_recent(np.start, |e| {
                 // Folded on the stack when it can be: asked of every organisation the
                 // look-back meets.
                 e.org
                     && with_folded(&e.canonical, |f| {
-                        f.split_whitespace().any(|w| w == head) || agency_named(e, f)
+                        (f.split_whitespace().any(|w| w == head) || agency_named(e, f))
+                            && owner_word.is_none_or(|o| f.split_whitespace().any(|w| w == &**o))
                     })
             });
             // An organisation whose name ends in another kind ("City Council" for "the

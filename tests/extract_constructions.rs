@@ -9572,3 +9572,31 @@ fn a_post_with_its_remit_is_a_role() {
         assert_one_speaker_with_role(text, name, role);
     }
 }
+
+/// "…inspectors from the Office québécois de la langue française …" and then "The
+/// premier’s office said …": an office a person's post owns is that person's office,
+/// not an organisation named with the word "office". The speaker was the Office
+/// québécois (blind devset, Canadian broadcaster).
+#[test]
+fn an_office_a_post_owns_is_no_named_organisation() {
+    let (_, speaker, _, _, _) = last(
+        "Inspectors from the Office québécois de la langue française could enter \
+         workplaces.\n\nThe premier’s office said in an email that the bill would not \
+         apply outside Quebec.",
+    );
+    assert_eq!(speaker, "premier’s office");
+    // An organisation named with the word is still "the office", and one the owner
+    // names is still the owner's.
+    let (_, speaker, _, _, _) = last(
+        "Inspectors from the Office of Language Standards could enter workplaces.\n\nThe \
+         office said in an email that it would hire 40 inspectors.",
+    );
+    assert_eq!(speaker, "Office of Language Standards");
+    // A country owns no post: "the country's largest trade federation" is still the one
+    // the story named.
+    let (_, speaker, _, _, _) = last(
+        "The Polish Federation of Trade Unions called a strike.\n\nThe country's largest \
+         trade federation said it would meet on Friday.",
+    );
+    assert_eq!(speaker, "Polish Federation of Trade Unions");
+}
