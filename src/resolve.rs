@@ -3511,6 +3511,26 @@ fn person_after_employer(run: &[&str]) -> Option<usize> {
     (!run[at..].iter().any(firm)).then_some(at)
 }
 
+/// Where the person starts in the words after a post's preposition when they are a
+/// lower-case remit and then the holder's name: "(critic for) the French language
+/// Daniel Whitfield-Nadeau". The name is the last two to four capitalised words, opening
+/// with a given name and holding no organisation's word, after a plain lower-case word
+/// (not "of the Foreign Ministry", whose capitals are a body's).
+fn person_after_remit(run: &[&str]) -> Option<usize> {
+    let start = run
+        .iter()
+        .rposition(|w| !w.starts_with(char::is_uppercase))?
+        + 1;
+    let before = run[start - 1];
+    let plain = before.bytes().all(|b| b.is_ascii_lowercase())
+        && crate::lexicon::function_word(before).is_none();
+    (plain
+        && (2..=4).contains(&(run.len() - start))
+        && is_given_name(run[start])
+        && !run[start..].iter().any(|w| is_org_head(w)))
+    .then_some(start)
+}
+
 /// "Chief economist at ING Carsten Brzeski", "Head of research at Parcelly Tom Lee": wire
 /// copy runs a post, its employer and the holder's name together before the verb. The
 /// capitalised words after the post's last "at", "of", "for" or "with" are the employer
@@ -3537,7 +3557,8 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
     if !words[..p].iter().any(|w| one_post(w)) {
         return None;
     }
-    let at = p + 1 + person_after_employer(&words[p + 1..])?;
+    let after = &words[p + 1..];
+    let at = p + 1 + person_after_employer(after).or_else(|| person_after_remit(after))?;
     let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
     let part = part_np(np, &spans, at..words.len(), NpKind::Name, false);
     let (mut speaker, i) = resolve_name(reg, &part);

@@ -9600,3 +9600,23 @@ fn an_office_a_post_owns_is_no_named_organisation() {
     );
     assert_eq!(speaker, "Polish Federation of Trade Unions");
 }
+
+/// "Opposition critic for the French language Daniel Whitfield-Nadeau accused …": a post
+/// with a lower-case remit run into the holder's name, as "Chief economist at ING
+/// Carsten Brzeski" runs an employer into it. The whole phrase spoke, unnamed (blind
+/// devset, Canadian broadcaster).
+#[test]
+fn a_post_with_its_remit_runs_into_the_name() {
+    assert_one_speaker_with_role(
+        "Opposition critic for the French language Daniel Whitfield-Nadeau accused the \
+         government of picking a fight.",
+        "Daniel Whitfield-Nadeau",
+        "Opposition critic for the French language",
+    );
+    // A remit that ends in a capitalised organisation is no person: the phrase stays
+    // unnamed.
+    assert_speakers(&[(
+        "A spokesman for the ministry of Foreign Affairs said talks would resume.",
+        "spokesman for the ministry of Foreign Affairs",
+    )]);
+}
