@@ -9620,3 +9620,22 @@ fn a_post_with_its_remit_runs_into_the_name() {
         "spokesman for the ministry of Foreign Affairs",
     )]);
 }
+
+/// "Minister responsible for housing Jean-François Gagnon-Tremblay told the National
+/// Assembly that …": the post and its remit before the name, without commas, and "the
+/// minister" later is that person. The sentence gave no claim (from the blind Canadian
+/// article, whose own "for the French language" still gives none: see the README).
+#[test]
+fn a_post_with_its_remit_before_the_name() {
+    assert_one_speaker_with_role(
+        "Minister responsible for housing Jean-François Gagnon-Tremblay told the National \
+         Assembly that rents had risen.",
+        "Jean-François Gagnon-Tremblay",
+        "Minister responsible for housing",
+    );
+    let (_, speaker, _, _, _) = last(
+        "Minister responsible for housing Jean Tremblay told reporters that rents had \
+         risen.\n\nThe minister said 40,000 homes would be built.",
+    );
+    assert_eq!(speaker, "Jean Tremblay");
+}

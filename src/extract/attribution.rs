@@ -405,6 +405,14 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             k = post;
         }
         k = extend_title_left(toks, k);
+        // "Minister responsible for the French language Jean-François Gagnon-Tremblay": a
+        // post with its remit before the name, without commas.
+        if k > 0
+            && toks[k - 1].is_word()
+            && let Some(post) = post_with_remit(toks, k - 1)
+        {
+            k = post.start;
+        }
         // "the Kremlin", "the White House": include a leading determiner. So does a
         // title with a possessive one: "Her neighbour Dave Hollis added …".
         if k > 0
