@@ -407,8 +407,10 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         k = extend_title_left(toks, k);
         // "Minister responsible for the French language Jean-François Gagnon-Tremblay": a
         // post with its remit before the name, without commas.
+        // (Asked only after a plain lower-case word: most names have a verb, an article
+        // or a capital before them.)
         if k > 0
-            && toks[k - 1].is_word()
+            && plain_word(&toks[k - 1])
             && let Some(post) = post_with_remit(toks, k - 1)
         {
             k = post.start;
