@@ -9624,9 +9624,21 @@ fn a_post_with_its_remit_runs_into_the_name() {
 /// "Minister responsible for housing Jean-François Gagnon-Tremblay told the National
 /// Assembly that …": the post and its remit before the name, without commas, and "the
 /// minister" later is that person. The sentence gave no claim (from the blind Canadian
-/// article, whose own "for the French language" still gives none: see the README).
+/// article), and so did a remit with a capital or a role word in it ("the French
+/// language", "the official language").
 #[test]
 fn a_post_with_its_remit_before_the_name() {
+    for remit in ["the French language", "the official language"] {
+        let text = format!(
+            "Minister responsible for {remit} Jean-François Gagnon-Tremblay told the \
+             National Assembly that French was losing ground."
+        );
+        assert_one_speaker_with_role(
+            &text,
+            "Jean-François Gagnon-Tremblay",
+            &format!("Minister responsible for {remit}"),
+        );
+    }
     assert_one_speaker_with_role(
         "Minister responsible for housing Jean-François Gagnon-Tremblay told the National \
          Assembly that rents had risen.",

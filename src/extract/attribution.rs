@@ -409,11 +409,13 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         // post with its remit before the name, without commas.
         // (Asked only after a plain lower-case word: most names have a verb, an article
         // or a capital before them.)
-        if k > 0
-            && plain_word(&toks[k - 1])
-            && let Some(post) = post_with_remit(toks, k - 1)
+        // The remit is read from the name's first word, whatever the title words before
+        // it took ("the official language", "the French language").
+        if name_start > 0
+            && plain_word(&toks[name_start - 1])
+            && let Some(post) = post_with_remit(toks, name_start - 1)
         {
-            k = post.start;
+            k = k.min(post.start);
         }
         // "the Kremlin", "the White House": include a leading determiner. So does a
         // title with a possessive one: "Her neighbour Dave Hollis added …".
