@@ -24,7 +24,7 @@ use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::Document;
-use crate::lexicon::{Stance, word_class};
+use crate::lexicon::{Stance, WordClasses, word_class};
 use crate::quantities::{Quantity, ScanContext};
 use crate::segment::{ParaRole, Segmentation, already_collapsed, push_collapsed};
 use crate::span::Span;
@@ -939,13 +939,7 @@ fn has_content(toks: &[Tok], a: &Attr) -> bool {
         // number is an approximation that opens the content.
         let approximates = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Number)
             && crate::quantities::is_pre_qualifier(t.lower.as_ref());
-        says(t)
-            && (approximates
-                || !TAIL_OPENERS.contains(&t.lower.as_ref())
-                    && !{
-                        let c = t.class();
-                        c.prep || c.time
-                    })
+        says(t) && (approximates || !opens_tail(t.lower.as_ref(), t.class()))
     });
     // "said that about 26,000 jobs …": the "that" went to the attribution's phrase.
     let consumed_that = a.region.end > a.cue.end
@@ -960,6 +954,33 @@ fn has_content(toks: &[Tok], a: &Attr) -> bool {
                 .any(|t| t.is("that") || t.is_quote() || t.punct(':'))
         })
 }
+
+/// Whether a word (lower case, with its closed classes) opens an adverbial tail rather
+/// than content: "in due course", "within days", "on Sunday", "after the call".
+fn opens_tail(lower: &str, c: WordClasses) -> bool {
+    TAIL_OPENERS.contains(&lower) || c.prep || c.time
+}
+
+/// Adverbs of certainty or comment, which stand alone as an answer ("Putin replied
+/// “absolutely”") where a manner adverb says only how ("would respond “firmly”").
+const ANSWER_ADVERBS: &[&str] = &[
+    "absolutely",
+    "certainly",
+    "definitely",
+    "exactly",
+    "obviously",
+    "possibly",
+    "probably",
+    "really",
+    "surely",
+    "naturally",
+    "clearly",
+    "likely",
+    "hopefully",
+    "unfortunately",
+    "sadly",
+    "happily",
+];
 
 /// Whether the content of `a` says only how or when, quoted or not: one manner adverb
 /// ("the EU would respond firmly", "would respond “firmly”") or a short adverbial tail
@@ -1028,35 +1049,12 @@ fn says_how_only<'t>(toks: &'t [Tok<'_>], a: &Attr) -> bool {
     let Some((lower, cap)) = first else {
         return false;
     };
-    // ("replied “absolutely”": an adverb of certainty or comment is a one-word answer.)
     let manner = rest == 0
         && !cap
         && lower.len() > 4
         && lower.ends_with("ly")
-        && !matches!(
-            lower.as_ref(),
-            "absolutely"
-                | "certainly"
-                | "definitely"
-                | "exactly"
-                | "obviously"
-                | "possibly"
-                | "probably"
-                | "really"
-                | "surely"
-                | "naturally"
-                | "clearly"
-                | "likely"
-                | "hopefully"
-                | "unfortunately"
-                | "sadly"
-                | "happily"
-        );
-    let tail = rest_plain
-        && (TAIL_OPENERS.contains(&lower.as_ref()) || {
-            let c = word_class(&lower);
-            c.prep || c.time
-        });
+        && !ANSWER_ADVERBS.contains(&lower.as_ref());
+    let tail = rest_plain && opens_tail(&lower, word_class(&lower));
     manner || tail
 }
 
