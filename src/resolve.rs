@@ -4915,72 +4915,69 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     let indefinite = lower
         .first()
         .is_some_and(|w| matches!(&**w, "a" | "an" | "another"));
+    // A person given the post: of the country and affiliation the phrase names, if any.
+    let holds_post =
+        |e: &Entity| !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e);
     // Among people who fit, the one most recently made a subject, else the one most
     // recently mentioned.
     let found = (!indefinite)
         .then(|| {
-            reg.most_recent_subject(np.start, |e| {
-                !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e)
-            })
-            .map(|(i, _)| i)
-            .or_else(|| {
-                reg.most_recent(np.start, |e| {
-                    !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e)
+            reg.most_recent_subject(np.start, holds_post)
+                .map(|(i, _)| i)
+                .or_else(|| reg.most_recent(np.start, holds_post))
+                .or_else(|| {
+                    // "Speaker Dale Whitford, R-La., …" and then "The House speaker told …": a
+                    // person given the bare post, with no affiliation to contradict the phrase's.
+                    (!affiliation.is_empty())
+                        .then(|| {
+                            reg.most_recent(np.start, |e| {
+                                !e.org
+                                    && e.person
+                                    && country_fits(e)
+                                    && e.role
+                                        .as_deref()
+                                        .is_some_and(|r| r.eq_ignore_ascii_case(head))
+                            })
+                        })
+                        .flatten()
                 })
-            })
-            .or_else(|| {
-                // "Speaker Dale Whitford, R-La., …" and then "The House speaker told …": a
-                // person given the bare post, with no affiliation to contradict the phrase's.
-                (!affiliation.is_empty())
-                    .then(|| {
-                        reg.most_recent(np.start, |e| {
-                            !e.org
-                                && e.person
-                                && country_fits(e)
-                                && e.role
-                                    .as_deref()
-                                    .is_some_and(|r| r.eq_ignore_ascii_case(head))
+                .or_else(|| {
+                    (class == RoleClass::Leader)
+                        .then(|| {
+                            reg.most_recent(np.start, |e| {
+                                !e.org
+                                    && e.person
+                                    && leaderish(e)
+                                    && country_fits(e)
+                                    && affiliated(e)
+                            })
                         })
-                    })
-                    .flatten()
-            })
-            .or_else(|| {
-                (class == RoleClass::Leader)
-                    .then(|| {
-                        reg.most_recent(np.start, |e| {
-                            !e.org && e.person && leaderish(e) && country_fits(e) && affiliated(e)
-                        })
-                    })
-                    .flatten()
-            })
-            .or_else(|| {
-                (class == RoleClass::Leader && country.is_some())
-                    .then(|| {
-                        reg.most_recent(np.start, |e| {
-                            !e.org
-                                && e.person
-                                && e.country.is_none()
-                                && e.role.is_none()
-                                && e.known_role.is_none()
-                        })
-                    })
-                    .flatten()
-            })
-            .or_else(|| {
-                // "…, its chairman confirmed on Wednesday." and, a paragraph on, "Harbour
-                // board chairman Gareth Lloyd told …": a lede gives the post and the story
-                // names its holder later. Only the one person given the post.
-                let post = definite
-                    || lower
-                        .first()
-                        .is_some_and(|w| matches!(&**w, "its" | "their" | "his" | "her"));
-                post.then(|| {
-                    reg.only_named_after(np.start, |e| {
-                        !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e)
-                    })
+                        .flatten()
                 })
-                .flatten()
-            })
+                .or_else(|| {
+                    (class == RoleClass::Leader && country.is_some())
+                        .then(|| {
+                            reg.most_recent(np.start, |e| {
+                                !e.org
+                                    && e.person
+                                    && e.country.is_none()
+                                    && e.role.is_none()
+                                    && e.known_role.is_none()
+                            })
+                        })
+                        .flatten()
+                })
+                .or_else(|| {
+                    // "…, its chairman confirmed on Wednesday." and, a paragraph on, "Harbour
+                    // board chairman Gareth Lloyd told …": a lede gives the post and the story
+                    // names its holder later. Only the one person given the post.
+                    let post = definite
+                        || lower
+                            .first()
+                            .is_some_and(|w| matches!(&**w, "its" | "their" | "his" | "her"));
+                    post.then(|| reg.only_named_after(np.start, holds_post))
+                        .flatten()
+                })
         })
         .flatten();
     if let Some(i) = found {

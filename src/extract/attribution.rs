@@ -406,11 +406,10 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         }
         k = extend_title_left(toks, k);
         // "Minister responsible for the French language Jean-François Gagnon-Tremblay": a
-        // post with its remit before the name, without commas.
-        // (Asked only after a plain lower-case word: most names have a verb, an article
-        // or a capital before them.)
-        // The remit is read from the name's first word, whatever the title words before
-        // it took ("the official language", "the French language").
+        // post with its remit before the name, without commas. The remit is read back
+        // from the name's first word, whatever title words the step above took ("the
+        // French language"), and only after a plain lower-case word: most names have a
+        // verb, an article or a capital before them.
         if name_start > 0
             && plain_word(&toks[name_start - 1])
             && let Some(post) = post_with_remit(toks, name_start - 1)
