@@ -3521,10 +3521,7 @@ fn person_after_remit(run: &[&str]) -> Option<usize> {
         .iter()
         .rposition(|w| !w.starts_with(char::is_uppercase))?
         + 1;
-    let before = run[start - 1];
-    let plain = before.bytes().all(|b| b.is_ascii_lowercase())
-        && crate::lexicon::function_word(before).is_none();
-    (plain
+    (plain_lower_word(run[start - 1])
         && (2..=4).contains(&(run.len() - start))
         && is_given_name(run[start])
         && !run[start..].iter().any(|w| is_org_head(w)))
@@ -3669,6 +3666,12 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         }
         None => (unresolved(np.text, None), None),
     }
+}
+
+/// A lower-case word of no closed class: a remit's or a title's content word
+/// ("language", "concert-industry"), not "the", "of" or "has".
+fn plain_lower_word(w: &str) -> bool {
+    w.starts_with(char::is_lowercase) && crate::lexicon::function_word(w).is_none()
 }
 
 /// Whether `w` names a police unit after the word "Police" ("Ashulia Police Station",
@@ -4546,9 +4549,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 .rposition(|w| !in_org_name(w))
                 .map_or(0, |k| k + 1);
             let titled = (1..=3).contains(&name_from)
-                && author[..name_from].iter().all(|w| {
-                    w.starts_with(char::is_lowercase) && crate::lexicon::function_word(w).is_none()
-                });
+                && author[..name_from].iter().all(|w| plain_lower_word(w));
             if author
                 .last()
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
@@ -4646,9 +4647,8 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 && (from..hi).any(|k| !is_article(words[k]))
                 && (from..hi).all(|k| {
                     is_article(words[k])
-                        || words[k].starts_with(char::is_lowercase)
+                        || plain_lower_word(words[k])
                             && words[k].bytes().all(|b| b.is_ascii_alphabetic())
-                            && crate::lexicon::function_word(words[k]).is_none()
                 }))
             .then(|| {
                 (from..hi)
