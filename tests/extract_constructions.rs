@@ -9645,3 +9645,41 @@ fn a_post_with_its_remit_before_the_name() {
         "Jean Tremblay",
     )]);
 }
+
+#[test]
+fn a_capitalised_an_after_a_name_word_is_a_name() {
+    // "An" is a Vietnamese, Chinese and Korean given or family name: after a capitalised
+    // name word or an honorific it is the name's, not the article (which is written
+    // "an" inside a sentence).
+    assert_speakers(&[
+        ("Nguyen An said the gates would stay open.", "Nguyen An"),
+        (
+            "Nguyen Van An said the gates would stay open.",
+            "Nguyen Van An",
+        ),
+        (
+            "The gates would stay open, Nguyen Van An said.",
+            "Nguyen Van An",
+        ),
+        (
+            "The gates would stay open, said Nguyen Van An, the dam official.",
+            "Nguyen Van An",
+        ),
+        (
+            "The dam official, Nguyen Van An, said the spillway gates would stay open.",
+            "Nguyen Van An",
+        ),
+        ("Mr An said the gates would stay open.", "An"),
+    ]);
+    // The article keeps its reading at the start of a sentence and in lower case.
+    assert_speakers(&[
+        (
+            "An official at the dam said the gates would stay open.",
+            "official at the dam",
+        ),
+        (
+            "The gates would stay open, an official at the dam said.",
+            "official at the dam",
+        ),
+    ]);
+}

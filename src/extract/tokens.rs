@@ -464,6 +464,11 @@ pub(crate) fn tokenize_into<'a>(
                     // written, a word no function-word list holds. ("US" needs no such
                     // care: "us" is never a subject the grammar looks for.)
                     Cow::Borrowed(text)
+                } else if text == "An" && after_name_word(&all[first..]) {
+                    // "Nguyen Van An", "Mr An": a Vietnamese, Chinese or Korean name after
+                    // a capitalised name word or an honorific, not the article (written
+                    // "an" inside a sentence). Kept as written, as "WHO" is.
+                    Cow::Borrowed(text)
                 } else if ascii {
                     Cow::Borrowed(&lower_view[start..j])
                 } else {
@@ -535,6 +540,14 @@ pub(crate) fn tokenize_into<'a>(
         });
         i = past_space(bytes, end, range.end, quotes.get(qi));
     }
+}
+
+/// Whether the last of a sentence's tokens so far is a capitalised word that is no
+/// determiner ("Nguyen", "Van", "Mr"): a capitalised "An" after it is a name.
+fn after_name_word(sentence: &[Tok]) -> bool {
+    sentence
+        .last()
+        .is_some_and(|t| t.is_word() && t.cap() && !t.class().det)
 }
 
 /// `j`, or `j + 1` when `bytes[j]` is a space inside the range (ending at `end`) and
