@@ -29,7 +29,8 @@ pub(crate) fn row_fields(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum AbbrevClass {
     Title,
-    Month,
+    /// A month or a currency: no boundary when a number follows ("Oct. 16", "Rs. 368").
+    BeforeNumber,
     CanEnd,
     Never,
 }
@@ -40,7 +41,7 @@ pub(crate) static ABBREVIATIONS: LazyLock<HashMap<&'static str, AbbrevClass>> =
             .filter_map(|r| {
                 let class = match *r.get(1)? {
                     "title" => AbbrevClass::Title,
-                    "month" => AbbrevClass::Month,
+                    "month" | "currency" => AbbrevClass::BeforeNumber,
                     "can_end" => AbbrevClass::CanEnd,
                     _ => AbbrevClass::Never,
                 };

@@ -951,7 +951,7 @@ fn is_boundary(before: &str, term: char, plain_period: bool, after: &str, next: 
     match class {
         None => true,
         Some(AbbrevClass::Title | AbbrevClass::Never) => false,
-        Some(AbbrevClass::Month) => !next.is_ascii_digit(),
+        Some(AbbrevClass::BeforeNumber) => !next.is_ascii_digit(),
         Some(AbbrevClass::CanEnd) => {
             if crate::ingest::is_quote_char(next) {
                 return true;
@@ -1439,6 +1439,25 @@ mod tests {
                 "Then the U.S. Senate voted.",
                 "He flew to the U.S.",
                 "The talks began."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_currency_with_a_period_before_the_amount_ends_no_sentence() {
+        // South Asian copy writes the rupee and the taka with a period ("Rs. 368",
+        // "Tk. 500"), Indonesian copy the rupiah ("Rp. 15.000"); without a number after
+        // it the abbreviation may end a sentence.
+        assert_eq!(
+            sentences(
+                "Petrol is sold at Rs. 368 a litre and diesel at Rs. 351. Rice costs Tk. 80 a kilo. Oil is Rp. 15.000 a litre. The fare is 40 Rs. Buses run late."
+            ),
+            [
+                "Petrol is sold at Rs. 368 a litre and diesel at Rs. 351.",
+                "Rice costs Tk. 80 a kilo.",
+                "Oil is Rp. 15.000 a litre.",
+                "The fare is 40 Rs.",
+                "Buses run late."
             ]
         );
     }

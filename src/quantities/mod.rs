@@ -563,6 +563,22 @@ mod tests {
         check("He was paid £76 million.", Money, 76e6, Some("GBP"));
         check("The fine was 88 million euros.", Money, 88e6, Some("EUR"));
         check("It spent Rs 200 crore.", Money, 2e9, Some("INR"));
+        check("Petrol costs Rs. 368 a litre.", Money, 368.0, Some("INR"));
+        // The taka and the rupiah before the amount, with or without a period.
+        check(
+            "The wage rose to Tk 12,900 a month.",
+            Money,
+            12_900.0,
+            Some("BDT"),
+        );
+        check("Rice costs Tk. 80 a kilo.", Money, 80.0, Some("BDT"));
+        check("A litre of oil is Rp 15,000.", Money, 15_000.0, Some("IDR"));
+        check(
+            "A litre of oil is Rp. 15,000.",
+            Money,
+            15_000.0,
+            Some("IDR"),
+        );
         check("A loaf rose by 5p.", Money, 0.05, Some("GBP"));
         check("Debt hit $4tn.", Money, 4e12, Some("USD"));
         check(
