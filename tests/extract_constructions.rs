@@ -9683,3 +9683,46 @@ fn a_capitalised_an_after_a_name_word_is_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn ranks_and_thai_honorifics_without_periods_are_titles() {
+    // British, South and South-East Asian copy write military and police ranks without
+    // a period ("Maj Gen", "Lt Col", Thailand's "Pol Maj Gen", Sri Lanka's "SSP"); Thai
+    // copy puts "Khun" or "Khunying" before a given name. None is part of the name.
+    assert_speakers(&[
+        (
+            "Maj Gen Prasit Kaewmanee, deputy commander of the 2nd Army Area, insisted troops would stay away.",
+            "Prasit Kaewmanee",
+        ),
+        (
+            "Chaiyaphum police chief Pol Maj Gen Chatchai Inthasorn said three people had been questioned.",
+            "Chatchai Inthasorn",
+        ),
+        (
+            "Lt Gen James Harper said 300 troops would be deployed.",
+            "James Harper",
+        ),
+        (
+            "Lt Col Amara Wijesinghe said the camp would close.",
+            "Amara Wijesinghe",
+        ),
+        (
+            "Brig Gen Tom Ridley told reporters the base would reopen.",
+            "Tom Ridley",
+        ),
+        (
+            "Police Media Spokesman SSP Asanka Wickramanayake said 23 people had been arrested.",
+            "Asanka Wickramanayake",
+        ),
+        (
+            "Khun Boonyuen, a 58-year-old cassava farmer, said she had not yet decided.",
+            "Boonyuen",
+        ),
+        (
+            "The incumbent chief, Khunying Orathai Kittikhun, wrote on Facebook that she had 12 reasons.",
+            "Orathai Kittikhun",
+        ),
+    ]);
+    // A rank's word alone is no title where it is a name: "Pol Pot".
+    assert_speakers(&[("Pol Pot said the city would be emptied.", "Pol Pot")]);
+}
