@@ -9726,3 +9726,34 @@ fn ranks_and_thai_honorifics_without_periods_are_titles() {
     // A rank's word alone is no title where it is a name: "Pol Pot".
     assert_speakers(&[("Pol Pot said the city would be emptied.", "Pol Pot")]);
 }
+
+#[test]
+fn a_nickname_in_brackets_inside_a_name_is_passed_over() {
+    // Thai copy gives a nickname in brackets between the given and the family name
+    // ("Thanakorn (Tong) Srisuwan"), as other copy does in quotation marks.
+    assert_speakers(&[
+        (
+            "Thanakorn (Tong) Srisuwan said he would appeal within 3 days.",
+            "Thanakorn Srisuwan",
+        ),
+        (
+            "The ruling would be appealed within 3 days, said Thanakorn (Tong) Srisuwan, a former MP.",
+            "Thanakorn Srisuwan",
+        ),
+    ]);
+    assert_last_speakers(&[(
+        "Among them is Thanakorn (Tong) Srisuwan, a former MP. Mr Thanakorn said he would appeal within 3 days.",
+        "Thanakorn Srisuwan",
+    )]);
+    // Brackets of other kinds keep their words: initials, a party, a lower-case word.
+    assert_speakers(&[
+        (
+            "The National Council of the Judiciary (KRS) said 46 judges were nominated.",
+            "National Council of the Judiciary",
+        ),
+        (
+            "Senator Jane Hollis (Labor) said the bill would cost $4 million.",
+            "Jane Hollis",
+        ),
+    ]);
+}

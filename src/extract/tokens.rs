@@ -528,6 +528,15 @@ pub(crate) fn tokenize_into<'a>(
                 }
             }
         }
+        // "Thanakorn (Tong) Srisuwan": a nickname in brackets between two words of a
+        // name is passed over, as the name readers pass over one in quotation marks.
+        if c == '('
+            && after_name_word(&all[first..])
+            && let Some(past) = bracketed_nickname(bytes, i, range.end)
+        {
+            i = past;
+            continue;
+        }
         let end = i + c.len_utf8();
         all.push(Tok {
             start: i,
@@ -548,6 +557,22 @@ fn after_name_word(sentence: &[Tok]) -> bool {
     sentence
         .last()
         .is_some_and(|t| t.is_word() && t.cap() && !t.class().det)
+}
+
+/// Where the name goes on after a nickname in brackets at `open` (the "(" of "Thanakorn
+/// (Tong) Srisuwan"): one word in title case of 2 to 12 ASCII letters, the ")", a space
+/// and a capital letter, all before `end`. `None` for any other bracket ("(KRS)",
+/// "(Labor) said", "(pictured)").
+fn bracketed_nickname(bytes: &[u8], open: usize, end: usize) -> Option<usize> {
+    let rest = bytes.get(open + 1..end)?;
+    let close = rest.iter().position(|&b| b == b')')?;
+    let word = &rest[..close];
+    let title_case = (2..=12).contains(&word.len())
+        && word[0].is_ascii_uppercase()
+        && word[1..].iter().all(u8::is_ascii_lowercase);
+    let after = &rest[close + 1..];
+    (title_case && after.len() >= 2 && after[0] == b' ' && after[1].is_ascii_uppercase())
+        .then_some(open + 1 + close + 2)
 }
 
 /// `j`, or `j + 1` when `bytes[j]` is a space inside the range (ending at `end`) and
