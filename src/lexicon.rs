@@ -1485,8 +1485,9 @@ pub(crate) fn name_entry(w: &str) -> NameWord {
     // `is_org_head` looks the word up without its final periods ("Corp.").
     let dotted = w.ends_with('.');
     let Some(e) = table.get(&Caseless(w)) else {
-        // No list holds the word in any case: only the roles' plural and suffix rules
-        // may still name it, and all of them need a final "s", "ologist" or "ician".
+        // No list holds the word in any case: only the roles' plural, suffix and hyphen
+        // rules may still name it, and all of them need a final "s", "ologist" or
+        // "ician", or a hyphen ("Director-General", "Vice-Chancellor").
         let b = w.as_bytes();
         let ends = |suffix: &str| {
             b.len() >= suffix.len()
@@ -1496,12 +1497,14 @@ pub(crate) fn name_entry(w: &str) -> NameWord {
         let role = if last == Some(b's')
             || last == Some(b't') && ends("ologist")
             || last == Some(b'n') && ends("ician")
+            || b.len() >= 8 && memchr::memchr(b'-', b).is_some()
         {
             with_lower(w, unlisted_role)
         } else {
             None
         };
         return NameWord {
+            title: hyphenated_title(w, role),
             role,
             org_head: dotted && is_org_head(w),
             ..NameWord::default()
@@ -1514,7 +1517,7 @@ pub(crate) fn name_entry(w: &str) -> NameWord {
         .map(|&(_, sp)| sp)
         .unwrap_or_default();
     NameWord {
-        title: sp.title,
+        title: sp.title || hyphenated_title(w, e.role),
         country: sp.country,
         pair_first: sp.pair_first,
         role: e.role,
@@ -1527,15 +1530,26 @@ pub(crate) fn name_entry(w: &str) -> NameWord {
     }
 }
 
+/// Whether `w`, a word no list holds whose role is `role`, is a post written in capitals
+/// as one hyphenated word ("Auditor-General", "Vice-Chancellor"): a title, as the listed
+/// "Secretary-General" is ("The Auditor-General said").
+fn hyphenated_title(w: &str, role: Option<(RoleClass, bool)>) -> bool {
+    // The role first: most words asked have none.
+    role.is_some_and(|(c, plural)| c.of_person() && !plural)
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.contains('-')
+}
+
 /// [`name_entry`] as the functions and lists it stands in for answer, each asked in
 /// turn: the answer for words outside the one-look-up table, and what the tests hold the
 /// table to.
 fn name_word_by_each_list(w: &str) -> NameWord {
+    let role = with_lower(w, role_lookup);
     NameWord {
-        title: TITLES.contains(w),
+        title: TITLES.contains(w) || hyphenated_title(w, role),
         country: COUNTRIES.get(w).copied(),
         pair_first: true,
-        role: with_lower(w, role_lookup),
+        role,
         org_head: is_org_head(w),
         particle: is_name_particle(w),
     }
@@ -1732,6 +1746,11 @@ mod tests {
                 "Physician",
                 "lobbyists",
                 "Co.",
+                "Director-General",
+                "director-general",
+                "Vice-Chancellor",
+                "Editors-in-Chief",
+                "Well-Known",
                 "",
                 "é",
             ]

@@ -4837,8 +4837,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         return (speaker, None);
     }
     let head = role_synonym(head);
-    // On the stack: a role head has a word or three.
-    let head_words: Words = head.split(' ').collect();
+    // On the stack: a role head has a word or three. A post written as one hyphenated
+    // word is read by its parts, as a person's role is ("the secretary-general" is the
+    // "EC secretary-general").
+    let head_words: Words = head.split([' ', '-']).collect();
     // "Vice President Moss" is not "the president", nor "Mayor Hill" "the deputy mayor":
     // a role and the phrase name the same post only with the same of these words.
     let np_ranks = post_ranks(lower.iter().flat_map(|w| alnum_words(w)));

@@ -9757,3 +9757,29 @@ fn a_nickname_in_brackets_inside_a_name_is_passed_over() {
         ),
     ]);
 }
+
+#[test]
+fn a_hyphenated_post_resolves_to_its_holder() {
+    // "the secretary-general" is the person given that post earlier, as "the chairman"
+    // is.
+    assert_last_speakers(&[
+        (
+            "EC secretary-general Sawang Boonprasert said on Wednesday that the seven had failed. \"Anyone can go to court,\" the secretary-general said.",
+            "Sawang Boonprasert",
+        ),
+        (
+            "UN Secretary-General Antonio Guterres said on Monday that 12 agencies would help. \"We will not stop,\" the secretary-general said.",
+            "Antonio Guterres",
+        ),
+        (
+            "Agency Director-General Maria Lindqvist said 40 staff would go. The director-general said 12 more posts were at risk.",
+            "Maria Lindqvist",
+        ),
+    ]);
+    // In capitals and alone, such a post is a role, as "The Secretary-General" is.
+    assert_one_speaker_with_role(
+        "The Auditor-General said the accounts had been qualified for a third year in 2025.",
+        "Auditor-General",
+        "Auditor-General",
+    );
+}
