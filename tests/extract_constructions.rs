@@ -9783,3 +9783,23 @@ fn a_hyphenated_post_resolves_to_its_holder() {
         "Auditor-General",
     );
 }
+
+#[test]
+fn a_name_speaks_through_its_appositive_and_a_relative_clause() {
+    // "NAME, ROLE of BODY, which …, said": the role's head is a person's post, whatever
+    // body ends its complement; the name before it speaks.
+    assert_speakers(&[
+        (
+            "Sompong Klinsukhon, spokesman for the Thai Ruam Phatthana Party, which backs the governor, accused the party of lying about 12 votes.",
+            "Sompong Klinsukhon",
+        ),
+        (
+            "Sompong Klinsukhon, a spokesman for the party, which backs the governor, said 12 votes were lost.",
+            "Sompong Klinsukhon",
+        ),
+        (
+            "Anna Kruk, a judge at the court, which ruled in May, said 12 votes were lost.",
+            "Anna Kruk",
+        ),
+    ]);
+}

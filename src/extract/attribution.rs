@@ -1994,9 +1994,11 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                     .iter()
                     .any(|t| !t.class().adverb))
             // An organisation ("…, Olumide Akpata, the party said") is no one's post, and
-            // nor is a group ("… dead in Kestria, officials said").
-            && role_class(lower(toks, found.end - 1)) != Some(RoleClass::Body)
-            && !crate::lexicon::is_group_role(lower(toks, found.end - 1))
+            // nor is a group ("… dead in Kestria, officials said"): asked of the phrase's
+            // head, before its complement ("spokesman for the … Party, which …, said").
+            && let head = lower(toks, role_head_end(toks, &found) - 1)
+            && role_class(head) != Some(RoleClass::Body)
+            && !crate::lexicon::is_group_role(head)
             && let Some(name) = np_backward_core(toks, found.start - 2)
             && name.kind == NpKind::Name
             && !title_only(toks, &name)
@@ -2007,6 +2009,14 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         return Some((found, found.start));
     }
     None
+}
+
+/// Where the head of the role phrase `np` ends: before the first preposition after its
+/// first word ("spokesman | for the party", "a judge | at the court"), or at its end.
+fn role_head_end(toks: &[Tok], np: &Np) -> usize {
+    (np.start + 1..np.end)
+        .find(|&k| toks[k].class().prep)
+        .unwrap_or(np.end)
 }
 
 /// The speakers coordinated before the subject `np`, in the order named ("Trump and Putin
