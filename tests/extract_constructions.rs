@@ -9803,3 +9803,17 @@ fn a_name_speaks_through_its_appositive_and_a_relative_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_second_speaker_with_an_appositive_name_after_while_is_a_claim_of_its_own() {
+    let text = "Mr Thanakorn said he would keep campaigning, while his lawyer, Wichai Phromma, said a decision could come by next Tuesday.";
+    let got: Vec<(ClaimKind, String, Vec<String>, String, String)> =
+        claims(text).iter().map(summary).collect();
+    assert_eq!(
+        got.iter()
+            .map(|(_, s, v, _, _)| (s.as_str(), v.len()))
+            .collect::<Vec<_>>(),
+        [("Thanakorn", 0), ("Wichai Phromma", 0)],
+        "{got:#?}"
+    );
+}

@@ -1876,14 +1876,17 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
     }
     // "At least nine people died, according to Reuters, while local media put the toll at
     // 10": the main attribution opens a clause of its own after another source's.
+    // The clause opens at the subject, or at the role phrase before its appositive name
+    // (", while his lawyer, Wichai Phromma, said …").
+    let opens = |b: &Attr| b.region.start.min(b.subject.start);
     if !a.borrowed
-        && let Some(sep) = clause_break_before(toks, a.subject.start)
+        && let Some(sep) = clause_break_before(toks, opens(a))
         && attrs
             .iter()
             .enumerate()
             .any(|(i, b)| i != main && b.region.end <= sep + 1 && b.cue.end <= sep)
     {
-        return Some((sep, a.subject.start));
+        return Some((sep, opens(a)));
     }
     attrs.iter().enumerate().find_map(|(i, b)| {
         if i == main || b.pattern != Pattern::Pre || b.borrowed || b.subject.start <= a.cue.end {
@@ -1894,7 +1897,7 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
         if content_start(toks, a) == Some(b.subject.start) {
             return None;
         }
-        clause_break_before(toks, b.subject.start).map(|sep| (sep, b.subject.start))
+        clause_break_before(toks, opens(b)).map(|sep| (sep, opens(b)))
     })
 }
 
