@@ -9817,3 +9817,20 @@ fn a_second_speaker_with_an_appositive_name_after_while_is_a_claim_of_its_own() 
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_participle_after_the_time_of_a_post_posed_verb_is_the_reporter_s() {
+    // "…, the head of the chancellery said on Thursday, deepening a row …": the
+    // participle clause after the verb's time phrase is the reporter's comment; the
+    // content is before, and its negation is the claim's.
+    for text in [
+        "President Malinowski will not appoint 46 judges, the head of the chancellery said on Thursday, deepening a row with the ministry.",
+        "Malinowski will not appoint the judges, the spokesman said late on Thursday, angering critics.",
+        "The judges will not be appointed, the spokesman said in a statement on Thursday, deepening a row.",
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert!(cs[0].negated, "{text}: {cs:#?}");
+        assert_eq!(cs[0].modality.as_deref(), Some("will"), "{text}");
+    }
+}

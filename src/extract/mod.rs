@@ -684,7 +684,18 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                     || toks
                         .get(a.region.end)
                         .is_some_and(|t| TAIL_OPENERS.contains(&t.lower.as_ref()))
-                    || toks.get(a.cue.end).is_some_and(|t| t.punct(','));
+                    || toks.get(a.cue.end).is_some_and(|t| t.punct(','))
+                    // "…, the spokesman said on Thursday, deepening a row": a participle
+                    // after the comma that closes the verb's time or place is the
+                    // reporter's comment, not content.
+                    || a.region.end > a.cue.end
+                        && toks[a.region.end - 1].punct(',')
+                        && toks.get(a.region.end).is_some_and(|t| {
+                            t.is_word()
+                                && t.lower.len() > 5
+                                && t.lower.ends_with("ing")
+                                && crate::lexicon::cue_forms(t.lower.as_ref()).is_none()
+                        });
                 if !ends_clause && before_end > 0 && !toks[s - 1].is_quote() {
                     // "Since then, Trump has said the war …": a clause follows.
                     continue;
