@@ -9834,3 +9834,23 @@ fn a_participle_after_the_time_of_a_post_posed_verb_is_the_reporter_s() {
         assert_eq!(cs[0].modality.as_deref(), Some("will"), "{text}");
     }
 }
+
+#[test]
+fn an_appositive_name_with_its_employer_after_it_speaks() {
+    // "One of the nominees, Judge Agnieszka Kruk of the District Court in Łódź, said": the
+    // name opens the appositive and its affiliation follows it.
+    assert_speakers(&[
+        (
+            "One of the nominees, Judge Agnieszka Lewandowska-Kruk of the District Court in Piotrków Trybunalski, said she had 600 files.",
+            "Agnieszka Lewandowska-Kruk",
+        ),
+        (
+            "Another analyst, Tom Reyes of Capital Economics, said rates would rise by 0.5 points.",
+            "Tom Reyes",
+        ),
+        (
+            "A second witness, Maria Costa from the Harbour Authority, told the court she saw 3 boats.",
+            "Maria Costa",
+        ),
+    ]);
+}

@@ -1926,6 +1926,20 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                 && !(open == '(' && np.end == np.start + 1 && is_area_qualifier(toks[np.start].text))
             {
                 appositive_name = Some(np);
+            } else if open == ','
+                // "One of the nominees, Judge Agnieszka Kruk of the District Court in
+                // Łódź, said", "A second witness, Maria Costa from the Harbour
+                // Authority, told": the name opens the appositive, its employer after it.
+                && let Some(np) = np_forward(toks, k + 1)
+                && np.kind == NpKind::Name
+                && np.end + 1 < ju
+                && matches!(lower(toks, np.end), "of" | "from" | "at")
+                && toks[np.end + 1..ju].iter().all(|t| {
+                    t.is_word() && (t.cap() || t.class().det || t.class().prep)
+                })
+                && toks[ju - 1].cap()
+            {
+                appositive_name = Some(np);
             }
             j = skip_adverbs_back(toks, k as isize - 1);
             continue;
