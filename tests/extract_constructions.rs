@@ -9854,3 +9854,23 @@ fn an_appositive_name_with_its_employer_after_it_speaks() {
         ),
     ]);
 }
+
+#[test]
+fn arguing_with_someone_says_nothing() {
+    // "argued with pump attendants": whom they argued with, not what they argued.
+    for text in [
+        "Tempers flared as motorists argued with pump attendants.",
+        "He argued with the referee.",
+    ] {
+        let cs = claims(text);
+        assert!(cs.is_empty(), "{text}: {cs:#?}");
+    }
+    // What they argued is content, after "with" too.
+    assert_speakers(&[
+        ("She argued that the fee was too high.", "She"),
+        (
+            "The union argued with officials that the fee was too high.",
+            "union",
+        ),
+    ]);
+}
