@@ -4973,11 +4973,14 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                     // "…, its chairman confirmed on Wednesday." and, a paragraph on, "Harbour
                     // board chairman Gareth Lloyd told …": a lede gives the post and the story
                     // names its holder later. Only the one person given the post.
+                    // Not a post an unnamed source held before ("A government spokesman
+                    // said …" and then "the spokesman said"): that source again.
                     let post = definite
                         || lower
                             .first()
                             .is_some_and(|w| matches!(&**w, "its" | "their" | "his" | "her"));
-                    post.then(|| reg.only_named_after(np.start, holds_post))
+                    (post && !reg.unnamed_sources().any(|(h, _)| h == head))
+                        .then(|| reg.only_named_after(np.start, holds_post))
                         .flatten()
                 })
         })

@@ -9874,3 +9874,39 @@ fn arguing_with_someone_says_nothing() {
         ),
     ]);
 }
+
+#[test]
+fn a_post_an_unnamed_source_held_is_not_a_later_name() {
+    // "A government spokesman said …" then "the spokesman said": the same unnamed source,
+    // not the union's spokeswoman the story names later.
+    let text = "A government spokesman said in a press release that the new charges would cut queues by about 15 per cent.\n\n“The old arrangement is simply not working,” the spokesman said.\n\nUnion chairman Tang Kwok-leung said drivers were “not against change”, according to Cindy Mok, a spokeswoman for the union.";
+    let speakers: Vec<String> = claims(text)
+        .iter()
+        .map(|c| {
+            c.speaker
+                .as_ref()
+                .map(|s| s.name.to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            "government spokesman",
+            "government spokesman",
+            "Tang Kwok-leung"
+        ]
+    );
+    // A lede's post with no one before it is still the holder named later.
+    assert_last_speakers(&[(
+        "The harbour will close for 3 weeks, its chairman confirmed on Wednesday.\n\nHarbour board chairman Gareth Lloyd told reporters 40 boats would move.",
+        "Gareth Lloyd",
+    )]);
+    let cs = claims(
+        "The harbour will close for 3 weeks, its chairman confirmed on Wednesday.\n\nHarbour board chairman Gareth Lloyd told reporters 40 boats would move.",
+    );
+    assert_eq!(
+        cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Gareth Lloyd")
+    );
+}
