@@ -550,6 +550,19 @@ fn is_courtesy(w: &str) -> bool {
             .any(|k| crate::lexicon::listed_role(k) == Some(&RoleClass::Honor))
 }
 
+/// Whether `w` is a given name of two syllables joined by a hyphen, the second in lower
+/// case, as Cantonese, Korean and Taiwanese names are romanised ("Chun-hung", "Wai-man",
+/// "Jae-in"): not a hyphenated Western name ("Lewandowska-Kruk", "Jean-Pierre").
+fn is_syllabic_given_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        a.len() >= 2
+            && b.len() >= 2
+            && a.starts_with(|c: char| c.is_ascii_uppercase())
+            && a[1..].bytes().all(|c| c.is_ascii_lowercase())
+            && b.bytes().all(|c| c.is_ascii_lowercase())
+    })
+}
+
 /// "the", "a" or "an" in any case. (No letter outside ASCII lower-cases to one of
 /// these letters, so an ASCII comparison is exactly a comparison of lower-case forms.)
 fn is_article(w: &str) -> bool {
@@ -1995,6 +2008,17 @@ impl<'a> Registry<'a> {
                     && first_family != surname
                 {
                     self.by_surname.push(first_family, i);
+                }
+                // "Frankie Yip Chun-hung", "Doreen Kwan Lai Wai-man": a Cantonese (or
+                // Korean, Taiwanese) given name of two syllables joined by a hyphen ends
+                // the name, and the family names stand before it ("Yip said", "Kwan
+                // said"); the first word is a family name or an English given name.
+                if name.len() >= 3 && name.last().is_some_and(|w| is_syllabic_given_name(w)) {
+                    for family in joined.split(' ').take(name.len() - 1).skip(1) {
+                        if family != surname {
+                            self.by_surname.push(family, i);
+                        }
+                    }
                 }
                 self.entities.push(Entity {
                     canonical: join_spaced(name),

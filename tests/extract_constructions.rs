@@ -9910,3 +9910,34 @@ fn a_post_an_unnamed_source_held_is_not_a_later_name() {
         Some("Gareth Lloyd")
     );
 }
+
+#[test]
+fn cantonese_names_are_found_by_their_family_name() {
+    // Hong Kong copy writes the family name before a two-syllable given name joined by a
+    // hyphen, often after an English given name ("Frankie Yip Chun-hung"), and a woman
+    // may keep her husband's family name before her own ("Doreen Kwan Lai Wai-man"); the
+    // story then calls them by the family name.
+    assert_last_speakers(&[
+        (
+            "Lawmaker Frankie Yip Chun-hung warned that 40 jobs would go. Yip said 12 firms would close.",
+            "Frankie Yip Chun-hung",
+        ),
+        (
+            "Fellow lawmaker Doreen Kwan Lai Wai-man said 40 jobs would go. Kwan said 12 firms would close.",
+            "Doreen Kwan Lai Wai-man",
+        ),
+        (
+            "Union chairman Tang Kwok-leung said 40 jobs would go. Tang said 12 firms would close.",
+            "Tang Kwok-leung",
+        ),
+        (
+            "Secretary for Transport and Logistics Ambrose Lo Wing-kei said 40 jobs would go. Lo said 12 firms would close.",
+            "Ambrose Lo Wing-kei",
+        ),
+    ]);
+    // A hyphenated Western family name keeps its reading: the second part is capitalised.
+    assert_last_speakers(&[(
+        "Judge Anna Lewandowska-Kruk said 40 files were open. Lewandowska-Kruk said 12 were late.",
+        "Anna Lewandowska-Kruk",
+    )]);
+}
