@@ -866,10 +866,13 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     // capitalised words before "of", after a person's post or opening with a given name,
     // are a person, and what follows is where they work ("Bank of England" opens with no
     // given name and follows no post).
+    // "Sofie De Smet of BTB-ABVV": so are two or more before "of" and an organisation's
+    // initials alone after it (groups joined by hyphens), whatever the given name.
     if let Some(at) = name.iter().position(|w| *w == "of")
         && at >= 2
         && (GIVEN_NAMES.contains_key(name[0])
-            || title.last().is_some_and(|w| with_lower(w, one_person_post)))
+            || title.last().is_some_and(|w| with_lower(w, one_person_post))
+            || matches!(&name[at + 1..], [initials] if initials.split('-').all(is_initials)))
         && name[..at].iter().all(|w| w.starts_with(char::is_uppercase))
         && !name[..at].iter().any(|w| name_entry(w).org_head)
     {

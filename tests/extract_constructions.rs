@@ -9941,3 +9941,44 @@ fn cantonese_names_are_found_by_their_family_name() {
         "Anna Lewandowska-Kruk",
     )]);
 }
+
+#[test]
+fn a_person_of_an_organisation_by_its_initials_is_the_person() {
+    // "Sofie De Smet of BTB-ABVV said": a union, party or firm by its initials after
+    // "of" is where the person works, whatever their given name.
+    assert_speakers(&[
+        (
+            "Sofie De Smet of BTB-ABVV said in a statement that 40 ships were waiting.",
+            "Sofie De Smet",
+        ),
+        (
+            "Wouter Peeters of ACV said 40 ships were waiting.",
+            "Wouter Peeters",
+        ),
+    ]);
+    // A name that is an organisation's keeps its "of": "Bank of England".
+    assert_speakers(&[(
+        "The Bank of England said inflation would fall to 2 percent.",
+        "Bank of England",
+    )]);
+}
+
+#[test]
+fn ethiopian_honorifics_are_titles() {
+    // "Ato" (Mr) and "Woizero" (Mrs) stand before an Ethiopian given name, and the story
+    // then calls the person by the given name.
+    assert_last_speakers(&[
+        (
+            "State Minister of Agriculture Ato Melaku Gebremedhin said the first trucks had left. Ato Melaku said 40 more would follow.",
+            "Melaku Gebremedhin",
+        ),
+        (
+            "Ato Gemechu Tolera, head of the regional bureau, told reporters 12 trucks had left. Gemechu said 40 more would follow.",
+            "Gemechu Tolera",
+        ),
+        (
+            "Woizero Tigist Hailemariam said 4.3 million people needed food aid.",
+            "Tigist Hailemariam",
+        ),
+    ]);
+}
