@@ -9982,3 +9982,24 @@ fn ethiopian_honorifics_are_titles() {
         ),
     ]);
 }
+
+#[test]
+fn remarks_read_on_a_speaker_s_behalf_are_relayed_by_the_reader() {
+    // "in remarks read on her behalf by …", "in a statement read by …": the reader
+    // relays the subject's words, as the signer of a statement does.
+    for (text, speaker, via) in [
+        (
+            "Commissioner Tigist Hailemariam, in remarks read on her behalf by the director, Biniam Tadesse, said some 4.3 million people needed aid.",
+            "Tigist Hailemariam",
+            "Biniam Tadesse",
+        ),
+        (
+            "The commissioner, in a statement read by her deputy, Biniam Tadesse, said 4.3 million people needed aid.",
+            "commissioner",
+            "Biniam Tadesse",
+        ),
+    ] {
+        let (_, s, v, _, _) = one(text);
+        assert_eq!((s.as_str(), v), (speaker, vec![via.to_string()]), "{text}");
+    }
+}

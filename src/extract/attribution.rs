@@ -4703,10 +4703,23 @@ fn relay_phrase(toks: &[Tok], k: usize) -> Option<(Option<usize>, usize)> {
     {
         end = n;
     }
+    // "in remarks read on her behalf by …": whose behalf, before "by".
+    let behalf = |k: usize| {
+        if lower(toks, k) == "on"
+            && matches!(lower(toks, k + 1), "his" | "her" | "their" | "its")
+            && lower(toks, k + 2) == "behalf"
+        {
+            k + 3
+        } else {
+            k
+        }
+    };
     let by = match lower(toks, end) {
         "by" => end,
-        "signed" | "issued" | "released" | "sent" | "posted" if lower(toks, end + 1) == "by" => {
-            end + 1
+        "signed" | "issued" | "released" | "sent" | "posted" | "read" | "delivered"
+            if lower(toks, behalf(end + 1)) == "by" =>
+        {
+            behalf(end + 1)
         }
         _ => return None,
     };
