@@ -10003,3 +10003,18 @@ fn remarks_read_on_a_speaker_s_behalf_are_relayed_by_the_reader() {
         assert_eq!((s.as_str(), v), (speaker, vec![via.to_string()]), "{text}");
     }
 }
+
+#[test]
+fn a_speaker_represented_by_another_is_relayed_by_the_representative() {
+    // Nigerian copy: "X, represented by Y, said …" — Y read X's words at the event.
+    let (_, s, v, _, _) = one(
+        "The President of the Transport Workers union, Alhaji Abubakar Sadiq Bichi, represented by the union’s Secretary-General, Comrade Oluwaseun Adeleke, said the union would join the strike on March 24.",
+    );
+    assert_eq!(
+        (s.as_str(), v),
+        (
+            "Abubakar Sadiq Bichi",
+            vec!["Oluwaseun Adeleke".to_string()]
+        )
+    );
+}

@@ -4694,6 +4694,11 @@ fn relay_phrase(toks: &[Tok], k: usize) -> Option<(Option<usize>, usize)> {
     if lower(toks, k) == "speaking" {
         return (lower(toks, k + 1) == "through").then_some((None, k + 2));
     }
+    // "Alhaji Abubakar Sadiq Bichi, represented by the union's Secretary-General, Comrade
+    // Oluwaseun Adeleke, said": who stood in for the speaker and read the words.
+    if lower(toks, k) == "represented" {
+        return (lower(toks, k + 1) == "by").then_some((None, k + 2));
+    }
     let mut end = channel_at(toks, k)?;
     // "in a statement to newsrooms signed by …": the statement's addressee first.
     if lower(toks, end) == "to"
