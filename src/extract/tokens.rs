@@ -563,16 +563,25 @@ fn after_name_word(sentence: &[Tok]) -> bool {
 /// (Tong) Srisuwan"): one word in title case of 2 to 12 ASCII letters, the ")", a space
 /// and a capital letter, all before `end`. `None` for any other bracket ("(KRS)",
 /// "(Labor) said", "(pictured)").
+// Cold: kept out of the tokenizer's loop, whose code it made longer (callgrind,
+// `extract` of the 100 generated reports: 180.51M instructions inlined, 180.09M not).
+#[cold]
 fn bracketed_nickname(bytes: &[u8], open: usize, end: usize) -> Option<usize> {
+    // The word's bytes, read one at a time: at most 12 before the ")".
     let rest = bytes.get(open + 1..end)?;
-    let close = rest.iter().position(|&b| b == b')')?;
-    let word = &rest[..close];
-    let title_case = (2..=12).contains(&word.len())
-        && word[0].is_ascii_uppercase()
-        && word[1..].iter().all(u8::is_ascii_lowercase);
-    let after = &rest[close + 1..];
-    (title_case && after.len() >= 2 && after[0] == b' ' && after[1].is_ascii_uppercase())
-        .then_some(open + 1 + close + 2)
+    if !rest.first()?.is_ascii_uppercase() {
+        return None;
+    }
+    let close = 1 + rest[1..rest.len().min(13)]
+        .iter()
+        .position(|b| !b.is_ascii_lowercase())?;
+    let after = &rest[close..];
+    (close >= 2
+        && after.len() >= 3
+        && after[0] == b')'
+        && after[1] == b' '
+        && after[2].is_ascii_uppercase())
+    .then_some(open + 1 + close + 2)
 }
 
 /// `j`, or `j + 1` when `bytes[j]` is a space inside the range (ending at `end`) and
