@@ -1277,13 +1277,18 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
     if w.len() > *longest && w.is_ascii() {
         return false;
     }
-    // The Catalan "i" ("Jordi Casals i Vilaró") is a particle in lower case only: a
-    // capital "I" is the English pronoun.
-    if w == "I" {
+    if capital_is_no_particle(w) {
         return false;
     }
     let listed = |w: &str| NAME_PARTICLE_LENGTHS.may_hold(w) && particles.contains(w);
     listed(w) || w.chars().any(char::is_uppercase) && with_lower(w, listed)
+}
+
+/// Whether `w` is a particle's word in capitals that is no particle: the Catalan "i"
+/// ("Jordi Casals i Vilaró") and the Portuguese "do" ("Maria do Carmo") are particles in
+/// lower case only, where "I" is the English pronoun and "Do" opens a question.
+fn capital_is_no_particle(w: &str) -> bool {
+    matches!(w, "I" | "Do" | "DO")
 }
 
 /// What the name lexicons say of one word, as [`name_entry`] finds it.
@@ -1524,9 +1529,10 @@ pub(crate) fn name_entry(w: &str) -> NameWord {
         org_head: if dotted { is_org_head(w) } else { e.org_head },
         // A particle as written, or in lower case when written with a capital
         // (`is_name_particle`).
-        // (Not the pronoun "I": the Catalan "i" is a particle in lower case only.)
         particle: sp.particle
-            || e.particle && w != "I" && w.bytes().any(|b| b.is_ascii_uppercase()),
+            || e.particle
+                && !capital_is_no_particle(w)
+                && w.bytes().any(|b| b.is_ascii_uppercase()),
     }
 }
 
@@ -1794,10 +1800,11 @@ mod tests {
 
         /// The length test changes no answer.
         #[test]
-        fn name_particles_are_found_in_any_case(w in "[a-zA-Zé]{0,7}|(?i)(al|de|van|ould|ibn)") {
+        fn name_particles_are_found_in_any_case(w in "[a-zA-Zé]{0,7}|(?i)(al|de|van|ould|ibn|do)") {
             let (set, _) = &*NAME_PARTICLES;
-            // (The pronoun "I" is no particle: the Catalan "i" is one in lower case only.)
-            let want = w != "I"
+            // (The pronoun "I" and the English "Do" are no particles: the Catalan "i" and
+            // the Portuguese "do" are in lower case only.)
+            let want = !matches!(w.as_str(), "I" | "Do" | "DO")
                 && (set.contains(w.as_str())
                     || w.chars().any(char::is_uppercase)
                         && set.contains(w.to_lowercase().as_str()));

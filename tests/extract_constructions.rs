@@ -10018,3 +10018,25 @@ fn a_speaker_represented_by_another_is_relayed_by_the_representative() {
         )
     );
 }
+
+#[test]
+fn initials_in_brackets_do_not_replace_the_appositive_name() {
+    // "The president of the Portuguese Landlords' Association (APS), Luís Filipe Carvalho
+    // da Costa, has warned": the association's initials are no one's name.
+    assert_speakers(&[
+        (
+            "The president of the Portuguese Landlords’ Association (APS), Luís Filipe Carvalho da Costa, has warned members that 12,000 homes could leave the market.",
+            "Luís Filipe Carvalho da Costa",
+        ),
+        (
+            "The president of the Tenants’ Association of Portugal (AIP), Maria do Carmo Vasconcelos Pires, said the cap was 2 percent too high.",
+            "Maria do Carmo Vasconcelos Pires",
+        ),
+        // The Portuguese particle "do" inside the name (lower case only: "Do" opens
+        // English questions and commands).
+        (
+            "Maria do Carmo Vasconcelos Pires said the cap was 2 percent too high.",
+            "Maria do Carmo Vasconcelos Pires",
+        ),
+    ]);
+}

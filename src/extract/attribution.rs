@@ -1922,8 +1922,14 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                             .iter()
                             .all(|t| t.punct('(') || t.punct(')') || t.is_word() && t.cap()))
                 // "The DCP (South) said", "the SP (Rural)": an area or a branch in
-                // brackets qualifies the post before it and is no one's name.
-                && !(open == '(' && np.end == np.start + 1 && is_area_qualifier(toks[np.start].text))
+                // brackets qualifies the post before it and is no one's name; nor are an
+                // organisation's initials ("… Association (APS), Luís Filipe Carvalho da
+                // Costa, has warned": the name after them stays the appositive's).
+                && !(open == '('
+                    && np.end == np.start + 1
+                    && (is_area_qualifier(toks[np.start].text)
+                        || appositive_name.is_some()
+                            && crate::resolve::is_initials(toks[np.start].text)))
             {
                 appositive_name = Some(np);
             } else if open == ','
