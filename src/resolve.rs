@@ -719,8 +719,16 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
                 "Don" => ws.len() >= 4 || ws.len() == 3 && GIVEN_NAMES.contains_key(ws[1]),
                 _ => false,
             };
+        // "broker Ko Zaw Lin Aung", "Ma Mya Mya Thein": Burmese honorifics that are also
+        // words of names ("Khin Maung Nyein") and a Chinese family name ("Ma Ying-jeou"),
+        // a title only where the name opens, before two or more of its words.
+        let burmese_courtesy = matches!(w, "Ko" | "Ma" | "Maung")
+            && (i == 0 || last_title == Some(i - 1))
+            && ws.len() - i >= 3
+            && !is_syllabic_given_name(ws[i + 1]);
         let titled = wi.title
             || malay_honorific
+            || burmese_courtesy
             || spanish_courtesy
             || ordinal_rank
             || is_possessive(w)

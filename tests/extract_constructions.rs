@@ -10040,3 +10040,44 @@ fn initials_in_brackets_do_not_replace_the_appositive_name() {
         ),
     ]);
 }
+
+#[test]
+fn burmese_honorifics_and_the_knesset_member_s_title_are_titles() {
+    // Burmese names have no family name and take an honorific: "U" and "Daw" before an
+    // elder's name, "Ko", "Ma" and "Maung" before a younger one's, "Saw" and "Naw" before
+    // a Karen name. "MK" is an Israeli member of the Knesset.
+    assert_speakers(&[
+        (
+            "Commerce ministry spokesman U Nay Lin Htet said the quota was temporary and would last 3 months.",
+            "Nay Lin Htet",
+        ),
+        (
+            "Daw Mya Sandar Win, a mother of three, said she now buys 2 kilos of rice a week.",
+            "Mya Sandar Win",
+        ),
+        (
+            "At the wholesale market, broker Ko Zaw Lin Aung said he sold about 40 bags on Dec. 4.",
+            "Zaw Lin Aung",
+        ),
+        (
+            "Saw Eh Htoo, a farmer in Bogale township, said he sold his paddy for 9,000 kyats.",
+            "Eh Htoo",
+        ),
+        (
+            "MK Tamar Levi-Cohen (Yesh Atid) called the increase unjustified and said prices would rise 8 percent.",
+            "Tamar Levi-Cohen",
+        ),
+    ]);
+    // Inside a name, or before a Chinese or Korean given name, those words are the name's.
+    assert_speakers(&[
+        (
+            "Commerce Minister U Khin Maung Nyein said 12 firms had lost their licences.",
+            "Khin Maung Nyein",
+        ),
+        (
+            "Ma Ying-jeou said 12 firms had lost their licences.",
+            "Ma Ying-jeou",
+        ),
+        ("Jack Ma said 12 firms had lost their licences.", "Jack Ma"),
+    ]);
+}
