@@ -10081,3 +10081,18 @@ fn burmese_honorifics_and_the_knesset_member_s_title_are_titles() {
         ("Jack Ma said 12 firms had lost their licences.", "Jack Ma"),
     ]);
 }
+
+#[test]
+fn a_speaker_through_a_spokesman_is_relayed_by_the_spokesman() {
+    for text in [
+        "The minister, through his spokesman Itai Gilboa, later said he had no intention of raising tariffs by 8 percent.",
+        "The minister, through his spokesman, Itai Gilboa, later said he had no intention of raising tariffs by 8 percent.",
+    ] {
+        let (_, s, v, _, _) = one(text);
+        assert_eq!(
+            (s.as_str(), v),
+            ("minister", vec!["Itai Gilboa".to_string()]),
+            "{text}"
+        );
+    }
+}

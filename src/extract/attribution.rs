@@ -4696,9 +4696,13 @@ fn relay_phrase(toks: &[Tok], k: usize) -> Option<(Option<usize>, usize)> {
     if lower(toks, k) == "who" && matches!(lower(toks, k + 1), "spoke" | "speaks") {
         return (lower(toks, k + 2) == "through").then_some((None, k + 3));
     }
-    // "The mayor, speaking through her spokesperson, Lwazi Cele, said".
+    // "The mayor, speaking through her spokesperson, Lwazi Cele, said", "The minister,
+    // through his spokesman Itai Gilboa, later said".
     if lower(toks, k) == "speaking" {
         return (lower(toks, k + 1) == "through").then_some((None, k + 2));
+    }
+    if lower(toks, k) == "through" {
+        return Some((None, k + 1));
     }
     // "Alhaji Abubakar Sadiq Bichi, represented by the union's Secretary-General, Comrade
     // Oluwaseun Adeleke, said": who stood in for the speaker and read the words.
@@ -4757,11 +4761,10 @@ fn signer_of(toks: &[Tok], a: &mut Attr) {
     let Some((channel_end, by)) = relay_phrase(toks, np.end + 1) else {
         return;
     };
-    // The comma that closes the parenthetical, right before the verb.
-    let Some(close) = a
-        .cue
-        .start
-        .checked_sub(1)
+    // The comma that closes the parenthetical, right before the verb or its adverbs
+    // ("…, later said").
+    let Some(close) = usize::try_from(skip_adverbs_back(toks, a.cue.start as isize - 1))
+        .ok()
         .filter(|&c| c > by && toks[c].punct(','))
     else {
         return;
