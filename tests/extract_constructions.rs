@@ -95,6 +95,15 @@ fn assert_speakers(cases: &[(&str, &str)]) {
     }
 }
 
+/// Each text gives exactly one claim, whose speaker is named `speaker` and whose one
+/// relay is named `via`.
+fn assert_relayed(cases: &[(&str, &str, &str)]) {
+    for &(text, speaker, via) in cases {
+        let (_, s, v, _, _) = one(text);
+        assert_eq!((s.as_str(), v), (speaker, vec![via.to_string()]), "{text}");
+    }
+}
+
 /// Each text gives exactly one claim: a direct quote by the speaker named, with the cue
 /// lemma given, its quote the words inside one pair of marks of the text.
 fn assert_direct_quotes(cases: &[(&str, &str, &str)]) {
@@ -3024,7 +3033,7 @@ fn a_documents_author_is_its_source() {
 fn a_source_cited_speaks_through_the_reporter() {
     // "TASS, citing a source …, reported": the source speaks, the agency relays, as with
     // "quoted by". Data cited is the reporter's basis, not a source.
-    for (text, speaker, via) in [
+    assert_relayed(&[
         (
             "TASS, citing a source in the defence ministry, reported that two drones were \
              downed.",
@@ -3041,10 +3050,7 @@ fn a_source_cited_speaks_through_the_reporter() {
             "police sources",
             "paper",
         ),
-    ] {
-        let (_, s, v, _, _) = one(text);
-        assert_eq!((s.as_str(), v), (speaker, vec![via.to_string()]), "{text}");
-    }
+    ]);
     let (_, s, v, _, _) =
         one("The ministry said on Sunday, citing preliminary data, that exports fell 8%.");
     assert_eq!((s.as_str(), v.len()), ("ministry", 0));
@@ -9987,7 +9993,7 @@ fn ethiopian_honorifics_are_titles() {
 fn remarks_read_on_a_speaker_s_behalf_are_relayed_by_the_reader() {
     // "in remarks read on her behalf by …", "in a statement read by …": the reader
     // relays the subject's words, as the signer of a statement does.
-    for (text, speaker, via) in [
+    assert_relayed(&[
         (
             "Commissioner Tigist Hailemariam, in remarks read on her behalf by the director, Biniam Tadesse, said some 4.3 million people needed aid.",
             "Tigist Hailemariam",
@@ -9998,25 +10004,17 @@ fn remarks_read_on_a_speaker_s_behalf_are_relayed_by_the_reader() {
             "commissioner",
             "Biniam Tadesse",
         ),
-    ] {
-        let (_, s, v, _, _) = one(text);
-        assert_eq!((s.as_str(), v), (speaker, vec![via.to_string()]), "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn a_speaker_represented_by_another_is_relayed_by_the_representative() {
     // Nigerian copy: "X, represented by Y, said …" — Y read X's words at the event.
-    let (_, s, v, _, _) = one(
+    assert_relayed(&[(
         "The President of the Transport Workers union, Alhaji Abubakar Sadiq Bichi, represented by the union’s Secretary-General, Comrade Oluwaseun Adeleke, said the union would join the strike on March 24.",
-    );
-    assert_eq!(
-        (s.as_str(), v),
-        (
-            "Abubakar Sadiq Bichi",
-            vec!["Oluwaseun Adeleke".to_string()]
-        )
-    );
+        "Abubakar Sadiq Bichi",
+        "Oluwaseun Adeleke",
+    )]);
 }
 
 #[test]
@@ -10084,15 +10082,16 @@ fn burmese_honorifics_and_the_knesset_member_s_title_are_titles() {
 
 #[test]
 fn a_speaker_through_a_spokesman_is_relayed_by_the_spokesman() {
-    for text in [
-        "The minister, through his spokesman Itai Gilboa, later said he had no intention of raising tariffs by 8 percent.",
-        "The minister, through his spokesman, Itai Gilboa, later said he had no intention of raising tariffs by 8 percent.",
-    ] {
-        let (_, s, v, _, _) = one(text);
-        assert_eq!(
-            (s.as_str(), v),
-            ("minister", vec!["Itai Gilboa".to_string()]),
-            "{text}"
-        );
-    }
+    assert_relayed(&[
+        (
+            "The minister, through his spokesman Itai Gilboa, later said he had no intention of raising tariffs by 8 percent.",
+            "minister",
+            "Itai Gilboa",
+        ),
+        (
+            "The minister, through his spokesman, Itai Gilboa, later said he had no intention of raising tariffs by 8 percent.",
+            "minister",
+            "Itai Gilboa",
+        ),
+    ]);
 }
