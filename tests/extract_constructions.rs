@@ -10095,3 +10095,28 @@ fn a_speaker_through_a_spokesman_is_relayed_by_the_spokesman() {
         ),
     ]);
 }
+
+#[test]
+fn adding_a_quantity_in_the_future_is_no_speech() {
+    // "the city would add 1,200 homes": "add" after a modal, with an object and no
+    // clause, adds things, not words; the outer speaker's claim stands alone.
+    assert_speakers(&[
+        (
+            "The mayor said on Wednesday that the city would add 1,200 municipal homes by 2027.",
+            "mayor",
+        ),
+        (
+            "The mayor said the plan would add 2 percent to rents.",
+            "mayor",
+        ),
+        ("The city will add 1,200 homes, the mayor said.", "mayor"),
+    ]);
+    // "added" with a clause, or a modal and "that", is still speech.
+    assert_speakers(&[
+        ("He added that the city would build 1,200 homes.", "He"),
+        (
+            "The minister would add only that the budget was 2 percent higher.",
+            "minister",
+        ),
+    ]);
+}

@@ -3705,6 +3705,22 @@ fn attribution_at(
     if form.lemma == "brief" && matches!(next, "on" | "about") {
         return None;
     }
+    // "the city would add 1,200 homes", "the plan will add 2 percent to rents": "add"
+    // after a modal with an object adds things; with "that", a colon, a quotation or a
+    // comma after it ("would add only that …") it is speech.
+    if form.lemma == "add"
+        && i >= 1
+        && matches!(
+            lower(toks, i - 1),
+            "would" | "will" | "could" | "may" | "might" | "should" | "can" | "to"
+        )
+        && (toks.get(i + len).is_some_and(|t| t.kind == Kind::Number)
+            || (i + len..(i + len + 4).min(toks.len()))
+                .take_while(|&k| toks[k].is_word())
+                .any(|k| toks.get(k + 1).is_some_and(|t| t.kind == Kind::Number)))
+    {
+        return None;
+    }
     // "the King's Fund think tank found …": a think tank is a noun, not thought.
     if form.lemma == "think" && matches!(next, "tank" | "tanks" | "piece" | "pieces") {
         return None;
