@@ -550,6 +550,19 @@ fn is_courtesy(w: &str) -> bool {
             .any(|k| crate::lexicon::listed_role(k) == Some(&RoleClass::Honor))
 }
 
+/// Whether `w` ends as English agent and occupation nouns do ("Newsagent", "Farmer",
+/// "Pensioner", "Landlord", "Florist", "Mechanic", "Detective", "Chaplain").
+fn agent_noun_ending(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "er", "or", "ist", "ent", "ant", "ian", "man", "eer", "ee", "ess", "ic", "ive", "ain",
+        "lord",
+    ];
+    let b = w.as_bytes();
+    ENDINGS
+        .iter()
+        .any(|e| b.len() > e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
+}
+
 /// Whether `w` is a given name of two syllables joined by a hyphen, the second in lower
 /// case, as Cantonese, Korean and Taiwanese names are romanised ("Chun-hung", "Wai-man",
 /// "Jae-in"): not a hyphenated Western name ("Lewandowska-Kruk", "Jean-Pierre").
@@ -859,7 +872,9 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     }
     // "Newsagent Colin Marsh", "Farmer Jane Doe": a capitalised word the lists do not know
     // before a given name and a family name is a post, capitalised as the sentence's
-    // first word ("Mary Jane Smith" opens with a given name and stays one name).
+    // first word ("Mary Jane Smith" opens with a given name and stays one name), when it
+    // is made as agent nouns are: "Pushpa Raj Khatiwada" and "Peigi Anna NicÌomhair" open
+    // with given names the lists do not know.
     if title.is_empty()
         && let [first, given, last] = name
         && last.starts_with(char::is_uppercase)
@@ -867,6 +882,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         && GIVEN_NAMES.contains_key(given)
         && !GIVEN_NAMES.contains_key(first)
         && name_entry(first) == NameWord::default()
+        && agent_noun_ending(first)
     {
         (title, name) = ws.split_at(ws.len() - 2);
     }

@@ -10120,3 +10120,24 @@ fn adding_a_quantity_in_the_future_is_no_speech() {
         ),
     ]);
 }
+
+#[test]
+fn an_unknown_first_name_before_a_known_one_is_the_name_s() {
+    // "Pushpa Raj Khatiwada", "Peigi Anna NicÌomhair": a given name the lists do not know
+    // before one they do is the name's first word, not a post ("Newsagent Colin Marsh"
+    // is one: a word made as agent nouns are).
+    assert_speakers(&[
+        (
+            "Pushpa Raj Khatiwada said a return flight would cost Rs 2,000 more.",
+            "Pushpa Raj Khatiwada",
+        ),
+        (
+            "“These fees will fall hardest on small operators,” said Pushpa Raj Khatiwada, president of the association, on Monday.",
+            "Pushpa Raj Khatiwada",
+        ),
+        (
+            "The trust’s chairwoman, Peigi Anna NicÌomhair, said £48,500 had been taken.",
+            "Peigi Anna NicÌomhair",
+        ),
+    ]);
+}
