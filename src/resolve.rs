@@ -2036,6 +2036,23 @@ impl<'a> Registry<'a> {
                 {
                     self.by_surname.push(first_family, i);
                 }
+                // "María José Fuentes Larraín", "Héctor Riquelme Soto": a name (no
+                // organisation's) of three words or more whose last two are family names, the father's and
+                // the mother's, is the father's alone too ("Fuentes said"). Not a given
+                // name in that place ("John Paul Jones"), a particle's name ("Mireia Costa
+                // del Pino", above) or a Cantonese one (below).
+                if parts.org.is_none()
+                    && let [.., before, paternal, last] = name
+                    && paternal.starts_with(char::is_uppercase)
+                    && !GIVEN_NAMES.contains_key(paternal)
+                    && !crate::lexicon::is_name_particle(before)
+                    && !is_syllabic_given_name(last)
+                    && name_entry(paternal) == NameWord::default()
+                    && let Some(family) = joined.split(' ').nth(name.len() - 2)
+                    && family != surname
+                {
+                    self.by_surname.push(family, i);
+                }
                 // "Frankie Yip Chun-hung", "Doreen Kwan Lai Wai-man": a Cantonese (or
                 // Korean, Taiwanese) given name of two syllables joined by a hyphen ends
                 // the name, and the family names stand before it ("Yip said", "Kwan

@@ -10141,3 +10141,25 @@ fn an_unknown_first_name_before_a_known_one_is_the_name_s() {
         ),
     ]);
 }
+
+#[test]
+fn a_spanish_paternal_surname_alone_is_the_person() {
+    // Spanish and Portuguese copy names a person by given names, then the father's and the
+    // mother's family names, and then by the father's alone ("Fuentes" for "María José
+    // Fuentes Larraín").
+    assert_last_speakers(&[
+        (
+            "Finance Minister María José Fuentes Larraín told the committee the royalty would raise US$1.3 billion. “This is not a tax on mining,” Fuentes said after the vote.",
+            "María José Fuentes Larraín",
+        ),
+        (
+            "The head of the union, Héctor Riquelme Soto, warned that members would strike for 48 hours. “That is not sustainable,” Riquelme told ACN.",
+            "Héctor Riquelme Soto",
+        ),
+    ]);
+    // A given name in second place is no family name: "Paul" is not "John Paul Jones".
+    assert_last_speakers(&[(
+        "Coach John Paul Jones said the team had lost 3 games. Paul Smith, the captain, said 2 players were injured. Paul said the squad was tired.",
+        "Paul Smith",
+    )]);
+}
