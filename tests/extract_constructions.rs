@@ -10163,3 +10163,33 @@ fn a_spanish_paternal_surname_alone_is_the_person() {
         "Paul Smith",
     )]);
 }
+
+#[test]
+fn welcoming_visitors_calling_a_protest_and_showing_emotion_are_no_speech() {
+    // "welcomed 11.5 lakh visitors" receives people, "The protest was called by …"
+    // convenes it, and a person "showed no emotion": acts, not words. The source after
+    // "according to" then speaks.
+    assert_speakers(&[(
+        "Nepal welcomed 11.5 lakh foreign visitors in 2025, according to the Nepal Tourism Board.",
+        "Nepal Tourism Board",
+    )]);
+    for text in [
+        "The protest was called by the Himalayan Trekking Operators’ Association on Monday.",
+        "MacCoinnich showed no emotion as he was led down to the cells.",
+    ] {
+        let cs = claims(text);
+        assert!(
+            cs.iter().all(|c| c.kind == ClaimKind::Statement),
+            "{text}: {cs:#?}"
+        );
+    }
+    // Welcoming a decision, calling for something and figures showing a rise are still
+    // attributions.
+    assert_speakers(&[
+        (
+            "The union welcomed the decision to cut fares by 5 percent.",
+            "union",
+        ),
+        ("Figures showed that arrivals rose 12 percent.", "Figures"),
+    ]);
+}

@@ -3031,7 +3031,8 @@ fn passive_with_agent(toks: &[Tok]) -> Option<Attr> {
         let (form, 1) = cue_at(toks, i)? else {
             return None;
         };
-        if !form.participle || form.noun || form.eval {
+        // "The protest was called by the association": convened, not said.
+        if !form.participle || form.noun || form.eval || form.lemma == "call" {
             return None;
         }
         let be = usize::try_from(skip_adverbs_only_back(toks, i as isize - 1)).ok()?;
@@ -3703,6 +3704,25 @@ fn attribution_at(
     let next = lower(toks, i + len);
     // "a person briefed on the plan said": briefed is a participle (informed), not speech.
     if form.lemma == "brief" && matches!(next, "on" | "about") {
+        return None;
+    }
+    // "Nepal welcomed 11.5 lakh foreign visitors": a count of people received, not a
+    // welcome said ("welcomed the decision" is).
+    if form.lemma == "welcome"
+        && (i + len..(i + len + 3).min(toks.len())).any(|k| toks[k].kind == Kind::Number)
+    {
+        return None;
+    }
+    // "MacCoinnich showed no emotion as he was led down": a court report's account of
+    // the accused, not a finding shown.
+    if form.lemma == "show" && {
+        let object = if matches!(next, "no" | "little") {
+            lower(toks, i + len + 1)
+        } else {
+            next
+        };
+        matches!(object, "emotion" | "remorse")
+    } {
         return None;
     }
     // "the city would add 1,200 homes", "the plan will add 2 percent to rents": "add"
