@@ -10193,3 +10193,19 @@ fn welcoming_visitors_calling_a_protest_and_showing_emotion_are_no_speech() {
         ("Figures showed that arrivals rose 12 percent.", "Figures"),
     ]);
 }
+
+#[test]
+fn a_minister_of_a_list_of_portfolios_before_the_name_is_one_speaker() {
+    // "Minister of Trade, Industry and Energy Bhim Karki said": the portfolios' commas
+    // are inside the post, and the name follows the last of them.
+    assert_speakers(&[
+        (
+            "Minister of Trade, Industry and Energy Bhim Karki said the charges would stay for 2 years.",
+            "Bhim Karki",
+        ),
+        (
+            "But Minister for Culture, Tourism and Civil Aviation Bhim Bahadur Karki said the charges would stay for 2 years.",
+            "Bhim Bahadur Karki",
+        ),
+    ]);
+}

@@ -2154,7 +2154,17 @@ fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
     /// Words in one portfolio ("Rural Affairs").
     const WORDS: usize = 2;
     let capital = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.is_word() && t.cap());
-    if np.kind != NpKind::Name || np.end - np.start > WORDS || !capital(np.start..np.end) {
+    // The last portfolio may run into the post holder's name ("Minister of Trade, Industry
+    // and Energy Bhim Karki", "… and Civil Aviation Bhim Bahadur Karki"): a longer phrase
+    // opens with a portfolio word.
+    let opens_with_portfolio = || {
+        (np.start..(np.start + WORDS).min(np.end))
+            .any(|k| crate::lexicon::is_portfolio(toks[k].text))
+    };
+    if np.kind != NpKind::Name
+        || np.end - np.start > WORDS && !opens_with_portfolio()
+        || !capital(np.start..np.end)
+    {
         return None;
     }
     let and = np.start.checked_sub(1).filter(|&a| toks[a].is("and"))?;
