@@ -10209,3 +10209,17 @@ fn a_minister_of_a_list_of_portfolios_before_the_name_is_one_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn a_forum_or_a_guild_is_an_organisation() {
+    assert_speakers(&[
+        (
+            "The Domestic Airline Operators’ Forum said in a statement that fares would rise 12 percent.",
+            "Domestic Airline Operators’ Forum",
+        ),
+        (
+            "The Screenwriters' Guild said 40 percent of its members had lost work.",
+            "Screenwriters' Guild",
+        ),
+    ]);
+}
