@@ -2161,13 +2161,14 @@ fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
         (np.start..(np.start + WORDS).min(np.end))
             .any(|k| crate::lexicon::is_portfolio(toks[k].text))
     };
+    // (The "and" before it first: most names have none.)
+    let and = np.start.checked_sub(1).filter(|&a| toks[a].is("and"))?;
     if np.kind != NpKind::Name
         || np.end - np.start > WORDS && !opens_with_portfolio()
         || !capital(np.start..np.end)
     {
         return None;
     }
-    let and = np.start.checked_sub(1).filter(|&a| toks[a].is("and"))?;
     // Back over ", Portfolio" pieces to the comma after "… of Portfolio".
     let mut end = and;
     loop {
