@@ -10223,3 +10223,19 @@ fn a_forum_or_a_guild_is_an_organisation() {
         ),
     ]);
 }
+
+#[test]
+fn a_scottish_fiscal_is_a_prosecutor() {
+    // Scottish courts' prosecutors: the procurator fiscal and the fiscal depute, called
+    // "the fiscal" after they are named.
+    assert_last_speakers(&[
+        (
+            "Fiscal depute Ross Baird told the court the money had gone on 40 betting sites. According to the fiscal, almost all of it went to 12 accounts.",
+            "Ross Baird",
+        ),
+        (
+            "Procurator fiscal Anne Ross told the court 40 cheques were forged. The fiscal said 12 had been cashed.",
+            "Anne Ross",
+        ),
+    ]);
+}
