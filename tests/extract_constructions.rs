@@ -10239,3 +10239,17 @@ fn a_scottish_fiscal_is_a_prosecutor() {
         ),
     ]);
 }
+
+#[test]
+fn buyers_sellers_brokers_dealers_and_growers_are_roles() {
+    assert_speakers(&[
+        (
+            "A senior buyer with a Mombasa-based brokerage firm, who asked not to be named, said his clients had cut their orders by 20 percent.",
+            "senior buyer with a Mombasa-based brokerage firm",
+        ),
+        (
+            "A grower in Kericho said prices had fallen 15 percent.",
+            "grower in Kericho",
+        ),
+    ]);
+}
