@@ -10253,3 +10253,37 @@ fn buyers_sellers_brokers_dealers_and_growers_are_roles() {
         ),
     ]);
 }
+
+#[test]
+fn a_speech_act_to_come_inside_another_s_speech_is_its_content() {
+    // "The minister said the ministry would not ask a court …": what the ministry would
+    // do is what the minister said; the ministry relays nothing.
+    for (text, speaker) in [
+        (
+            "The minister said the ministry would not ask a court to declare the strike illegal.",
+            "minister",
+        ),
+        (
+            "The minister said the ministry would announce the results on Monday.",
+            "minister",
+        ),
+        (
+            "Papadopoulos said the government would tell shipowners to raise wages by 5 percent.",
+            "Papadopoulos",
+        ),
+    ] {
+        let (_, s, v, _, _) = one(text);
+        assert_eq!((s.as_str(), v.len()), (speaker, 0), "{text}");
+    }
+    // Alone, or said before, it is still speech.
+    assert_speakers(&[
+        (
+            "The ministry will announce the results on Monday.",
+            "ministry",
+        ),
+        (
+            "The ministry had told shipowners to raise wages by 5 percent, Papadopoulos said.",
+            "ministry",
+        ),
+    ]);
+}

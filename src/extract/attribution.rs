@@ -3736,6 +3736,22 @@ fn attribution_at(
     } {
         return None;
     }
+    // "The minister said the ministry would announce the results on Monday": a speech
+    // act to come, after a modal (and "not" or an adverb), inside another's speech is
+    // what that speech says, not a source it relays. Alone it is speech ("The ministry
+    // will announce …"). (A modal first: most cues have none before them.)
+    let modal = |k: usize| {
+        matches!(
+            lower(toks, k),
+            "would" | "will" | "could" | "might" | "may" | "shall" | "should" | "can"
+        )
+    };
+    if let Some(m) = (i.saturating_sub(2)..i).rev().find(|&k| modal(k))
+        && (m + 1..i).all(|k| lower(toks, k) == "not" || ly_adverb(&toks[k]))
+        && (0..m).any(|k| cue_at(toks, k).is_some_and(|(f, _)| !f.noun))
+    {
+        return None;
+    }
     // "the city would add 1,200 homes", "the plan will add 2 percent to rents": "add"
     // after a modal with an object adds things; with "that", a colon, a quotation or a
     // comma after it ("would add only that …") it is speech.
