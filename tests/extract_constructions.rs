@@ -10287,3 +10287,19 @@ fn a_speech_act_to_come_inside_another_s_speech_is_its_content() {
         ),
     ]);
 }
+
+#[test]
+fn an_irish_td_and_a_hospital_consultant_are_posts() {
+    // "TD" (Teachta Dála) is a member of the Dáil, written before the name as "MP" is;
+    // a consultant is a senior hospital doctor.
+    assert_speakers(&[
+        (
+            "Sinn Féin TD Seán Ó Briain told a meeting of the forum on Monday that 12,000 patients were waiting.",
+            "Seán Ó Briain",
+        ),
+        (
+            "A senior consultant at the hospital, who did not wish to be named, said theatre capacity was the problem in 2025.",
+            "senior consultant at the hospital",
+        ),
+    ]);
+}
