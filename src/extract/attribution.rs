@@ -1675,7 +1675,7 @@ fn opens_parenthetical(toks: &[Tok], k: usize) -> bool {
             | "of"
     ) || t.cap()
         // ", reacting to the statement,", ", citing figures,": a participle.
-        || t.is_word() && l.len() > 5 && l.ends_with("ing")
+        || t.is_ing_form()
         // "The figures, released on Friday, showed …", "Horvat, stung by the criticism,
         // said …": a past participle's phrase.
         || t.is_word() && l.len() > 3 && is_past_participle(l)
@@ -2640,7 +2640,7 @@ fn role_with_participle(toks: &[Tok], end: usize) -> Option<(Np, usize)> {
     let name = np_backward_core(toks, end).filter(|np| np.kind == NpKind::Name)?;
     let ing = name.start.checked_sub(1)?;
     let t = &toks[ing];
-    if !(t.is_word() && !t.cap() && t.lower.len() > 5 && t.lower.ends_with("ing")) {
+    if !t.is_ing_form() || t.cap() {
         return None;
     }
     let role = np_backward_core(toks, ing.checked_sub(1)?)?;

@@ -691,10 +691,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                     || a.region.end > a.cue.end
                         && toks[a.region.end - 1].punct(',')
                         && toks.get(a.region.end).is_some_and(|t| {
-                            t.is_word()
-                                && t.lower.len() > 5
-                                && t.lower.ends_with("ing")
-                                && crate::lexicon::cue_forms(t.lower.as_ref()).is_none()
+                            t.is_ing_form() && crate::lexicon::cue_forms(t.lower.as_ref()).is_none()
                         });
                 if !ends_clause && before_end > 0 && !toks[s - 1].is_quote() {
                     // "Since then, Trump has said the war …": a clause follows.

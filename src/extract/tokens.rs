@@ -67,6 +67,13 @@ impl Tok<'_> {
         self.lower == lower
     }
 
+    /// A word of six letters or more ending in "-ing", read as a participle: ", reacting
+    /// to the statement,", "the lawyer representing Mark Ellis", "said on Thursday,
+    /// deepening a row" ("bring", "thing" are too short to be one).
+    pub fn is_ing_form(&self) -> bool {
+        self.is_word() && self.lower.len() > 5 && self.lower.ends_with("ing")
+    }
+
     pub fn punct(&self, c: char) -> bool {
         self.kind == Kind::Punct && self.text.starts_with(c)
     }
