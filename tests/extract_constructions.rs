@@ -10118,6 +10118,10 @@ fn adding_a_quantity_in_the_future_is_no_speech() {
             "The minister would add only that the budget was 2 percent higher.",
             "minister",
         ),
+        (
+            "The minister would add that 20 people had died.",
+            "minister",
+        ),
     ]);
 }
 

@@ -3029,6 +3029,16 @@ pub(crate) fn is_irregular_participle(w: &str) -> bool {
     )
 }
 
+/// Whether the object of a verb, starting at token `k`, is counted: a number first or
+/// after up to four words ("add 1,200 homes", "welcomed 11.5 lakh foreign visitors",
+/// "add a further 2 percent"). "that", punctuation or a quotation ends the look.
+fn counted_object(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.kind == Kind::Number)
+        || (k..(k + 4).min(toks.len()))
+            .take_while(|&w| toks[w].is_word() && !toks[w].is("that"))
+            .any(|w| toks.get(w + 1).is_some_and(|t| t.kind == Kind::Number))
+}
+
 /// "Four deaths had been confirmed by state officials", "The closure was announced by
 /// the ministry": a speech verb's past participle after a form of "be" (adverbs between)
 /// and "by" with its agent, read as "according to" the agent with the verb's lemma and
@@ -3719,9 +3729,7 @@ fn attribution_at(
     }
     // "Nepal welcomed 11.5 lakh foreign visitors": a count of people received, not a
     // welcome said ("welcomed the decision" is).
-    if form.lemma == "welcome"
-        && (i + len..(i + len + 3).min(toks.len())).any(|k| toks[k].kind == Kind::Number)
-    {
+    if form.lemma == "welcome" && counted_object(toks, i + len) {
         return None;
     }
     // "MacCoinnich showed no emotion as he was led down": a court report's account of
@@ -3740,31 +3748,21 @@ fn attribution_at(
     // act to come, after a modal (and "not" or an adverb), inside another's speech is
     // what that speech says, not a source it relays. Alone it is speech ("The ministry
     // will announce …"). (A modal first: most cues have none before them.)
-    let modal = |k: usize| {
-        matches!(
-            lower(toks, k),
-            "would" | "will" | "could" | "might" | "may" | "shall" | "should" | "can"
-        )
-    };
-    if let Some(m) = (i.saturating_sub(2)..i).rev().find(|&k| modal(k))
+    if let Some(m) = (i.saturating_sub(2)..i)
+        .rev()
+        .find(|&k| toks[k].is_word() && toks[k].class().modal)
         && (m + 1..i).all(|k| lower(toks, k) == "not" || ly_adverb(&toks[k]))
         && (0..m).any(|k| cue_at(toks, k).is_some_and(|(f, _)| !f.noun))
     {
         return None;
     }
     // "the city would add 1,200 homes", "the plan will add 2 percent to rents": "add"
-    // after a modal with an object adds things; with "that", a colon, a quotation or a
-    // comma after it ("would add only that …") it is speech.
+    // after a modal (or "to") with a counted object adds things; with "that", a colon, a
+    // quotation or a comma after it ("would add only that …") it is speech.
     if form.lemma == "add"
         && i >= 1
-        && matches!(
-            lower(toks, i - 1),
-            "would" | "will" | "could" | "may" | "might" | "should" | "can" | "to"
-        )
-        && (toks.get(i + len).is_some_and(|t| t.kind == Kind::Number)
-            || (i + len..(i + len + 4).min(toks.len()))
-                .take_while(|&k| toks[k].is_word())
-                .any(|k| toks.get(k + 1).is_some_and(|t| t.kind == Kind::Number)))
+        && (class_at(toks, i - 1).modal || toks[i - 1].is("to"))
+        && counted_object(toks, i + len)
     {
         return None;
     }
