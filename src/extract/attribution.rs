@@ -78,6 +78,13 @@ pub(crate) struct Attr {
 }
 
 impl Attr {
+    /// Where the attribution's phrase starts: its subject, or what its region took before
+    /// the subject (the role before an appositive name, "his lawyer, Wichai Phromma,
+    /// said"; a post's portfolios, "Treasury and Finance Minister Cemil Aydınlıoğlu").
+    pub(crate) fn phrase_start(&self) -> usize {
+        self.region.start.min(self.subject.start)
+    }
+
     /// A neutral attribution without a verb's extras ("according to", "quoted … as
     /// saying", a colon): no addressee, channel, relay or content yet.
     fn neutral(

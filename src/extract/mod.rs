@@ -915,7 +915,6 @@ fn trim_speaker_predicate(toks: &[Tok], a: &mut Attr) {
     };
 }
 
-/// The token after the start of `a`'s content, skipping "that" and punctuation.
 /// Where a pre-verbal attribution starts as content relayed by another: where its
 /// phrase starts (its subject, or a post's portfolios before the subject: "that Treasury
 /// and Finance Minister Cemil Aydınlıoğlu had informed him"), or the hearer before it in
@@ -925,9 +924,10 @@ fn relay_key(a: &Attr) -> usize {
     a.addressee
         .as_ref()
         .filter(|h| h.start < a.subject.start)
-        .map_or(a.region.start.min(a.subject.start), |h| h.start)
+        .map_or(a.phrase_start(), |h| h.start)
 }
 
+/// The token after the start of `a`'s content, skipping "that" and punctuation.
 fn content_start(toks: &[Tok], a: &Attr) -> Option<usize> {
     let r = a.content.first()?;
     (r.start..r.end).find(|&k| !(toks[k].kind == Kind::Punct || toks[k].is("that")))
@@ -1894,17 +1894,16 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
     }
     // "At least nine people died, according to Reuters, while local media put the toll at
     // 10": the main attribution opens a clause of its own after another source's.
-    // The clause opens at the subject, or at the role phrase before its appositive name
-    // (", while his lawyer, Wichai Phromma, said …").
-    let opens = |b: &Attr| b.region.start.min(b.subject.start);
+    // The clause opens where the attribution's phrase does, at the role phrase before an
+    // appositive name (", while his lawyer, Wichai Phromma, said …").
     if !a.borrowed
-        && let Some(sep) = clause_break_before(toks, opens(a))
+        && let Some(sep) = clause_break_before(toks, a.phrase_start())
         && attrs
             .iter()
             .enumerate()
             .any(|(i, b)| i != main && b.region.end <= sep + 1 && b.cue.end <= sep)
     {
-        return Some((sep, opens(a)));
+        return Some((sep, a.phrase_start()));
     }
     attrs.iter().enumerate().find_map(|(i, b)| {
         if i == main || b.pattern != Pattern::Pre || b.borrowed || b.subject.start <= a.cue.end {
@@ -1915,7 +1914,7 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
         if content_start(toks, a) == Some(b.subject.start) {
             return None;
         }
-        clause_break_before(toks, opens(b)).map(|sep| (sep, opens(b)))
+        clause_break_before(toks, b.phrase_start()).map(|sep| (sep, b.phrase_start()))
     })
 }
 
