@@ -554,13 +554,49 @@ fn is_courtesy(w: &str) -> bool {
 /// "Pensioner", "Landlord", "Florist", "Mechanic", "Detective", "Chaplain").
 fn agent_noun_ending(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
-        "er", "or", "ist", "ent", "ant", "ian", "man", "eer", "ee", "ess", "ic", "ive", "ain",
-        "lord",
+        "er", "or", "ist", "ent", "ant", "ian", "man", "ee", "ess", "ic", "ive", "ain", "lord",
     ];
     let b = w.as_bytes();
     ENDINGS
         .iter()
         .any(|e| b.len() > e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
+}
+
+/// The words of a new name, besides its last, that are family names the story may then
+/// call the person by alone (indices into `name`; `org` when the name is an
+/// organisation's):
+/// - "Mireia Costa del Pino", "Jordi Casals i Vilaró", "Luiz Inácio Lula da Silva": of
+///   two family names joined by a particle, the first ("Costa insisted", "Lula said").
+///   Not a given name before the particle ("Anna Maria de la Cruz"), and not one opening
+///   the name ("Ursula von der Leyen").
+/// - "María José Fuentes Larraín", "Héctor Riquelme Soto": of a person's name of three
+///   words or more whose last two are the father's and the mother's family names, the
+///   father's ("Fuentes said"). Not a given name in that place ("John Paul Jones"), a word
+///   after a particle ("Mireia Costa del Pino", above), a word the lists know, or a
+///   Cantonese name (below).
+/// - "Frankie Yip Chun-hung", "Doreen Kwan Lai Wai-man": before a Cantonese (or Korean,
+///   Taiwanese) given name of two syllables joined by a hyphen, every word after the
+///   first, which is a family name or an English given name ("Yip said", "Kwan said").
+fn other_family_names(name: &[&str], org: bool) -> impl Iterator<Item = usize> {
+    let n = name.len();
+    let joined_by_particle = (2..n.saturating_sub(1))
+        .find(|&k| crate::lexicon::is_name_particle(name[k]))
+        .filter(|&k| !GIVEN_NAMES.contains_key(name[k - 1]))
+        .map(|k| k - 1);
+    let syllabic = n >= 3 && is_syllabic_given_name(name[n - 1]);
+    let paternal = (!org
+        && !syllabic
+        && n >= 3
+        && name[n - 2].starts_with(char::is_uppercase)
+        && !GIVEN_NAMES.contains_key(name[n - 2])
+        && !crate::lexicon::is_name_particle(name[n - 3])
+        && name_entry(name[n - 2]) == NameWord::default())
+    .then(|| n - 2);
+    let before_syllabic = if syllabic { 1..n - 1 } else { 0..0 };
+    joined_by_particle
+        .into_iter()
+        .chain(paternal)
+        .chain(before_syllabic)
 }
 
 /// Whether `w` is a given name of two syllables joined by a hyphen, the second in lower
@@ -2023,45 +2059,11 @@ impl<'a> Registry<'a> {
                 }
                 let i = self.entities.len();
                 self.by_surname.push(surname, i);
-                // "Mireia Costa del Pino", "Jordi Casals i Vilaró", "Luiz Inácio Lula da
-                // Silva": of two family names joined by a particle, the first alone is
-                // the person too ("Costa insisted", "Lula said"). Not a given name before
-                // the particle ("Anna Maria de la Cruz"), and not one opening the name
-                // ("Ursula von der Leyen").
-                if let Some(k) = (2..name.len().saturating_sub(1))
-                    .find(|&k| crate::lexicon::is_name_particle(name[k]))
-                    && !GIVEN_NAMES.contains_key(name[k - 1])
-                    && let Some(first_family) = joined.split(' ').nth(k - 1)
-                    && first_family != surname
-                {
-                    self.by_surname.push(first_family, i);
-                }
-                // "María José Fuentes Larraín", "Héctor Riquelme Soto": a name (no
-                // organisation's) of three words or more whose last two are family names, the father's and
-                // the mother's, is the father's alone too ("Fuentes said"). Not a given
-                // name in that place ("John Paul Jones"), a particle's name ("Mireia Costa
-                // del Pino", above) or a Cantonese one (below).
-                if parts.org.is_none()
-                    && let [.., before, paternal, last] = name
-                    && paternal.starts_with(char::is_uppercase)
-                    && !GIVEN_NAMES.contains_key(paternal)
-                    && !crate::lexicon::is_name_particle(before)
-                    && !is_syllabic_given_name(last)
-                    && name_entry(paternal) == NameWord::default()
-                    && let Some(family) = joined.split(' ').nth(name.len() - 2)
-                    && family != surname
-                {
-                    self.by_surname.push(family, i);
-                }
-                // "Frankie Yip Chun-hung", "Doreen Kwan Lai Wai-man": a Cantonese (or
-                // Korean, Taiwanese) given name of two syllables joined by a hyphen ends
-                // the name, and the family names stand before it ("Yip said", "Kwan
-                // said"); the first word is a family name or an English given name.
-                if name.len() >= 3 && name.last().is_some_and(|w| is_syllabic_given_name(w)) {
-                    for family in joined.split(' ').take(name.len() - 1).skip(1) {
-                        if family != surname {
-                            self.by_surname.push(family, i);
-                        }
+                for k in other_family_names(name, parts.org.is_some()) {
+                    if let Some(family) = joined.split(' ').nth(k)
+                        && family != surname
+                    {
+                        self.by_surname.push(family, i);
                     }
                 }
                 self.entities.push(Entity {
