@@ -3773,6 +3773,16 @@ fn attribution_at(
     {
         return None;
     }
+    // "Tempers flared as motorists argued with pump attendants": whom they argued with,
+    // and nothing argued ("argued with officials that the fee was too high" argues it).
+    if form.lemma == "argue"
+        && next == "with"
+        && !toks[i + len..]
+            .iter()
+            .any(|t| t.is("that") || t.is_quote() || t.punct(':'))
+    {
+        return None;
+    }
     // "the King's Fund think tank found …": a think tank is a noun, not thought.
     if form.lemma == "think" && matches!(next, "tank" | "tanks" | "piece" | "pieces") {
         return None;

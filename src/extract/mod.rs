@@ -963,15 +963,6 @@ fn has_content(toks: &[Tok], a: &Attr) -> bool {
         })
 }
 
-/// Whether `a` is "argue" with only whom it was argued with after it ("argued with pump
-/// attendants"): no "that", quotation or colon in its content.
-fn argues_with_only(toks: &[Tok], a: &Attr) -> bool {
-    a.pattern == Pattern::Pre
-        && a.lemma == "argue"
-        && content_start(toks, a).is_some_and(|k| toks[k].is("with"))
-        && !has_content(toks, a)
-}
-
 /// Whether a word (lower case, with its closed classes) opens an adverbial tail rather
 /// than content: "in due course", "within days", "on Sunday", "after the call".
 fn opens_tail(lower: &str, c: WordClasses) -> bool {
@@ -1126,9 +1117,8 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
     }
     if attrs.len() == 1 {
         // One attribution (most units): no other to wrap or be wrapped by, so it is the
-        // main one and there are no intermediaries. "Motorists argued with pump
-        // attendants": whom they argued with, and nothing argued, is no claim.
-        return (!argues_with_only(toks, &attrs[0])).then(|| (0, Vec::new()));
+        // main one and there are no intermediaries.
+        return Some((0, Vec::new()));
     }
     let mut outer = vec![false; attrs.len()];
     // "According to him, the cooperative had written to the ministry twice": a speech
