@@ -4853,6 +4853,17 @@ fn a_post_with_a_lower_case_complement_before_an_appositive_name() {
             // Articles are left out of a role, as before.
             "head of agency",
         ),
+        // A post in capitals before a lower-case complement: the role was "agency".
+        (
+            "The Director of the agency, Paul Brennan, said the figures were provisional.",
+            "Paul Brennan",
+            "Director of agency",
+        ),
+        (
+            "Mr Brennan met the Director of the agency, Ann Lowe, who said the figures were provisional.",
+            "Ann Lowe",
+            "Director of agency",
+        ),
     ] {
         assert_one_speaker_with_role(text, name, role);
     }

@@ -989,6 +989,16 @@ fn extend_with_complement(toks: &[Tok], np: &mut Np) {
         if np.kind == NpKind::Name {
             np.kind = NpKind::Role;
         }
+    } else if np.kind == NpKind::Role
+        && p >= 2
+        && toks[p - 1].cap()
+        && class_at(toks, p - 2).det
+        && crate::lexicon::one_person_post(lower(toks, p - 1))
+    {
+        // "The Director of the agency, Paul Brennan,": a post in capitals after its
+        // article, before a lower-case complement, is the head of the role (the role
+        // was the complement, "agency").
+        np.start = p - 2;
     }
 }
 
