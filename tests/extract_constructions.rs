@@ -10318,3 +10318,39 @@ fn an_irish_td_and_a_hospital_consultant_are_posts() {
         ),
     ]);
 }
+
+/// An appositive name after a role the lists did not know: "Another returnee, …",
+/// "The … LC5 chairperson, Mr …," (chairperson was an office, not a role), and a post
+/// no list holds before its complement, with or without a gloss in brackets ("ordfører
+/// (mayor) of Herøy"). Each gave no claim at all (blind devset: Afghan broadcaster,
+/// Ugandan daily, Norwegian English-language site).
+#[test]
+fn an_appositive_name_after_an_unlisted_role() {
+    assert_speakers(&[
+        (
+            "Another returnee, Farid Ahmadi, said he had sold his car to pay for the journey.",
+            "Farid Ahmadi",
+        ),
+        (
+            "A third-generation islander, Ingrid Dahl, said the fares were too high.",
+            "Ingrid Dahl",
+        ),
+        (
+            "The Wakiso LC5 chairperson, Mr Peter Ssali Mukasa, said the council had not been told.",
+            "Peter Ssali Mukasa",
+        ),
+        (
+            "Kari Lund, ordfører (mayor) of Herøy, told NRK that the ferry was vital.",
+            "Kari Lund",
+        ),
+        (
+            "Kari Lund, ordfører of Herøy, told NRK that the ferry was vital.",
+            "Kari Lund",
+        ),
+    ]);
+    // A parenthetical that is no post still keeps its subject out.
+    assert_speakers(&[(
+        "Harbour users, angry at the delay, said the fares were too high.",
+        "Harbour users",
+    )]);
+}

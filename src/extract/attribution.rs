@@ -1701,6 +1701,30 @@ fn opens_parenthetical(toks: &[Tok], k: usize) -> bool {
         || post_with_modifiers(toks, k).is_some()
         // "Kobina Mensah, better known as DJ Kobi, said"
         || l == "better" && lower(toks, k + 1) == "known"
+        || unlisted_post_with_complement(toks, k)
+}
+
+/// A lower-case word no list knows, as a post before its complement, a gloss in brackets
+/// allowed between: "ordfører of Herøy", "ordfører (mayor) of Herøy". The complement opens
+/// with a capital or an article.
+fn unlisted_post_with_complement(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    if !plain_word(t) {
+        return false;
+    }
+    let mut p = k + 1;
+    // A one-word gloss in brackets: "(mayor)".
+    if toks.get(p).is_some_and(|t| t.punct('('))
+        && toks.get(p + 1).is_some_and(Tok::is_word)
+        && toks.get(p + 2).is_some_and(|t| t.punct(')'))
+    {
+        p += 3;
+    }
+    matches!(lower(toks, p), "of" | "at" | "for")
+        && toks
+            .get(p + 1)
+            .is_some_and(|t| t.is_word() && (t.cap() || t.class().det))
+        && crate::lexicon::cue_forms(t.lower.as_ref()).is_none()
 }
 
 /// The last token of a post that opens at token `k` with up to three lower-case words the
@@ -2448,7 +2472,8 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
             return None;
         }
         // The article opening the sentence: "The cyclist said …".
-        let opening_article = k == 0 && k != end && matches!(t.lower.as_ref(), "a" | "an" | "the");
+        let opening_article =
+            k == 0 && k != end && matches!(t.lower.as_ref(), "a" | "an" | "the" | "another");
         if !(t.is_word() || age)
             || t.cap() && k != end && !is_country_word(t) && !opening_article
             || c.conj
@@ -2460,7 +2485,7 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
             return None;
         }
         // Only articles open such a phrase: "his false claim" is not a speaker.
-        if c.det && matches!(t.lower.as_ref(), "a" | "an" | "the" | "one") {
+        if c.det && matches!(t.lower.as_ref(), "a" | "an" | "the" | "one" | "another") {
             break;
         }
         if c.det {
