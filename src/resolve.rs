@@ -770,11 +770,14 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             };
         // "broker Ko Zaw Lin Aung", "Ma Mya Mya Thein": Burmese honorifics that are also
         // words of names ("Khin Maung Nyein") and a Chinese family name ("Ma Ying-jeou"),
-        // a title only where the name opens, before two or more of its words.
-        let burmese_courtesy = matches!(w, "Ko" | "Ma" | "Maung")
+        // a title only where the name opens, before two or more of its words; so is the
+        // Fijian "Adi" ("Adi Litia Naivalu"), a given name before a family name alone
+        // ("Adi Godrej").
+        let burmese_courtesy = (matches!(w, "Ko" | "Ma" | "Maung")
+            && !ws.get(i + 1).is_some_and(|n| is_syllabic_given_name(n))
+            || w == "Adi")
             && (i == 0 || last_title == Some(i - 1))
-            && ws.len() - i >= 3
-            && !is_syllabic_given_name(ws[i + 1]);
+            && ws.len() - i >= 3;
         let titled = wi.title
             || malay_honorific
             || burmese_courtesy

@@ -10354,3 +10354,33 @@ fn an_appositive_name_after_an_unlisted_role() {
         "Harbour users",
     )]);
 }
+
+/// Honorifics of Afghan and Iranian clerics and reciters ("Mawlawi", "Maulvi", "Qari",
+/// "Mullah", "Haji", "Hojatoleslam"), Fijian chiefly titles ("Ratu", "Roko", and "Adi"
+/// where the name opens before two or more of its words), Zimbabwe's "Cde" and the
+/// "Hon"/"Honourable" of East African copy are titles, not words of the name (blind
+/// devset: Afghan broadcaster, Fijian daily, Zimbabwean state daily).
+#[test]
+fn more_honorifics_are_titles() {
+    assert_speakers(&[
+        (
+            "Mawlawi Abdul Karim Zahid, the provincial governor, said 300 families had arrived.",
+            "Abdul Karim Zahid",
+        ),
+        ("Maulvi Noor Ahmad said the road was closed.", "Noor Ahmad"),
+        ("Qari Yousuf Saqib wrote on X that the talks had ended.", "Yousuf Saqib"),
+        ("Haji Gul Rahman said his shop had burned.", "Gul Rahman"),
+        (
+            "Hojatoleslam Ali Akbar Nouri said the budget would not change.",
+            "Ali Akbar Nouri",
+        ),
+        ("Ratu Isoa Waqanivalu said the lease would be renewed.", "Isoa Waqanivalu"),
+        ("Roko Samisoni Tikoduadua said rations would be sent.", "Samisoni Tikoduadua"),
+        ("Adi Mere Tuisawau said the mill had been closed for a week.", "Mere Tuisawau"),
+        ("Cde Tendai Mupfumira said the boreholes were working.", "Tendai Mupfumira"),
+        ("Hon Grace Atim said the tolls were too high.", "Grace Atim"),
+        ("Honourable Peter Okello said the tolls were too high.", "Peter Okello"),
+    ]);
+    // "Adi" before a family name alone is a given name.
+    assert_speakers(&[("Adi Godrej said the group would invest more.", "Adi Godrej")]);
+}
