@@ -730,10 +730,11 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // A capitalised role noun before the name: "Manager Declan O’Neill",
         // "Prosecutor Alastair Quayle".
         // Not a kinship noun, which is never written as a title and is a family name
-        // there ("Son Heung-min").
+        // there ("Son Heung-min"), nor a plural, which titles no one's name and is a word
+        // of an organisation's ("Ministry of Refugees and Repatriation").
         let role_title = w.starts_with(char::is_uppercase)
             && i + 1 < ws.len()
-            && wi.role.is_some_and(|(c, _)| c.of_person())
+            && wi.role.is_some_and(|(c, plural)| c.of_person() && !plural)
             && !given_name_before_family_name(w, ws[i + 1], next)
             && !matches!(
                 w,

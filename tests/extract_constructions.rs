@@ -10384,3 +10384,52 @@ fn more_honorifics_are_titles() {
     // "Adi" before a family name alone is a given name.
     assert_speakers(&[("Adi Godrej said the group would invest more.", "Adi Godrej")]);
 }
+
+/// A plural role noun inside an organisation's name is no title before a name: "The
+/// Ministry of Refugees and Repatriation said" spoke as "and Repatriation" with the role
+/// "Ministry of Refugees" (blind devset, Afghan broadcaster).
+#[test]
+fn a_plural_role_noun_in_an_organisations_name_is_no_title() {
+    assert_speakers(&[
+        (
+            "The Ministry of Refugees and Repatriation said 300 families had returned.",
+            "Ministry of Refugees and Repatriation",
+        ),
+        (
+            "The Commission for Refugees and Repatriation said 300 families had returned.",
+            "Commission for Refugees and Repatriation",
+        ),
+    ]);
+    // A post in the singular still titles the name after it.
+    assert_speakers(&[(
+        "Prosecutor Alastair Quayle said the trial would resume.",
+        "Alastair Quayle",
+    )]);
+}
+
+/// A descriptor in capitals before an organisation's name is not part of it: "State-run
+/// Taiwan Power Co." spoke as itself, and so did its bracketed short name (blind devset,
+/// Taiwanese agency), as "the state-run …" did not.
+#[test]
+fn a_capitalised_descriptor_is_no_part_of_an_organisations_name() {
+    assert_speakers(&[
+        (
+            "State-run Taiwan Power Co. said supply would be tight.",
+            "Taiwan Power Co.",
+        ),
+        (
+            "State-owned Halden Energy Ltd said supply would be tight.",
+            "Halden Energy Ltd",
+        ),
+        (
+            "Beijing-based Xiling Railway Group said the line would open in May.",
+            "Xiling Railway Group",
+        ),
+    ]);
+    assert_last_speaker(
+        "State-run Taiwan Power Co. (Taipower) cut power to 1.3 million homes. \
+         Taipower said it would waive charges.",
+        "Taiwan Power Co.",
+        claimdiff::extract::SpeakerKind::Organization,
+    );
+}
