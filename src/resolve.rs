@@ -985,11 +985,12 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // keep their owner. The name runs from the word after the descriptor's last
         // lower-case word: "the main opposition Republican People’s Party" keeps the
         // owner inside its name.
+        // So is a descriptor in capitals: "State-run Taiwan Power Co.".
         let described = title.iter().rposition(|w| {
             w.starts_with(|c: char| c.is_lowercase()) && !is_possessive(w) && {
                 let c = word_class(w);
                 !(c.conj || c.prep || c.det)
-            }
+            } || crate::lexicon::is_descriptor(w)
         });
         Some(join_words(described.map_or(ws, |d| &ws[d + 1..])))
     } else {
