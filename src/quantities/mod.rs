@@ -579,6 +579,20 @@ mod tests {
             15_000.0,
             Some("IDR"),
         );
+        // East African shillings before the amount, as each country's papers write them:
+        // Kenya's "Sh" and "KSh", Uganda's "Shs" and "USh", Tanzania's "TSh".
+        check(
+            "Motorcycles pay Shs1,000 each way.",
+            Money,
+            1_000.0,
+            Some("UGX"),
+        );
+        check("The fee is USh 5,000.", Money, 5_000.0, Some("UGX"));
+        check("Tea fetched Sh250 a kilo.", Money, 250.0, Some("KES"));
+        check("The levy is KSh 3 billion.", Money, 3e9, Some("KES"));
+        check("Fares rose to TSh 2,500.", Money, 2_500.0, Some("TZS"));
+        // Letters straight before the digits are the currency, not a code ("G7").
+        check("Petrol costs Rs368 a litre.", Money, 368.0, Some("INR"));
         check("A loaf rose by 5p.", Money, 0.05, Some("GBP"));
         check("Debt hit $4tn.", Money, 4e12, Some("USD"));
         check(

@@ -596,7 +596,7 @@ fn read_at(text: &str, i: usize) -> Read {
                 _ => break,
             }
         }
-        if b.get(j).is_some_and(u8::is_ascii_digit) {
+        if b.get(j).is_some_and(u8::is_ascii_digit) && !currency_before_digits(&b[i..j]) {
             // "G7", "MH17", "A320", "km2": letters then digits make a code.
             kind = Kind::Code;
             while let Some(ch) = char_at(text, j) {
@@ -631,6 +631,16 @@ fn read_at(text: &str, i: usize) -> Read {
         num,
         key,
     })
+}
+
+/// Whether `letters` is a currency written straight before its amount with letters
+/// ("Rs500", "Tk80", "Shs1,000", "KSh250"): a word of its own, not the start of a code
+/// like "G7" or "A320".
+fn currency_before_digits(letters: &[u8]) -> bool {
+    const PREFIXES: [&[u8]; 11] = [
+        b"rs", b"tk", b"rp", b"sh", b"shs", b"ksh", b"kshs", b"ush", b"ushs", b"tsh", b"tshs",
+    ];
+    (2..=4).contains(&letters.len()) && PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(letters))
 }
 
 /// Length of the run of ASCII letters at `b[i..]`.
