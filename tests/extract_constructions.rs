@@ -10368,18 +10368,36 @@ fn more_honorifics_are_titles() {
             "Abdul Karim Zahid",
         ),
         ("Maulvi Noor Ahmad said the road was closed.", "Noor Ahmad"),
-        ("Qari Yousuf Saqib wrote on X that the talks had ended.", "Yousuf Saqib"),
+        (
+            "Qari Yousuf Saqib wrote on X that the talks had ended.",
+            "Yousuf Saqib",
+        ),
         ("Haji Gul Rahman said his shop had burned.", "Gul Rahman"),
         (
             "Hojatoleslam Ali Akbar Nouri said the budget would not change.",
             "Ali Akbar Nouri",
         ),
-        ("Ratu Isoa Waqanivalu said the lease would be renewed.", "Isoa Waqanivalu"),
-        ("Roko Samisoni Tikoduadua said rations would be sent.", "Samisoni Tikoduadua"),
-        ("Adi Mere Tuisawau said the mill had been closed for a week.", "Mere Tuisawau"),
-        ("Cde Tendai Mupfumira said the boreholes were working.", "Tendai Mupfumira"),
+        (
+            "Ratu Isoa Waqanivalu said the lease would be renewed.",
+            "Isoa Waqanivalu",
+        ),
+        (
+            "Roko Samisoni Tikoduadua said rations would be sent.",
+            "Samisoni Tikoduadua",
+        ),
+        (
+            "Adi Mere Tuisawau said the mill had been closed for a week.",
+            "Mere Tuisawau",
+        ),
+        (
+            "Cde Tendai Mupfumira said the boreholes were working.",
+            "Tendai Mupfumira",
+        ),
         ("Hon Grace Atim said the tolls were too high.", "Grace Atim"),
-        ("Honourable Peter Okello said the tolls were too high.", "Peter Okello"),
+        (
+            "Honourable Peter Okello said the tolls were too high.",
+            "Peter Okello",
+        ),
     ]);
     // "Adi" before a family name alone is a given name.
     assert_speakers(&[("Adi Godrej said the group would invest more.", "Adi Godrej")]);
@@ -10432,4 +10450,37 @@ fn a_capitalised_descriptor_is_no_part_of_an_organisations_name() {
         "Taiwan Power Co.",
         claimdiff::extract::SpeakerKind::Organization,
     );
+}
+
+/// A relay that opens the sentence before the speaker: a speech read on the speaker's
+/// behalf by someone ("In a speech read on her behalf by X, Minister Y said"), and a
+/// representative spoken through, named in apposition ("Through the company's
+/// communications manager, X, Y said"). Neither named a relay (blind devset: Zimbabwean
+/// state daily, Fijian daily). A statement released by someone else still relays no one.
+#[test]
+fn a_relay_that_opens_the_sentence() {
+    assert_relayed(&[
+        (
+            "In a speech read on her behalf by Edmore Zinyemba, Minister Rudo Chakanyuka said 612 boreholes had been drilled.",
+            "Rudo Chakanyuka",
+            "Edmore Zinyemba",
+        ),
+        (
+            "Through the company's communications manager, Mereoni Tabua, chief executive Anil Reddy said the boiler would be repaired by Thursday.",
+            "Anil Reddy",
+            "Mereoni Tabua",
+        ),
+        (
+            "In a statement signed by its spokesman, Tom Lee, the party said it would appeal.",
+            "party",
+            "Tom Lee",
+        ),
+    ]);
+    for text in [
+        "Through the courts, the union said it would fight the ruling.",
+        "In a statement released by the university, lead author Dr Eleanor Whitlock said the results were clear.",
+    ] {
+        let (_, _, via, _, _) = one(text);
+        assert!(via.is_empty(), "{text}: {via:?}");
+    }
 }

@@ -4917,15 +4917,28 @@ fn fronted_signer(toks: &[Tok], a: &mut Attr) -> bool {
     };
     // The subject's own representative ("by its executive director", "by his
     // spokesman"): "In a statement released by the university, lead author Dr Eleanor
-    // Whitlock said" is the author's, the university no relay of hers.
-    if !is_possessive_determiner(lower(toks, by)) {
+    // Whitlock said" is the author's, the university no relay of hers. Words read on the
+    // speaker's behalf ("In a speech read on her behalf by Edmore Zinyemba, …") and a
+    // representative spoken through ("Through the company's communications manager, X,
+    // …") are the speaker's relay by what the phrase says.
+    let owned = is_possessive_determiner(lower(toks, by));
+    let behalf = by >= 2 && lower(toks, by - 2) == "behalf";
+    let through = by >= 1 && lower(toks, by - 1) == "through";
+    if !(owned || behalf || through) {
         return false;
     }
-    let name = np_backward(toks, comma - 1)
-        .filter(|n| n.kind == NpKind::Name && n.start > by && toks[n.start - 1].punct(','));
-    // Else the role phrase after the possessive ("by its spokesman, the party said").
+    // The name in apposition, or (on the speaker's behalf) the name after "by".
+    let name = np_backward(toks, comma - 1).filter(|n| {
+        n.kind == NpKind::Name
+            && (n.start > by && toks[n.start - 1].punct(',') || behalf && n.start >= by)
+    });
+    // Else the role phrase after the possessive ("by its spokesman, the party said"); after
+    // "through" only a representative ("Through his lawyer, …", not "Through the courts").
     let Some(signer) = name.or_else(|| {
-        np_forward(toks, by + 1)
+        if through && through_representative(toks, by - 1).is_none() {
+            return None;
+        }
+        np_forward(toks, by + usize::from(owned))
             .filter(|n| n.end == comma)
             .map(|n| Np { start: by, ..n })
     }) else {
