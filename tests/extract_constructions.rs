@@ -10484,3 +10484,38 @@ fn a_relay_that_opens_the_sentence() {
         assert!(via.is_empty(), "{text}: {via:?}");
     }
 }
+
+/// More portfolios join one post with "and": "Minister of State for Masvingo Provincial
+/// Affairs and Devolution Cde …" was two speakers, the first "Provincial Affairs" (blind
+/// devset, Zimbabwean state daily).
+#[test]
+fn more_portfolios_join_one_post() {
+    for (text, name) in [
+        (
+            "Minister of State for Masvingo Provincial Affairs and Devolution Cde Rudo Chakanyuka said 612 boreholes had been drilled.",
+            "Rudo Chakanyuka",
+        ),
+        (
+            "Minister of Mines and Petroleum Kwame Asante said the licences would be reviewed.",
+            "Kwame Asante",
+        ),
+        (
+            "Minister of Women, Gender and Repatriation Amina Noori said 300 families had returned.",
+            "Amina Noori",
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(
+            cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+            Some(name),
+            "{text}"
+        );
+    }
+    // The relay that opens the sentence is found before such a post too.
+    assert_relayed(&[(
+        "In a speech read on her behalf by Provincial Development Coordinator Mr Edmore Zinyemba, Minister of State for Masvingo Provincial Affairs and Devolution Cde Rudo Chakanyuka said 612 boreholes had been drilled.",
+        "Rudo Chakanyuka",
+        "Edmore Zinyemba",
+    )]);
+}

@@ -2128,11 +2128,17 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
     };
     // "Trade, Industry and Energy Minister Yoon Seo-jin": the portfolios of one post,
     // which the attribution spans; no one else speaks.
+    // "Minister of State for Masvingo Provincial Affairs and Devolution Cde …": the post
+    // before "and" ends in a portfolio, its words capitalised or "of" and "for".
     let portfolio = |k: usize| crate::lexicon::is_portfolio(toks[k].text);
     if portfolio(np.start)
-        && listed
-            .iter()
-            .all(|p| p.end == p.start + 1 && portfolio(p.start))
+        && listed.iter().all(|p| {
+            portfolio(p.end - 1)
+                && (p.end == p.start + 1
+                    || toks[p.start..p.end]
+                        .iter()
+                        .all(|t| t.cap() || t.is("of") || t.is("for")))
+        })
     {
         listed.clear();
     }
@@ -4904,9 +4910,10 @@ fn signer_of(toks: &[Tok], a: &mut Attr) {
 /// apposition, or the role phrase after "by", closed by the comma before the subject).
 /// Whether a signer was found.
 fn fronted_signer(toks: &[Tok], a: &mut Attr) -> bool {
-    let np = a.subject;
-    let Some(comma) = np
-        .start
+    // The phrase's start: a post's portfolios before the subject are in it ("…, Minister
+    // of State for Provincial Affairs and Devolution Cde Rudo Chakanyuka said").
+    let Some(comma) = a
+        .phrase_start()
         .checked_sub(1)
         .filter(|&c| c > 0 && toks[c].punct(','))
     else {
