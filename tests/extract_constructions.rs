@@ -10519,3 +10519,29 @@ fn more_portfolios_join_one_post() {
         "Edmore Zinyemba",
     )]);
 }
+
+/// A post after "according to" with its holder's name in apposition is that person:
+/// "…, according to his adviser, Tom Berg." spoke as "adviser", and as a relay "…,
+/// according to his political adviser, Henrik …" was the role (blind devset, Norwegian
+/// English-language site). A group's name after a comma is no apposition of one person.
+#[test]
+fn a_name_in_apposition_after_according_to() {
+    assert_speakers(&[
+        (
+            "The minister will meet the council, according to his adviser, Tom Berg.",
+            "Tom Berg",
+        ),
+        (
+            "Talks will resume on Monday, according to the union's spokeswoman, Ann Lowe, who was at the meeting.",
+            "Ann Lowe",
+        ),
+    ]);
+    let cs = claims("According to the police, Smith had fled the country.");
+    assert_eq!(
+        cs.first()
+            .and_then(|c| c.speaker.as_ref())
+            .map(|s| s.name.as_str()),
+        Some("police"),
+        "{cs:#?}"
+    );
+}

@@ -3151,6 +3151,7 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             np_forward(toks, i + 2)
                 .or_else(|| bare_np(toks, i + 2))
                 .filter(|np| !names_a_manner(toks, np))
+                .map(|np| name_in_apposition(toks, np).unwrap_or(np))
         } else {
             None
         };
@@ -3233,6 +3234,23 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
     {
         out.push(a);
     }
+}
+
+/// The name in apposition after a one person's post read forwards, where the clause
+/// ends after it: "according to his adviser, Tom Berg." (the post is the person's role;
+/// see the registry's appositive). Not after a group or a body ("According to the
+/// police, Smith had fled").
+fn name_in_apposition(toks: &[Tok], np: Np) -> Option<Np> {
+    if np.kind != NpKind::Role || !toks.get(np.end)?.punct(',') {
+        return None;
+    }
+    if !crate::lexicon::one_person_post(lower(toks, role_head_end(toks, &np) - 1)) {
+        return None;
+    }
+    let name = np_forward(toks, np.end + 1).filter(|n| n.kind == NpKind::Name)?;
+    toks.get(name.end)
+        .is_none_or(|t| t.punct('.') || t.punct(','))
+        .then_some(name)
 }
 
 /// Speech relayed in the passive at the start of a speaker's content `at`: "Smith said
