@@ -837,6 +837,9 @@ mod tests {
             "At first, officials denied it.",
             "A spokesman for No 10 declined to comment.",
             "Operators rolled out 5G networks.",
+            // A year that names a law or a treaty.
+            "It is within the meaning of the Securities Litigation Reform Act of 1995.",
+            "They cited the Refugee Convention of 1951.",
         ];
         for text in none {
             assert!(

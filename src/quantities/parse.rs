@@ -285,6 +285,9 @@ impl<'t> Parser<'_, 't> {
         {
             return self.emit(q, b);
         }
+        if self.law_year(i) {
+            return Step::Skip(i + 1);
+        }
         let date = dates::try_date(self.t, i, self.ctx).map(|(a, b, out)| (a.max(floor), b, out));
         if date.is_none()
             && let Some(next) = self.skip_code(i)
@@ -303,6 +306,21 @@ impl<'t> Parser<'_, 't> {
             (None, Some(s)) => s,
             (None, None) => Step::Nothing,
         }
+    }
+
+    /// Whether token `i` is a year that names a law or a treaty after "of": "the …
+    /// Reform Act of 1995", "the Refugee Convention of 1951" ("the Companies Act 2006" is
+    /// a name by its capitalised word before the number).
+    fn law_year(&self, i: usize) -> bool {
+        let t = self.t;
+        t[i].kind == Kind::Num
+            && i >= 2
+            && t[i - 1].is_word("of")
+            && matches!(
+                t[i - 2].text,
+                "Act" | "Convention" | "Treaty" | "Accord" | "Charter" | "Protocol"
+            )
+            && (1000.0..=2100.0).contains(&t[i].num.value)
     }
 
     fn date_quantity(&self, a: usize, b: usize, out: DateOut) -> Quantity {
