@@ -10545,3 +10545,19 @@ fn a_name_in_apposition_after_according_to() {
         "{cs:#?}"
     );
 }
+
+/// "An informed source at the central bank told ISNA …": "informed" qualifies an
+/// unnamed source as "senior" does, and stays in it (blind devset, Iranian daily).
+#[test]
+fn an_informed_source_keeps_its_modifier() {
+    assert_speakers(&[
+        (
+            "An informed source at the central bank told ISNA that the bank had sold $2 billion.",
+            "informed source at the central bank",
+        ),
+        (
+            "A well-informed source said the talks had failed.",
+            "well-informed source",
+        ),
+    ]);
+}
