@@ -917,7 +917,7 @@ pub(crate) fn business_kind_heads(noun: &str) -> Option<&'static [&'static str]>
 /// the two lists together).
 const BUSINESS_KINDS: &[(&str, &[&str])] = {
     const AIR: &[&str] = &["air", "airlines", "airways"];
-    const CARS: &[&str] = &["motors", "automotive", "auto", "cars"];
+    const CARS: &[&str] = &["motors", "motor", "automotive", "auto", "cars"];
     &[
         ("airline", AIR),
         ("carrier", AIR),
@@ -983,6 +983,9 @@ const LEGAL_FORMS: &[&str] = &[
     "gmbh",
     "limited",
     "group",
+    // "Harlan Motor Company", "Ford Motor Company": the word says it is a company, not
+    // which business it is in.
+    "company",
     // Joint-stock companies ("Dak Sa 3 Hydropower JSC", "Gazprom Neft PJSC"), Malaysia's
     // "Bhd", Indonesia's "Tbk", Singapore's "Pte".
     "jsc",

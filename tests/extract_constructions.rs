@@ -10561,3 +10561,16 @@ fn an_informed_source_keeps_its_modifier() {
         ),
     ]);
 }
+
+/// A company named "… Company" is called by the kind of its business: "the automaker"
+/// after "Harlan Motor Company" spoke unresolved, as "Company" was read as the name's
+/// kind (blind devset, press release).
+#[test]
+fn a_company_named_company_is_called_by_its_business() {
+    assert_last_speaker(
+        "Volterra Cell Technologies and Harlan Motor Company will build a plant in Kentucky. \
+         The board approved the investment on Feb. 27, the automaker said.",
+        "Harlan Motor Company",
+        claimdiff::extract::SpeakerKind::Organization,
+    );
+}

@@ -587,7 +587,9 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
         // "Johnson & Johnson", "Procter & Gamble": an ampersand between capitalised words
         // joins one name.
         || p.punct('&') && toks[k].cap()
-        || p.is("and") && toks[k].cap() && (is_org_run(toks, k) || of_org_left(toks, k - 1)))
+        || p.is("and")
+            && toks[k].cap()
+            && (is_org_run(toks, k) && !ends_company_name(toks, k - 1) || of_org_left(toks, k - 1)))
         && k >= 2
         && name_word(&toks[k - 2])
         && !toks[k - 2].class().det
@@ -621,8 +623,20 @@ fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
             && (k.saturating_sub(4)..k).any(|p| toks[p].is("of") || on_joins_name(toks, p))
         // "the Nursing and Midwifery Union of Ireland": capitals after it that run into an
         // organisation's word, as read leftwards.
-        || t.is("and") && k > 0 && name_word(&toks[k - 1]) && is_org_run(toks, k + 1))
+        || t.is("and")
+            && k > 0
+            && name_word(&toks[k - 1])
+            && is_org_run(toks, k + 1)
+            && !ends_company_name(toks, k))
         && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
+}
+
+/// Whether the word before the "and" at `and` ends a company's name ("Volterra Cell
+/// Technologies and Harlan Motor Company", "Nordic Airways Ltd and …"): the "and" joins
+/// two companies, not the words of one name ("the Nursing and Midwifery Union").
+fn ends_company_name(toks: &[Tok], and: usize) -> bool {
+    and.checked_sub(1)
+        .is_some_and(|p| toks[p].cap() && crate::lexicon::is_company_head(toks[p].text))
 }
 
 /// "US envoy to Ukraine Keith Kellogg", "Ambassador to the UN Linda Thomas-Greenfield":
