@@ -10574,3 +10574,14 @@ fn a_company_named_company_is_called_by_its_business() {
         claimdiff::extract::SpeakerKind::Organization,
     );
 }
+
+/// Norwegian and Danish "og" ("and") inside a place's name: "Møre og Romsdal County
+/// Municipality said" spoke as "Romsdal County Municipality", and as "more" when the
+/// story named it first (blind devset, Norwegian English-language site).
+#[test]
+fn og_inside_a_nordic_name() {
+    assert_speakers(&[(
+        "Møre og Romsdal County Municipality said fares would rise by 20 per cent.",
+        "Møre og Romsdal County Municipality",
+    )]);
+}
