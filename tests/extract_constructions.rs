@@ -10585,3 +10585,27 @@ fn og_inside_a_nordic_name() {
         "Møre og Romsdal County Municipality",
     )]);
 }
+
+/// Welsh "ap" and "ab" (son of) are particles inside a name, and "Elder" is a title before
+/// a First Nations elder's name: "Mr ap Iorwerth told the Senedd" spoke as "Iorwerth",
+/// "Elder Josiah Kakepetum" kept "Elder" in the name (blind devset: Welsh broadcaster,
+/// Canadian First Nations outlet).
+#[test]
+fn welsh_particles_and_an_elder() {
+    assert_last_speaker(
+        "Cabinet Secretary Huw ap Iorwerth visited the depot. \
+         Mr ap Iorwerth told the Senedd on Tuesday that he had concerns.",
+        "Huw ap Iorwerth",
+        claimdiff::extract::SpeakerKind::Person,
+    );
+    assert_speakers(&[
+        (
+            "Rhodri ab Owain said the line would reopen in May.",
+            "Rhodri ab Owain",
+        ),
+        (
+            "Elder Josiah Kakepetum, 86, said the lake had been clean.",
+            "Josiah Kakepetum",
+        ),
+    ]);
+}
