@@ -1311,6 +1311,17 @@ pub(crate) struct NameWord {
     pub particle: bool,
 }
 
+impl NameWord {
+    /// No list knows the word (whether it may open a pair key aside: every word outside
+    /// ASCII may, so "Montalbán" was never plain where "Montalvo" was).
+    pub(crate) fn is_plain(&self) -> bool {
+        NameWord {
+            pair_first: false,
+            ..*self
+        } == NameWord::default()
+    }
+}
+
 /// What the case-sensitive lists say of one spelling.
 #[derive(Debug, Clone, Copy, Default)]
 struct Spelling {

@@ -590,7 +590,7 @@ fn other_family_names(name: &[&str], org: bool) -> impl Iterator<Item = usize> {
         && name[n - 2].starts_with(char::is_uppercase)
         && !GIVEN_NAMES.contains_key(name[n - 2])
         && !crate::lexicon::is_name_particle(name[n - 3])
-        && name_entry(name[n - 2]) == NameWord::default())
+        && name_entry(name[n - 2]).is_plain())
     .then(|| n - 2);
     let before_syllabic = if syllabic { 1..n - 1 } else { 0..0 };
     joined_by_particle
@@ -921,7 +921,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         && first.starts_with(char::is_uppercase)
         && GIVEN_NAMES.contains_key(given)
         && !GIVEN_NAMES.contains_key(first)
-        && name_entry(first) == NameWord::default()
+        && name_entry(first).is_plain()
         && agent_noun_ending(first)
     {
         (title, name) = ws.split_at(ws.len() - 2);

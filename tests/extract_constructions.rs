@@ -10609,3 +10609,17 @@ fn welsh_particles_and_an_elder() {
         ),
     ]);
 }
+
+/// A Spanish paternal family name with an accent is the person too: "Montalbán told NPA"
+/// after "Javier Montalbán Ruiz" spoke as a new "Montalbán", where "Montalvo" was found
+/// (a word outside ASCII was never a plain word to the name lists; blind devset, Saudi
+/// agency).
+#[test]
+fn an_accented_paternal_family_name_is_the_person() {
+    assert_last_speaker(
+        "Chief executive Javier Montalbán Ruiz said the contract was the largest. \
+         Montalbán said the plant would open in May.",
+        "Javier Montalbán Ruiz",
+        claimdiff::extract::SpeakerKind::Person,
+    );
+}
