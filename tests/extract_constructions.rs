@@ -10623,3 +10623,19 @@ fn an_accented_paternal_family_name_is_the_person() {
         claimdiff::extract::SpeakerKind::Person,
     );
 }
+
+/// "Eng." (engineer), as Gulf and Egyptian copy writes it before a name, is a title and
+/// ends no sentence: "Minister … Eng. Khalid bin Saad Al-Mutairi affirmed" was cut after
+/// "Eng.", and "the minister" later spoke as "Eng" (blind devset, Saudi agency).
+#[test]
+fn eng_is_a_title() {
+    let text = "Minister of Water Eng. Khalid bin Saad Al-Mutairi affirmed that 3 plants would be built. \
+                An aide quoted the minister as saying: \"The support has been generous.\"";
+    let cs = claims(text);
+    assert!(cs[0].text.starts_with("Minister of Water"), "{cs:#?}");
+    assert_last_speaker(
+        text,
+        "Khalid bin Saad Al-Mutairi",
+        claimdiff::extract::SpeakerKind::Person,
+    );
+}
