@@ -10639,3 +10639,26 @@ fn eng_is_a_title() {
         claimdiff::extract::SpeakerKind::Person,
     );
 }
+
+/// Australian councils' "Cr" (councillor) and the respect titles "Aunty" and "Uncle"
+/// for Aboriginal and Torres Strait Islander elders are titles: "Mayor Cr Jo Bennett"
+/// and "Aunty Lorraine Dixon" kept them in the name (blind devset, Australian regional
+/// daily).
+#[test]
+fn australian_council_and_elder_titles() {
+    assert_speakers(&[
+        (
+            "Mayor Cr Jo Bennett said the council had no choice.",
+            "Jo Bennett",
+        ),
+        ("Cr. Tom Walker said the levy was too high.", "Tom Walker"),
+        (
+            "Aunty Lorraine Dixon said the river had always flooded.",
+            "Lorraine Dixon",
+        ),
+        (
+            "Uncle Jack Murray said the river had always flooded.",
+            "Jack Murray",
+        ),
+    ]);
+}
