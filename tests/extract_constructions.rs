@@ -10662,3 +10662,26 @@ fn australian_council_and_elder_titles() {
         ),
     ]);
 }
+
+/// "Speaking on behalf of X, Y said": X is the speaker and Y relays the words. The one
+/// who spoke was the speaker with no relay (blind devset, Trinidad and Tobago daily).
+#[test]
+fn speaking_on_behalf_of_someone() {
+    assert_relayed(&[
+        (
+            "Speaking on behalf of port chairman Winston Achong, communications manager Nicole Sealy said the ferry would sail on Friday.",
+            "Winston Achong",
+            "Nicole Sealy",
+        ),
+        (
+            "Speaking on behalf of Port Authority of Trinidad and Tobago (PATT) chairman Winston Achong, manager Nicole Sealy said a survey would follow.",
+            "Winston Achong",
+            "Nicole Sealy",
+        ),
+        (
+            "On behalf of the minister, her adviser Tom Berg said 300 jobs would go.",
+            "minister",
+            "Tom Berg",
+        ),
+    ]);
+}

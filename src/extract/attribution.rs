@@ -4951,6 +4951,13 @@ fn fronted_signer(toks: &[Tok], a: &mut Attr) -> bool {
     else {
         return false;
     };
+    // "Speaking on behalf of port chairman Winston Achong, communications manager Nicole
+    // Sealy said": the one spoken for is the speaker, the one speaking relays the words.
+    if let Some(principal) = spoken_for(toks, comma) {
+        a.quoted_by = Some(a.subject);
+        a.subject = principal;
+        return true;
+    }
     let Some((channel_end, by)) = relay_phrase(toks, 0).filter(|&(_, by)| by < comma) else {
         return false;
     };
@@ -4988,6 +4995,22 @@ fn fronted_signer(toks: &[Tok], a: &mut Attr) -> bool {
         a.channel.get_or_insert(0..end);
     }
     true
+}
+
+/// The one spoken for in an opening "(Speaking) on behalf of …," that the comma at `comma`
+/// closes: a name or a role phrase, the whole of what stands before the comma.
+fn spoken_for(toks: &[Tok], comma: usize) -> Option<Np> {
+    let on = usize::from(matches!(lower(toks, 0), "speaking" | "writing"));
+    if !(lower(toks, on) == "on" && lower(toks, on + 1) == "behalf" && lower(toks, on + 2) == "of")
+    {
+        return None;
+    }
+    let person = |n: &Np| matches!(n.kind, NpKind::Name | NpKind::Role);
+    np_forward(toks, on + 3)
+        .filter(|n| n.end == comma && person(n))
+        // "on behalf of Port Authority of Trinidad and Tobago (PATT) chairman Winston
+        // Achong,": the name that ends the phrase.
+        .or_else(|| np_backward(toks, comma - 1).filter(|n| n.start >= on + 3 && person(n)))
 }
 
 /// A channel phrase starting at `k`: preposition, up to five words, ending in a channel
