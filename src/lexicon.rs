@@ -259,9 +259,15 @@ pub(crate) static ROLES: LazyLock<HashMap<&'static str, RoleClass>> = LazyLock::
 });
 
 /// Capitalised title words that precede names.
+/// With the honorifics of `roles.tsv` (class `honor`), listed there once, but those marked
+/// `name-word` ("Ko", "Ma", "Maung", "Adi"), which the name splitter reads by their place.
 pub(crate) static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let honorifics = rows(include_str!("lexicon/roles.tsv"))
+        .filter(|r| r.get(1) == Some(&"honor") && r.get(2) != Some(&"name-word"))
+        .map(|r| r[0]);
     rows(include_str!("lexicon/titles.txt"))
         .map(|r| r[0])
+        .chain(honorifics)
         .collect()
 });
 
