@@ -2013,7 +2013,7 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                 .rev()
                 .find(|&k| toks[k].punct(','))
             && k >= 1
-            && relay_phrase(toks, k + 1).is_some_and(|(_, relay)| relay <= ju)
+            && relay_phrase(toks, k + 1).is_some_and(|r| r.start <= ju)
         {
             appositive_name = None;
             j = skip_adverbs_back(toks, k as isize - 1);
@@ -4835,6 +4835,30 @@ fn through_representative(toks: &[Tok], k: usize) -> Option<Np> {
     (np.kind == NpKind::Role && representative).then_some(np)
 }
 
+/// A relay named between a subject and its verb, or before them ([`relay_phrase`]).
+#[derive(Clone, Copy)]
+struct Relay {
+    /// Where the statement that carried the words ends, if one did.
+    channel_end: Option<usize>,
+    /// Where the relay's own phrase starts.
+    start: usize,
+    how: RelayHow,
+}
+
+/// How a relay phrase says who relayed the words.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RelayHow {
+    /// A statement signed, issued or read by someone ("in a statement signed by …"): the
+    /// speaker's relay only when it is theirs ("by its spokesman").
+    Statement,
+    /// Words read or delivered on the speaker's behalf ("in remarks read on her behalf by").
+    OnBehalf,
+    /// A representative spoken through ("through his spokesman", "speaking through").
+    Through,
+    /// Someone who stood in for the speaker ("represented by").
+    Represented,
+}
+
 /// A phrase between the subject and its verb naming who relayed the words, opening at
 /// `k` after the subject's comma: a statement someone signed or issued ("The Presidency,
 /// in a statement signed by the Special Adviser …, Mr Kayode Ademuyiwa, said", "The party,
@@ -4842,23 +4866,33 @@ fn through_representative(toks: &[Tok], k: usize) -> Option<Np> {
 /// said") or a representative spoken through ("Governor
 /// Mairiga, who spoke through his Chief Press Secretary, Malam Haruna Gidado, said", "The
 /// mayor, speaking through her spokesperson, Lwazi Cele, said").
-/// Gives the channel's end (a statement) and where the relay's phrase starts.
-fn relay_phrase(toks: &[Tok], k: usize) -> Option<(Option<usize>, usize)> {
+/// Gives the channel's end (a statement), where the relay's phrase starts and how the
+/// phrase names the relay.
+fn relay_phrase(toks: &[Tok], k: usize) -> Option<Relay> {
+    let through = |start: usize| Relay {
+        channel_end: None,
+        start,
+        how: RelayHow::Through,
+    };
     if lower(toks, k) == "who" && matches!(lower(toks, k + 1), "spoke" | "speaks") {
-        return (lower(toks, k + 2) == "through").then_some((None, k + 3));
+        return (lower(toks, k + 2) == "through").then(|| through(k + 3));
     }
     // "The mayor, speaking through her spokesperson, Lwazi Cele, said", "The minister,
     // through his spokesman Itai Gilboa, later said".
     if lower(toks, k) == "speaking" {
-        return (lower(toks, k + 1) == "through").then_some((None, k + 2));
+        return (lower(toks, k + 1) == "through").then(|| through(k + 2));
     }
     if lower(toks, k) == "through" {
-        return Some((None, k + 1));
+        return Some(through(k + 1));
     }
     // "Alhaji Abubakar Sadiq Bichi, represented by the union's Secretary-General, Comrade
     // Oluwaseun Adeleke, said": who stood in for the speaker and read the words.
     if lower(toks, k) == "represented" {
-        return (lower(toks, k + 1) == "by").then_some((None, k + 2));
+        return (lower(toks, k + 1) == "by").then_some(Relay {
+            channel_end: None,
+            start: k + 2,
+            how: RelayHow::Represented,
+        });
     }
     let mut end = channel_at(toks, k)?;
     // "in a statement to newsrooms signed by …": the statement's addressee first.
@@ -4870,26 +4904,26 @@ fn relay_phrase(toks: &[Tok], k: usize) -> Option<(Option<usize>, usize)> {
         end = n;
     }
     // "in remarks read on her behalf by …": whose behalf, before "by".
-    let behalf = |k: usize| {
-        if lower(toks, k) == "on"
-            && matches!(lower(toks, k + 1), "his" | "her" | "their" | "its")
-            && lower(toks, k + 2) == "behalf"
-        {
-            k + 3
-        } else {
-            k
-        }
-    };
+    let behalf = lower(toks, end + 1) == "on"
+        && matches!(lower(toks, end + 2), "his" | "her" | "their" | "its")
+        && lower(toks, end + 3) == "behalf";
     let by = match lower(toks, end) {
         "by" => end,
-        "signed" | "issued" | "released" | "sent" | "posted" | "read" | "delivered"
-            if lower(toks, behalf(end + 1)) == "by" =>
-        {
-            behalf(end + 1)
+        "signed" | "issued" | "released" | "sent" | "posted" | "read" | "delivered" => {
+            let by = if behalf { end + 4 } else { end + 1 };
+            (lower(toks, by) == "by").then_some(by)?
         }
         _ => return None,
     };
-    Some((Some(end), by + 1))
+    Some(Relay {
+        channel_end: Some(end),
+        start: by + 1,
+        how: if behalf && by != end {
+            RelayHow::OnBehalf
+        } else {
+            RelayHow::Statement
+        },
+    })
 }
 
 /// The relay named between the subject and the verb ([`relay_phrase`]) is the claim's
@@ -4909,7 +4943,12 @@ fn signer_of(toks: &[Tok], a: &mut Attr) {
     {
         return;
     }
-    let Some((channel_end, by)) = relay_phrase(toks, np.end + 1) else {
+    let Some(Relay {
+        channel_end,
+        start: by,
+        ..
+    }) = relay_phrase(toks, np.end + 1)
+    else {
         return;
     };
     // The comma that closes the parenthetical, right before the verb or its adverbs
@@ -4958,7 +4997,12 @@ fn fronted_signer(toks: &[Tok], a: &mut Attr) -> bool {
         a.subject = principal;
         return true;
     }
-    let Some((channel_end, by)) = relay_phrase(toks, 0).filter(|&(_, by)| by < comma) else {
+    let Some(Relay {
+        channel_end,
+        start: by,
+        how,
+    }) = relay_phrase(toks, 0).filter(|r| r.start < comma)
+    else {
         return false;
     };
     // The subject's own representative ("by its executive director", "by his
@@ -4968,8 +5012,8 @@ fn fronted_signer(toks: &[Tok], a: &mut Attr) -> bool {
     // representative spoken through ("Through the company's communications manager, X,
     // …") are the speaker's relay by what the phrase says.
     let owned = is_possessive_determiner(lower(toks, by));
-    let behalf = by >= 2 && lower(toks, by - 2) == "behalf";
-    let through = by >= 1 && lower(toks, by - 1) == "through";
+    let behalf = how == RelayHow::OnBehalf;
+    let through = how == RelayHow::Through;
     if !(owned || behalf || through) {
         return false;
     }
