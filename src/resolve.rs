@@ -774,14 +774,14 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // a title only where the name opens, before two or more of its words; so is the
         // Fijian "Adi" ("Adi Litia Naivalu"), a given name before a family name alone
         // ("Adi Godrej").
-        let burmese_courtesy = (matches!(w, "Ko" | "Ma" | "Maung")
+        let courtesy_where_name_opens = (matches!(w, "Ko" | "Ma" | "Maung")
             && !ws.get(i + 1).is_some_and(|n| is_syllabic_given_name(n))
             || w == "Adi")
             && (i == 0 || last_title == Some(i - 1))
             && ws.len() - i >= 3;
         let titled = wi.title
             || malay_honorific
-            || burmese_courtesy
+            || courtesy_where_name_opens
             || spanish_courtesy
             || ordinal_rank
             || is_possessive(w)
