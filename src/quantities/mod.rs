@@ -593,6 +593,7 @@ mod tests {
         check("Fares rose to TSh 2,500.", Money, 2_500.0, Some("TZS"));
         // Letters straight before the digits are the currency, not a code ("G7").
         check("Petrol costs Rs368 a litre.", Money, 368.0, Some("INR"));
+        check("The fee is USD500.", Money, 500.0, Some("USD"));
         check("A loaf rose by 5p.", Money, 0.05, Some("GBP"));
         check("Debt hit $4tn.", Money, 4e12, Some("USD"));
         check(

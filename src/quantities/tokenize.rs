@@ -6,7 +6,7 @@
 //! whether whitespace precedes it, which the grammar uses to tell "2.3m" (attached) from
 //! "2.3 m", and the lexicon entries its text starts, looked up once here.
 
-use super::lexicon::{Entry, LEXICON};
+use super::lexicon::{Entry, LEXICON, Payload};
 use crate::swar::{HIGHS, word};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -596,7 +596,7 @@ fn read_at(text: &str, i: usize) -> Read {
                 _ => break,
             }
         }
-        if b.get(j).is_some_and(u8::is_ascii_digit) && !currency_before_digits(&b[i..j]) {
+        if b.get(j).is_some_and(u8::is_ascii_digit) && !currency_before_digits(&text[i..j]) {
             // "G7", "MH17", "A320", "km2": letters then digits make a code.
             kind = Kind::Code;
             while let Some(ch) = char_at(text, j) {
@@ -633,14 +633,17 @@ fn read_at(text: &str, i: usize) -> Read {
     })
 }
 
-/// Whether `letters` is a currency written straight before its amount with letters
-/// ("Rs500", "Tk80", "Shs1,000", "KSh250"): a word of its own, not the start of a code
-/// like "G7" or "A320".
-fn currency_before_digits(letters: &[u8]) -> bool {
-    const PREFIXES: [&[u8]; 11] = [
-        b"rs", b"tk", b"rp", b"sh", b"shs", b"ksh", b"kshs", b"ush", b"ushs", b"tsh", b"tshs",
-    ];
-    (2..=4).contains(&letters.len()) && PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(letters))
+/// Whether `letters` is a currency the lexicon writes before its amount, here joined to
+/// its digits ("Rs500", "Tk80", "Shs1,000", "KSh250", "USD500"): a word of its own, not
+/// the start of a code like "G7" or "A320". (Asked only of letters before digits, and
+/// only of two to four of them: every such currency is.)
+fn currency_before_digits(letters: &str) -> bool {
+    (2..=4).contains(&letters.len())
+        && LEXICON.lookup(letters).iter().any(|e| {
+            e.rest.is_empty()
+                && e.first_ok(letters)
+                && matches!(e.payload, Payload::Currency(c) if c.pre)
+        })
 }
 
 /// Length of the run of ASCII letters at `b[i..]`.
