@@ -769,14 +769,12 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
                 "Don" => ws.len() >= 4 || ws.len() == 3 && GIVEN_NAMES.contains_key(ws[1]),
                 _ => false,
             };
-        // "broker Ko Zaw Lin Aung", "Ma Mya Mya Thein": Burmese honorifics that are also
-        // words of names ("Khin Maung Nyein") and a Chinese family name ("Ma Ying-jeou"),
-        // a title only where the name opens, before two or more of its words; so is the
-        // Fijian "Adi" ("Adi Litia Naivalu"), a given name before a family name alone
-        // ("Adi Godrej").
-        let courtesy_where_name_opens = (matches!(w, "Ko" | "Ma" | "Maung")
+        // "broker Ko Zaw Lin Aung", "Ma Mya Mya Thein", the Fijian "Adi Litia Naivalu":
+        // honorifics that are also words of names ("Khin Maung Nyein", "Adi Godrej") are
+        // titles only where the name opens, before two or more of its words, and not
+        // before a Chinese given name ("Ma Ying-jeou").
+        let courtesy_where_name_opens = crate::lexicon::is_courtesy_name_word(w)
             && !ws.get(i + 1).is_some_and(|n| is_syllabic_given_name(n))
-            || w == "Adi")
             && (i == 0 || last_title == Some(i - 1))
             && ws.len() - i >= 3;
         let titled = wi.title
