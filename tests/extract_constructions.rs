@@ -7642,6 +7642,112 @@ fn portfolio_list_before_a_post_is_one_post() {
     );
 }
 
+/// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
+/// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
+/// Media and Sport Secretary …"), and any such post after "said" or "according to",
+/// which had spoken as its first portfolio ("Trade") or as two speakers.
+#[test]
+fn portfolios_joined_by_and_are_one_post_before_or_after_the_verb() {
+    for (text, name) in [
+        (
+            "Business and Trade Secretary Kemi Badenoch said the plan would cost £2bn.",
+            "Kemi Badenoch",
+        ),
+        (
+            "Culture, Media and Sport Secretary Lisa Nandy said the plan would cost £2bn.",
+            "Lisa Nandy",
+        ),
+        (
+            "Work and Pensions Secretary Liz Kendall said the plan would cost £2bn.",
+            "Liz Kendall",
+        ),
+        (
+            "Foreign and Commonwealth Secretary Dominic Raab said the plan would cost £2bn.",
+            "Dominic Raab",
+        ),
+        (
+            "Energy Security and Net Zero Secretary Ed Miliband said the plan would cost \
+             £2bn.",
+            "Ed Miliband",
+        ),
+        (
+            "The plan would cost £2bn, according to Health and Social Care Secretary Wes \
+             Streeting.",
+            "Wes Streeting",
+        ),
+        (
+            "The plan would cost 3 billion won, according to Trade, Industry and Energy \
+             Minister Yoon Seo-jin.",
+            "Yoon Seo-jin",
+        ),
+        (
+            "The plan would cost 3 billion won, said Trade, Industry and Energy Minister Yoon \
+             Seo-jin.",
+            "Yoon Seo-jin",
+        ),
+        (
+            "“It is regrettable,” said Trade and Energy Minister Yoon Seo-jin.",
+            "Yoon Seo-jin",
+        ),
+    ] {
+        assert_eq!(speakers(&format!("Headline\n\n{text}")), [name], "{text}");
+    }
+    // Names listed before a titled person are still several speakers, after the verb too.
+    assert_eq!(
+        speakers("Headline\n\n“We agreed,” said Trump, Putin and Energy Secretary Chris Wright.")
+            .len(),
+        1
+    );
+}
+
+/// A ministry or commission named over portfolios after "for" or "of" is one speaker read
+/// forwards too ("said the Department of Agriculture, Fisheries and Forestry", "according
+/// to the Commission for Refugees and Repatriation"), where it stopped at the first comma
+/// or "and". A list of organisations stays a list ("the Bank of England, Barclays and
+/// HSBC" is no one name).
+#[test]
+fn ministry_over_portfolios_read_forwards_is_one_speaker() {
+    assert_speakers(&[
+        (
+            "Headline\n\nExports rose 4 percent in May, said the Department of Agriculture, \
+             Fisheries and Forestry.",
+            "Department of Agriculture, Fisheries and Forestry",
+        ),
+        (
+            "Headline\n\nThe plan would cost £2bn, according to the Department for \
+             Environment, Food and Rural Affairs.",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+        (
+            "Headline\n\nThe plan would cost Sh2bn, said the Ministry of Agriculture, \
+             Livestock and Fisheries.",
+            "Ministry of Agriculture, Livestock and Fisheries",
+        ),
+        (
+            "Headline\n\nThe camps hold 40,000 people, according to the Commission for \
+             Refugees and Repatriation.",
+            "Commission for Refugees and Repatriation",
+        ),
+        (
+            "Headline\n\nThe grant is 4 billion shillings, according to the National \
+             Commission for Science and Technology.",
+            "National Commission for Science and Technology",
+        ),
+        (
+            "Headline\n\nThe plan would cost £2bn, according to the Office for Budget \
+             Responsibility.",
+            "Office for Budget Responsibility",
+        ),
+    ]);
+    assert_ne!(
+        speakers(
+            "Headline\n\nMortgage rates rose 2 percent, according to the Bank of England, \
+             Barclays and HSBC."
+        ),
+        ["Bank of England, Barclays and HSBC"]
+    );
+}
+
 /// "…, according to a copy seen by LNW": the outlet saw the document, it relays no one —
 /// the claim stays the writer's, with no via.
 #[test]

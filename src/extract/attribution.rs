@@ -1110,6 +1110,13 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        // "according to Trade, Industry and Energy Minister Yoon Seo-jin", "said the
+        // Department of Agriculture, Fisheries and Forestry": a list of portfolios inside
+        // one post or one name.
+        if saw_cap && (t.punct(',') || t.is("and")) && portfolios_ahead(toks, k) {
+            k += 1;
+            continue;
+        }
         if !t.is_word() && t.kind != Kind::Number {
             break;
         }
@@ -1266,6 +1273,91 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         np.end = comp;
     }
     Some(np)
+}
+
+/// Whether the comma or "and" at `k`, read forwards inside a capitalised phrase, is one of
+/// a list of portfolios that names one post or one body, so the phrase goes on over it:
+/// - a post: "Trade, Industry and Energy Minister Yoon Seo-jin", "Health and Social Care
+///   Secretary Wes Streeting". Every piece before the last ends in a portfolio
+///   ([`crate::lexicon::is_portfolio`]), and the last runs into a capitalised post of a
+///   person and a name;
+/// - a body: "the Department of Agriculture, Fisheries and Forestry", "the Commission for
+///   Refugees and Repatriation". The list opens after "of" or "for", and every piece
+///   after the first holds a portfolio, so "the Bank of England, Barclays and HSBC"
+///   stays three.
+///
+/// Pieces are one or two capitalised words.
+fn portfolios_ahead(toks: &[Tok], k: usize) -> bool {
+    /// Words in one portfolio ("Rural Affairs", "Energy Security").
+    const WORDS: usize = 2;
+    let cap = |m: usize| toks.get(m).is_some_and(|t| t.is_word() && t.cap());
+    let portfolio = |m: usize| crate::lexicon::is_portfolio(toks[m].text);
+    // The pieces before `k`, nearest first, to the list's opening.
+    let mut end = k;
+    let mut body = false;
+    loop {
+        let start = (end.saturating_sub(WORDS)..end)
+            .find(|&m| (m..end).all(cap))
+            .unwrap_or(end);
+        if start == end {
+            return false;
+        }
+        let before = start.checked_sub(1).map(|b| &toks[b]);
+        if before.is_some_and(|b| b.is("of") || b.is("for")) && start >= 2 && cap(start - 2) {
+            // The name before the list: its first piece need hold no portfolio.
+            body = true;
+            break;
+        }
+        if !portfolio(end - 1) {
+            return false;
+        }
+        match before {
+            Some(b) if b.punct(',') => end = start - 1,
+            _ => break,
+        }
+    }
+    // The pieces after `k`, to the last one after "and".
+    let mut m = k;
+    loop {
+        if toks[m].is("and") {
+            break;
+        }
+        // A comma: a piece, then another comma or "and" (", and").
+        if toks.get(m + 1).is_some_and(|t| t.is("and")) {
+            m += 1;
+            break;
+        }
+        let n = (m + 1..(m + 1 + WORDS).min(toks.len()))
+            .take_while(|&x| cap(x))
+            .count();
+        if n == 0 || !(m + 1..m + 1 + n).any(portfolio) {
+            return false;
+        }
+        m += 1 + n;
+        match toks.get(m) {
+            Some(t) if t.punct(',') || t.is("and") => {}
+            _ => return false,
+        }
+    }
+    let last = m + 1;
+    if body {
+        // "… and Rural Affairs": one or two capitalised words, one a portfolio, and the
+        // name ends there.
+        let n = (last..(last + WORDS).min(toks.len()))
+            .take_while(|&x| cap(x))
+            .count();
+        n > 0 && !cap(last + n) && (last..last + n).any(portfolio)
+    } else {
+        // "… and Net Zero Secretary Ed Miliband": capitalised words to a person's post,
+        // then a name.
+        (last..(last + WORDS + 1).min(toks.len()))
+            .take_while(|&x| cap(x))
+            .any(|x| {
+                x > last
+                    && role_class(toks[x].lower.as_ref()).is_some_and(|r| r.of_person())
+                    && toks.get(x + 1).is_some_and(|n| n.cap() && name_word(n))
+            })
+    }
 }
 
 /// Whether `t` may be a lower-case word of a title the role list does not know
