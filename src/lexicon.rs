@@ -276,10 +276,10 @@ pub(crate) static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Honorifics that are also words of names, titles only where a name opens (the name
 /// splitter reads them by their place): the Burmese "Ko", "Ma" and "Maung" ("Khin Maung
-/// Nyein", and "Ma Ying-jeou" a Chinese family name) and the Fijian "Adi" ("Adi Godrej"
-/// a given name).
+/// Nyein", and "Ma Ying-jeou" a Chinese family name), the Fijian "Adi" ("Adi Godrej"
+/// a given name) and the Kurdish "Mala" ("Mala Sinha" a given name).
 pub(crate) fn is_courtesy_name_word(w: &str) -> bool {
-    matches!(w, "Ko" | "Ma" | "Maung" | "Adi")
+    matches!(w, "Ko" | "Ma" | "Maung" | "Adi" | "Mala")
 }
 
 /// Channel heads, lower-case, as word sequences.

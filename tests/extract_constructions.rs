@@ -7642,6 +7642,53 @@ fn portfolio_list_before_a_post_is_one_post() {
     );
 }
 
+/// Honorifics and ranks of Cambodia, Malta, Kurdistan and the military are no part of the
+/// name: "H.E.", "Oknha", "Samdech", "Lok Chumteav", "Perit" (an architect), "Mala" (a
+/// cleric, before two or more name words: "Mala Sinha" is a name) and "Brigadier".
+#[test]
+fn honorifics_of_cambodia_malta_kurdistan_and_ranks() {
+    assert_speakers(&[
+        (
+            "Headline\n\nH.E. Penn Sovannarith, Secretary of State at the Ministry of \
+             Commerce, said on Thursday that 3 factories would close.",
+            "Penn Sovannarith",
+        ),
+        (
+            "Headline\n\nOknha Ly Meng Chhour, chairman of Angkor Knitwear, said 3 lines \
+             would stop.",
+            "Ly Meng Chhour",
+        ),
+        (
+            "Headline\n\nDeputy Prime Minister Samdech Ouk Rathana said 5 percent of the \
+             quota was held back.",
+            "Ouk Rathana",
+        ),
+        (
+            "Headline\n\nUndersecretary of state Lok Chumteav Tith Sreymom said 12 firms \
+             had applied.",
+            "Tith Sreymom",
+        ),
+        (
+            "Headline\n\nPerit Ramona Agius Xuereb said the building could be cut to 6 \
+             floors.",
+            "Ramona Agius Xuereb",
+        ),
+        (
+            "Headline\n\nMala Bakhtiyar Aziz, the imam of a mosque in Erbil, said 3 months \
+             of pay were owed.",
+            "Bakhtiyar Aziz",
+        ),
+        (
+            "Headline\n\nBrigadier Yahya Saleh al-Mahwiti said 3 ships were hit.",
+            "Yahya Saleh al-Mahwiti",
+        ),
+        (
+            "Headline\n\nMala Sinha said 3 films were restored.",
+            "Mala Sinha",
+        ),
+    ]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

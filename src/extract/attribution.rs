@@ -3009,9 +3009,20 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
     let prep = (name_start.saturating_sub(10)..name_start.saturating_sub(1))
         .rev()
         .find(|&p| toks[p].is("of") || toks[p].is("for"))?;
-    let first = (name_start..=end)
-        .find(|&k| !TITLES.contains(toks[k].text))
-        .unwrap_or(end + 1);
+    // After the titles that open the run, or after a title further in that leaves two
+    // words or more: "Lok Chumteav Tith Sreymom", where the first of two courtesy words
+    // is not listed.
+    let first = (name_start..end.saturating_sub(1))
+        .rev()
+        .find(|&k| TITLES.contains(toks[k].text))
+        .map_or_else(
+            || {
+                (name_start..=end)
+                    .find(|&k| !TITLES.contains(toks[k].text))
+                    .unwrap_or(end + 1)
+            },
+            |k| k + 1,
+        );
     // Three capitalised words, or four with a particle among them ("Wan Noraini binti
     // Wan Ismail": a Malay name with the father's).
     let name_caps = (first..=end).filter(|&k| toks[k].cap()).count();
