@@ -1174,15 +1174,18 @@ pub(crate) fn is_patronymic(word: &str) -> bool {
 }
 
 /// Whether `word` is a Russian (or Ukrainian, Belarusian) patronymic in the Latin
-/// alphabet: "Olegovich", "Sergeyevich", "Viktorovna", "Ilyinichna". After a first name
-/// it is the polite form of address of a person named in full before ("Dmitry
-/// Olegovich" for Dmitry Trofimov).
+/// alphabet: "Olegovich", "Sergeyevich", "Viktorovna", "Ilyinichna", or a Kazakh one
+/// joined to the father's name ("Mukhtaruly", "Bolatkyzy"). After a first name it is the
+/// polite form of address of a person named in full before ("Dmitry Olegovich" for
+/// Dmitry Trofimov).
 pub(crate) fn is_russian_patronymic(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
         && word.len() >= 7
-        && ["ovich", "evich", "ovna", "evna", "ichna"]
-            .iter()
-            .any(|s| word.ends_with(s))
+        && [
+            "ovich", "evich", "ovna", "evna", "ichna", "uly", "kyzy", "qyzy",
+        ]
+        .iter()
+        .any(|s| word.ends_with(s))
 }
 
 /// Turkic patronymics joined to a surname by a hyphen ("Nurtaza-uly", son of;

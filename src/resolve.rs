@@ -872,8 +872,11 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             && last_two[0]
                 .unwrap_or_else(|| name_entry(ws[ws.len() - 2]))
                 .particle;
-        // "… Aigerim Dosmukhamed kyzy": a patronymic word is a third.
-        let patronymic = name.len() >= 4 && ws.last().is_some_and(|w| is_patronymic(w));
+        // "… Aigerim Dosmukhamed kyzy", "… Nurlan Mukhtaruly Seitkali": a patronymic word
+        // is a third.
+        let patronymic = name.len() >= 4
+            && (ws.last().is_some_and(|w| is_patronymic(w))
+                || crate::lexicon::is_russian_patronymic(ws[ws.len() - 2]));
         // The title takes over all but the last two words (three with a particle or a
         // patronymic).
         (title, name) = ws.split_at(ws.len() - if particle || patronymic { 3 } else { 2 });
@@ -3778,7 +3781,7 @@ fn joined_name<'w>(ws: &'w [&'w str]) -> Option<&'w [&'w str]> {
 
 /// Whether `w` names a kind of administrative division ("Province", "Oblast",
 /// "Prefecture"): the last word of a place's name, not an organisation's.
-fn is_division(w: &str) -> bool {
+pub(crate) fn is_division(w: &str) -> bool {
     with_lower(w, |l| {
         matches!(
             l,

@@ -7689,6 +7689,42 @@ fn honorifics_of_cambodia_malta_kurdistan_and_ranks() {
     ]);
 }
 
+/// A post over a place and its division in lower case is the post of the name after it:
+/// "Governor of Kostanay region Kairat Zhakupov", "Head of the Belgorod region Vyacheslav
+/// Gladkov" (Russian, Ukrainian and Kazakh copy). A patronymic in the middle of a name
+/// after a post that runs on in capitals is a third word of it ("Chairman of the Astyk
+/// Grain Producers Union Nurlan Mukhtaruly Seitkali").
+#[test]
+fn posts_over_a_region_and_names_with_patronymics() {
+    assert_speakers(&[
+        (
+            "Headline\n\nGovernor of Kostanay region Kairat Zhakupov said 2 elevators were \
+             full.",
+            "Kairat Zhakupov",
+        ),
+        (
+            "Headline\n\nHead of the Belgorod region Vyacheslav Gladkov said 3 villages were \
+             shelled.",
+            "Vyacheslav Gladkov",
+        ),
+        (
+            "Headline\n\nAkim of Kostanay region Kairat Temirkhanovich Zhakupov told farmers \
+             on November 28 that 2 elevators were full.",
+            "Kairat Temirkhanovich Zhakupov",
+        ),
+        (
+            "Headline\n\nChairman of the Astyk Grain Producers Union Nurlan Mukhtaruly \
+             Seitkali said exports could reach 11 million tonnes.",
+            "Nurlan Mukhtaruly Seitkali",
+        ),
+        (
+            "Headline\n\nChairman of the Astyk Grain Producers Union Nurlan Seitkali said \
+             exports could reach 11 million tonnes.",
+            "Nurlan Seitkali",
+        ),
+    ]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

@@ -3035,7 +3035,8 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
         Some(h) if toks[prep - 1].punct(')') && toks[h + 1].punct('(') => h,
         _ => prep.checked_sub(1)?,
     };
-    let complement_ok = lower_complement(&toks[prep + 1..name_start]);
+    let complement = &toks[prep + 1..name_start];
+    let complement_ok = lower_complement(complement) || place_and_division(complement);
     let name_like = || {
         toks[first..=end].iter().all(|t| {
             t.is_word() && (person_name_word(t) || crate::lexicon::is_name_particle(t.text))
@@ -3073,6 +3074,24 @@ pub(crate) fn post_with_lower_complement(toks: &[Tok], end: usize) -> Option<Np>
         end: end + 1,
         kind: NpKind::Role,
     })
+}
+
+/// Whether `words` are a place and its division in lower case, as a regional post's
+/// complement is: "Kostanay region", "the Belgorod region", "Kherson oblast".
+fn place_and_division(words: &[Tok]) -> bool {
+    let words = match words {
+        [the, rest @ ..] if the.is("the") => rest,
+        _ => words,
+    };
+    match words {
+        [place @ .., division] if (1..=2).contains(&place.len()) => {
+            division.is_word()
+                && !division.cap()
+                && crate::resolve::is_division(division.text)
+                && place.iter().all(|t| t.cap() && name_word(t))
+        }
+        _ => false,
+    }
 }
 
 /// Whether `words` are all lower-case words that are no function words, as a post's
