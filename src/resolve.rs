@@ -1893,6 +1893,8 @@ impl<'a> Registry<'a> {
                     a == b
                         || a.starts_with(b)
                         || b.starts_with(a)
+                        // "K.T. Zhakupov", "J. Smith": initials of the first name.
+                        || initials(a).is_some_and(|c| b.starts_with(c))
                         // "Oliveira Reis" for "Marta Oliveira Reis", "López Obrador": the
                         // last words of the full name are a surname of several words.
                         || e.folded(&self.folded_text)
@@ -2004,7 +2006,9 @@ impl<'a> Registry<'a> {
                 if let Some(r) = role {
                     e.note_role(at, r);
                 }
-                let renamed = name.len() > e.folded_len;
+                // Initials name no one more fully ("K. T. Zhakupov" after "Kairat
+                // Zhakupov").
+                let renamed = name.len() > e.folded_len && initials(first_word).is_none();
                 if renamed {
                     let start = self.folded_text.len();
                     self.folded_text.push_str(joined);
@@ -3777,6 +3781,20 @@ fn joined_name<'w>(ws: &'w [&'w str]) -> Option<&'w [&'w str]> {
         .iter()
         .all(|w| in_org_name(w) || matches!(*w, "the" | "&"))
         .then(|| &ws[first..=last])
+}
+
+/// The first letter of `word` when it is initials ("k", "k.", "k.t.", folded): single
+/// letters, each followed by a full stop but perhaps the last.
+fn initials(word: &str) -> Option<char> {
+    let mut letters = word.split_terminator('.');
+    let first = letters.next()?;
+    let one_letter = |l: &str| {
+        let mut cs = l.chars();
+        cs.next().is_some_and(char::is_alphabetic) && cs.next().is_none()
+    };
+    (one_letter(first) && letters.all(one_letter))
+        .then(|| first.chars().next())
+        .flatten()
 }
 
 /// Whether `w` names a kind of administrative division ("Province", "Oblast",

@@ -7725,6 +7725,35 @@ fn posts_over_a_region_and_names_with_patronymics() {
     ]);
 }
 
+/// A family name after initials ("K.T. Zhakupov", "J. Smith", "K. T. Zhakupov") is the
+/// person named in full before with that family name and a first name with that letter;
+/// another letter is someone else.
+#[test]
+fn initials_and_family_name_are_the_person_named_before() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nAkim of Kostanay region Kairat Temirkhanovich Zhakupov said 2 \
+             elevators were full.\n\n“The region needs 300 wagons,” K.T. Zhakupov said.",
+            "Kairat Temirkhanovich Zhakupov",
+        ),
+        (
+            "Headline\n\nJohn Smith said 2 elevators were full.\n\n“The region needs 300 \
+             wagons,” J. Smith said.",
+            "John Smith",
+        ),
+        (
+            "Headline\n\nKairat Zhakupov said 2 elevators were full.\n\n“The region needs \
+             300 wagons,” K. T. Zhakupov said.",
+            "Kairat Zhakupov",
+        ),
+        (
+            "Headline\n\nJohn Smith said 2 elevators were full.\n\n“The region needs 300 \
+             wagons,” M. Smith said.",
+            "M. Smith",
+        ),
+    ]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",
