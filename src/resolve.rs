@@ -901,6 +901,12 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // it is the name's first, not a title ("Kings").
         (title, name) = ws.split_at(title.len() - 1);
     }
+    // "The Kurdistan Region’s Ministry of Finance and Economy": no name opens with "and";
+    // after an organisation's word that ran into the title ("Finance" is a title word),
+    // the whole phrase is the organisation's name.
+    if name.first() == Some(&"and") && title.iter().any(|w| is_org_head(w)) {
+        (title, name) = (&ws[..0], ws);
+    }
     // "Stephen King", "John Major", "Julie Bishop": a title word right after a given name
     // that ends the phrase is the family name.
     if name.is_empty()
@@ -2698,9 +2704,13 @@ fn build_registry<'a>(
                         // "A survivor of the attack, Malam Sani Abdullahi, told …": the role
                         // phrase before an appositive name is that person's role, and so is
                         // a capitalised post ("The Agriculture Cabinet Secretary, Dr …,").
+                        // The appositive may close its sentence ("…,” said the mayor,
+                        // Jonah Yamo.").
                         if np.start >= 2
                             && toks[np.start - 1].punct(',')
-                            && toks.get(e + 1).is_some_and(|t| t.punct(','))
+                            && toks
+                                .get(e + 1)
+                                .is_none_or(|t| t.punct(',') || t.punct('.') || t.punct(';'))
                             && let Some(r) = np_backward(toks, np.start - 2)
                                 .filter(|r| r.kind == NpKind::Role || title_only(toks, r))
                                 .or_else(|| {

@@ -7754,6 +7754,55 @@ fn initials_and_family_name_are_the_person_named_before() {
     ]);
 }
 
+/// An owner's ministry named over two portfolios is one organisation: "The Kurdistan
+/// Region’s Ministry of Finance and Economy said" spoke as "and Economy".
+#[test]
+fn owners_ministry_over_two_portfolios_is_one_organisation() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe Kurdistan Region’s Ministry of Finance and Economy said on \
+             Sunday that 3 payments were late.",
+            "Kurdistan Region’s Ministry of Finance and Economy",
+        ),
+        (
+            "Headline\n\nTurkey's Ministry of Trade and Industry said on Sunday that 3 \
+             payments were late.",
+            "Turkey's Ministry of Trade and Industry",
+        ),
+    ]);
+}
+
+/// A role after the verb with its holder's name in apposition closing the sentence is
+/// that person: "…,” said the mayor, Jonah Yamo." spoke as "mayor", though the same with
+/// a comma after the name ("…, Jonah Yamo, on Tuesday.") was the mayor's name.
+#[test]
+fn appositive_name_closing_the_sentence_after_an_inverted_role() {
+    for (text, name, role) in [
+        (
+            "“This highway is the lifeline,” said the company's chief executive, John Smith.",
+            "John Smith",
+            "company's chief executive",
+        ),
+        (
+            "“This highway is the lifeline,” said the mayor, Jonah Yamo.",
+            "Jonah Yamo",
+            "mayor",
+        ),
+        (
+            "“This highway is the lifeline,” said the mayor of Lae, Jonah Yamo.",
+            "Jonah Yamo",
+            "mayor of Lae",
+        ),
+        (
+            "The highway is the lifeline, said its chief executive, John Smith.",
+            "John Smith",
+            "chief executive",
+        ),
+    ] {
+        assert_last_speaker_with_role(&format!("Headline\n\n{text}"), name, role);
+    }
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",
