@@ -7803,6 +7803,67 @@ fn appositive_name_closing_the_sentence_after_an_inverted_role() {
     }
 }
 
+/// Written channels are channels: "wrote in a note to clients: “…”" is a direct quote
+/// whose channel is the note (it was a partial quote, the note read as content), and so
+/// are a research note, a memo, an email, a press release, a filing and a sermon. A
+/// channel's phrase ends before a clause after it ("in a statement it would release …"),
+/// and "to release" is no channel.
+#[test]
+fn written_channels_are_channels() {
+    let cs = claims(
+        "Headline\n\nFatima Abu Hamdan, head of research at Khor Capital, wrote in a note to \
+         clients: “Even if the attacks stopped tomorrow, premiums would take 3 months to come \
+         down.”",
+    );
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(
+        (cs[0].kind, cs[0].channel.as_deref()),
+        (ClaimKind::DirectQuote, Some("in a note"))
+    );
+    for (text, channel) in [
+        (
+            "Mark Brenner wrote in a research note that 3 rate cuts were likely.",
+            "in a research note",
+        ),
+        (
+            "In a memo to the council last month, Tarek al-Hassan wrote that 14 summonses \
+             went unanswered.",
+            "In a memo",
+        ),
+        (
+            "The premier’s office said in an email that 2 clauses would change.",
+            "in an email",
+        ),
+        (
+            "A government spokesman said in a press release that 4 charges would apply.",
+            "in a press release",
+        ),
+        (
+            "The company said in a filing with the Securities and Exchange Commission that it \
+             would cut 400 jobs.",
+            "in a filing with the Securities and Exchange Commission",
+        ),
+        (
+            "The imam said in his Friday sermon that 3 months of pay were owed.",
+            "in his Friday sermon",
+        ),
+        (
+            "The European Commission said in a statement it would release 12 million euros.",
+            "in a statement",
+        ),
+    ] {
+        let cs = claims(&format!("Headline\n\n{text}"));
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(cs[0].channel.as_deref(), Some(channel), "{text}");
+    }
+    let cs = claims(
+        "Headline\n\nFinance Minister Raghad al-Tamimi has promised to release the funds \
+         “within days” once 3 lists arrive.",
+    );
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(cs[0].channel, None);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

@@ -5200,6 +5200,21 @@ pub(crate) fn channel_at(toks: &[Tok], k: usize) -> Option<usize> {
         {
             break;
         }
+        // After a channel, only more of its noun phrase: "in a statement it would release
+        // …" and "in a statement that its report …" end at "statement".
+        if best.is_some() && {
+            let t = &toks[end - 1];
+            let c = t.class();
+            c.aux
+                || t.is("that")
+                || c.pronoun
+                    && !matches!(
+                        t.lower.as_ref(),
+                        "its" | "his" | "her" | "their" | "our" | "my" | "your"
+                    )
+        } {
+            break;
+        }
         for ch in crate::lexicon::CHANNELS.iter() {
             let n = ch.len();
             if end >= k + 1 + n
@@ -5228,7 +5243,12 @@ pub(crate) fn channel_at(toks: &[Tok], k: usize) -> Option<usize> {
         let det = usize::from(lower(toks, end + 1) == "the");
         if toks.get(end + 1 + det).is_some_and(Tok::cap) {
             end += 2 + det;
-            while toks.get(end).is_some_and(Tok::cap) {
+            // "with the Securities and Exchange Commission": a name over "and".
+            while toks.get(end).is_some_and(Tok::cap)
+                || toks.get(end).is_some_and(|t| t.is("and"))
+                    && toks.get(end + 1).is_some_and(Tok::cap)
+                    && toks.get(end + 2).is_some_and(Tok::cap)
+            {
                 end += 1;
             }
         }
