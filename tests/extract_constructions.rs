@@ -7864,6 +7864,35 @@ fn written_channels_are_channels() {
     assert_eq!(cs[0].channel, None);
 }
 
+/// A count added to something is a sum ("The detour adds 10 to 14 days to a voyage"),
+/// and a report on something says nothing ("SteppeInform reported on the launch of a
+/// terminal"): no speech, so a statement or nothing. Said, each is speech.
+#[test]
+fn sums_added_and_reports_on_a_thing_are_no_speech() {
+    for text in [
+        "The detour adds 10 to 14 days to a voyage between Asia and Europe.",
+        "The new line added 300 jobs to the region last year.",
+    ] {
+        let cs = claims(&format!("Headline\n\n{text}"));
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        assert_eq!(cs[0].kind, ClaimKind::Statement, "{text}");
+    }
+    assert!(
+        claims("Headline\n\nEarlier, SteppeInform reported on the launch of a grain terminal.")
+            .is_empty()
+    );
+    assert_speakers(&[
+        (
+            "Headline\n\nThe mayor added 3 people were taken to a hospital.",
+            "mayor",
+        ),
+        (
+            "Headline\n\nThe agency reported on Monday that 3 terminals opened.",
+            "agency",
+        ),
+    ]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

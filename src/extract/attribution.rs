@@ -3223,6 +3223,34 @@ fn counted_object(toks: &[Tok], k: usize) -> bool {
             .any(|w| toks.get(w + 1).is_some_and(|t| t.kind == Kind::Number))
 }
 
+/// Whether the words from `k` are a count added to something: a number, then within a
+/// few words (a range "10 to 14" among them) "to" before an article or an owner ("adds
+/// 10 to 14 days to a voyage"). A verb of its own after the count ("added 3 people were
+/// taken to hospital") makes it what was said.
+fn count_added_to(toks: &[Tok], k: usize) -> bool {
+    /// Words from the count to its "to".
+    const REACH: usize = 6;
+    if !toks.get(k).is_some_and(|t| t.kind == Kind::Number) {
+        return false;
+    }
+    for m in k + 1..(k + REACH).min(toks.len()) {
+        let t = &toks[m];
+        if !(t.is_word() || t.kind == Kind::Number) || t.class().aux || t.is("that") {
+            return false;
+        }
+        if t.is("to")
+            && toks[m - 1].kind != Kind::Number
+            && matches!(
+                lower(toks, m + 1),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "each" | "every"
+            )
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// "Four deaths had been confirmed by state officials", "The closure was announced by
 /// the ministry": a speech verb's past participle after a form of "be" (adverbs between)
 /// and "by" with its agent, read as "according to" the agent with the verb's lemma and
@@ -3965,6 +3993,26 @@ fn attribution_at(
         && i >= 1
         && (class_at(toks, i - 1).modal || toks[i - 1].is("to"))
         && counted_object(toks, i + len)
+    {
+        return None;
+    }
+    // "The detour adds 10 to 14 days to a voyage", "the line added 300 jobs to the
+    // region": a count added to something is a sum, not speech ("added 10 people had
+    // died" says it).
+    if form.lemma == "add" && count_added_to(toks, i + len) {
+        return None;
+    }
+    // "Earlier, SteppeInform reported on the launch of a terminal": a report about
+    // something, with nothing said ("reported on Monday that …" says it).
+    if form.lemma == "report"
+        && next == "on"
+        && matches!(
+            lower(toks, i + len + 1),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        )
+        && !toks[i + len..]
+            .iter()
+            .any(|t| t.is("that") || t.is_quote() || t.punct(':'))
     {
         return None;
     }
