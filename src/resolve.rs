@@ -777,17 +777,21 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             && !ws.get(i + 1).is_some_and(|n| is_syllabic_given_name(n))
             && (i == 0 || last_title == Some(i - 1))
             && ws.len() - i >= 3;
-        let titled = wi.title
-            || malay_honorific
-            || courtesy_where_name_opens
-            || spanish_courtesy
-            || ordinal_rank
-            || is_possessive(w)
-            || owner
-            || lower_word
-            || country_title
-            || role_title
-            || descriptor;
+        // "Mohd Rizal bin Haji Abdul Latif": after "bin" or "binti" comes the father's
+        // name, his "Haji" with it.
+        let fathers = i > 0 && matches!(ws[i - 1], "bin" | "binti" | "bte" | "ibn" | "ibni");
+        let titled = !fathers
+            && (wi.title
+                || malay_honorific
+                || courtesy_where_name_opens
+                || spanish_courtesy
+                || ordinal_rank
+                || is_possessive(w)
+                || owner
+                || lower_word
+                || country_title
+                || role_title
+                || descriptor);
         if country_title && let Some(c) = wi.country {
             country.get_or_insert(c);
         }

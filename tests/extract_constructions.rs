@@ -7893,6 +7893,53 @@ fn sums_added_and_reports_on_a_thing_are_no_speech() {
     ]);
 }
 
+/// Malay names keep the father's name after "bin" or "binti" whole, his "Haji" with it
+/// ("Mohd Rizal bin Haji Abdul Latif" spoke as "Abdul Latif"), and the honorifics of
+/// Brunei and Bhutan before a name are titles ("Yang Berhormat Awang Haji …", "Dayang
+/// …", "Dasho …", "Aum …", "Lyonpo …"); a Bhutanese county head is a post ("Bongo Gup
+/// Kinzang Wangdi").
+#[test]
+fn malay_fathers_names_and_honorifics_of_brunei_and_bhutan() {
+    assert_speakers(&[
+        (
+            "Headline\n\nMinister of Energy Yang Berhormat Pehin Orang Kaya Johan Pahlawan \
+             Dato Seri Setia Awang Haji Mohd Rizal bin Haji Abdul Latif said 3 stations \
+             would close.",
+            "Mohd Rizal bin Haji Abdul Latif",
+        ),
+        (
+            "Headline\n\nDayang Siti Aminah binti Haji Ismail, 46, a teacher, said her \
+             family spends about $60 a month on fuel.",
+            "Siti Aminah binti Haji Ismail",
+        ),
+        (
+            "Headline\n\n“Our fares have not gone up in 10 years,” said taxi driver Awang \
+             Sulaiman bin Ahmad.",
+            "Sulaiman bin Ahmad",
+        ),
+        (
+            "Headline\n\n“Costs have gone up 12 percent,” the Chief Executive Officer of \
+             DGPC, Dasho Kinley Namgay, said.",
+            "Kinley Namgay",
+        ),
+        (
+            "Headline\n\nEconomic Affairs Minister Lyonpo Tashi Penjor described the 5 \
+             percent increase as “modest”.",
+            "Tashi Penjor",
+        ),
+        (
+            "Headline\n\nAum Karma Dema, a resident of Changzamtog, said her bill was Nu \
+             2,000.",
+            "Karma Dema",
+        ),
+        (
+            "Headline\n\nBongo Gup Kinzang Wangdi said 40 households had not been \
+             consulted.",
+            "Kinzang Wangdi",
+        ),
+    ]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",
