@@ -7940,6 +7940,35 @@ fn malay_fathers_names_and_honorifics_of_brunei_and_bhutan() {
     ]);
 }
 
+/// "Speaking on behalf of X, Y said" is X's, relayed by Y, also when a place or an
+/// occasion follows X, when X is a post with its holder in apposition, and when Y reads
+/// a statement for X. Each was Y's own claim.
+#[test]
+fn spoken_on_behalf_with_an_occasion_or_an_appositive() {
+    assert_relayed(&[
+        (
+            "Headline\n\nSpeaking on behalf of Szalontai at the government’s weekly press \
+             briefing, spokesperson Eszter Vámosi-Kiss said fares would rise 12 percent.",
+            "Szalontai",
+            "Eszter Vámosi-Kiss",
+        ),
+        (
+            "Headline\n\nSpeaking on behalf of the Minister of Natural Resources, Mr Deodat \
+             Harripersaud, at a briefing earlier on Monday, Ms Alicia Moriah said 3 blocks \
+             would be auctioned.",
+            "Deodat Harripersaud",
+            "Alicia Moriah",
+        ),
+        (
+            "Headline\n\nReading a statement on behalf of the Minister of Trade and \
+             Industry, Hon. Dr Fatmata Sallieu Kanu, at a news conference in Freetown, Deputy \
+             Minister Alfred Moiwo Bockarie said the waiver would last 6 months.",
+            "Fatmata Sallieu Kanu",
+            "Alfred Moiwo Bockarie",
+        ),
+    ]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

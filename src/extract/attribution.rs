@@ -5212,19 +5212,61 @@ fn fronted_signer(toks: &[Tok], a: &mut Attr) -> bool {
 }
 
 /// The one spoken for in an opening "(Speaking) on behalf of …," that the comma at `comma`
-/// closes: a name or a role phrase, the whole of what stands before the comma.
+/// closes: a name or a role phrase, the whole of what stands before the comma, or the
+/// name in apposition to it ("on behalf of the Minister of Trade, Hon. Dr Fatmata Kanu,").
+/// The participle may have an object ("Reading a statement on behalf of …"), and a place
+/// or an occasion may follow the one spoken for ("… on behalf of Szalontai at the
+/// weekly press briefing, spokesperson X said").
 fn spoken_for(toks: &[Tok], comma: usize) -> Option<Np> {
-    let on = usize::from(matches!(lower(toks, 0), "speaking" | "writing"));
+    /// Words of the participle's object ("a statement", "the minister's speech").
+    const OBJECT: usize = 4;
+    let participle = matches!(
+        lower(toks, 0),
+        "speaking" | "writing" | "reading" | "delivering" | "presenting"
+    );
+    let on = if participle {
+        (1..=OBJECT + 1)
+            .find(|&k| lower(toks, k) == "on")
+            .filter(|&k| {
+                toks[1..k]
+                    .iter()
+                    .all(|t| t.is_word() || t.kind == Kind::Possessive)
+            })?
+    } else {
+        0
+    };
     if !(lower(toks, on) == "on" && lower(toks, on + 1) == "behalf" && lower(toks, on + 2) == "of")
     {
         return None;
     }
     let person = |n: &Np| matches!(n.kind, NpKind::Name | NpKind::Role);
-    np_forward(toks, on + 3)
-        .filter(|n| n.end == comma && person(n))
-        // "on behalf of Port Authority of Trinidad and Tobago (PATT) chairman Winston
-        // Achong,": the name that ends the phrase.
-        .or_else(|| np_backward(toks, comma - 1).filter(|n| n.start >= on + 3 && person(n)))
+    // What stands between the one spoken for and the comma: nothing, or a place or an
+    // occasion opened by a preposition, with no comma of its own.
+    let occasion = |from: usize| {
+        from == comma
+            || from < comma
+                && matches!(lower(toks, from), "at" | "in" | "during" | "on" | "before")
+                && !toks[from..comma].iter().any(|t| t.punct(','))
+    };
+    let first = np_forward(toks, on + 3).filter(person);
+    if let Some(n) = first {
+        if occasion(n.end) {
+            return Some(n);
+        }
+        // "on behalf of the Minister of Natural Resources, Mr Deodat Harripersaud, at a
+        // briefing,": the name in apposition, closed by a comma.
+        if toks.get(n.end).is_some_and(|t| t.punct(','))
+            && let Some(close) = (n.end + 2..comma).find(|&k| toks[k].punct(','))
+            && let Some(name) =
+                np_backward(toks, close - 1).filter(|m| m.kind == NpKind::Name && m.start > n.end)
+            && occasion(close + 1)
+        {
+            return Some(name);
+        }
+    }
+    // "on behalf of Port Authority of Trinidad and Tobago (PATT) chairman Winston
+    // Achong,": the name that ends the phrase.
+    np_backward(toks, comma - 1).filter(|n| n.start >= on + 3 && person(n))
 }
 
 /// A channel phrase starting at `k`: preposition, up to five words, ending in a channel
