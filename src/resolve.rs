@@ -625,6 +625,20 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .take_while(|w| is_article(w) || is_leading_det(w))
         .count();
     let ws = &words[articles..];
+    // "Member of Parliament Sh.Altangerel", "Chairman of the State Great Khural
+    // B.Dorjpurev": a name joined to the initial of the father's name, as Mongolian copy
+    // writes it, is a whole name after the post.
+    if let [title @ .., last] = ws
+        && !title.is_empty()
+        && is_initialled_name(last)
+    {
+        return NameParts {
+            title,
+            name: std::slice::from_ref(last),
+            country: None,
+            org: None,
+        };
+    }
     if org_of_the(ws) || org_with_the(ws) || org_on(ws) {
         return NameParts {
             title: &ws[..0],
@@ -3797,6 +3811,23 @@ fn joined_name<'w>(ws: &'w [&'w str]) -> Option<&'w [&'w str]> {
         .then(|| &ws[first..=last])
 }
 
+/// Whether `word` is a name joined to an initial by a full stop, with no space:
+/// "Sh.Altangerel", "L.Munkhbayar", "Ch.Erdenebileg" (an initial of one or two letters,
+/// the first a capital, then a capitalised name of three letters or more).
+pub(crate) fn is_initialled_name(word: &str) -> bool {
+    let Some((initial, name)) = word.split_once('.') else {
+        return false;
+    };
+    let mut ic = initial.chars();
+    let mut nc = name.chars();
+    ic.next().is_some_and(char::is_uppercase)
+        && initial.chars().count() <= 2
+        && ic.all(char::is_lowercase)
+        && nc.next().is_some_and(char::is_uppercase)
+        && name.chars().count() >= 3
+        && nc.all(char::is_alphabetic)
+}
+
 /// The first letter of `word` when it is initials ("k", "k.", "k.t.", folded): single
 /// letters, each followed by a full stop but perhaps the last.
 fn initials(word: &str) -> Option<char> {
@@ -3827,6 +3858,8 @@ pub(crate) fn is_division(w: &str) -> bool {
                 | "district"
                 | "canton"
                 | "territory"
+                | "aimag"
+                | "soum"
         )
     })
 }

@@ -7969,6 +7969,37 @@ fn spoken_on_behalf_with_an_occasion_or_an_appositive() {
     ]);
 }
 
+/// A name joined to the initial of the father's name ("Sh.Altangerel", Mongolian copy)
+/// is the whole name after a post; before, the post and the name were one phrase.
+#[test]
+fn initialled_mongolian_names_after_a_post() {
+    assert_speakers(&[
+        (
+            "Headline\n\nMember of Parliament Sh.Altangerel said 3 trucks were stuck.",
+            "Sh.Altangerel",
+        ),
+        (
+            "Headline\n\nGovernor of Umnugovi aimag L.Munkhbayar said 3 rest points would \
+             open.",
+            "L.Munkhbayar",
+        ),
+        (
+            "Headline\n\nCEO of Ulaan Tolgoi Coal JSC Ch.Erdenebileg said the company sold \
+             7.4 million tonnes.",
+            "Ch.Erdenebileg",
+        ),
+        (
+            "Headline\n\nChairman of the State Great Khural B.Dorjpurev said 2 bills would \
+             be discussed.",
+            "B.Dorjpurev",
+        ),
+        (
+            "Headline\n\nSh.Altangerel said 3 trucks were stuck.",
+            "Sh.Altangerel",
+        ),
+    ]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

@@ -3001,7 +3001,9 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
     while name_start <= end && !toks[name_start].cap() {
         name_start += 1;
     }
-    if caps < 2 {
+    // One word only when it is a whole name of its own ("L.Munkhbayar").
+    let initialled = caps == 1 && crate::resolve::is_initialled_name(toks[end].text);
+    if caps < 2 && !initialled {
         return None;
     }
     // One to three lower-case words before the name, after "of" or "for", or a list of
@@ -3026,7 +3028,9 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
     // Three capitalised words, or four with a particle among them ("Wan Noraini binti
     // Wan Ismail": a Malay name with the father's).
     let name_caps = (first..=end).filter(|&k| toks[k].cap()).count();
-    if end + 1 - first < 2 || name_caps > 3 && (name_caps > 4 || end + 1 - first == name_caps) {
+    if end + 1 - first < 2 && !initialled
+        || name_caps > 3 && (name_caps > 4 || end + 1 - first == name_caps)
+    {
         return None;
     }
     // "mayoral committee member (MMC) for water": the post's abbreviation in brackets
