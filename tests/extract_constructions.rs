@@ -8000,6 +8000,38 @@ fn initialled_mongolian_names_after_a_post() {
     ]);
 }
 
+/// "her" before a noun owns it: "…, according to her spokesman, Lorenzo Pedrazzini."
+/// relays as "according to his aide" does (it read "her" as the person, and relayed no
+/// one).
+#[test]
+fn her_before_a_noun_owns_it() {
+    for (text, via) in [
+        (
+            "Ursula von Wattenwyl said 3 million francs would be released, according to her \
+             spokesman.",
+            "spokesman",
+        ),
+        (
+            "Ursula von Wattenwyl told officials that 3 million francs would be released, \
+             according to her office.",
+            "office",
+        ),
+        (
+            "Federal Councillor Ursula von Wattenwyl told the cantonal government that 3 \
+             million francs would be released, according to her spokesman, Lorenzo \
+             Pedrazzini.",
+            "Lorenzo Pedrazzini",
+        ),
+    ] {
+        let (_, speaker, vias, _, _) = one(&format!("Headline\n\n{text}"));
+        assert_eq!(
+            (speaker.as_str(), vias),
+            ("Ursula von Wattenwyl", vec![via.to_string()]),
+            "{text}"
+        );
+    }
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

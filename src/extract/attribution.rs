@@ -1086,7 +1086,13 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
     if !t.is_word() {
         return None;
     }
-    if t.class().pronoun || matches!(t.lower.as_ref(), "him" | "her" | "them") {
+    // "her" before a noun owns it ("according to her spokesman"); alone it is the person.
+    let her_owns = t.is("her")
+        && toks.get(i + 1).is_some_and(|n| {
+            let c = n.class();
+            n.is_word() && !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb)
+        });
+    if !her_owns && (t.class().pronoun || matches!(t.lower.as_ref(), "him" | "her" | "them")) {
         return Some(Np {
             start: i,
             end: i + 1,
@@ -1166,7 +1172,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             last_head = Some(k);
             continue;
         }
-        if (k == i && t.class().det)
+        if (k == i && (t.class().det || her_owns))
             || crate::lexicon::ROLE_MODIFIERS.contains(l)
             || t.kind == Kind::Number
         {
