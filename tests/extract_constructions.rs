@@ -8032,6 +8032,25 @@ fn her_before_a_noun_owns_it() {
     }
 }
 
+/// A committee "on" portfolios is one body, and its chairman's appositive name speaks:
+/// "The Parliamentary Committee on Trade and Industry said" gave two speakers, "…
+/// Committee on Trade" and "Industry".
+#[test]
+fn committee_on_portfolios_is_one_body() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe Parliamentary Committee on Trade and Industry said 3 traders \
+             could quit.",
+            "Parliamentary Committee on Trade and Industry",
+        ),
+        (
+            "Headline\n\nThe Chairman of the Parliamentary Committee on Trade and Industry, \
+             Hon. Sahr Kpakiwa Fomba, warned that 3 traders could quit.",
+            "Sahr Kpakiwa Fomba",
+        ),
+    ]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

@@ -722,14 +722,16 @@ fn is_org_run(toks: &[Tok], k: usize) -> bool {
         .any(|t| crate::lexicon::is_org_head(t.text))
 }
 
-// "Ministry of Transport and Communications", "Minister for Finance and Revenue": an
-// "and" after "Org of Word" or "Title for Word".
+// "Ministry of Transport and Communications", "Minister for Finance and Revenue", "the
+// Committee on Trade and Industry": an "and" after "Org of Word", "Title for Word" or
+// "Org on Word".
 fn of_org_left(toks: &[Tok], and_at: usize) -> bool {
     (and_at.saturating_sub(3)..and_at).any(|k| {
         (toks[k].is("of") || toks[k].is("for"))
             && k >= 1
             && toks[k - 1].cap()
             && (crate::lexicon::is_org_head(toks[k - 1].text) || TITLES.contains(toks[k - 1].text))
+            || on_joins_name(toks, k)
     })
 }
 
@@ -2249,7 +2251,7 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
                 && (p.end == p.start + 1
                     || toks[p.start..p.end]
                         .iter()
-                        .all(|t| t.cap() || t.is("of") || t.is("for")))
+                        .all(|t| t.cap() || t.is("of") || t.is("for") || t.is("on")))
         })
     {
         listed.clear();
