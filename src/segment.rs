@@ -335,7 +335,7 @@ pub fn segment(doc: &Document) -> Segmentation {
         let mut span = block.span.clone();
         let mut dateline = None;
         if role == ParaRole::Body
-            && let Some(n) = dateline_len(text)
+            && let Some(n) = dateline_len(text).or_else(|| slash_agency_dateline_len(text))
         {
             dateline = Some(span.start..span.start + n);
             span.start += n;
@@ -747,6 +747,42 @@ pub fn dateline_len(text: &str) -> Option<usize> {
     let mut end = dash_at + dash_len;
     end += text[end..].len() - text[end..].trim_start().len();
     Some(end)
+}
+
+/// Length in bytes of a dateline whose agency stands between slashes, the form of
+/// Mongolian and some Balkan agencies: `Ulaanbaatar, April 15 /MONTSAME/. `,
+/// `Ulaanbaatar /KNA/ `. The place opens with a capital, at most eight words before the
+/// first slash and no quotation mark; the agency is two to twelve capital letters; a
+/// full stop or a dash may follow it. A paragraph that is only the dateline is all cut.
+pub fn slash_agency_dateline_len(text: &str) -> Option<usize> {
+    /// How far into the paragraph the first slash may stand.
+    const REACH: usize = 80;
+    let open = memchr::memchr(b'/', &text.as_bytes()[..text.len().min(REACH)])?;
+    let place = text[..open].trim_end();
+    if !place.starts_with(|c: char| c.is_uppercase())
+        || place.split_whitespace().count() > 8
+        || place.contains(['“', '”', '"', '‘', '«', '/'])
+    {
+        return None;
+    }
+    let rest = &text[open + 1..];
+    let close = rest.find('/')?;
+    let agency = &rest[..close];
+    if !(2..=12).contains(&agency.len()) || !agency.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let after = &rest[close + 1..];
+    let sep = ["—", "–", "-", "."]
+        .iter()
+        .find(|d| after.trim_start().starts_with(*d))
+        .map_or(0, |d| after.len() - after.trim_start().len() + d.len());
+    let tail = &after[sep..];
+    // The body, if any, starts after a space, with a capital or a quotation mark.
+    let body = tail.trim_start();
+    if !(body.is_empty() || tail.len() > body.len()) {
+        return None;
+    }
+    Some(text.len() - body.len())
 }
 
 /// Whether the words before a dateline's separator make one: `first_word` is the
@@ -1517,6 +1553,33 @@ mod tests {
             "Russia - and Ukraine - spoke.",
         ] {
             assert_eq!(dateline_len(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn slash_agency_datelines_are_cut() {
+        for (t, body) in [
+            (
+                "Ulaanbaatar, April 15 /KNA/. Coal exports rose.",
+                "Coal exports rose.",
+            ),
+            (
+                "Ulaanbaatar /MONTSAME/ The talks ended.",
+                "The talks ended.",
+            ),
+            ("Sofia, May 2 /BTA/ - The talks ended.", "The talks ended."),
+            ("Ulaanbaatar, April 15 /KNA/.", ""),
+        ] {
+            let n = slash_agency_dateline_len(t).unwrap_or(0);
+            assert_eq!(&t[n..], body, "{t}");
+        }
+        for t in [
+            "On 15/04/2026 the talks ended.",
+            "Trade rose 4% y/y in May.",
+            "The AC/DC tour was cancelled.",
+            "“Ulaanbaatar /KNA/ said,” he wrote.",
+        ] {
+            assert_eq!(slash_agency_dateline_len(t), None, "{t}");
         }
     }
 

@@ -7937,6 +7937,11 @@ fn malay_fathers_names_and_honorifics_of_brunei_and_bhutan() {
              consulted.",
             "Kinzang Wangdi",
         ),
+        (
+            "Headline\n\nAt Dove Cut market, Haja Mariatu Sesay, who has sold rice there \
+             for 22 years, said she now sells fewer than 10 bags.",
+            "Mariatu Sesay",
+        ),
     ]);
 }
 
