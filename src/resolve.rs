@@ -2770,6 +2770,29 @@ fn build_registry<'a>(
                                 .filter(|&(n, w)| !(is_article(w) || n == 0 && is_leading_det(w)))
                                 .map(|(_, w)| w)
                                 .collect();
+                            // "Attorney-General and Minister of Legal Affairs, Mr
+                            // Sanjeev Ramcharran,": two posts of one holder, the first
+                            // before "and" ("the Attorney-General" is his too).
+                            let first_post = r
+                                .start
+                                .checked_sub(2)
+                                .filter(|&b| toks[b + 1].is("and"))
+                                .and_then(|b| np_backward(toks, b))
+                                .filter(|p| {
+                                    title_only(toks, p)
+                                        || p.kind == NpKind::Role
+                                            && crate::lexicon::one_person_post(
+                                                toks[p.end - 1].lower.as_ref(),
+                                            )
+                                });
+                            if let Some(p) = first_post {
+                                let first: Vec<&str> = toks[p.start..p.end]
+                                    .iter()
+                                    .map(|t| t.text)
+                                    .filter(|w| !is_article(w))
+                                    .collect();
+                                ent.note_role(toks[p.start].start, join_words(&first));
+                            }
                             ent.note_role(toks[r.start].start, join_words(&words));
                         }
                     }

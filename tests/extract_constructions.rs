@@ -8056,6 +8056,19 @@ fn committee_on_portfolios_is_one_body() {
     ]);
 }
 
+/// Two posts of one holder joined by "and" before an appositive name are both his:
+/// "Attorney-General and Minister of Legal Affairs, Mr Sanjeev Ramcharran, SC, …" and
+/// then "According to the Attorney-General, …" is Ramcharran's.
+#[test]
+fn two_posts_before_an_appositive_are_both_the_holders() {
+    assert_last_speakers(&[(
+        "Headline\n\nAttorney-General and Minister of Legal Affairs, Mr Sanjeev Ramcharran, \
+         SC, rejected the criticism.\n\nAccording to the Attorney-General, the formula \
+         would have allowed 62 withdrawals.",
+        "Sanjeev Ramcharran",
+    )]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",
