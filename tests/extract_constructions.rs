@@ -8069,6 +8069,37 @@ fn two_posts_before_an_appositive_are_both_the_holders() {
     )]);
 }
 
+/// Two posts written as titles and joined by "and" before a name are one person's:
+/// "Deputy Prime Minister and Foreign Minister Ishaq Dar said" gave a second claim by
+/// "Deputy Prime Minister". "The minister and Foreign Secretary David Lammy" are two.
+#[test]
+fn two_titled_posts_before_a_name_are_one_persons() {
+    assert_speakers(&[
+        (
+            "Headline\n\nDeputy Prime Minister and Foreign Minister Ishaq Dar said 3 accords \
+             were signed.",
+            "Ishaq Dar",
+        ),
+        (
+            "Headline\n\nTánaiste and Minister for Foreign Affairs Micheál Martin said 3 \
+             accords were signed.",
+            "Micheál Martin",
+        ),
+        (
+            "Headline\n\nThe 3 accords were signed, said Deputy Prime Minister and Foreign \
+             Minister Ishaq Dar.",
+            "Ishaq Dar",
+        ),
+    ]);
+    assert_eq!(
+        speakers(
+            "Headline\n\nThe minister and Foreign Secretary David Lammy said 3 accords were \
+             signed."
+        ),
+        ["minister", "David Lammy"]
+    );
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

@@ -2410,6 +2410,32 @@ fn conjunct_after(toks: &[Tok], np: &Np) -> Option<Np> {
     (second.kind == NpKind::Name && ends).then_some(second)
 }
 
+/// Whether `first` and `second`, joined by "and", are two posts of one person:
+/// "Deputy Prime Minister and Foreign Minister Ishaq Dar", "Tánaiste and Minister for
+/// Foreign Affairs Micheál Martin". The first is a post alone written as a title
+/// (capitalised, no article or owner before it: "The minister and Foreign Secretary David
+/// Lammy" are two); the second opens with a post and ends in a name.
+fn two_posts_of_one(toks: &[Tok], first: &Np, second: &Np) -> bool {
+    let post = |t: &Tok| {
+        TITLES.contains(t.text) || role_class(t.lower.as_ref()).is_some_and(|r| r.of_person())
+    };
+    let determined = first
+        .start
+        .checked_sub(1)
+        .is_some_and(|b| toks[b].is_word() && toks[b].class().det);
+    !determined
+        && toks[first.start].cap()
+        && toks[first.start..first.end].iter().all(|t| {
+            t.cap()
+                || t.kind == Kind::Possessive
+                || matches!(t.lower.as_ref(), "of" | "for" | "at" | "the" | "on")
+        })
+        && title_only(toks, first)
+        && second.kind == NpKind::Name
+        && post(&toks[second.start])
+        && !post(&toks[second.end - 1])
+}
+
 /// The subject of a verb at token `i` that a relative clause without commas separates
 /// from it: "Officials who spoke on condition of anonymity said …", "A man who witnessed
 /// the crash told …". The clause runs from "who"/"whom" to the verb, up to twenty words
@@ -4308,6 +4334,23 @@ fn attribution_at(
         {
             start -= 1;
         }
+        // "Deputy Prime Minister and Foreign Minister Ishaq Dar said": one person's two
+        // posts, the subject over both.
+        // (The second post may stand before the name phrase: "Minister for Foreign
+        // Affairs Micheál Martin".)
+        if let Some(first) = start
+            .checked_sub(2)
+            .filter(|&b| toks[b + 1].is("and"))
+            .and_then(|b| np_backward(toks, b))
+            .filter(|f| {
+                two_posts_of_one(toks, f, &Np { start, ..np }) && subject_boundary(toks, f.start)
+            })
+        {
+            if start == np.start {
+                np.start = first.start;
+            }
+            start = first.start;
+        }
         let mut also = Vec::new();
         if start == np.start
             && let Some((before, s)) = conjunct_before(toks, &np)
@@ -4364,7 +4407,15 @@ fn attribution_at(
         // subject and the second its conjunct, which (as in "Reed and Costa said") speaks
         // only when it resolves to a person or an organisation: "said Marks and Spencer"
         // stays one company.
-        let second = conjunct_after(toks, &np);
+        let mut second = conjunct_after(toks, &np);
+        // "…, said Deputy Prime Minister and Foreign Minister Ishaq Dar": one person's two
+        // posts.
+        let mut np = np;
+        if let Some(s) = second.filter(|s| two_posts_of_one(toks, &np, s)) {
+            np.end = s.end;
+            np.kind = NpKind::Name;
+            second = None;
+        }
         let mut a = Attr {
             subject: np,
             borrowed: false,
