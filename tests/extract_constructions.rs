@@ -8100,6 +8100,26 @@ fn two_titled_posts_before_a_name_are_one_persons() {
     );
 }
 
+/// A long post before an appositive name, read back to where its clause opens, gives the
+/// name: "Piloting the motion, Senior Minister in the Office of the President with
+/// responsibility for Finance, Dr Vishnu Ramsaroop, told the House …" gave no claim.
+#[test]
+fn long_post_before_an_appositive_name() {
+    assert_speakers(&[
+        (
+            "Headline\n\nPiloting the motion, Senior Minister in the Office of the President \
+             with responsibility for Finance, Dr Vishnu Ramsaroop, told the House 3 roads \
+             would be built.",
+            "Vishnu Ramsaroop",
+        ),
+        (
+            "Headline\n\nSenior Minister in the Office of the President with responsibility \
+             for Finance, Dr Vishnu Ramsaroop, said 3 roads would be built.",
+            "Vishnu Ramsaroop",
+        ),
+    ]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

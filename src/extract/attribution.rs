@@ -2139,7 +2139,8 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             .or_else(|| subject_with_modifier(toks, ju))
             .or_else(|| subject_with_participle(toks, ju))
             .or_else(|| generic_np_before(toks, ju))
-            .or_else(|| appositive_name.and_then(|_| possessive_phrase(toks, ju)))?;
+            .or_else(|| appositive_name.and_then(|_| possessive_phrase(toks, ju)))
+            .or_else(|| appositive_name.and_then(|_| long_post_before(toks, ju)))?;
         if let Some(author) = parenthetical_author
             && found.kind == NpKind::Role
             && is_evidence_source(lower(toks, found.end - 1))
@@ -2185,6 +2186,47 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
     }
     None
 }
+
+/// A long post ending at `end` before an appositive name, read back to where the clause
+/// opens: "Senior Minister in the Office of the President with responsibility for
+/// Finance, Dr Vishnu Ramsaroop, told …". Words only (an owner's mark among them), at
+/// most [`LONG_POST`] of them, opening with a capitalised post (after "the" or not) at a
+/// subject's boundary.
+fn long_post_before(toks: &[Tok], end: usize) -> Option<Np> {
+    let lowest = end.saturating_sub(LONG_POST);
+    let mut s = end;
+    let mut found = None;
+    loop {
+        let t = &toks[s];
+        if !(t.is_word() || t.kind == Kind::Possessive) {
+            break;
+        }
+        let head = if t.is("the") {
+            toks.get(s + 1)
+        } else {
+            Some(t)
+        };
+        if head.is_some_and(|h| {
+            h.cap()
+                && (TITLES.contains(h.text) || crate::lexicon::one_person_post(h.lower.as_ref()))
+        }) && subject_boundary(toks, s)
+        {
+            found = Some(s);
+        }
+        if s == 0 || s == lowest {
+            break;
+        }
+        s -= 1;
+    }
+    found.map(|start| Np {
+        start,
+        end: end + 1,
+        kind: NpKind::Role,
+    })
+}
+
+/// Words a long post before an appositive name may run to ([`long_post_before`]).
+const LONG_POST: usize = 16;
 
 /// Where the head of the role phrase `np` ends: before the first preposition after its
 /// first word ("spokesman | for the party", "a judge | at the court"), or at its end.
