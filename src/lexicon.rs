@@ -283,11 +283,23 @@ pub(crate) fn is_courtesy_name_word(w: &str) -> bool {
 }
 
 /// Channel heads, lower-case, as word sequences.
-pub(crate) static CHANNELS: LazyLock<Vec<Vec<String>>> = LazyLock::new(|| {
-    rows(include_str!("lexicon/channels.txt"))
-        .map(|r| r[0].split_whitespace().map(str::to_lowercase).collect())
-        .collect()
+static CHANNELS: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| {
+    let mut by_last: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+    for r in rows(include_str!("lexicon/channels.txt")) {
+        let words: Vec<String> = r[0].split_whitespace().map(str::to_lowercase).collect();
+        if let Some(last) = words.last() {
+            by_last.entry(last.clone()).or_default().push(words);
+        }
+    }
+    by_last
 });
+
+/// The channel heads whose last word is `last` (lower case), each as its words: a phrase
+/// is asked only of the heads its last word could end (the list is read at every
+/// preposition after a speech verb).
+pub(crate) fn channels_ending_with(last: &str) -> &'static [Vec<String>] {
+    CHANNELS.get(last).map_or(&[], Vec::as_slice)
+}
 
 /// Country aliases (as written, case-sensitive) to a country key; multi-word aliases are
 /// keyed by their words joined with a space.

@@ -5410,7 +5410,7 @@ pub(crate) fn channel_at(toks: &[Tok], k: usize) -> Option<usize> {
         } {
             break;
         }
-        for ch in crate::lexicon::CHANNELS.iter() {
+        for ch in crate::lexicon::channels_ending_with(toks[end - 1].lower.as_ref()) {
             let n = ch.len();
             if end >= k + 1 + n
                 && ch
@@ -5461,13 +5461,16 @@ fn channel_noun_at(toks: &[Tok], k: usize) -> Option<Np> {
         }
         // A channel of one word or more ending here ("state television", "a news
         // conference", "a press briefing").
-        if crate::lexicon::CHANNELS.iter().any(|ch| {
-            ch.len() <= end - k
-                && ch
-                    .iter()
-                    .zip(&toks[end - ch.len()..end])
-                    .all(|(w, t)| t.lower == w.as_str())
-        }) {
+        if crate::lexicon::channels_ending_with(t.lower.as_ref())
+            .iter()
+            .any(|ch| {
+                ch.len() <= end - k
+                    && ch
+                        .iter()
+                        .zip(&toks[end - ch.len()..end])
+                        .all(|(w, t)| t.lower == w.as_str())
+            })
+        {
             return Some(Np {
                 start: k,
                 end,
