@@ -8120,6 +8120,30 @@ fn long_post_before_an_appositive_name() {
     ]);
 }
 
+/// "The statement added that …" after "In a statement, the ministry said …" is the
+/// ministry's: a document named with "the" speaks for the last named speaker whose claim
+/// came through a document of that name. Without one it stays the document.
+#[test]
+fn the_statement_speaks_for_its_issuer() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nIn a statement, the Ministry of Finance said 3 payments were \
+             late.\n\nThe statement added that 4 more were due.",
+            "Ministry of Finance",
+        ),
+        (
+            "Headline\n\nThe Ministry of Finance said in a statement that 3 payments were \
+             late. The statement also said 4 more were due.",
+            "Ministry of Finance",
+        ),
+        (
+            "Headline\n\nThe Ministry of Finance said 3 payments were late.\n\nThe \
+             statement said 4 more were due.",
+            "statement",
+        ),
+    ]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

@@ -380,10 +380,58 @@ pub fn extract_with_people(
                 }
             }),
     );
+    documents_speak_for_their_issuer(&mut claims);
     // Claims are kept for the whole of a comparison, a thousand documents' worth: the
     // vectors are cut to their length.
     claims.shrink_to_fit();
     (claims, people)
+}
+
+/// "In a statement, the ministry said …. The statement added that …": a document named
+/// with "the" and nothing else ("the statement", "the letter") speaks for the last
+/// speaker whose claim came through a document of that name (its channel holds the
+/// word). The surface stays as written.
+fn documents_speak_for_their_issuer(claims: &mut [Claim]) {
+    for i in 1..claims.len() {
+        let Some(noun) = claims[i]
+            .speaker
+            .as_ref()
+            .filter(|s| !s.resolved)
+            .and_then(|s| the_document(&s.surface))
+        else {
+            continue;
+        };
+        let issuer = claims[..i].iter().rev().find_map(|c| {
+            let s = c
+                .speaker
+                .as_ref()
+                .filter(|s| the_document(&s.surface).is_none())?;
+            c.channel
+                .as_deref()?
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(noun))
+                .then(|| s.clone())
+        });
+        if let Some(issuer) = issuer
+            && let Some(s) = claims[i].speaker.as_mut()
+        {
+            *s = Speaker {
+                surface: std::mem::take(&mut s.surface),
+                ..issuer
+            };
+        }
+    }
+}
+
+/// The document noun of a speaker written "the statement", "The letter": "the" and one
+/// word the role list has as a document.
+fn the_document(surface: &str) -> Option<&str> {
+    let (the, noun) = surface.split_once(' ')?;
+    (the.eq_ignore_ascii_case("the")
+        && !noun.contains(' ')
+        && crate::lexicon::role_lookup(&noun.to_lowercase())
+            .is_some_and(|(c, _)| c == crate::lexicon::RoleClass::Doc))
+    .then_some(noun)
 }
 
 /// How many claim ids [`shared_claim_id`] makes once for every document.
