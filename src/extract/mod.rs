@@ -392,33 +392,34 @@ pub fn extract_with_people(
 /// speaker whose claim came through a document of that name (its channel holds the
 /// word). The surface stays as written.
 fn documents_speak_for_their_issuer(claims: &mut [Claim]) {
-    for i in 1..claims.len() {
-        let Some(noun) = claims[i]
+    // The last claim through each channel word (lower case), by index: one look-up per
+    // document speaker, however many claims came before.
+    let mut through: rustc_hash::FxHashMap<String, usize> = Default::default();
+    for i in 0..claims.len() {
+        let noun = claims[i]
             .speaker
             .as_ref()
             .filter(|s| !s.resolved)
             .and_then(|s| the_document(&s.surface))
-        else {
+            .map(str::to_lowercase);
+        if let Some(noun) = noun {
+            if let Some(issuer) = through.get(&noun).and_then(|&j| claims[j].speaker.clone())
+                && let Some(s) = claims[i].speaker.as_mut()
+            {
+                *s = Speaker {
+                    surface: std::mem::take(&mut s.surface),
+                    ..issuer
+                };
+            }
             continue;
-        };
-        let issuer = claims[..i].iter().rev().find_map(|c| {
-            let s = c
-                .speaker
-                .as_ref()
-                .filter(|s| the_document(&s.surface).is_none())?;
-            c.channel
-                .as_deref()?
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case(noun))
-                .then(|| s.clone())
-        });
-        if let Some(issuer) = issuer
-            && let Some(s) = claims[i].speaker.as_mut()
+        }
+        let c = &claims[i];
+        if c.speaker.is_some()
+            && let Some(channel) = c.channel.as_deref()
         {
-            *s = Speaker {
-                surface: std::mem::take(&mut s.surface),
-                ..issuer
-            };
+            for w in channel.split_whitespace() {
+                through.insert(w.to_lowercase(), i);
+            }
         }
     }
 }
