@@ -771,14 +771,15 @@ fn unlisted_role(word: &str) -> Option<(RoleClass, bool)> {
             .filter(|(class, _)| class.of_person())
             .map(|(_, plural)| (RoleClass::Role, plural));
     }
-    // Agent nouns not in the list: "epidemiologists", "physician", "lobbyist".
+    // Agent nouns not in the list: "epidemiologists", "physician", "lobbyist", and the
+    // short ones, "geologist", "biologist", "optician".
     for (suffix, plural) in [
         ("ologist", false),
         ("ologists", true),
         ("ician", false),
         ("icians", true),
     ] {
-        if word.len() > suffix.len() + 2 && word.ends_with(suffix) {
+        if word.len() >= suffix.len() + 2 && word.ends_with(suffix) {
             return Some((RoleClass::Role, plural));
         }
     }

@@ -8144,6 +8144,26 @@ fn the_statement_speaks_for_its_issuer() {
     ]);
 }
 
+/// A geologist is a person's role like an epidemiologist ("geologist", nine letters, was
+/// one too short for the agent-noun rule), so "Raphaël Mayoraz, the cantonal geologist,"
+/// has that role, and the lede's "the cantonal geologist warned" two paragraphs before
+/// is his.
+#[test]
+fn short_agent_nouns_are_roles_and_the_lede_finds_their_holder() {
+    assert_last_speaker_with_role(
+        "Headline\n\nTom Berg, the geologist, said 40 homes were empty.",
+        "Tom Berg",
+        "geologist",
+    );
+    let cs = claims(
+        "Headline\n\nUp to 3 million cubic metres of rock could break away, the cantonal \
+         geologist warned on Wednesday.\n\nThe village was evacuated on May 19.\n\nRaphaël \
+         Mayoraz, the cantonal geologist, said 40 homes were empty.",
+    );
+    let first = cs[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(first.name.as_str(), "Raphaël Mayoraz", "{cs:#?}");
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",
