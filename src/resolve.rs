@@ -4677,7 +4677,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         // "A statement from the White House said …", "a letter from Senator Mary Lane":
         // the author named after the document, when the complement is a name.
         // "Figures published by the Home Office": the author after a participle.
-        let by_at = if lower
+        let mut by_at = if lower
             .get(hi + 1)
             .is_some_and(|w| crate::extract::attribution::authored_by(w))
         {
@@ -4685,6 +4685,19 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         } else {
             hi + 1
         };
+        // "a statement issued yesterday by …", "issued on Monday by …": a time between.
+        let time = |k: usize| {
+            lower
+                .get(k)
+                .is_some_and(|w| crate::lexicon::word_class(w).time)
+        };
+        if by_at == hi + 2 {
+            if time(by_at) {
+                by_at += 1;
+            } else if lower.get(by_at).is_some_and(|w| w == "on") && time(by_at + 1) {
+                by_at += 2;
+            }
+        }
         // "the report of the Committee on Lands and Forestry": "of" names the author too.
         if class == RoleClass::Doc
             && caps.is_empty()

@@ -8164,6 +8164,28 @@ fn short_agent_nouns_are_roles_and_the_lede_finds_their_holder() {
     assert_eq!(first.name.as_str(), "Raphaël Mayoraz", "{cs:#?}");
 }
 
+/// "…, according to a statement issued yesterday by the ministry's public relations
+/// officer, Ms Chanda Lungu." is relayed by her: a time may stand between "issued" and
+/// "by", and the author's post runs on to its role noun. It relayed "statement".
+#[test]
+fn statement_issued_by_a_named_officer_relays_her() {
+    assert_relayed(&[
+        (
+            "Headline\n\nMinister Kelvin Chabala said the arrears reached 3 billion kwacha, \
+             according to a statement issued yesterday by the ministry's public relations \
+             officer, Ms Chanda Lungu.",
+            "Kelvin Chabala",
+            "Chanda Lungu",
+        ),
+        (
+            "Headline\n\nMinister Kelvin Chabala said the arrears reached 3 billion kwacha, \
+             according to a statement issued by the ministry.",
+            "Kelvin Chabala",
+            "ministry",
+        ),
+    ]);
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

@@ -4670,7 +4670,15 @@ pub(crate) fn authored_by(w: &str) -> bool {
 /// The end of the author phrase after a document ending before token `end`: "from
 /// Eurostat", "by Amnesty International", "published by the Home Office".
 fn author_after(toks: &[Tok], end: usize) -> Option<usize> {
-    let by = end + usize::from(authored_by(lower(toks, end)));
+    let mut by = end + usize::from(authored_by(lower(toks, end)));
+    // "a statement issued yesterday by …", "issued on Monday by …": a time between.
+    if by > end {
+        if toks.get(by).is_some_and(|t| t.is_word() && t.class().time) {
+            by += 1;
+        } else if lower(toks, by) == "on" && toks.get(by + 1).is_some_and(|t| t.class().time) {
+            by += 2;
+        }
+    }
     let at = if lower(toks, end) == "from" {
         end + 1
     } else if lower(toks, by) == "by" {
@@ -4678,7 +4686,19 @@ fn author_after(toks: &[Tok], end: usize) -> Option<usize> {
     } else {
         return None;
     };
-    let simple = np_forward_simple(toks, at);
+    // "by the ministry's public relations officer": the short reading stops inside the
+    // post; lower-case words on to a person's role noun end it.
+    let simple = np_forward_simple(toks, at).map(|e| {
+        (e..(e + 3).min(toks.len()))
+            .take_while(|&k| {
+                let t = &toks[k];
+                let c = t.class();
+                t.is_word() && !t.cap() && !(c.conj || c.prep || c.aux || c.det || c.pronoun)
+            })
+            .filter(|&k| role_class(lower(toks, k)).is_some_and(|r| r.of_person()))
+            .last()
+            .map_or(e, |k| k + 1)
+    });
     // "estimates by concert-industry tracker Boxline Data": a name after a title of
     // lower-case words, read as after a speech verb, when the short reading stops before.
     // Only an author that opens with such a word is read twice.
