@@ -8186,6 +8186,28 @@ fn statement_issued_by_a_named_officer_relays_her() {
     ]);
 }
 
+/// After the verb, an owner's post with its holder in apposition is the holder:
+/// "“We will appeal,” said Anna Berg's lawyer, Tom Reed." spoke as "Anna Berg's lawyer"
+/// (the post read as a name of its own, which no registry holder matched).
+#[test]
+fn owners_post_after_the_verb_with_its_holder_in_apposition() {
+    for text in [
+        "“We will appeal,” said Anna Berg's lawyer, Tom Reed.",
+        "“We will appeal,” said Anna Berg's lawyer, Tom Reed, on Monday.",
+        "“We will appeal,” said Berg's lawyer, Tom Reed.",
+    ] {
+        assert_last_speaker_with_role(
+            &format!("Headline\n\n{text}"),
+            "Tom Reed",
+            if text.contains("Anna") {
+                "Anna Berg's lawyer"
+            } else {
+                "Berg's lawyer"
+            },
+        );
+    }
+}
+
 /// A post over portfolios joined by "and" is one post wherever it stands: British cabinet
 /// posts before the name ("Business and Trade Secretary Kemi Badenoch said", "Culture,
 /// Media and Sport Secretary …"), and any such post after "said" or "according to",

@@ -4452,7 +4452,9 @@ fn attribution_at(
         let mut second = conjunct_after(toks, &np);
         // "…, said Deputy Prime Minister and Foreign Minister Ishaq Dar": one person's two
         // posts.
-        let mut np = np;
+        // "“…,” said Anna Berg's lawyer, Tom Reed.": a one-person post with its holder
+        // in apposition is that person (the registry notes the post as the holder's).
+        let mut np = name_in_apposition(toks, np).unwrap_or(np);
         if let Some(s) = second.filter(|s| two_posts_of_one(toks, &np, s)) {
             np.end = s.end;
             np.kind = NpKind::Name;
