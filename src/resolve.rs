@@ -1191,6 +1191,16 @@ fn join_iter<'w>(words: impl Iterator<Item = &'w str> + Clone) -> String {
     s
 }
 
+/// Who issued a document the story names ([`Registry::doc_authors`]).
+#[derive(Debug, Clone)]
+enum DocAuthor {
+    /// A speaker the registry knows.
+    Entity(usize),
+    /// A speaker no entity stands for ("In a statement, the ministry said …" with no
+    /// ministry named): "The statement added …" is that speaker as it was resolved.
+    Unresolved(Speaker),
+}
+
 #[derive(Default)]
 struct Registry<'a> {
     entities: Vec<Entity>,
@@ -1198,7 +1208,7 @@ struct Registry<'a> {
     /// said in a statement") or a document's phrase names its author ("the report of the
     /// Committee on …"): where the claim or phrase starts, the document's noun, its
     /// author. "The statement" after it is that speaker's (see `resolve_role_owning`).
-    doc_authors: Vec<(usize, CompactString, usize)>,
+    doc_authors: Vec<(usize, CompactString, DocAuthor)>,
     /// An "it" has shown a speaker read as a person to be an organisation
     /// (`resolve_pronoun`): the claims resolved before it are given the new kind.
     turned_org: bool,
@@ -3354,14 +3364,19 @@ pub(crate) fn resolve<'a>(
         {
             unnamed_at = Some((out.len(), c.last_para, c.span.end));
         }
-        // "…, the ministry said in a statement": the statement is the ministry's.
-        if let (Some(channel), Some((_, Some(i)))) = (&c.channel, &speaker)
+        // "…, the ministry said in a statement": the statement is the ministry's, whether
+        // or not an entity stands for it.
+        if let (Some(channel), Some((s, ent))) = (&c.channel, &speaker)
             && let Some(noun) = channel.split_whitespace().find(|w| {
                 with_lower(w, role_lookup).is_some_and(|(c, plural)| c == RoleClass::Doc && !plural)
             })
         {
             let noun = CompactString::from(lower_case(noun));
-            reg.doc_authors.push((c.span.start, noun, *i));
+            let author = match ent {
+                Some(i) => DocAuthor::Entity(*i),
+                None => DocAuthor::Unresolved(s.clone()),
+            };
+            reg.doc_authors.push((c.span.start, noun, author));
         }
         speakers.push(speaker.as_ref().and_then(|(_, ent)| *ent));
         out.push((speaker.map(|(s, _)| s), via, addressee));
@@ -4744,7 +4759,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                         reg.doc_authors.push((
                             np.start,
                             CompactString::from(head_text.as_ref()),
-                            i,
+                            DocAuthor::Entity(i),
                         ));
                     }
                     return (speaker_of(reg, i, np.text), Some(i));
@@ -4984,14 +4999,28 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         if class == RoleClass::Doc
             && definite
             && caps.is_empty()
-            && let Some(&(_, _, i)) = reg
+            && let Some((_, _, author)) = reg
                 .doc_authors
                 .iter()
                 .rev()
                 .find(|(at, noun, _)| *at < np.start && noun.as_str() == head)
         {
-            reg.note_mention(i, np.start);
-            return (speaker_of(reg, i, np.text), Some(i));
+            match *author {
+                DocAuthor::Entity(i) => {
+                    reg.note_mention(i, np.start);
+                    return (speaker_of(reg, i, np.text), Some(i));
+                }
+                DocAuthor::Unresolved(ref s) => {
+                    let surface = collapse_compact(np.text);
+                    return (
+                        Speaker {
+                            surface,
+                            ..s.clone()
+                        },
+                        None,
+                    );
+                }
+            }
         }
         let mut speaker = unresolved(np.text, None);
         // "… according to a criminal complaint filed in …" and then "the complaint

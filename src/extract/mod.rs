@@ -380,59 +380,10 @@ pub fn extract_with_people(
                 }
             }),
     );
-    documents_speak_for_their_issuer(&mut claims);
     // Claims are kept for the whole of a comparison, a thousand documents' worth: the
     // vectors are cut to their length.
     claims.shrink_to_fit();
     (claims, people)
-}
-
-/// "In a statement, the ministry said …. The statement added that …": a document named
-/// with "the" and nothing else ("the statement", "the letter") speaks for the last
-/// speaker whose claim came through a document of that name (its channel holds the
-/// word). The surface stays as written.
-fn documents_speak_for_their_issuer(claims: &mut [Claim]) {
-    // The last claim through each channel word (lower case), by index: one look-up per
-    // document speaker, however many claims came before.
-    let mut through: rustc_hash::FxHashMap<String, usize> = Default::default();
-    for i in 0..claims.len() {
-        let noun = claims[i]
-            .speaker
-            .as_ref()
-            .filter(|s| !s.resolved)
-            .and_then(|s| the_document(&s.surface))
-            .map(str::to_lowercase);
-        if let Some(noun) = noun {
-            if let Some(issuer) = through.get(&noun).and_then(|&j| claims[j].speaker.clone())
-                && let Some(s) = claims[i].speaker.as_mut()
-            {
-                *s = Speaker {
-                    surface: std::mem::take(&mut s.surface),
-                    ..issuer
-                };
-            }
-            continue;
-        }
-        let c = &claims[i];
-        if c.speaker.is_some()
-            && let Some(channel) = c.channel.as_deref()
-        {
-            for w in channel.split_whitespace() {
-                through.insert(w.to_lowercase(), i);
-            }
-        }
-    }
-}
-
-/// The document noun of a speaker written "the statement", "The letter": "the" and one
-/// word the role list has as a document.
-fn the_document(surface: &str) -> Option<&str> {
-    let (the, noun) = surface.split_once(' ')?;
-    (the.eq_ignore_ascii_case("the")
-        && !noun.contains(' ')
-        && crate::lexicon::role_lookup(&noun.to_lowercase())
-            .is_some_and(|(c, _)| c == crate::lexicon::RoleClass::Doc))
-    .then_some(noun)
 }
 
 /// How many claim ids [`shared_claim_id`] makes once for every document.
