@@ -4700,18 +4700,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         } else {
             hi + 1
         };
-        // "a statement issued yesterday by …", "issued on Monday by …": a time between.
-        let time = |k: usize| {
-            lower
-                .get(k)
-                .is_some_and(|w| crate::lexicon::word_class(w).time)
-        };
+        // "a statement issued yesterday by …": a time between.
         if by_at == hi + 2 {
-            if time(by_at) {
-                by_at += 1;
-            } else if lower.get(by_at).is_some_and(|w| w == "on") && time(by_at + 1) {
-                by_at += 2;
-            }
+            let word = |k: usize| lower.get(k).map_or("", |w| &**w);
+            by_at += crate::extract::attribution::time_before_by(word(by_at), word(by_at + 1));
         }
         // "the report of the Committee on Lands and Forestry": "of" names the author too.
         if class == RoleClass::Doc

@@ -4669,17 +4669,28 @@ pub(crate) fn authored_by(w: &str) -> bool {
     )
 }
 
+/// How many words of a time stand between an authoring participle and its "by", given
+/// the two lower-case words after the participle: "issued yesterday by" (one), "issued on
+/// Monday by" (two), else none. Both the attribution's author phrase and the registry's
+/// document author read past them.
+pub(crate) fn time_before_by(first: &str, second: &str) -> usize {
+    let time = |w: &str| crate::lexicon::word_class(w).time;
+    if time(first) {
+        1
+    } else if first == "on" && time(second) {
+        2
+    } else {
+        0
+    }
+}
+
 /// The end of the author phrase after a document ending before token `end`: "from
 /// Eurostat", "by Amnesty International", "published by the Home Office".
 fn author_after(toks: &[Tok], end: usize) -> Option<usize> {
     let mut by = end + usize::from(authored_by(lower(toks, end)));
-    // "a statement issued yesterday by …", "issued on Monday by …": a time between.
+    // "a statement issued yesterday by …": a time between.
     if by > end {
-        if toks.get(by).is_some_and(|t| t.is_word() && t.class().time) {
-            by += 1;
-        } else if lower(toks, by) == "on" && toks.get(by + 1).is_some_and(|t| t.class().time) {
-            by += 2;
-        }
+        by += time_before_by(lower(toks, by), lower(toks, by + 1));
     }
     let at = if lower(toks, end) == "from" {
         end + 1
