@@ -4444,6 +4444,9 @@ fn attribution_at(
             .get(np.end)
             .is_some_and(|t| t.is_word() && t.class().aux)
     {
+        // "“…,” said Anna Berg's lawyer, Tom Reed.": a one-person post with its holder
+        // in apposition is that person (the registry notes the post as the holder's).
+        let mut np = name_in_apposition(toks, np).unwrap_or(np);
         // "…,” said engineers Tom Reed and Ana Costa." / "reply Burton and Nick": two
         // names joined by "and" that end the attribution both speak. The first is the
         // subject and the second its conjunct, which (as in "Reed and Costa said") speaks
@@ -4452,9 +4455,6 @@ fn attribution_at(
         let mut second = conjunct_after(toks, &np);
         // "…, said Deputy Prime Minister and Foreign Minister Ishaq Dar": one person's two
         // posts.
-        // "“…,” said Anna Berg's lawyer, Tom Reed.": a one-person post with its holder
-        // in apposition is that person (the registry notes the post as the holder's).
-        let mut np = name_in_apposition(toks, np).unwrap_or(np);
         if let Some(s) = second.filter(|s| two_posts_of_one(toks, &np, s)) {
             np.end = s.end;
             np.kind = NpKind::Name;
