@@ -277,9 +277,13 @@ pub(crate) static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Honorifics that are also words of names, titles only where a name opens (the name
 /// splitter reads them by their place): the Burmese "Ko", "Ma" and "Maung" ("Khin Maung
 /// Nyein", and "Ma Ying-jeou" a Chinese family name), the Fijian "Adi" ("Adi Godrej"
-/// a given name) and the Kurdish "Mala" ("Mala Sinha" a given name).
+/// a given name), the Kurdish "Mala" ("Mala Sinha" a given name) and the Omani "Sayyid"
+/// of the ruling family ("Sayyid Badr bin Hilal al Busaidi"; a given name elsewhere).
 pub(crate) fn is_courtesy_name_word(w: &str) -> bool {
-    matches!(w, "Ko" | "Ma" | "Maung" | "Adi" | "Mala")
+    matches!(
+        w,
+        "Ko" | "Ma" | "Maung" | "Adi" | "Mala" | "Sayyid" | "Sayyida" | "Sayyidah"
+    )
 }
 
 /// Channel heads, lower-case, as word sequences.

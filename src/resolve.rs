@@ -791,9 +791,10 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             && !ws.get(i + 1).is_some_and(|n| is_syllabic_given_name(n))
             && (i == 0 || last_title == Some(i - 1))
             && ws.len() - i >= 3;
-        // "Mohd Rizal bin Haji Abdul Latif": after "bin" or "binti" comes the father's
-        // name, his "Haji" with it.
-        let fathers = i > 0 && matches!(ws[i - 1], "bin" | "binti" | "bte" | "ibn" | "ibni");
+        // "Mohd Rizal bin Haji Abdul Latif": after "bin" or "binti" (the Gulf's "bint")
+        // comes the father's name, his "Haji" with it.
+        let fathers =
+            i > 0 && matches!(ws[i - 1], "bin" | "binti" | "bint" | "bte" | "ibn" | "ibni");
         let titled = !fathers
             && (wi.title
                 || malay_honorific

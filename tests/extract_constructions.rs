@@ -11350,3 +11350,51 @@ fn speaking_on_behalf_of_someone() {
         ),
     ]);
 }
+
+/// A faculty, a chamber or a college named over two subjects is one body: "Petar Lazić
+/// of the Belgrade Faculty of Mining and Geology said" spoke as "Geology", and "the Oman
+/// Chamber of Commerce and Industry said" gave a second claim to "Industry".
+#[test]
+fn academic_and_chamber_bodies_over_two_subjects_are_one() {
+    assert_speakers(&[
+        (
+            "Headline\n\nPetar Lazić of the Belgrade Faculty of Mining and Geology said \
+             3 wells were polluted.",
+            "Petar Lazić",
+        ),
+        (
+            "Headline\n\nLater, the Oman Chamber of Commerce and Industry said Omani firms \
+             should receive at least 30 per cent of subcontracts.",
+            "Oman Chamber of Commerce and Industry",
+        ),
+        (
+            "Headline\n\nThe Royal College of Surgeons and Physicians said 40 posts were \
+             vacant.",
+            "Royal College of Surgeons and Physicians",
+        ),
+    ]);
+}
+
+/// A Gulf Arab name keeps its "bint" ("daughter of") as it keeps "bin", and "Sayyid" is
+/// an honorific: "Dr Aisha bint Salim al Maamari, …, said" spoke as "Salim al Maamari".
+#[test]
+fn bint_inside_a_name_and_sayyid_before_it() {
+    assert_speakers(&[
+        (
+            "Headline\n\nDr Aisha bint Salim al Maamari, Chief Executive Officer of SEDCO, \
+             said the consortium hoped to decide by 2027.",
+            "Aisha bint Salim al Maamari",
+        ),
+        (
+            "Headline\n\nSayyid Badr bin Hilal al Busaidi, an energy economist at Sultan \
+             Qaboos University, warned that costs had not fallen in 2026.",
+            "Badr bin Hilal al Busaidi",
+        ),
+        (
+            "Headline\n\nSheikh Khalid bin Rashid al Mahrouqi, Chairman of Al Mahrouqi \
+             Holding, one of SEDCO's main shareholders, told the board the firm would \
+             invest 3 billion.",
+            "Khalid bin Rashid al Mahrouqi",
+        ),
+    ]);
+}

@@ -2159,8 +2159,10 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         // verb: "… between Kurla and Thane, a railway spokesperson said." and "Speaking
         // to PTI, a senior official said" are the role speaking after a clause (with a
         // comma before the verb or a "who" clause, "Emily Brandt, a mother of three …
-        // who testified …, said" is the name's appositive).
-        if found.kind == NpKind::Role
+        // who testified …, said" is the name's appositive). A post over a body read as a
+        // name is one too, when a second appositive follows it ("Khalid Mahrouqi,
+        // Chairman of Noor Holding, one of SEDCO's shareholders, told").
+        if (found.kind == NpKind::Role || title_only(toks, &found))
             && found.start >= 2
             && toks[found.start - 1].punct(',')
             && (!class_at(toks, found.start).det
