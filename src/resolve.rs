@@ -877,7 +877,15 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
                 .iter()
                 .all(|w| w.starts_with(char::is_uppercase))
         });
+    // "The Minister of Agriculture, Fisheries, Water and Land Reform said": a last
+    // portfolio of two words ends the phrase, and no one is named in it.
     if let Some(j) = portfolio_end
+        && j + 2 == ws.len()
+        && crate::lexicon::is_portfolio(ws[j + 1])
+        && !last_org_head
+    {
+        (title, name) = (ws, &ws[ws.len()..]);
+    } else if let Some(j) = portfolio_end
         && !last_org_head
     {
         // "… Finance and Revenue Senator Mian Arsalan Jahangir": a title after the post.
@@ -2735,12 +2743,23 @@ fn build_registry<'a>(
                         // a capitalised post ("The Agriculture Cabinet Secretary, Dr …,").
                         // The appositive may close its sentence ("…,” said the mayor,
                         // Jonah Yamo.").
+                        // Not a portfolio between the commas of a post's list ("The
+                        // Minister of Agriculture, Fisheries, Water and Forestry said").
+                        let portfolio_in_list = np.start >= 2
+                            && crate::lexicon::is_portfolio(toks[np.start - 2].text)
+                            && toks[np.start..np.end]
+                                .iter()
+                                .all(|t| crate::lexicon::is_portfolio(t.text));
                         if np.start >= 2
                             && toks[np.start - 1].punct(',')
+                            && !portfolio_in_list
                             && toks
                                 .get(e + 1)
                                 .is_none_or(|t| t.punct(',') || t.punct('.') || t.punct(';'))
                             && let Some(r) = np_backward(toks, np.start - 2)
+                                .map(|r| {
+                                    crate::extract::attribution::listed_name(toks, &r).unwrap_or(r)
+                                })
                                 .filter(|r| r.kind == NpKind::Role || title_only(toks, r))
                                 .or_else(|| {
                                     crate::extract::attribution::post_with_lower_complement(

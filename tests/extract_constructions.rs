@@ -11398,3 +11398,32 @@ fn bint_inside_a_name_and_sayyid_before_it() {
         ),
     ]);
 }
+
+/// A minister's post over a list of portfolios is one post, its last portfolio of two
+/// words too: "The Minister of Agriculture, Fisheries, Water and Land Reform, Hon. Dr
+/// Ndapewa Iipinge-Amukoto, told" spoke as "Reform"; without the appositive name the
+/// post spoke as "Fisheries", a portfolio between two commas taken for its holder's name.
+#[test]
+fn post_over_a_list_of_portfolios_before_an_appositive_name() {
+    assert_one_speaker_with_role(
+        "Headline\n\nThe Minister of Agriculture, Fisheries, Water and Land Reform, Hon. Dr \
+         Ndapewa Iipinge-Amukoto, told the Assembly on Tuesday that 3 plants were shut.",
+        "Ndapewa Iipinge-Amukoto",
+        "Minister of Agriculture, Fisheries, Water and Land Reform",
+    );
+    assert_one_speaker_with_role(
+        "Headline\n\nThe Minister of Agriculture, Fisheries, Water and Forestry, Dr Ndapewa \
+         Iipinge-Amukoto, told the Assembly on Tuesday that 3 plants were shut.",
+        "Ndapewa Iipinge-Amukoto",
+        "Minister of Agriculture, Fisheries, Water and Forestry",
+    );
+    for post in [
+        "Minister of Trade, Industry, Water and Energy",
+        "Minister of Trade and Rural Affairs",
+    ] {
+        assert_speakers(&[(
+            &format!("Headline\n\nThe {post} said that 3 plants were shut."),
+            post,
+        )]);
+    }
+}

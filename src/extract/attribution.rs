@@ -2148,7 +2148,13 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             return Some((author, found.start));
         }
         // A role before an appositive name ("The Police Public Relations Officer in the
-        // state, Mr Othman Abubakar, confirmed") gives the name.
+        // state, Mr Othman Abubakar, confirmed") gives the name, a post over a list of
+        // portfolios too ("The Minister of Agriculture, Fisheries, Water and Forestry,
+        // Dr …, told": the subject is read whole here, before the name is taken).
+        let found = match appositive_name {
+            Some(_) => listed_name(toks, &found).unwrap_or(found),
+            None => found,
+        };
         if let Some(name) = appositive_name
             && (found.kind == NpKind::Role || title_only(toks, &found))
         {
