@@ -551,15 +551,29 @@ fn is_courtesy(w: &str) -> bool {
 }
 
 /// Whether `w` ends as English agent and occupation nouns do ("Newsagent", "Farmer",
-/// "Pensioner", "Landlord", "Florist", "Mechanic", "Detective", "Chaplain").
+/// "Pensioner", "Landlord", "Florist", "Mechanic", "Detective", "Chaplain"). Of the words
+/// in "-ic", only the agent nouns: most are adjectives of places and seas that open
+/// company names ("Hanseatic Marine Terminals", "Atlantic Marine Group", "Baltic").
 fn agent_noun_ending(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
-        "er", "or", "ist", "ent", "ant", "ian", "man", "ee", "ess", "ic", "ive", "ain", "lord",
+        "er", "or", "ist", "ent", "ant", "ian", "man", "ee", "ess", "ive", "ain", "lord",
+    ];
+    const IN_IC: &[&str] = &[
+        "medic",
+        "cleric",
+        "critic",
+        "mechanic",
+        "sceptic",
+        "skeptic",
+        "mystic",
+        "comic",
+        "paramedic",
     ];
     let b = w.as_bytes();
     ENDINGS
         .iter()
         .any(|e| b.len() > e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
+        || IN_IC.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
 /// The words of a new name, besides its last, that are family names the story may then
@@ -4245,8 +4259,8 @@ fn post_ranks<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
             "vice" => 1,
             "deputy" => 2,
             "former" | "ex" => 4,
-            // "The minister" is no prime minister ("the premier" is).
-            "prime" | "premier" => 8,
+            // "The minister" is no prime minister ("the premier" and "the PM" are).
+            "prime" | "premier" | "pm" => 8,
             _ => 0,
         }
     })

@@ -11427,3 +11427,56 @@ fn post_over_a_list_of_portfolios_before_an_appositive_name() {
         )]);
     }
 }
+
+/// "the PM" is the Prime Minister named before: "“…,” the PM noted." stayed "PM", where
+/// "the prime minister" and "the premier" found him.
+#[test]
+fn the_pm_is_the_prime_minister_named_before() {
+    let s = last_speaker(
+        "Headline\n\nPrime Minister Nodar Gelashvili told journalists on Monday that the \
+         port would be named by 30 June.\n\n“This is the largest project,” the PM noted.",
+    );
+    assert_eq!(s.name.as_str(), "Nodar Gelashvili", "{s:#?}");
+    let s = last_speaker(
+        "Headline\n\nDeputy Prime Minister Ana Berg said on Monday that 3 ports would open.\n\n\
+         Prime Minister Nodar Gelashvili told journalists that the port would open.\n\n\
+         “This is the largest project,” the deputy PM noted.",
+    );
+    assert_eq!(s.name.as_str(), "Ana Berg", "{s:#?}");
+}
+
+/// A post before a name may take "the" before its lower-case complement: "Chairman of
+/// the parliamentary majority faction Mamuka Beridze said" spoke as the whole phrase.
+#[test]
+fn post_with_the_before_its_lower_case_complement() {
+    assert_one_speaker_with_role(
+        "Headline\n\nChairman of the parliamentary majority faction Mamuka Beridze said \
+         Parliament would ratify the deal by 30 June.",
+        "Mamuka Beridze",
+        "Chairman of the parliamentary majority faction",
+    );
+}
+
+/// A place's or a sea's adjective in "-ic" opening a company's name is no post, as
+/// "Newsagent" before a given name and a family name is: "Hanseatic Marine Terminals
+/// said" spoke as "Marine Terminals" ("Marine" a given name), where "Mechanic Marine
+/// Dubois said" is the mechanic.
+#[test]
+fn adjective_in_ic_opening_a_company_name_is_no_post() {
+    assert_speakers(&[
+        (
+            "Headline\n\nHanseatic Marine Terminals said in a statement on Monday that it \
+             would bid 3 times.",
+            "Hanseatic Marine Terminals",
+        ),
+        (
+            "Headline\n\nAtlantic Marine Terminals said on Monday that it would bid 3 times.",
+            "Atlantic Marine Terminals",
+        ),
+    ]);
+    assert_one_speaker_with_role(
+        "Headline\n\nMechanic Marine Dubois said on Monday that 3 cars were unsafe.",
+        "Marine Dubois",
+        "Mechanic",
+    );
+}

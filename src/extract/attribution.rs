@@ -3124,7 +3124,13 @@ pub(crate) fn post_before_name(toks: &[Tok], end: usize) -> Option<(usize, usize
         _ => prep.checked_sub(1)?,
     };
     let complement = &toks[prep + 1..name_start];
-    let complement_ok = lower_complement(complement) || place_and_division(complement);
+    // "Chairman of the parliamentary majority faction Mamuka Beridze": the complement
+    // may open with "the".
+    let after_the = match complement {
+        [the, rest @ ..] if the.is("the") && !rest.is_empty() => rest,
+        _ => complement,
+    };
+    let complement_ok = lower_complement(after_the) || place_and_division(complement);
     let name_like = || {
         toks[first..=end].iter().all(|t| {
             t.is_word() && (person_name_word(t) || crate::lexicon::is_name_particle(t.text))
