@@ -2970,8 +2970,10 @@ fn the_post(toks: &[Tok], from: usize) -> Option<String> {
         .position(|t| matches!(t.lower.as_ref(), "of" | "at" | "for" | "in"))
         .unwrap_or(phrase.len());
     let head = phrase[..head_end].last()?;
-    // A post in capitals is written so ("the Embakasi East MP", "the company's CEO").
-    if head.cap() && !is_initials(head.text) || !person_post(head.lower.as_ref()) {
+    // A post in capitals is written so ("the Embakasi East MP", "the company's CEO"), and
+    // a capitalised one is a post too ("Dr Olivier Kayitare, the Minister of
+    // Infrastructure,").
+    if !person_post(head.lower.as_ref()) {
         return None;
     }
     let words: Vec<&str> = phrase

@@ -11480,3 +11480,30 @@ fn adjective_in_ic_opening_a_company_name_is_no_post() {
         "Mechanic",
     );
 }
+
+/// A press secretary spoken through is a representative, as a spokesman is: "Prime
+/// Minister Mr Anderson Walcott, who is overseas, said through his press secretary, Ms
+/// Nikita Bourne, that …" relayed no one.
+#[test]
+fn said_through_a_press_secretary() {
+    assert_relayed(&[(
+        "Headline\n\nPrime Minister Mr Anderson Walcott, who is overseas, said through his \
+         press secretary, Ms Nikita Bourne, that the levy would stay at 3 dollars.",
+        "Anderson Walcott",
+        "Nikita Bourne",
+    )]);
+}
+
+/// A capitalised post after "the" in apposition is the person's, as a lower-case one
+/// is: after "Dr Olivier Kayitare, the Minister of Infrastructure, made the
+/// announcement", "The minister said" stayed "minister".
+#[test]
+fn capitalised_post_in_apposition_gives_the_role() {
+    assert_last_speaker_with_role(
+        "Headline\n\nDr Olivier Kayitare, the Minister of Infrastructure, made the \
+         announcement at a meeting in Kigali.\n\nThe minister said the Government would \
+         set aside Rwf 12 billion for loans.",
+        "Olivier Kayitare",
+        "Minister of Infrastructure",
+    );
+}

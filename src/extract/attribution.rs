@@ -5116,7 +5116,8 @@ fn is_relaying(toks: &[Tok], k: usize) -> bool {
 }
 
 /// The representative a speaker spoke through, its phrase opening at `k`: "through a
-/// spokesman", "through his lawyers", "via his spokesperson". The representative relays
+/// spokesman", "through his lawyers", "via his spokesperson", "through his press
+/// secretary". The representative relays
 /// the words (a via); "through the night", "through the courts" or "via video link" is
 /// none.
 fn through_representative(toks: &[Tok], k: usize) -> Option<Np> {
@@ -5153,7 +5154,9 @@ fn through_representative(toks: &[Tok], k: usize) -> Option<Np> {
             | "advisers"
             | "advisor"
             | "advisors"
-    );
+    ) || lower(toks, np.end - 1) == "secretary"
+        && np.end >= 2
+        && matches!(lower(toks, np.end - 2), "press" | "media");
     (np.kind == NpKind::Role && representative).then_some(np)
 }
 
