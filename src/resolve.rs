@@ -2984,6 +2984,19 @@ fn the_post(toks: &[Tok], from: usize) -> Option<String> {
     Some(join_words(&words))
 }
 
+/// A capitalised post in apposition without an article, from `from` to its closing
+/// comma: "Minister of Energy and Minerals", "Chief Executive Officer of SEDCO". Read as
+/// [`the_post`] reads one after "the"; and no given name among its words, so another
+/// person's title and name ("Trump, Secretary of State Marco Rubio, and …") is none.
+fn capitalised_post(toks: &[Tok], from: usize) -> Option<String> {
+    let post = the_post(toks, from)?;
+    let named = toks[from..]
+        .iter()
+        .take_while(|t| t.kind != Kind::Punct)
+        .any(|t| GIVEN_NAMES.contains_key(t.text));
+    (!named).then_some(post)
+}
+
 /// Financial centres that are not capitals (`countries.tsv` holds those), by their last
 /// word: market reports name a market by its city ("Frankfurt shares", "Hong Kong
 /// stocks", "Wall Street stocks").
@@ -3225,6 +3238,12 @@ fn appositive_post(e: &mut Entity, toks: &[Tok], end: usize) {
     {
         e.person = true;
         e.note_role(toks[end + 3].start, role);
+    } else if t.cap()
+        && let Some(role) = capitalised_post(toks, end + 2)
+    {
+        // "Hamad al Rawahi, Minister of Energy and Minerals, said".
+        e.person = true;
+        e.note_role(t.start, role);
     } else if t.is("a") || t.is("an") {
         let phrase = toks[end + 3..]
             .iter()

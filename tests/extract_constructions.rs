@@ -11507,3 +11507,32 @@ fn capitalised_post_in_apposition_gives_the_role() {
         "Minister of Infrastructure",
     );
 }
+
+/// A capitalised post in apposition without an article is the person's, and "Eng." is
+/// an engineer's form of address, no post: "H.E. Eng. Hamad bin Khalfan al Rawahi,
+/// Minister of Energy and Minerals, said" had the role "Eng.", and "the minister" after
+/// it found no one. Another person's title and name in apposition is no post ("…,
+/// Secretary of State Marco Rubio, …").
+#[test]
+fn capitalised_post_in_apposition_without_an_article() {
+    assert_last_speaker_with_role(
+        "Headline\n\nH.E. Eng. Hamad bin Khalfan al Rawahi, Minister of Energy and Minerals, \
+         said the round drew 14 bids.\n\nSpeaking after the ceremony, the minister said 3 \
+         blocks were left.",
+        "Hamad bin Khalfan al Rawahi",
+        "Minister of Energy and Minerals",
+    );
+    let cs = claims(
+        "Headline\n\nThe talks in Alaska brought together Vladimir Putin, Secretary of \
+         State Marco Rubio, and two aides.\n\nPutin said 3 deals were signed.",
+    );
+    let s = cs
+        .last()
+        .and_then(|c| c.speaker.clone())
+        .expect("a speaker");
+    assert_eq!(
+        (s.name.as_str(), s.role.as_deref()),
+        ("Vladimir Putin", None),
+        "{s:#?}"
+    );
+}
