@@ -11536,3 +11536,45 @@ fn capitalised_post_in_apposition_without_an_article() {
         "{s:#?}"
     );
 }
+
+/// A relative clause after a role's complement is no part of the role: "an official at
+/// the ministry who requested anonymity said" spoke as the whole phrase.
+#[test]
+fn relative_clause_after_a_roles_complement() {
+    assert_speakers(&[
+        (
+            "Headline\n\nHowever, an official at the ministry who requested anonymity said \
+             the scheme had not been approved by 2026.",
+            "official at the ministry",
+        ),
+        (
+            "Headline\n\nA spokesman for the ministry who witnessed the crash said 3 people \
+             died.",
+            "spokesman for the ministry",
+        ),
+    ]);
+}
+
+/// Dutch local offices English copy keeps are posts before a name: "Dijkgraaf
+/// Hendrik-Jan van der Veen told" spoke as the whole phrase.
+#[test]
+fn dutch_local_offices_before_a_name() {
+    assert_one_speaker_with_role(
+        "Headline\n\nDijkgraaf Hendrik-Jan van der Veen told the broadcaster that the \
+         buyouts would cost 3 million euros.",
+        "Hendrik-Jan van der Veen",
+        "Dijkgraaf",
+    );
+}
+
+/// "called out" beside a quotation is a manner of speaking, as "shouted" is: "“Sit down,
+/// man!” a Government backbencher called out as …" gave no claim.
+#[test]
+fn called_out_beside_a_quotation() {
+    assert_direct_quotes(&[(
+        "Headline\n\n“Sit down, man!” a Government backbencher called out as the Opposition \
+         Leader pressed the point.",
+        "Government backbencher",
+        "call out",
+    )]);
+}

@@ -2946,7 +2946,12 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
     }
     for k in (lo..end).rev() {
         let t = &toks[k];
-        if !(t.is_word() || t.kind == Kind::Number || t.kind == Kind::Possessive) {
+        // "an official at the ministry who requested anonymity said": a relative clause
+        // is no modifier (`subject_before_relative` reads the subject before it).
+        if !(t.is_word() || t.kind == Kind::Number || t.kind == Kind::Possessive)
+            || t.is("who")
+            || t.is("whom")
+        {
             return None;
         }
         // "people familiar with the matter", "sources close to the talks", "a person
