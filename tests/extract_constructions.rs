@@ -11578,3 +11578,18 @@ fn called_out_beside_a_quotation() {
         "call out",
     )]);
 }
+
+/// A place's kind before its name is no title: after "along the river Waal", "Waal said"
+/// spoke with the role "river".
+#[test]
+fn place_kind_before_a_name_is_no_title() {
+    let s = last_speaker(
+        "Headline\n\nFloods hit farms along the river Waal last year.\n\nWaal said 3 farms \
+         were lost.",
+    );
+    assert_eq!(
+        (s.name.as_str(), s.role.as_deref()),
+        ("Waal", None),
+        "{s:#?}"
+    );
+}

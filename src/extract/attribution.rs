@@ -758,6 +758,34 @@ const OBJECT_TAKING_ING: &[&str] = &[
     "interviewing",
 ];
 
+/// Common nouns for a kind of place that stand before its name ("the river Waal", "the
+/// village Dzokpe"): right before a name they are no one's title.
+fn is_place_kind(lower: &str) -> bool {
+    // Not the words that also open posts and trades ("street vendor", "port official",
+    // "city councillor"): only natural features and the village.
+    matches!(
+        lower,
+        "river"
+            | "lake"
+            | "sea"
+            | "ocean"
+            | "bay"
+            | "gulf"
+            | "strait"
+            | "canal"
+            | "mount"
+            | "mountain"
+            | "island"
+            | "valley"
+            | "peninsula"
+            | "desert"
+            | "forest"
+            | "delta"
+            | "cape"
+            | "village"
+    )
+}
+
 pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
     let mut k = start;
     while k > 0 {
@@ -863,6 +891,9 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             && !(pl.ends_with("ing") && OBJECT_TAKING_ING.contains(&pl))
             && (described || !pl.ends_with("ed"))
             && !pl.ends_with("ly")
+            // "along the river Waal": a place's kind right before the name is no title
+            // ("village councillor Mathew Rumbi" has its role noun between them).
+            && !(m == start && k == start && is_place_kind(pl))
             // "an emotional Mark Ellis", "a tearful Maria Lopez", "a furious Tom Reed":
             // an adjective right before a name describes the person; it is no title.
             && !(m == start && k == start && is_describing_adjective(pl))
