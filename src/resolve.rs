@@ -2997,6 +2997,35 @@ fn capitalised_post(toks: &[Tok], from: usize) -> Option<String> {
     (!named).then_some(post)
 }
 
+/// "The ministry said" with no ministry named: the ministry of the portfolio of the
+/// minister named last ("Minister of Mining and Energy Milica Đorđević Stanić" gives the
+/// "Ministry of Mining and Energy"), if one was.
+fn ministry_of_minister(reg: &Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
+    let i = reg.most_recent(np.start, |e| {
+        e.person && e.role.as_deref().is_some_and(|r| minister_of(r).is_some())
+    })?;
+    let portfolio = reg.entities[i].role.as_deref().and_then(minister_of)?;
+    Some((
+        Speaker {
+            name: CompactString::from(format!("Ministry {portfolio}")),
+            surface: collapse_compact(np.text),
+            role: None,
+            resolved: true,
+            kind: SpeakerKind::Organization,
+        },
+        None,
+    ))
+}
+
+/// The portfolio of a minister's post with "of" or "for", from that word on: "of Mining
+/// and Energy" of "Minister of Mining and Energy". Not a minister of state's.
+fn minister_of(role: &str) -> Option<&str> {
+    let rest = role.strip_prefix("Minister ")?;
+    (rest.starts_with("of ") || rest.starts_with("for "))
+        .then_some(rest)
+        .filter(|r| !r.starts_with("of State"))
+}
+
 /// Financial centres that are not capitals (`countries.tsv` holds those), by their last
 /// word: market reports name a market by its city ("Frankfurt shares", "Hong Kong
 /// stocks", "Wall Street stocks").
@@ -3853,6 +3882,21 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     if let Some(i) = person_before_contraction(reg, np.start, &words) {
         reg.note_subject(i, np.start);
         return (speaker_of(reg, i, np.text), Some(i));
+    }
+    // "The Ministry said", capitalised, with no ministry named by its name before.
+    if let [the, ministry] = &words[..]
+        && the.eq_ignore_ascii_case("the")
+        && ministry.eq_ignore_ascii_case("ministry")
+        && !reg.entities.iter().any(|e| {
+            e.org
+                && e.canonical.split_whitespace().count() > 1
+                && e.canonical
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case("ministry"))
+        })
+        && let Some(found) = ministry_of_minister(reg, np)
+    {
+        return found;
     }
     match reg.mention(&parts, np.start, true, true) {
         Some(i) => {
@@ -5039,6 +5083,15 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 let e = &mut reg.entities[i];
                 e.typed_org |= !e.org;
                 return (speaker_of(reg, i, np.text), Some(i));
+            }
+            // "The Ministry said" after "Minister of Mining and Energy Milica Đorđević
+            // Stanić wrote …", no ministry named: the ministry of the last minister's
+            // portfolio (not a minister of state's).
+            if head == "ministry"
+                && hi + 1 == lower.len()
+                && let Some(found) = ministry_of_minister(reg, np)
+            {
+                return found;
             }
         }
         // "According to the statement, …" after "…, the ministry said in a statement":

@@ -11593,3 +11593,34 @@ fn place_kind_before_a_name_is_no_title() {
         "{s:#?}"
     );
 }
+
+/// "The ministry said" with no ministry named is the ministry of the portfolio of the
+/// minister named before: after "Minister of Mining and Energy Milica Đorđević Stanić
+/// wrote", "The Ministry said" stayed "Ministry". A ministry named by its name is still
+/// that one.
+#[test]
+fn the_ministry_of_the_minister_named_before() {
+    for the in ["The Ministry", "The ministry"] {
+        let s = last_speaker(&format!(
+            "Headline\n\nMinister of Mining and Energy Milica Đorđević Stanić wrote on X that \
+             no request for 3 permits had come.\n\n{the} said in a statement on Sunday that \
+             the investor had spent RSD 4.2 billion."
+        ));
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            ("Ministry of Mining and Energy", SpeakerKind::Organization),
+            "{s:#?}"
+        );
+    }
+    let s = last_speaker(
+        "Headline\n\nMinister of Mining and Energy Milica Đorđević Stanić wrote on X that no \
+         request for 3 permits had come.\n\nThe Ministry of Environmental Protection warned \
+         on Monday that 2 rivers were at risk.\n\nThe ministry said in a statement on Sunday \
+         that the investor had spent RSD 4.2 billion.",
+    );
+    assert_eq!(
+        s.name.as_str(),
+        "Ministry of Environmental Protection",
+        "{s:#?}"
+    );
+}
