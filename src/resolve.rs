@@ -4069,10 +4069,21 @@ fn resolve_pronoun(
 ) -> (Speaker, Option<usize>) {
     // Borrowed when already in lower case ("he", "she"), and a capitalised pronoun ("He",
     // "It") as the listed word rather than a copy.
-    let w = PRONOUNS
-        .iter()
-        .find(|p| p.eq_ignore_ascii_case(np.text))
-        .map_or_else(|| lower_case(np.text), |p| std::borrow::Cow::Borrowed(*p));
+    // "His Excellency", "Her Majesty": a style of address is "he" or "she".
+    let styled = match np.text.split_whitespace().next() {
+        Some(first) if np.text.contains(' ') && first.eq_ignore_ascii_case("his") => Some("he"),
+        Some(first) if np.text.contains(' ') && first.eq_ignore_ascii_case("her") => Some("she"),
+        _ => None,
+    };
+    let w = styled.map_or_else(
+        || {
+            PRONOUNS
+                .iter()
+                .find(|p| p.eq_ignore_ascii_case(np.text))
+                .map_or_else(|| lower_case(np.text), |p| std::borrow::Cow::Borrowed(*p))
+        },
+        std::borrow::Cow::Borrowed,
+    );
     let gender = pronoun_gender(&w);
     let fits = |e: &Entity| {
         !e.org

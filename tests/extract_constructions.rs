@@ -11624,3 +11624,33 @@ fn the_ministry_of_the_minister_named_before() {
         "{s:#?}"
     );
 }
+
+/// A style of address stands for the person as "he" or "she" does: "Speaking after the
+/// ceremony, His Excellency said:" and the quotation after it gave no claim.
+#[test]
+fn style_of_address_stands_for_the_person() {
+    let cs = claims(
+        "Headline\n\nH.E. Eng. Hamad bin Khalfan al Rawahi, Minister of Energy and Minerals, \
+         said the round drew 14 bids.\n\nSpeaking after the ceremony, His Excellency \
+         said:\n\n“The interest we have seen confirms that Oman is a partner.”",
+    );
+    let last = cs.last().expect("claims");
+    assert_eq!(
+        (
+            last.kind,
+            last.speaker.as_ref().map(|s| s.name.as_str()),
+            cs.len()
+        ),
+        (
+            ClaimKind::DirectQuote,
+            Some("Hamad bin Khalfan al Rawahi"),
+            2
+        ),
+        "{cs:#?}"
+    );
+    let s = last_speaker(
+        "Headline\n\nQueen Ana Berg opened the bridge on Monday.\n\nHer Majesty said 3 more \
+         bridges would follow.",
+    );
+    assert_eq!(s.name.as_str(), "Ana Berg", "{s:#?}");
+}

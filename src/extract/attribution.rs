@@ -317,6 +317,24 @@ fn numbered_institution(toks: &[Tok], j: usize) -> Option<Np> {
         })
 }
 
+/// Where a style of address ending at token `j` starts: "His Excellency", "Her Majesty",
+/// "His Royal Highness" (capitalised, after "His" or "Her").
+fn style_of_address(toks: &[Tok], j: usize) -> Option<usize> {
+    if !matches!(
+        toks[j].text,
+        "Excellency" | "Majesty" | "Highness" | "Holiness" | "Eminence" | "Lordship" | "Ladyship"
+    ) {
+        return None;
+    }
+    let k = j.checked_sub(1)?;
+    let k = if toks[k].text == "Royal" {
+        k.checked_sub(1)?
+    } else {
+        k
+    };
+    matches!(toks[k].lower.as_ref(), "his" | "her").then_some(k)
+}
+
 /// Whether token `j` is an owner's mark after a capitalised word that is no pronoun
 /// ("Moody's", "McDonald's"): where nothing it could own follows, the end of a name
 /// written with it, not "is" ("It's said …" keeps its "is").
@@ -341,6 +359,15 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     if c.pronoun {
         return Some(Np {
             start: j,
+            end: j + 1,
+            kind: NpKind::Pronoun,
+        });
+    }
+    // "His Excellency said", "Her Majesty told": a style of address stands for the person
+    // as "he" or "she" does.
+    if let Some(start) = style_of_address(toks, j) {
+        return Some(Np {
+            start,
             end: j + 1,
             kind: NpKind::Pronoun,
         });
