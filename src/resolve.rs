@@ -3883,6 +3883,15 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         reg.note_subject(i, np.start);
         return (speaker_of(reg, i, np.text), Some(i));
     }
+    // "The Head of Government said", "the Head of State": a listed post of three words
+    // with "of", capitalised, is the role phrase it is in lower case.
+    if let [the, a, of, b] = &words[..]
+        && the.eq_ignore_ascii_case("the")
+        && *of == "of"
+        && ROLE_PAIRS.get_of(&lower_case(a), &lower_case(b)).is_some()
+    {
+        return resolve_role(reg, np);
+    }
     // "The Ministry said", capitalised, with no ministry named by its name before.
     if let [the, ministry] = &words[..]
         && the.eq_ignore_ascii_case("the")
@@ -4738,6 +4747,9 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         .filter(|w| {
             w.starts_with(char::is_uppercase)
                 && !is_determiner_cap(w)
+                // "The Head of Government": the words of a head of several are no one's
+                // affiliation.
+                && !head.split(' ').any(|h| w.eq_ignore_ascii_case(h))
                 && country_of(w).is_none()
                 // "The Miami-based center", "the Kyiv-born pianist": where it sits or
                 // was born, not whose it is.
@@ -5213,8 +5225,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 // look-back meets.
                 with_folded(r, |rl| {
                     let ws: Words = alnum_words(rl).filter(|w| !w.is_empty()).collect();
-                    // A former, vice or deputy leader is a leader only to the same words.
-                    post_ranks(ws.iter().copied()) == np_ranks
+                    // A former, vice or deputy leader is a leader only to the same words;
+                    // a generic word fits a prime minister ("the head of government").
+                    let prime = if generic_head { !8 } else { !0 };
+                    post_ranks(ws.iter().copied()) & prime == np_ranks & prime
                         && !ws.iter().any(|w| PARTY_LEADER.contains(w))
                         && LEADER_ROLES.iter().any(|h| {
                             // "The president" is no prime minister: a post of another

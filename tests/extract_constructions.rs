@@ -11654,3 +11654,18 @@ fn style_of_address_stands_for_the_person() {
     );
     assert_eq!(s.name.as_str(), "Ana Berg", "{s:#?}");
 }
+
+/// "the head of government" is the prime minister named before, capitalised or not: both
+/// stayed unresolved (a prime minister's "prime" read as a rank the phrase lacked, and
+/// the capitalised words of the head as an affiliation).
+#[test]
+fn head_of_government_is_the_prime_minister() {
+    for head in ["The Head of Government", "The head of government"] {
+        let s = last_speaker(&format!(
+            "Headline\n\nPrime Minister Nodar Gelashvili told journalists on Monday that 4 \
+             consortia had bid.\n\n{head} also said that the state's share would not \
+             exceed USD 600 million."
+        ));
+        assert_eq!(s.name.as_str(), "Nodar Gelashvili", "{head}: {s:#?}");
+    }
+}
