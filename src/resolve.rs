@@ -2759,17 +2759,18 @@ fn build_registry<'a>(
                         // Jonah Yamo.").
                         // Not a portfolio between the commas of a post's list ("The
                         // Minister of Agriculture, Fisheries, Water and Forestry said").
-                        let portfolio_in_list = np.start >= 2
-                            && crate::lexicon::is_portfolio(toks[np.start - 2].text)
-                            && toks[np.start..np.end]
-                                .iter()
-                                .all(|t| crate::lexicon::is_portfolio(t.text));
+                        let portfolio_in_list = || {
+                            crate::lexicon::is_portfolio(toks[np.start - 2].text)
+                                && toks[np.start..np.end]
+                                    .iter()
+                                    .all(|t| crate::lexicon::is_portfolio(t.text))
+                        };
                         if np.start >= 2
                             && toks[np.start - 1].punct(',')
-                            && !portfolio_in_list
                             && toks
                                 .get(e + 1)
                                 .is_none_or(|t| t.punct(',') || t.punct('.') || t.punct(';'))
+                            && !portfolio_in_list()
                             && let Some(r) = np_backward(toks, np.start - 2)
                                 .map(|r| {
                                     crate::extract::attribution::listed_name(toks, &r).unwrap_or(r)

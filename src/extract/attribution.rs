@@ -320,10 +320,19 @@ fn numbered_institution(toks: &[Tok], j: usize) -> Option<Np> {
 /// Where a style of address ending at token `j` starts: "His Excellency", "Her Majesty",
 /// "His Royal Highness" (capitalised, after "His" or "Her").
 fn style_of_address(toks: &[Tok], j: usize) -> Option<usize> {
-    if !matches!(
-        toks[j].text,
-        "Excellency" | "Majesty" | "Highness" | "Holiness" | "Eminence" | "Lordship" | "Ladyship"
-    ) {
+    // Asked of every phrase's last word: the length first (seven to ten letters).
+    if !(7..=10).contains(&toks[j].text.len())
+        || !matches!(
+            toks[j].text,
+            "Excellency"
+                | "Majesty"
+                | "Highness"
+                | "Holiness"
+                | "Eminence"
+                | "Lordship"
+                | "Ladyship"
+        )
+    {
         return None;
     }
     let k = j.checked_sub(1)?;
