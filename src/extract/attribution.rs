@@ -2235,9 +2235,9 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         // who testified …, said" is the name's appositive). A post over a body read as a
         // name is one too, when a second appositive follows it ("Khalid Mahrouqi,
         // Chairman of Noor Holding, one of SEDCO's shareholders, told").
-        if (found.kind == NpKind::Role || title_only(toks, &found))
-            && found.start >= 2
+        if found.start >= 2
             && toks[found.start - 1].punct(',')
+            && (found.kind == NpKind::Role || title_only(toks, &found))
             && (!class_at(toks, found.start).det
                 || toks[found.end - 1].is("who")
                 || found.end > i
