@@ -11669,3 +11669,39 @@ fn head_of_government_is_the_prime_minister() {
         assert_eq!(s.name.as_str(), "Nodar Gelashvili", "{head}: {s:#?}");
     }
 }
+
+/// An interview printed as questions and answers: a paragraph opening with the name of
+/// someone the story named and a colon is that person's answer, every sentence of it.
+/// The questions are no claims, and a label no one was named by ("Correction:",
+/// "Source:") is no speaker.
+#[test]
+fn answers_in_a_question_and_answer_interview() {
+    let cs = claims(
+        "Headline\n\nThe Chronicle caught up with the Director General of the regulator, \
+         Eng. Josiane Uwase.\n\nExcerpts:\n\nWhat happens to riders whose motorcycles are \
+         still new?\n\nUwase: Nobody will be forced to scrap a motorcycle that is \
+         roadworthy. Those already registered can keep operating until December 31, \
+         2030.\n\nWill fares go up?\n\nUwase: We do not expect fares to rise.\n\n\
+         Correction: An earlier version of this story gave 3 stations.",
+    );
+    let got: Vec<(ClaimKind, Option<&str>, bool)> = cs
+        .iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.speaker.as_ref().map(|s| s.name.as_str()),
+                c.negated,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (ClaimKind::ReportedSpeech, Some("Josiane Uwase"), true),
+            (ClaimKind::ReportedSpeech, Some("Josiane Uwase"), false),
+            (ClaimKind::ReportedSpeech, Some("Josiane Uwase"), true),
+            (ClaimKind::Statement, None, false),
+        ],
+        "{cs:#?}"
+    );
+}

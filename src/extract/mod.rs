@@ -1833,6 +1833,30 @@ fn unit_claims<'a>(
         }
         return UnitResult::None;
     }
+    // "Uwase: We do not expect fares to rise.": an answer in an interview printed as
+    // questions and answers.
+    if let Some(speaker) = answer_speaker(view, seg, unit, toks, prev, prev_adjacent) {
+        let (negated, modality) = scan_words(view, lower, toks, 0..toks.len(), seg);
+        return UnitResult::Claim(RawClaim {
+            span: unit.span.clone(),
+            kind: ClaimKind::ReportedSpeech,
+            speaker: Some(speaker),
+            hint: None,
+            via: Vec::new(),
+            addressee: None,
+            cue: None,
+            channel: None,
+            quotes: Vec::new(),
+            direct: false,
+            negated,
+            modality,
+            first_para: unit.first_para,
+            last_para: unit.last_para,
+            inherited: false,
+            conjunct: false,
+            scanned: None,
+        });
+    }
     // "Mr Jahangir declined to say whether sales tax would rise to 19 per cent": speech
     // that was not made is no claim, whatever numbers its question holds.
     if unsaid(toks) {
@@ -1862,6 +1886,66 @@ fn unit_claims<'a>(
         inherited: false,
         conjunct: false,
         scanned: Some(scanned),
+    })
+}
+
+/// The one answering, when `unit` is an answer in an interview printed as questions and
+/// answers: the paragraph opens with one to three capitalised words and a colon, the last
+/// of them a name the story gave someone before after another capitalised word ("Eng.
+/// Josiane Uwase" … "Uwase: Nobody will be forced …"), so "Correction:" or "Source:" is
+/// none. A later sentence of the same paragraph is the same answer.
+fn answer_speaker<'a>(
+    view: &'a str,
+    seg: &Segmentation,
+    unit: &Unit,
+    toks: &[Tok],
+    prev: Option<&RawClaim<'a>>,
+    prev_adjacent: bool,
+) -> Option<RawNp<'a>> {
+    let para = &seg.paragraphs[unit.first_para];
+    if unit.span.start > para.span.start + 3 {
+        // A later sentence of the answer: the claim before is an answer in this paragraph.
+        let p = prev?;
+        let label = p.speaker.as_ref()?;
+        let answered = prev_adjacent
+            && p.kind == ClaimKind::ReportedSpeech
+            && p.cue.is_none()
+            && p.last_para == unit.first_para
+            && label.start == p.span.start
+            && view[label.start + label.text.len()..].starts_with(':');
+        return answered.then(|| label.clone());
+    }
+    let colon = toks.iter().take(4).position(|t| t.punct(':'))?;
+    if colon == 0
+        || colon + 2 >= toks.len()
+        || !toks[..colon].iter().all(|t| t.is_word() && t.cap())
+        || !toks[colon + 1].cap()
+        || toks[colon].end != toks[colon - 1].end + 1
+    {
+        return None;
+    }
+    // Named before, after another capitalised word.
+    let last = toks[colon - 1].text;
+    let named_before = view[..unit.span.start].match_indices(last).any(|(at, _)| {
+        let after = view[at + last.len()..].chars().next();
+        let before = view[..at].trim_end_matches(' ');
+        at > before.len()
+            && after.is_none_or(|c| !c.is_alphanumeric())
+            && before
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+    });
+    named_before.then(|| {
+        np_raw(
+            view,
+            toks,
+            &Np {
+                start: 0,
+                end: colon,
+                kind: NpKind::Name,
+            },
+        )
     })
 }
 
