@@ -11705,3 +11705,45 @@ fn answers_in_a_question_and_answer_interview() {
         "{cs:#?}"
     );
 }
+
+/// An organisation's "of the" after the verb is inside its name, as before it: "…,
+/// according to the Ministry of the Interior." spoke as the ministry named before it
+/// ("the Ministry" alone, resolved to the last one).
+#[test]
+fn of_the_inside_an_organisations_name_after_the_verb() {
+    let s = last_speaker(
+        "Headline\n\nThe Ministry of Economic Affairs said in a statement that 12 million \
+         euros would be paid.\n\nThe next review is scheduled for May 3, according to the \
+         Ministry of the Interior.",
+    );
+    assert_eq!(s.name.as_str(), "Ministry of the Interior", "{s:#?}");
+}
+
+/// "however" between a subject and its verb stands aside as an adverb does, and a
+/// Botswana chief's "Kgosi" is a title: "He however conceded that …" gave no claim, and
+/// "Kgosi Moremi Gaothobogwe said" kept it in the name.
+#[test]
+fn however_before_the_verb_and_kgosi() {
+    assert_speakers(&[(
+        "Headline\n\nKgosi Moremi Gaothobogwe said 3 guesthouses had closed.",
+        "Moremi Gaothobogwe",
+    )]);
+    let cs = claims(
+        "Headline\n\nKgosi Moremi Gaothobogwe said 3 guesthouses had closed.\n\nHe however \
+         conceded that revenues could fall short by 3 billion.",
+    );
+    let last = cs.last().expect("claims");
+    assert_eq!(
+        (
+            last.kind,
+            last.speaker.as_ref().map(|s| s.name.as_str()),
+            last.cue.as_ref().map(|c| c.lemma.as_ref())
+        ),
+        (
+            ClaimKind::ReportedSpeech,
+            Some("Moremi Gaothobogwe"),
+            Some("concede")
+        ),
+        "{cs:#?}"
+    );
+}

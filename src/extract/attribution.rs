@@ -1217,6 +1217,17 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        // "according to the Ministry of the Interior", "the Office of the President": an
+        // organisation's "of the" before a capitalised word.
+        if saw_cap
+            && t.is("of")
+            && lower(toks, k + 1) == "the"
+            && crate::lexicon::is_org_head(toks[k - 1].text)
+            && toks.get(k + 2).is_some_and(|n| n.cap() && name_word(n))
+        {
+            k += 2;
+            continue;
+        }
         if crate::lexicon::is_name_particle(l) && toks.get(k + 1).is_some_and(Tok::cap) && saw_cap {
             k += 1;
             continue;
@@ -1596,7 +1607,8 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
                 && (c.aux
                     || c.adverb
                     || ly_adverb(t)
-                    || matches!(t.lower.as_ref(), "not" | "n't" | "never")
+                    // "He however conceded that …"
+                    || matches!(t.lower.as_ref(), "not" | "n't" | "never" | "however")
                     // "Campaigners have long argued …", "She has since said …": "long"
                     // and "since" after an auxiliary.
                     || (t.is("long") || t.is("since"))
