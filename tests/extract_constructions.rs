@@ -11747,3 +11747,15 @@ fn however_before_the_verb_and_kgosi() {
         "{cs:#?}"
     );
 }
+
+/// An organisation's short form in brackets after its name is no appositive name: "An
+/// official at the Ministry of Energy and Mines (Minem), who asked not to be named …,
+/// said" spoke as the ministry.
+#[test]
+fn short_form_of_an_organisation_is_no_appositive_name() {
+    assert_speakers(&[(
+        "Headline\n\nAn official at the Ministry of Energy and Mines (Minem), who asked not \
+         to be named because the talks were confidential, said 3 sites were closed.",
+        "official at the Ministry of Energy and Mines",
+    )]);
+}

@@ -2158,12 +2158,15 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                 // "The DCP (South) said", "the SP (Rural)": an area or a branch in
                 // brackets qualifies the post before it and is no one's name; nor are an
                 // organisation's initials ("… Association (APS), Luís Filipe Carvalho da
-                // Costa, has warned": the name after them stays the appositive's).
+                // Costa, has warned": the name after them stays the appositive's), nor
+                // an organisation's short form after its name ("An official at the
+                // Ministry of Energy and Mines (Minem), who asked …, said").
                 && !(open == '('
                     && np.end == np.start + 1
                     && (is_area_qualifier(toks[np.start].text)
                         || appositive_name.is_some()
-                            && crate::resolve::is_initials(toks[np.start].text)))
+                            && crate::resolve::is_initials(toks[np.start].text)
+                        || k >= 1 && toks[k - 1].cap() && org_name_before(toks, k)))
             {
                 appositive_name = Some(np);
             } else if open == ','
@@ -2272,6 +2275,22 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         return Some((found, found.start));
     }
     None
+}
+
+/// Whether the capitalised words ending right before `k` (with "of", "and" and "the"
+/// between them, at most eight tokens, no title among them) name an organisation: one
+/// of them is an organisation's head ("the Ministry of Energy and Mines").
+fn org_name_before(toks: &[Tok], k: usize) -> bool {
+    (k.saturating_sub(8)..k)
+        .rev()
+        // Not past a title: "Member of Parliament Ms Towela Nyirenda (PF)" is a person's.
+        .take_while(|&m| {
+            toks[m].cap() && !TITLES.contains(toks[m].text)
+                || toks[m].is("of")
+                || toks[m].is("and")
+                || toks[m].is("the")
+        })
+        .any(|m| toks[m].cap() && crate::lexicon::is_org_head(toks[m].text))
 }
 
 /// A long post ending at `end` before an appositive name, read back to where the clause
