@@ -948,6 +948,21 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     if name.first() == Some(&"and") && title.iter().any(|w| is_org_head(w)) {
         (title, name) = (&ws[..0], ws);
     }
+    // "Chairman PTI Imran Khan", "President PML-N Shehbaz Sharif": a party's or body's
+    // initials between a title and two or more name words are the post's, not the name's.
+    if !title.is_empty()
+        && let [abbr, rest @ ..] = name
+        && rest.len() >= 2
+        && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !is_initials(w))
+        && abbr
+            .split('-')
+            .all(|p| p.bytes().all(|b| b.is_ascii_uppercase()))
+        && abbr.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+    {
+        (title, name) = ws.split_at(ws.len() - rest.len());
+    }
     // "Stephen King", "John Major", "Julie Bishop": a title word right after a given name
     // that ends the phrase is the family name.
     if name.is_empty()

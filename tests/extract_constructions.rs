@@ -11759,3 +11759,30 @@ fn short_form_of_an_organisation_is_no_appositive_name() {
         "official at the Ministry of Energy and Mines",
     )]);
 }
+
+/// A party's or a body's initials between a title and a name are the post's: "Chairman
+/// PTI Imran Khan said" spoke as "PTI Imran Khan", and "Patron-in-Chief APTMA Chaudhry
+/// Ahsan Rafiq Gill said" as the whole phrase.
+#[test]
+fn initials_between_a_title_and_a_name_are_the_posts() {
+    for (text, name, role) in [
+        (
+            "Headline\n\nChairman PTI Imran Khan said 3 rallies would be held.",
+            "Imran Khan",
+            "Chairman PTI",
+        ),
+        (
+            "Headline\n\nPresident PML-N Shehbaz Sharif said 3 rallies would be held.",
+            "Shehbaz Sharif",
+            "President PML-N",
+        ),
+        (
+            "Headline\n\nPatron-in-Chief APTMA Chaudhry Ahsan Rafiq Gill said 3 mills had \
+             closed.",
+            "Chaudhry Ahsan Rafiq Gill",
+            "Patron-in-Chief APTMA",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+}
