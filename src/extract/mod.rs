@@ -1671,6 +1671,37 @@ pub(crate) fn extract_raw<'a>(
 }
 
 impl RawClaim<'_> {
+    /// A claim over the whole of `unit` with no attribution read in it: no speaker, cue,
+    /// relay, channel or quotation. The outlet's statement; the callers set the speaker
+    /// of an interview's answer, and the speaker and quotations of a quotation that
+    /// inherits the paragraph before's.
+    fn unattributed(
+        unit: &Unit,
+        kind: ClaimKind,
+        negated: bool,
+        modality: Option<Cow<'static, str>>,
+    ) -> Self {
+        RawClaim {
+            span: unit.span.clone(),
+            kind,
+            speaker: None,
+            hint: None,
+            via: Vec::new(),
+            addressee: None,
+            cue: None,
+            channel: None,
+            quotes: Vec::new(),
+            direct: false,
+            negated,
+            modality,
+            first_para: unit.first_para,
+            last_para: unit.last_para,
+            inherited: false,
+            conjunct: false,
+            scanned: None,
+        }
+    }
+
     /// Take in the quotations that follow the claim up to `end` (a quotation continued
     /// in the next sentence, or the one an attribution's colon introduced), ending in
     /// paragraph `last_para`; `negated` when their words are.
@@ -1811,23 +1842,13 @@ fn unit_claims<'a>(
             if follows && p.speaker.is_some() {
                 let (negated, modality) = scan_words(view, lower, toks, 0..toks.len(), seg);
                 return UnitResult::Claim(RawClaim {
-                    span: unit.span.clone(),
-                    kind: ClaimKind::DirectQuote,
                     speaker: p.speaker.clone(),
                     hint: p.hint.clone(),
                     via: p.via.clone(),
-                    addressee: None,
-                    cue: None,
-                    channel: None,
                     quotes,
                     direct: true,
-                    negated,
-                    modality,
-                    first_para: unit.first_para,
-                    last_para: unit.last_para,
                     inherited: true,
-                    conjunct: false,
-                    scanned: None,
+                    ..RawClaim::unattributed(unit, ClaimKind::DirectQuote, negated, modality)
                 });
             }
         }
@@ -1838,23 +1859,8 @@ fn unit_claims<'a>(
     if let Some(speaker) = answer_speaker(view, seg, unit, toks, prev, prev_adjacent) {
         let (negated, modality) = scan_words(view, lower, toks, 0..toks.len(), seg);
         return UnitResult::Claim(RawClaim {
-            span: unit.span.clone(),
-            kind: ClaimKind::ReportedSpeech,
             speaker: Some(speaker),
-            hint: None,
-            via: Vec::new(),
-            addressee: None,
-            cue: None,
-            channel: None,
-            quotes: Vec::new(),
-            direct: false,
-            negated,
-            modality,
-            first_para: unit.first_para,
-            last_para: unit.last_para,
-            inherited: false,
-            conjunct: false,
-            scanned: None,
+            ..RawClaim::unattributed(unit, ClaimKind::ReportedSpeech, negated, modality)
         });
     }
     // "Mr Jahangir declined to say whether sales tax would rise to 19 per cent": speech
@@ -1869,23 +1875,8 @@ fn unit_claims<'a>(
     }
     let (negated, modality) = scan_words(view, lower, toks, 0..toks.len(), seg);
     UnitResult::Claim(RawClaim {
-        span: unit.span.clone(),
-        kind: ClaimKind::Statement,
-        speaker: None,
-        hint: None,
-        via: Vec::new(),
-        addressee: None,
-        cue: None,
-        channel: None,
-        quotes: Vec::new(),
-        direct: false,
-        negated,
-        modality,
-        first_para: unit.first_para,
-        last_para: unit.last_para,
-        inherited: false,
-        conjunct: false,
         scanned: Some(scanned),
+        ..RawClaim::unattributed(unit, ClaimKind::Statement, negated, modality)
     })
 }
 
