@@ -3899,29 +3899,21 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         reg.note_subject(i, np.start);
         return (speaker_of(reg, i, np.text), Some(i));
     }
-    // "The Head of Government said", "the Head of State": a listed post of three words
-    // with "of", capitalised, is the role phrase it is in lower case.
-    if let [the, a, of, b] = &words[..]
-        && the.eq_ignore_ascii_case("the")
-        && *of == "of"
-        && ROLE_PAIRS.get_of(&lower_case(a), &lower_case(b)).is_some()
-    {
+    // "The Head of Government said", "The Ministry said": a listed role phrase
+    // capitalised after "the" is the role phrase it is in lower case (the head of
+    // government named before; the ministry named so, else the last minister's).
+    let listed_role = match &words[..] {
+        [the, a, of, b] if *of == "of" => {
+            the.eq_ignore_ascii_case("the")
+                && ROLE_PAIRS.get_of(&lower_case(a), &lower_case(b)).is_some()
+        }
+        // Of the bodies alone, only the ministry: "The Kremlin", "The Presidency" and the
+        // like are institutions the story names so, read as names.
+        [the, w] => the.eq_ignore_ascii_case("the") && w.eq_ignore_ascii_case("ministry"),
+        _ => false,
+    };
+    if listed_role {
         return resolve_role(reg, np);
-    }
-    // "The Ministry said", capitalised, with no ministry named by its name before.
-    if let [the, ministry] = &words[..]
-        && the.eq_ignore_ascii_case("the")
-        && ministry.eq_ignore_ascii_case("ministry")
-        && !reg.entities.iter().any(|e| {
-            e.org
-                && e.canonical.split_whitespace().count() > 1
-                && e.canonical
-                    .split_whitespace()
-                    .any(|w| w.eq_ignore_ascii_case("ministry"))
-        })
-        && let Some(found) = ministry_of_minister(reg, np)
-    {
-        return found;
     }
     match reg.mention(&parts, np.start, true, true) {
         Some(i) => {
