@@ -894,20 +894,18 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     // "The Minister of Agriculture, Fisheries, Water and Land Reform said": a last
     // portfolio of two words ends the phrase, and no one is named in it.
     if let Some(j) = portfolio_end
-        && j + 2 == ws.len()
-        && crate::lexicon::is_portfolio(ws[j + 1])
         && !last_org_head
     {
-        (title, name) = (ws, &ws[ws.len()..]);
-    } else if let Some(j) = portfolio_end
-        && !last_org_head
-    {
-        // "… Finance and Revenue Senator Mian Arsalan Jahangir": a title after the post.
-        let titles = ws[j + 1..ws.len() - 1]
-            .iter()
-            .take_while(|w| name_entry(w).title)
-            .count();
-        (title, name) = ws.split_at(j + 1 + titles);
+        if j + 2 == ws.len() && crate::lexicon::is_portfolio(ws[j + 1]) {
+            (title, name) = (ws, &ws[ws.len()..]);
+        } else {
+            // "… Finance and Revenue Senator Mian Arsalan Jahangir": a title after the post.
+            let titles = ws[j + 1..ws.len() - 1]
+                .iter()
+                .take_while(|w| name_entry(w).title)
+                .count();
+            (title, name) = ws.split_at(j + 1 + titles);
+        }
     } else if runs_on && !last_org_head {
         let particle = name.len() >= 4
             && last_two[0]
@@ -4086,21 +4084,16 @@ fn resolve_pronoun(
 ) -> (Speaker, Option<usize>) {
     // Borrowed when already in lower case ("he", "she"), and a capitalised pronoun ("He",
     // "It") as the listed word rather than a copy.
-    // "His Excellency", "Her Majesty": a style of address is "he" or "she".
-    let styled = match np.text.split_whitespace().next() {
-        Some(first) if np.text.contains(' ') && first.eq_ignore_ascii_case("his") => Some("he"),
-        Some(first) if np.text.contains(' ') && first.eq_ignore_ascii_case("her") => Some("she"),
-        _ => None,
+    // "His Excellency", "Her Majesty" (`style_of_address`): a style of address is "he"
+    // or "she".
+    let w = match np.text.split_once(' ') {
+        Some((his, _)) if his.eq_ignore_ascii_case("his") => std::borrow::Cow::Borrowed("he"),
+        Some((her, _)) if her.eq_ignore_ascii_case("her") => std::borrow::Cow::Borrowed("she"),
+        _ => PRONOUNS
+            .iter()
+            .find(|p| p.eq_ignore_ascii_case(np.text))
+            .map_or_else(|| lower_case(np.text), |p| std::borrow::Cow::Borrowed(*p)),
     };
-    let w = styled.map_or_else(
-        || {
-            PRONOUNS
-                .iter()
-                .find(|p| p.eq_ignore_ascii_case(np.text))
-                .map_or_else(|| lower_case(np.text), |p| std::borrow::Cow::Borrowed(*p))
-        },
-        std::borrow::Cow::Borrowed,
-    );
     let gender = pronoun_gender(&w);
     let fits = |e: &Entity| {
         !e.org

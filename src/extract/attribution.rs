@@ -927,12 +927,11 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             && !(pl.ends_with("ing") && OBJECT_TAKING_ING.contains(&pl))
             && (described || !pl.ends_with("ed"))
             && !pl.ends_with("ly")
-            // "along the river Waal": a place's kind right before the name is no title
-            // ("village councillor Mathew Rumbi" has its role noun between them).
-            && !(m == start && k == start && is_place_kind(pl))
-            // "an emotional Mark Ellis", "a tearful Maria Lopez", "a furious Tom Reed":
-            // an adjective right before a name describes the person; it is no title.
-            && !(m == start && k == start && is_describing_adjective(pl))
+            // Right before the name, two kinds of word are no title: an adjective that
+            // describes the person ("an emotional Mark Ellis", "a tearful Maria Lopez", "a
+            // furious Tom Reed") and a place's kind ("along the river Waal"; "village
+            // councillor Mathew Rumbi" has its role noun between them).
+            && !(m == start && k == start && (is_describing_adjective(pl) || is_place_kind(pl)))
             // A participle after a noun takes the name as its object: "The lawyer
             // representing Mark Ellis said" (see `role_with_participle`); "the
             // drugmaking giant" has no noun before it.
