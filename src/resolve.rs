@@ -877,9 +877,11 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .iter()
         .position(|w| matches!(*w, "for" | "of"))
         .filter(|&f| {
-            ws[..f]
-                .iter()
-                .any(|w| matches!(*w, "Minister" | "Secretary" | "Commissioner"))
+            // "Undersecretary of the Ministry of Electricity, Water and Renewable Energy".
+            ws[..f].iter().any(|w| {
+                matches!(*w, "Minister" | "Secretary" | "Commissioner")
+                    || w.len() > 9 && (w.ends_with("secretary") || w.ends_with("-Secretary"))
+            })
         })
         .and_then(|f| {
             (f + 1..ws.len().saturating_sub(1))
@@ -893,7 +895,11 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         });
     // "The Minister of Agriculture, Fisheries, Water and Land Reform said": a last
     // portfolio of two words ends the phrase, and no one is named in it.
-    if let Some(j) = portfolio_end
+    if let Some(k) = post_over_body_name(ws)
+        && !last_org_head
+    {
+        (title, name) = ws.split_at(k);
+    } else if let Some(j) = portfolio_end
         && !last_org_head
     {
         if j + 2 == ws.len() && crate::lexicon::is_portfolio(ws[j + 1]) {
@@ -3681,6 +3687,51 @@ fn resolve_np(
     }
 }
 
+/// Where the person's name starts in a post over a body whose name ends in an
+/// organisation's word: "Chairman of the Finance Committee Patricia Chilembwe",
+/// "Chairperson of the Parliamentary Committee on Agriculture Patricia Chilembwe". The
+/// post opens the phrase and "of" or "for" follows it; after the body's last organisation
+/// word (and a complement after "on", up to a given name or the last two words) come two
+/// or three capitalised words.
+fn post_over_body_name(ws: &[&str]) -> Option<usize> {
+    let of = ws.iter().position(|w| matches!(*w, "of" | "for"))?;
+    if of == 0 || !ws[..of].iter().any(|w| TITLES.contains(w) || one_post(w)) {
+        return None;
+    }
+    let head = (of + 2..ws.len().saturating_sub(2))
+        .rev()
+        .find(|&k| ws[k].starts_with(char::is_uppercase) && is_org_head(ws[k]))?;
+    let mut k = head + 1;
+    // "… Committee on Agriculture", "… Ministry of Health", "… of Electricity, Water and
+    // Renewable Energy": the body's complement, its portfolios (and a word before one)
+    // and the commas and "and" of their list, not a given name, up to the last two words.
+    if matches!(ws[k], "on" | "of" | "for") {
+        k += 2;
+        let portfolio = |w: &str| crate::lexicon::is_portfolio(w);
+        while ws.len().saturating_sub(k) > 2
+            && !GIVEN_NAMES.contains_key(ws[k])
+            && (portfolio(ws[k])
+                || matches!(ws[k], "," | "and" | "&")
+                || ws[k].starts_with(char::is_uppercase) && portfolio(ws[k + 1]))
+        {
+            k += 1;
+        }
+    }
+    // "… Economic Committee Hojatoleslam Mohammad-Reza Kazemi-Ardakani": a courtesy
+    // title before the name is the title's.
+    while ws.len().saturating_sub(k) > 2 && (is_courtesy(ws[k]) || name_entry(ws[k]).title) {
+        k += 1;
+    }
+    let rest = ws.get(k..)?;
+    // "… Savar Police Station Rahman": a police unit is the body's last word.
+    ((2..=3).contains(&rest.len())
+        && !is_police_unit(rest[0])
+        && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !is_org_head(w)))
+    .then_some(k)
+}
+
 /// Whether `w` is one person's post ("economist", "head"), in any case.
 fn one_post(w: &str) -> bool {
     with_lower(w, one_person_post)
@@ -3722,11 +3773,16 @@ fn person_after_employer(run: &[&str]) -> Option<usize> {
         .position(|p| p[0] == "Police" && is_police_unit(p[1]))
         .map(|k| k + 2)
         .filter(|&e| e < run.len());
-    let at = after_unit.unwrap_or_else(|| {
-        (1..run.len() - 1)
-            .find(|&k| is_given_name(run[k]))
-            .unwrap_or(run.len() - 2)
-    });
+    // "(Undersecretary of the Ministry of) Health Adel Yousef Al-Zamel": after a remit of
+    // portfolios, the person is all the rest, two or three words.
+    let after_remit = || {
+        let k = run.iter().position(|w| !crate::lexicon::is_portfolio(w))?;
+        (k >= 1 && (2..=3).contains(&(run.len() - k))).then_some(k)
+    };
+    let at = after_unit
+        .or_else(|| (1..run.len() - 1).find(|&k| is_given_name(run[k])))
+        .or_else(after_remit)
+        .unwrap_or(run.len() - 2);
     let firm = |w: &&str| {
         is_org_head(w)
             || with_lower(w, |l| {
@@ -3808,7 +3864,13 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
         return None;
     }
     speaker.kind = SpeakerKind::Person;
-    let title = collapse_compact(np.text[..spans[at].start].trim_end());
+    // "Minister of Agriculture Honourable Sam Kawale", "… of Health Dr. Adel Al-Zamel":
+    // a courtesy title before the name is how the name is written, not the post's.
+    let post_end = (p + 2..=at)
+        .rev()
+        .find(|&k| !is_courtesy(words[k - 1]))
+        .unwrap_or(at);
+    let title = collapse_compact(np.text[..spans[post_end].start].trim_end());
     if let Some(i) = i {
         let e = &mut reg.entities[i];
         e.person = true;
@@ -4599,7 +4661,35 @@ type LowerWords<'a> =
     crate::inline::Inline<std::borrow::Cow<'a, str>, { crate::extract::WORDS_FEW }>;
 
 fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
-    resolve_role_owning(reg, np, false)
+    evidence_owner(reg, np).unwrap_or_else(|| resolve_role_owning(reg, np, false))
+}
+
+/// The body whose evidence a phrase names: "according to ministry figures", "police
+/// data", "government statistics" are the ministry's, the police's, the government's,
+/// read as definite as "a ministry statement" is ([`modifier_owner`]).
+fn evidence_owner(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
+    let n = np.words.iter().count();
+    let mut spans = np.words.iter();
+    let last = spans.nth(n.checked_sub(1)?)?;
+    if n < 2
+        || !with_lower(&np.text[last], |l| {
+            crate::lexicon::EVIDENCE_NOUNS.contains(l)
+        })
+    {
+        return None;
+    }
+    let spans: Vec<std::ops::Range<usize>> = np.words.iter().take(n - 1).collect();
+    let body = np.text.get(spans.last()?.clone())?;
+    let first = spans.iter().position(|r| {
+        let w = &np.text[r.clone()];
+        !is_article(w) && !is_leading_det(w)
+    })?;
+    let is_body = !body.starts_with(char::is_uppercase)
+        && with_lower(body, |b| {
+            matches!(b, "police" | "customs")
+                || crate::lexicon::listed_role(b) == Some(&RoleClass::Body)
+        });
+    is_body.then(|| resolve_part_as_role(reg, np, &spans, first..n - 1, np.initial, true))
 }
 
 /// [`resolve_role`]; `owner`: the phrase names a document's author by the noun before

@@ -11786,3 +11786,115 @@ fn initials_between_a_title_and_a_name_are_the_posts() {
         assert_one_speaker_with_role(text, name, role);
     }
 }
+
+/// A courtesy title between a post and the name is how the name is written, not the
+/// post's: "Minister of Agriculture Honourable Sam Kawale said" gave the role "Minister of
+/// Agriculture Honourable". "Chairperson" is a title as "Chairman" is.
+#[test]
+fn courtesy_title_after_a_post_is_the_names() {
+    for (text, name, role) in [
+        (
+            "Headline\n\nMinister of Agriculture Honourable Sam Kawale said 3 depots would \
+             open on Monday.",
+            "Sam Kawale",
+            "Minister of Agriculture",
+        ),
+        (
+            "Headline\n\nUndersecretary of the Ministry of Health Dr. Adel Al-Zamel said 3 \
+             clinics would open in 2028.",
+            "Adel Al-Zamel",
+            "Undersecretary of the Ministry of Health",
+        ),
+        (
+            "Headline\n\nChairperson of the Finance Committee Patricia Chilembwe said the \
+             committee would meet on Monday.",
+            "Patricia Chilembwe",
+            "Chairperson of the Finance Committee",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+}
+
+/// A post over a body whose name ends in an organisation's word runs on to the name
+/// after it: "Chairman of the Finance Committee Patricia Chilembwe said" spoke as the
+/// whole phrase, and "… Committee on Agriculture Patricia Chilembwe" as "Agriculture
+/// Patricia Chilembwe".
+#[test]
+fn post_over_a_body_before_a_name() {
+    for (text, name, role) in [
+        (
+            "Headline\n\nChairman of the Finance Committee Patricia Chilembwe said the \
+             committee would meet on Monday.",
+            "Patricia Chilembwe",
+            "Chairman of the Finance Committee",
+        ),
+        (
+            "Headline\n\nChairperson of the Parliamentary Committee on Agriculture Patricia \
+             Chilembwe said the committee would meet on Monday.",
+            "Patricia Chilembwe",
+            "Chairperson of the Parliamentary Committee on Agriculture",
+        ),
+        (
+            "Headline\n\nChairman of the Parliamentary Committee on Foreign Affairs Patricia \
+             Chilembwe said the committee would meet on Monday.",
+            "Patricia Chilembwe",
+            "Chairman of the Parliamentary Committee on Foreign Affairs",
+        ),
+    ] {
+        assert_one_speaker_with_role(text, name, role);
+    }
+}
+
+/// A body's figures are the body's: "according to ministry figures" spoke as "ministry
+/// figures", where the ministry named before is the source.
+#[test]
+fn a_bodys_figures_are_the_bodys() {
+    assert_last_speakers(&[(
+        "Headline\n\nThe Ministry of Water and Energy said on Monday that 3 plants would \
+         open.\n\nConsumption reached a record 571 MIGD in July 2025, according to ministry \
+         figures.",
+        "Ministry of Water and Energy",
+    )]);
+}
+
+/// An under-secretary's post over a ministry of a list of portfolios runs on to the name
+/// after it, and "the Undersecretary" later is the same person: "Undersecretary of the
+/// Ministry of Electricity, Water and Renewable Energy Eng. Adel Yousef Al-Zamel told"
+/// gave the role "Renewable Energy", and "Undersecretary of the Ministry of Health Adel
+/// Yousef Al-Zamel" the role "… of Health Adel".
+#[test]
+fn undersecretary_of_a_ministry_before_a_name() {
+    for (first, role) in [
+        (
+            "Undersecretary of the Ministry of Electricity, Water and Renewable Energy Eng. \
+             Adel Yousef Al-Zamel told reporters that 3 plants would open.",
+            "Undersecretary of the Ministry of Electricity, Water and Renewable Energy",
+        ),
+        (
+            "Undersecretary of the Ministry of Electricity, Water and Renewable Energy Adel \
+             Yousef Al-Zamel told reporters that 3 plants would open.",
+            "Undersecretary of the Ministry of Electricity, Water and Renewable Energy",
+        ),
+        (
+            "Undersecretary of the Ministry of Health Adel Yousef Al-Zamel told reporters that \
+             3 plants would open.",
+            "Undersecretary of the Ministry of Health",
+        ),
+    ] {
+        let text = format!(
+            "Headline\n\n{first}\n\nThe Undersecretary pointed out that the first unit would \
+             open in May 2028."
+        );
+        let cs = claims(&text);
+        assert_eq!(cs.len(), 2, "{text}: {cs:#?}");
+        for c in &cs {
+            let s = c.speaker.as_ref().expect("a speaker");
+            assert_eq!(s.name.as_str(), "Adel Yousef Al-Zamel", "{text}: {s:#?}");
+        }
+        assert_eq!(
+            cs[0].speaker.as_ref().and_then(|s| s.role.as_deref()),
+            Some(role)
+        );
+    }
+}

@@ -2489,7 +2489,15 @@ fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
         // "… of Trade," / "… for Environment,": the name before the list.
         let of = comma.checked_sub(2)?;
         if (toks[of].is("of") || toks[of].is("for")) && capital(of + 1..comma) {
-            let first = np_backward(toks, comma - 1).filter(|p| p.kind == NpKind::Name)?;
+            // "Undersecretary of the Ministry of Electricity, …": a post over the body,
+            // written in capitals, reads back as a role; it opens the name as a title does.
+            let first = np_backward(toks, comma - 1).filter(|p| {
+                p.kind == NpKind::Name
+                    || p.kind == NpKind::Role
+                        && toks[p.start..comma]
+                            .iter()
+                            .all(|t| t.cap() || t.is("of") || t.is("the") || t.is("for"))
+            })?;
             return (first.start < of).then_some(Np {
                 start: first.start,
                 end: np.end,
