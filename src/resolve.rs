@@ -2650,7 +2650,7 @@ fn build_registry<'a>(
             }
             // The end of this run of capitalised words.
             let mut e = k;
-            while e + 1 < toks.len() && name_continues(toks, e + 1) {
+            while e + 1 < toks.len() && name_continues(toks, k, e + 1) {
                 e += 1;
             }
             // "Neil Hardcastle’s side": the owner's mark ends the run, the name is before.
@@ -3349,7 +3349,8 @@ fn learn_gender(reg: &mut Registry, toks: &[Tok], people: &[(usize, usize)]) {
     }
 }
 
-fn name_continues(toks: &[Tok], i: usize) -> bool {
+/// Whether the token at `i` continues the run of a name that opened at `start`.
+fn name_continues(toks: &[Tok], start: usize, i: usize) -> bool {
     let n = &toks[i];
     n.cap()
         || n.kind == Kind::Possessive
@@ -3357,7 +3358,8 @@ fn name_continues(toks: &[Tok], i: usize) -> bool {
             && !n.cap()
             && ROLES.contains_key(n.lower.as_ref())
             && toks.get(i + 1).is_some_and(Tok::cap))
-        || ((n.is("of") || n.is("for")) && toks.get(i + 1).is_some_and(Tok::cap))
+        || ((n.is("of") || n.is("for") && !crate::extract::attribution::person_words(&toks[start..i]))
+            && toks.get(i + 1).is_some_and(Tok::cap))
         // "the Committee on Lands and Forestry"
         || crate::extract::attribution::on_joins_name(toks, i)
         // "Ernesto “Bong” Lacsamana": a nickname between two words of a name.
@@ -4358,7 +4360,7 @@ fn role_synonym(w: &str) -> &str {
     match w {
         "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" => "spokesperson",
         "adviser" | "advisor" => "adviser",
-        "chairman" | "chairwoman" | "chair" => "chair",
+        "chairman" | "chairwoman" | "chairperson" | "chair" => "chair",
         "congressman" | "congresswoman" => "congressman",
         "councilmember" | "councilman" | "councilwoman" | "councillor" | "councilor" | "cllr" => {
             "councillor"
@@ -4661,7 +4663,38 @@ type LowerWords<'a> =
     crate::inline::Inline<std::borrow::Cow<'a, str>, { crate::extract::WORDS_FEW }>;
 
 fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
-    evidence_owner(reg, np).unwrap_or_else(|| resolve_role_owning(reg, np, false))
+    evidence_owner(reg, np)
+        .or_else(|| person_of_named_body(reg, np))
+        .unwrap_or_else(|| resolve_role_owning(reg, np, false))
+}
+
+/// A person's name (after any title) before "of" or "at", a named organisation and a
+/// lower-case noun of its kind: "Energy analyst Lukas Jurgaitis of Lietkapitalas bank",
+/// "Ana Costa of SEB bank", as translated copy writes it. The phrase ends in a body noun,
+/// so it reads as a role; the person is the name before "of", resolved as that name
+/// would be.
+fn person_of_named_body(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
+    let words = np.words();
+    let n = words.len();
+    let cap = |w: &&str| w.starts_with(char::is_uppercase);
+    if n < 5
+        || cap(&words[n - 1])
+        || crate::lexicon::listed_role(words[n - 1]) != Some(&RoleClass::Body)
+    {
+        return None;
+    }
+    let p = (n.saturating_sub(4)..n - 2).rfind(|&k| matches!(words[k], "of" | "at"))?;
+    if p < 2 || !words[p + 1..n - 1].iter().all(cap) || !words[p - 2..p].iter().all(cap) {
+        return None;
+    }
+    let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
+    let part = part_np(np, &spans, 0..p, NpKind::Name, np.initial);
+    let (mut speaker, i) = resolve_name(reg, &part);
+    if !speaker.resolved || !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Named) {
+        return None;
+    }
+    speaker.surface = collapse_compact(np.text);
+    Some((speaker, i))
 }
 
 /// The body whose evidence a phrase names: "according to ministry figures", "police

@@ -11898,3 +11898,103 @@ fn undersecretary_of_a_ministry_before_a_name() {
         );
     }
 }
+
+/// A place welcomes its visitors, a number of them: "Croatia has welcomed more tourists
+/// than ever this year" was Croatia's reported speech. "welcomed the decision" stays a
+/// reaction reported.
+#[test]
+fn welcoming_visitors_is_no_speech() {
+    assert_only_statements(
+        "Headline\n\nCroatia has welcomed more tourists than ever this year, but rising \
+         prices are worrying hoteliers.",
+    );
+    assert_only_statements("Headline\n\nThe island welcomed 2,400 cruise passengers on Monday.");
+    assert_speakers(&[(
+        "Headline\n\nNepal welcomed 11.5 lakh foreign visitors in 2025, according to the \
+         Nepal Tourism Board.",
+        "Nepal Tourism Board",
+    )]);
+    assert_reported(
+        "Headline\n\nThe union welcomed the decision to raise wages by 5% on Monday.",
+        "union",
+        "welcome",
+    );
+}
+
+/// "for" after a person's name is no part of it: "“…,” said Perić-Babić for Jutarnji
+/// list" (told to that paper, as copy from the former Yugoslavia writes it) spoke as
+/// "Perić-Babić for Jutarnji". An organisation's "for" stays its own.
+#[test]
+fn for_after_a_persons_name_is_no_part_of_it() {
+    assert_speakers(&[
+        (
+            "Headline\n\n“Hotels are not driving prices up,” said Perić-Babić for Jutarnji \
+             list on Monday.",
+            "Perić-Babić",
+        ),
+        (
+            "Headline\n\n“Hotels are not driving prices up,” said Nikolina Perić-Babić for \
+             Jutarnji list on Monday.",
+            "Nikolina Perić-Babić",
+        ),
+        (
+            "Headline\n\n“Prices rose 5%,” said the Centre for Eastern Studies on Monday.",
+            "Centre for Eastern Studies",
+        ),
+        (
+            "Headline\n\n“Prices rose 5%,” said Americans for Prosperity on Monday.",
+            "Americans for Prosperity",
+        ),
+    ]);
+}
+
+/// A person of a named organisation written with a lower-case noun of its kind, as
+/// translated copy writes it: "Energy analyst Lukas Jurgaitis of Lietkapitalas bank
+/// expects" spoke as the whole phrase, read as a role for its last word.
+#[test]
+fn person_of_a_named_bank_in_lower_case() {
+    for (text, name, role) in [
+        (
+            "Headline\n\nEnergy analyst Lukas Jurgaitis of Lietkapitalas bank expects prices \
+             to fall to 100 euros.",
+            "Lukas Jurgaitis",
+            Some("Energy analyst"),
+        ),
+        (
+            "Headline\n\nLukas Jurgaitis of SEB bank said prices would fall to 100 euros.",
+            "Lukas Jurgaitis",
+            None,
+        ),
+        (
+            "Headline\n\nAn analyst at Luminor bank said prices would fall to 100 euros.",
+            "analyst at Luminor bank",
+            Some("analyst at Luminor bank"),
+        ),
+    ] {
+        let cs = claims(text);
+        assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
+        let s = cs[0].speaker.as_ref().expect("a speaker");
+        assert_eq!((s.name.as_str(), s.role.as_deref()), (name, role), "{text}");
+    }
+}
+
+/// A publication's name in sentence case before an outlet's verb relays the claim before
+/// it: "She told the assembly that …, Poslovni dnevnik reports." had no relay.
+#[test]
+fn a_publication_in_sentence_case_relays() {
+    for (verb, outlet) in [("reports", "Poslovni dnevnik"), ("wrote", "Jutarnji list")] {
+        let text = format!(
+            "Headline\n\nKristina Đurđević, the board's director, spoke in Opatija. She told \
+             the assembly that campaigns would cost 5 million euros, {outlet} {verb}."
+        );
+        let cs = claims(&text);
+        let c = cs.last().expect("a claim");
+        let s = c.speaker.as_ref().expect("a speaker");
+        let via: Vec<&str> = c.via.iter().map(|v| v.name.as_str()).collect();
+        assert_eq!(
+            (s.name.as_str(), via),
+            ("Kristina Đurđević", vec![outlet]),
+            "{text}"
+        );
+    }
+}

@@ -352,6 +352,38 @@ fn mark_after_name(toks: &[Tok], j: usize) -> bool {
 }
 
 /// A name, pronoun or role phrase ending at token `j`, without complement extension.
+/// A publication's name written in sentence case, as Croatian, Serbian or Polish titles
+/// are ("Poslovni dnevnik", "Jutarnji list", "Gazeta prawna"), ending at `j` before an
+/// outlet's verb of reporting at a clause's start: "…, Poslovni dnevnik reports". The
+/// second word is a singular lower-case word of no known class ("…, Trump loyalists
+/// reported" is a plural; "…, Kremlin officials wrote" a role).
+fn sentence_case_title(toks: &[Tok], j: usize) -> Option<Np> {
+    let t = &toks[j];
+    let first = j.checked_sub(1)?;
+    let f = &toks[first];
+    let opens = first == 0 || toks[first - 1].punct(',');
+    let outlet_verb = toks.get(j + 1).is_some_and(|v| {
+        matches!(
+            v.lower.as_ref(),
+            "reports" | "reported" | "writes" | "wrote"
+        )
+    });
+    (outlet_verb
+        && opens
+        && !t.cap()
+        && t.kind == Kind::Word
+        && !t.lower.ends_with('s')
+        && t.class() == WordClasses::default()
+        && role_class(t.lower.as_ref()).is_none()
+        && f.cap()
+        && name_word(f))
+    .then_some(Np {
+        start: first,
+        end: j + 1,
+        kind: NpKind::Name,
+    })
+}
+
 pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     let t = toks.get(j)?;
     // "Moody's said", "McDonald's said": an owner's mark that ends the phrase owns
@@ -380,6 +412,9 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             end: j + 1,
             kind: NpKind::Pronoun,
         });
+    }
+    if let Some(np) = sentence_case_title(toks, j) {
+        return Some(np);
     }
     // "Dosmukhamed kyzy said": a patronymic word closes the name before it.
     let patronymic = crate::lexicon::is_patronymic(t.text) && j > 0 && name_word(&toks[j - 1]);
@@ -642,6 +677,22 @@ fn org_name_joiner(toks: &[Tok], k: usize) -> bool {
 /// list reads it.
 fn plural_person_role(t: &Tok) -> bool {
     crate::lexicon::role_lookup(t.lower.as_ref()).is_some_and(|(c, plural)| plural && c.of_person())
+}
+
+/// Whether `words`, the capitalised words of a name read so far, can only be a
+/// person's: none is an organisation's word, a title, a role noun, a portfolio or a
+/// plural ("Americans for Prosperity", "Doctors for Truth"). "for" after them is no part
+/// of the name: "“…,” said Perić-Babić for Jutarnji list" (told to that paper).
+pub(crate) fn person_words(words: &[Tok]) -> bool {
+    words.iter().all(|t| {
+        let l = t.lower.as_ref();
+        t.cap()
+            && !l.ends_with('s')
+            && !crate::lexicon::is_org_head(t.text)
+            && !TITLES.contains(t.text)
+            && role_class(l).is_none()
+            && !crate::lexicon::is_portfolio(t.text)
+    })
 }
 
 /// Whether the word at `k` joins a name to the name word after it, read rightwards:
@@ -1132,6 +1183,56 @@ fn names_a_manner(toks: &[Tok], np: &Np) -> bool {
         && !crate::lexicon::EVIDENCE_NOUNS.contains(h)
 }
 
+/// Whether the object of "welcome" at `k` is people arriving or a number of anything:
+/// it opens with a number or a word of quantity ("more", "a record", "some"), or its
+/// first words hold a noun of visitors ("foreign tourists", "the first cruise
+/// passengers").
+fn welcomes_visitors(toks: &[Tok], k: usize) -> bool {
+    let Some(first) = toks.get(k) else {
+        return false;
+    };
+    if first.kind == Kind::Number
+        || matches!(
+            first.lower.as_ref(),
+            "more"
+                | "fewer"
+                | "some"
+                | "over"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "thousands"
+                | "millions"
+                | "hundreds"
+                | "dozens"
+                | "record"
+        )
+        || first.is("a") && toks.get(k + 1).is_some_and(|t| t.is("record"))
+    {
+        return true;
+    }
+    toks[k..]
+        .iter()
+        .take(5)
+        .take_while(|t| t.is_word())
+        .any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "visitors"
+                    | "tourists"
+                    | "guests"
+                    | "passengers"
+                    | "travellers"
+                    | "travelers"
+                    | "arrivals"
+                    | "pilgrims"
+                    | "holidaymakers"
+                    | "vacationers"
+            )
+        })
+}
+
 /// Any short noun phrase up to punctuation after "according to": "city records",
 /// "the latest figures".
 fn bare_np(toks: &[Tok], i: usize) -> Option<Np> {
@@ -1212,7 +1313,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             last_head = Some(k);
             continue;
         }
-        if saw_cap && name_joiner_ahead(toks, k) {
+        if saw_cap && name_joiner_ahead(toks, k) && !(t.is("for") && person_words(&toks[i..k])) {
             k += 1;
             continue;
         }
@@ -4020,6 +4121,12 @@ fn attribution_at(
             NpKind::Pronoun => matches!(lower(toks, np.start), "him" | "her" | "them"),
         }
     {
+        return None;
+    }
+    // "Croatia has welcomed more tourists than ever", "Nepal welcomed 11.5 lakh foreign
+    // visitors": a place welcomes its visitors, a number of them; "welcomed the decision"
+    // is a reaction reported.
+    if form.lemma == "welcome" && welcomes_visitors(toks, i + len) {
         return None;
     }
     // "It expects to book charges of $150 million": a source's own forecast, active, is
