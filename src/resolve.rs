@@ -2653,6 +2653,15 @@ fn build_registry<'a>(
             while e + 1 < toks.len() && name_continues(toks, k, e + 1) {
                 e += 1;
             }
+            // "the Ministry of Electricity, Water and Renewable Energy": a run that stops at
+            // the first comma of a list of portfolios is no name of its own; the run that
+            // ends the list reads the whole name (`listed_name`).
+            if toks.get(e + 1).is_some_and(|t| t.punct(','))
+                && crate::extract::attribution::portfolios_ahead(toks, e + 1)
+            {
+                k = e + 1;
+                continue;
+            }
             // "Neil Hardcastle’s side": the owner's mark ends the run, the name is before.
             let owner = e > k && toks[e].kind == Kind::Possessive;
             if owner {
@@ -2870,6 +2879,18 @@ fn build_registry<'a>(
                     {
                         // Folded as joined (see `fold_joined_into`), its words on the stack.
                         let alias: Words = toks[e + 2..close].iter().map(|t| t.text).collect();
+                        // "Chairman of the Board of Directors of the Kuwait Authority for
+                        // Partnership Projects (KAPP)": initials that spell the last words
+                        // alone are those words' organisation, not the whole phrase's.
+                        let i = match &alias[..] {
+                            [a] => spelled_suffix(&words, a)
+                                .and_then(|k| {
+                                    let org = split_name(&words[k..]);
+                                    reg.mention(&org, toks[e].start, true, false)
+                                })
+                                .unwrap_or(i),
+                            _ => i,
+                        };
                         reg.aliases.insert(fold_joined(&alias), i);
                         // Initials in brackets ("The US Geological Survey (USGS)") are an
                         // organisation's, unless the name is already a person's
@@ -3347,6 +3368,34 @@ fn learn_gender(reg: &mut Registry, toks: &[Tok], people: &[(usize, usize)]) {
         }
         return;
     }
+}
+
+/// Where the shortest run of last words of `words` starts whose capitalised words'
+/// initials spell `initials` ("KAPP" of "… the Kuwait Authority for Partnership
+/// Projects"), when a post's "of", "for" or "the" stands before it.
+fn spelled_suffix(words: &[&str], initials: &str) -> Option<usize> {
+    if initials.len() < 2 || !initials.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let want = initials.as_bytes();
+    let mut got = 0;
+    for k in (0..words.len()).rev() {
+        let w = words[k];
+        if matches!(w, "of" | "for" | "the" | "and" | "&" | "on") {
+            continue;
+        }
+        let first = w.bytes().next()?;
+        if !first.is_ascii_uppercase() || got == want.len() || want[want.len() - 1 - got] != first {
+            return None;
+        }
+        got += 1;
+        if got == want.len() {
+            // After a post's "of" or "the": "Banayog Provincial Disaster … Council
+            // (PDRRMC)" keeps its place's name.
+            return (k > 0 && matches!(words[k - 1], "of" | "the" | "for")).then_some(k);
+        }
+    }
+    None
 }
 
 /// Whether the token at `i` continues the run of a name that opened at `start`.

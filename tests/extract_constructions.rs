@@ -11998,3 +11998,39 @@ fn a_publication_in_sentence_case_relays() {
         );
     }
 }
+
+/// Initials in brackets that spell the last words of a post over an organisation are
+/// that organisation's: after "Chairman of the Board of Directors of the Kuwait Authority
+/// for Partnership Projects (KAPP) Sheikh Hamoud Al-Sabah stressed …", "KAPP said" spoke
+/// as the chairman's whole post.
+#[test]
+fn initials_spell_the_organisation_after_a_post() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nChairman of the Board of Directors of the Kuwait Authority for \
+             Partnership Projects (KAPP) Sheikh Hamoud Al-Sabah stressed that the project \
+             would cost KD 5 million.\n\nKAPP said in a statement that 4 bids were submitted.",
+            "Kuwait Authority for Partnership Projects",
+        ),
+        (
+            "Headline\n\nDirector of the Kuwait Authority for Partnership Projects (KAPP) \
+             Hamoud Al-Sabah stressed that the project would cost KD 5 million.\n\nKAPP said \
+             in a statement that 4 bids were submitted.",
+            "Kuwait Authority for Partnership Projects",
+        ),
+    ]);
+}
+
+/// A run of a name that stops at the first comma of a list of portfolios is no name of its
+/// own: "Undersecretary of the Ministry of Electricity, Water and Renewable Energy …"
+/// made "Ministry of Electricity" an organisation, and "according to ministry figures"
+/// later spoke as it.
+#[test]
+fn a_name_cut_at_a_portfolio_list_is_no_organisation() {
+    assert_last_speakers(&[(
+        "Headline\n\nMinister of Electricity, Water and Renewable Energy Nawaf Al-Fuhaid said \
+         the plant would open in 2028.\n\nWater consumption reached a record 571 MIGD in \
+         July 2025, according to ministry figures.",
+        "Ministry of Electricity, Water and Renewable Energy",
+    )]);
+}

@@ -1473,7 +1473,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
 ///   stays three.
 ///
 /// Pieces are one or two capitalised words.
-fn portfolios_ahead(toks: &[Tok], k: usize) -> bool {
+pub(crate) fn portfolios_ahead(toks: &[Tok], k: usize) -> bool {
     /// Words in one portfolio ("Rural Affairs", "Energy Security").
     const WORDS: usize = 2;
     let cap = |m: usize| toks.get(m).is_some_and(|t| t.is_word() && t.cap());
