@@ -12034,3 +12034,67 @@ fn a_name_cut_at_a_portfolio_list_is_no_organisation() {
         "Ministry of Electricity, Water and Renewable Energy",
     )]);
 }
+
+/// Verbs of feeling and of disclosure may stand inverted after the quotation they report:
+/// "“…,” lamented Madam Korto Sumo-Flomo" gave a statement, and the quotation after it
+/// in a paragraph of its own no claim.
+#[test]
+fn lamented_and_disclosed_inverted() {
+    for (verb, lemma) in [
+        ("lamented", "lament"),
+        ("disclosed", "disclose"),
+        ("affirmed", "affirm"),
+    ] {
+        let text = format!(
+            "Headline\n\n“Now I can’t even buy one bag of rice with my two weeks’ tapping \
+             money,” {verb} Madam Korto Sumo-Flomo, a 54-year-old widow.\n\n“Who will tap \
+             tomorrow?”"
+        );
+        let cs = claims(&text);
+        assert_eq!(cs.len(), 2, "{text}: {cs:#?}");
+        for c in &cs {
+            assert_eq!(c.kind, ClaimKind::DirectQuote, "{text}");
+            let s = c.speaker.as_ref().expect("a speaker");
+            assert_eq!(s.name.as_str(), "Korto Sumo-Flomo", "{text}");
+        }
+        assert_eq!(cs[0].cue.as_ref().map(|c| c.lemma.as_ref()), Some(lemma));
+    }
+}
+
+/// A number sign before a district's number is the number's: "Rep. J. Saye
+/// Gbarngay-Tokpah of Margibi County District #2, who joined the protesters, told
+/// reporters:" and the quotation after it gave a statement.
+#[test]
+fn a_district_numbered_with_a_number_sign() {
+    let text = "Headline\n\nRep. J. Saye Gbarngay-Tokpah of Margibi County District #2, who \
+                joined the protesters, told reporters:\n\n“The Legislature will not sit down \
+                and watch our people suffer.”";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(cs[0].kind, ClaimKind::DirectQuote);
+    assert_eq!(
+        cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("J. Saye Gbarngay-Tokpah")
+    );
+}
+
+/// Writing to someone is no claim unless what was written follows: "The union had
+/// written the company three times without a reply" was the union's reported speech, and
+/// after "Kollie said" the union's, relayed by Kollie.
+#[test]
+fn writing_to_someone_is_no_claim() {
+    assert_only_statements(
+        "Headline\n\nThe union had written the company three times since December without a \
+         reply.",
+    );
+    assert_speakers(&[(
+        "Headline\n\nMoses Kollie said the union had written the company three times since \
+         December without a reply.",
+        "Moses Kollie",
+    )]);
+    assert_reported(
+        "Headline\n\nThe union wrote to the company that wages would rise 5% in May.",
+        "union",
+        "write",
+    );
+}

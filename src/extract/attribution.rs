@@ -4123,6 +4123,20 @@ fn attribution_at(
     {
         return None;
     }
+    // "The union had written the company three times without a reply", "wrote to the
+    // minister last week": writing to someone is no claim unless what was written is
+    // given ("that" or a colon after it, a quotation beside it). "wrote on Telegram the
+    // talks …" names no one written to.
+    if form.lemma == "write"
+        && matches!(
+            lower(toks, i + len),
+            "the" | "a" | "an" | "to" | "his" | "her" | "their" | "its" | "our" | "back"
+        )
+        && !toks.iter().any(Tok::is_quote)
+        && !toks[i + len..].iter().any(|t| t.is("that") || t.punct(':'))
+    {
+        return None;
+    }
     // "Croatia has welcomed more tourists than ever", "Nepal welcomed 11.5 lakh foreign
     // visitors": a place welcomes its visitors, a number of them; "welcomed the decision"
     // is a reaction reported.

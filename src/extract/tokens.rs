@@ -306,7 +306,11 @@ pub(crate) fn tokenize_into<'a>(
             break;
         };
         let (c, alphanumeric) = if b.is_ascii() {
-            if matches!(b, b' ' | b'\t'..=b'\r') {
+            // "Margibi County District #2": a number sign before digits is read as the
+            // number's, as "District 2" is (a punctuation token cut the name's phrase).
+            if matches!(b, b' ' | b'\t'..=b'\r')
+                || b == b'#' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            {
                 i += 1;
                 continue;
             }
