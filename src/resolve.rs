@@ -2691,6 +2691,19 @@ fn build_registry<'a>(
                 }
                 words.clear();
                 words.extend(toks[np.start..np.end].iter().map(|t| t.text));
+                // "Head of the State Revenue Committee Arman Hovhannisyan": a post written
+                // as a role noun before the body is the name's title
+                // (`post_over_body_name`), as attribution reads it.
+                if let Some(post) = post_before_body(toks, np.start) {
+                    let mut whole: Vec<&str> =
+                        toks[post..np.start].iter().map(|t| t.text).collect();
+                    whole.extend_from_slice(&words);
+                    if post_over_body_name(&whole).is_some() {
+                        np.start = post;
+                        words.clear();
+                        words.extend(whole);
+                    }
+                }
                 // "Chief economist at ING Carsten Brzeski": the person is the run's last
                 // words, after the employer (`post_at_employer_name`).
                 if np.start >= 2
@@ -4714,7 +4727,89 @@ type LowerWords<'a> =
 fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     evidence_owner(reg, np)
         .or_else(|| person_of_named_body(reg, np))
+        .or_else(|| person_after_post_over_body(reg, np))
+        .or_else(|| post_of_initialled_body(reg, np))
         .unwrap_or_else(|| resolve_role_owning(reg, np, false))
+}
+
+/// "The SRC head added", "the CBN governor": a body's initials before a post are the body
+/// a person's post named in full ("Head of the State Revenue Committee Arman
+/// Hovhannisyan"); the person most recently named with such a post speaks.
+fn post_of_initialled_body(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
+    let words = np.words();
+    let [.., initials, post] = &words[..] else {
+        return None;
+    };
+    if words.len() > 3
+        || words.len() == 3 && !is_article(words[0])
+        || initials.len() < 2
+        || !initials.bytes().all(|b| b.is_ascii_uppercase())
+        || !one_post(post)
+    {
+        return None;
+    }
+    let post = lower_case(post);
+    let i = reg.most_recent(np.start, |e| {
+        e.person
+            && e.role.as_deref().is_some_and(|r| {
+                let role: Vec<&str> = r.split_whitespace().collect();
+                let lower = r.to_lowercase();
+                heads_post(lower.split_whitespace(), &[role_synonym(&post)])
+                    && (1..role.len()).any(|k| {
+                        role[k] == *initials || spelled_suffix(&role[..=k], initials).is_some()
+                    })
+            })
+    })?;
+    Some((speaker_of(reg, i, np.text), Some(i)))
+}
+
+/// Where a capitalised post written as a role noun stands before "of" or "of the" and the
+/// name phrase at `start` ("Head" of "Head of the State Revenue Committee …").
+fn post_before_body(toks: &[Tok], start: usize) -> Option<usize> {
+    let of = match start.checked_sub(1)? {
+        t if toks[t].is("the") => t.checked_sub(1)?,
+        o => o,
+    };
+    let post = of.checked_sub(1)?;
+    (toks[of].is("of") && toks[post].cap() && toks[post].is_word() && one_post(toks[post].text))
+        .then_some(post)
+}
+
+/// A person named after a post over a body, the post in lower case in the lexicon so the
+/// phrase reads as a role: "Head of the State Revenue Committee Arman Hovhannisyan"
+/// ([`post_over_body_name`]). The person is resolved as the name would be, the post its
+/// role.
+fn person_after_post_over_body(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
+    let words = np.words();
+    let first = words.first()?;
+    if !first.starts_with(char::is_uppercase) || !one_post(first) {
+        return None;
+    }
+    let k = post_over_body_name(&words)?;
+    let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
+    let part = part_np(np, &spans, k..words.len(), NpKind::Name, false);
+    let (mut speaker, i) = resolve_name(reg, &part);
+    if !speaker.resolved || !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Named) {
+        return None;
+    }
+    let title = NameParts {
+        title: &words[..k],
+        name: &words[k..],
+        country: None,
+        org: None,
+    };
+    let role = title_role(&title).map(CompactString::from);
+    if let Some(i) = i {
+        let e = &mut reg.entities[i];
+        e.person = true;
+        if e.role.is_none() {
+            e.role = role.as_ref().map(|r| r.to_string());
+        }
+    }
+    speaker.kind = SpeakerKind::Person;
+    speaker.role = role;
+    speaker.surface = collapse_compact(np.text);
+    Some((speaker, i))
 }
 
 /// A person's name (after any title) before "of" or "at", a named organisation and a

@@ -12098,3 +12098,28 @@ fn writing_to_someone_is_no_claim() {
         "write",
     );
 }
+
+/// A post written as a role noun over a body, then the holder's name: "Head of the State
+/// Revenue Committee Arman Hovhannisyan told" spoke as the whole phrase, and the registry
+/// named someone "Revenue Committee Arman Hovhannisyan". The body's initials before the
+/// post later ("The SRC head added") are the same person.
+#[test]
+fn head_of_a_body_before_a_name_and_by_its_initials() {
+    let text = "Headline\n\nHead of the State Revenue Committee Arman Hovhannisyan told \
+                reporters that 3 lanes would open.\n\nHovhannisyan said 48 officers were \
+                hired.\n\nThe SRC head added that revenues would reach 12 billion drams.";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 3, "{cs:#?}");
+    for c in &cs {
+        let s = c.speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (s.name.as_str(), s.role.as_deref()),
+            (
+                "Arman Hovhannisyan",
+                Some("Head of the State Revenue Committee")
+            ),
+            "{}",
+            c.text
+        );
+    }
+}
