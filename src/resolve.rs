@@ -3812,7 +3812,11 @@ fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
             if matched && role_lookup(w).is_none() {
                 return true;
             }
-            matched = role_synonym(w) == *h;
+            let r = role_synonym(w);
+            // "Rep. J. Saye Gbarngay-Tokpah … The lawmaker": every legislator is a
+            // lawmaker ("the senator" is no representative).
+            matched = r == *h
+                || *h == "lawmaker" && matches!(r, "representative" | "senator" | "congressman");
         }
         return matched;
     }

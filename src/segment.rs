@@ -335,7 +335,9 @@ pub fn segment(doc: &Document) -> Segmentation {
         let mut span = block.span.clone();
         let mut dateline = None;
         if role == ParaRole::Body
-            && let Some(n) = dateline_len(text).or_else(|| slash_agency_dateline_len(text))
+            && let Some(n) = dateline_len(text)
+                .or_else(|| slash_agency_dateline_len(text))
+                .or_else(|| comma_agency_dateline_len(text))
         {
             dateline = Some(span.start..span.start + n);
             span.start += n;
@@ -783,6 +785,60 @@ pub fn slash_agency_dateline_len(text: &str) -> Option<usize> {
         return None;
     }
     Some(text.len() - body.len())
+}
+
+/// Length in bytes of a dateline whose agency closes it after a comma, ending in a full
+/// stop, as Armenian and some Central Asian agencies write it: `YEREVAN, MAY 14,
+/// ARMENPRESS. `. The place is in capitals (one to three words), then a month and a day,
+/// then the agency in capitals (three to twelve letters).
+pub fn comma_agency_dateline_len(text: &str) -> Option<usize> {
+    /// How far into the paragraph the agency's full stop may stand.
+    const REACH: usize = 60;
+    // Asked of every body paragraph: two capitals open it, or it is none.
+    if !text
+        .as_bytes()
+        .get(..2)
+        .is_some_and(|b| b.iter().all(u8::is_ascii_uppercase))
+    {
+        return None;
+    }
+    let head = &text[..char_prefix_len(text, REACH)];
+    let mut parts = head.splitn(4, ", ");
+    let (place, date, rest) = (parts.next()?, parts.next()?, parts.next()?);
+    let caps = |w: &str| {
+        w.chars().any(char::is_alphabetic)
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
+    };
+    let mut date_words = date.split(' ');
+    // The month as the list writes it ("MAY" → "May").
+    let month = |m: &str| {
+        let mut t = String::with_capacity(m.len());
+        for (i, c) in m.chars().enumerate() {
+            t.push(if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            });
+        }
+        crate::lexicon::is_month(&t)
+    };
+    let dated = date_words.next().is_some_and(month)
+        && date_words
+            .next()
+            .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        && date_words.next().is_none();
+    let agency = rest.split_once(". ").map(|(a, _)| a)?;
+    let dateline = caps(place)
+        && place.split(' ').count() <= 3
+        && dated
+        && (3..=12).contains(&agency.len())
+        && agency.bytes().all(|b| b.is_ascii_uppercase());
+    if !dateline {
+        return None;
+    }
+    let end = place.len() + date.len() + agency.len() + 2 * ", ".len() + ". ".len();
+    Some(end + text[end..].len() - text[end..].trim_start().len())
 }
 
 /// Whether the words before a dateline's separator make one: `first_word` is the
@@ -1580,6 +1636,33 @@ mod tests {
             "“Ulaanbaatar /KNA/ said,” he wrote.",
         ] {
             assert_eq!(slash_agency_dateline_len(t), None, "{t}");
+        }
+    }
+
+    /// "YEREVAN, MAY 14, ARMENPRESS. The checkpoint …": the dateline was read as a
+    /// statement of its own, its date the number.
+    #[test]
+    fn comma_agency_datelines_are_cut() {
+        for (t, body) in [
+            (
+                "YEREVAN, MAY 14, ARAGATSPRESS. The Margara checkpoint will reopen.",
+                "The Margara checkpoint will reopen.",
+            ),
+            (
+                "YEREVAN, May 14, ARMENPRESS. The talks ended.",
+                "The talks ended.",
+            ),
+        ] {
+            let n = comma_agency_dateline_len(t).unwrap_or(0);
+            assert_eq!(&t[n..], body, "{t}");
+        }
+        for t in [
+            "YEREVAN, MAY 14, the talks ended. They resume.",
+            "The talks, May 14, NATO. They resume.",
+            "PARIS, MAY 14, 2026. The talks ended.",
+            "US, UK, EU. The talks ended.",
+        ] {
+            assert_eq!(comma_agency_dateline_len(t), None, "{t}");
         }
     }
 

@@ -12123,3 +12123,27 @@ fn head_of_a_body_before_a_name_and_by_its_initials() {
         );
     }
 }
+
+/// A legislator is "the lawmaker" later, whatever the chamber: after "Rep. J. Saye
+/// Gbarngay-Tokpah … told reporters", "The lawmaker further disclosed …" found no one.
+/// Samoa's "Afioga" is a form of address.
+#[test]
+fn the_lawmaker_is_the_representative_and_afioga() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nRep. J. Saye Gbarngay-Tokpah told reporters that 3 farms had \
+             closed.\n\nThe lawmaker further disclosed that 40 workers had left.",
+            "J. Saye Gbarngay-Tokpah",
+        ),
+        (
+            "Headline\n\nSen. Mary Oduya said 3 farms had closed.\n\nThe lawmaker added that \
+             40 workers had left.",
+            "Mary Oduya",
+        ),
+        (
+            "Headline\n\nThe Prime Minister, Afioga Leaupepe Fonoti Vaelupe, said 3 seawalls \
+             would be rebuilt.",
+            "Leaupepe Fonoti Vaelupe",
+        ),
+    ]);
+}
