@@ -2037,11 +2037,14 @@ impl<'a> Registry<'a> {
         // What makes the name a person's, and its sex, is looked up only for what the
         // entity does not know yet: most mentions are of someone known, whose gender,
         // background and personhood were settled when first named.
+        // A people's role in the plural owns the title ("the doctors' trade union LOZ"):
+        // it makes no one a person.
         let person_title = || {
             parts.title.iter().any(|t| {
                 is_honorific(t)
                     || TITLES.contains(t)
-                    || with_lower(t, role_lookup).is_some_and(|(c, _)| c.of_person())
+                    || with_lower(t, role_lookup)
+                        .is_some_and(|(c, plural)| c.of_person() && !plural)
             })
         };
         // A given name only opens a name of two words or more: a lone word is not looked

@@ -12147,3 +12147,31 @@ fn the_lawmaker_is_the_representative_and_afioga() {
         ),
     ]);
 }
+
+/// A people's role in the plural owns a title, and makes no one a person: after "the
+/// doctors' trade union LOZ said", "According to the union" spoke as "union" (LOZ had
+/// become a person by the word "doctors").
+#[test]
+fn a_plural_role_in_a_title_owns_it() {
+    assert_last_speakers(&[(
+        "Headline\n\nMore than 2,100 doctors signed letters, the doctors’ trade union LOZ \
+         said on Wednesday.\n\nAccording to the union, the letters come from 38 hospitals.",
+        "LOZ",
+    )]);
+}
+
+/// A cue's form after a determiner and two modifiers is the noun: "the Ministry of Finance
+/// will publish its first quarterly report on spending in May" was the ministry's
+/// reported speech.
+#[test]
+fn a_report_after_its_modifiers_is_a_noun() {
+    assert_only_statements(
+        "Headline\n\nThe fund closes on 30 June 2027, and the Ministry of Finance will \
+         publish its first quarterly report on spending in May.",
+    );
+    assert_reported(
+        "Headline\n\nThe ministry reported on Monday that spending rose 5% in May.",
+        "ministry",
+        "report",
+    );
+}

@@ -695,6 +695,28 @@ pub(crate) fn person_words(words: &[Tok]) -> bool {
     })
 }
 
+/// Whether one or two lower-case modifiers and a determiner stand before the word at
+/// `i`: "the annual report", "its first quarterly report", "a 12-page report". A modifier
+/// is no plural and no role noun ("the banks report", "the officials report" are verbs
+/// after their subjects).
+fn modified_after_determiner(toks: &[Tok], i: usize) -> bool {
+    let modifier = |t: &Tok| {
+        t.is_word()
+            && !t.cap()
+            && !t.lower.ends_with('s')
+            && role_class(t.lower.as_ref()).is_none()
+            && !t.class().det
+    };
+    (1..=2).any(|n| {
+        i > n
+            && toks[i - n..i].iter().all(modifier)
+            && matches!(
+                lower(toks, i - n - 1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our"
+            )
+    })
+}
+
 /// Whether the word at `k` joins a name to the name word after it, read rightwards:
 /// "of" or "for" ("Ministry of Transport", "Centre for Eastern Policy"), or "and" a few
 /// words after an "of" ("Ministry of Transport and Communications") or before capitals
@@ -4059,14 +4081,9 @@ fn attribution_at(
             || toks
                 .get(i.wrapping_sub(1))
                 .is_some_and(|t| t.kind == Kind::Possessive)
-            || i >= 2
-                && !toks[i].lower.ends_with("ed")
+            || !toks[i].lower.ends_with("ed")
                 && !toks[i].lower.ends_with('s')
-                && matches!(lower(toks, i - 2), "the" | "a" | "an")
-                && toks[i - 1].is_word()
-                && !toks[i - 1].cap()
-                && !prev.ends_with('s')
-                && role_class(prev).is_none())
+                && modified_after_determiner(toks, i))
     {
         return None;
     }
