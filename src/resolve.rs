@@ -4437,7 +4437,7 @@ fn role_synonym(w: &str) -> &str {
         "boss" | "manager" | "coach" | "head coach" => "manager",
         "pm" | "prime minister" | "premier" => "prime minister",
         // "Mr Otieno, the Embakasi East MP … The lawmaker alleged".
-        "mp" | "lawmaker" | "legislator" => "lawmaker",
+        "mp" | "msp" | "mla" | "td" | "mpp" | "mna" | "lawmaker" | "legislator" => "lawmaker",
         // Titles abbreviated before a name ("Gov. Gavin Newsom" … "the governor"), as
         // the role's words are read: letters only, folded.
         "gov" => "governor",
@@ -5588,6 +5588,29 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                     (post && !reg.unnamed_sources().any(|(h, _)| h == head))
                         .then(|| reg.only_named_after(np.start, holds_post))
                         .flatten()
+                })
+                .or_else(|| {
+                    // "“…,” the official said" after the Minister of Energy and Mines spoke;
+                    // "the head of the portfolio" (the Spanish "titular de la cartera"):
+                    // the person who last spoke with a post, no unnamed official before.
+                    let portfolio = head == "head" && lower.iter().any(|w| &**w == "portfolio");
+                    ((head == "official" || portfolio)
+                        && definite
+                        && !reg.unnamed_sources().any(|(h, _)| h == head))
+                    .then(|| {
+                        reg.most_recent_subject(np.start, |e| {
+                            !e.org
+                                && e.person
+                                && e.role.as_deref().is_some_and(|r| {
+                                    !portfolio || {
+                                        let r = r.to_lowercase();
+                                        r.contains("minister") || r.contains("secretary")
+                                    }
+                                })
+                        })
+                        .map(|(i, _)| i)
+                    })
+                    .flatten()
                 })
         })
         .flatten();

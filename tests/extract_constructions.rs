@@ -12175,3 +12175,50 @@ fn a_report_after_its_modifiers_is_a_noun() {
         "report",
     );
 }
+
+/// Found by the blind Bahamian, Ecuadorian and Scottish articles: adding a thing or a
+/// number, "written" as an adjective, and speech no one made are no claims; members of
+/// other parliaments are posts; "the official" and "the head of the portfolio" are the
+/// person who last spoke with a post.
+#[test]
+fn adding_things_written_premiums_and_no_ones_speech() {
+    assert_only_statements(
+        "Headline\n\nPassengers have been diverted via Loch nam Madadh in North Uist, adding \
+         a 90-minute drive to the journey.",
+    );
+    assert_only_statements("Headline\n\nThe economy added 3,000 jobs in May.");
+    assert_reported(
+        "Headline\n\nThe minister added the plan would cost 5 million pounds.",
+        "minister",
+        "add",
+    );
+    assert_speakers(&[(
+        "Headline\n\nGross written premiums reached B$298 million last year, according to \
+         the Insurance Commission of The Bahamas.",
+        "Insurance Commission of The Bahamas",
+    )]);
+    assert_last_speakers(&[
+        (
+            "Headline\n\nDwayne Cartwright leads the association.\n\nMr Cartwright, however, \
+             was at pains to stress that no carrier had told the association it planned to \
+             withdraw 3 policies.",
+            "Dwayne Cartwright",
+        ),
+        (
+            "Headline\n\nThe islands’ MSP, Ruaraidh MacPhàil, said 3 sailings were cancelled.",
+            "Ruaraidh MacPhàil",
+        ),
+        (
+            "Headline\n\nThe Minister of Energy and Mines, Inés Zambrano Mera, explained on \
+             Tuesday that the cuts will rotate.\n\n\"This is not a decision we take lightly,\" \
+             the official said.",
+            "Inés Zambrano Mera",
+        ),
+        (
+            "Headline\n\nThe Minister of Energy and Mines, Inés Zambrano Mera, explained on \
+             Tuesday that the cuts will rotate.\n\nThe head of the portfolio assured that 3 \
+             hospitals will be exempt.",
+            "Inés Zambrano Mera",
+        ),
+    ]);
+}

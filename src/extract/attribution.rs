@@ -4087,6 +4087,21 @@ fn attribution_at(
     {
         return None;
     }
+    // "written" (never a past tense) before a plain lower-case word is an adjective:
+    // "Gross written premiums reached B$298 million", "written answers" ("had written
+    // the company", "written off", "written by" have a function word after it). A form in
+    // "-ed" may be the past tense with its object ("warned residents").
+    if toks[i].lower == "written"
+        && toks.get(i + len).is_some_and(|n| {
+            n.is_word()
+                && !n.cap()
+                && n.class() == WordClasses::default()
+                && cue_at(toks, i + len).is_none()
+        })
+        && !be_before(toks, i)
+    {
+        return None;
+    }
     // A verb form right after an article is an adjective: "the detailed report", "a
     // revised plan".
     if matches!(prev, "the" | "a" | "an") {
@@ -4151,6 +4166,34 @@ fn attribution_at(
         )
         && !toks.iter().any(Tok::is_quote)
         && !toks[i + len..].iter().any(|t| t.is("that") || t.punct(':'))
+    {
+        return None;
+    }
+    // "…, adding a 90-minute drive to the journey", "The economy added 3,000 jobs": adding
+    // a thing or a number is no speech. "He added the plan would cost $5m" has a clause
+    // (an auxiliary follows), "added that …" and "added:" give what was said.
+    if form.lemma == "add"
+        && toks.get(i + len).is_some_and(|n| {
+            n.kind == Kind::Number
+                || matches!(
+                    n.lower.as_ref(),
+                    "a" | "an"
+                        | "the"
+                        | "some"
+                        | "another"
+                        | "more"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                )
+        })
+        && !toks.iter().any(Tok::is_quote)
+        && !toks[i + len..]
+            .iter()
+            // ("in May" is no modal.)
+            .any(|t| t.is("that") || t.punct(':') || t.is_word() && !t.cap() && t.class().aux)
     {
         return None;
     }
@@ -4619,6 +4662,17 @@ fn attribution_at(
         if verb_after || toks.get(k).is_some_and(|t| t.class().aux) {
             return None;
         }
+    }
+    // "… was at pains to stress that no carrier had told the association …", "Nobody
+    // said …": speech no one made is no source's.
+    // ("No 10 denied …" is Downing Street.)
+    if let Some((np, _)) = &subject
+        && match lower(toks, np.start) {
+            "no" => toks.get(np.start + 1).is_some_and(Tok::is_word),
+            w => matches!(w, "nobody" | "none" | "neither"),
+        }
+    {
+        return None;
     }
     if let Some((mut np, mut start)) = subject {
         // "the Ministry of Trade, Industry and Energy said": one name over its list of
