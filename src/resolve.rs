@@ -4736,7 +4736,38 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .or_else(|| person_of_named_body(reg, np))
         .or_else(|| person_after_post_over_body(reg, np))
         .or_else(|| post_of_initialled_body(reg, np))
+        .or_else(|| outlet_before_its_kind(reg, np))
         .unwrap_or_else(|| resolve_role_owning(reg, np, false))
+}
+
+/// A publication's name before the noun of its kind: "The Denník N daily reported", "the
+/// Kommersant newspaper wrote". The name speaks, an organisation.
+fn outlet_before_its_kind(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
+    let words = np.words();
+    let [.., kind] = &words[..] else {
+        return None;
+    };
+    let first = usize::from(words.first().is_some_and(|w| is_article(w)));
+    let n = words.len();
+    if n < first + 2
+        || !with_lower(kind, crate::lexicon::is_media_noun)
+        || !words[first..n - 1]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !is_org_head(w))
+        || words[first..n - 1].iter().any(|w| country_of(w).is_some())
+    {
+        return None;
+    }
+    let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
+    let part = part_np(np, &spans, first..n - 1, NpKind::Name, false);
+    let (mut speaker, i) = resolve_name(reg, &part);
+    if let Some(i) = i {
+        reg.entities[i].orgish += 1;
+    }
+    speaker.kind = SpeakerKind::Organization;
+    speaker.role = Some(CompactString::from(*kind));
+    speaker.surface = collapse_compact(np.text);
+    Some((speaker, i))
 }
 
 /// "The SRC head added", "the CBN governor": a body's initials before a post are the body

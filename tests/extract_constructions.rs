@@ -12222,3 +12222,19 @@ fn adding_things_written_premiums_and_no_ones_speech() {
         ),
     ]);
 }
+
+/// A paper by its kind: "…, business daily Ärikaja reported." gave no relay ("daily" was
+/// no noun of a source), and "The Denník N daily reported" speaks as the paper.
+#[test]
+fn a_daily_by_its_kind() {
+    let text = "Headline\n\nPrime Minister Kristjan Mägi told the board in February that the \
+                state would not cover 5 million euros, business daily Ärikaja reported.";
+    let cs = claims(text);
+    let via: Vec<&str> = cs[0].via.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(via, ["Ärikaja"], "{cs:#?}");
+    assert_speakers(&[(
+        "Headline\n\nThe Denník N daily reported on Tuesday that 3 hospitals had drafted \
+         plans.",
+        "Denník N",
+    )]);
+}
