@@ -4737,7 +4737,17 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .or_else(|| person_after_post_over_body(reg, np))
         .or_else(|| post_of_initialled_body(reg, np))
         .or_else(|| outlet_before_its_kind(reg, np))
+        .or_else(|| the_latter(reg, np))
         .unwrap_or_else(|| resolve_role_owning(reg, np, false))
+}
+
+/// "According to the latter": the person named last before the phrase.
+fn the_latter(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
+    if !np.text.eq_ignore_ascii_case("the latter") {
+        return None;
+    }
+    let i = reg.most_recent(np.start, |e| e.person && !e.org)?;
+    Some((speaker_of(reg, i, np.text), Some(i)))
 }
 
 /// A publication's name before the noun of its kind: "The Denník N daily reported", "the
@@ -5060,6 +5070,9 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 // "The Miami-based center", "the Kyiv-born pianist": where it sits or
                 // was born, not whose it is.
                 && !crate::lexicon::is_descriptor(w)
+                // "the Honourable Minister", "the Hon. Member": a courtesy title is how
+                // the post is addressed, no one's affiliation.
+                && !is_courtesy(w)
         })
         .map(|w| {
             // The folded word cut in place, not copied again.

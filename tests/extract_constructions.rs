@@ -12238,3 +12238,43 @@ fn a_daily_by_its_kind() {
         "Denník N",
     )]);
 }
+
+/// An ampersand between capitals is inside initials: "AT&T said" spoke as "T", and
+/// "A&OV said in a statement" as "OV".
+#[test]
+fn an_ampersand_inside_initials() {
+    assert_speakers(&[(
+        "Headline\n\nAT&T said on Monday that 3,000 jobs would go.",
+        "AT&T",
+    )]);
+    assert_last_speakers(&[(
+        "Headline\n\nThe Atlantic & Ohio Valley Railway (A&OV) runs 3 lines.\n\nA&OV said in \
+         a statement that 5 trains were late.",
+        "Atlantic & Ohio Valley Railway",
+    )]);
+}
+
+/// Found by the blind Cameroonian and Mauritian articles: "reassured" is a speech verb,
+/// "the latter" the person named last, "HRH" and "Fon" titles of a ruler, and a
+/// courtesy title before a post ("the Honourable Minister") no one's affiliation.
+#[test]
+fn reassured_the_latter_and_the_honourable_minister() {
+    assert_reported(
+        "Headline\n\nIn his welcome address, the mayor reassured the Minister that 3 roads \
+         were open.",
+        "mayor",
+        "reassure",
+    );
+    assert_last_speakers(&[
+        (
+            "Headline\n\nThe minister met Michel Ateba Owona Nkou, the board's manager, on \
+             Monday.\n\nAccording to the latter, the region supplied some 88,700 tonnes.",
+            "Michel Ateba Owona Nkou",
+        ),
+        (
+            "Headline\n\nThe Minister of Agro-Industry, Vikash Ramjeeawon, said 3 mills would \
+             close.\n\n\"This reform is not a gift,\" affirmed the Honourable Minister.",
+            "Vikash Ramjeeawon",
+        ),
+    ]);
+}

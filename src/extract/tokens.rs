@@ -190,9 +190,9 @@ static ASCII_CLASS: [u8; 256] = {
 };
 
 /// The ASCII characters that may join two runs of letters and digits into one word:
-/// hyphen, apostrophe, period and comma (the ASCII arms of the `join` match in
+/// hyphen, apostrophe, period, comma and ampersand (the ASCII arms of the `join` match in
 /// [`tokenize_into`], which a test checks against this list).
-const ASCII_JOINERS: [u8; 4] = *b"-'.,";
+const ASCII_JOINERS: [u8; 5] = *b"-'.,&";
 
 /// The character at byte `j` of `view`, if `j < end`: ASCII without decoding (the
 /// tokenizer asks this of every byte of the document).
@@ -405,6 +405,16 @@ pub(crate) fn tokenize_into<'a>(
                             && (all_digits
                                 || initialism && part > 0
                                 || j - start >= 2 && web_suffix(&view[j + 1..range.end]))
+                    }
+                    // "AT&T", "P&G", "A&OV": an ampersand between capitals inside
+                    // initials.
+                    '&' => {
+                        j - start <= 3
+                            && view.as_bytes()[start..j].iter().all(u8::is_ascii_uppercase)
+                            && view
+                                .as_bytes()
+                                .get(j + 1)
+                                .is_some_and(u8::is_ascii_uppercase)
                     }
                     ',' => {
                         all_digits
@@ -691,9 +701,11 @@ mod tests {
             if b.is_ascii_alphanumeric() {
                 continue;
             }
-            // Letters ("well-known", "didn't") or digits ("2,500", "2.5") on both sides.
+            // Letters ("well-known", "didn't"), capitals ("AT&T") or digits ("2,500",
+            // "2.5") on both sides.
             let joined = [
                 format!("ab{}cd", char::from(b)),
+                format!("AB{}CD", char::from(b)),
                 format!("12{}345", char::from(b)),
             ]
             .iter()

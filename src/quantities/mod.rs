@@ -590,6 +590,15 @@ mod tests {
         check("The fee is USh 5,000.", Money, 5_000.0, Some("UGX"));
         check("Tea fetched Sh250 a kilo.", Money, 250.0, Some("KES"));
         check("The levy is KSh 3 billion.", Money, 3e9, Some("KES"));
+        // Every ISO 4217 code that is no English word, before or after the amount.
+        check("The plot cost MVR 3,150.", Money, 3150.0, Some("MVR"));
+        check(
+            "Cocoa sold at XAF 3,150 a kilo.",
+            Money,
+            3150.0,
+            Some("XAF"),
+        );
+        check("Farmers were paid 20 million GHS.", Money, 2e7, Some("GHS"));
         check("Fares rose to TSh 2,500.", Money, 2_500.0, Some("TZS"));
         // Letters straight before the digits are the currency, not a code ("G7").
         check("Petrol costs Rs368 a litre.", Money, 368.0, Some("INR"));
