@@ -2660,6 +2660,7 @@ fn build_registry<'a>(
             // the first comma of a list of portfolios is no name of its own; the run that
             // ends the list reads the whole name (`listed_name`).
             if toks.get(e + 1).is_some_and(|t| t.punct(','))
+                && toks.get(e + 2).is_some_and(|t| t.cap())
                 && crate::extract::attribution::portfolios_ahead(toks, e + 1)
             {
                 k = e + 1;
@@ -4732,11 +4733,13 @@ type LowerWords<'a> =
     crate::inline::Inline<std::borrow::Cow<'a, str>, { crate::extract::WORDS_FEW }>;
 
 fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
-    evidence_owner(reg, np)
-        .or_else(|| person_of_named_body(reg, np))
-        .or_else(|| person_after_post_over_body(reg, np))
-        .or_else(|| post_of_initialled_body(reg, np))
-        .or_else(|| outlet_before_its_kind(reg, np))
+    // The phrase's words, split once for the readings below.
+    let words = np.words();
+    evidence_owner(reg, np, &words)
+        .or_else(|| person_of_named_body(reg, np, &words))
+        .or_else(|| person_after_post_over_body(reg, np, &words))
+        .or_else(|| post_of_initialled_body(reg, np, &words))
+        .or_else(|| outlet_before_its_kind(reg, np, &words))
         .or_else(|| the_latter(reg, np))
         .unwrap_or_else(|| resolve_role_owning(reg, np, false))
 }
@@ -4752,19 +4755,24 @@ fn the_latter(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)
 
 /// A publication's name before the noun of its kind: "The Denník N daily reported", "the
 /// Kommersant newspaper wrote". The name speaks, an organisation.
-fn outlet_before_its_kind(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
-    let words = np.words();
-    let [.., kind] = &words[..] else {
+fn outlet_before_its_kind(
+    reg: &mut Registry,
+    np: &RawNp,
+    words: &[&str],
+) -> Option<(Speaker, Option<usize>)> {
+    let [.., kind] = words else {
         return None;
     };
     let first = usize::from(words.first().is_some_and(|w| is_article(w)));
     let n = words.len();
     if n < first + 2
-        || !with_lower(kind, crate::lexicon::is_media_noun)
         || !words[first..n - 1]
             .iter()
-            .all(|w| w.starts_with(char::is_uppercase) && !is_org_head(w))
-        || words[first..n - 1].iter().any(|w| country_of(w).is_some())
+            .all(|w| w.starts_with(char::is_uppercase))
+        || !with_lower(kind, crate::lexicon::is_media_noun)
+        || words[first..n - 1]
+            .iter()
+            .any(|w| is_org_head(w) || country_of(w).is_some())
     {
         return None;
     }
@@ -4783,9 +4791,12 @@ fn outlet_before_its_kind(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Op
 /// "The SRC head added", "the CBN governor": a body's initials before a post are the body
 /// a person's post named in full ("Head of the State Revenue Committee Arman
 /// Hovhannisyan"); the person most recently named with such a post speaks.
-fn post_of_initialled_body(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
-    let words = np.words();
-    let [.., initials, post] = &words[..] else {
+fn post_of_initialled_body(
+    reg: &mut Registry,
+    np: &RawNp,
+    words: &[&str],
+) -> Option<(Speaker, Option<usize>)> {
+    let [.., initials, post] = words else {
         return None;
     };
     if words.len() > 3
@@ -4827,13 +4838,17 @@ fn post_before_body(toks: &[Tok], start: usize) -> Option<usize> {
 /// phrase reads as a role: "Head of the State Revenue Committee Arman Hovhannisyan"
 /// ([`post_over_body_name`]). The person is resolved as the name would be, the post its
 /// role.
-fn person_after_post_over_body(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
-    let words = np.words();
+fn person_after_post_over_body(
+    reg: &mut Registry,
+    np: &RawNp,
+    words: &[&str],
+) -> Option<(Speaker, Option<usize>)> {
     let first = words.first()?;
-    if !first.starts_with(char::is_uppercase) || !one_post(first) {
+    // A post, "of", a body of one word or more and a name of two: five words at least.
+    if words.len() < 5 || !first.starts_with(char::is_uppercase) || !one_post(first) {
         return None;
     }
-    let k = post_over_body_name(&words)?;
+    let k = post_over_body_name(words)?;
     let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
     let part = part_np(np, &spans, k..words.len(), NpKind::Name, false);
     let (mut speaker, i) = resolve_name(reg, &part);
@@ -4865,8 +4880,11 @@ fn person_after_post_over_body(reg: &mut Registry, np: &RawNp) -> Option<(Speake
 /// "Ana Costa of SEB bank", as translated copy writes it. The phrase ends in a body noun,
 /// so it reads as a role; the person is the name before "of", resolved as that name
 /// would be.
-fn person_of_named_body(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
-    let words = np.words();
+fn person_of_named_body(
+    reg: &mut Registry,
+    np: &RawNp,
+    words: &[&str],
+) -> Option<(Speaker, Option<usize>)> {
     let n = words.len();
     let cap = |w: &&str| w.starts_with(char::is_uppercase);
     if n < 5
@@ -4892,28 +4910,29 @@ fn person_of_named_body(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opti
 /// The body whose evidence a phrase names: "according to ministry figures", "police
 /// data", "government statistics" are the ministry's, the police's, the government's,
 /// read as definite as "a ministry statement" is ([`modifier_owner`]).
-fn evidence_owner(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)> {
-    let n = np.words.iter().count();
-    let mut spans = np.words.iter();
-    let last = spans.nth(n.checked_sub(1)?)?;
-    if n < 2
-        || !with_lower(&np.text[last], |l| {
-            crate::lexicon::EVIDENCE_NOUNS.contains(l)
-        })
+fn evidence_owner(
+    reg: &mut Registry,
+    np: &RawNp,
+    words: &[&str],
+) -> Option<(Speaker, Option<usize>)> {
+    let [.., body, last] = words else {
+        return None;
+    };
+    let n = words.len();
+    if body.starts_with(char::is_uppercase)
+        || !with_lower(last, |l| crate::lexicon::EVIDENCE_NOUNS.contains(l))
     {
         return None;
     }
+    let first = words
+        .iter()
+        .position(|w| !is_article(w) && !is_leading_det(w))
+        .filter(|&f| f < n - 1)?;
+    let is_body = with_lower(body, |b| {
+        matches!(b, "police" | "customs")
+            || crate::lexicon::listed_role(b) == Some(&RoleClass::Body)
+    });
     let spans: Vec<std::ops::Range<usize>> = np.words.iter().take(n - 1).collect();
-    let body = np.text.get(spans.last()?.clone())?;
-    let first = spans.iter().position(|r| {
-        let w = &np.text[r.clone()];
-        !is_article(w) && !is_leading_det(w)
-    })?;
-    let is_body = !body.starts_with(char::is_uppercase)
-        && with_lower(body, |b| {
-            matches!(b, "police" | "customs")
-                || crate::lexicon::listed_role(b) == Some(&RoleClass::Body)
-        });
     is_body.then(|| resolve_part_as_role(reg, np, &spans, first..n - 1, np.initial, true))
 }
 

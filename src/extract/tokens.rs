@@ -194,6 +194,18 @@ static ASCII_CLASS: [u8; 256] = {
 /// [`tokenize_into`], which a test checks against this list).
 const ASCII_JOINERS: [u8; 5] = *b"-'.,&";
 
+/// [`ASCII_JOINERS`] as a bit per ASCII byte: the test at every word's end is one shift,
+/// not a scan of the list.
+const JOINER_BITS: u128 = {
+    let mut bits = 0u128;
+    let mut k = 0;
+    while k < ASCII_JOINERS.len() {
+        bits |= 1 << ASCII_JOINERS[k];
+        k += 1;
+    }
+    bits
+};
+
 /// The character at byte `j` of `view`, if `j < end`: ASCII without decoding (the
 /// tokenizer asks this of every byte of the document).
 #[inline]
@@ -367,7 +379,7 @@ pub(crate) fn tokenize_into<'a>(
                 // An ASCII byte after the run is no letter or digit (the run took those),
                 // and only one of `ASCII_JOINERS` may join what follows: any other (a
                 // space after most words) ends the word without decoding it.
-                if j < range.end && bytes[j].is_ascii() && !ASCII_JOINERS.contains(&bytes[j]) {
+                if j < range.end && bytes[j].is_ascii() && JOINER_BITS >> bytes[j] & 1 == 0 {
                     break;
                 }
                 let Some(d) = char_at(view, j, range.end) else {
