@@ -190,9 +190,9 @@ static ASCII_CLASS: [u8; 256] = {
 };
 
 /// The ASCII characters that may join two runs of letters and digits into one word:
-/// hyphen, apostrophe, period, comma and ampersand (the ASCII arms of the `join` match in
+/// hyphen, apostrophe, period and comma (the ASCII arms of the `join` match in
 /// [`tokenize_into`], which a test checks against this list).
-const ASCII_JOINERS: [u8; 5] = *b"-'.,&";
+const ASCII_JOINERS: [u8; 4] = *b"-'.,";
 
 /// [`ASCII_JOINERS`] as a bit per ASCII byte: the test at every word's end is one shift,
 /// not a scan of the list.
@@ -418,16 +418,6 @@ pub(crate) fn tokenize_into<'a>(
                                 || initialism && part > 0
                                 || j - start >= 2 && web_suffix(&view[j + 1..range.end]))
                     }
-                    // "AT&T", "P&G", "A&OV": an ampersand between capitals inside
-                    // initials.
-                    '&' => {
-                        j - start <= 3
-                            && view.as_bytes()[start..j].iter().all(u8::is_ascii_uppercase)
-                            && view
-                                .as_bytes()
-                                .get(j + 1)
-                                .is_some_and(u8::is_ascii_uppercase)
-                    }
                     ',' => {
                         all_digits
                             && view[j + 1..range.end].len() >= 3
@@ -453,6 +443,19 @@ pub(crate) fn tokenize_into<'a>(
                 } else {
                     break;
                 }
+            }
+            // "AT&T", "P&G", "A&OV": an ampersand between capitals inside initials joins
+            // them (asked here, once a word has ended, not of every character).
+            if bytes.get(j) == Some(&b'&')
+                && j - start <= 3
+                && bytes[start..j].iter().all(u8::is_ascii_uppercase)
+                && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase)
+            {
+                j += 1;
+                while j < range.end && bytes[j].is_ascii_uppercase() {
+                    j += 1;
+                }
+                other_join = true;
             }
             // "Under Secretary": the one post whose first word is a preposition is read as
             // one word, as "Under-Secretary" and "undersecretary" are.
@@ -722,7 +725,13 @@ mod tests {
             ]
             .iter()
             .any(|s| texts(s).first().is_some_and(|t| t.len() > 2));
-            assert_eq!(joined, ASCII_JOINERS.contains(&b), "{:?}", char::from(b));
+            // An ampersand joins capitals only ("AT&T"), after the word's loop.
+            assert_eq!(
+                joined,
+                ASCII_JOINERS.contains(&b) || b == b'&',
+                "{:?}",
+                char::from(b)
+            );
         }
     }
 
