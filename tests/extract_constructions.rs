@@ -12278,3 +12278,14 @@ fn reassured_the_latter_and_the_honourable_minister() {
         ),
     ]);
 }
+
+/// "added" after a comma is inverted, the noun phrase after it its subject: the rule for
+/// adding things made "…, added the business leader." a statement.
+#[test]
+fn added_inverted_after_a_comma() {
+    assert_speakers(&[(
+        "Headline\n\nAround 23,500 small businesses had closed in the past year, added the \
+         business leader.",
+        "business leader",
+    )]);
+}

@@ -4159,7 +4159,11 @@ fn attribution_at(
     // minister last week": writing to someone is no claim unless what was written is
     // given ("that" or a colon after it, a quotation beside it). "wrote on Telegram the
     // talks …" names no one written to.
+    // ("…, wrote the columnist." and "…, added the economist." are inverted: the noun
+    // phrase after the verb is its subject.)
+    let inverted = !form.ing && i > 0 && (toks[i - 1].punct(',') || toks[i - 1].is_quote());
     if form.lemma == "write"
+        && !inverted
         && matches!(
             lower(toks, i + len),
             "the" | "a" | "an" | "to" | "his" | "her" | "their" | "its" | "our" | "back"
@@ -4173,6 +4177,7 @@ fn attribution_at(
     // a thing or a number is no speech. "He added the plan would cost $5m" has a clause
     // (an auxiliary follows), "added that …" and "added:" give what was said.
     if form.lemma == "add"
+        && !inverted
         && toks.get(i + len).is_some_and(|n| {
             n.kind == Kind::Number
                 || matches!(
