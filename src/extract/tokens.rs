@@ -194,18 +194,6 @@ static ASCII_CLASS: [u8; 256] = {
 /// [`tokenize_into`], which a test checks against this list).
 const ASCII_JOINERS: [u8; 4] = *b"-'.,";
 
-/// [`ASCII_JOINERS`] as a bit per ASCII byte: the test at every word's end is one shift,
-/// not a scan of the list.
-const JOINER_BITS: u128 = {
-    let mut bits = 0u128;
-    let mut k = 0;
-    while k < ASCII_JOINERS.len() {
-        bits |= 1 << ASCII_JOINERS[k];
-        k += 1;
-    }
-    bits
-};
-
 /// The character at byte `j` of `view`, if `j < end`: ASCII without decoding (the
 /// tokenizer asks this of every byte of the document).
 #[inline]
@@ -318,11 +306,7 @@ pub(crate) fn tokenize_into<'a>(
             break;
         };
         let (c, alphanumeric) = if b.is_ascii() {
-            // "Margibi County District #2": a number sign before digits is read as the
-            // number's, as "District 2" is (a punctuation token cut the name's phrase).
-            if matches!(b, b' ' | b'\t'..=b'\r')
-                || b == b'#' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-            {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
                 i += 1;
                 continue;
             }
@@ -379,7 +363,7 @@ pub(crate) fn tokenize_into<'a>(
                 // An ASCII byte after the run is no letter or digit (the run took those),
                 // and only one of `ASCII_JOINERS` may join what follows: any other (a
                 // space after most words) ends the word without decoding it.
-                if j < range.end && bytes[j].is_ascii() && JOINER_BITS >> bytes[j] & 1 == 0 {
+                if j < range.end && bytes[j].is_ascii() && !ASCII_JOINERS.contains(&bytes[j]) {
                     break;
                 }
                 let Some(d) = char_at(view, j, range.end) else {
@@ -443,19 +427,6 @@ pub(crate) fn tokenize_into<'a>(
                 } else {
                     break;
                 }
-            }
-            // "AT&T", "P&G", "A&OV": an ampersand between capitals inside initials joins
-            // them (asked here, once a word has ended, not of every character).
-            if bytes.get(j) == Some(&b'&')
-                && j - start <= 3
-                && bytes[start..j].iter().all(u8::is_ascii_uppercase)
-                && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase)
-            {
-                j += 1;
-                while j < range.end && bytes[j].is_ascii_uppercase() {
-                    j += 1;
-                }
-                other_join = true;
             }
             // "Under Secretary": the one post whose first word is a preposition is read as
             // one word, as "Under-Secretary" and "undersecretary" are.
@@ -526,6 +497,32 @@ pub(crate) fn tokenize_into<'a>(
                 class: Cell::new(None),
             });
             i = past_space(bytes, j, range.end, quotes.get(qi));
+            continue;
+        }
+        // "Margibi County District #2": a number sign before digits is read as the
+        // number's, as "District 2" is (a punctuation token cut the name's phrase).
+        if c == '#' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
+        // "AT&T", "P&G", "A&OV": an ampersand between capitals inside initials joins them
+        // into one word (asked only where an ampersand stands).
+        if c == '&'
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+            && let Some(prev) = all[first..].last_mut()
+            && prev.end == i
+            && prev.kind == Kind::Word
+            && prev.text.len() <= 3
+            && prev.text.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            let mut end = i + 1;
+            while end < range.end && bytes[end].is_ascii_uppercase() {
+                end += 1;
+            }
+            prev.end = end;
+            prev.text = &view[prev.start..end];
+            prev.lower = Cow::Borrowed(&lower_view[prev.start..end]);
+            i = past_space(bytes, end, range.end, quotes.get(qi));
             continue;
         }
         if is_apostrophe(c) {
@@ -725,7 +722,7 @@ mod tests {
             ]
             .iter()
             .any(|s| texts(s).first().is_some_and(|t| t.len() > 2));
-            // An ampersand joins capitals only ("AT&T"), after the word's loop.
+            // An ampersand joins capitals only ("AT&T"), where it stands.
             assert_eq!(
                 joined,
                 ASCII_JOINERS.contains(&b) || b == b'&',
