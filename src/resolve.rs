@@ -4663,6 +4663,27 @@ fn resolve_part_as_role(
     )
 }
 
+/// The words `part` of `np` resolved as a name of their own, the speaker keeping `np` as
+/// written for its surface: the person of "Energy analyst Lukas Jurgaitis of
+/// Lietkapitalas bank", the paper of "The Denník N daily".
+fn resolve_part_as_name(
+    reg: &mut Registry,
+    np: &RawNp,
+    part: std::ops::Range<usize>,
+    initial: bool,
+) -> (Speaker, Option<usize>) {
+    let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
+    let sub = part_np(np, &spans, part, NpKind::Name, initial);
+    let (s, ent) = resolve_name(reg, &sub);
+    (
+        Speaker {
+            surface: collapse_compact(np.text),
+            ..s
+        },
+        ent,
+    )
+}
+
 /// The speaker a document's lower-case owner names, the words of `np` before the
 /// possessive at word `p` ("the company" of "the company's statement"): resolved as a
 /// role phrase of its own when its last word is a role noun.
@@ -4776,15 +4797,12 @@ fn outlet_before_its_kind(
     {
         return None;
     }
-    let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
-    let part = part_np(np, &spans, first..n - 1, NpKind::Name, false);
-    let (mut speaker, i) = resolve_name(reg, &part);
+    let (mut speaker, i) = resolve_part_as_name(reg, np, first..n - 1, false);
     if let Some(i) = i {
         reg.entities[i].orgish += 1;
     }
     speaker.kind = SpeakerKind::Organization;
     speaker.role = Some(CompactString::from(*kind));
-    speaker.surface = collapse_compact(np.text);
     Some((speaker, i))
 }
 
@@ -4849,9 +4867,7 @@ fn person_after_post_over_body(
         return None;
     }
     let k = post_over_body_name(words)?;
-    let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
-    let part = part_np(np, &spans, k..words.len(), NpKind::Name, false);
-    let (mut speaker, i) = resolve_name(reg, &part);
+    let (mut speaker, i) = resolve_part_as_name(reg, np, k..words.len(), false);
     if !speaker.resolved || !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Named) {
         return None;
     }
@@ -4871,7 +4887,6 @@ fn person_after_post_over_body(
     }
     speaker.kind = SpeakerKind::Person;
     speaker.role = role;
-    speaker.surface = collapse_compact(np.text);
     Some((speaker, i))
 }
 
@@ -4897,14 +4912,9 @@ fn person_of_named_body(
     if p < 2 || !words[p + 1..n - 1].iter().all(cap) || !words[p - 2..p].iter().all(cap) {
         return None;
     }
-    let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
-    let part = part_np(np, &spans, 0..p, NpKind::Name, np.initial);
-    let (mut speaker, i) = resolve_name(reg, &part);
-    if !speaker.resolved || !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Named) {
-        return None;
-    }
-    speaker.surface = collapse_compact(np.text);
-    Some((speaker, i))
+    let (speaker, i) = resolve_part_as_name(reg, np, 0..p, np.initial);
+    (speaker.resolved && matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Named))
+        .then_some((speaker, i))
 }
 
 /// The body whose evidence a phrase names: "according to ministry figures", "police
