@@ -3958,6 +3958,28 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
 /// A capitalised phrase: a person, an organisation, a country, or a title alone.
 fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let words = np.words();
+    // "Sh.Tursunov emphasized" after "Minister of Agriculture Shavkat Tursunov": Central
+    // Asian and Russian copy write the given name's initial against the surname. A
+    // person the story named whose given name opens with the initial is that person
+    // (a Mongolian "B.Dorjpurev", a whole name, is named so from the first).
+    if let [only] = &words[..]
+        && is_initialled_name(only)
+        && let Some((initial, surname)) = only.split_once('.')
+    {
+        let spaced = [&only[..=initial.len()], surname];
+        let parts = NameParts {
+            title: &spaced[..0],
+            name: &spaced,
+            country: None,
+            org: None,
+        };
+        if let Some(i) = reg.mention(&parts, np.start, false, false)
+            && reg.entities[i].person
+            && reg.entities[i].folded_len >= 2
+        {
+            return (speaker_of(reg, i, np.text), Some(i));
+        }
+    }
     // Split while the registry was built, most often (the speaker is a name of the
     // body).
     let parts = reg
@@ -4004,8 +4026,9 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             None,
         );
     }
-    if parts.org.is_none() && parts.name.is_empty() {
-        // "The President", "the Prime Minister": a title alone is a role phrase.
+    if parts.org.is_none() && parts.name.is_empty() || post_of_portfolios(&words) {
+        // "The President", "the Prime Minister": a title alone is a role phrase. So is
+        // "the Minister of Agriculture", a post over its portfolios, no organisation.
         return resolve_role(reg, np);
     }
     // "Inspector-General of Police Stephen Ndung’u … The IG denied": "the" and capitals
@@ -4115,7 +4138,8 @@ pub(crate) fn is_initialled_name(word: &str) -> bool {
 }
 
 /// The first letter of `word` when it is initials ("k", "k.", "k.t.", folded): single
-/// letters, each followed by a full stop but perhaps the last.
+/// letters (the first may be one written with two, "sh.", "kh."), each followed by a full
+/// stop but perhaps the last.
 fn initials(word: &str) -> Option<char> {
     let mut letters = word.split_terminator('.');
     let first = letters.next()?;
@@ -4123,7 +4147,13 @@ fn initials(word: &str) -> Option<char> {
         let mut cs = l.chars();
         cs.next().is_some_and(char::is_alphabetic) && cs.next().is_none()
     };
-    (one_letter(first) && letters.all(one_letter))
+    // "sh." of "Sh.Tursunov", "kh." of "Kh. Rakhimov": a transliterated letter written
+    // with two.
+    let digraph = |l: &str| {
+        let mut cs = l.chars();
+        cs.next().is_some_and(char::is_alphabetic) && cs.next() == Some('h') && cs.next().is_none()
+    };
+    ((one_letter(first) || digraph(first)) && letters.all(one_letter))
         .then(|| first.chars().next())
         .flatten()
 }
@@ -4838,6 +4868,23 @@ fn post_of_initialled_body(
             })
     })?;
     Some((speaker_of(reg, i, np.text), Some(i)))
+}
+
+/// Whether `words` (an article first or not) are a listed post, "of" or "for" and its
+/// portfolios: "the Minister of Agriculture", "Secretary for Health and Social Care".
+fn post_of_portfolios(words: &[&str]) -> bool {
+    let ws = match words {
+        [the, rest @ ..] if is_article(the) => rest,
+        _ => words,
+    };
+    matches!(ws, [post, of, first, ..]
+        if matches!(*of, "of" | "for")
+            && TITLES.contains(post)
+            && one_post(post)
+            && crate::lexicon::is_portfolio(first))
+        && ws[2..]
+            .iter()
+            .all(|w| crate::lexicon::is_portfolio(w) || matches!(*w, "and" | "&" | ","))
 }
 
 /// Where a capitalised post written as a role noun stands before "of" or "of the" and the

@@ -787,30 +787,25 @@ pub fn slash_agency_dateline_len(text: &str) -> Option<usize> {
     Some(text.len() - body.len())
 }
 
-/// Length in bytes of a dateline whose agency closes it after a comma, ending in a full
-/// stop, as Armenian and some Central Asian agencies write it: `YEREVAN, MAY 14,
-/// ARMENPRESS. `. The place is in capitals (one to three words), then a month and a day,
-/// then the agency in capitals (three to twelve letters).
+/// Length in bytes of a dateline whose agency closes it, ending in a full stop, as
+/// Armenian, Uzbek and some other agencies write it: `YEREVAN, MAY 14, ARMENPRESS. `
+/// (the place in capitals, the agency after a comma) or `Tashkent, October 14 (UzA). `
+/// (the agency in brackets). The place is one to three words, then a month and a day,
+/// then the agency (three to twelve letters, in capitals after a comma).
 pub fn comma_agency_dateline_len(text: &str) -> Option<usize> {
     /// How far into the paragraph the agency's full stop may stand.
     const REACH: usize = 60;
-    // Asked of every body paragraph: two capitals open it, or it is none.
-    if !text
-        .as_bytes()
-        .get(..2)
-        .is_some_and(|b| b.iter().all(u8::is_ascii_uppercase))
-    {
+    // Asked of every body paragraph: a capital opens it, or it is none.
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
     let head = &text[..char_prefix_len(text, REACH)];
-    let mut parts = head.splitn(4, ", ");
-    let (place, date, rest) = (parts.next()?, parts.next()?, parts.next()?);
+    let (place, rest) = head.split_once(", ")?;
     let caps = |w: &str| {
         w.chars().any(char::is_alphabetic)
             && w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
     };
-    let mut date_words = date.split(' ');
     // The month as the list writes it ("MAY" → "May").
     let month = |m: &str| {
         let mut t = String::with_capacity(m.len());
@@ -823,21 +818,34 @@ pub fn comma_agency_dateline_len(text: &str) -> Option<usize> {
         }
         crate::lexicon::is_month(&t)
     };
-    let dated = date_words.next().is_some_and(month)
-        && date_words
-            .next()
-            .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
-        && date_words.next().is_none();
-    let agency = rest.split_once(". ").map(|(a, _)| a)?;
-    let dateline = caps(place)
-        && place.split(' ').count() <= 3
-        && dated
-        && (3..=12).contains(&agency.len())
-        && agency.bytes().all(|b| b.is_ascii_uppercase());
+    let (m, rest) = rest.split_once(' ')?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !month(m) || !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after_day = &rest[digits..];
+    let (agency, tail) = if let Some(r) = after_day.strip_prefix(", ") {
+        // The comma form: the place in capitals too.
+        if !caps(place) {
+            return None;
+        }
+        r.split_once(". ")?
+    } else {
+        let r = after_day.strip_prefix(" (")?;
+        let (a, t) = r.split_once("). ")?;
+        (a, t)
+    };
+    let dateline = place.split(' ').count() <= 3
+        && place
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && (2..=12).contains(&agency.len())
+        && agency.bytes().all(|b| b.is_ascii_alphabetic())
+        && agency.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
     if !dateline {
         return None;
     }
-    let end = place.len() + date.len() + agency.len() + 2 * ", ".len() + ". ".len();
+    let end = head.len() - tail.len();
     Some(end + text[end..].len() - text[end..].trim_start().len())
 }
 
@@ -1652,6 +1660,10 @@ mod tests {
                 "YEREVAN, May 14, ARMENPRESS. The talks ended.",
                 "The talks ended.",
             ),
+            (
+                "Tashkent, October 14 (YANA). A briefing was held today.",
+                "A briefing was held today.",
+            ),
         ] {
             let n = comma_agency_dateline_len(t).unwrap_or(0);
             assert_eq!(&t[n..], body, "{t}");
@@ -1661,6 +1673,7 @@ mod tests {
             "The talks, May 14, NATO. They resume.",
             "PARIS, MAY 14, 2026. The talks ended.",
             "US, UK, EU. The talks ended.",
+            "Paris, May 14 (a Monday). The talks ended.",
         ] {
             assert_eq!(comma_agency_dateline_len(t), None, "{t}");
         }

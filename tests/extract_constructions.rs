@@ -12289,3 +12289,39 @@ fn added_inverted_after_a_comma() {
         "business leader",
     )]);
 }
+
+/// Found by the blind Uzbek and Australian articles: an initial written against the
+/// surname ("Sh.Tursunov", "O.Nazarov") is the person named in full before; "the Minister
+/// of Agriculture", capitalised, is the minister named before (it read as an
+/// organisation); "khokim" is a post; an ampersand between capitals joins one name read
+/// forwards ("according to Meat & Livestock Australia" spoke as "Meat").
+#[test]
+fn initialled_surnames_capitalised_posts_and_ampersands() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nMinister of Agriculture Shavkat Tursunov visited the farm.\n\n\"The \
+             yield has reached 31.7 centners per hectare,\" Sh.Tursunov emphasized.",
+            "Shavkat Tursunov",
+        ),
+        (
+            "Headline\n\nDeputy Minister Otabek Nazarov visited the farm.\n\nFor his part, \
+             O.Nazarov noted that 3 plants opened.",
+            "Otabek Nazarov",
+        ),
+        (
+            "Headline\n\nMinister of Agriculture Shavkat Tursunov visited the farm.\n\nMore \
+             than 2.9 million tonnes had been harvested, the Minister of Agriculture said.",
+            "Shavkat Tursunov",
+        ),
+        (
+            "Headline\n\nThe meeting was attended by khokim of Kashkadarya region Zafar \
+             Kholmatov on Monday.\n\nThe khokim said the debt would be repaid by November 1.",
+            "Zafar Kholmatov",
+        ),
+        (
+            "Headline\n\nAccording to Meat & Livestock Australia (MLA), the indicator closed \
+             at 512 cents.",
+            "Meat & Livestock Australia",
+        ),
+    ]);
+}

@@ -1314,6 +1314,12 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        // "according to Meat & Livestock Australia": an ampersand between capitalised
+        // words joins one name, as read leftwards (`org_name_joiner`).
+        if saw_cap && t.punct('&') && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n)) {
+            k += 1;
+            continue;
+        }
         if !t.is_word() && t.kind != Kind::Number {
             break;
         }
