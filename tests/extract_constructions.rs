@@ -12325,3 +12325,22 @@ fn initialled_surnames_capitalised_posts_and_ampersands() {
         ),
     ]);
 }
+
+/// An organisation's initials in brackets between its name and a post: "“…,” opposition
+/// Citizens Alliance for Change (CAC) spokesperson Ms Rutendo Gumbo posted on X" gave no
+/// claim, the bracket cutting the subject off its clause.
+#[test]
+fn initials_between_an_organisation_and_a_post() {
+    assert_speakers(&[
+        (
+            "Headline\n\n“You can’t eat reserves,” opposition Citizens Alliance for Change \
+             (CAC) spokesperson Ms Rutendo Gumbo posted on X on Tuesday night.",
+            "Rutendo Gumbo",
+        ),
+        (
+            "Headline\n\nReserve Bank of Zimbabwe (RBZ) governor Tawanda Mukwena insisted the \
+             currency was stable on Monday.",
+            "Tawanda Mukwena",
+        ),
+    ]);
+}

@@ -915,6 +915,25 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
             k -= 2;
             continue;
         }
+        // "Reserve Bank of Zimbabwe (RBZ) governor Dr Tawanda Mukwena", "Citizens Alliance
+        // for Change (CAC) spokesperson …": an organisation's initials in brackets between
+        // its name and a post.
+        if p.punct(')')
+            && k >= 4
+            && toks[k - 3].punct('(')
+            && toks[k - 4].cap()
+            && toks[k - 2].text.len() >= 2
+            && toks[k - 2]
+                .text
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'-')
+            && toks[k..start]
+                .iter()
+                .any(|t| !t.cap() && role_class(t.lower.as_ref()).is_some())
+        {
+            k -= 3;
+            continue;
+        }
         if !p.is_word() {
             break;
         }
