@@ -795,46 +795,68 @@ pub fn slash_agency_dateline_len(text: &str) -> Option<usize> {
 pub fn comma_agency_dateline_len(text: &str) -> Option<usize> {
     /// How far into the paragraph the agency's full stop may stand.
     const REACH: usize = 60;
-    // Asked of every body paragraph: a capital opens it, or it is none.
-    if !text.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+    /// Month names and their short forms, any case ("MAY", "Oct.").
+    const MONTHS: [&str; 20] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan.",
+        "feb.",
+        "aug.",
+        "sept.",
+        "sep.",
+        "oct.",
+        "nov.",
+        "dec.",
+    ];
+    // Asked of every body paragraph: a capital opens it, and a comma and a space follow
+    // the place, then a month — found by bytes, before any other test.
+    let bytes = text.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
     let head = &text[..char_prefix_len(text, REACH)];
-    let (place, rest) = head.split_once(", ")?;
+    let comma = memchr::memchr(b',', head.as_bytes())?;
+    let rest = head
+        .get(comma + 2..)
+        .filter(|_| bytes.get(comma + 1) == Some(&b' '))?;
+    let space = memchr::memchr(b' ', rest.as_bytes())?;
+    let (m, rest) = (&rest[..space], &rest[space + 1..]);
+    if !MONTHS.iter().any(|n| n.eq_ignore_ascii_case(m)) {
+        return None;
+    }
+    let place = &head[..comma];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after_day = &rest[digits..];
     let caps = |w: &str| {
         w.chars().any(char::is_alphabetic)
             && w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
     };
-    // The month as the list writes it ("MAY" → "May").
-    let month = |m: &str| {
-        let mut t = String::with_capacity(m.len());
-        for (i, c) in m.chars().enumerate() {
-            t.push(if i == 0 {
-                c.to_ascii_uppercase()
-            } else {
-                c.to_ascii_lowercase()
-            });
-        }
-        crate::lexicon::is_month(&t)
-    };
-    let (m, rest) = rest.split_once(' ')?;
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if !month(m) || !(1..=2).contains(&digits) {
-        return None;
-    }
-    let after_day = &rest[digits..];
-    let (agency, tail) = if let Some(r) = after_day.strip_prefix(", ") {
-        // The comma form: the place in capitals too.
+    let (agency, close) = if let Some(r) = after_day.strip_prefix(", ") {
+        // The comma form: the place in capitals too, the agency up to its full stop.
         if !caps(place) {
             return None;
         }
-        r.split_once(". ")?
+        (&r[..memchr::memchr(b'.', r.as_bytes())?], ". ")
     } else {
         let r = after_day.strip_prefix(" (")?;
-        let (a, t) = r.split_once("). ")?;
-        (a, t)
+        (&r[..memchr::memchr(b')', r.as_bytes())?], "). ")
     };
+    // Both forms open with two bytes before the agency (", " or " (").
+    let tail = after_day.get(2 + agency.len()..)?.strip_prefix(close)?;
     let dateline = place.split(' ').count() <= 3
         && place
             .split(' ')
