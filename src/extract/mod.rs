@@ -1674,7 +1674,8 @@ impl RawClaim<'_> {
     /// A claim over the whole of `unit` with no attribution read in it: no speaker, cue,
     /// relay, channel or quotation. The outlet's statement; the callers set the speaker
     /// of an interview's answer, and the speaker and quotations of a quotation that
-    /// inherits the paragraph before's.
+    /// inherits the paragraph before's; an attributed claim sets its span and everything
+    /// it read over this.
     fn unattributed(
         unit: &Unit,
         kind: ClaimKind,
@@ -2124,13 +2125,7 @@ fn attributed_claim<'a>(
             .map(|r| view[toks[r.start].start..toks[r.end - 1].end].to_string()),
         quotes,
         direct,
-        negated,
-        modality,
-        first_para: unit.first_para,
-        last_para: unit.last_para,
-        inherited: false,
-        conjunct: false,
-        scanned: None,
+        ..RawClaim::unattributed(unit, kind, negated, modality)
     })
 }
 
