@@ -795,29 +795,6 @@ pub fn slash_agency_dateline_len(text: &str) -> Option<usize> {
 pub fn comma_agency_dateline_len(text: &str) -> Option<usize> {
     /// How far into the paragraph the agency's full stop may stand.
     const REACH: usize = 60;
-    /// Month names and their short forms, any case ("MAY", "Oct.").
-    const MONTHS: [&str; 20] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan.",
-        "feb.",
-        "aug.",
-        "sept.",
-        "sep.",
-        "oct.",
-        "nov.",
-        "dec.",
-    ];
     // Asked of every body paragraph: a capital opens it, and a comma and a space follow
     // the place, then a month — found by bytes, before any other test.
     let bytes = text.as_bytes();
@@ -831,7 +808,17 @@ pub fn comma_agency_dateline_len(text: &str) -> Option<usize> {
         .filter(|_| bytes.get(comma + 1) == Some(&b' '))?;
     let space = memchr::memchr(b' ', rest.as_bytes())?;
     let (m, rest) = (&rest[..space], &rest[space + 1..]);
-    if !MONTHS.iter().any(|n| n.eq_ignore_ascii_case(m)) {
+    // The month in any case ("MAY", "Oct."), asked of the lexicon's list as it writes
+    // them ("May"), in a buffer on the stack.
+    let mut title = [0u8; 10];
+    if !(3..=title.len()).contains(&m.len()) || !m.is_ascii() {
+        return None;
+    }
+    let title = &mut title[..m.len()];
+    title.copy_from_slice(m.as_bytes());
+    title.make_ascii_lowercase();
+    title[0].make_ascii_uppercase();
+    if !std::str::from_utf8(title).is_ok_and(crate::lexicon::is_month) {
         return None;
     }
     let place = &head[..comma];
