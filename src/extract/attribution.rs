@@ -1224,6 +1224,38 @@ fn names_a_manner(toks: &[Tok], np: &Np) -> bool {
         && !crate::lexicon::EVIDENCE_NOUNS.contains(h)
 }
 
+/// Whether the verb at `i` (`len` tokens, not in "-ing" after a comma or a quotation,
+/// where it is inverted and the noun phrase after it its subject) takes a thing or a
+/// number as its object and nothing said: a number, an article, a determiner or "to"
+/// ("wrote to the minister") after it, no quotation in the sentence, and no "that",
+/// colon or lower-case auxiliary after it ("in May" is no modal).
+fn names_only_a_thing(toks: &[Tok], i: usize, len: usize, form: &CueForm) -> bool {
+    let inverted = !form.ing && i > 0 && (toks[i - 1].punct(',') || toks[i - 1].is_quote());
+    !inverted
+        && toks.get(i + len).is_some_and(|n| {
+            n.kind == Kind::Number
+                || matches!(
+                    n.lower.as_ref(),
+                    "a" | "an"
+                        | "the"
+                        | "some"
+                        | "another"
+                        | "more"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "to"
+                        | "back"
+                )
+        })
+        && !toks.iter().any(Tok::is_quote)
+        && !toks[i + len..]
+            .iter()
+            .any(|t| t.is("that") || t.punct(':') || t.is_word() && !t.cap() && t.class().aux)
+}
+
 /// Whether the object of "welcome" at `k` is people arriving or a number of anything:
 /// it opens with a number or a word of quantity ("more", "a record", "some"), or its
 /// first words hold a noun of visitors ("foreign tourists", "the first cruise
@@ -4180,51 +4212,12 @@ fn attribution_at(
     {
         return None;
     }
-    // "The union had written the company three times without a reply", "wrote to the
-    // minister last week": writing to someone is no claim unless what was written is
-    // given ("that" or a colon after it, a quotation beside it). "wrote on Telegram the
-    // talks …" names no one written to.
-    // ("…, wrote the columnist." and "…, added the economist." are inverted: the noun
-    // phrase after the verb is its subject.)
-    let inverted = !form.ing && i > 0 && (toks[i - 1].punct(',') || toks[i - 1].is_quote());
-    if form.lemma == "write"
-        && !inverted
-        && matches!(
-            lower(toks, i + len),
-            "the" | "a" | "an" | "to" | "his" | "her" | "their" | "its" | "our" | "back"
-        )
-        && !toks.iter().any(Tok::is_quote)
-        && !toks[i + len..].iter().any(|t| t.is("that") || t.punct(':'))
-    {
-        return None;
-    }
-    // "…, adding a 90-minute drive to the journey", "The economy added 3,000 jobs": adding
-    // a thing or a number is no speech. "He added the plan would cost $5m" has a clause
-    // (an auxiliary follows), "added that …" and "added:" give what was said.
-    if form.lemma == "add"
-        && !inverted
-        && toks.get(i + len).is_some_and(|n| {
-            n.kind == Kind::Number
-                || matches!(
-                    n.lower.as_ref(),
-                    "a" | "an"
-                        | "the"
-                        | "some"
-                        | "another"
-                        | "more"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                )
-        })
-        && !toks.iter().any(Tok::is_quote)
-        && !toks[i + len..]
-            .iter()
-            // ("in May" is no modal.)
-            .any(|t| t.is("that") || t.punct(':') || t.is_word() && !t.cap() && t.class().aux)
-    {
+    // Writing to someone and adding a thing are no speech unless what was said is given:
+    // "The union had written the company three times without a reply", "…, adding a
+    // 90-minute drive to the journey", "The economy added 3,000 jobs". ("He added the
+    // plan would cost $5m" has a clause, "added that …", "wrote:" and a quotation beside
+    // the verb give what was said; "…, added the economist." is inverted.)
+    if matches!(form.lemma, "write" | "add") && names_only_a_thing(toks, i, len, form) {
         return None;
     }
     // "Croatia has welcomed more tourists than ever", "Nepal welcomed 11.5 lakh foreign
