@@ -3927,7 +3927,11 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
         return None;
     }
     let after = &words[p + 1..];
-    let at = p + 1 + person_after_employer(after).or_else(|| person_after_remit(after))?;
+    // "Head of the State Revenue Committee Arman Hovhannisyan": the name after a post
+    // over a body (a lower-case "the" before the body is no employer's run).
+    let at = (person_after_employer(after).or_else(|| person_after_remit(after)))
+        .map(|k| p + 1 + k)
+        .or_else(|| post_over_body_name(&words).filter(|&k| k > p))?;
     let spans: Vec<std::ops::Range<usize>> = np.words.iter().collect();
     let part = part_np(np, &spans, at..words.len(), NpKind::Name, false);
     let (mut speaker, i) = resolve_name(reg, &part);
@@ -4788,7 +4792,6 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let words = np.words();
     evidence_owner(reg, np, &words)
         .or_else(|| person_of_named_body(reg, np, &words))
-        .or_else(|| person_after_post_over_body(reg, np, &words))
         .or_else(|| post_of_initialled_body(reg, np, &words))
         .or_else(|| outlet_before_its_kind(reg, np, &words))
         .or_else(|| the_latter(reg, np))
@@ -4897,44 +4900,6 @@ fn post_before_body(toks: &[Tok], start: usize) -> Option<usize> {
     let post = of.checked_sub(1)?;
     (toks[of].is("of") && toks[post].cap() && toks[post].is_word() && one_post(toks[post].text))
         .then_some(post)
-}
-
-/// A person named after a post over a body, the post in lower case in the lexicon so the
-/// phrase reads as a role: "Head of the State Revenue Committee Arman Hovhannisyan"
-/// ([`post_over_body_name`]). The person is resolved as the name would be, the post its
-/// role.
-fn person_after_post_over_body(
-    reg: &mut Registry,
-    np: &RawNp,
-    words: &[&str],
-) -> Option<(Speaker, Option<usize>)> {
-    let first = words.first()?;
-    // A post, "of", a body of one word or more and a name of two: five words at least.
-    if words.len() < 5 || !first.starts_with(char::is_uppercase) || !one_post(first) {
-        return None;
-    }
-    let k = post_over_body_name(words)?;
-    let (mut speaker, i) = resolve_part_as_name(reg, np, k..words.len(), false);
-    if !speaker.resolved || !matches!(speaker.kind, SpeakerKind::Person | SpeakerKind::Named) {
-        return None;
-    }
-    let title = NameParts {
-        title: &words[..k],
-        name: &words[k..],
-        country: None,
-        org: None,
-    };
-    let role = title_role(&title).map(CompactString::from);
-    if let Some(i) = i {
-        let e = &mut reg.entities[i];
-        e.person = true;
-        if e.role.is_none() {
-            e.role = role.as_ref().map(|r| r.to_string());
-        }
-    }
-    speaker.kind = SpeakerKind::Person;
-    speaker.role = role;
-    Some((speaker, i))
 }
 
 /// A person's name (after any title) before "of" or "at", a named organisation and a
