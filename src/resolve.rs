@@ -523,6 +523,11 @@ fn noun_sex(head: &str) -> Option<Gender> {
 /// "Mum-of-two", "father-of-three", "grandmother-of-five": a parent's title, which UK
 /// copy puts before a name as a post (it names a person, and their sex).
 fn parent_title(w: &str) -> Option<Gender> {
+    // Asked of every name word: most have no hyphen, and lower-casing them and building
+    // a substring searcher for each cost more than the rest of the test.
+    if !w.as_bytes().contains(&b'-') {
+        return None;
+    }
     with_lower(w, |l| match l.split_once("-of-")?.0 {
         "mum" | "mom" | "mother" | "grandmother" | "gran" | "grandma" | "nan" => {
             Some(Gender::Female)
