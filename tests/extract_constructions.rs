@@ -12344,3 +12344,34 @@ fn initials_between_an_organisation_and_a_post() {
         ),
     ]);
 }
+
+/// A clock time after the cue is when it was said, not what: "“…,” Fennec wrote on its
+/// status page at 11:26AM ET" was reported speech whose content began at the clock's
+/// colon.
+#[test]
+fn clock_time_after_the_cue() {
+    assert_direct_quotes(&[
+        (
+            "Headline\n\n“We are aware that some customers cannot pay,” Fennec wrote on its \
+             status page at 11:26AM ET.",
+            "Fennec",
+            "write",
+        ),
+        (
+            "Headline\n\n“We are working to restore service,” the company said at 3:40 p.m. \
+             EDT on Thursday.",
+            "company",
+            "say",
+        ),
+        (
+            "Headline\n\n“The road will stay closed,” police said at 9 p.m. local time.",
+            "police",
+            "say",
+        ),
+        (
+            "Headline\n\n“Flights will resume,” the airport said at 14:30 GMT.",
+            "airport",
+            "say",
+        ),
+    ]);
+}

@@ -5859,6 +5859,23 @@ fn channel_noun_at(toks: &[Tok], k: usize) -> Option<Np> {
     None
 }
 
+/// How many tokens from `k` a half of the day and a time zone span after a clock time
+/// ("p.m. EDT", "AM", "GMT", "local time"); 0 when none stands there.
+fn clock_suffix(toks: &[Tok], k: usize) -> usize {
+    let mut end = k;
+    while let Some(t) = toks.get(end).filter(|t| t.is_word()) {
+        let words: crate::extract::Words = toks[end..(end + 2).min(toks.len())]
+            .iter()
+            .map(|t| t.lower.as_ref())
+            .collect();
+        match crate::quantities::clock_suffix_len(t.text, &words) {
+            0 => break,
+            n => end += n,
+        }
+    }
+    end - k
+}
+
 /// A time phrase starting at `k` ("on Thursday", "late on Friday", "earlier this week",
 /// "on Thursday evening"). Returns its end.
 pub(crate) fn time_at(toks: &[Tok], k: usize) -> Option<usize> {
@@ -5900,12 +5917,36 @@ pub(crate) fn time_at(toks: &[Tok], k: usize) -> Option<usize> {
     while let Some(t) = toks.get(end) {
         let l = t.lower.as_ref();
         let c = t.class();
+        let after_number = end > k && toks[end - 1].kind == Kind::Number;
         if t.is_word() && c.time || t.kind == Kind::Number {
             has_period_word |= !matches!(
                 l,
                 "on" | "in" | "at" | "late" | "early" | "this" | "that" | "next"
             );
             end += 1;
+        } else if after_number
+            && t.punct(':')
+            && toks
+                .get(end + 1)
+                .is_some_and(|m| m.text.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            // "at 11:26AM ET", "at 3:40 p.m. EDT": the clock's minutes, then its half of
+            // the day and its zone (below), are the time phrase's, not content after a
+            // colon.
+            end += 2;
+            let m = toks[end - 1].text;
+            let suffix = m.trim_start_matches(|c: char| c.is_ascii_digit());
+            if !suffix.is_empty()
+                && crate::quantities::clock_suffix_len(suffix, &[&suffix.to_ascii_lowercase()])
+                    == 0
+            {
+                end -= 2;
+                break;
+            }
+            end += clock_suffix(toks, end);
+        } else if after_number && let n @ 1.. = clock_suffix(toks, end) {
+            // "at 9 p.m. local time", "at 14:30 GMT".
+            end += n;
         } else if t.cap() && crate::lexicon::is_month(t.text) {
             has_period_word = true;
             end += 1;

@@ -416,6 +416,34 @@ pub(crate) fn zone_offset(name: &str) -> Option<i32> {
         .and_then(|z| z.offset)
 }
 
+/// How many of `words` (lower-cased tokens of extraction, "a.m." with its period) a half
+/// of the day or a time zone of `times.tsv` spans after a clock time ("pm", "a.m.", "ET",
+/// "GMT", "local time"); 0 when none does. `first` is the first word as written, for
+/// the zones written only in capitals.
+pub(crate) fn clock_suffix_len(first: &str, words: &[&str]) -> usize {
+    let Some(&lower) = words.first() else {
+        return 0;
+    };
+    let (first, lower) = (
+        first.strip_suffix('.').unwrap_or(first),
+        lower.strip_suffix('.').unwrap_or(lower),
+    );
+    LEXICON
+        .lookup(lower)
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.payload,
+                Payload::Clock(ClockWord::Meridiem(_) | ClockWord::Zone(_))
+            ) && e.first_ok(first)
+                && e.rest.len() < words.len()
+                && e.rest.iter().zip(&words[1..]).all(|(r, w)| r == w)
+        })
+        .map(|e| 1 + e.rest.len())
+        .max()
+        .unwrap_or(0)
+}
+
 /// Whether `word` is a one-word qualifier that stands before a number ("about",
 /// "around", "over", "under" in `qualifiers.tsv`).
 pub(crate) fn is_pre_qualifier(word: &str) -> bool {

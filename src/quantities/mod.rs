@@ -240,6 +240,12 @@ pub(crate) fn is_pre_qualifier(word: &str) -> bool {
     lexicon::is_pre_qualifier(word)
 }
 
+/// How many of `words` (lower-cased) a half of the day or a time zone spans after a
+/// clock time ("p.m.", "ET", "local time"); `first` is the first as written.
+pub(crate) fn clock_suffix_len(first: &str, words: &[&str]) -> usize {
+    lexicon::clock_suffix_len(first, words)
+}
+
 /// Whether `lower` (in lower case) is a number written as one word: "nine", "twelve",
 /// "dozens".
 pub(crate) fn is_number_word(lower: &str) -> bool {
