@@ -2074,13 +2074,19 @@ impl<'a> Registry<'a> {
                 })
         };
         let fig_of = || figure_of_ends((name.len() >= 2).then_some(first_word), surname);
-        // "Maple Leaf" first, "Maple Leaf Foods Inc." later: the fuller name extends it.
+        // "Maple Leaf" first, "Maple Leaf Foods Inc." later: the fuller name extends it,
+        // when what it adds is a legal form or an organisation's word. Other words after a
+        // short name already known make something else of it: a product or a unit
+        // ("Fennec Card" after "Fennec", "Google Cloud", "Gazprom Neft").
         let existing = existing.or_else(|| {
             lowest_fitting(same_first, &self.entities, |e| {
                 !e.person
                     && e.folded_len > 0
                     && e.folded_len < name.len()
                     && opens_with_words(joined, e.folded(&self.folded_text))
+                    && name[e.folded_len..].iter().any(|w| {
+                        crate::lexicon::is_legal_form(w) || is_org_head(w)
+                    })
             })
         });
         match existing {

@@ -12375,3 +12375,23 @@ fn clock_time_after_the_cue() {
         ),
     ]);
 }
+
+/// A short name already known, written longer later with a word that is no legal form
+/// and no organisation's word, is something else: "Fennec Card holders" made "Fennec"
+/// (the company named first) speak as "Fennec Card" throughout.
+#[test]
+fn fuller_name_of_a_product_is_not_the_company() {
+    let first_speaker = |text: &str| {
+        claims(text)
+            .iter()
+            .find_map(|c| c.speaker.as_ref().map(|s| s.name.to_string()))
+            .unwrap_or_else(|| panic!("{text}: no speaker"))
+    };
+    assert_eq!(
+        first_speaker(
+            "Headline\n\nFennec said all services had been restored.\n\nA card bug left \
+             some Fennec Card holders unable to make purchases."
+        ),
+        "Fennec"
+    );
+}
