@@ -12395,3 +12395,21 @@ fn fuller_name_of_a_product_is_not_the_company() {
         "Fennec"
     );
 }
+
+/// Initials among the modifiers of a post in apposition: "Yuri Hamamatsu, senior FX
+/// strategist at Kiriyama Trust Bank, said" gave no claim, the capitals ending the post.
+#[test]
+fn initials_inside_a_post_in_apposition() {
+    assert_speakers(&[
+        (
+            "Headline\n\nYuri Hamamatsu, senior FX strategist at Kiriyama Trust Bank, said \
+             the yen could weaken toward 160 per dollar.",
+            "Yuri Hamamatsu",
+        ),
+        (
+            "Headline\n\nPriya Nair, global ESG analyst at Halden Capital, said the rules \
+             would cost the industry $2 billion.",
+            "Priya Nair",
+        ),
+    ]);
+}

@@ -2107,6 +2107,11 @@ fn unlisted_post_with_complement(toks: &[Tok], k: usize) -> bool {
 pub(crate) fn post_with_modifiers(toks: &[Tok], k: usize) -> Option<usize> {
     const MODIFIERS: usize = 3;
     for (m, t) in toks.iter().enumerate().skip(k).take(MODIFIERS + 1) {
+        // "senior FX strategist", "global ESG analyst": initials modify a post as a
+        // lower-case word does, after the first.
+        if m > k && t.is_word() && is_acronym(t.text) {
+            continue;
+        }
         if !t.is_word() || t.cap() {
             return None;
         }
