@@ -3831,7 +3831,11 @@ fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
             // "Rep. J. Saye Gbarngay-Tokpah … The lawmaker": every legislator is a
             // lawmaker ("the senator" is no representative).
             matched = r == *h
-                || *h == "lawmaker" && matches!(r, "representative" | "senator" | "congressman");
+                || *h == "lawmaker" && matches!(r, "representative" | "senator" | "congressman")
+                // "co-founder and CEO Dana Kessler-Hart … the executive wrote": a chief
+                // officer is "the executive".
+                || *h == "executive"
+                    && matches!(r, "ceo" | "cfo" | "coo" | "cto" | "cio" | "cmo" | "cso");
         }
         return matched;
     }
@@ -4268,6 +4272,8 @@ fn resolve_pronoun(
     let w = match np.text.split_once(' ') {
         Some((his, _)) if his.eq_ignore_ascii_case("his") => std::borrow::Cow::Borrowed("he"),
         Some((her, _)) if her.eq_ignore_ascii_case("her") => std::borrow::Cow::Borrowed("she"),
+        // "Two of them": a part of the group "they" names (`np_backward_core`).
+        Some(_) if np.text.ends_with(" of them") => std::borrow::Cow::Borrowed("they"),
         _ => PRONOUNS
             .iter()
             .find(|p| p.eq_ignore_ascii_case(np.text))
@@ -4374,6 +4380,16 @@ fn resolve_pronoun(
         }
         "they" | "it" => {
             let last_end = last.map_or(0, |l| l.3);
+            // "…, according to three officials familiar with the talks. Two of them
+            // said …": an unnamed group that spoke after the last named speaker, in this
+            // paragraph or the one before.
+            if w == "they"
+                && let Some((s, _, p, _)) = unnamed
+                && para <= p + 1
+                && unnamed_is_group(&s.name)
+            {
+                return (resurfaced(s, np.text), None);
+            }
             if w == "it"
                 && let Some((i, at)) = reg.most_recent_subject(np.start, |e| {
                     (e.org || !e.person) && country_of(&e.canonical).is_none()
@@ -4467,6 +4483,22 @@ fn unnamed_fits_pronoun(name: &str, gender: Option<Gender>) -> bool {
         }
         noun_sex(h).is_none_or(|g| gender.is_none_or(|p| p == g))
     })
+}
+
+/// Whether "they" can refer to the unnamed source `name`: a group ("police", "staff") or
+/// people in the plural ("officials familiar with the talks", "two witnesses"), by a
+/// word before any complement.
+fn unnamed_is_group(name: &str) -> bool {
+    // Any word before the complement: "officials familiar with the talks" has its
+    // adjective last.
+    name.split(' ')
+        .take_while(|w| !word_class(w).prep)
+        .any(|w| {
+            with_lower(w, |h| {
+                crate::lexicon::is_group_role(h)
+                    || role_lookup(h).is_some_and(|(c, _)| c.of_person()) && is_plural_noun(h)
+            })
+        })
 }
 
 /// Role nouns that name the same post: "spokesperson" and "the spokeswoman", "Gov." and

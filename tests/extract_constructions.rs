@@ -12413,3 +12413,39 @@ fn initials_inside_a_post_in_apposition() {
         ),
     ]);
 }
+
+/// "They" and a part of "them" after an unnamed group that spoke last are that group:
+/// "…, according to three officials familiar with the talks. Two of them said …" gave
+/// no claim, and "They said …" an unresolved "They".
+#[test]
+fn part_of_them_is_the_group_that_spoke() {
+    let intro = "Headline\n\nGermany wants the rebate kept, according to three officials \
+                 familiar with the talks.\n\n";
+    for next in [
+        "Two of them said Germany was ready to accept a phase-out.",
+        "Some of them said Germany was ready to accept a phase-out.",
+        "They said Germany was ready to accept a phase-out.",
+    ] {
+        assert_last_speakers(&[(
+            &format!("{intro}{next}"),
+            "three officials familiar with the talks",
+        )]);
+    }
+    // A person who spoke last is no group.
+    assert_last_speakers(&[(
+        "Headline\n\nOfficials said the talks had stalled.\n\nThe minister, Anna Berg, \
+         said the deal was close.\n\nThey said Germany was ready to accept a phase-out.",
+        "They",
+    )]);
+}
+
+/// "the executive" is the person last named with a chief officer's initials: "Fennec
+/// co-founder and CEO Dana Kessler-Hart posted … “…,” the executive wrote".
+#[test]
+fn the_executive_is_the_chief_officer() {
+    assert_last_speakers(&[(
+        "Headline\n\nFennec co-founder and CEO Dana Kessler-Hart posted on X that service \
+         was coming back.\n\n“This one is on us,” the executive wrote in a separate post.",
+        "Dana Kessler-Hart",
+    )]);
+}

@@ -404,6 +404,18 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             kind: NpKind::Pronoun,
         });
     }
+    // "Two of them said", "Some of them told": a part of the group "they" names.
+    if j >= 2
+        && t.is("them")
+        && toks[j - 1].is("of")
+        && is_partitive(toks[j - 2].lower.as_ref())
+    {
+        return Some(Np {
+            start: j - 2,
+            end: j + 1,
+            kind: NpKind::Pronoun,
+        });
+    }
     // "His Excellency said", "Her Majesty told": a style of address stands for the person
     // as "he" or "she" does.
     if let Some(start) = style_of_address(toks, j) {
