@@ -2084,9 +2084,9 @@ impl<'a> Registry<'a> {
                     && e.folded_len > 0
                     && e.folded_len < name.len()
                     && opens_with_words(joined, e.folded(&self.folded_text))
-                    && name[e.folded_len..].iter().any(|w| {
-                        crate::lexicon::is_legal_form(w) || is_org_head(w)
-                    })
+                    && name[e.folded_len..]
+                        .iter()
+                        .any(|w| crate::lexicon::is_legal_form(w) || is_org_head(w))
             })
         });
         match existing {
@@ -2589,6 +2589,41 @@ fn employer_of_a_post(toks: &[Tok], start: usize) -> bool {
         && one_person_post(toks[start - 2].lower.as_ref())
 }
 
+/// Enter the initials of an organisation's name `name` as aliases of entity `i`, unless
+/// they name something already: of its capitalised words ("ECB" of "European Central
+/// Bank") and of every word ("BOJ" of "Bank of Japan"). Only a name of two capitalised
+/// words or more with an organisation's word among them, and initials of three letters or
+/// more: "JAS" of "John Andrew Smith" or "BJ" are no one's.
+fn note_initials(aliases: &mut HashMap<String, usize>, name: &[&str], i: usize) {
+    if name.len() < 2 || !name.iter().any(|w| is_org_head(w)) {
+        return;
+    }
+    for every_word in [false, true] {
+        // Lower case, as aliases are folded; on the stack.
+        let mut buf = [0u8; 12];
+        let mut n = 0;
+        for w in name {
+            let Some(&first) = w.as_bytes().first() else {
+                continue;
+            };
+            if !(first.is_ascii_uppercase() || every_word && first.is_ascii_lowercase()) {
+                continue;
+            }
+            if n == buf.len() {
+                return;
+            }
+            buf[n] = first.to_ascii_lowercase();
+            n += 1;
+        }
+        if n >= 3
+            && let Ok(key) = std::str::from_utf8(&buf[..n])
+            && !aliases.contains_key(key)
+        {
+            aliases.insert(key.to_string(), i);
+        }
+    }
+}
+
 /// Build the registry from the name phrases of the body, outside quotations.
 fn build_registry<'a>(
     doc: &'a Document,
@@ -2928,6 +2963,11 @@ fn build_registry<'a>(
                         if initials && !reg.entities[i].person {
                             reg.entities[i].orgish += 1;
                         }
+                    }
+                    // "The Bank of Japan … the BOJ said", "the European Central Bank … The
+                    // ECB said": an organisation's initials name it without brackets too.
+                    if !reg.entities[i].person {
+                        note_initials(&mut reg.aliases, parts.name, i);
                     }
                     // "Ibrahim Mansour, a retired customs clerk known as Abu Karim,",
                     // "Kobina Mensah, better known as DJ Kobi,": the name the entity is
@@ -5327,10 +5367,14 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             };
             let i = reg.mention(&parts, np.start, true, true);
             // "According to AFAD data" after "the Disaster and Emergency Management
-            // Authority (AFAD)": the organisation under the name it was given first.
-            let name = i.filter(|&i| reg.entities[i].org).map_or(name, |i| {
-                CompactString::from(reg.entities[i].canonical.as_str())
-            });
+            // Authority (AFAD)": the organisation under the name it was given first, and
+            // so is any name no person has ("World Food Programme (WFP)" names no
+            // organisation by its words).
+            let name = i
+                .filter(|&i| reg.entities[i].org || !reg.entities[i].person)
+                .map_or(name, |i| {
+                    CompactString::from(reg.entities[i].canonical.as_str())
+                });
             return (
                 Speaker {
                     name,

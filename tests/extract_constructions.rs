@@ -12449,3 +12449,38 @@ fn the_executive_is_the_chief_officer() {
         "Dana Kessler-Hart",
     )]);
 }
+
+/// An organisation named in full and then by its initials, without brackets: "The Bank
+/// of Japan kept rates steady. … In a statement, the BOJ said" spoke as "BOJ".
+#[test]
+fn initials_of_an_organisation_named_in_full() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nThe Bank of Japan kept interest rates steady on Tuesday.\n\nIn a \
+             statement, the BOJ said inflation was likely to move sideways.",
+            "Bank of Japan",
+        ),
+        (
+            "Headline\n\nThe European Central Bank held rates on Thursday.\n\nThe ECB said \
+             inflation would fall to 2% next year.",
+            "European Central Bank",
+        ),
+    ]);
+    // A person's initials name no one.
+    assert_last_speakers(&[(
+        "Headline\n\nJohn Andrew Smith chairs the board.\n\nJAS said the deal was close.",
+        "JAS",
+    )]);
+}
+
+/// An organisation's initials before its figures: "According to WFP figures" after "the
+/// World Food Programme (WFP)" spoke as "WFP".
+#[test]
+fn initials_before_an_organisations_figures() {
+    assert_last_speakers(&[(
+        "Headline\n\nRania Hadi, regional director at the World Food Programme (WFP), said \
+         the agency would send 120 trucks.\n\nAccording to WFP figures, some 2.9 million \
+         people need food assistance.",
+        "World Food Programme",
+    )]);
+}

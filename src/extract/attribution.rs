@@ -405,11 +405,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         });
     }
     // "Two of them said", "Some of them told": a part of the group "they" names.
-    if j >= 2
-        && t.is("them")
-        && toks[j - 1].is("of")
-        && is_partitive(toks[j - 2].lower.as_ref())
-    {
+    if j >= 2 && t.is("them") && toks[j - 1].is("of") && is_partitive(toks[j - 2].lower.as_ref()) {
         return Some(Np {
             start: j - 2,
             end: j + 1,
@@ -5954,8 +5950,7 @@ pub(crate) fn time_at(toks: &[Tok], k: usize) -> Option<usize> {
             let m = toks[end - 1].text;
             let suffix = m.trim_start_matches(|c: char| c.is_ascii_digit());
             if !suffix.is_empty()
-                && crate::quantities::clock_suffix_len(suffix, &[&suffix.to_ascii_lowercase()])
-                    == 0
+                && crate::quantities::clock_suffix_len(suffix, &[&suffix.to_ascii_lowercase()]) == 0
             {
                 end -= 2;
                 break;
