@@ -884,7 +884,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .filter(|&f| {
             // "Undersecretary of the Ministry of Electricity, Water and Renewable Energy".
             ws[..f].iter().any(|w| {
-                matches!(*w, "Minister" | "Secretary" | "Commissioner")
+                // "Leader of Opposition Rajendra Singh Parihar" (`portfolios.txt`).
+                matches!(*w, "Minister" | "Secretary" | "Commissioner" | "Leader")
                     || w.len() > 9 && (w.ends_with("secretary") || w.ends_with("-Secretary"))
             })
         })

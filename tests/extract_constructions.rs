@@ -12484,3 +12484,22 @@ fn initials_before_an_organisations_figures() {
         "World Food Programme",
     )]);
 }
+
+/// "Leader of Opposition Rajendra Singh Parihar": the post's complement is one word, as
+/// "Minister of Finance" is, and the name three ("Mr Parihar" had spoken as "Singh
+/// Parihar", titled "Leader of Opposition Rajendra").
+#[test]
+fn leader_of_opposition_without_the() {
+    assert_one_speaker_with_role(
+        "Headline\n\nLeader of Opposition Rajendra Singh Parihar said the budget was a \
+         fraud.",
+        "Rajendra Singh Parihar",
+        "Leader of Opposition",
+    );
+    // Named so in a sentence that is no claim, then by surname.
+    assert_last_speakers(&[(
+        "Headline\n\nThe uproar began when Leader of Opposition Rajendra Singh Parihar \
+         sought to move a motion.\n\n“The government has surrendered,” Mr Parihar said.",
+        "Rajendra Singh Parihar",
+    )]);
+}
