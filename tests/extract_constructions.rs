@@ -12503,3 +12503,16 @@ fn leader_of_opposition_without_the() {
         "Rajendra Singh Parihar",
     )]);
 }
+
+/// An addressee whose name owns what follows: "She told a meeting of Manchester City
+/// Council's health scrutiny committee on Wednesday: "…"" was a partial quote with no
+/// quote, its content opening at "'s".
+#[test]
+fn addressee_owning_a_body() {
+    assert_direct_quotes(&[(
+        "Headline\n\nShe told a meeting of Manchester City Council's health scrutiny \
+         committee on Wednesday: “They are not there by choice.”",
+        "She",
+        "tell",
+    )]);
+}

@@ -5304,8 +5304,33 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
         // "told state television".
         let np = np_forward(toks, k)
             .filter(|np| toks[np.start].is_word() && !class_at(toks, np.start).pronoun)
-            .or_else(|| channel_noun_at(toks, k));
-        if let Some(np) = np {
+            .or_else(|| {
+                // "told a meeting of the council", "told a hearing of the committee": a
+                // channel's complement is the addressee's.
+                channel_noun_at(toks, k).map(|mut ch| {
+                    if toks.get(ch.end).is_some_and(|t| t.is("of"))
+                        && let Some(c) =
+                            np_forward(toks, ch.end + 1).filter(|c| c.kind != NpKind::Pronoun)
+                    {
+                        ch.end = c.end;
+                    }
+                    ch
+                })
+            });
+        if let Some(mut np) = np {
+            // "told a meeting of Manchester City Council's health scrutiny committee": an
+            // owner's mark after the name goes on to what it owns (plain words), not to
+            // the content.
+            while toks.get(np.end).is_some_and(|t| t.kind == Kind::Possessive) {
+                let owned = toks[np.end + 1..]
+                    .iter()
+                    .take_while(|t| plain_word(t))
+                    .count();
+                if owned == 0 {
+                    break;
+                }
+                np.end += 1 + owned;
+            }
             a.addressee = Some(np);
             k = np.end;
         }
