@@ -775,6 +775,30 @@ fn unlisted_role(word: &str) -> Option<(RoleClass, bool)> {
             .filter(|(class, _)| class.of_person())
             .map(|(_, plural)| (RoleClass::Role, plural));
     }
+    // A parent's title: "mum-of-two", "father-of-three", "grandmother-of-six" (a
+    // person, as "the mother" is).
+    if word.len() >= 9
+        && let Some((parent, count)) = word.split_once("-of-")
+        && matches!(
+            parent,
+            "mum"
+                | "mom"
+                | "mother"
+                | "dad"
+                | "father"
+                | "grandmother"
+                | "grandfather"
+                | "gran"
+                | "grandma"
+                | "grandad"
+                | "granddad"
+                | "grandpa"
+                | "nan"
+        )
+        && (count.bytes().all(|b| b.is_ascii_digit()) || crate::quantities::is_number_word(count))
+    {
+        return Some((RoleClass::Role, false));
+    }
     // Agent nouns not in the list: "epidemiologists", "physician", "lobbyist", and the
     // short ones, "geologist", "biologist", "optician".
     for (suffix, plural) in [

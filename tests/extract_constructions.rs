@@ -12516,3 +12516,21 @@ fn addressee_owning_a_body() {
         "tell",
     )]);
 }
+
+/// A parent's title is a person's role: "Mum-of-two Kayleigh Brennan, 31, said … “…,”
+/// the mum-of-two said" left "mum-of-two" unresolved.
+#[test]
+fn the_mum_of_two() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nMum-of-two Kayleigh Brennan, 31, from Gorton, said she had spent \
+             £400 on parking.\n\n“I was watching the clock,” the mum-of-two said.",
+            "Kayleigh Brennan",
+        ),
+        (
+            "Headline\n\nFather-of-three Tom Ridley said he had waited four hours.\n\n“It \
+             was chaos,” the father-of-three added.",
+            "Tom Ridley",
+        ),
+    ]);
+}
