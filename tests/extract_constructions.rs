@@ -12534,3 +12534,27 @@ fn the_mum_of_two() {
         ),
     ]);
 }
+
+/// "which" after a comma as the subject of a speech verb: the organisation or document
+/// before it speaks, as a person before "who" does. "The app runs on Stratus Cloud,
+/// which said on its own status page that …" gave no claim.
+#[test]
+fn organisation_before_which_speaks() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe app runs on Stratus Cloud, which said on its own status page \
+             that its services were operating normally.",
+            "Stratus Cloud",
+        ),
+        (
+            "Headline\n\nThe plan was backed by the Halden Dockers Union, which said 300 \
+             jobs would be saved.",
+            "Halden Dockers Union",
+        ),
+    ]);
+    // A thing's relative clause says nothing: "The plan, which Peskov said was
+    // premature, drew criticism" stays no claim (its subject is Peskov's, and background).
+    assert!(
+        claims("Headline\n\nThe plan, which Peskov said was premature, drew criticism.").is_empty()
+    );
+}

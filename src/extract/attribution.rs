@@ -2821,7 +2821,10 @@ fn subject_before_relative(toks: &[Tok], i: usize) -> Option<Np> {
 /// who asked not to be named …, said" (the main verb's attribution reads past it).
 fn subject_of_who(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
     let j = usize::try_from(skip_adverbs_back(toks, i as isize - 1)).ok()?;
-    if !(toks[j].is("who") && j >= 2 && toks[j - 1].punct(',')) {
+    // "Stratus Cloud, which said …", "the union, which said …": an organisation's or a
+    // document's clause, as a person's is with "who".
+    let which = toks[j].is("which");
+    if !((toks[j].is("who") || which) && j >= 2 && toks[j - 1].punct(',')) {
         return None;
     }
     let parenthetical = toks[i..]
@@ -2834,7 +2837,19 @@ fn subject_of_who(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         return None;
     }
     np_backward(toks, j - 2)
-        .filter(|np| matches!(np.kind, NpKind::Name | NpKind::Role))
+        .filter(|np| match np.kind {
+            NpKind::Name => true,
+            // "which" after a role noun only for a body or a document: "the plan, which
+            // said" is no one's.
+            NpKind::Role => {
+                !which
+                    || matches!(
+                        role_class(lower(toks, role_head_end(toks, np) - 1)),
+                        Some(RoleClass::Body | RoleClass::Doc)
+                    )
+            }
+            NpKind::Pronoun => false,
+        })
         .map(|np| (np, np.start))
 }
 
