@@ -12558,3 +12558,14 @@ fn organisation_before_which_speaks() {
         claims("Headline\n\nThe plan, which Peskov said was premature, drew criticism.").is_empty()
     );
 }
+
+/// "the trust" is the trust named before: "Irwell Valley NHS Foundation Trust made
+/// £4.7m … The trust is forecasting a deficit" left "trust" unresolved.
+#[test]
+fn the_trust_is_the_named_trust() {
+    assert_last_speakers(&[(
+        "Headline\n\nFigures show Irwell Valley NHS Foundation Trust made £4.7m from \
+         parking.\n\nThe trust is forecasting a deficit of £31m for 2025/26.",
+        "Irwell Valley NHS Foundation Trust",
+    )]);
+}
