@@ -4526,6 +4526,37 @@ fn unnamed_fits_pronoun(name: &str, gender: Option<Gender>) -> bool {
     })
 }
 
+/// Whether the folded word `w` names a political party as a modifier of a post ("the
+/// Labour MP", "the Republican senator", "a Tory councillor"): the parties news copy
+/// in English names most, by the word it writes before a post.
+fn is_party_word(w: &str) -> bool {
+    matches!(
+        w,
+        "labour"
+            | "labor"
+            | "conservative"
+            | "tory"
+            | "liberal"
+            | "democrat"
+            | "democratic"
+            | "republican"
+            | "green"
+            | "snp"
+            | "dup"
+            | "reform"
+            | "bjp"
+            | "anc"
+            | "eff"
+            | "likud"
+            | "cdu"
+            | "spd"
+            | "afd"
+            | "socialist"
+            | "communist"
+            | "gop"
+    )
+}
+
 /// Whether "they" can refer to the unnamed source `name`: a group ("police", "staff") or
 /// people in the plural ("officials familiar with the talks", "two witnesses"), by a
 /// word before any complement.
@@ -5719,6 +5750,35 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                                         .as_deref()
                                         .is_some_and(|r| r.eq_ignore_ascii_case(head))
                             })
+                        })
+                        .flatten()
+                })
+                .or_else(|| {
+                    // "Manchester Irwell MP Daniel Okafor …" and then "The Labour MP said": a
+                    // party the story had not given the one person named with the post. Not
+                    // a holder given another party ("Conservative MP …"), and not when two
+                    // hold it.
+                    (!affiliation.is_empty() && affiliation.iter().all(|a| is_party_word(a)))
+                        .then(|| {
+                            let other_party = |e: &Entity| {
+                                e.role.as_deref().is_some_and(|r| {
+                                    r.split([' ', '-']).any(|w| {
+                                        with_folded(w, |f| {
+                                            is_party_word(f) && !affiliation.iter().any(|a| a == f)
+                                        })
+                                    })
+                                })
+                            };
+                            let mut holders = reg.entities.iter().enumerate().filter(|(_, e)| {
+                                !e.org
+                                    && e.person
+                                    && country_fits(e)
+                                    && has_head(e)
+                                    && !other_party(e)
+                                    && e.mentions.first().is_some_and(|&m| m < np.start)
+                            });
+                            let (i, _) = holders.next()?;
+                            holders.next().is_none().then_some(i)
                         })
                         .flatten()
                 })

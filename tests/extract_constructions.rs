@@ -12569,3 +12569,25 @@ fn the_trust_is_the_named_trust() {
         "Irwell Valley NHS Foundation Trust",
     )]);
 }
+
+/// A party before a post the story gave someone without one: "Manchester Irwell MP
+/// Daniel Okafor called for … The Labour MP said: “…”" left "Labour MP" unresolved.
+/// Another party's MP is not them, and two MPs leave the phrase unresolved.
+#[test]
+fn party_before_the_one_holder_of_a_post() {
+    assert_last_speakers(&[(
+        "Headline\n\nManchester Irwell MP Daniel Okafor called for the increase to be put \
+         on hold.\n\nThe Labour MP said: “This is the wrong rise at the wrong time.”",
+        "Daniel Okafor",
+    )]);
+    assert_last_speakers(&[(
+        "Headline\n\nConservative MP Daniel Okafor called for the increase to be put on \
+         hold.\n\nThe Labour MP said: “This is the wrong rise at the wrong time.”",
+        "Labour MP",
+    )]);
+    assert_last_speakers(&[(
+        "Headline\n\nManchester Irwell MP Daniel Okafor and Bury MP Jane Holt called for a \
+         pause.\n\nThe Labour MP said: “This is the wrong rise at the wrong time.”",
+        "Labour MP",
+    )]);
+}
