@@ -12591,3 +12591,22 @@ fn party_before_the_one_holder_of_a_post() {
         "Labour MP",
     )]);
 }
+
+/// A relative clause between the subject and its verb may hold commas of its own:
+/// "Olmedo, whose side are second, four points behind leaders Castlegate City, said …"
+/// gave no claim, the nearest comma opening "four points …".
+#[test]
+fn relative_clause_with_commas_before_the_verb() {
+    assert_speakers(&[
+        (
+            "Headline\n\nJavier Olmedo, whose side are second, four points behind leaders \
+             Castlegate City, said the club would not rush to sign a free agent.",
+            "Javier Olmedo",
+        ),
+        (
+            "Headline\n\nAnna Berg, who took office in May, after a long campaign, said the \
+             deal was close.",
+            "Anna Berg",
+        ),
+    ]);
+}

@@ -2326,6 +2326,16 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             {
                 k = before;
             }
+            // "Olmedo, whose side are second, four points behind leaders Castlegate City,
+            // said": a relative clause holds the commas inside it; the parenthetical
+            // opens at the comma before its pronoun.
+            if open == ','
+                && !matches!(lower(toks, k + 1), "who" | "whose" | "which")
+                && let Some(c) = opening(k, 30)
+                && matches!(lower(toks, c + 1), "who" | "whose" | "which")
+            {
+                k = c;
+            }
             // A pair of dashes holds any parenthetical: "Simon Bridges — not to be
             // confused with the former MP — said".
             if open == ',' && !opens_parenthetical(toks, k + 1) {
