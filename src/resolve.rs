@@ -2760,7 +2760,7 @@ fn build_registry<'a>(
                 if np.start >= 2
                     && matches!(
                         toks[np.start - 1].lower.as_ref(),
-                        "at" | "of" | "for" | "with"
+                        "at" | "of" | "for" | "with" | "in"
                     )
                     && (np.start.saturating_sub(5)..np.start - 1).any(|k| one_post(toks[k].text))
                     && let Some(k) = person_after_employer(&words)
@@ -3968,7 +3968,8 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
     // every speaker phrase, where four substring searches cost 1.7% of extraction.
     let (mut p, mut n) = (None, 0);
     for (k, r) in np.words.iter().enumerate() {
-        if matches!(&np.text[r], "at" | "of" | "for" | "with") {
+        // "EFF leader in Kwaggasrand Mpho Sithole": a place after the post too.
+        if matches!(&np.text[r], "at" | "of" | "for" | "with" | "in") {
             p = Some(k);
         }
         n = k + 1;

@@ -12610,3 +12610,20 @@ fn relative_clause_with_commas_before_the_verb() {
         ),
     ]);
 }
+
+/// A post over a place before the name: "EFF leader in Kwaggasrand Mpho Sithole said"
+/// was one unresolved phrase, and "Kwaggasrand Mpho Sithole" a person later.
+#[test]
+fn post_in_a_place_before_the_name() {
+    assert_one_speaker_with_role(
+        "Headline\n\nEFF leader in Kwaggasrand Mpho Sithole said the party would table its \
+         own amendments.",
+        "Mpho Sithole",
+        "EFF leader in Kwaggasrand",
+    );
+    assert_last_speakers(&[(
+        "Headline\n\nEFF leader in Kwaggasrand Mpho Sithole said the party would table its \
+         own amendments.\n\n“People are still using buckets,” Sithole said.",
+        "Mpho Sithole",
+    )]);
+}
