@@ -5653,7 +5653,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     // "Vice President Moss" is not "the president", nor "Mayor Hill" "the deputy mayor":
     // a role and the phrase name the same post only with the same of these words.
     let np_ranks = post_ranks(lower.iter().flat_map(|w| alnum_words(w)));
-    let role_has = |r: &str, hw: &[&str]| {
+    let role_has = |r: &str, hw: &[&str], np_ranks: u8| {
         let has = |rl: &str| {
             // "Premier" for "the prime minister": one word whose synonym is the whole
             // head of several words.
@@ -5676,14 +5676,18 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     // Otieno … said Mr Otieno, the Embakasi East MP. … The lawmaker alleged".
     // (The first post given is the entity's role, read already: the others are read
     // only for the few people given more than one.)
-    let has_head = |e: &Entity| {
-        e.role.as_ref().is_some_and(|r| role_has(r, &head_words))
-            || e.known_role.is_some_and(|r| role_has(r, &head_words))
+    let has_head_ranked = |e: &Entity, ranks: u8| {
+        e.role
+            .as_ref()
+            .is_some_and(|r| role_has(r, &head_words, ranks))
+            || e.known_role
+                .is_some_and(|r| role_has(r, &head_words, ranks))
             || e.role_mentions.len() > 1
                 && e.role_mentions.iter().any(|(at, r)| {
-                    *at < np.start && e.role.as_ref() != Some(r) && role_has(r, &head_words)
+                    *at < np.start && e.role.as_ref() != Some(r) && role_has(r, &head_words, ranks)
                 })
     };
+    let has_head = |e: &Entity| has_head_ranked(e, np_ranks);
     // The country, a comparison, is tested before `has_head`: "the Russian president"
     // passes over the people of other countries without reading their roles. (All are
     // tests without effects: the order changes no answer.)
@@ -5758,30 +5762,49 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                     // "Manchester Irwell MP Daniel Okafor …" and then "The Labour MP said": a
                     // party the story had not given the one person named with the post. Not
                     // a holder given another party ("Conservative MP …"), and not when two
-                    // hold it.
-                    (!affiliation.is_empty() && affiliation.iter().all(|a| is_party_word(a)))
-                        .then(|| {
-                            let other_party = |e: &Entity| {
-                                e.role.as_deref().is_some_and(|r| {
-                                    r.split([' ', '-']).any(|w| {
-                                        with_folded(w, |f| {
-                                            is_party_word(f) && !affiliation.iter().any(|a| a == f)
-                                        })
+                    // hold it. So too a name the story gives nothing else ("The Kestrels
+                    // boss", a club's nickname; "the former FC Zaandijk coach", a past post,
+                    // whose "former" is that post's).
+                    let np_end = np.start + np.text.len();
+                    let new_to_story = |a: &str| {
+                        reg.entities.iter().all(|e| {
+                            e.mentions.iter().all(|&m| m >= np.start && m < np_end)
+                                || !with_folded(&e.canonical, |f| f.split(' ').any(|w| w == a))
+                        }) && !crate::lexicon::INSTITUTIONS
+                            .iter()
+                            .any(|i| i.eq_ignore_ascii_case(a))
+                    };
+                    let unknown = !affiliation.is_empty()
+                        && affiliation.iter().any(|a| !is_party_word(a))
+                        && affiliation
+                            .iter()
+                            .all(|a| is_party_word(a) || new_to_story(a));
+                    let ranks = if unknown { np_ranks & !4 } else { np_ranks };
+                    (definite
+                        && !affiliation.is_empty()
+                        && (unknown || affiliation.iter().all(|a| is_party_word(a))))
+                    .then(|| {
+                        let other_party = |e: &Entity| {
+                            e.role.as_deref().is_some_and(|r| {
+                                r.split([' ', '-']).any(|w| {
+                                    with_folded(w, |f| {
+                                        is_party_word(f) && !affiliation.iter().any(|a| a == f)
                                     })
                                 })
-                            };
-                            let mut holders = reg.entities.iter().enumerate().filter(|(_, e)| {
-                                !e.org
-                                    && e.person
-                                    && country_fits(e)
-                                    && has_head(e)
-                                    && !other_party(e)
-                                    && e.mentions.first().is_some_and(|&m| m < np.start)
-                            });
-                            let (i, _) = holders.next()?;
-                            holders.next().is_none().then_some(i)
-                        })
-                        .flatten()
+                            })
+                        };
+                        let mut holders = reg.entities.iter().enumerate().filter(|(_, e)| {
+                            !e.org
+                                && e.person
+                                && country_fits(e)
+                                && has_head_ranked(e, ranks)
+                                && !other_party(e)
+                                && e.mentions.first().is_some_and(|&m| m < np.start)
+                        });
+                        let (i, _) = holders.next()?;
+                        holders.next().is_none().then_some(i)
+                    })
+                    .flatten()
                 })
                 .or_else(|| {
                     (class == RoleClass::Leader)

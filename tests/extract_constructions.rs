@@ -12627,3 +12627,26 @@ fn post_in_a_place_before_the_name() {
         "Mpho Sithole",
     )]);
 }
+
+/// An epithet naming what the story had not told of the one holder of a post: "The
+/// Kestrels boss" (a club's nickname) and "the former FC Zaandijk coach" (a past post)
+/// after "Ravenscroft Albion manager Javier Olmedo". A club the story named as another's
+/// keeps the phrase unresolved.
+#[test]
+fn epithet_of_the_one_holder_of_a_post() {
+    let intro = "Headline\n\nRavenscroft Albion manager Javier Olmedo says the injury is a \
+                 blow.\n\n";
+    for next in [
+        "The Kestrels boss also insisted the striker would be ready by June.",
+        "Asked about the striker, the former FC Zaandijk coach said he would be ready by \
+         June.",
+    ] {
+        assert_last_speakers(&[(&format!("{intro}{next}"), "Javier Olmedo")]);
+    }
+    assert_last_speakers(&[(
+        "Headline\n\nRavenscroft Albion manager Javier Olmedo says the injury is a \
+         blow.\n\nEasthaven United are fourth.\n\nThe Easthaven boss said his side were \
+         ready.",
+        "Easthaven boss",
+    )]);
+}
