@@ -12650,3 +12650,14 @@ fn epithet_of_the_one_holder_of_a_post() {
         "Easthaven boss",
     )]);
 }
+
+/// "the district" is the district named before: "The Millbrook Falls Area School
+/// District board voted … The district said" left "district" unresolved.
+#[test]
+fn the_district_is_the_named_district() {
+    assert_last_speakers(&[(
+        "Headline\n\nThe Millbrook Falls Area School District board voted 5-2 on \
+         Monday.\n\nThe district said in a presentation that its costs have climbed 31%.",
+        "Millbrook Falls Area School District",
+    )]);
+}
