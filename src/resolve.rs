@@ -2590,6 +2590,28 @@ fn employer_of_a_post(toks: &[Tok], start: usize) -> bool {
         && one_person_post(toks[start - 2].lower.as_ref())
 }
 
+/// The name of an organisation in a person's title, two capitalised words or more
+/// ending in an organisation's or a club's word, none of them a title, a role or a
+/// country: "Ravenscroft Albion" of "Ravenscroft Albion manager", "Central Bank" of
+/// "Central Bank Governor". The first such run.
+fn org_run_in_title<'w>(title: &'w [&'w str]) -> Option<&'w [&'w str]> {
+    let plain_cap = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && !TITLES.contains(w)
+            && country_of(w).is_none()
+            && (is_org_head(w) || with_lower(w, role_lookup).is_none())
+    };
+    let mut k = 0;
+    while k < title.len() {
+        let run = title[k..].iter().take_while(|w| plain_cap(w)).count();
+        if run >= 2 && is_org_head(title[k + run - 1]) {
+            return Some(&title[k..k + run]);
+        }
+        k += run.max(1);
+    }
+    None
+}
+
 /// Enter the initials of an organisation's name `name` as aliases of entity `i`, unless
 /// they name something already: of its capitalised words ("ECB" of "European Central
 /// Bank") and of every word ("BOJ" of "Bank of Japan"). Only a name of two capitalised
@@ -2813,6 +2835,18 @@ fn build_registry<'a>(
                                 reg.entities[o].orgish += 1;
                             }
                         }
+                    }
+                    // "Ravenscroft Albion manager Javier Olmedo": a club's or a company's
+                    // name in a person's title is an organisation of the story, which
+                    // "Ravenscroft said" later names.
+                    if let Some(run) = org_run_in_title(parts.title) {
+                        let org = NameParts {
+                            title: &[],
+                            name: &[],
+                            country: None,
+                            org: Some(join_words(run)),
+                        };
+                        reg.mention(&org, toks[np.start].start, true, false);
                     }
                     if !reg.entities[i].org {
                         people.push((e, i));

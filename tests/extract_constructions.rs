@@ -12661,3 +12661,15 @@ fn the_district_is_the_named_district() {
         "Millbrook Falls Area School District",
     )]);
 }
+
+/// A club named in its manager's title is the club "Ravenscroft said" names later:
+/// "Ravenscroft Albion manager Javier Olmedo says … Ravenscroft said" spoke as
+/// "Ravenscroft".
+#[test]
+fn club_in_a_title_is_an_organisation_of_the_story() {
+    assert_last_speakers(&[(
+        "Headline\n\nRavenscroft Albion manager Javier Olmedo says the injury is a \
+         blow.\n\nIn a statement on Wednesday, Ravenscroft said scans had revealed a tear.",
+        "Ravenscroft Albion",
+    )]);
+}
