@@ -12673,3 +12673,22 @@ fn club_in_a_title_is_an_organisation_of_the_story() {
         "Ravenscroft Albion",
     )]);
 }
+
+/// Reading something as something is an interpretation: "She added that markets had
+/// read Tsurumi's remarks as “dovish on balance.”" made "markets" the speaker, relayed.
+#[test]
+fn reading_something_as_something_is_no_speech() {
+    let cs = claims(
+        "Headline\n\nAnna Berg, a strategist, said the yen could weaken.\n\nShe added \
+         that markets had read Tsurumi's remarks as “dovish on balance.”",
+    );
+    let last = cs.last().expect("a claim");
+    assert_eq!(
+        (
+            last.speaker.as_ref().map(|s| s.name.as_str()),
+            last.via.len(),
+            last.cue.as_ref().map(|c| c.lemma.as_ref())
+        ),
+        (Some("Anna Berg"), 0, Some("add"))
+    );
+}

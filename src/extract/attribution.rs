@@ -4258,6 +4258,23 @@ fn attribution_at(
     if matches!(form.lemma, "write" | "add") && names_only_a_thing(toks, i, len, form) {
         return None;
     }
+    // "markets had read Tsurumi's remarks as dovish", "read the data as a sign": reading
+    // something as something is an interpretation, not speech ("…, the statement read"
+    // is inverted; "the sign read: …" has its colon).
+    if form.lemma == "read"
+        && !toks
+            .get(i.wrapping_sub(1))
+            .is_some_and(|t| t.punct(',') || t.is_quote())
+        && !lower(toks, i + len).is_empty()
+        && toks[i + len..]
+            .iter()
+            .skip(1)
+            .take(6)
+            .take_while(|t| (t.is_word() && !t.is("that")) || t.kind == Kind::Possessive)
+            .any(|t| t.is("as"))
+    {
+        return None;
+    }
     // "Croatia has welcomed more tourists than ever", "Nepal welcomed 11.5 lakh foreign
     // visitors": a place welcomes its visitors, a number of them; "welcomed the decision"
     // is a reaction reported.
