@@ -12692,3 +12692,14 @@ fn reading_something_as_something_is_no_speech() {
         (Some("Anna Berg"), 0, Some("add"))
     );
 }
+
+/// "Yuri" is a man's name in Russian and a woman's in Japanese: "Yuri Hamamatsu, senior
+/// FX strategist at Kiriyama Trust Bank, said … She added …" left "She" unresolved.
+#[test]
+fn yuri_is_either() {
+    assert_last_speakers(&[(
+        "Headline\n\nYuri Hamamatsu, senior FX strategist at Kiriyama Trust Bank, said the \
+         yen could weaken. She added that markets were calm.",
+        "Yuri Hamamatsu",
+    )]);
+}
