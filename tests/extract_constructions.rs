@@ -12703,3 +12703,16 @@ fn yuri_is_either() {
         "Yuri Hamamatsu",
     )]);
 }
+
+/// A statement read out by someone is relayed by them, as one read or signed by them
+/// is: "In a statement read out by its caucus leader, Elmarie van Wyk, the Rand
+/// Gemeenskapsparty (RGP) said" lost the relay.
+#[test]
+fn statement_read_out_by_a_relay() {
+    assert_relayed(&[(
+        "Headline\n\nIn a statement read out by its caucus leader, Elmarie van Wyk, the Rand \
+         Gemeenskapsparty (RGP) said it would vote against the budget.",
+        "Rand Gemeenskapsparty",
+        "Elmarie van Wyk",
+    )]);
+}

@@ -5640,7 +5640,11 @@ fn relay_phrase(toks: &[Tok], k: usize) -> Option<Relay> {
     let by = match lower(toks, end) {
         "by" => end,
         "signed" | "issued" | "released" | "sent" | "posted" | "read" | "delivered" => {
-            let by = if behalf { end + 4 } else { end + 1 };
+            let mut by = if behalf { end + 4 } else { end + 1 };
+            // "In a statement read out by its caucus leader, …".
+            if lower(toks, end) == "read" && lower(toks, by) == "out" {
+                by += 1;
+            }
             (lower(toks, by) == "by").then_some(by)?
         }
         _ => return None,
