@@ -12716,3 +12716,11 @@ fn statement_read_out_by_a_relay() {
         "Elmarie van Wyk",
     )]);
 }
+
+/// A negation word with an owner's mark negates: "“We are nobody's lapdog,” Van Wyk
+/// said" was not negated.
+#[test]
+fn negation_word_with_an_owners_mark() {
+    let cs = claims("Headline\n\n“We are nobody's lapdog,” Van Wyk said.");
+    assert!(cs.len() == 1 && cs[0].negated, "{cs:#?}");
+}
