@@ -2595,11 +2595,13 @@ fn employer_of_a_post(toks: &[Tok], start: usize) -> bool {
 /// country: "Ravenscroft Albion" of "Ravenscroft Albion manager", "Central Bank" of
 /// "Central Bank Governor". The first such run.
 fn org_run_in_title<'w>(title: &'w [&'w str]) -> Option<&'w [&'w str]> {
+    // Not a party's portfolio: "Liberal Democrat Treasury spokesperson".
     let plain_cap = |w: &str| {
         w.starts_with(char::is_uppercase)
             && !TITLES.contains(w)
             && country_of(w).is_none()
             && (is_org_head(w) || with_lower(w, role_lookup).is_none())
+            && !with_folded(w, is_party_word)
     };
     let mut k = 0;
     while k < title.len() {
@@ -2731,6 +2733,16 @@ fn build_registry<'a>(
             if toks.get(e + 1).is_some_and(|t| t.punct(','))
                 && toks.get(e + 2).is_some_and(|t| t.cap())
                 && crate::extract::attribution::portfolios_ahead(toks, e + 1)
+            {
+                k = e + 1;
+                continue;
+            }
+            // "The Liberal Democrat Treasury spokesperson": a party and a portfolio before
+            // a post are the post's, no organisation ("according to Treasury costings"
+            // had spoken as "Liberal Democrat Treasury").
+            if e > k
+                && crate::lexicon::is_portfolio(toks[e].text)
+                && with_folded(toks[k].text, is_party_word)
             {
                 k = e + 1;
                 continue;
@@ -4665,6 +4677,8 @@ fn post_ranks<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
             "former" | "ex" => 4,
             // "The minister" is no prime minister ("the premier" and "the PM" are).
             "prime" | "premier" | "pm" => 8,
+            // "the chancellor" is not the shadow chancellor.
+            "shadow" => 16,
             _ => 0,
         }
     })
@@ -6006,8 +6020,14 @@ fn same_unnamed(
         };
     }
     // "The Prime Minister's official spokesman" after "a spokesperson for the
-    // Environment Agency": a source of its own, which a later "the spokesman" names.
-    if !definite || capital_words(&role_text).next().is_some() {
+    // Environment Agency": a source of its own, which a later "the spokesman" names; so
+    // is one with an owner in lower case ("the prime minister’s official spokesperson").
+    if !definite
+        || capital_words(&role_text).next().is_some()
+        || role_text
+            .split(is_space)
+            .any(|w| without_possessive(w).len() < w.len())
+    {
         reg.add_unnamed(head, &role_text);
     }
     // `unresolved(surface, Some(role_text))`, whose name, the surface without its

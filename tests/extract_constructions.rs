@@ -12724,3 +12724,33 @@ fn negation_word_with_an_owners_mark() {
     let cs = claims("Headline\n\n“We are nobody's lapdog,” Van Wyk said.");
     assert!(cs.len() == 1 && cs[0].negated, "{cs:#?}");
 }
+
+/// The live blog's misses: "the prime minister’s official spokesperson told reporters
+/// … The spokesperson said" went to a party spokesperson named later; "The chancellor"
+/// to the shadow chancellor; "according to Treasury costings" to "Liberal Democrat
+/// Treasury", a party's portfolio read as an organisation.
+#[test]
+fn budget_day_live_blog() {
+    let cs = claims(
+        "Headline\n\nThe prime minister’s official spokesperson told reporters: \
+         “Absolutely.”\n\nThe spokesperson said no cabinet minister had objected.\n\nThe \
+         Liberal Democrat Treasury spokesperson, Fiona Carrick, posted on X that the budget \
+         was a con.",
+    );
+    assert_eq!(
+        cs[1].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("prime minister’s official spokesperson")
+    );
+    assert_last_speakers(&[(
+        "Headline\n\nChancellor Helen Marchbank said the budget would fix the roads.\n\nShadow \
+         chancellor Edward Thorne-Hale said it was a con.\n\nThe chancellor confirmed that \
+         the threshold would stay frozen until 2030.",
+        "Helen Marchbank",
+    )]);
+    assert_last_speakers(&[(
+        "Headline\n\nThe Liberal Democrat Treasury spokesperson, Fiona Carrick, said the \
+         budget was a con.\n\nThe fuel duty cut will cost £1.8bn a year, according to \
+         Treasury costings.",
+        "Treasury",
+    )]);
+}
