@@ -4529,7 +4529,7 @@ fn resolve_pronoun(
 
 /// Whether `abbr` is the initials of `post`'s capitalised words (hyphenated ones letter
 /// by letter), of the whole post or of the part before its "of" or "for":
-/// "Inspector-General of Police" is "IGP" and "IG".
+/// "Inspector-General of Police" is "IGP" and "IG"; or its last word ("Health CECM").
 fn post_initials(post: &str, abbr: &str) -> bool {
     // Compared a letter at a time, not collected: asked of every post of every person
     // the look-back meets.
@@ -4540,7 +4540,11 @@ fn post_initials(post: &str, abbr: &str) -> bool {
         .next()
         .and_then(|p| p.split(" for ").next())
         .unwrap_or(post);
-    initials(post).eq(abbr.chars()) || initials(head).eq(abbr.chars())
+    initials(post).eq(abbr.chars())
+        || initials(head).eq(abbr.chars())
+        // "Health CECM Dr Esther Wambui Kariuki … The CECM": the post written in its
+        // initials already, as its last word ("EC secretary-general" is no EC).
+        || post.rsplit(' ').next() == Some(abbr)
 }
 
 /// Speaker `s` as referred to by `surface` (a pronoun): its fields copied but the

@@ -12754,3 +12754,22 @@ fn budget_day_live_blog() {
         "Treasury",
     )]);
 }
+
+/// A post written in initials is named by them later: "Health CECM Dr Esther Wambui
+/// Kariuki said … The CECM, however, admitted" left "CECM" unresolved.
+#[test]
+fn post_in_initials_named_by_them_later() {
+    assert_last_speakers(&[(
+        "Headline\n\nHealth CECM Dr Esther Wambui Kariuki said 31 patients had been \
+         transferred.\n\nThe CECM, however, admitted that the county had not remitted \
+         deductions since October.",
+        "Esther Wambui Kariuki",
+    )]);
+    // Initials before the post are its organisation's, not the post's.
+    assert_last_speakers(&[(
+        "Headline\n\nThe Election Commission (EC) met on Monday.\n\nEC secretary-general \
+         Sawang Boonprasert said the count was over.\n\nAccording to the EC, turnout was \
+         62%.",
+        "Election Commission",
+    )]);
+}
