@@ -2603,15 +2603,16 @@ fn org_run_in_title<'w>(title: &'w [&'w str]) -> Option<&'w [&'w str]> {
             && (is_org_head(w) || with_lower(w, role_lookup).is_none())
             && !with_folded(w, is_party_word)
     };
-    let mut k = 0;
-    while k < title.len() {
-        let run = title[k..].iter().take_while(|w| plain_cap(w)).count();
-        if run >= 2 && is_org_head(title[k + run - 1]) {
-            return Some(&title[k..k + run]);
-        }
-        k += run.max(1);
-    }
-    None
+    // Asked of every person's mention: most titles hold no capitalised organisation's
+    // word, found first, and only then is the run before it read.
+    let head = title
+        .iter()
+        .position(|w| w.starts_with(char::is_uppercase) && is_org_head(w))?;
+    let start = title[..=head]
+        .iter()
+        .rposition(|w| !plain_cap(w))
+        .map_or(0, |k| k + 1);
+    (head >= start + 1).then(|| &title[start..=head])
 }
 
 /// Enter the initials of an organisation's name `name` as aliases of entity `i`, unless
