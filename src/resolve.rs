@@ -2603,8 +2603,12 @@ fn org_run_in_title<'w>(title: &'w [&'w str]) -> Option<&'w [&'w str]> {
             && (is_org_head(w) || with_lower(w, role_lookup).is_none())
             && !with_folded(w, is_party_word)
     };
-    // Asked of every person's mention: most titles hold no capitalised organisation's
-    // word, found first, and only then is the run before it read.
+    // Asked of every person's mention: two words of a name and a post make three, and
+    // most titles are shorter; then a capitalised organisation's word is found first,
+    // and only then is the run before it read.
+    if title.len() < 3 {
+        return None;
+    }
     let head = title
         .iter()
         .position(|w| w.starts_with(char::is_uppercase) && is_org_head(w))?;

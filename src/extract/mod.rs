@@ -1502,13 +1502,11 @@ impl NegationAndModality {
     fn word(&mut self, w: &str, next: Option<&str>) {
         // "We are nobody's lapdog", "Nothing's changed": a word with an owner's mark or a
         // contracted "is" is the word (quotations are read with apostrophes inside words).
-        // (Asked of every word of every claim: the last byte first.)
-        let w = if w.as_bytes().last() == Some(&b's') {
-            w.strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w)
-        } else {
-            w
+        // (Asked of every word of every claim: compared by bytes.)
+        let w = match w.as_bytes() {
+            [.., b'\'', b's'] => &w[..w.len() - 2],
+            [.., 0xE2, 0x80, 0x99, b's'] => &w[..w.len() - 4],
+            _ => w,
         };
         // Nothing left to learn; or a word that is neither a negation nor a modal (nor
         // ends in "n't"), which the rules below would pass over after a hash look-up.
