@@ -2616,7 +2616,7 @@ fn org_run_in_title<'w>(title: &'w [&'w str]) -> Option<&'w [&'w str]> {
         .iter()
         .rposition(|w| !plain_cap(w))
         .map_or(0, |k| k + 1);
-    (head >= start + 1).then(|| &title[start..=head])
+    (head > start).then(|| &title[start..=head])
 }
 
 /// Enter the initials of an organisation's name `name` as aliases of entity `i`, unless
