@@ -12773,3 +12773,23 @@ fn post_in_initials_named_by_them_later() {
         "Election Commission",
     )]);
 }
+
+/// "forecast" after a determiner and a modifier is the noun: "The Bank of England cut
+/// its growth forecast, but said …" spoke as "Bank" (the noun read as a verb whose
+/// subject lent the clause after it its own).
+#[test]
+fn growth_forecast_is_a_noun() {
+    for text in [
+        "Headline\n\nThe Bank of England cut its growth forecast, but said borrowing would \
+         fall.",
+        "Headline\n\nThe Office for Budget Responsibility cut its 2027 growth forecast from \
+         1.6% to 1.2%, but said borrowing would fall.",
+    ] {
+        let (_, speaker, _, cue, _) = one(text);
+        assert_eq!(cue, "say", "{text}");
+        assert!(
+            speaker == "Bank of England" || speaker == "Office for Budget Responsibility",
+            "{text}: {speaker}"
+        );
+    }
+}

@@ -703,17 +703,20 @@ pub(crate) fn person_words(words: &[Tok]) -> bool {
     })
 }
 
-/// Whether one or two lower-case modifiers and a determiner stand before the word at
-/// `i`: "the annual report", "its first quarterly report", "a 12-page report". A modifier
+/// Whether one or two lower-case modifiers (or numbers) and a determiner stand before the
+/// word at `i`: "the annual report", "its first quarterly report", "a 12-page report",
+/// "its 2027 growth forecast". A modifier
 /// is no plural and no role noun ("the banks report", "the officials report" are verbs
 /// after their subjects).
 fn modified_after_determiner(toks: &[Tok], i: usize) -> bool {
+    // A year or a count modifies as a word does: "its 2027 growth forecast".
     let modifier = |t: &Tok| {
-        t.is_word()
-            && !t.cap()
-            && !t.lower.ends_with('s')
-            && role_class(t.lower.as_ref()).is_none()
-            && !t.class().det
+        t.kind == Kind::Number
+            || t.is_word()
+                && !t.cap()
+                && !t.lower.ends_with('s')
+                && role_class(t.lower.as_ref()).is_none()
+                && !t.class().det
     };
     (1..=2).any(|n| {
         i > n
