@@ -12793,3 +12793,17 @@ fn growth_forecast_is_a_noun() {
         );
     }
 }
+
+/// A subject holding its organisation's initials in brackets before a post and a name
+/// lends the clause after it the person: "But Kenya Medical Practitioners and Allied
+/// Workers Union (KMPAWU) secretary-general Dr Daniel Ochieng Owino dismissed the threat,
+/// saying …" spoke as the union.
+#[test]
+fn initials_inside_a_subject_that_lends_its_clause() {
+    assert_speakers(&[(
+        "Headline\n\nBut Kenya Medical Practitioners and Allied Workers Union (KMPAWU) \
+         secretary-general Dr Daniel Ochieng Owino dismissed the threat, saying the county \
+         had “run out of excuses”.",
+        "Daniel Ochieng Owino",
+    )]);
+}

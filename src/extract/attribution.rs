@@ -5253,7 +5253,20 @@ fn sentence_subject(toks: &[Tok], k: usize) -> Option<Np> {
             kind: NpKind::Pronoun,
         });
     }
-    let np = np_forward(toks, s)?;
+    let mut np = np_forward(toks, s)?;
+    // "Kenya Medical Practitioners and Allied Workers Union (KMPAWU) secretary-general Dr
+    // Daniel Ochieng Owino dismissed …, saying": the organisation's initials in brackets
+    // stand inside the subject, the post and the name after them.
+    if toks.get(np.end).is_some_and(|t| t.punct('('))
+        && let Some(close) =
+            (np.end + 2..(np.end + 5).min(toks.len())).find(|&c| toks[c].punct(')'))
+        && toks[np.end + 1..close].iter().all(Tok::cap)
+        && let Some(rest) =
+            np_forward(toks, close + 1).filter(|r| r.kind == NpKind::Name && r.end <= k)
+    {
+        np.end = rest.end;
+        np.kind = NpKind::Name;
+    }
     (np.end <= k).then_some(np)
 }
 
