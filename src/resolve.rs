@@ -3044,6 +3044,7 @@ fn build_registry<'a>(
             k = e + 1;
         }
         learn_gender(&mut reg, toks, &people);
+        learn_post_as(&mut reg, toks, &people);
     }
     // Every organisation named so far is one of these, so the list is made anew, in order.
     reg.org_like.clear();
@@ -3469,6 +3470,47 @@ fn appositive_post(e: &mut Entity, toks: &[Tok], end: usize) {
 
 /// "Jana Horvat, 38, was asleep with her two children": the first gendered pronoun after
 /// a person, with nobody else named in between, gives that person's gender.
+/// "Helen Marchbank has delivered her second budget as chancellor": "as" and a person's
+/// post (after "the" or an owner's word at most) after the one person named before it
+/// in the sentence is that person's post, which "the chancellor" later names. Not "as a
+/// …" (a past post or a comparison), nor a post a word of which follows ("as police
+/// officers").
+fn learn_post_as(reg: &mut Registry, toks: &[Tok], people: &[(usize, usize)]) {
+    let Some(&(first_end, _)) = people.first() else {
+        return;
+    };
+    for m in first_end + 1..toks.len() {
+        if !toks[m].is("as") {
+            continue;
+        }
+        let mut p = m + 1;
+        if toks
+            .get(p)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "her" | "his" | "their"))
+        {
+            p += 1;
+        }
+        let Some(post) = toks.get(p).filter(|t| t.is_word() && !t.cap()) else {
+            continue;
+        };
+        if !one_person_post(post.lower.as_ref())
+            || toks.get(p + 1).is_some_and(|n| {
+                n.is_word() && !n.cap() && n.class() == crate::lexicon::WordClasses::default()
+            })
+        {
+            continue;
+        }
+        let mut before = people.iter().filter(|(e, _)| *e < m).map(|(_, i)| *i);
+        if let Some(only) = before.next()
+            && before.all(|i| i == only)
+            && reg.entities[only].person
+        {
+            let at = post.start;
+            reg.entities[only].note_role(at, post.lower.to_string());
+        }
+    }
+}
+
 fn learn_gender(reg: &mut Registry, toks: &[Tok], people: &[(usize, usize)]) {
     let Some(&(first_end, _)) = people.first() else {
         return;

@@ -12807,3 +12807,15 @@ fn initials_inside_a_subject_that_lends_its_clause() {
         "Daniel Ochieng Owino",
     )]);
 }
+
+/// A post given with "as" is the person's: "Helen Marchbank has delivered her second
+/// budget as chancellor … The chancellor confirmed" found no one.
+#[test]
+fn post_given_with_as() {
+    assert_last_speakers(&[(
+        "Headline\n\nHelen Marchbank has delivered her second budget as chancellor, raising \
+         taxes by £11.3bn.\n\nThe chancellor confirmed that the threshold would stay frozen \
+         until 2030.",
+        "Helen Marchbank",
+    )]);
+}
