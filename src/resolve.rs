@@ -4717,15 +4717,18 @@ const LEADER_ROLES: &[&str] = &[
     "supreme leader",
 ];
 
-/// Which of "vice", "deputy", "former", "ex" and "prime" (or "premier") are among
-/// `words` (lower case), as bits: each makes a post another one ("Vice President",
-/// "deputy mayor", "former minister", "Prime Minister").
+/// The bit of [`post_ranks`] for "former" and "ex".
+const RANK_FORMER: u8 = 4;
+
+/// Which of "vice", "deputy", "former", "ex", "prime" (or "premier") and "shadow" are
+/// among `words` (lower case), as bits: each makes a post another one ("Vice President",
+/// "deputy mayor", "former minister", "Prime Minister", "shadow chancellor").
 fn post_ranks<'w>(words: impl Iterator<Item = &'w str>) -> u8 {
     words.fold(0, |bits, w| {
         bits | match w {
             "vice" => 1,
             "deputy" => 2,
-            "former" | "ex" => 4,
+            "former" | "ex" => RANK_FORMER,
             // "The minister" is no prime minister ("the premier" and "the PM" are).
             "prime" | "premier" | "pm" => 8,
             // "the chancellor" is not the shadow chancellor.
@@ -5752,7 +5755,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     // "Vice President Moss" is not "the president", nor "Mayor Hill" "the deputy mayor":
     // a role and the phrase name the same post only with the same of these words.
     let np_ranks = post_ranks(lower.iter().flat_map(|w| alnum_words(w)));
-    let role_has = |r: &str, hw: &[&str], np_ranks: u8| {
+    let role_has = |r: &str, hw: &[&str], ranks: u8| {
         let has = |rl: &str| {
             // "Premier" for "the prime minister": one word whose synonym is the whole
             // head of several words.
@@ -5763,10 +5766,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             if rl.is_ascii() {
                 let words = || AsciiAlnumWords { rest: Some(rl) };
                 return (heads_post(words(), hw) || words().any(whole))
-                    && post_ranks(words()) == np_ranks;
+                    && post_ranks(words()) == ranks;
             }
             (heads_post(alnum_words(rl), hw) || alnum_words(rl).any(whole))
-                && post_ranks(alnum_words(rl)) == np_ranks
+                && post_ranks(alnum_words(rl)) == ranks
         };
         // Asked of every person the look-back meets: folded on the stack when it can be.
         with_folded(r, has)
@@ -5873,37 +5876,38 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                             .iter()
                             .any(|i| i.eq_ignore_ascii_case(a))
                     };
-                    let unknown = !affiliation.is_empty()
-                        && affiliation.iter().any(|a| !is_party_word(a))
+                    let not_given = !affiliation.is_empty()
                         && affiliation
                             .iter()
                             .all(|a| is_party_word(a) || new_to_story(a));
-                    let ranks = if unknown { np_ranks & !4 } else { np_ranks };
-                    (definite
-                        && !affiliation.is_empty()
-                        && (unknown || affiliation.iter().all(|a| is_party_word(a))))
-                    .then(|| {
-                        let other_party = |e: &Entity| {
-                            e.role.as_deref().is_some_and(|r| {
-                                r.split([' ', '-']).any(|w| {
-                                    with_folded(w, |f| {
-                                        is_party_word(f) && !affiliation.iter().any(|a| a == f)
+                    let ranks = if affiliation.iter().any(|a| !is_party_word(a)) {
+                        np_ranks & !RANK_FORMER
+                    } else {
+                        np_ranks
+                    };
+                    (definite && not_given)
+                        .then(|| {
+                            let other_party = |e: &Entity| {
+                                e.role.as_deref().is_some_and(|r| {
+                                    r.split([' ', '-']).any(|w| {
+                                        with_folded(w, |f| {
+                                            is_party_word(f) && !affiliation.iter().any(|a| a == f)
+                                        })
                                     })
                                 })
-                            })
-                        };
-                        let mut holders = reg.entities.iter().enumerate().filter(|(_, e)| {
-                            !e.org
-                                && e.person
-                                && country_fits(e)
-                                && has_head_ranked(e, ranks)
-                                && !other_party(e)
-                                && e.mentions.first().is_some_and(|&m| m < np.start)
-                        });
-                        let (i, _) = holders.next()?;
-                        holders.next().is_none().then_some(i)
-                    })
-                    .flatten()
+                            };
+                            let mut holders = reg.entities.iter().enumerate().filter(|(_, e)| {
+                                !e.org
+                                    && e.person
+                                    && country_fits(e)
+                                    && has_head_ranked(e, ranks)
+                                    && !other_party(e)
+                                    && e.mentions.first().is_some_and(|&m| m < np.start)
+                            });
+                            let (i, _) = holders.next()?;
+                            holders.next().is_none().then_some(i)
+                        })
+                        .flatten()
                 })
                 .or_else(|| {
                     (class == RoleClass::Leader)
