@@ -3962,20 +3962,26 @@ fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
                 return true;
             }
             let r = role_synonym(w);
-            // "Rep. J. Saye Gbarngay-Tokpah … The lawmaker": every legislator is a
-            // lawmaker ("the senator" is no representative).
-            matched = r == *h
-                || *h == "lawmaker" && matches!(r, "representative" | "senator" | "congressman")
-                // "co-founder and CEO Dana Kessler-Hart … the executive wrote": a chief
-                // officer is "the executive".
-                || *h == "executive"
-                    && matches!(r, "ceo" | "cfo" | "coo" | "cto" | "cio" | "cmo" | "cso");
+            matched = r == *h || generic_post_covers(h, r);
         }
         return matched;
     }
     let words: Words = words.collect();
     hw.iter()
         .all(|h| words.iter().any(|w| role_synonym(w) == *h))
+}
+
+/// Whether the generic post `h` names the holder of post `r` (both as
+/// [`role_synonym`] gives them), one way only: "Rep. J. Saye Gbarngay-Tokpah … The
+/// lawmaker" (every legislator is a lawmaker; "the senator" is no representative),
+/// "co-founder and CEO Dana Kessler-Hart … the executive wrote" (a chief officer is an
+/// executive; "the CEO" is no CFO).
+fn generic_post_covers(h: &str, r: &str) -> bool {
+    match h {
+        "lawmaker" => matches!(r, "representative" | "senator" | "congressman"),
+        "executive" => matches!(r, "ceo" | "cfo" | "coo" | "cto" | "cio" | "cmo" | "cso"),
+        _ => false,
+    }
 }
 
 /// Where the person's name starts in `run`, capitalised words after a post's "at" that
