@@ -4268,7 +4268,6 @@ fn attribution_at(
         && !toks
             .get(i.wrapping_sub(1))
             .is_some_and(|t| t.punct(',') || t.is_quote())
-        && !lower(toks, i + len).is_empty()
         && toks[i + len..]
             .iter()
             .skip(1)
@@ -6030,18 +6029,18 @@ pub(crate) fn time_at(toks: &[Tok], k: usize) -> Option<usize> {
                 .get(end + 1)
                 .is_some_and(|m| m.text.starts_with(|c: char| c.is_ascii_digit()))
         {
-            // "at 11:26AM ET", "at 3:40 p.m. EDT": the clock's minutes, then its half of
-            // the day and its zone (below), are the time phrase's, not content after a
-            // colon.
-            end += 2;
-            let m = toks[end - 1].text;
-            let suffix = m.trim_start_matches(|c: char| c.is_ascii_digit());
-            if !suffix.is_empty()
-                && crate::quantities::clock_suffix_len(suffix, &[&suffix.to_ascii_lowercase()]) == 0
+            // "at 11:26AM ET", "at 3:40 p.m. EDT": the clock's minutes (with its half of
+            // the day written against them, "26AM"), then its half of the day and its
+            // zone, are the time phrase's, not content after a colon.
+            let minutes = toks[end + 1].text;
+            let attached = minutes.trim_start_matches(|c: char| c.is_ascii_digit());
+            if !attached.is_empty()
+                && crate::quantities::clock_suffix_len(attached, &[&attached.to_ascii_lowercase()])
+                    == 0
             {
-                end -= 2;
                 break;
             }
+            end += 2;
             end += clock_suffix(toks, end);
         } else if after_number && let n @ 1.. = clock_suffix(toks, end) {
             // "at 9 p.m. local time", "at 14:30 GMT".
