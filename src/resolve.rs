@@ -2654,6 +2654,13 @@ fn note_initials(aliases: &mut HashMap<String, usize>, name: &[&str], i: usize) 
     }
 }
 
+/// Whether `w` (lower case) joins a post to the run of its complement and its holder's
+/// name: "Chief economist at ING Carsten Brzeski", "Head of research Tom Lee", "EFF
+/// leader in Kwaggasrand Mpho Sithole". The registry and resolution read them alike.
+fn post_to_holder(w: &str) -> bool {
+    matches!(w, "at" | "of" | "for" | "with" | "in")
+}
+
 /// Build the registry from the name phrases of the body, outside quotations.
 fn build_registry<'a>(
     doc: &'a Document,
@@ -2797,10 +2804,7 @@ fn build_registry<'a>(
                 // "Chief economist at ING Carsten Brzeski": the person is the run's last
                 // words, after the employer (`post_at_employer_name`).
                 if np.start >= 2
-                    && matches!(
-                        toks[np.start - 1].lower.as_ref(),
-                        "at" | "of" | "for" | "with" | "in"
-                    )
+                    && post_to_holder(toks[np.start - 1].lower.as_ref())
                     && (np.start.saturating_sub(5)..np.start - 1).any(|k| one_post(toks[k].text))
                     && let Some(k) = person_after_employer(&words)
                 {
@@ -4067,8 +4071,7 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
     // every speaker phrase, where four substring searches cost 1.7% of extraction.
     let (mut p, mut n) = (None, 0);
     for (k, r) in np.words.iter().enumerate() {
-        // "EFF leader in Kwaggasrand Mpho Sithole": a place after the post too.
-        if matches!(&np.text[r], "at" | "of" | "for" | "with" | "in") {
+        if post_to_holder(&np.text[r]) {
             p = Some(k);
         }
         n = k + 1;
