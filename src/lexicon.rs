@@ -1092,6 +1092,8 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "commission",
         "committee",
         "court",
+        // "the State Courts", "the Law Courts": one body of several courts.
+        "courts",
         "bank",
         "service",
         "services",

@@ -559,7 +559,7 @@ fn is_courtesy(w: &str) -> bool {
 /// "Pensioner", "Landlord", "Florist", "Mechanic", "Detective", "Chaplain"). Of the words
 /// in "-ic", only the agent nouns: most are adjectives of places and seas that open
 /// company names ("Hanseatic Marine Terminals", "Atlantic Marine Group", "Baltic").
-fn agent_noun_ending(w: &str) -> bool {
+pub(crate) fn agent_noun_ending(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "er", "or", "ist", "ent", "ant", "ian", "man", "ee", "ess", "ive", "ain", "lord",
     ];
@@ -3961,18 +3961,56 @@ fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
     if let [h] = hw {
         // Whether the word before matched the head, waiting on the word after it.
         let mut matched = false;
+        // Whether the words since the match are military ranks, the person's and not a
+        // post the head modifies: "Communication Minister Colonel Mahamadou Boré" is "the
+        // minister", "Interior Minister Lieutenant General …" too. "General" counts only
+        // after another rank: in "Attorney General" it is the post.
+        let mut ranked = false;
         for w in words {
             if matched && role_lookup(w).is_none() {
                 return true;
             }
+            if matched
+                && with_lower(w, |l| {
+                    is_military_rank(l)
+                        || ranked && matches!(l.trim_end_matches('.'), "general" | "gen")
+                })
+            {
+                ranked = true;
+                continue;
+            }
             let r = role_synonym(w);
             matched = r == *h || generic_post_covers(h, r);
+            ranked = false;
         }
         return matched;
     }
     let words: Words = words.collect();
     hw.iter()
         .all(|h| words.iter().any(|w| role_synonym(w) == *h))
+}
+
+/// Whether `lower` is a military rank that follows a civilian post as the person's
+/// own ("Minister Colonel", "Minister Lieutenant General"). "General" is a rank only
+/// after one of these: alone after a post it is part of it ("Attorney General").
+pub(crate) fn is_military_rank(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "colonel"
+            | "col"
+            | "lieutenant"
+            | "lt"
+            | "brigadier"
+            | "brig"
+            | "commodore"
+            | "admiral"
+            | "adm"
+            | "captain"
+            | "capt"
+            | "major"
+            | "maj"
+            | "marshal"
+    )
 }
 
 /// Whether the generic post `h` names the holder of post `r` (both as
@@ -4208,6 +4246,31 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
                 && e.role_mentions
                     .iter()
                     .any(|(at, r)| *at < np.start && post_initials(r, abbr))
+        })
+    {
+        reg.note_mention(i, np.start);
+        return (speaker_of(reg, i, np.text), Some(i));
+    }
+    // "Deputy Public Prosecutor Lim Jia Hui … DPP Lim sought", "Assistant Commissioner of
+    // Police Peter Mwangi … ACP Mwangi said": a post's initials before one or two words
+    // of a name the story gave that post.
+    if let [abbr, rest @ ..] = &words[..]
+        && (1..=2).contains(&rest.len())
+        && (2..=5).contains(&abbr.len())
+        && is_initials(abbr)
+        && rest.iter().all(|w| w.starts_with(char::is_uppercase))
+        && country_of(abbr).is_none()
+        && !crate::lexicon::NEWS_MEDIA.contains(*abbr)
+        && !crate::lexicon::INSTITUTIONS.contains(*abbr)
+        && let Some(i) = reg.most_recent(np.start, |e| {
+            e.person
+                && e.role_mentions
+                    .iter()
+                    .any(|(at, r)| *at < np.start && post_initials(r, abbr))
+                && rest.iter().all(|w| {
+                    let w = fold(w);
+                    e.folded_words(&reg.folded_text).any(|n| n == w)
+                })
         })
     {
         reg.note_mention(i, np.start);
@@ -5578,7 +5641,11 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 // look-back meets.
                 e.org
                     && with_folded(&e.canonical, |f| {
-                        (f.split_whitespace().any(|w| w == head) || agency_named(e, f))
+                        // "the court" after "the State Courts": the name's word in
+                        // the plural is the body too.
+                        (f.split_whitespace()
+                            .any(|w| w == head || w.strip_suffix('s') == Some(head))
+                            || agency_named(e, f))
                             && owner_word.is_none_or(|o| f.split_whitespace().any(|w| w == &**o))
                     })
             });

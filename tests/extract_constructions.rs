@@ -12819,3 +12819,107 @@ fn post_given_with_as() {
         "Helen Marchbank",
     )]);
 }
+
+/// A military rank after a civilian post is the person's rank, not their post: "the
+/// minister" names "Communication Minister Colonel Mahamadou Boré" ("Colonel" headed the
+/// post, and "the minister" found no one).
+#[test]
+fn rank_after_a_post_leaves_the_post_its_head() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nCommunication Minister Colonel Mahamadou Boré said on Wednesday \
+             that the army was escorting convoys.\n\nIn the same statement, the minister \
+             warned:\n\n\"Any trader caught hoarding fuel will be arrested.\"",
+            "Mahamadou Boré",
+        ),
+        (
+            "Headline\n\nInterior Minister Lieutenant General Abdoulaye Sanou said the \
+             border would reopen.\n\nThe minister added that 40 posts had been rebuilt.",
+            "Abdoulaye Sanou",
+        ),
+    ]);
+}
+
+/// A post's initials before a surname name the person given that post: "Deputy Public
+/// Prosecutor Lim Jia Hui … DPP Lim sought a jail term" spoke as "dpp lim".
+#[test]
+fn post_initials_before_a_surname() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nDeputy Public Prosecutor Lim Jia Hui said the accused had \
+             withdrawn the money in cash.\n\nDPP Lim sought a jail term of six years, \
+             arguing that Tan had abused a position of trust.",
+            "Lim Jia Hui",
+        ),
+        (
+            "Headline\n\nAssistant Commissioner of Police Peter Mwangi said 12 people were \
+             arrested.\n\nACP Mwangi said more arrests would follow.",
+            "Peter Mwangi",
+        ),
+    ]);
+}
+
+/// "told" and an outlet, then a clause without "that": the outlet is the addressee
+/// alone ("told RNZ banks were demanding …" gave no claim, "RNZ banks" read as one
+/// addressee).
+#[test]
+fn outlet_addressee_before_a_bare_clause() {
+    for text in [
+        "Headline\n\nA Christchurch developer, who asked not to be named, told RNZ banks \
+         were demanding that 80 percent of apartments be pre-sold.",
+        "Headline\n\nA senior diplomat told Reuters talks were likely to resume next week.",
+    ] {
+        let (kind, _, _, cue, _) = one(text);
+        assert_eq!(
+            (kind, cue.as_str()),
+            (ClaimKind::ReportedSpeech, "tell"),
+            "{text}"
+        );
+    }
+}
+
+/// A speech verb with a plain noun object inside reported speech reports no speech of
+/// its own: "The Residential Builders Association said in a statement that members were
+/// reporting forward workloads of about four months" is the association's claim, not the
+/// members'.
+#[test]
+fn nested_verb_with_a_noun_object_is_no_relay() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe Residential Builders Association said in a statement that \
+             members were reporting forward workloads of about four months.",
+            "Residential Builders Association",
+        ),
+        (
+            "Headline\n\nThe ministry said hospitals were reporting shortages of insulin.",
+            "ministry",
+        ),
+    ]);
+}
+
+/// An agent noun no list holds, after a place's name and an article opening the subject,
+/// is one such person: "A Christchurch developer said …" gave no claim.
+#[test]
+fn place_and_unlisted_agent_noun_as_subject() {
+    assert_speakers(&[
+        (
+            "Headline\n\nA Dunedin developer said banks were demanding pre-sales.",
+            "Dunedin developer",
+        ),
+        (
+            "Headline\n\nBanks were demanding pre-sales, a Dunedin developer said.",
+            "Dunedin developer",
+        ),
+    ]);
+}
+
+/// A body's kind names the organisation whose name holds it in the plural: "was
+/// sentenced in the State Courts … The court heard that" spoke as an unnamed court.
+#[test]
+fn body_kind_names_a_plural_name() {
+    assert_last_speakers(&[(
+        "Headline\n\nA former finance manager was sentenced in the State Courts on \
+         Monday.\n\nThe court heard that Tan approved 46 payments.",
+        "State Courts",
+    )]);
+}

@@ -3470,7 +3470,20 @@ fn role_signature(role: &str) -> Option<(String, BTreeSet<String>)> {
         .collect();
     let mut family = None;
     let mut i = 0;
+    // Whether the words since the office are military ranks: the person's own, not their
+    // office ("Communication Minister Colonel", "Minister Lieutenant General"; see
+    // `resolve::is_military_rank`).
+    let mut ranked = false;
     while i < ws.len() {
+        if family.is_some()
+            && (crate::resolve::is_military_rank(&ws[i])
+                || ranked && matches!(ws[i].as_str(), "general" | "gen"))
+        {
+            ranked = true;
+            i += 1;
+            continue;
+        }
+        ranked = false;
         // Longest office first: "secretary of state", "press secretary", "secretary".
         let found = (1..=3).rev().find_map(|n| {
             let phrase = ws.get(i..i + n)?.join(" ");
@@ -3934,6 +3947,19 @@ mod tests {
         assert_eq!(
             role_signature("White House press secretary").map(|s| s.0),
             Some("spokesperson".into())
+        );
+        // A military rank after a civilian post is the person's, not the office.
+        assert_eq!(
+            role_signature("Communication Minister Colonel").map(|s| s.0),
+            Some("minister".into())
+        );
+        assert_eq!(
+            role_signature("Interior Minister Lieutenant General").map(|s| s.0),
+            Some("minister".into())
+        );
+        assert_eq!(
+            role_signature("Colonel").map(|s| s.0),
+            Some("colonel".into())
         );
         // Descriptions, not offices: compatible with any office.
         assert_eq!(role_signature("UN coordinator"), None);

@@ -544,6 +544,24 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             .is_some();
     let head_ok = role_class(t.lower.as_ref()).is_some_and(|r| r != RoleClass::Honor) || two_word;
     if !head_ok {
+        // "A Christchurch developer said", "The Dunedin landlord said": an agent noun no
+        // list holds, after a place's name and an article opening the subject, is one
+        // such person (unknown to the lists, the phrase found no one and gave no claim;
+        // "A developer said" reads through the article alone).
+        if j >= 2
+            && !t.cap()
+            && crate::resolve::agent_noun_ending(t.text)
+            && toks[j - 1].cap()
+            && name_word(&toks[j - 1])
+            && matches!(lower(toks, j - 2), "a" | "an" | "the")
+            && subject_boundary(toks, j - 2)
+        {
+            return Some(Np {
+                start: j - 2,
+                end: j + 1,
+                kind: NpKind::Role,
+            });
+        }
         return post_with_remit(toks, j);
     }
     let mut k = if two_word { j - 1 } else { j };
@@ -3704,7 +3722,7 @@ fn passive_with_agent(toks: &[Tok]) -> Option<Attr> {
     })
 }
 
-fn is_be(l: &str) -> bool {
+pub(crate) fn is_be(l: &str) -> bool {
     matches!(
         l,
         "is" | "was" | "were" | "are" | "be" | "been" | "being" | "'s" | "am"
@@ -5375,6 +5393,19 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
                 })
             });
         if let Some(mut np) = np {
+            // "told RNZ banks were demanding …", "told Reuters talks would resume": an
+            // outlet told is the addressee alone when the words after it end at a verb,
+            // the subject and verb of a clause without "that".
+            let medium = (np.start..np.end.min(np.start + 2))
+                .find(|&m| crate::lexicon::NEWS_MEDIA.contains(toks[m].text))
+                .filter(|&m| m == np.start || class_at(toks, np.start).det);
+            if let Some(m) = medium
+                && np.end > m + 1
+                && toks[m + 1..np.end].iter().all(|t| t.is_word() && !t.cap())
+                && toks.get(np.end).is_some_and(|t| t.class().aux)
+            {
+                np.end = m + 1;
+            }
             // "told a meeting of Manchester City Council's health scrutiny committee": an
             // owner's mark after the name goes on to what it owns (plain words), not to
             // the content.

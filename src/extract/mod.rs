@@ -1101,6 +1101,14 @@ fn is_state_of_mind(stance: Stance, lemma: &str) -> bool {
         )
 }
 
+/// Whether an attribution's verb is in the progressive ("were reporting", "are
+/// demanding"): a form of "be" before a verb in "-ing".
+fn progressive(toks: &[Tok], a: &Attr) -> bool {
+    a.cue.start > 0
+        && toks[a.cue.start].lower.ends_with("ing")
+        && attribution::is_be(toks[a.cue.start - 1].lower.as_ref())
+}
+
 /// Whether a content token says something: a word, a number or a quotation.
 fn says(t: &Tok) -> bool {
     t.is_word() || t.is_quote() || t.kind == Kind::Number
@@ -1251,6 +1259,10 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                         // state of mind inside someone's speech is what they said (a
                         // finding is still relayed: "said police had found that …").
                         && !(a.stance != Stance::Cognition && is_state_of_mind(b.stance, b.lemma))
+                        // "said that members were reporting forward workloads of …",
+                        // "told RNZ banks were demanding that …": what a group is doing
+                        // over time is what the speaker reports, no source relayed.
+                        && !progressive(toks, b)
                 }) {
                     outer[i] = true;
                 }
