@@ -1055,6 +1055,9 @@ const LEGAL_FORMS: &[&str] = &[
     "bhd",
     "tbk",
     "pte",
+    // Partnerships, as law and accounting firms are ("Pruitt Halloran & Weiss LLP").
+    "llp",
+    "lp",
 ];
 
 /// Last words of company names that give the kind of business (the legal forms are

@@ -1004,12 +1004,18 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     // are a person, and what follows is where they work ("Bank of England" opens with no
     // given name and follows no post).
     // "Sofie De Smet of BTB-ABVV": so are two or more before "of" and an organisation's
-    // initials alone after it (groups joined by hyphens), whatever the given name.
+    // initials alone after it (groups joined by hyphens), whatever the given name; and
+    // before a firm whose name ends in its legal form ("Adrienne Castellano of Pruitt
+    // Halloran & Weiss LLP").
     if let Some(at) = name.iter().position(|w| *w == "of")
         && at >= 2
         && (GIVEN_NAMES.contains_key(name[0])
             || title.last().is_some_and(|w| with_lower(w, one_person_post))
-            || matches!(&name[at + 1..], [initials] if initials.split('-').all(is_initials)))
+            || matches!(&name[at + 1..], [initials] if initials.split('-').all(is_initials))
+            || name.len() > at + 2
+                && name
+                    .last()
+                    .is_some_and(|w| crate::lexicon::is_legal_form(w)))
         && name[..at].iter().all(|w| w.starts_with(char::is_uppercase))
         && !name[..at].iter().any(|w| name_entry(w).org_head)
     {
@@ -3577,6 +3583,9 @@ fn name_continues(toks: &[Tok], start: usize, i: usize) -> bool {
             && toks.get(i + 1).is_some_and(Tok::cap))
         // "the Committee on Lands and Forestry"
         || crate::extract::attribution::on_joins_name(toks, i)
+        // "Procter & Gamble", "Pruitt Halloran & Weiss LLP": an ampersand between
+        // capitalised words joins one name.
+        || n.punct('&') && i > 0 && toks[i - 1].cap() && toks.get(i + 1).is_some_and(Tok::cap)
         // "Ernesto “Bong” Lacsamana": a nickname between two words of a name.
         || n.is_nickname() && i > 0 && toks[i - 1].cap() && toks.get(i + 1).is_some_and(Tok::cap)
         // "Mr Rizal bin Hamzah", "Ms Ana de la Cruz": a particle inside the name. (The run
@@ -3773,10 +3782,10 @@ fn det_len(t: &str) -> usize {
     // character searcher cost more than the search.)
     if let Some(sp) = t.bytes().position(|b| b == b' ') {
         let (first, rest) = (&t[..sp], &t[sp + 1..]);
-        // "One official said" is "an official said"; "One Nation leader" and "one of the
-        // officials" keep their "one".
+        // "One official said" and "Another trader said" are "an official said", "a
+        // trader said"; "One Nation leader" and "one of the officials" keep their "one".
         if is_leading_det(first)
-            || first.eq_ignore_ascii_case("one")
+            || (first.eq_ignore_ascii_case("one") || first.eq_ignore_ascii_case("another"))
                 && rest.starts_with(char::is_lowercase)
                 && !rest.starts_with("of ")
         {
@@ -4689,7 +4698,13 @@ fn unnamed_fits_pronoun(name: &str, gender: Option<Gender>) -> bool {
     with_lower(head, |h| {
         // A person's post or kind, one of them: not an organisation ("the opposition"), a
         // document ("police estimates") or a group ("officials", "police").
-        if !one_person_post(h) {
+        // An agent noun no list holds, in the singular, is one person too: "One
+        // shipbroker said … “…,” he said".
+        let unlisted_agent = role_lookup(h).is_none()
+            && agent_noun_ending(h)
+            && !h.ends_with('s')
+            && !h.ends_with("ment");
+        if !one_person_post(h) && !unlisted_agent {
             return false;
         }
         noun_sex(h).is_none_or(|g| gender.is_none_or(|p| p == g))
@@ -5084,6 +5099,7 @@ fn resolve_role(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .or_else(|| person_of_named_body(reg, np, &words))
         .or_else(|| post_of_initialled_body(reg, np, &words))
         .or_else(|| outlet_before_its_kind(reg, np, &words))
+        .or_else(|| named_by_handle(reg, np, &words))
         .or_else(|| the_latter(reg, np))
         .unwrap_or_else(|| resolve_role_owning(reg, np, false))
 }
@@ -5095,6 +5111,32 @@ fn the_latter(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Option<usize>)
     }
     let i = reg.most_recent(np.start, |e| e.person && !e.org)?;
     Some((speaker_of(reg, i, np.text), Some(i)))
+}
+
+/// "a user with the handle ColdWalletCarl", "an account under the username @kvx_whale":
+/// the name given after "handle" or "username" speaks.
+fn named_by_handle(
+    reg: &mut Registry,
+    np: &RawNp,
+    words: &[&str],
+) -> Option<(Speaker, Option<usize>)> {
+    let n = words.len();
+    if n < 3
+        || !matches!(
+            words[n - 2],
+            "handle" | "username" | "user name" | "moniker"
+        )
+    {
+        return None;
+    }
+    let last = words[n - 1];
+    if !(last.starts_with(char::is_uppercase) || last.starts_with('@')) {
+        return None;
+    }
+    // The words before it describe the account, no post ("a user with the handle").
+    let (mut speaker, i) = resolve_part_as_name(reg, np, n - 1..n, false);
+    speaker.role = None;
+    Some((speaker, i))
 }
 
 /// A publication's name before the noun of its kind: "The Denník N daily reported", "the
@@ -5679,6 +5721,11 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                             )
                         || club_noun && crate::lexicon::is_club_head(w)
                         || head == "agency" && with_lower(w, |l| AGENCY_HEADS.contains(&l))
+                        // "The Virtual Assets Commission … the regulator said", "the
+                        // Office for Budget Responsibility … the watchdog": a public
+                        // body that oversees others.
+                        || matches!(head, "regulator" | "watchdog")
+                            && with_lower(w, |l| AGENCY_HEADS.contains(&l))
                         || head == "party" && with_lower(w, |l| PARTY_HEADS.contains(&l))
                         || ADVOCACY_NOUNS.contains(&head)
                             && with_lower(w, |l| ADVOCACY_HEADS.contains(&l))

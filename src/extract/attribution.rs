@@ -562,6 +562,20 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
                 kind: NpKind::Role,
             });
         }
+        // "One shipbroker said", "Another broker said": a count of one opening the
+        // subject makes the agent noun one such source.
+        if j >= 1
+            && !t.cap()
+            && crate::resolve::agent_noun_ending(t.text)
+            && matches!(lower(toks, j - 1), "one" | "another")
+            && subject_boundary(toks, j - 1)
+        {
+            return Some(Np {
+                start: j - 1,
+                end: j + 1,
+                kind: NpKind::Role,
+            });
+        }
         return post_with_remit(toks, j);
     }
     let mut k = if two_word { j - 1 } else { j };
@@ -757,8 +771,11 @@ fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
         || t.is("for")
         || on_joins_name(toks, k)
         || title_case_preposition(t) && k > 0 && name_word(&toks[k - 1])
+        // "the Ministry of Trade and Industry", "the Federal Office for Economic Affairs
+        // and Export Control".
         || t.is("and")
-            && (k.saturating_sub(4)..k).any(|p| toks[p].is("of") || on_joins_name(toks, p))
+            && (k.saturating_sub(4)..k)
+                .any(|p| toks[p].is("of") || toks[p].is("for") || on_joins_name(toks, p))
         // "the Nursing and Midwifery Union of Ireland": capitals after it that run into an
         // organisation's word, as read leftwards.
         || t.is("and")
@@ -1481,7 +1498,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
                         })
             })
                 // Two such words: "concert-industry tracker Boxline Data", "sundry shop
-                // owner Chong Mei Ling".
+                // owner Chong Mei Ling", "blockchain analytics firm Chainspect".
                 || k - i < 2
                     && toks.get(k + 1).is_some_and(|n| {
                         !n.cap()
@@ -1492,7 +1509,7 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
                         n.cap() && name_word(n)
                             || !n.cap()
                                 && role_class(n.lower.as_ref())
-                                    .is_some_and(|r| r.of_person())
+                                    .is_some_and(|r| r.of_person() || r == RoleClass::Body)
                     }))
         {
             k += 1;
@@ -4631,6 +4648,39 @@ fn attribution_at(
         if noun.is_some() {
             return None;
         }
+    }
+    // "Tollara posted a $412 million net profit", "the bank posted record earnings": a
+    // company posting its results is an act, not a post online ("posted on X").
+    if form.lemma == "post"
+        && !toks[i + len..]
+            .iter()
+            .take(8)
+            .any(|t| t.is_quote() || t.punct(':') || t.is("on") || t.is("that"))
+        && toks[i + len..]
+            .iter()
+            .take(8)
+            .take_while(|t| !t.punct(',') && !t.punct('.'))
+            .any(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "profit"
+                        | "profits"
+                        | "loss"
+                        | "losses"
+                        | "revenue"
+                        | "revenues"
+                        | "earnings"
+                        | "sales"
+                        | "surplus"
+                        | "deficit"
+                        | "gain"
+                        | "gains"
+                        | "results"
+                        | "turnover"
+                )
+            })
+    {
+        return None;
     }
     // "called the decision “a win for every parent”", "branded the situation “a total
     // shambles”": naming something in quotes is speech; "called Putin" (phoned), "the
