@@ -13056,3 +13056,41 @@ fn posting_results_is_no_speech() {
         one("Headline\n\nThe mayor posted on X that the road would reopen on Monday.");
     assert_eq!((kind, cue.as_str()), (ClaimKind::ReportedSpeech, "post"));
 }
+
+/// What a finding establishes, speech included, is the finder's claim: "The judge
+/// disagreed, finding that … employees at two of the defendants called them “the cheat
+/// sheet”" spoke as the employees.
+#[test]
+fn speech_inside_a_finding_is_the_finders() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe judge disagreed, finding that some reports identified \
+             individual mills and that employees at two of the defendants called them \
+             \"the cheat sheet.\"",
+            "judge",
+        ),
+        (
+            "Headline\n\nThe inquiry concluded that officials had told residents to stay \
+             indoors.",
+            "inquiry",
+        ),
+    ]);
+}
+
+/// An update and an outlook are documents that speak: "A later update, posted at
+/// 12:58PM, said the company had “identified the issue”" and "The OBR’s outlook forecasts
+/// that inflation will average 2.9%" were statements.
+#[test]
+fn update_and_outlook_are_documents() {
+    let (kind, _, _, cue, _) = one(
+        "Headline\n\nA later update, posted at 12:58PM, said the company had \
+         “identified the issue” and was “rolling out a fix.”",
+    );
+    assert_eq!((kind, cue.as_str()), (ClaimKind::PartialQuote, "say"));
+    assert_last_speakers(&[(
+        "Headline\n\nThe Office for Budget Responsibility published its forecasts on \
+         Wednesday.\n\nThe OBR’s outlook forecasts that inflation will average 2.9% next \
+         year.",
+        "Office for Budget Responsibility",
+    )]);
+}

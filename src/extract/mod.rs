@@ -1185,6 +1185,21 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
             contentless[i] = true;
         }
     }
+    // "The judge disagreed, finding that … and that employees … called them “the cheat
+    // sheet”": speech inside what a finding establishes is the finding's content, not a
+    // source of its own (the finding's subject, borrowed, would lose to it below).
+    for (i, a) in attrs.iter().enumerate() {
+        if matches!(a.lemma, "find" | "conclude" | "determine" | "rule") {
+            for (j, b) in attrs.iter().enumerate() {
+                if j != i
+                    && b.subject.start > a.cue.start
+                    && a.content.iter().any(|r| r.contains(&b.cue.start))
+                {
+                    contentless[j] = true;
+                }
+            }
+        }
+    }
     if contentless.iter().all(|&c| c) {
         contentless.fill(false);
     }
