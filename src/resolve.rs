@@ -3298,6 +3298,16 @@ fn org_context(toks: &[Tok], start: usize, end: usize) -> bool {
 /// indefinite appositive ("Lukas Brenner, a volunteer with a rescue team,"), which also
 /// gives the role when none is known.
 fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
+    // "Councillor Helen Pryce (Lib Dem, Abbeyfield), cabinet member for environment,": a
+    // group in brackets after the name (a party and a ward) stands before the comma.
+    let end = if toks.get(end + 1).is_some_and(|t| t.punct('('))
+        && let Some(close) = (end + 2..(end + 10).min(toks.len())).find(|&c| toks[c].punct(')'))
+        && toks.get(close + 1).is_some_and(|t| t.punct(','))
+    {
+        close
+    } else {
+        end
+    };
     if !toks.get(end + 1).is_some_and(|t| t.punct(',')) {
         return;
     }

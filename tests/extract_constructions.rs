@@ -13094,3 +13094,83 @@ fn update_and_outlook_are_documents() {
         "Office for Budget Responsibility",
     )]);
 }
+
+/// "said by phone", "told by email": "by" and a means of speaking is how it was said,
+/// not a passive's agent ("Haoyun spokesperson Chen Ke said by phone that …" gave no
+/// claim).
+#[test]
+fn said_by_phone() {
+    assert_speakers(&[
+        (
+            "Headline\n\nHaoyun spokesperson Chen Ke said by phone that the company would \
+             “fully cooperate” with regulators.",
+            "Chen Ke",
+        ),
+        (
+            "Headline\n\nThe mayor told by email that the road would reopen.",
+            "mayor",
+        ),
+    ]);
+}
+
+/// A party and a ward in brackets after a councillor's name stand before the comma of
+/// the apposition, and a body before a post modifies it: "The Green group leader, Cllr
+/// Priya Nandakumar (Green, St Wystan's), said" spoke as "Green"; "Councillor Helen Pryce
+/// (Lib Dem, Abbeyfield), cabinet member for environment, … The cabinet member said"
+/// found no one.
+#[test]
+fn party_and_ward_in_brackets_after_a_name() {
+    assert_speakers(&[(
+        "Headline\n\nThe Green group leader, Cllr Priya Nandakumar (Green, St Wystan's), \
+         said she supported the aim of cutting waste.",
+        "Priya Nandakumar",
+    )]);
+    assert_last_speakers(&[(
+        "Headline\n\nCouncillor Helen Pryce (Lib Dem, Abbeyfield), cabinet member for \
+         environment, told the meeting the council could not justify the cost.\n\nThe \
+         cabinet member said households could apply for a larger bin.",
+        "Helen Pryce",
+    )]);
+}
+
+/// A label and a colon answer only after a question: under a wire's "UP NEXT", "Carver
+/// State: Hosts Hollister on Tuesday." was the team's reported speech.
+#[test]
+fn label_lines_after_a_heading_are_no_answers() {
+    let cs = claims(
+        "Headline\n\nCarver State guard Tre Jefferson sat out on Saturday.\n\nUP NEXT\n\n\
+         Carver State: Hosts Hollister on Tuesday.\n\nBellmont: At Wichita River on \
+         Wednesday.",
+    );
+    assert_eq!(cs.len(), 3, "{cs:#?}");
+    assert!(cs.iter().all(|c| c.kind == ClaimKind::Statement), "{cs:#?}");
+}
+
+/// A count added is an act, speech only with a verb after the count's noun: "Marcus
+/// Whitfield added 17 points and eight assists" was reported speech.
+#[test]
+fn adding_a_count_is_no_speech() {
+    let (kind, _, _, cue, _) = one(
+        "Headline\n\nMarcus Whitfield added 17 points and eight assists, scoring 11 during a \
+         19-4 run.",
+    );
+    assert_eq!((kind, cue.as_str()), (ClaimKind::Statement, ""));
+    let (kind, _, _, cue, _) = one("Headline\n\nHe added 40 people had died in the floods.");
+    assert_eq!((kind, cue.as_str()), (ClaimKind::ReportedSpeech, "add"));
+}
+
+/// Why a source is not named says nothing of its own: "according to a person familiar
+/// with the decision who spoke on condition of anonymity because the school had not
+/// announced it" spoke as the school, relayed by the person.
+#[test]
+fn anonymity_reason_is_no_source() {
+    let (_, speaker, via, cue, _) = one(
+        "Headline\n\nCarver State guard Tre Jefferson sat out for a violation of team rules, \
+         according to a person familiar with the decision who spoke on condition of \
+         anonymity because the school had not announced it.",
+    );
+    assert_eq!(
+        (speaker.as_str(), via, cue.as_str()),
+        ("person familiar with the decision", vec![], "according to")
+    );
+}

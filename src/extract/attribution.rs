@@ -2176,7 +2176,9 @@ pub(crate) fn post_with_modifiers(toks: &[Tok], k: usize) -> Option<usize> {
             || c.aux
             || c.adverb
             || c.time
-            || role_class(l).is_some()
+            // A body modifies the post after it ("cabinet member for environment",
+            // "board member"); any other role word is a post of its own.
+            || role_class(l).is_some_and(|c| c != RoleClass::Body)
             || crate::lexicon::cue_forms(l).is_some()
             || l.ends_with("ed")
         {
@@ -2328,15 +2330,28 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             // tokens before it, with no quotation or semicolon between. A comma before a
             // company's legal form is inside its name ("Xiling Railway Group Co., Ltd.,
             // said").
+            // A group in brackets is passed whole: "Cllr Priya Nandakumar (Green, St
+            // Wystan's), said" keeps the comma of the party and the ward inside.
             let opening = |end: usize, span: usize| {
-                (end.saturating_sub(span)..end)
-                    .rev()
-                    .find(|&c| {
-                        toks[c].punct(open) && !legal_form_after(toks, c)
-                            || toks[c].is_quote()
-                            || toks[c].punct(';')
-                    })
-                    .filter(|&c| toks[c].punct(open) && c >= 1)
+                let lo = end.saturating_sub(span);
+                let mut c = end;
+                while c > lo {
+                    c -= 1;
+                    if open != '('
+                        && toks[c].punct(')')
+                        && let Some(o) = (lo..c).rev().find(|&o| toks[o].punct('('))
+                    {
+                        c = o;
+                        continue;
+                    }
+                    if toks[c].punct(open) && !legal_form_after(toks, c)
+                        || toks[c].is_quote()
+                        || toks[c].punct(';')
+                    {
+                        return (toks[c].punct(open) && c >= 1).then_some(c);
+                    }
+                }
+                None
             };
             let mut k = opening(ju, 40)?;
             // "his counterpart, Economy, Trade and Industry Minister Fujimura Takeshi,
@@ -2385,8 +2400,19 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             }
             // "…, Alhaji (Dr) Umar Faruk Danjuma, said": a courtesy title in brackets
             // may stand between the comma and the name.
-            if ju >= 1
-                && let Some(np) = np_backward(toks, ju - 1)
+            // The name's end, before a group in brackets after it ("(Lib Dem,
+            // Abbeyfield)").
+            let name_end = if open == ','
+                && ju >= 2
+                && toks[ju - 1].punct(')')
+                && let Some(o) = (k + 1..ju - 1).rev().find(|&o| toks[o].punct('('))
+            {
+                o
+            } else {
+                ju
+            };
+            if name_end >= 1
+                && let Some(np) = np_backward(toks, name_end - 1)
                 && np.kind == NpKind::Name
                 && (np.start == k + 1
                     || portfolio_list_before(toks, np.start) == Some(k)
@@ -3711,6 +3737,15 @@ fn count_added_to(toks: &[Tok], k: usize) -> bool {
     false
 }
 
+/// Whether `w` (lower case) after "by" is the means by which something was said: "said
+/// by phone", "told by email", "said by video link".
+fn means_of_speech(w: &str) -> bool {
+    matches!(
+        w,
+        "phone" | "telephone" | "email" | "e-mail" | "text" | "letter" | "video" | "videolink"
+    )
+}
+
 /// "Four deaths had been confirmed by state officials", "The closure was announced by
 /// the ministry": a speech verb's past participle after a form of "be" (adverbs between)
 /// and "by" with its agent, read as "according to" the agent with the verb's lemma and
@@ -4270,7 +4305,9 @@ fn attribution_at(
     }
     // "a figure disputed by farmers", "a claim denied by the ministry": a participle
     // before its agent is passive, and the noun before it is what was disputed, not who.
-    if form.participle && lower(toks, i + len) == "by" {
+    // "said by phone", "told by email": "by" and a means of speaking is how it was said.
+    if form.participle && lower(toks, i + len) == "by" && !means_of_speech(lower(toks, i + len + 1))
+    {
         return None;
     }
     // "hope/expect/fear" need a clause: "hopes to" or a bare noun object is not a claim,
@@ -4648,6 +4685,20 @@ fn attribution_at(
         if noun.is_some() {
             return None;
         }
+    }
+    // "Marcus Whitfield added 17 points and eight assists", "the economy added 150,000
+    // jobs": a count added is an act; "added 40 people had died" is speech, a verb after
+    // the count's noun.
+    if form.lemma == "add"
+        && toks.get(i + len).is_some_and(|t| {
+            t.kind == Kind::Number || crate::quantities::is_number_word(t.lower.as_ref())
+        })
+        && !toks[i + len..]
+            .iter()
+            .take(5)
+            .any(|t| t.class().aux || t.is_quote() || t.punct(':') || t.is("that"))
+    {
+        return None;
     }
     // "Tollara posted a $412 million net profit", "the bank posted record earnings": a
     // company posting its results is an act, not a post online ("posted on X").

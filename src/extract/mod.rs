@@ -1200,6 +1200,17 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
             }
         }
     }
+    // "according to a person … who spoke on condition of anonymity because the school
+    // had not announced it": why a source is not named says nothing of its own.
+    if let Some(reason) = toks.windows(3).position(|w| {
+        w[0].is("anonymity") && matches!(w[1].lower.as_ref(), "because" | "as" | "since")
+    }) {
+        for (j, b) in attrs.iter().enumerate() {
+            if b.subject.start > reason {
+                contentless[j] = true;
+            }
+        }
+    }
     if contentless.iter().all(|&c| c) {
         contentless.fill(false);
     }
@@ -1920,7 +1931,8 @@ fn unit_claims<'a>(
 /// answers: the paragraph opens with one to three capitalised words and a colon, the last
 /// of them a name the story gave someone before after another capitalised word ("Eng.
 /// Josiane Uwase" … "Uwase: Nobody will be forced …"), so "Correction:" or "Source:" is
-/// none. A later sentence of the same paragraph is the same answer.
+/// none, after a paragraph that asks a question. A later sentence of the same paragraph
+/// is the same answer.
 fn answer_speaker<'a>(
     view: &'a str,
     seg: &Segmentation,
@@ -1941,6 +1953,16 @@ fn answer_speaker<'a>(
             && label.start == p.span.start
             && view[label.start + label.text.len()..].starts_with(':');
         return answered.then(|| label.clone());
+    }
+    // An answer follows its question: "Carver State: Hosts Hollister on Tuesday." under
+    // a wire's "UP NEXT" is a team's line, not an answer.
+    let asked = seg.paragraphs[..unit.first_para]
+        .iter()
+        .rev()
+        .find(|p| p.role == ParaRole::Body)
+        .is_some_and(|p| view[p.span.clone()].trim_end().ends_with('?'));
+    if !asked {
+        return None;
     }
     let colon = toks.iter().take(4).position(|t| t.punct(':'))?;
     if colon == 0
