@@ -5760,8 +5760,15 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             };
             // An organisation by its name, by how the story used it, or by the role its
             // appositive gave it ("The main opposition party, the National Renewal Front,").
-            let org_fits =
-                |e: &Entity| (e.org || e.typed_org || !e.person && e.orgish > 0) && fits(e);
+            // A one-word name known only to have spoken ("Ukrenergo said in a statement
+            // …; “…,” the company said") may be the organisation a business noun names.
+            let org_fits = |e: &Entity| {
+                (e.org
+                    || e.typed_org
+                    || !e.person && e.orgish > 0
+                    || company_noun && e.person_by_speech && e.folded_len <= 1)
+                    && fits(e)
+            };
             // The story's organisation: of those that fit, the one named most often so far
             // (ties: the most recent). A kind of business names it only when no other one
             // named so far fits: "The retailer said" three paragraphs after a carmaker and

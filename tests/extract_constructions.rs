@@ -13174,3 +13174,26 @@ fn anonymity_reason_is_no_source() {
         ("person familiar with the decision", vec![], "according to")
     );
 }
+
+/// A one-word name known only to have spoken may be the company a business noun names
+/// next: "Ukrenergo said in a statement … “…,” the company said" found no one.
+#[test]
+fn company_noun_after_a_name_that_spoke() {
+    assert_last_speakers(&[(
+        "Headline\n\nUkrenergo said in a statement that the attack had damaged plants.\n\n\
+         \"Schedules will apply,\" the company said.",
+        "Ukrenergo",
+    )]);
+}
+
+/// The comma between a place and its country inside a long appositive: "Tomás Aguirre,
+/// a modeller at the Patagonian Centre for Climate Research in Puerto Madryn, Argentina,
+/// argues that …" gave no claim.
+#[test]
+fn place_and_country_inside_a_long_appositive() {
+    assert_speakers(&[(
+        "Headline\n\nTomás Aguirre, a modeller at the Patagonian Centre for Climate Research \
+         in Puerto Madryn, Argentina, argues that the models are too cautious.",
+        "Tomás Aguirre",
+    )]);
+}

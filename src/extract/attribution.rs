@@ -2375,7 +2375,7 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                     .iter()
                     .all(|t| t.is_word() && t.cap() || t.punct('.'))
                 && place_after_preposition(toks, k)
-                && let Some(before) = opening(k, 12)
+                && let Some(before) = opening(k, 24)
             {
                 k = before;
             }
