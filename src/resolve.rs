@@ -4281,15 +4281,16 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         && country_of(abbr).is_none()
         && !crate::lexicon::NEWS_MEDIA.contains(*abbr)
         && !crate::lexicon::INSTITUTIONS.contains(*abbr)
+        // (Folded once here, not for every entity the look-back meets.)
+        && let folded = rest.iter().map(|w| fold(w)).collect::<Vec<String>>()
         && let Some(i) = reg.most_recent(np.start, |e| {
             e.person
+                && folded
+                    .iter()
+                    .all(|w| e.folded_words(&reg.folded_text).any(|n| n == w))
                 && e.role_mentions
                     .iter()
                     .any(|(at, r)| *at < np.start && post_initials(r, abbr))
-                && rest.iter().all(|w| {
-                    let w = fold(w);
-                    e.folded_words(&reg.folded_text).any(|n| n == w)
-                })
         })
     {
         reg.note_mention(i, np.start);
@@ -4710,11 +4711,13 @@ fn unnamed_fits_pronoun(name: &str, gender: Option<Gender>) -> bool {
         // document ("police estimates") or a group ("officials", "police").
         // An agent noun no list holds, in the singular, is one person too: "One
         // shipbroker said … “…,” he said".
-        let unlisted_agent = role_lookup(h).is_none()
-            && agent_noun_ending(h)
-            && !h.ends_with('s')
-            && !h.ends_with("ment");
-        if !one_person_post(h) && !unlisted_agent {
+        let unlisted_agent = || {
+            !h.ends_with('s')
+                && !h.ends_with("ment")
+                && agent_noun_ending(h)
+                && role_lookup(h).is_none()
+        };
+        if !one_person_post(h) && !unlisted_agent() {
             return false;
         }
         noun_sex(h).is_none_or(|g| gender.is_none_or(|p| p == g))

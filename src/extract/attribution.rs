@@ -550,11 +550,11 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         // "A developer said" reads through the article alone).
         if j >= 2
             && !t.cap()
-            && crate::resolve::agent_noun_ending(t.text)
             && toks[j - 1].cap()
-            && name_word(&toks[j - 1])
             && matches!(lower(toks, j - 2), "a" | "an" | "the")
+            && name_word(&toks[j - 1])
             && subject_boundary(toks, j - 2)
+            && crate::resolve::agent_noun_ending(t.text)
         {
             return Some(Np {
                 start: j - 2,
@@ -565,10 +565,10 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         // "One shipbroker said", "Another broker said": a count of one opening the
         // subject makes the agent noun one such source.
         if j >= 1
-            && !t.cap()
-            && crate::resolve::agent_noun_ending(t.text)
             && matches!(lower(toks, j - 1), "one" | "another")
+            && !t.cap()
             && subject_boundary(toks, j - 1)
+            && crate::resolve::agent_noun_ending(t.text)
         {
             return Some(Np {
                 start: j - 1,
