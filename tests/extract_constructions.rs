@@ -13197,3 +13197,15 @@ fn place_and_country_inside_a_long_appositive() {
         "Tomás Aguirre",
     )]);
 }
+
+/// "the researcher" and "the scientist" refer back to the person a science story last
+/// made its subject, as "the singer" does: "Tomás Aguirre, a modeller in Puerto Madryn,
+/// Argentina, argues … “…,” the Argentine researcher says" found no one.
+#[test]
+fn researcher_refers_back() {
+    assert_last_speakers(&[(
+        "Headline\n\nTomás Aguirre, a modeller in Puerto Madryn, Argentina, argues that the \
+         models are cautious.\n\n\"It is too early,\" the Argentine researcher says.",
+        "Tomás Aguirre",
+    )]);
+}
