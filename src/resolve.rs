@@ -2716,11 +2716,32 @@ fn build_registry<'a>(
     // several): one vector for the document, where a new one per sentence was a block of
     // a kilobyte or more each time.
     let mut fresh: Vec<Tok> = scratch.fresh;
+    // The outer quotations' extents in order, to tell a sentence that goes on inside a
+    // quotation from one that starts in the open.
+    let mut open_quotes = seg
+        .quotes
+        .iter()
+        .filter(|q| q.depth == 0)
+        .filter_map(|q| {
+            let start = q.open.as_ref().map_or(q.parts.first()?.start, |o| o.start);
+            let end = q.close.as_ref().map_or(q.parts.last()?.end, |c| c.end);
+            Some(start..end)
+        })
+        .peekable();
     for (si, s) in seg.sentences.iter().enumerate() {
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
         }
-        reg.sentence_starts.push(s.span.start);
+        // "Ukrenergo said … “Schedules will apply on Jan. 22. We ask consumers …,” the
+        // company said": a sentence inside a quotation that opened before it is no new
+        // sentence for "named in this sentence or the one before".
+        while open_quotes.next_if(|q| q.end <= s.span.start).is_some() {}
+        let inside = open_quotes
+            .peek()
+            .is_some_and(|q| q.start < s.span.start && s.span.start < q.end);
+        if !inside {
+            reg.sentence_starts.push(s.span.start);
+        }
         let toks: &[Tok] = match sentence_toks.get(si) {
             Some(t) => t,
             None => {

@@ -13209,3 +13209,17 @@ fn researcher_refers_back() {
         "Tomás Aguirre",
     )]);
 }
+
+/// A quotation of several sentences is one sentence for "named in this sentence or the
+/// one before": "Ukrenergo said in a statement … “Schedules will apply on Jan. 22. We
+/// ask consumers …,” the company said" found no company when another organisation fit.
+#[test]
+fn company_named_before_a_quotation_of_several_sentences() {
+    assert_last_speakers(&[(
+        "Headline\n\nThe enemy struck a substation, Governor Volodymyr Kohut wrote on \
+         Telegram.\n\nUkrenergo said in a statement that the attack had damaged plants.\n\n\
+         “Hourly outage schedules will apply on Jan. 22. We ask consumers to use \
+         appliances only when their group is connected,” the company said.",
+        "Ukrenergo",
+    )]);
+}
