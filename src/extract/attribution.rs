@@ -547,31 +547,26 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         // "A Christchurch developer said", "The Dunedin landlord said": an agent noun no
         // list holds, after a place's name and an article opening the subject, is one
         // such person (unknown to the lists, the phrase found no one and gave no claim;
-        // "A developer said" reads through the article alone).
-        if j >= 2
-            && !t.cap()
+        // "A developer said" reads through the article alone). So is one after a count
+        // of one ("One shipbroker said", "Another broker said").
+        let agent_start = if j >= 2
             && toks[j - 1].cap()
             && matches!(lower(toks, j - 2), "a" | "an" | "the")
             && name_word(&toks[j - 1])
-            && subject_boundary(toks, j - 2)
-            && crate::resolve::agent_noun_ending(t.text)
         {
-            return Some(Np {
-                start: j - 2,
-                end: j + 1,
-                kind: NpKind::Role,
-            });
-        }
-        // "One shipbroker said", "Another broker said": a count of one opening the
-        // subject makes the agent noun one such source.
-        if j >= 1
-            && matches!(lower(toks, j - 1), "one" | "another")
+            Some(j - 2)
+        } else if j >= 1 && matches!(lower(toks, j - 1), "one" | "another") {
+            Some(j - 1)
+        } else {
+            None
+        };
+        if let Some(start) = agent_start
             && !t.cap()
-            && subject_boundary(toks, j - 1)
+            && subject_boundary(toks, start)
             && crate::resolve::agent_noun_ending(t.text)
         {
             return Some(Np {
-                start: j - 1,
+                start,
                 end: j + 1,
                 kind: NpKind::Role,
             });
