@@ -871,7 +871,14 @@ fn dateline_prefix(prefix: &str, first_word: &str, colon: bool) -> bool {
             .rfind('(')
             .is_some_and(|o| prefix[o + 1..prefix.len() - 1].split_whitespace().count() <= 4)
         && prefix.starts_with(|c: char| c.is_uppercase() || c == '(');
-    all_caps_place || (agency && !colon)
+    // "By Dana Whitford (March 17, 2026, 6:41 PM EDT) -- An Illinois federal judge …": a
+    // legal wire's byline and time stamp before the lede, on its line.
+    let byline = prefix.starts_with("By ")
+        && prefix.ends_with(')')
+        && prefix
+            .rfind('(')
+            .is_some_and(|o| prefix[o..].bytes().any(|b| b.is_ascii_digit()));
+    all_caps_place || ((agency || byline) && !colon)
 }
 
 /// The byte length of the first `n` characters of `text` (all of it when shorter),
@@ -1855,6 +1862,16 @@ mod tests {
             ("Russia — and Ukraine — talk", None),
             ("ÉLYSÉE – Talks", Some(13)),
             ("He said: “no”", None),
+            // A legal wire's byline and time stamp before the lede.
+            (
+                "By Dana Whitford (March 17, 2026, 6:41 PM EDT) -- An Illinois judge",
+                Some(50),
+            ),
+            // A byline's bracket with no date or time is no time stamp.
+            (
+                "By Dana Whitford (reporting from the capital city) -- Talks",
+                None,
+            ),
         ] {
             assert_eq!(dateline_len(text), want, "{text}");
             assert_eq!(dateline_len_reference(text), want, "{text}");
