@@ -4061,7 +4061,10 @@ pub(crate) fn is_military_rank(lower: &str) -> bool {
 fn generic_post_covers(h: &str, r: &str) -> bool {
     match h {
         "lawmaker" => matches!(r, "representative" | "senator" | "congressman"),
-        "executive" => matches!(r, "ceo" | "cfo" | "coo" | "cto" | "cio" | "cmo" | "cso"),
+        "executive" => matches!(
+            r,
+            "chief executive" | "cfo" | "coo" | "cto" | "cio" | "cmo" | "cso"
+        ),
         _ => false,
     }
 }
@@ -4805,6 +4808,8 @@ fn role_synonym(w: &str) -> &str {
         }
         "boss" | "manager" | "coach" | "head coach" => "manager",
         "pm" | "prime minister" | "premier" => "prime minister",
+        // "chief executive Konstantin von Reischach … the CEO said".
+        "ceo" => "chief executive",
         // "Mr Otieno, the Embakasi East MP … The lawmaker alleged".
         "mp" | "msp" | "mla" | "td" | "mpp" | "mna" | "lawmaker" | "legislator" => "lawmaker",
         // Titles abbreviated before a name ("Gov. Gavin Newsom" … "the governor"), as

@@ -13223,3 +13223,23 @@ fn company_named_before_a_quotation_of_several_sentences() {
         "Ukrenergo",
     )]);
 }
+
+/// "the CEO" names the person given the post "chief executive", and "the executive"
+/// still names a CEO: "chief executive Konstantin von Reischach announced … the CEO
+/// said" found no one.
+#[test]
+fn ceo_is_the_chief_executive() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nGerman carmaker Varenholt plans to cut 15,000 jobs, chief executive \
+             Konstantin von Reischach announced on Tuesday.\n\nThe programme is meant to cut \
+             costs, the CEO said.",
+            "Konstantin von Reischach",
+        ),
+        (
+            "Headline\n\nThe app's CEO Dana Kessler-Hart said the outage was over.\n\nThe \
+             executive wrote that refunds would follow.",
+            "Dana Kessler-Hart",
+        ),
+    ]);
+}
