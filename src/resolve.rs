@@ -4257,6 +4257,20 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
             return (unresolved(np.text, Some(strip_det_compact(np.text))), None);
         }
     }
+    // "Lower Saxony's state premier Hannelore Wiegmann said … “…,” the Social Democrat
+    // told reporters", "the Republican said": a party's member, one, after "the",
+    // describes the person last made a subject, as a nationality does.
+    if let [the, party @ ..] = &words[..]
+        && the.eq_ignore_ascii_case("the")
+        && (1..=2).contains(&party.len())
+        && party.iter().all(|w| w.starts_with(char::is_uppercase))
+        && party.last().is_some_and(|w| {
+            !w.ends_with('s') && with_folded(w, |f| is_party_word(f) && f != "green")
+        })
+        && let Some(i) = describe(reg, np.start, None, None, None, None)
+    {
+        return (speaker_of(reg, i, np.text), Some(i));
+    }
     if parts.org.is_none() && own.peek().is_some() && own.all(|w| country_of(w).is_some()) {
         // "Russia said", "Kyiv insisted": the country speaks.
         return (

@@ -13243,3 +13243,28 @@ fn ceo_is_the_chief_executive() {
         ),
     ]);
 }
+
+/// "the" and one party's member describe the person last made a subject, as a
+/// nationality does: "… state premier Hannelore Wiegmann said … “…,” the Social Democrat
+/// told reporters" spoke as "Social Democrat"; "The Labour Party said" stays the party.
+#[test]
+fn party_member_describes_the_last_subject() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nLower Saxony's state premier Hannelore Wiegmann said the state \
+             would not approve any closure.\n\n\"Job cuts must be handled in a socially \
+             responsible way,\" the Social Democrat told reporters in Hanover.",
+            "Hannelore Wiegmann",
+        ),
+        (
+            "Headline\n\nSenator Jane Whitlock said the bill would pass.\n\n\"We have the \
+             votes,\" the Republican said.",
+            "Jane Whitlock",
+        ),
+        (
+            "Headline\n\nSenator Jane Whitlock said the bill would pass.\n\nThe Labour Party \
+             said it would oppose the plan.",
+            "Labour Party",
+        ),
+    ]);
+}
