@@ -13268,3 +13268,15 @@ fn party_member_describes_the_last_subject() {
         ),
     ]);
 }
+
+/// A thing added to something is an act: "The agency added carboplatin to its drug
+/// shortage list on Jan. 27." was reported speech; "added the plan was doomed" is still
+/// speech.
+#[test]
+fn adding_a_thing_to_something_is_no_speech() {
+    let (kind, _, _, cue, _) =
+        one("Headline\n\nThe agency added carboplatin to its drug shortage list on Jan. 27.");
+    assert_eq!((kind, cue.as_str()), (ClaimKind::Statement, ""));
+    let (kind, _, _, cue, _) = one("Headline\n\nHe added the plan was doomed to fail by March.");
+    assert_eq!((kind, cue.as_str()), (ClaimKind::ReportedSpeech, "add"));
+}

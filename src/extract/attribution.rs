@@ -4695,6 +4695,20 @@ fn attribution_at(
     {
         return None;
     }
+    // "The agency added carboplatin to its drug shortage list": a thing added to
+    // something, "to" after the object and no verb before it, is an act.
+    if form.lemma == "add"
+        && !toks
+            .get(i + len)
+            .is_some_and(|t| t.is("that") || t.is("to"))
+        && toks[i + len..]
+            .iter()
+            .take(6)
+            .take_while(|t| t.is_word() && !t.class().aux && !t.is("that"))
+            .any(|t| t.is("to"))
+    {
+        return None;
+    }
     // "Tollara posted a $412 million net profit", "the bank posted record earnings": a
     // company posting its results is an act, not a post online ("posted on X").
     if form.lemma == "post"
