@@ -13280,3 +13280,14 @@ fn adding_a_thing_to_something_is_no_speech() {
     let (kind, _, _, cue, _) = one("Headline\n\nHe added the plan was doomed to fail by March.");
     assert_eq!((kind, cue.as_str()), (ClaimKind::ReportedSpeech, "add"));
 }
+
+/// "and" inside a post's remit after "on" joins its words: "the Special Adviser to the
+/// President on Media and Strategy, Mr Olumide Fasanya-Bello, said" spoke as "Strategy".
+#[test]
+fn remit_on_two_portfolios_before_an_appositive_name() {
+    assert_speakers(&[(
+        "Headline\n\nThe Special Adviser to the President on Media and Strategy, Mr Olumide \
+         Fasanya-Bello, said the President had directed the minister to act.",
+        "Olumide Fasanya-Bello",
+    )]);
+}

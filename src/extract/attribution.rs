@@ -873,11 +873,12 @@ fn is_org_run(toks: &[Tok], k: usize) -> bool {
 }
 
 // "Ministry of Transport and Communications", "Minister for Finance and Revenue", "the
-// Committee on Trade and Industry": an "and" after "Org of Word", "Title for Word" or
-// "Org on Word".
+// Committee on Trade and Industry", "Special Adviser to the President on Media and
+// Strategy": an "and" after "Org of Word", "Title for Word", "Title on Word" or "Org on
+// Word".
 fn of_org_left(toks: &[Tok], and_at: usize) -> bool {
     (and_at.saturating_sub(3)..and_at).any(|k| {
-        (toks[k].is("of") || toks[k].is("for"))
+        (toks[k].is("of") || toks[k].is("for") || toks[k].is("on"))
             && k >= 1
             && toks[k - 1].cap()
             && (crate::lexicon::is_org_head(toks[k - 1].text) || TITLES.contains(toks[k - 1].text))
