@@ -3705,22 +3705,31 @@ fn counted_object(toks: &[Tok], k: usize) -> bool {
             .any(|w| toks.get(w + 1).is_some_and(|t| t.kind == Kind::Number))
 }
 
-/// Whether the words from `k` are a count added to something: a number, then within a
-/// few words (a range "10 to 14" among them) "to" before an article or an owner ("adds
-/// 10 to 14 days to a voyage"). A verb of its own after the count ("added 3 people were
-/// taken to hospital") makes it what was said.
-fn count_added_to(toks: &[Tok], k: usize) -> bool {
-    /// Words from the count to its "to".
+/// Whether the words from `k` are a thing added, not what was said: words, then within a
+/// few (a range "10 to 14" among them) "to" before an article or an owner ("adds 10 to
+/// 14 days to a voyage", "The agency added carboplatin to its drug shortage list"); or a
+/// count that ends without a verb of its own ("Marcus Whitfield added 17 points and
+/// eight assists"). A verb, "that", a colon or a quotation after them makes them what was
+/// said ("added 3 people were taken to hospital", "added that …").
+fn thing_added(toks: &[Tok], k: usize) -> bool {
+    /// Words from the object to its "to".
     const REACH: usize = 6;
-    if !toks.get(k).is_some_and(|t| t.kind == Kind::Number) {
+    let Some(first) = toks.get(k) else {
+        return false;
+    };
+    if first.is("that") || first.is("to") {
         return false;
     }
-    for m in k + 1..(k + REACH).min(toks.len()) {
+    for m in k..(k + REACH).min(toks.len()) {
         let t = &toks[m];
-        if !(t.is_word() || t.kind == Kind::Number) || t.class().aux || t.is("that") {
+        if t.class().aux || t.is("that") || t.is_quote() || t.punct(':') {
             return false;
         }
-        if t.is("to")
+        if !(t.is_word() || t.kind == Kind::Number) {
+            break;
+        }
+        if m > k
+            && t.is("to")
             && toks[m - 1].kind != Kind::Number
             && matches!(
                 lower(toks, m + 1),
@@ -3730,7 +3739,7 @@ fn count_added_to(toks: &[Tok], k: usize) -> bool {
             return true;
         }
     }
-    false
+    first.kind == Kind::Number || crate::quantities::is_number_word(first.lower.as_ref())
 }
 
 /// Whether `w` (lower case) after "by" is the means by which something was said: "said
@@ -4530,9 +4539,10 @@ fn attribution_at(
         return None;
     }
     // "The detour adds 10 to 14 days to a voyage", "the line added 300 jobs to the
-    // region": a count added to something is a sum, not speech ("added 10 people had
-    // died" says it).
-    if form.lemma == "add" && count_added_to(toks, i + len) {
+    // region", "added 17 points and eight assists", "added carboplatin to its drug
+    // shortage list": a thing added is an act, not speech ("added 10 people had died"
+    // says it).
+    if form.lemma == "add" && thing_added(toks, i + len) {
         return None;
     }
     // "Earlier, SteppeInform reported on the launch of a terminal": a report about
@@ -4576,22 +4586,31 @@ fn attribution_at(
     if form.lemma == "ask" && matches!(next, "not" | "to") {
         return None;
     }
-    // "reported a net loss of €312 million", "reported record first-half profits": a
-    // company's results are filed, an act of record; "reported a rise in burglaries",
-    // "reported that …" and a clause without "that" ("reported retail sales fell 2
-    // percent": a verb after the noun) are speech.
-    if form.lemma == "report"
+    // "reported a net loss of €312 million", "reported record first-half profits", "…,
+    // which is majority-owned by overseas pension funds, posted a $412 million net
+    // profit": a company's results are filed, an act of record; "reported a rise in
+    // burglaries", "reported that …" and a clause without "that" ("reported retail sales
+    // fell 2 percent": a verb after the noun) are speech.
+    if matches!(form.lemma, "report" | "post")
         && !matches!(next, "that" | ":")
         && (i + len..(i + len + 8).min(toks.len()))
+            // Words and amounts: "a $412 million", "€312 million", "12%".
             .take_while(|&k| {
-                toks[k].is_word() || toks[k].kind == Kind::Number || toks[k].punct('%')
+                let t = &toks[k];
+                t.is_word()
+                    || t.kind == Kind::Number
+                    || ['%', '$', '€', '£', '¥'].iter().any(|&c| t.punct(c))
             })
             .any(|k| {
+                // After the result: punctuation, a preposition, a conjunction, a
+                // determiner or a time ("a $412 million net profit last financial year").
                 toks.get(k + 1).is_none_or(|n| {
-                    !n.is_word() || {
-                        let c = n.class();
-                        c.prep || c.conj || c.det || c.time
-                    }
+                    !n.is_word()
+                        || {
+                            let c = n.class();
+                            c.prep || c.conj || c.det || c.time
+                        }
+                        || matches!(n.lower.as_ref(), "last" | "this" | "next")
                 }) && matches!(
                     toks[k].lower.as_ref(),
                     "loss"
@@ -4681,67 +4700,6 @@ fn attribution_at(
         if noun.is_some() {
             return None;
         }
-    }
-    // "Marcus Whitfield added 17 points and eight assists", "the economy added 150,000
-    // jobs": a count added is an act; "added 40 people had died" is speech, a verb after
-    // the count's noun.
-    if form.lemma == "add"
-        && toks.get(i + len).is_some_and(|t| {
-            t.kind == Kind::Number || crate::quantities::is_number_word(t.lower.as_ref())
-        })
-        && !toks[i + len..]
-            .iter()
-            .take(5)
-            .any(|t| t.class().aux || t.is_quote() || t.punct(':') || t.is("that"))
-    {
-        return None;
-    }
-    // "The agency added carboplatin to its drug shortage list": a thing added to
-    // something, "to" after the object and no verb before it, is an act.
-    if form.lemma == "add"
-        && !toks
-            .get(i + len)
-            .is_some_and(|t| t.is("that") || t.is("to"))
-        && toks[i + len..]
-            .iter()
-            .take(6)
-            .take_while(|t| t.is_word() && !t.class().aux && !t.is("that"))
-            .any(|t| t.is("to"))
-    {
-        return None;
-    }
-    // "Tollara posted a $412 million net profit", "the bank posted record earnings": a
-    // company posting its results is an act, not a post online ("posted on X").
-    if form.lemma == "post"
-        && !toks[i + len..]
-            .iter()
-            .take(8)
-            .any(|t| t.is_quote() || t.punct(':') || t.is("on") || t.is("that"))
-        && toks[i + len..]
-            .iter()
-            .take(8)
-            .take_while(|t| !t.punct(',') && !t.punct('.'))
-            .any(|t| {
-                matches!(
-                    t.lower.as_ref(),
-                    "profit"
-                        | "profits"
-                        | "loss"
-                        | "losses"
-                        | "revenue"
-                        | "revenues"
-                        | "earnings"
-                        | "sales"
-                        | "surplus"
-                        | "deficit"
-                        | "gain"
-                        | "gains"
-                        | "results"
-                        | "turnover"
-                )
-            })
-    {
-        return None;
     }
     // "called the decision “a win for every parent”", "branded the situation “a total
     // shambles”": naming something in quotes is speech; "called Putin" (phoned), "the
