@@ -1105,7 +1105,7 @@ fn is_state_of_mind(stance: Stance, lemma: &str) -> bool {
 /// demanding"): a form of "be" before a verb in "-ing".
 fn progressive(toks: &[Tok], a: &Attr) -> bool {
     a.cue.start > 0
-        && toks[a.cue.start].lower.ends_with("ing")
+        && toks[a.cue.start].is_ing_form()
         && attribution::is_be(toks[a.cue.start - 1].lower.as_ref())
 }
 
@@ -1202,7 +1202,7 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
     }
     // "according to a person … who spoke on condition of anonymity because the school
     // had not announced it": why a source is not named says nothing of its own.
-    if let Some(reason) = toks.windows(3).position(|w| {
+    if let Some(reason) = toks.windows(2).position(|w| {
         w[0].is("anonymity") && matches!(w[1].lower.as_ref(), "because" | "as" | "since")
     }) {
         for (j, b) in attrs.iter().enumerate() {
