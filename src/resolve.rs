@@ -4289,38 +4289,29 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         // "the Minister of Agriculture", a post over its portfolios, no organisation.
         return resolve_role(reg, np);
     }
-    // "Inspector-General of Police Stephen Ndung’u … The IG denied": "the" and capitals
-    // no one is named by are the initials of a post the story gave someone before.
-    if let [the, abbr] = &words[..]
-        && the.eq_ignore_ascii_case("the")
-        && abbr.len() <= 5
-        && is_initials(abbr)
-        && country_of(abbr).is_none()
-        && !crate::lexicon::NEWS_MEDIA.contains(*abbr)
-        && !crate::lexicon::INSTITUTIONS.contains(*abbr)
-        && let Some(i) = reg.most_recent(np.start, |e| {
-            e.person
-                && e.role_mentions
-                    .iter()
-                    .any(|(at, r)| *at < np.start && post_initials(r, abbr))
-        })
-    {
-        reg.note_mention(i, np.start);
-        return (speaker_of(reg, i, np.text), Some(i));
-    }
-    // "Deputy Public Prosecutor Lim Jia Hui … DPP Lim sought", "Assistant Commissioner of
-    // Police Peter Mwangi … ACP Mwangi said": a post's initials before one or two words
-    // of a name the story gave that post.
-    if let [abbr, rest @ ..] = &words[..]
-        && (1..=2).contains(&rest.len())
+    // "Inspector-General of Police Stephen Ndung’u … The IG denied", "Deputy Public
+    // Prosecutor Lim Jia Hui … DPP Lim sought", "Assistant Commissioner of Police Peter
+    // Mwangi … ACP Mwangi said": capitals no one is named by, after "the" or before one
+    // or two words of the person's name, are the initials of a post the story gave that
+    // person before.
+    let (abbr, names): (Option<&str>, &[&str]) = match &words[..] {
+        [the, abbr] if the.eq_ignore_ascii_case("the") => (Some(abbr), &[]),
+        [abbr, rest @ ..]
+            if (1..=2).contains(&rest.len())
+                && rest.iter().all(|w| w.starts_with(char::is_uppercase)) =>
+        {
+            (Some(abbr), rest)
+        }
+        _ => (None, &[]),
+    };
+    if let Some(abbr) = abbr
         && (2..=5).contains(&abbr.len())
         && is_initials(abbr)
-        && rest.iter().all(|w| w.starts_with(char::is_uppercase))
         && country_of(abbr).is_none()
-        && !crate::lexicon::NEWS_MEDIA.contains(*abbr)
-        && !crate::lexicon::INSTITUTIONS.contains(*abbr)
+        && !crate::lexicon::NEWS_MEDIA.contains(abbr)
+        && !crate::lexicon::INSTITUTIONS.contains(abbr)
         // (Folded once here, not for every entity the look-back meets.)
-        && let folded = rest.iter().map(|w| fold(w)).collect::<Vec<String>>()
+        && let folded = names.iter().map(|w| fold(w)).collect::<Vec<String>>()
         && let Some(i) = reg.most_recent(np.start, |e| {
             e.person
                 && folded
