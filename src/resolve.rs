@@ -4010,12 +4010,7 @@ fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
             if matched && role_lookup(w).is_none() {
                 return true;
             }
-            if matched
-                && with_lower(w, |l| {
-                    is_military_rank(l)
-                        || ranked && matches!(l.trim_end_matches('.'), "general" | "gen")
-                })
-            {
+            if matched && with_lower(w, |l| rank_after_post(l, ranked)) {
                 ranked = true;
                 continue;
             }
@@ -4030,12 +4025,20 @@ fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
         .all(|h| words.iter().any(|w| role_synonym(w) == *h))
 }
 
-/// Whether `lower` is a military rank that follows a civilian post as the person's
-/// own ("Minister Colonel", "Minister Lieutenant General"). "General" is a rank only
-/// after one of these: alone after a post it is part of it ("Attorney General").
-pub(crate) fn is_military_rank(lower: &str) -> bool {
+/// Whether `lower`, a word after a civilian post, is the person's military rank and not
+/// part of the post: "Communication Minister Colonel Mahamadou Boré", "Interior Minister
+/// Lieutenant General …". "General" is a rank only after another (`ranked`): alone after
+/// a post it is part of it ("Attorney General"). Resolution's post matching and
+/// compare's office family read the same words.
+pub(crate) fn rank_after_post(lower: &str, ranked: bool) -> bool {
+    let l = lower.trim_end_matches('.');
+    is_military_rank(l) || ranked && matches!(l, "general" | "gen")
+}
+
+/// Whether `lower` (without a period) is a military rank that may follow a civilian post.
+fn is_military_rank(lower: &str) -> bool {
     matches!(
-        lower.trim_end_matches('.'),
+        lower,
         "colonel"
             | "col"
             | "lieutenant"

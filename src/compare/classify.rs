@@ -3472,13 +3472,10 @@ fn role_signature(role: &str) -> Option<(String, BTreeSet<String>)> {
     let mut i = 0;
     // Whether the words since the office are military ranks: the person's own, not their
     // office ("Communication Minister Colonel", "Minister Lieutenant General"; see
-    // `resolve::is_military_rank`).
+    // `resolve::rank_after_post`).
     let mut ranked = false;
     while i < ws.len() {
-        if family.is_some()
-            && (crate::resolve::is_military_rank(&ws[i])
-                || ranked && matches!(ws[i].as_str(), "general" | "gen"))
-        {
+        if family.is_some() && crate::resolve::rank_after_post(&ws[i], ranked) {
             ranked = true;
             i += 1;
             continue;
