@@ -559,7 +559,7 @@ fn is_courtesy(w: &str) -> bool {
 /// "Pensioner", "Landlord", "Florist", "Mechanic", "Detective", "Chaplain"). Of the words
 /// in "-ic", only the agent nouns: most are adjectives of places and seas that open
 /// company names ("Hanseatic Marine Terminals", "Atlantic Marine Group", "Baltic").
-pub(crate) fn agent_noun_ending(w: &str) -> bool {
+fn agent_noun_ending(w: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "er", "or", "ist", "ent", "ant", "ian", "man", "ee", "ess", "ive", "ain", "lord",
     ];
@@ -579,6 +579,17 @@ pub(crate) fn agent_noun_ending(w: &str) -> bool {
         .iter()
         .any(|e| b.len() > e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
         || IN_IC.iter().any(|n| w.eq_ignore_ascii_case(n))
+}
+
+/// Whether `lower` is one person's occupation that no role list holds, by its ending
+/// (see [`agent_noun_ending`]): "developer", "shipbroker", "landlord". Not a plural
+/// ("developers"), nor a noun in "-ment" ("government", "management"), whose "-ent" is
+/// no agent's.
+pub(crate) fn unlisted_agent_noun(lower: &str) -> bool {
+    !lower.ends_with('s')
+        && !lower.ends_with("ment")
+        && agent_noun_ending(lower)
+        && role_lookup(lower).is_none()
 }
 
 /// The words of a new name, besides its last, that are family names the story may then
@@ -4741,15 +4752,9 @@ fn unnamed_fits_pronoun(name: &str, gender: Option<Gender>) -> bool {
     with_lower(head, |h| {
         // A person's post or kind, one of them: not an organisation ("the opposition"), a
         // document ("police estimates") or a group ("officials", "police").
-        // An agent noun no list holds, in the singular, is one person too: "One
-        // shipbroker said … “…,” he said".
-        let unlisted_agent = || {
-            !h.ends_with('s')
-                && !h.ends_with("ment")
-                && agent_noun_ending(h)
-                && role_lookup(h).is_none()
-        };
-        if !one_person_post(h) && !unlisted_agent() {
+        // An agent noun no list holds is one person too: "One shipbroker said … “…,” he
+        // said".
+        if !one_person_post(h) && !unlisted_agent_noun(h) {
             return false;
         }
         noun_sex(h).is_none_or(|g| gender.is_none_or(|p| p == g))

@@ -563,7 +563,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         if let Some(start) = agent_start
             && !t.cap()
             && subject_boundary(toks, start)
-            && crate::resolve::agent_noun_ending(t.text)
+            && crate::resolve::unlisted_agent_noun(t.lower.as_ref())
         {
             return Some(Np {
                 start,
