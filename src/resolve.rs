@@ -2727,18 +2727,9 @@ fn build_registry<'a>(
     // several): one vector for the document, where a new one per sentence was a block of
     // a kilobyte or more each time.
     let mut fresh: Vec<Tok> = scratch.fresh;
-    // The outer quotations' extents in order, to tell a sentence that goes on inside a
+    // The outer quotations in order (`outer`), to tell a sentence that goes on inside a
     // quotation from one that starts in the open.
-    let mut open_quotes = seg
-        .quotes
-        .iter()
-        .filter(|q| q.depth == 0)
-        .filter_map(|q| {
-            let start = q.open.as_ref().map_or(q.parts.first()?.start, |o| o.start);
-            let end = q.close.as_ref().map_or(q.parts.last()?.end, |c| c.end);
-            Some(start..end)
-        })
-        .peekable();
+    let mut open_quotes = outer.iter().map(|(_, r)| r).peekable();
     for (si, s) in seg.sentences.iter().enumerate() {
         if seg.paragraphs[s.para].role != ParaRole::Body {
             continue;
