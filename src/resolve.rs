@@ -4264,7 +4264,8 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     }
     // "Lower Saxony's state premier Hannelore Wiegmann said … “…,” the Social Democrat
     // told reporters", "the Republican said": a party's member, one, after "the",
-    // describes the person last made a subject, as a nationality does.
+    // describes the person last made a subject, as a nationality does. Not "the Green",
+    // which is also a place ("speaking on the Green").
     if let [the, party @ ..] = &words[..]
         && the.eq_ignore_ascii_case("the")
         && (1..=2).contains(&party.len())
@@ -5164,12 +5165,8 @@ fn named_by_handle(
     words: &[&str],
 ) -> Option<(Speaker, Option<usize>)> {
     let n = words.len();
-    if n < 3
-        || !matches!(
-            words[n - 2],
-            "handle" | "username" | "user name" | "moniker"
-        )
-    {
+    // (One word each: a phrase's words hold no space, so "user name" could never match.)
+    if n < 3 || !matches!(words[n - 2], "handle" | "username" | "moniker") {
         return None;
     }
     let last = words[n - 1];
