@@ -1188,14 +1188,23 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
     // "The judge disagreed, finding that … and that employees … called them “the cheat
     // sheet”": speech inside what a finding establishes is the finding's content, not a
     // source of its own (the finding's subject, borrowed, would lose to it below).
-    for (i, a) in attrs.iter().enumerate() {
-        if matches!(a.lemma, "find" | "conclude" | "determine" | "rule") {
-            for (j, b) in attrs.iter().enumerate() {
-                if j != i
-                    && b.subject.start > a.cue.start
-                    && a.content.iter().any(|r| r.contains(&b.cue.start))
-                {
-                    contentless[j] = true;
+    // (The verbs by position, sorted once and only for a unit with a finding, so that a
+    // unit with thousands of attributions is not read pair by pair.)
+    let finding = |a: &Attr| matches!(a.lemma, "find" | "conclude" | "determine" | "rule");
+    if attrs.iter().any(finding) {
+        let mut cues: Vec<(usize, usize)> = attrs
+            .iter()
+            .enumerate()
+            .map(|(j, b)| (b.cue.start, j))
+            .collect();
+        cues.sort_unstable();
+        for (i, a) in attrs.iter().enumerate().filter(|(_, a)| finding(a)) {
+            for r in a.content.iter() {
+                let from = cues.partition_point(|&(c, _)| c < r.start);
+                for &(_, j) in cues[from..].iter().take_while(|&&(c, _)| c < r.end) {
+                    if j != i && attrs[j].subject.start > a.cue.start {
+                        contentless[j] = true;
+                    }
                 }
             }
         }
