@@ -2371,6 +2371,9 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                     .iter()
                     .all(|t| t.is_word() && t.cap() || t.punct('.'))
                 && place_after_preposition(toks, k)
+                // Far enough back for a long post before the place: "Tomás Aguirre, a
+                // modeller at the Patagonian Centre for Climate Research in Puerto
+                // Madryn, Argentina, argues" (thirteen tokens).
                 && let Some(before) = opening(k, 24)
             {
                 k = before;

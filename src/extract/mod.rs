@@ -1963,16 +1963,6 @@ fn answer_speaker<'a>(
             && view[label.start + label.text.len()..].starts_with(':');
         return answered.then(|| label.clone());
     }
-    // An answer follows its question: "Carver State: Hosts Hollister on Tuesday." under
-    // a wire's "UP NEXT" is a team's line, not an answer.
-    let asked = seg.paragraphs[..unit.first_para]
-        .iter()
-        .rev()
-        .find(|p| p.role == ParaRole::Body)
-        .is_some_and(|p| view[p.span.clone()].trim_end().ends_with('?'));
-    if !asked {
-        return None;
-    }
     let colon = toks.iter().take(4).position(|t| t.punct(':'))?;
     if colon == 0
         || colon + 2 >= toks.len()
@@ -1980,6 +1970,17 @@ fn answer_speaker<'a>(
         || !toks[colon + 1].cap()
         || toks[colon].end != toks[colon - 1].end + 1
     {
+        return None;
+    }
+    // An answer follows its question: "Carver State: Hosts Hollister on Tuesday." under
+    // a wire's "UP NEXT" is a team's line, not an answer. (Asked after the label's
+    // tokens, which most paragraphs fail.)
+    let asked = seg.paragraphs[..unit.first_para]
+        .iter()
+        .rev()
+        .find(|p| p.role == ParaRole::Body)
+        .is_some_and(|p| view[p.span.clone()].trim_end().ends_with('?'));
+    if !asked {
         return None;
     }
     // Named before, after another capitalised word.
