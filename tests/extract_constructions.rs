@@ -13291,3 +13291,35 @@ fn remit_on_two_portfolios_before_an_appositive_name() {
         "Olumide Fasanya-Bello",
     )]);
 }
+
+/// A US politician's party-and-state label after the name is no speaker: "Sen. Colt
+/// Harwell, R-Texas, who co-signed the letter, said" spoke as "R-Texas", and "Rep. Ana
+/// Ruiz, D-N.Y., who chairs the panel, said" as "Y.".
+#[test]
+fn party_and_state_label_before_a_relative_clause() {
+    assert_speakers(&[
+        (
+            "Headline\n\nSen. Colt Harwell, R-Texas, who co-signed the letter, said the wall \
+             itself was not the problem.",
+            "Colt Harwell",
+        ),
+        (
+            "Headline\n\nRep. Ana Ruiz, D-N.Y., who chairs the panel, said the cuts were cruel.",
+            "Ana Ruiz",
+        ),
+        (
+            "Headline\n\nSen. Dana Whitcombe, R-Ariz., who leads the panel, told reporters the \
+             money was wasted.",
+            "Dana Whitcombe",
+        ),
+        (
+            "Headline\n\nRep. Lena Marsh, D-Ohio, said the bill would pass.",
+            "Lena Marsh",
+        ),
+        (
+            "Headline\n\nThe bill was drafted by Sen. Colt Harwell, R-Texas, who has said it \
+             would cost $2 billion.",
+            "Colt Harwell",
+        ),
+    ]);
+}

@@ -255,6 +255,32 @@ pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
     Some(np)
 }
 
+/// Where a US politician's party-and-state label that ends at token `end` starts: "R-Texas",
+/// "D-Ohio", "R-Ariz.", "I-Vt." (one token, or with its period), "D-N.Y." (the
+/// tokenizer's "D-N", ".", "Y."). A party's initial, a hyphen, then a capitalised state
+/// or its abbreviation, with no space inside.
+fn party_label_start(toks: &[Tok], end: usize) -> Option<usize> {
+    let joined = |k: usize| k >= 1 && toks[k - 1].end == toks[k].start;
+    let mut s = end;
+    // Back over the abbreviation's periods and single capitals: "D-N" "." "Y.".
+    while s >= 1
+        && joined(s)
+        && (toks[s].punct('.')
+            || toks[s].text.trim_end_matches('.').len() == 1
+                && toks[s].text.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        s -= 1;
+    }
+    let state = toks[s]
+        .text
+        .strip_prefix(['R', 'D', 'I'])?
+        .strip_prefix('-')?;
+    (state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.')
+        && (s == 0 || !joined(s)))
+    .then_some(s)
+}
+
 /// "the", "these", "those", or an owner's determiner: what may stand before a count
 /// in a noun phrase ("the two sides", "their three children").
 fn is_article_or_owner(lower: &str) -> bool {
@@ -2302,6 +2328,15 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             j = ju as isize - 2;
             continue;
         }
+        // A party and state between commas, as an age: "Sen. Colt Harwell, R-Texas, who
+        // co-signed the letter, said" (the relative clause is passed first).
+        if let Some(s) = party_label_start(toks, ju)
+            && s >= 2
+            && toks[s - 1].punct(',')
+        {
+            j = s as isize - 2;
+            continue;
+        }
         // "Rep. Tom Hadley, R-Calif., said": an abbreviation's period closes a short
         // parenthetical.
         if t.punct('.')
@@ -2909,7 +2944,13 @@ fn subject_of_who(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
     if parenthetical {
         return None;
     }
-    np_backward(toks, j - 2)
+    // "Sen. Colt Harwell, R-Texas, who co-signed the letter, said": a party and state
+    // after a name is the name's label; the clause hangs on the name before it.
+    let end = match party_label_start(toks, j - 2) {
+        Some(s) if s >= 2 && toks[s - 1].punct(',') => s - 2,
+        _ => j - 2,
+    };
+    np_backward(toks, end)
         .filter(|np| match np.kind {
             NpKind::Name => true,
             // "which" after a role noun only for a body or a document: "the plan, which
