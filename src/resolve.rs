@@ -5785,6 +5785,11 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                             with_folded(r, |r| {
                                 r == head
                                     || role_lookup(r).is_none_or(|(c, _)| c != RoleClass::Body)
+                                    // "German carmaker Varenholt … the company": a kind of
+                                    // business is a company.
+                                    || company_noun
+                                        && (BUSINESS_NOUNS.contains(&r)
+                                            || crate::lexicon::business_kind_heads(r).is_some())
                             })
                         })
             };
@@ -5849,9 +5854,22 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             // One that fits, named in this sentence or the one before, is meant before
             // the story's most-named one: news names a company, then calls it by its kind.
             let nearby = || reg.named_just_before(np.start, org_fits);
+            // "Ciara Breathnach, chief executive of the housing charity Dídean, said … The
+            // charity believes": an employer's mention is no story naming it (above), but
+            // one the story described by this very kind is the one meant.
+            let described = || {
+                reg.most_recent(np.start, |e| {
+                    org_fits(e)
+                        && e.role
+                            .as_deref()
+                            .and_then(|r| r.split_whitespace().last())
+                            .is_some_and(|r| with_folded(r, |r| r == head))
+                })
+            };
             if let Some(i) = named
                 .or(opening)
                 .or_else(|| salient_ok.then(|| nearby().or_else(salient)).flatten())
+                .or_else(|| salient_ok.then(described).flatten())
             {
                 reg.note_mention(i, np.start);
                 reg.note_subject(i, np.start);

@@ -13323,3 +13323,46 @@ fn party_and_state_label_before_a_relative_clause() {
         ),
     ]);
 }
+
+/// A company named with its kind of business ("German carmaker Varenholt") is "the
+/// company" later: "According to the company" spoke as the last capitalised place
+/// ("Lower Saxony") or stayed unresolved.
+#[test]
+fn a_kind_of_business_before_a_name_is_the_company() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nGerman carmaker Varenholt plans to cut 15,000 jobs by 2029. \
+             According to the company, around 118,000 people work for it in Germany.",
+            "Varenholt",
+        ),
+        (
+            "Headline\n\nSwiss drugmaker Altavia will shut two plants this year. The company \
+             said the plants had lost 30% of their orders since 2020.",
+            "Altavia",
+        ),
+    ]);
+}
+
+/// An organisation introduced by its kind inside another person's title ("chief
+/// executive of the housing charity Dídean") is "the charity" later; "The charity
+/// believes" found no charity.
+#[test]
+fn an_organisation_described_in_a_title_is_its_kind_later() {
+    assert_last_speakers(&[(
+        "Headline\n\nCiara Breathnach, chief executive of the housing charity Dídean, said \
+             the grant was too small. The charity believes 40,000 homes could be lived in \
+             again.",
+        "Dídean",
+    )]);
+}
+
+/// "think tank" is an organisation noun: "The think tank said growth would slow." gave
+/// no claim at all.
+#[test]
+fn a_think_tank_speaks() {
+    let (kind, speaker, _, cue, _) = one("Headline\n\nThe think tank said growth would slow.");
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (ClaimKind::ReportedSpeech, "think tank", "say")
+    );
+}
