@@ -6248,11 +6248,27 @@ fn same_unnamed(
 ) -> Speaker {
     debug_assert_eq!(role_text.as_str(), strip_det(surface));
     let head = role_synonym(head);
-    if definite
+    // "…, according to people familiar with the matter. …, one of the people said": a
+    // part of a group the story named is that group's source, and no new one (a later
+    // "the people said" is the group again).
+    // A part of a group named nowhere before keeps its words ("Some of the residents").
+    let group = partitive_of_definite(&role_text);
+    // "the source said" after "one of the sources said", no single source named: one of
+    // that group (the head alone, in the singular, of a group named by its plural).
+    let one_of_group = |h: &str| {
+        definite
+            && group.is_none()
+            && role_text == head
+            && h.len() == head.len() + 1
+            && h.starts_with(head)
+            && h.ends_with('s')
+    };
+    if (definite || group.is_some())
         && let Some((_, name)) = reg
             .unnamed_sources()
             .rev()
-            .find(|&(h, name)| h == head && owners_agree(&role_text, name))
+            .find(|&(h, name)| h == head && owners_agree(group.unwrap_or(&role_text), name))
+            .or_else(|| reg.unnamed_sources().rev().find(|&(h, _)| one_of_group(h)))
     {
         return Speaker {
             name: CompactString::from(name),
@@ -6282,6 +6298,23 @@ fn same_unnamed(
         resolved: false,
         kind: SpeakerKind::Unnamed,
     }
+}
+
+/// The group of a partitive phrase with a definite group: "people" of "one of the
+/// people", "officials" of "two of those officials"; `None` for any other phrase.
+fn partitive_of_definite(phrase: &str) -> Option<&str> {
+    let (part, rest) = phrase.split_once(' ')?;
+    let rest = rest.strip_prefix("of ")?;
+    let group = rest
+        .strip_prefix("the ")
+        .or_else(|| rest.strip_prefix("those "))
+        .or_else(|| rest.strip_prefix("these "))?;
+    let part = part.to_ascii_lowercase();
+    (matches!(
+        part.as_str(),
+        "one" | "two" | "three" | "some" | "several" | "many" | "most" | "both" | "each" | "all"
+    ) && group.starts_with(char::is_lowercase))
+    .then_some(group)
 }
 
 /// The capitalised words of a role phrase, a possessive ending cut: "Prime", "Minister"

@@ -13366,3 +13366,34 @@ fn a_think_tank_speaks() {
         (ClaimKind::ReportedSpeech, "think tank", "say")
     );
 }
+
+/// A part of a group the story named ("one of the people") is that group, and "the
+/// people" after it still is: "one of the people said" kept its own name, which a later
+/// "the people said" then took.
+#[test]
+fn one_of_a_named_group_is_the_group() {
+    let got = claims(
+        "Headline\n\nThe bank is in talks with Tidewater, according to people familiar with \
+         the matter, who asked not to be identified.\n\nA deal could come next month, one of \
+         the people said. Talks may not lead to a deal, the people said.",
+    );
+    let names: Vec<&str> = got
+        .iter()
+        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, ["people familiar with the matter"; 3]);
+    // "the source" alone, after a group of sources and no single one: one of them.
+    let got = claims(
+        "Headline\n\nThe tankers carried Russian fuel, three sources with direct knowledge \
+         of the matter told the agency.\n\nThe cargoes were relabelled, one of the sources \
+         said.\n\n\"The paperwork is clean,\" the source said.",
+    );
+    let names: Vec<&str> = got
+        .iter()
+        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        ["three sources with direct knowledge of the matter"; 3]
+    );
+}
