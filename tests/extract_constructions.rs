@@ -13397,3 +13397,39 @@ fn one_of_a_named_group_is_the_group() {
         ["three sources with direct knowledge of the matter"; 3]
     );
 }
+
+/// Tamil Nadu copy's forms of address before a name, "Thiru" and "Tmt.", are no part of
+/// it: "Minister for Water Resources Thiru R. Chinnasamy … said" spoke as "Thiru R.
+/// Chinnasamy", and "According to Joint Director of Agriculture Tmt. G. Revathi, …"
+/// gave a statement.
+#[test]
+fn tamil_forms_of_address_before_a_name() {
+    assert_speakers(&[
+        (
+            "Headline\n\nMinister for Water Resources Thiru R. Chinnasamy, in the release, said \
+             the water would reach the tail-end areas by June 20.",
+            "R. Chinnasamy",
+        ),
+        (
+            "Headline\n\nAccording to Joint Director of Agriculture Tmt. G. Revathi, the \
+             coverage target for the district had been fixed at 1.2 lakh acres.",
+            "G. Revathi",
+        ),
+    ]);
+}
+
+/// An Indian district's Collector is a post: "District Collector T. Saravana Kumar told
+/// reporters" spoke as the whole phrase, and "The Collector said" after it found no one.
+#[test]
+fn district_collector_is_a_post() {
+    let got = claims(
+        "Headline\n\n“The water will reach the tail-end areas within a week,” District \
+         Collector T. Saravana Kumar told reporters.\n\nThe Collector said 86 channels had \
+         been desilted at a cost of ₹4.6 crore.",
+    );
+    let names: Vec<&str> = got
+        .iter()
+        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, ["T. Saravana Kumar"; 2]);
+}
