@@ -13433,3 +13433,13 @@ fn district_collector_is_a_post() {
         .collect();
     assert_eq!(names, ["T. Saravana Kumar"; 2]);
 }
+
+/// An organisation's initials in brackets between its name and the role noun stay in the
+/// phrase: "Public Works Department (PWD) officials said" spoke as "officials".
+#[test]
+fn initials_in_brackets_inside_a_role_phrase() {
+    assert_speakers(&[(
+        "Headline\n\nPublic Works Department (PWD) officials said the inflow was 9,842 cusecs.",
+        "Public Works Department (PWD) officials",
+    )]);
+}

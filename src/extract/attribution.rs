@@ -628,6 +628,17 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
             }
             break;
         }
+        // "Public Works Department (PWD) officials said": an organisation's initials in
+        // brackets after its name stay in the phrase.
+        if p.punct(')')
+            && k >= 4
+            && toks[k - 3].punct('(')
+            && toks[k - 4].cap()
+            && crate::resolve::is_initials(toks[k - 2].text)
+        {
+            k -= 3;
+            continue;
+        }
         let fc = p.class();
         if p.is_word()
             && !fc.conj
