@@ -825,7 +825,14 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // comes the father's name, his "Haji" with it.
         let fathers =
             i > 0 && matches!(ws[i - 1], "bin" | "binti" | "bint" | "bte" | "ibn" | "ibni");
+        // "Sheikh Sultan bin Majid Al Falasi", "Sheikh Sultan said": the word after
+        // "Sheikh", and the word before "bin", is a given name, whatever else it is.
+        let given = i > 0 && matches!(ws[i - 1], "Sheikh" | "Sheikha" | "Shaikh" | "Shaikha")
+            || ws
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "bin" | "binti" | "bint" | "ibn"));
         let titled = !fathers
+            && !given
             && (wi.title
                 || malay_honorific
                 || courtesy_where_name_opens
@@ -1994,6 +2001,10 @@ impl<'a> Registry<'a> {
                         || b.starts_with(a)
                         // "K.T. Zhakupov", "J. Smith": initials of the first name.
                         || initials(a).is_some_and(|c| b.starts_with(c))
+                        // "Evgeny Kolesnikov" after "Yevgeny Kolesnikov": another
+                        // transliteration of the first name.
+                        || crate::compare::speakers::translit_key(a)
+                            == crate::compare::speakers::translit_key(b)
                         // "Oliveira Reis" for "Marta Oliveira Reis", "López Obrador": the
                         // last words of the full name are a surname of several words.
                         || e.folded(&self.folded_text)
@@ -3302,6 +3313,15 @@ fn org_context(toks: &[Tok], start: usize, end: usize) -> bool {
     if start >= 2
         && matches!(toks[start - 1].lower.as_ref(), "at" | "for" | "with")
         && role_at(start - 2)
+    {
+        return true;
+    }
+    // "was quoted by RIA Derzhava as saying": what quotes someone "as saying" is an
+    // outlet, not a person ("he said" after it is the one quoted).
+    if start >= 2
+        && toks[start - 1].is("by")
+        && matches!(toks[start - 2].lower.as_ref(), "quoted" | "cited")
+        && toks.get(end + 1).is_some_and(|t| t.is("as"))
     {
         return true;
     }

@@ -13443,3 +13443,52 @@ fn initials_in_brackets_inside_a_role_phrase() {
         "Public Works Department (PWD) officials",
     )]);
 }
+
+/// Another transliteration of a first name is the same person: "Acting governor Evgeny
+/// Kolesnikov was quoted … as saying" after "Yevgeny Kolesnikov" was named spoke as a
+/// second Kolesnikov.
+#[test]
+fn another_transliteration_of_a_first_name_is_the_same_person() {
+    assert_last_speakers(&[(
+        "Headline\n\nThe president appointed Yevgeny Kolesnikov as acting governor.\n\nActing \
+         governor Evgeny Kolesnikov said the ring road would be completed by the end of 2027.",
+        "Yevgeny Kolesnikov",
+    )]);
+}
+
+/// What quotes someone "as saying" is an outlet: "“…,” he said." after "Acting governor
+/// Evgeny Kolesnikov was quoted by RIA Derzhava as saying …" spoke as RIA Derzhava.
+#[test]
+fn he_after_quoted_by_an_outlet_is_the_one_quoted() {
+    assert_last_speakers(&[(
+        "Headline\n\nActing governor Evgeny Kolesnikov was quoted by RIA Derzhava as saying \
+         that the ring road would be completed by the end of 2027.\n\n“My task is simple,” he \
+         said.",
+        "Evgeny Kolesnikov",
+    )]);
+}
+
+/// A style of address opens the name it goes before, and a title word after "Sheikh" or
+/// before "bin" is a given name: "His Highness Sheikh Sultan bin Majid Al Falasi said"
+/// gave no claim, "His Excellency Ahmed Al Mansoori said" spoke as "Excellency Ahmed Al
+/// Mansoori", and "Sheikh Sultan said" found no one ("Sultan" is also a title).
+#[test]
+fn styles_of_address_and_gulf_names() {
+    let got = claims(
+        "Headline\n\nHis Highness Sheikh Sultan bin Majid Al Falasi said the project was \
+         approved on Tuesday.\n\nSheikh Sultan said the extension was vital.",
+    );
+    let names: Vec<&str> = got
+        .iter()
+        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, ["Sultan bin Majid Al Falasi"; 2]);
+    assert_speakers(&[(
+        "Headline\n\nHis Excellency Ahmed Al Mansoori said the project was approved on \
+         Tuesday.",
+        "Ahmed Al Mansoori",
+    )]);
+    // Alone, a style still stands for the person.
+    let (kind, _, _, cue, _) = one("Headline\n\nHis Excellency said the project was approved.");
+    assert_eq!((kind, cue.as_str()), (ClaimKind::ReportedSpeech, "say"));
+}

@@ -70,6 +70,11 @@ pub fn translit_key(s: &str) -> String {
     if out.len() > 4 && out.ends_with("ich") {
         out.pop();
     }
+    // Russian "Е" at a word's start written "Ye" or "E" ("Yevgeny", "Evgeny"; "Yelena",
+    // "Elena").
+    if out.starts_with("ie") {
+        out.remove(0);
+    }
     out
 }
 
@@ -458,6 +463,7 @@ mod tests {
             ["Zelensky", "Zelenskyy", "Zelenskiy"],
             ["Yury", "Yuri", "Yuriy"],
             ["Dmitry", "Dmitri", "Dmitriy"],
+            ["Yevgeny", "Evgeny", "Yevgeniy"],
         ] {
             let keys: BTreeSet<String> = group.iter().map(|n| translit_key(n)).collect();
             assert_eq!(keys.len(), 1, "{group:?} → {keys:?}");

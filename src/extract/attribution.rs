@@ -528,6 +528,11 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         {
             k = k.min(post.start);
         }
+        // "His Highness Sheikh Sultan bin Majid Al Falasi said": a style of address
+        // opens the name, its "His" with it.
+        if let Some(s) = style_of_address(toks, k) {
+            k = s;
+        }
         // "the Kremlin", "the White House": include a leading determiner. So does a
         // title with a possessive one: "Her neighbour Dave Hollis added …".
         if k > 0
