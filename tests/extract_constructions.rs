@@ -13492,3 +13492,57 @@ fn styles_of_address_and_gulf_names() {
     let (kind, _, _, cue, _) = one("Headline\n\nHis Excellency said the project was approved.");
     assert_eq!((kind, cue.as_str()), (ClaimKind::ReportedSpeech, "say"));
 }
+
+/// "the corporation" is an organisation noun: "The corporation also urged …" after "the
+/// Capital Metro Rail Corporation said" stayed an unnamed "corporation".
+#[test]
+fn the_corporation_is_the_corporation_named() {
+    assert_last_speakers(&[(
+        "Headline\n\nIn a statement, the Capital Metro Rail Corporation said it had posted a \
+         loss of Rs 1,146 crore. The corporation also urged commuters not to block station \
+         entry points.",
+        "Capital Metro Rail Corporation",
+    )]);
+}
+
+/// A remark in brackets that ends the sentence after the speech verb says nothing:
+/// "«…. …», Maître Mbuyi said (translated from French)." was reported speech whose
+/// content was the remark. "Maître", a lawyer's form of address, and the customary
+/// chief's "Mwine" are no part of the name.
+#[test]
+fn a_remark_in_brackets_after_the_verb_and_french_forms_of_address() {
+    let got = claims(
+        "Headline\n\nMaître Patrick Mbuyi Kabeya, the union's lawyer, said the notice had been \
+         filed.\n\n«A strike notified in due form is not illegal. It is the non-payment of \
+         wages that is illegal», Maître Mbuyi said (translated from French).\n\nThe customary \
+         chief, Mwine Gaston Kaseya Nsenga, said the village had stopped.",
+    );
+    let got: Vec<(ClaimKind, &str)> = got
+        .iter()
+        .map(|c| (c.kind, c.speaker.as_ref().map_or("", |s| s.name.as_str())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (ClaimKind::ReportedSpeech, "Patrick Mbuyi Kabeya"),
+            (ClaimKind::DirectQuote, "Patrick Mbuyi Kabeya"),
+            (ClaimKind::ReportedSpeech, "Gaston Kaseya Nsenga"),
+        ]
+    );
+}
+
+/// An Indian police station's SHO is a post after the station's place: "according to
+/// Connaught Place SHO Manoj Rawat" spoke as the whole phrase, and "The SHO said" after
+/// it found no one.
+#[test]
+fn station_house_officer_is_a_post() {
+    let got = claims(
+        "Headline\n\nAt Rajiv Chowk, the protest remained peaceful, according to Connaught \
+         Place SHO Manoj Rawat.\n\nThe SHO said 12 people were detained.",
+    );
+    let names: Vec<&str> = got
+        .iter()
+        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, ["Manoj Rawat"; 2]);
+}

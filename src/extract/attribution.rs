@@ -5617,6 +5617,14 @@ fn extend_after_cue(toks: &[Tok], form: &CueForm, a: &mut Attr) {
     {
         k += 1;
     }
+    // "…», Maître Mbuyi said (translated from French).": a remark in brackets that ends
+    // the sentence is the attribution's, and says nothing.
+    if toks.get(k).is_some_and(|t| t.punct('('))
+        && let Some(close) = (k + 1..toks.len()).find(|&c| toks[c].punct(')'))
+        && toks[close + 1..].iter().all(|t| !t.is_word())
+    {
+        k = close + 1;
+    }
     a.region.end = a.region.end.max(k);
     a.content = Content::one(k..toks.len());
 }
