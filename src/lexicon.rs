@@ -1077,6 +1077,17 @@ const COMPANY_HEADS: &[&str] = &[
     "petroleum",
     "chemicals",
     "utilities",
+    // Firms named by their trade or partners in the plural ("Sandcrest Builders", "Halden
+    // Partners", "Lehman Brothers"): no one's name ends so.
+    "builders",
+    "contractors",
+    "developers",
+    "partners",
+    "associates",
+    "brothers",
+    "enterprises",
+    "solutions",
+    "systems",
 ];
 
 /// The words [`is_org_head`] accepts: the last words of company names ([`LEGAL_FORMS`],

@@ -13546,3 +13546,16 @@ fn station_house_officer_is_a_post() {
         .collect();
     assert_eq!(names, ["Manoj Rawat"; 2]);
 }
+
+/// A firm named by its trade in the plural is an organisation: "the company said" after
+/// "Tucson-based Sandcrest Builders" found no company (a person's name was read), and in
+/// the blind article it took the outlet told instead.
+#[test]
+fn a_firm_named_by_its_trade_in_the_plural_is_the_company() {
+    assert_last_speakers(&[(
+        "Headline\n\nThe contract was awarded to Tucson-based Sandcrest Builders in February \
+         2025.\n\nIn its own statement, Sandcrest blamed the delays on the court-ordered \
+         pause.\n\n\"Our crews are on site six days a week,\" the company said.",
+        "Sandcrest Builders",
+    )]);
+}
