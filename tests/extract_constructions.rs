@@ -13559,3 +13559,27 @@ fn a_firm_named_by_its_trade_in_the_plural_is_the_company() {
         "Sandcrest Builders",
     )]);
 }
+
+/// A US college class year after a name ("Maya Chen ’27") is a label of the name: the
+/// subject before "’26, president of …, said" was lost to the object after the verb
+/// ("trustees"), and "’81" made "… declined to comment." a statement. "Provost" is a
+/// title.
+#[test]
+fn college_class_years_and_provost() {
+    assert_speakers(&[
+        (
+            "Headline\n\nSofía Villaseñor ’26, president of the Ashgrove Student Assembly, said \
+             trustees approved the budget without giving students a chance.",
+            "Sofía Villaseñor",
+        ),
+        (
+            "Headline\n\nProvost Renata Osterhout wrote in a campus-wide email Thursday that the \
+             increase was needed.",
+            "Renata Osterhout",
+        ),
+    ]);
+    assert!(
+        claims("Headline\n\nHarold Vantongeren ’81, chair of the Board of Trustees, declined to comment.")
+            .is_empty()
+    );
+}

@@ -2344,6 +2344,18 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             j = ju as isize - 2;
             continue;
         }
+        // A US college class year after the name, as an age: "Sofía Villaseñor ’26,
+        // president of the Student Assembly, said".
+        if t.kind == Kind::Number
+            && t.text.len() == 2
+            && ju >= 2
+            && toks[ju - 1].end == t.start
+            && matches!(toks[ju - 1].text, "’" | "'")
+            && toks[ju - 2].cap()
+        {
+            j = ju as isize - 2;
+            continue;
+        }
         // A party and state between commas, as an age: "Sen. Colt Harwell, R-Texas, who
         // co-signed the letter, said" (the relative clause is passed first).
         if let Some(s) = party_label_start(toks, ju)

@@ -580,6 +580,20 @@ impl<'t> Parser<'_, 't> {
         {
             return Some(i + 2);
         }
+        // "Maya Chen ’27, a biology major": a US college class year after a name is a
+        // label of the name, as a code is.
+        if i >= 2
+            && !x.space
+            && x.num.int_digits == 2
+            && x.num.decimals == 0
+            && (t[i - 1].is_punct('’') || t[i - 1].is_punct('\''))
+            && t[i - 1].space
+            && t[i - 2].kind == Kind::Word
+            && t[i - 2].has_upper()
+            && next.is_none_or(|n| n.space || n.kind == Kind::Punct)
+        {
+            return Some(i + 1);
+        }
         // "F-16", "Covid-19", "Su-57": a capitalised word joined by a hyphen.
         if i >= 2
             && !x.space
