@@ -6329,11 +6329,12 @@ fn partitive_of_definite(phrase: &str) -> Option<&str> {
         .strip_prefix("the ")
         .or_else(|| rest.strip_prefix("those "))
         .or_else(|| rest.strip_prefix("these "))?;
-    let part = part.to_ascii_lowercase();
-    (matches!(
-        part.as_str(),
-        "one" | "two" | "three" | "some" | "several" | "many" | "most" | "both" | "each" | "all"
-    ) && group.starts_with(char::is_lowercase))
+    (group.starts_with(char::is_lowercase)
+        && [
+            "one", "two", "three", "some", "several", "many", "most", "both", "each", "all",
+        ]
+        .iter()
+        .any(|p| part.eq_ignore_ascii_case(p)))
     .then_some(group)
 }
 

@@ -260,6 +260,14 @@ pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
 /// tokenizer's "D-N", ".", "Y."). A party's initial, a hyphen, then a capitalised state
 /// or its abbreviation, with no space inside.
 fn party_label_start(toks: &[Tok], end: usize) -> Option<usize> {
+    // Asked at every step back over a subject: the first byte first ("R-", "D-", "I-",
+    // or the period and letter that end "D-N.Y.").
+    let last = toks[end].text;
+    if !matches!(last.as_bytes().first(), Some(b'R' | b'D' | b'I' | b'.'))
+        && last.trim_end_matches('.').len() != 1
+    {
+        return None;
+    }
     let joined = |k: usize| k >= 1 && toks[k - 1].end == toks[k].start;
     let mut s = end;
     // Back over the abbreviation's periods and single capitals: "D-N" "." "Y.".
@@ -530,7 +538,10 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         }
         // "His Highness Sheikh Sultan bin Majid Al Falasi said": a style of address
         // opens the name, its "His" with it.
-        if let Some(s) = style_of_address(toks, k) {
+        if k > 0
+            && toks[k - 1].text.len() == 3
+            && let Some(s) = style_of_address(toks, k)
+        {
             k = s;
         }
         // "the Kremlin", "the White House": include a leading determiner. So does a
