@@ -1368,10 +1368,11 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
 }
 
 /// Whether `w` is a particle's word in capitals that is no particle: the Catalan "i"
-/// ("Jordi Casals i Vilaró") and the Portuguese "do" ("Maria do Carmo") are particles in
-/// lower case only, where "I" is the English pronoun and "Do" opens a question.
+/// ("Jordi Casals i Vilaró"), the Portuguese "do" ("Maria do Carmo") and "e" and the
+/// Spanish "y" are particles in lower case only, where "I" is the English pronoun, "Do"
+/// opens a question and "E" and "Y" are letters.
 fn capital_is_no_particle(w: &str) -> bool {
-    matches!(w, "I" | "Do" | "DO")
+    matches!(w, "I" | "Do" | "DO" | "E" | "Y")
 }
 
 /// What the name lexicons say of one word, as [`name_entry`] finds it.

@@ -13583,3 +13583,41 @@ fn college_class_years_and_provost() {
             .is_empty()
     );
 }
+
+/// Found by a Mozambican outlet's English edition:
+/// - "Mabunda was also quoted by ANI as saying that …" spoke as the agency (the adverb
+///   stood between "was" and "quoted");
+/// - "The administrator of Namaduco district, Abdul Remane Bacar, said" gave no claim
+///   ("administrator" was no role noun);
+/// - "A report published this month by the Centro de Estudos e Direitos Comunitários
+///   (CEDIC) found that …" gave a statement (a time phrase between the participle and
+///   its "by"; the Portuguese "e" ended the body's name).
+#[test]
+fn quoted_by_with_an_adverb_administrators_and_reports_published_by() {
+    let got = claims(
+        "Headline\n\nThe minister, Celestino Mabunda, visited the site.\n\nMabunda was also \
+         quoted by ANI as saying that his ministry would audit all compensation paid since \
+         2019.\n\nThe administrator of Namaduco district, Abdul Remane Bacar, said 640 \
+         families had received plots.\n\nA report published this month by the Centro de \
+         Estudos e Direitos Comunitários (CEDIC) found that 38 per cent of families had no \
+         land.",
+    );
+    let got: Vec<(&str, Vec<&str>, &str)> = got
+        .iter()
+        .map(|c| {
+            (
+                c.speaker.as_ref().map_or("", |s| s.name.as_str()),
+                c.via.iter().map(|v| v.name.as_str()).collect(),
+                c.cue.as_ref().map_or("", |q| &*q.lemma),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Celestino Mabunda", vec!["ANI"], "say"),
+            ("Abdul Remane Bacar", vec![], "say"),
+            ("Centro de Estudos e Direitos Comunitários", vec![], "find"),
+        ]
+    );
+}

@@ -3457,11 +3457,24 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
             && !p.cap()
             && is_past_participle(p.lower.as_ref())
             && role_class(p.lower.as_ref()).is_none();
+        // "a report published this month by …": a time phrase between the participle
+        // and its "by".
+        let timed_participle = || {
+            usize::try_from(skip_time_back(toks, k as isize - 1))
+                .ok()
+                .filter(|&b| b + 1 < k && b >= 1)
+                .filter(|&b| {
+                    let p = &toks[b];
+                    p.is_word() && !p.cap() && authored_by(p.lower.as_ref())
+                })
+        };
         let head = if familiar {
             np_backward_core(toks, k - 2)
         } else if t.is("by") {
             if participle {
                 np_backward_core(toks, k - 2)
+            } else if let Some(b) = timed_participle() {
+                np_backward_core(toks, b - 1)
             } else if p.is_word() && role_class(p.lower.as_ref()) == Some(RoleClass::Doc) {
                 np_backward_core(toks, k - 1)
             } else {
@@ -5237,14 +5250,13 @@ pub(crate) fn authored_by(w: &str) -> bool {
 
 /// How many words of a time stand between an authoring participle and its "by", given
 /// the two lower-case words after the participle: "issued yesterday by" (one), "issued on
-/// Monday by" (two), else none. Both the attribution's author phrase and the registry's
+/// Monday by", "published this month by" (two), else none. Both the attribution's author phrase and the registry's
 /// document author read past them.
 pub(crate) fn time_before_by(first: &str, second: &str) -> usize {
     let time = |w: &str| crate::lexicon::word_class(w).time;
+    // "issued on Monday by", "published this month by": two.
     if time(first) {
-        1
-    } else if first == "on" && time(second) {
-        2
+        1 + usize::from(time(second))
     } else {
         0
     }
@@ -5310,7 +5322,15 @@ fn subject_head(toks: &[Tok], j: usize) -> usize {
     if k == 0 || !matches!(lower(toks, k), "from" | "by") {
         return j;
     }
-    let head = k - 1;
+    // "a report published this month by …": the time phrase between is the participle's.
+    let mut head = k - 1;
+    if lower(toks, k) == "by"
+        && let Ok(h) = usize::try_from(skip_time_back(toks, head as isize))
+        && h < head
+        && authored_by(lower(toks, h))
+    {
+        head = h;
+    }
     if lower(toks, k) == "by" && authored_by(lower(toks, head)) && head > 0 {
         head - 1
     } else {
@@ -5441,7 +5461,8 @@ fn sentence_subject(toks: &[Tok], k: usize) -> Option<Np> {
 
 fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
     // i is "quoted"; expect "is/was" before and "as saying" after (maybe "by V" between).
-    let be = i.checked_sub(1)?;
+    // An adverb may stand between: "Mabunda was also quoted by ANI as saying".
+    let be = usize::try_from(skip_adverbs_only_back(toks, i as isize - 1)).ok()?;
     if !is_be(lower(toks, be)) {
         return quoted_active(toks, i);
     }
