@@ -13621,3 +13621,25 @@ fn quoted_by_with_an_adverb_administrators_and_reports_published_by() {
         ]
     );
 }
+
+/// A quotation under a name and a colon, as smart-brevity sites print them, is that
+/// person's direct quote: "• Okafor: “We’d rather run full buses …”" was a statement.
+#[test]
+fn a_quotation_under_a_name_and_a_colon() {
+    let got = claims(
+        "Headline\n\nDropping the fare will cost the agency $14.8 million a year, spokesperson \
+         Teresa Okafor said.\n\n• Okafor: “We’d rather run full buses at a dollar than \
+         half-empty ones at $2.50.”",
+    );
+    let got: Vec<(ClaimKind, &str)> = got
+        .iter()
+        .map(|c| (c.kind, c.speaker.as_ref().map_or("", |s| s.name.as_str())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (ClaimKind::ReportedSpeech, "Teresa Okafor"),
+            (ClaimKind::DirectQuote, "Teresa Okafor"),
+        ]
+    );
+}

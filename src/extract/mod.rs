@@ -1880,6 +1880,19 @@ fn unit_claims<'a>(
         })
         .collect();
     let only_quote = !quotes.is_empty() && toks.iter().all(|t| t.is_quote() || is_connector(t));
+    // "• Okafor: “We’d rather run full buses …”": a quotation under a name and a colon.
+    if !only_quote
+        && !quotes.is_empty()
+        && let Some(speaker) = quote_label_speaker(view, unit, toks)
+    {
+        let (negated, modality) = scan_words(view, lower, toks, 0..toks.len(), seg);
+        return UnitResult::Claim(RawClaim {
+            speaker: Some(speaker),
+            quotes,
+            direct: true,
+            ..RawClaim::unattributed(unit, ClaimKind::DirectQuote, negated, modality)
+        });
+    }
     if only_quote {
         let para = &seg.paragraphs[unit.first_para];
         let starts_para = unit.span.start <= para.span.start + 3;
@@ -1983,7 +1996,19 @@ fn answer_speaker<'a>(
     if !asked {
         return None;
     }
-    // Named before, after another capitalised word.
+    label_named_before(view, unit, toks, 0, colon)
+}
+
+/// The label `toks[start..colon]` as a speaker phrase, when its last word is a name the
+/// story gave someone before `unit`, after another capitalised word ("Eng. Josiane
+/// Uwase" … "Uwase:"), so "Correction:" or "Source:" is none.
+fn label_named_before<'a>(
+    view: &'a str,
+    unit: &Unit,
+    toks: &[Tok],
+    start: usize,
+    colon: usize,
+) -> Option<RawNp<'a>> {
     let last = toks[colon - 1].text;
     let named_before = view[..unit.span.start].match_indices(last).any(|(at, _)| {
         let after = view[at + last.len()..].chars().next();
@@ -2000,12 +2025,31 @@ fn answer_speaker<'a>(
             view,
             toks,
             &Np {
-                start: 0,
+                start,
                 end: colon,
                 kind: NpKind::Name,
             },
         )
     })
+}
+
+/// The one quoted, when `unit` is a quotation after a name and a colon, as smart-brevity
+/// sites and live blogs print them: "Okafor: “We’d rather run full buses …”" (a bullet
+/// may open it). The name is one the story gave someone before; no question need come
+/// first, as for an answer ([`answer_speaker`]): the quotation marks say it is speech.
+fn quote_label_speaker<'a>(view: &'a str, unit: &Unit, toks: &[Tok]) -> Option<RawNp<'a>> {
+    let start = usize::from(toks.first().is_some_and(|t| t.kind == Kind::Punct));
+    let colon = toks.iter().take(start + 4).position(|t| t.punct(':'))?;
+    if colon <= start
+        || !toks[start..colon].iter().all(|t| t.is_word() && t.cap())
+        || !toks.get(colon + 1).is_some_and(Tok::is_quote)
+        || !toks[colon + 1..]
+            .iter()
+            .all(|t| t.is_quote() || t.kind == Kind::Punct)
+    {
+        return None;
+    }
+    label_named_before(view, unit, toks, start, colon)
 }
 
 // Number of non-body paragraphs directly before paragraph `p` (a photo credit or a
