@@ -830,7 +830,14 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         let given = i > 0 && matches!(ws[i - 1], "Sheikh" | "Sheikha" | "Shaikh" | "Shaikha")
             || ws
                 .get(i + 1)
-                .is_some_and(|n| matches!(*n, "bin" | "binti" | "bint" | "ibn"));
+                .is_some_and(|n| matches!(*n, "bin" | "binti" | "bint" | "ibn"))
+            // "CM Hina Pervaiz Sheikh": a title that is also a family name ends the name
+            // after a word of it.
+            || i + 1 == ws.len()
+                && i >= 1
+                && last_title != Some(i - 1)
+                && ws[i - 1].starts_with(char::is_uppercase)
+                && matches!(w, "Sheikh" | "Shaikh" | "Sultan" | "Malik" | "Mirza" | "Syed");
         let titled = !fathers
             && !given
             && (wi.title
@@ -2952,10 +2959,18 @@ fn build_registry<'a>(
                                     .iter()
                                     .all(|t| crate::lexicon::is_portfolio(t.text))
                         };
+                        // "The convener, Morag Reid (SNP), said": a party in brackets
+                        // after the name stands before the appositive's closing comma.
+                        let after = match toks.get(e + 1) {
+                            Some(t) if t.punct('(') => (e + 2..(e + 8).min(toks.len()))
+                                .find(|&c| toks[c].punct(')'))
+                                .map_or(e + 1, |c| c + 1),
+                            _ => e + 1,
+                        };
                         if np.start >= 2
                             && toks[np.start - 1].punct(',')
                             && toks
-                                .get(e + 1)
+                                .get(after)
                                 .is_none_or(|t| t.punct(',') || t.punct('.') || t.punct(';'))
                             && !portfolio_in_list()
                             && let Some(r) = np_backward(toks, np.start - 2)

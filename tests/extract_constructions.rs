@@ -13643,3 +13643,22 @@ fn a_quotation_under_a_name_and_a_colon() {
         ]
     );
 }
+
+/// Found by a Pakistani TV site and a Scottish broadsheet:
+/// - "CM Hina Pervaiz Sheikh said" spoke as the whole phrase ("Sheikh", a title, ended
+///   the name);
+/// - "The convener, Morag Reid (SNP), said … The convener said" gave the second to no one
+///   ("convener" was no role, and the party in brackets cut the appositive).
+#[test]
+fn chief_ministers_named_sheikh_and_conveners() {
+    let got = claims(
+        "Headline\n\nIn a statement issued here, CM Hina Pervaiz Sheikh said her government \
+         would never abandon the farmer.\n\nThe convener, Morag Reid (SNP), said MSPs would \
+         meet. The convener said they would meet again.",
+    );
+    let names: Vec<&str> = got
+        .iter()
+        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, ["Hina Pervaiz Sheikh", "Morag Reid", "Morag Reid"]);
+}
