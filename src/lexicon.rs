@@ -1897,9 +1897,10 @@ mod tests {
         #[test]
         fn name_particles_are_found_in_any_case(w in "[a-zA-Zé]{0,7}|(?i)(al|de|van|ould|ibn|do)") {
             let (set, _) = &*NAME_PARTICLES;
-            // (The pronoun "I" and the English "Do" are no particles: the Catalan "i" and
-            // the Portuguese "do" are in lower case only.)
-            let want = !matches!(w.as_str(), "I" | "Do" | "DO")
+            // (The pronoun "I", the English "Do" and the letters "E" and "Y" are no
+            // particles: the Catalan "i", the Portuguese "do" and "e" and the Spanish "y"
+            // are in lower case only.)
+            let want = !matches!(w.as_str(), "I" | "Do" | "DO" | "E" | "Y")
                 && (set.contains(w.as_str())
                     || w.chars().any(char::is_uppercase)
                         && set.contains(w.to_lowercase().as_str()));
