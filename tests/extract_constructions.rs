@@ -13662,3 +13662,23 @@ fn chief_ministers_named_sheikh_and_conveners() {
         .collect();
     assert_eq!(names, ["Hina Pervaiz Sheikh", "Morag Reid", "Morag Reid"]);
 }
+
+/// A statement speaks for whoever signed it: "According to a statement signed by the
+/// council’s General Manager, Public Affairs, Mrs Ifeoma Ezenwa-Bakare, …" spoke as
+/// "statement".
+#[test]
+fn according_to_a_statement_signed_by_someone() {
+    assert_speakers(&[
+        (
+            "Headline\n\nAccording to a statement signed by the council’s General Manager, \
+             Public Affairs, Mrs Ifeoma Ezenwa-Bakare, distribution companies that fail to \
+             supply Band A feeders will be downgraded.",
+            "Ifeoma Ezenwa-Bakare",
+        ),
+        (
+            "Headline\n\nAccording to a statement signed by Mr Kayode Ademuyiwa, the President \
+             had directed the police to act within 72 hours.",
+            "Kayode Ademuyiwa",
+        ),
+    ]);
+}

@@ -3911,7 +3911,11 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             np_forward(toks, i + 2)
                 .or_else(|| bare_np(toks, i + 2))
                 .filter(|np| !names_a_manner(toks, np))
-                .map(|np| name_in_apposition(toks, np).unwrap_or(np))
+                .map(|np| {
+                    name_in_apposition(toks, np)
+                        .or_else(|| signer_of_document(toks, np))
+                        .unwrap_or(np)
+                })
         } else {
             None
         };
@@ -4011,6 +4015,42 @@ fn name_in_apposition(toks: &[Tok], np: Np) -> Option<Np> {
     toks.get(name.end)
         .is_none_or(|t| t.punct('.') || t.punct(','))
         .then_some(name)
+}
+
+/// Who signed the document a source phrase names, read forwards: "according to a
+/// statement signed by the council’s General Manager, Public Affairs, Mrs Ifeoma
+/// Ezenwa-Bakare, …" gives the name that closes the appositives after the signer's post
+/// (a portfolio may stand between), else the signer's phrase. A statement speaks for
+/// whoever signed it.
+fn signer_of_document(toks: &[Tok], np: Np) -> Option<Np> {
+    if np.kind != NpKind::Role
+        || !toks.get(np.end)?.is("signed")
+        || lower(toks, np.end + 1) != "by"
+        || role_class(lower(toks, role_head_end(toks, &np) - 1)) != Some(RoleClass::Doc)
+    {
+        return None;
+    }
+    let signer = np_forward(toks, np.end + 2)?;
+    // A person named: the signer. A post ("its spokesman", "the council’s General
+    // Manager"): the last name of up to two appositives each closed by a comma.
+    if !crate::lexicon::one_person_post(lower(toks, signer.end - 1)) {
+        return Some(signer);
+    }
+    let mut found = None;
+    let mut k = signer.end;
+    for _ in 0..2 {
+        if !toks.get(k).is_some_and(|t| t.punct(',')) {
+            break;
+        }
+        let Some(n) = np_forward(toks, k + 1)
+            .filter(|n| n.kind == NpKind::Name && toks.get(n.end).is_some_and(|t| t.punct(',')))
+        else {
+            break;
+        };
+        found = Some(n);
+        k = n.end;
+    }
+    Some(found.unwrap_or(signer))
 }
 
 /// Speech relayed in the passive at the start of a speaker's content `at`: "Smith said
