@@ -996,7 +996,11 @@ const BUSINESS_KINDS: &[(&str, &[&str])] = {
         ("conglomerate", &[]),
         ("startup", &[]),
         ("start-up", &[]),
-        ("utility", &[]),
+        // "Cimarron Valley Electric … the utility": a utility's name gives its trade.
+        (
+            "utility",
+            &["electric", "power", "energy", "water", "gas", "utilities"],
+        ),
         ("giant", &[]),
     ]
 };

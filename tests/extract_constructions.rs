@@ -13682,3 +13682,35 @@ fn according_to_a_statement_signed_by_someone() {
         ),
     ]);
 }
+
+/// Found by a Dominican outlet, a US local TV station and a Catholic news agency:
+/// "Lic." and "Ing." are forms of address before a name (the claim after "the Minister of
+/// Finance and Economy, Lic. Arturo Villanueva Cabral," was lost, and "The minister added"
+/// spoke as "lic"); "the utility" names a company whose name gives a utility's trade
+/// ("Cimarron Valley Electric"); "the cardinal" is the person titled Cardinal.
+#[test]
+fn latin_american_forms_of_address_utilities_and_cardinals() {
+    let got = claims(
+        "Headline\n\n\"The tax applies only to the fee,\" the Minister of Finance and Economy, \
+         Lic. Arturo Villanueva Cabral, told reporters. The minister added that the companies \
+         earned RD$19 billion last year.\n\nCimarron Valley Electric reported 41,000 outages \
+         on Tuesday. In a Facebook post, the utility urged customers to stay 35 feet from \
+         downed lines.\n\nCardinal Mario Grech presented the document on Thursday. \
+         “The synod did not end in October 2024,” the cardinal said.",
+    );
+    let names: Vec<&str> = got
+        .iter()
+        .filter(|c| c.speaker.is_some())
+        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Arturo Villanueva Cabral",
+            "Arturo Villanueva Cabral",
+            "Cimarron Valley Electric",
+            "Cimarron Valley Electric",
+            "Mario Grech"
+        ]
+    );
+}
