@@ -63,6 +63,18 @@ fn last_speaker(text: &str) -> Speaker {
         .unwrap_or_else(|| panic!("{text}: no speaker in {cs:#?}"))
 }
 
+/// The speaker names of every claim of `text`, in order ("" for a statement).
+fn speaker_names(text: &str) -> Vec<String> {
+    claims(text)
+        .iter()
+        .map(|c| {
+            c.speaker
+                .as_ref()
+                .map_or(String::new(), |s| s.name.to_string())
+        })
+        .collect()
+}
+
 /// For each (text, name): the last claim of the text is spoken by the one named.
 fn assert_last_speakers(cases: &[(&str, &str)]) {
     for &(text, name) in cases {
@@ -13372,26 +13384,18 @@ fn a_think_tank_speaks() {
 /// "the people said" then took.
 #[test]
 fn one_of_a_named_group_is_the_group() {
-    let got = claims(
+    let names = speaker_names(
         "Headline\n\nThe bank is in talks with Tidewater, according to people familiar with \
          the matter, who asked not to be identified.\n\nA deal could come next month, one of \
          the people said. Talks may not lead to a deal, the people said.",
     );
-    let names: Vec<&str> = got
-        .iter()
-        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
-        .collect();
     assert_eq!(names, ["people familiar with the matter"; 3]);
     // "the source" alone, after a group of sources and no single one: one of them.
-    let got = claims(
+    let names = speaker_names(
         "Headline\n\nThe tankers carried Russian fuel, three sources with direct knowledge \
          of the matter told the agency.\n\nThe cargoes were relabelled, one of the sources \
          said.\n\n\"The paperwork is clean,\" the source said.",
     );
-    let names: Vec<&str> = got
-        .iter()
-        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
-        .collect();
     assert_eq!(
         names,
         ["three sources with direct knowledge of the matter"; 3]
@@ -13422,15 +13426,11 @@ fn tamil_forms_of_address_before_a_name() {
 /// reporters" spoke as the whole phrase, and "The Collector said" after it found no one.
 #[test]
 fn district_collector_is_a_post() {
-    let got = claims(
+    let names = speaker_names(
         "Headline\n\n“The water will reach the tail-end areas within a week,” District \
          Collector T. Saravana Kumar told reporters.\n\nThe Collector said 86 channels had \
          been desilted at a cost of ₹4.6 crore.",
     );
-    let names: Vec<&str> = got
-        .iter()
-        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
-        .collect();
     assert_eq!(names, ["T. Saravana Kumar"; 2]);
 }
 
@@ -13474,14 +13474,10 @@ fn he_after_quoted_by_an_outlet_is_the_one_quoted() {
 /// Mansoori", and "Sheikh Sultan said" found no one ("Sultan" is also a title).
 #[test]
 fn styles_of_address_and_gulf_names() {
-    let got = claims(
+    let names = speaker_names(
         "Headline\n\nHis Highness Sheikh Sultan bin Majid Al Falasi said the project was \
          approved on Tuesday.\n\nSheikh Sultan said the extension was vital.",
     );
-    let names: Vec<&str> = got
-        .iter()
-        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
-        .collect();
     assert_eq!(names, ["Sultan bin Majid Al Falasi"; 2]);
     assert_speakers(&[(
         "Headline\n\nHis Excellency Ahmed Al Mansoori said the project was approved on \
@@ -13536,14 +13532,10 @@ fn a_remark_in_brackets_after_the_verb_and_french_forms_of_address() {
 /// it found no one.
 #[test]
 fn station_house_officer_is_a_post() {
-    let got = claims(
+    let names = speaker_names(
         "Headline\n\nAt Rajiv Chowk, the protest remained peaceful, according to Connaught \
          Place SHO Manoj Rawat.\n\nThe SHO said 12 people were detained.",
     );
-    let names: Vec<&str> = got
-        .iter()
-        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
-        .collect();
     assert_eq!(names, ["Manoj Rawat"; 2]);
 }
 
@@ -13651,15 +13643,11 @@ fn a_quotation_under_a_name_and_a_colon() {
 ///   ("convener" was no role, and the party in brackets cut the appositive).
 #[test]
 fn chief_ministers_named_sheikh_and_conveners() {
-    let got = claims(
+    let names = speaker_names(
         "Headline\n\nIn a statement issued here, CM Hina Pervaiz Sheikh said her government \
          would never abandon the farmer.\n\nThe convener, Morag Reid (SNP), said MSPs would \
          meet. The convener said they would meet again.",
     );
-    let names: Vec<&str> = got
-        .iter()
-        .map(|c| c.speaker.as_ref().map_or("", |s| s.name.as_str()))
-        .collect();
     assert_eq!(names, ["Hina Pervaiz Sheikh", "Morag Reid", "Morag Reid"]);
 }
 
