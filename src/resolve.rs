@@ -6345,11 +6345,7 @@ fn partitive_of_definite(phrase: &str) -> Option<&str> {
         .or_else(|| rest.strip_prefix("those "))
         .or_else(|| rest.strip_prefix("these "))?;
     (group.starts_with(char::is_lowercase)
-        && [
-            "one", "two", "three", "some", "several", "many", "most", "both", "each", "all",
-        ]
-        .iter()
-        .any(|p| part.eq_ignore_ascii_case(p)))
+        && with_lower(part, crate::extract::attribution::is_partitive))
     .then_some(group)
 }
 

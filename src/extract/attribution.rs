@@ -297,7 +297,7 @@ fn is_article_or_owner(lower: &str) -> bool {
 
 /// A quantity that takes part of a group with "of": "dozens of residents", "some of the
 /// officials", "two of the witnesses" (lower case).
-fn is_partitive(lower: &str) -> bool {
+pub(crate) fn is_partitive(lower: &str) -> bool {
     matches!(
         lower,
         "some"
