@@ -13702,3 +13702,25 @@ fn latin_american_forms_of_address_utilities_and_cardinals() {
         ]
     );
 }
+
+/// A utility's lineman is a source: "A Cimarron Valley Electric lineman who asked not to be
+/// named said …" gave a statement (and the anonymity clause's "not" negated it).
+#[test]
+fn a_lineman_who_asked_not_to_be_named() {
+    let (kind, speaker, _, cue, _) = one(
+        "Headline\n\nA Cimarron Valley Electric lineman who asked not to be named said some \
+         crews had worked since early Monday.",
+    );
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (
+            ClaimKind::ReportedSpeech,
+            "Cimarron Valley Electric lineman",
+            "say"
+        )
+    );
+    assert!(
+        !claims("Headline\n\nA lineman who asked not to be named said crews worked 20 hours.")[0]
+            .negated
+    );
+}
