@@ -1352,6 +1352,9 @@ struct Registry<'a> {
     splits: Vec<SplitName>,
     /// The words of those phrases, one after another.
     split_words: Vec<&'a str>,
+    /// The outlet the document names in its header ("Razvilka (English edition)"):
+    /// "Razvilka’s sources" are the story's own sources (see [`own_outlet_owner`]).
+    outlet: &'a str,
 }
 
 /// The containers of a document's registry, kept empty on each thread from one document
@@ -2718,6 +2721,7 @@ fn build_registry<'a>(
             .map(|(i, q)| (i, q.start()..q.end())),
     );
     let mut reg = Registry::from_spare();
+    reg.outlet = &doc.outlet;
     // Sized for a story's cast (some 16 people and organisations, 45 name phrases of 2
     // words and 75 mentions in a generated report): grown from nothing, each map was
     // rehashed and each list moved several times per document. Longer documents grow
@@ -6283,6 +6287,12 @@ fn same_unnamed(
 ) -> Speaker {
     debug_assert_eq!(role_text.as_str(), strip_det(surface));
     let head = role_synonym(head);
+    // "According to Razvilka’s sources" in Razvilka's own story: the story's sources,
+    // as "our sources" would be; the owner names no one another outlet could cite.
+    let role_text = match own_outlet_owner(reg.outlet, &role_text) {
+        Some(rest) => CompactString::from(rest),
+        None => role_text,
+    };
     // "…, according to people familiar with the matter. …, one of the people said": a
     // part of a group the story named is that group's source, and no new one (a later
     // "the people said" is the group again).
@@ -6333,6 +6343,21 @@ fn same_unnamed(
         resolved: false,
         kind: SpeakerKind::Unnamed,
     }
+}
+
+/// `phrase` without its owner when the owner is the outlet `outlet` the document names
+/// in its header, or that name's first words: "sources" of "Razvilka’s sources" in a
+/// story of "Razvilka (English edition)". `None` for any other phrase.
+fn own_outlet_owner<'p>(outlet: &str, phrase: &'p str) -> Option<&'p str> {
+    let (owner, rest) = phrase
+        .split_once("’s ")
+        .or_else(|| phrase.split_once("'s "))?;
+    (!owner.is_empty()
+        && owner.starts_with(char::is_uppercase)
+        && outlet
+            .strip_prefix(owner)
+            .is_some_and(|after| after.is_empty() || after.starts_with(' ')))
+    .then_some(rest)
 }
 
 /// The group of a partitive phrase with a definite group: "people" of "one of the

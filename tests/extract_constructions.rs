@@ -13724,3 +13724,20 @@ fn a_lineman_who_asked_not_to_be_named() {
             .negated
     );
 }
+
+/// A story's own outlet owning its sources names no one: "According to Razvilka’s sources"
+/// in Razvilka's story are "sources" (as "our sources" would be); another outlet's keep
+/// their owner.
+#[test]
+fn the_outlets_own_sources() {
+    let text = |owner: &str| {
+        format!(
+            "outlet: Razvilka (English edition)\ndate: 2026-03-02\n\nHeadline\n\nAccording to \
+             {owner}’s sources, the governor was asked to step down at a meeting on March 2."
+        )
+    };
+    assert_last_speakers(&[
+        (&text("Razvilka"), "sources"),
+        (&text("Kommersant"), "Kommersant’s sources"),
+    ]);
+}
