@@ -4851,6 +4851,9 @@ fn role_synonym(w: &str) -> &str {
             "councillor"
         }
         "boss" | "manager" | "coach" | "head coach" => "manager",
+        // "Justice Anne Nyokabi Mwaura … The judge said": a judge's title in Kenyan,
+        // British and Commonwealth courts.
+        "justice" => "judge",
         "pm" | "prime minister" | "premier" => "prime minister",
         // "chief executive Konstantin von Reischach … the CEO said".
         "ceo" => "chief executive",

@@ -13741,3 +13741,14 @@ fn the_outlets_own_sources() {
         (&text("Kommersant"), "Kommersant’s sources"),
     ]);
 }
+
+/// A judge titled "Justice" is "the judge" later: "Justice Anne Nyokabi Mwaura issued
+/// conservatory orders … The judge said" found no one.
+#[test]
+fn a_justice_is_the_judge() {
+    assert_last_speakers(&[(
+        "Headline\n\nJustice Anne Nyokabi Mwaura on Tuesday issued conservatory orders.\n\nThe \
+         judge said the public interest lay in preserving the status quo.",
+        "Anne Nyokabi Mwaura",
+    )]);
+}
