@@ -6352,6 +6352,11 @@ fn same_unnamed(
 /// in its header, or that name's first words: "sources" of "Razvilka’s sources" in a
 /// story of "Razvilka (English edition)". `None` for any other phrase.
 fn own_outlet_owner<'p>(outlet: &str, phrase: &'p str) -> Option<&'p str> {
+    // Asked of every unnamed source: the outlet's first word first.
+    let first = outlet.split(' ').next().filter(|w| !w.is_empty())?;
+    if !phrase.starts_with(first) {
+        return None;
+    }
     let (owner, rest) = phrase
         .split_once("’s ")
         .or_else(|| phrase.split_once("'s "))?;
