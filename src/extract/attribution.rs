@@ -255,6 +255,31 @@ pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
     Some(np)
 }
 
+/// The last token of the name before a label of it that ends at token `end`, which the
+/// subject's reading passes as it passes a parenthetical:
+/// - an age between commas: "Jana Horvat, 38, said";
+/// - a US college class year glued to its apostrophe: "Sofía Villaseñor ’26, president of
+///   the Student Assembly, said" (the quantity scanner reads it as no quantity too);
+/// - a US politician's party and state after a comma: "Sen. Colt Harwell, R-Texas, who
+///   co-signed the letter, said" ([`party_label_start`]).
+fn before_name_label(toks: &[Tok], end: usize) -> Option<usize> {
+    let t = &toks[end];
+    if end < 2 {
+        return None;
+    }
+    if t.kind == Kind::Number {
+        let age = toks[end - 1].punct(',');
+        let class_year = t.text.len() == 2
+            && toks[end - 1].end == t.start
+            && matches!(toks[end - 1].text, "’" | "'")
+            && toks[end - 2].cap();
+        return (age || class_year).then_some(end - 2);
+    }
+    party_label_start(toks, end)
+        .filter(|&s| s >= 2 && toks[s - 1].punct(','))
+        .map(|s| s - 2)
+}
+
 /// Where a US politician's party-and-state label that ends at token `end` starts: "R-Texas",
 /// "D-Ohio", "R-Ariz.", "I-Vt." (one token, or with its period), "D-N.Y." (the
 /// tokenizer's "D-N", ".", "Y."). A party's initial, a hyphen, then a capitalised state
@@ -2350,30 +2375,9 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
     for _ in 0..4 {
         let ju = usize::try_from(j).ok()?;
         let t = &toks[ju];
-        // An age between commas: "Jana Horvat, 38, said".
-        if t.kind == Kind::Number && ju >= 2 && toks[ju - 1].punct(',') {
-            j = ju as isize - 2;
-            continue;
-        }
-        // A US college class year after the name, as an age: "Sofía Villaseñor ’26,
-        // president of the Student Assembly, said".
-        if t.kind == Kind::Number
-            && t.text.len() == 2
-            && ju >= 2
-            && toks[ju - 1].end == t.start
-            && matches!(toks[ju - 1].text, "’" | "'")
-            && toks[ju - 2].cap()
-        {
-            j = ju as isize - 2;
-            continue;
-        }
-        // A party and state between commas, as an age: "Sen. Colt Harwell, R-Texas, who
-        // co-signed the letter, said" (the relative clause is passed first).
-        if let Some(s) = party_label_start(toks, ju)
-            && s >= 2
-            && toks[s - 1].punct(',')
-        {
-            j = s as isize - 2;
+        // A label of the name before it (an age, a class year, a party and state).
+        if let Some(name_end) = before_name_label(toks, ju) {
+            j = name_end as isize;
             continue;
         }
         // "Rep. Tom Hadley, R-Calif., said": an abbreviation's period closes a short
@@ -2983,13 +2987,9 @@ fn subject_of_who(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
     if parenthetical {
         return None;
     }
-    // "Sen. Colt Harwell, R-Texas, who co-signed the letter, said": a party and state
-    // after a name is the name's label; the clause hangs on the name before it.
-    let end = match party_label_start(toks, j - 2) {
-        Some(s) if s >= 2 && toks[s - 1].punct(',') => s - 2,
-        _ => j - 2,
-    };
-    np_backward(toks, end)
+    // "Sen. Colt Harwell, R-Texas, who co-signed the letter, said": the clause hangs on
+    // the name before a label of it.
+    np_backward(toks, before_name_label(toks, j - 2).unwrap_or(j - 2))
         .filter(|np| match np.kind {
             NpKind::Name => true,
             // "which" after a role noun only for a body or a document: "the plan, which
