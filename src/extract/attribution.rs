@@ -3457,23 +3457,12 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
             && !p.cap()
             && is_past_participle(p.lower.as_ref())
             && role_class(p.lower.as_ref()).is_none();
-        // "a report published this month by …": a time phrase between the participle
-        // and its "by".
-        let timed_participle = || {
-            usize::try_from(skip_time_back(toks, k as isize - 1))
-                .ok()
-                .filter(|&b| b + 1 < k && b >= 1)
-                .filter(|&b| {
-                    let p = &toks[b];
-                    p.is_word() && !p.cap() && authored_by(p.lower.as_ref())
-                })
-        };
         let head = if familiar {
             np_backward_core(toks, k - 2)
         } else if t.is("by") {
             if participle {
                 np_backward_core(toks, k - 2)
-            } else if let Some(b) = timed_participle() {
+            } else if let Some(b) = participle_past_time(toks, k).filter(|&b| b >= 1) {
                 np_backward_core(toks, b - 1)
             } else if p.is_word() && role_class(p.lower.as_ref()) == Some(RoleClass::Doc) {
                 np_backward_core(toks, k - 1)
@@ -5290,16 +5279,30 @@ pub(crate) fn authored_by(w: &str) -> bool {
 
 /// How many words of a time stand between an authoring participle and its "by", given
 /// the two lower-case words after the participle: "issued yesterday by" (one), "issued on
-/// Monday by", "published this month by" (two), else none. Both the attribution's author phrase and the registry's
-/// document author read past them.
+/// Monday by", "published this month by" (two), else none. Both the attribution's
+/// author phrase and the registry's document author read past them; read leftwards from
+/// the "by", [`participle_past_time`].
 pub(crate) fn time_before_by(first: &str, second: &str) -> usize {
     let time = |w: &str| crate::lexicon::word_class(w).time;
-    // "issued on Monday by", "published this month by": two.
     if time(first) {
         1 + usize::from(time(second))
     } else {
         0
     }
+}
+
+/// The authoring participle before the "by" at `by`, past a time phrase between them:
+/// "published" of "a report published this month by …" ([`time_before_by`] read
+/// leftwards). `None` when no time phrase stands there or no authoring participle
+/// before it.
+fn participle_past_time(toks: &[Tok], by: usize) -> Option<usize> {
+    usize::try_from(skip_time_back(toks, by as isize - 1))
+        .ok()
+        .filter(|&b| b + 1 < by)
+        .filter(|&b| {
+            let p = &toks[b];
+            p.is_word() && !p.cap() && authored_by(p.lower.as_ref())
+        })
 }
 
 /// The end of the author phrase after a document ending before token `end`: "from
@@ -5362,15 +5365,11 @@ fn subject_head(toks: &[Tok], j: usize) -> usize {
     if k == 0 || !matches!(lower(toks, k), "from" | "by") {
         return j;
     }
-    // "a report published this month by …": the time phrase between is the participle's.
-    let mut head = k - 1;
-    if lower(toks, k) == "by"
-        && let Ok(h) = usize::try_from(skip_time_back(toks, head as isize))
-        && h < head
-        && authored_by(lower(toks, h))
-    {
-        head = h;
-    }
+    let head = if lower(toks, k) == "by" {
+        participle_past_time(toks, k).unwrap_or(k - 1)
+    } else {
+        k - 1
+    };
     if lower(toks, k) == "by" && authored_by(lower(toks, head)) && head > 0 {
         head - 1
     } else {
