@@ -1976,13 +1976,8 @@ fn answer_speaker<'a>(
             && view[label.start + label.text.len()..].starts_with(':');
         return answered.then(|| label.clone());
     }
-    let colon = toks.iter().take(4).position(|t| t.punct(':'))?;
-    if colon == 0
-        || colon + 2 >= toks.len()
-        || !toks[..colon].iter().all(|t| t.is_word() && t.cap())
-        || !toks[colon + 1].cap()
-        || toks[colon].end != toks[colon - 1].end + 1
-    {
+    let colon = label_colon(toks, 0)?;
+    if colon + 2 >= toks.len() || !toks[colon + 1].cap() {
         return None;
     }
     // An answer follows its question: "Carver State: Hosts Hollister on Tuesday." under
@@ -2039,10 +2034,8 @@ fn label_named_before<'a>(
 /// first, as for an answer ([`answer_speaker`]): the quotation marks say it is speech.
 fn quote_label_speaker<'a>(view: &'a str, unit: &Unit, toks: &[Tok]) -> Option<RawNp<'a>> {
     let start = usize::from(toks.first().is_some_and(|t| t.kind == Kind::Punct));
-    let colon = toks.iter().take(start + 4).position(|t| t.punct(':'))?;
-    if colon <= start
-        || !toks[start..colon].iter().all(|t| t.is_word() && t.cap())
-        || !toks.get(colon + 1).is_some_and(Tok::is_quote)
+    let colon = label_colon(toks, start)?;
+    if !toks.get(colon + 1).is_some_and(Tok::is_quote)
         || !toks[colon + 1..]
             .iter()
             .all(|t| t.is_quote() || t.kind == Kind::Punct)
@@ -2050,6 +2043,21 @@ fn quote_label_speaker<'a>(view: &'a str, unit: &Unit, toks: &[Tok]) -> Option<R
         return None;
     }
     label_named_before(view, unit, toks, start, colon)
+}
+
+/// The colon that closes a label opening the unit at token `start`: one to three
+/// capitalised words and a colon right after them ("Uwase:", "Teresa Okafor:"), as
+/// interviews print answers and brevity sites print quotes.
+fn label_colon(toks: &[Tok], start: usize) -> Option<usize> {
+    let colon = start
+        + toks[start.min(toks.len())..]
+            .iter()
+            .take(4)
+            .position(|t| t.punct(':'))?;
+    (colon > start
+        && toks[start..colon].iter().all(|t| t.is_word() && t.cap())
+        && toks[colon].start == toks[colon - 1].end)
+        .then_some(colon)
 }
 
 // Number of non-body paragraphs directly before paragraph `p` (a photo credit or a
