@@ -592,6 +592,12 @@ pub(crate) fn unlisted_agent_noun(lower: &str) -> bool {
         && role_lookup(lower).is_none()
 }
 
+/// Whether `w` is the "son of" or "daughter of" that joins a given name to the father's
+/// in Arabic and Malay names: "bin", "binti", "bint", "bte", "ibn", "ibni".
+fn son_of(w: &str) -> bool {
+    matches!(w, "bin" | "binti" | "bint" | "bte" | "ibn" | "ibni")
+}
+
 /// The words of a new name, besides its last, that are family names the story may then
 /// call the person by alone (indices into `name`; `org` when the name is an
 /// organisation's):
@@ -823,14 +829,11 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             && ws.len() - i >= 3;
         // "Mohd Rizal bin Haji Abdul Latif": after "bin" or "binti" (the Gulf's "bint")
         // comes the father's name, his "Haji" with it.
-        let fathers =
-            i > 0 && matches!(ws[i - 1], "bin" | "binti" | "bint" | "bte" | "ibn" | "ibni");
+        let fathers = i > 0 && son_of(ws[i - 1]);
         // "Sheikh Sultan bin Majid Al Falasi", "Sheikh Sultan said": the word after
         // "Sheikh", and the word before "bin", is a given name, whatever else it is.
         let given = i > 0 && matches!(ws[i - 1], "Sheikh" | "Sheikha" | "Shaikh" | "Shaikha")
-            || ws
-                .get(i + 1)
-                .is_some_and(|n| matches!(*n, "bin" | "binti" | "bint" | "ibn"))
+            || ws.get(i + 1).is_some_and(|n| son_of(n))
             // "CM Hina Pervaiz Sheikh": a title that is also a family name ends the name
             // after a word of it.
             || i + 1 == ws.len()
@@ -6357,15 +6360,21 @@ fn own_outlet_owner<'p>(outlet: &str, phrase: &'p str) -> Option<&'p str> {
     if !phrase.starts_with(first) {
         return None;
     }
-    let (owner, rest) = phrase
-        .split_once("’s ")
-        .or_else(|| phrase.split_once("'s "))?;
-    (!owner.is_empty()
-        && owner.starts_with(char::is_uppercase)
-        && outlet
-            .strip_prefix(owner)
-            .is_some_and(|after| after.is_empty() || after.starts_with(' ')))
-    .then_some(rest)
+    // The owner runs to the first word with an owner's mark ([`without_possessive`]).
+    let mut end = 0;
+    for w in phrase.split(is_space) {
+        let bare = without_possessive(w);
+        if bare.len() < w.len() {
+            let owner = &phrase[..end + bare.len()];
+            let rest = phrase.get(end + w.len() + 1..)?;
+            return outlet
+                .strip_prefix(owner)
+                .is_some_and(|after| after.is_empty() || after.starts_with(' '))
+                .then_some(rest);
+        }
+        end += w.len() + 1;
+    }
+    None
 }
 
 /// The group of a partitive phrase with a definite group: "people" of "one of the
