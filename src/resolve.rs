@@ -832,17 +832,23 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         let fathers = i > 0 && son_of(ws[i - 1]);
         // "Sheikh Sultan bin Majid Al Falasi", "Sheikh Sultan said": the word after
         // "Sheikh", and the word before "bin", is a given name, whatever else it is.
-        let given = i > 0 && matches!(ws[i - 1], "Sheikh" | "Sheikha" | "Shaikh" | "Shaikha")
-            || ws.get(i + 1).is_some_and(|n| son_of(n))
+        // (Asked only of a word read as a title, the last test below: most are not.)
+        let given = || {
+            let after_sheikh =
+                i > 0 && matches!(ws[i - 1], "Sheikh" | "Sheikha" | "Shaikh" | "Shaikha");
             // "CM Hina Pervaiz Sheikh": a title that is also a family name ends the name
             // after a word of it.
-            || i + 1 == ws.len()
+            let family_name_last = i + 1 == ws.len()
                 && i >= 1
                 && last_title != Some(i - 1)
                 && ws[i - 1].starts_with(char::is_uppercase)
-                && matches!(w, "Sheikh" | "Shaikh" | "Sultan" | "Malik" | "Mirza" | "Syed");
+                && matches!(
+                    w,
+                    "Sheikh" | "Shaikh" | "Sultan" | "Malik" | "Mirza" | "Syed"
+                );
+            after_sheikh || ws.get(i + 1).is_some_and(|n| son_of(n)) || family_name_last
+        };
         let titled = !fathers
-            && !given
             && (wi.title
                 || malay_honorific
                 || courtesy_where_name_opens
@@ -853,7 +859,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
                 || lower_word
                 || country_title
                 || role_title
-                || descriptor);
+                || descriptor)
+            && !given();
         if country_title && let Some(c) = wi.country {
             country.get_or_insert(c);
         }
