@@ -581,7 +581,8 @@ impl<'t> Parser<'_, 't> {
             return Some(i + 2);
         }
         // "Maya Chen ’27, a biology major": a US college class year after a name is a
-        // label of the name, as a code is.
+        // label of the name, as a code is (the attribution's subject reading passes it
+        // too: `extract::attribution::before_name_label`).
         if i >= 2
             && !x.space
             && x.num.int_digits == 2
