@@ -13752,3 +13752,47 @@ fn a_justice_is_the_judge() {
         "Anne Nyokabi Mwaura",
     )]);
 }
+
+/// A source named inside what someone says is relayed only when it says a clause: "A
+/// source told ABSHERTAG that the European side had also proposed a 15-year supply
+/// contract" is the source's claim (the European side's proposal is what it reports),
+/// as is a verb in a relative clause ("farmers who had answered the call"); "said Putin
+/// had told Trump that …" still relays Putin.
+#[test]
+fn a_source_relayed_says_a_clause() {
+    for (text, speaker, via) in [
+        (
+            "Headline\n\nA source in the Ministry of Economy told ABSHERTAG that the European \
+             side had also proposed a 15-year supply contract.",
+            "source in the Ministry of Economy",
+            vec![],
+        ),
+        (
+            "Headline\n\nThe Speaker told the minister that MPs had asked “a simple question” \
+             and deserved “a simple answer”.",
+            "Speaker",
+            vec![],
+        ),
+        (
+            "Headline\n\nHonourable Memory Rusike said farmers who had answered the call to \
+             grow more maize deserved to be paid “on time and in full”.",
+            "Memory Rusike",
+            vec![],
+        ),
+        (
+            "Headline\n\nKremlin aide Yury Ushakov said Vladimir Putin had proposed that the \
+             talks move to Istanbul.",
+            "Vladimir Putin",
+            vec!["Yury Ushakov".to_string()],
+        ),
+        (
+            "Headline\n\nKremlin aide Yury Ushakov said Vladimir Putin told Donald Trump the \
+             talks were useful.",
+            "Vladimir Putin",
+            vec!["Yury Ushakov".to_string()],
+        ),
+    ] {
+        let (_, s, v, _, _) = one(text);
+        assert_eq!((s.as_str(), v), (speaker, via), "{text}");
+    }
+}

@@ -949,18 +949,83 @@ fn has_content(toks: &[Tok], a: &Attr) -> bool {
             && crate::quantities::is_pre_qualifier(t.lower.as_ref());
         says(t) && (approximates || !opens_tail(t.lower.as_ref(), t.class()))
     });
-    // "said that about 26,000 jobs …": the "that" went to the attribution's phrase.
-    let consumed_that = a.region.end > a.cue.end
-        && toks
-            .get(a.region.end - 1)
-            .is_some_and(|t| t.is("that") || t.punct(':'));
     opens
-        || consumed_that
+        || took_that(toks, a)
         || a.content.iter().any(|r| {
             toks[r.clone()]
                 .iter()
                 .any(|t| t.is("that") || t.is_quote() || t.punct(':'))
         })
+}
+
+/// Whether what `a` says is a clause rather than a phrase its verb takes as object: "told
+/// ABSHERTAG that the European side had also proposed a 15-year supply contract" and
+/// "that MPs had asked “a simple question”" report an act, whose doer is no source
+/// relayed. "say" and "tell" always take a clause, and a forecast or a calculation is
+/// relayed whatever it gives ("the central bank forecast growth of 2%"; "regulators had
+/// found “clear evidence” of …" is the speaker's); another verb's content is one when it
+/// holds "that", a colon, a form of "be", "have" or "do", a modal, a subject pronoun,
+/// or a quotation that opens with a capital, or opens the content with no article
+/// (`replied "absolutely"`, not `asked “a simple question”`).
+fn says_a_clause(toks: &[Tok], a: &Attr) -> bool {
+    if matches!(a.lemma, "say" | "tell" | "forecast" | "calculate") {
+        return true;
+    }
+    let first = content_start(toks, a);
+    // An adverbial clause ("…, after he read at length from prepared notes") is the
+    // reporter's: the content is read up to one.
+    took_that(toks, a)
+        || a.content
+            .iter()
+            .flat_map(Range::clone)
+            .take_while(|&k| !SUBORDINATORS.contains(&toks[k].lower.as_ref()))
+            .any(|k| {
+                let t = &toks[k];
+                if t.is_quote() {
+                    // The quotation's first word.
+                    let word = t
+                        .text
+                        .trim_start_matches(|c: char| !c.is_alphanumeric())
+                        .split(|c: char| !c.is_alphanumeric())
+                        .next()
+                        .unwrap_or_default();
+                    let article = crate::lexicon::word_class(word).det;
+                    return word.starts_with(char::is_uppercase)
+                        || first == Some(k) && !word.is_empty() && !article;
+                }
+                let c = t.class();
+                t.is("that")
+                    || t.punct(':')
+                    || c.aux
+                    || c.modal
+                    || matches!(t.lower.as_ref(), "he" | "she" | "they" | "we" | "i")
+            })
+}
+
+/// Whether the attribution's phrase took the "that" or the colon that opens its content
+/// ("said that about 26,000 jobs …").
+fn took_that(toks: &[Tok], a: &Attr) -> bool {
+    a.region.end > a.cue.end
+        && toks
+            .get(a.region.end - 1)
+            .is_some_and(|t| t.is("that") || t.punct(':'))
+}
+
+/// Words that open an adverbial clause.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "while", "when", "because", "although", "though", "since", "until",
+    "unless", "whereas",
+];
+
+/// Whether `a`'s verb is in a relative clause of its subject: "who" within a few words
+/// before the verb, no comma between ("farmers who had answered the call").
+fn in_relative_clause(toks: &[Tok], a: &Attr) -> bool {
+    toks[a.subject.end.min(a.cue.start)..a.cue.start]
+        .iter()
+        .rev()
+        .take(RELATIVE_CLAUSE)
+        .take_while(|t| !t.punct(','))
+        .any(|t| t.is("who"))
 }
 
 /// Whether a word (lower case, with its closed classes) opens an adverbial tail rather
@@ -1166,13 +1231,7 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
         // "who" opens the verb's own clause, a few words before it with no comma between
         // ("…, who chairs the association, said …" is the main verb after a
         // parenthetical).
-        let relative = toks[a.subject.end.min(a.cue.start)..a.cue.start]
-            .iter()
-            .rev()
-            .take(RELATIVE_CLAUSE)
-            .take_while(|t| !t.punct(','))
-            .any(|t| t.is("who"));
-        if !relative {
+        if !in_relative_clause(toks, a) {
             continue;
         }
         let (s, e) = (a.subject.start, a.subject.end);
@@ -1286,6 +1345,10 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                         // "Doe said Moscow would respond.": a source relayed has something
                         // to say; a speech verb with nothing after it is the content.
                         && has_content(toks, b)
+                        && says_a_clause(toks, b)
+                        // "said farmers who had answered the call to …": a verb in a
+                        // relative clause describes the content's subject.
+                        && !in_relative_clause(toks, b)
                         // "Ferreira said the results suggested that …": results and
                         // figures are what the speaker reads, not a source relayed.
                         && (b.subject.kind != NpKind::Role
