@@ -1035,7 +1035,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         (title, name) = ws.split_at(ws.len() - 2);
     }
     // "Analyst Stacy Rasgon of Bernstein", "Paul Ashworth of Capital Economics": two
-    // capitalised words before "of", after a person's post or opening with a given name,
+    // capitalised words before "of", after a person's post or a courtesy title or opening
+    // with a given name,
     // are a person, and what follows is where they work ("Bank of England" opens with no
     // given name and follows no post).
     // "Sofie De Smet of BTB-ABVV": so are two or more before "of" and an organisation's
@@ -1046,6 +1047,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         && at >= 2
         && (GIVEN_NAMES.contains_key(name[0])
             || title.last().is_some_and(|w| with_lower(w, one_person_post))
+            // "Mr Ephraim Tshuma of Sigangatsha Village": a courtesy title names a person.
+            || title.last().is_some_and(|w| is_courtesy(w))
             || matches!(&name[at + 1..], [initials] if initials.split('-').all(is_initials))
             || name.len() > at + 2
                 && name
@@ -2839,7 +2842,9 @@ fn build_registry<'a>(
                 // "The Meteorology, Climatology and Geophysics Agency (BMKG)", "the
                 // Ministry of Trade, Industry and Energy (MOTIE)": one name over its list,
                 // as attribution reads it.
-                if let Some(whole) = crate::extract::attribution::listed_name(toks, &np) {
+                if let Some(whole) = crate::extract::attribution::listed_name(toks, &np)
+                    .filter(|w| w.kind == NpKind::Name)
+                {
                     np = whole;
                 }
                 // "Head of research Tom Lee": the post and its complement are the name's

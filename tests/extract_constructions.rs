@@ -13796,3 +13796,40 @@ fn a_source_relayed_says_a_clause() {
         assert_eq!((s.as_str(), v), (speaker, via), "{text}");
     }
 }
+
+/// A post in lower case over a body named with a list of portfolios is a role over the
+/// whole list: "The chairperson of the Department of Agriculture, Fisheries and
+/// Forestry, Memory Rusike, said" spoke as "Forestry"; so did a committee's remit after
+/// "on".
+#[test]
+fn a_post_over_a_listed_body() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe chairperson of the Department of Agriculture, Fisheries and \
+             Forestry, Memory Rusike, said the committee would meet.",
+            "Memory Rusike",
+        ),
+        (
+            "Headline\n\nThe chairperson of the Parliamentary Portfolio Committee on Lands, \
+             Agriculture, Fisheries, Water and Rural Development, Cde Memory Rusike, said the \
+             committee would summon the board.",
+            "Memory Rusike",
+        ),
+        (
+            "Headline\n\nThe chairperson of the Department of Agriculture, Fisheries and \
+             Forestry said the committee would meet.",
+            "chairperson of the Department of Agriculture, Fisheries and Forestry",
+        ),
+    ]);
+}
+
+/// A courtesy title names a person, so "of" after the name opens where they are from:
+/// "Mr Ephraim Tshuma of Sigangatsha Village in Nyamandlovu said" kept the village.
+#[test]
+fn a_courtesy_title_then_of() {
+    assert_speakers(&[(
+        "Headline\n\nMr Ephraim Tshuma of Sigangatsha Village in Nyamandlovu said he \
+         delivered 28 tonnes.",
+        "Ephraim Tshuma",
+    )]);
+}

@@ -2832,20 +2832,29 @@ fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
         }
         // "… of Trade," / "… for Environment,": the name before the list.
         let of = comma.checked_sub(2)?;
-        if (toks[of].is("of") || toks[of].is("for")) && capital(of + 1..comma) {
+        // "… Committee on Lands, …": "on" after a body's head opens its remit too.
+        let on_remit = toks[of].is("on")
+            && of >= 1
+            && toks[of - 1].cap()
+            && crate::lexicon::is_org_head(toks[of - 1].text);
+        if (toks[of].is("of") || toks[of].is("for") || on_remit) && capital(of + 1..comma) {
             // "Undersecretary of the Ministry of Electricity, …": a post over the body,
             // written in capitals, reads back as a role; it opens the name as a title does.
-            let first = np_backward(toks, comma - 1).filter(|p| {
-                p.kind == NpKind::Name
-                    || p.kind == NpKind::Role
-                        && toks[p.start..comma]
-                            .iter()
-                            .all(|t| t.cap() || t.is("of") || t.is("the") || t.is("for"))
-            })?;
+            // A post in lower case ("The chairperson of the Department of Agriculture,
+            // Fisheries and Forestry") is a role over the whole list.
+            let first = np_backward(toks, comma - 1)
+                .filter(|p| matches!(p.kind, NpKind::Name | NpKind::Role))?;
+            let capitals = toks[first.start..comma]
+                .iter()
+                .all(|t| t.cap() || t.is("of") || t.is("the") || t.is("for"));
+            let kind = match first.kind {
+                NpKind::Role if !capitals => NpKind::Role,
+                _ => NpKind::Name,
+            };
             return (first.start < of).then_some(Np {
                 start: first.start,
                 end: np.end,
-                kind: NpKind::Name,
+                kind,
             });
         }
         end = comma;
