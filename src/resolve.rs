@@ -1225,7 +1225,10 @@ fn body_without_post(ws: &[&str], caps: &[&str], org_word: bool) -> bool {
     let (Some(first), Some(last)) = (caps.first(), ws.last()) else {
         return false;
     };
-    !post(first) && !post(last)
+    // "the Ministry of Finance": a portfolio that is also a title word ("Finance") ends
+    // a body's name opened by its organisation word, not a post.
+    let org_of = joined && ws.get(1) == Some(&"of") && name_entry(first).org_head;
+    !post(first) && (!post(last) || org_of)
 }
 
 /// Whether a name opens with an organisation word that is no given name ("Network Rail",

@@ -13833,3 +13833,24 @@ fn a_courtesy_title_then_of() {
         "Ephraim Tshuma",
     )]);
 }
+
+/// A ministry named by a portfolio that is also a title word is that ministry, not the
+/// last one named: "The Ministry of Finance said" after the Ministry of Construction
+/// spoke as the Ministry of Construction.
+#[test]
+fn a_ministry_of_a_title_word() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nThe Ministry of Construction said the road costs 20 million dollars.\n\n\
+             On Monday, the Ministry of Finance said the money could be allocated.\n\nThe \
+             Ministry of Defence said troops were ready.\n\nThe ministry said the money was \
+             there."
+        ),
+        [
+            "Ministry of Construction",
+            "Ministry of Finance",
+            "Ministry of Defence",
+            "Ministry of Defence"
+        ]
+    );
+}
