@@ -13854,3 +13854,15 @@ fn a_ministry_of_a_title_word() {
         ]
     );
 }
+
+/// A minister "of Construction" ends the post at its portfolio, so a three-word
+/// Vietnamese name after it stays whole: "Deputy Minister of Construction Le Anh Tuan
+/// said" spoke as "Anh Tuan".
+#[test]
+fn a_post_of_construction_then_a_three_word_name() {
+    assert_speakers(&[(
+        "Headline\n\nReporting at the meeting, Deputy Minister of Construction Le Anh Tuan \
+         said site clearance had reached 78 percent.",
+        "Le Anh Tuan",
+    )]);
+}
