@@ -13866,3 +13866,23 @@ fn a_post_of_construction_then_a_three_word_name() {
         "Le Anh Tuan",
     )]);
 }
+
+/// "requested that …" reports a request; "requested anonymity" and "requested privacy"
+/// say nothing (the verb is speech only beside "that", a colon or a quotation).
+#[test]
+fn requested_that() {
+    let (kind, speaker, _, cue, _) = one(
+        "Headline\n\nProvincial chairwoman Ho Thi Lan requested that the central budget \
+         cover the cost.",
+    );
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (ClaimKind::ReportedSpeech, "Ho Thi Lan", "request")
+    );
+    assert!(claims("Headline\n\nThe family requested privacy.").is_empty());
+    assert_speakers(&[(
+        "Headline\n\nAn official who requested anonymity said the loan scheme had not been \
+         approved.",
+        "official",
+    )]);
+}
