@@ -13886,3 +13886,20 @@ fn requested_that() {
         "official",
     )]);
 }
+
+/// Operators are an organisation's kind, so a group of them with a modifier speaks:
+/// "Tour operators in Uyuni said …, radio station Radio Cerro Rico reported" gave the
+/// station alone.
+#[test]
+fn operators_in_a_place() {
+    assert_relayed(&[(
+        "Headline\n\nTour operators in Uyuni said about 300 foreign tourists were stranded \
+         on Wednesday, radio station Radio Cerro Rico reported.",
+        "Tour operators in Uyuni",
+        "Radio Cerro Rico",
+    )]);
+    assert_speakers(&[(
+        "Headline\n\nOn Monday, bus operators in Nairobi said fares would rise.",
+        "bus operators in Nairobi",
+    )]);
+}
