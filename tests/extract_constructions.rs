@@ -13903,3 +13903,22 @@ fn operators_in_a_place() {
         "bus operators in Nairobi",
     )]);
 }
+
+/// A capitalised post after capitalised modifiers opens the subject as a post alone
+/// does: "Vice Chairwoman of the Gia Lai provincial People's Committee Ho Thi Lan said"
+/// spoke as "Vice Chairwoman", where "Chairman of the …" spoke as the person.
+#[test]
+fn a_modified_post_of_a_body_then_a_name() {
+    assert_speakers(&[
+        (
+            "Headline\n\nVice Chairwoman of the Gia Lai provincial People's Committee Ho Thi \
+             Lan said the central budget should cover the cost.",
+            "Ho Thi Lan",
+        ),
+        (
+            "Headline\n\nVice Chairman of the Standing Committee of the National People's \
+             Congress Li Wen said the law would pass.",
+            "Li Wen",
+        ),
+    ]);
+}

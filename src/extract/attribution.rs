@@ -1299,7 +1299,20 @@ fn extend_with_complement(toks: &[Tok], np: &mut Np) {
 // A role phrase ending at `j` without complement extension (to avoid recursion chains).
 fn np_backward_simple_role(toks: &[Tok], j: usize) -> Option<usize> {
     let t = toks.get(j)?;
-    if !t.is_word() || (t.cap() && j > 0 && !subject_boundary(toks, j)) {
+    // A capitalised post opens the subject, after any capitalised modifiers of it: "Vice
+    // Chairman of the People's Committee Nguyen Thi Lan said".
+    let opens = |j: usize| {
+        let mut b = j;
+        while b > 0
+            && toks[b - 1].cap()
+            && (crate::lexicon::ROLE_MODIFIERS.contains(lower(toks, b - 1))
+                || TITLES.contains(toks[b - 1].text))
+        {
+            b -= 1;
+        }
+        b == 0 || subject_boundary(toks, b)
+    };
+    if !t.is_word() || (t.cap() && j > 0 && !opens(j)) {
         return None;
     }
     role_class(t.lower.as_ref()).filter(|r| *r != RoleClass::Honor)?;
