@@ -574,11 +574,17 @@ fn agent_noun_ending(w: &str) -> bool {
         "comic",
         "paramedic",
     ];
+    // Given names that end in "-man" as no English agent noun does: "Abdirahman",
+    // "Rahman", "Othman", "Suleiman", "Nauman", "Salman", "Luqman", and the short "Usman"
+    // and "Osman" ("Tradesman" is longer).
+    const NAMES_IN_MAN: &[&str] = &["ahman", "ihman", "thman", "iman", "uman", "lman", "qman"];
     let b = w.as_bytes();
-    ENDINGS
-        .iter()
-        .any(|e| b.len() > e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
-        || IN_IC.iter().any(|n| w.eq_ignore_ascii_case(n))
+    let ends =
+        |e: &str| b.len() > e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes());
+    if NAMES_IN_MAN.iter().any(|e| ends(e)) || b.len() <= 5 && ends("sman") {
+        return false;
+    }
+    ENDINGS.iter().any(|e| ends(e)) || IN_IC.iter().any(|n| w.eq_ignore_ascii_case(n))
 }
 
 /// Whether `lower` is one person's occupation that no role list holds, by its ending

@@ -13922,3 +13922,23 @@ fn a_modified_post_of_a_body_then_a_name() {
         ),
     ]);
 }
+
+/// A given name in "-man" is no agent noun: "Abdirahman Mohamed Hussein said" spoke as
+/// "Mohamed Hussein", the first word read as a post like "Fisherman".
+#[test]
+fn given_names_in_man() {
+    assert_speakers(&[
+        (
+            "Headline\n\nAbdirahman Mohamed Hussein said at least 400 families arrived.",
+            "Abdirahman Mohamed Hussein",
+        ),
+        (
+            "Headline\n\nUsman Ali Khan said at least 400 families arrived.",
+            "Usman Ali Khan",
+        ),
+        (
+            "Headline\n\nFisherman John Smith said at least 400 families arrived.",
+            "John Smith",
+        ),
+    ]);
+}
