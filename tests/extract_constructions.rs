@@ -13942,3 +13942,14 @@ fn given_names_in_man() {
         ),
     ]);
 }
+
+/// A trade unionist is a role noun: "«…,» declared the trade unionist." gave a statement.
+#[test]
+fn a_trade_unionist_speaks() {
+    let (kind, speaker, _, cue, _) =
+        one("Headline\n\n«Fourteen boats out of 57 is nothing,» declared the trade unionist.");
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (ClaimKind::DirectQuote, "trade unionist", "declare")
+    );
+}
