@@ -13953,3 +13953,18 @@ fn a_trade_unionist_speaks() {
         (ClaimKind::DirectQuote, "trade unionist", "declare")
     );
 }
+
+/// A verb in the passive inside someone's words relays no source: "Police … say an
+/// 83-year-old woman was found collapsed … and was later confirmed dead" spoke as the
+/// woman.
+#[test]
+fn a_passive_verb_in_the_content() {
+    let (_, speaker, via, cue, _) = one(
+        "Headline\n\nPolice in Saitama Prefecture say an 83-year-old woman was found \
+         collapsed in her home on Monday afternoon and was later confirmed dead.",
+    );
+    assert_eq!(
+        (speaker.as_str(), via, cue.as_str()),
+        ("Police in Saitama Prefecture", Vec::<String>::new(), "say")
+    );
+}

@@ -1174,6 +1174,22 @@ fn progressive(toks: &[Tok], a: &Attr) -> bool {
         && attribution::is_be(toks[a.cue.start - 1].lower.as_ref())
 }
 
+/// Whether an attribution's verb is in the passive ("was found", "were later
+/// confirmed"): a form of "be" before it, an adverb or two between, and the verb no form
+/// in "-ing".
+fn passive(toks: &[Tok], a: &Attr) -> bool {
+    if toks[a.cue.start].is_ing_form() {
+        return false;
+    }
+    toks[a.subject.end.min(a.cue.start)..a.cue.start]
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|t| t.is_word())
+        .find(|t| !t.class().adverb)
+        .is_some_and(|t| attribution::is_be(t.lower.as_ref()))
+}
+
 /// Whether a content token says something: a word, a number or a quotation.
 fn says(t: &Tok) -> bool {
     t.is_word() || t.is_quote() || t.kind == Kind::Number
@@ -1361,6 +1377,9 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                         // "told RNZ banks were demanding that …": what a group is doing
                         // over time is what the speaker reports, no source relayed.
                         && !progressive(toks, b)
+                        // "Police say an 83-year-old woman was found collapsed": a verb in
+                        // the passive says what was done to its subject.
+                        && !passive(toks, b)
                 }) {
                     outer[i] = true;
                 }
