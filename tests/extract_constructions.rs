@@ -13968,3 +13968,15 @@ fn a_passive_verb_in_the_content() {
         ("Police in Saitama Prefecture", Vec::<String>::new(), "say")
     );
 }
+
+/// An organisation's "for the" before capitals continues its name after "according to",
+/// as "of the" does: "According to the UN Office for the Coordination of Humanitarian
+/// Affairs (OCHA)" spoke as "UN Office".
+#[test]
+fn according_to_an_office_for_the() {
+    assert_speakers(&[(
+        "Headline\n\nAccording to the UN Office for the Coordination of Humanitarian Affairs \
+         (OCHA), the appeal is 20 percent funded.",
+        "UN Office for the Coordination of Humanitarian Affairs",
+    )]);
+}

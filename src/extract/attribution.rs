@@ -1529,10 +1529,11 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
-        // "according to the Ministry of the Interior", "the Office of the President": an
-        // organisation's "of the" before a capitalised word.
+        // "according to the Ministry of the Interior", "the Office of the President", "the
+        // UN Office for the Coordination of Humanitarian Affairs": an organisation's "of
+        // the" or "for the" before a capitalised word.
         if saw_cap
-            && t.is("of")
+            && (t.is("of") || t.is("for"))
             && lower(toks, k + 1) == "the"
             && crate::lexicon::is_org_head(toks[k - 1].text)
             && toks.get(k + 2).is_some_and(|n| n.cap() && name_word(n))
