@@ -13980,3 +13980,19 @@ fn according_to_an_office_for_the() {
         "UN Office for the Coordination of Humanitarian Affairs",
     )]);
 }
+
+/// A delegation is a body: "The Delegation of the European Union said" spoke as
+/// "Delegation", and "the delegation" later is it again.
+#[test]
+fn a_delegation_speaks() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nThe Delegation of the European Union said that discussions would \
+             resume.\n\nThe delegation said talks would resume in May."
+        ),
+        [
+            "Delegation of the European Union",
+            "Delegation of the European Union"
+        ]
+    );
+}
