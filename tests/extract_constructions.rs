@@ -13996,3 +13996,23 @@ fn a_delegation_speaks() {
         ]
     );
 }
+
+/// "quoted the secretary of the pardon commission, Aleh Shamko, as saying": a name
+/// between commas after the post quoted is the person, as "quoted Aleh Shamko as saying"
+/// is; the quotation before it was no claim.
+#[test]
+fn quoted_a_post_and_its_name_as_saying() {
+    let (kind, speaker, via, cue, _) = one(
+        "Headline\n\n“Sergei Dubovik fully admitted his guilt,” BelTA quoted the secretary of \
+         the pardon commission, Aleh Shamko, as saying.",
+    );
+    assert_eq!(
+        (kind, speaker.as_str(), via, cue.as_str()),
+        (
+            ClaimKind::DirectQuote,
+            "Aleh Shamko",
+            vec!["BelTA".to_string()],
+            "say"
+        )
+    );
+}
