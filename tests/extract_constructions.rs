@@ -14016,3 +14016,18 @@ fn quoted_a_post_and_its_name_as_saying() {
         )
     );
 }
+
+/// A Somali elder's title before the name, and "the elder" for him later: "said Malaq
+/// Isak Ibrahim Aden, a senior elder of the Leysan clan" kept the title in the name,
+/// and "The elder urged" found no one.
+#[test]
+fn a_somali_elder() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\n\"In my 70 years I have never seen a drought like this one,\" said \
+             Malaq Isak Ibrahim Aden, a senior elder of the Leysan clan.\n\nThe elder urged \
+             the federal government to send water trucks."
+        ),
+        ["Isak Ibrahim Aden", "Isak Ibrahim Aden"]
+    );
+}
