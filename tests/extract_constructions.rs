@@ -14031,3 +14031,18 @@ fn a_somali_elder() {
         ["Isak Ibrahim Aden", "Isak Ibrahim Aden"]
     );
 }
+
+/// A modal that is a noun ("a melted gas can near the door") makes no clause of a
+/// finding's object: "The affidavit says investigators found traces of gasoline … and a
+/// melted gas can near an unlocked loading dock door" spoke as investigators.
+#[test]
+fn a_noun_that_is_a_modal() {
+    let (_, speaker, via, cue, _) = one(
+        "Headline\n\nThe affidavit says investigators found traces of gasoline in three spots \
+         inside the building and a melted gas can near an unlocked loading dock door.",
+    );
+    assert_eq!(
+        (speaker.as_str(), via, cue.as_str()),
+        ("affidavit", Vec::<String>::new(), "say")
+    );
+}

@@ -994,10 +994,16 @@ fn says_a_clause(toks: &[Tok], a: &Attr) -> bool {
                         || first == Some(k) && !word.is_empty() && !article;
                 }
                 let c = t.class();
+                // A modal before a verb: "a melted gas can near the door" holds none.
+                let modal = c.modal
+                    && toks.get(k + 1).is_some_and(|n| {
+                        let nc = n.class();
+                        n.is_word() && !n.cap() && !(nc.prep || nc.det || nc.conj)
+                    });
                 t.is("that")
                     || t.punct(':')
-                    || c.aux
-                    || c.modal
+                    || c.aux && !c.modal
+                    || modal
                     || matches!(t.lower.as_ref(), "he" | "she" | "they" | "we" | "i")
             })
 }
