@@ -681,6 +681,25 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             org: None,
         };
     }
+    // "Head of Government Kamel Ben Youssef", "Head of State Mahamat Déby": a listed post
+    // of three words with "of" before capitalised words is the title, though its last
+    // word is an organisation's ("Government").
+    if ws.len() > 3
+        && ws[1] == "of"
+        && ws[3..]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !is_courtesy(w))
+        && ROLE_PAIRS
+            .get_of(&lower_case(ws[0]), &lower_case(ws[2]))
+            .is_some()
+    {
+        return NameParts {
+            title: &ws[..3],
+            name: &ws[3..],
+            country: None,
+            org: None,
+        };
+    }
     if org_of_the(ws) || org_with_the(ws) || org_on(ws) {
         return NameParts {
             title: &ws[..0],

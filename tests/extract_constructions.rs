@@ -14046,3 +14046,21 @@ fn a_noun_that_is_a_modal() {
         ("affidavit", Vec::<String>::new(), "say")
     );
 }
+
+/// "Head of Government" before a name is the person's title, though "Government" is an
+/// organisation's word: "Head of Government Kamel Ben Youssef … called for" spoke as
+/// "Ben Youssef".
+#[test]
+fn head_of_government_then_a_name() {
+    assert_speakers(&[
+        (
+            "Headline\n\nHead of Government Kamel Ben Youssef, for his part, called for \
+             diversifying export markets towards Africa.",
+            "Kamel Ben Youssef",
+        ),
+        (
+            "Headline\n\nHead of State Mahamat Idriss Deby said the border would reopen.",
+            "Mahamat Idriss Deby",
+        ),
+    ]);
+}
