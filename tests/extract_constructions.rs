@@ -14064,3 +14064,23 @@ fn head_of_government_then_a_name() {
         ),
     ]);
 }
+
+/// A noun the lists do not know owns the role after its mark: '"…," said the station's
+/// director, Eng. Bashar Mahmoud al-Dahhan.' and '"…," said the plant's chief engineer.'
+/// gave no attribution (a statement or nothing).
+#[test]
+fn said_an_unknown_owners_post() {
+    assert_direct_quotes(&[
+        (
+            "Headline\n\n“The units are operating at 330 megawatts,” said the station's \
+             director, Eng. Bashar Mahmoud al-Dahhan.",
+            "Bashar Mahmoud al-Dahhan",
+            "say",
+        ),
+        (
+            "Headline\n\n“We are at full load,” said the plant's chief engineer.",
+            "plant's chief engineer",
+            "say",
+        ),
+    ]);
+}

@@ -1572,6 +1572,23 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        // "said the station's director", "the plant's chief engineer": a noun the lists
+        // do not know owns the role noun after its mark.
+        if t.is_word()
+            && !t.cap()
+            && k > i
+            && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Possessive)
+            && toks.get(k + 2).is_some_and(|n| {
+                let l = n.lower.as_ref();
+                n.is_word()
+                    && !n.cap()
+                    && (role_class(l).is_some_and(|r| r != RoleClass::Honor)
+                        || crate::lexicon::ROLE_MODIFIERS.contains(l))
+            })
+        {
+            k += 2;
+            continue;
+        }
         // An unknown lower-case title word before a name or a role noun: "said UN
         // coordinator Jean-Luc Moreau", "said Brit skier Tom Ashby", "added retired postman
         // Alan Cole", "said lead author Dr Oliver Kennedy"; or before a document ("according
