@@ -991,8 +991,9 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // The title takes over all but the last two words (three with a particle or a
         // patronymic).
         (title, name) = ws.split_at(ws.len() - if particle || patronymic { 3 } else { 2 });
-        // "the MP for Harrowden and Lyle": a place of two names, and no person.
-        if name.first() == Some(&"and") {
+        // "the MP for Harrowden and Lyle": a place of two names, and no person; nor is
+        // "the MP for Inverness and West Ross-shire", whose last place is two words.
+        if name.first() == Some(&"and") || title.last() == Some(&"and") {
             (title, name) = (ws, &ws[ws.len()..]);
         }
     } else if title.iter().any(|w| matches!(*w, "of" | "for"))

@@ -14084,3 +14084,16 @@ fn said_an_unknown_owners_post() {
         ),
     ]);
 }
+
+/// The last place of an MP's seat is no person: after "Fiona Macrae, the MP for
+/// Inverness, Skye and West Ross-shire," "The MP said" spoke as "West Ross-shire".
+#[test]
+fn an_mps_seat_is_no_person() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nFiona Macrae, the MP for Inverness, Skye and West Ross-shire, called \
+             for a social tariff.\n\nThe MP said the tariff would cost £400."
+        ),
+        ["Fiona Macrae", "Fiona Macrae"]
+    );
+}
