@@ -14097,3 +14097,18 @@ fn an_mps_seat_is_no_person() {
         ["Fiona Macrae", "Fiona Macrae"]
     );
 }
+
+/// A Central Asian patronymic word in lower case ends a name read after an inverted
+/// verb: '"…," said Nurlan Asylbek uulu, head of …' spoke as "Nurlan Asylbek", and
+/// "Asylbek uulu added" later found another person.
+#[test]
+fn said_a_name_ending_in_uulu() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\n“Overloaded transformers are the main problem,” said Nurlan Asylbek \
+             uulu, head of the company's dispatch service.\n\nAsylbek uulu added that 45 \
+             emergency crews would be on duty."
+        ),
+        ["Nurlan Asylbek uulu", "Nurlan Asylbek uulu"]
+    );
+}

@@ -1545,6 +1545,13 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        // "said Nurlan Asylbek uulu, head of …": a Central Asian patronymic word in lower
+        // case is the name's last (as `np_backward_core` reads it).
+        if saw_cap && k > i && crate::lexicon::is_patronymic(t.text) && name_word(&toks[k - 1]) {
+            k += 1;
+            last_head = Some(k);
+            continue;
+        }
         // A role of two words: "according to Ukraine’s air force", "said the coast
         // guard" ("air" alone is no role).
         if !t.cap()
