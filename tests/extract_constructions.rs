@@ -14112,3 +14112,18 @@ fn said_a_name_ending_in_uulu() {
         ["Nurlan Asylbek uulu", "Nurlan Asylbek uulu"]
     );
 }
+
+/// Two attributions joined by "while" after a quotation that closes on its comma are
+/// two claims: '… was “a real number in a tight year,” while Oyelaran said the Senate
+/// would write its own version' lost the second.
+#[test]
+fn while_after_a_quotations_comma() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nRep. Tom Paskett, R-Eastfield, said Tuesday that figure was “a real \
+             number in a tight year,” while Marcus Oyelaran said the Senate would write its \
+             own version."
+        ),
+        ["Tom Paskett", "Marcus Oyelaran"]
+    );
+}

@@ -2213,19 +2213,32 @@ fn opening_adverbial(toks: &[Tok]) -> bool {
 }
 
 /// Where a clause that starts at `s` is cut from the one before: the ";" before it
-/// ("Residents said they were angry; officials said …"), or the comma before its
-/// conjunction (", while …", ", but …").
+/// ("Residents said they were angry; officials said …"), the comma before its
+/// conjunction (", while …", ", but …"), or the conjunction itself after a quotation that
+/// closes on a comma ("“…,” while …").
 fn clause_break_before(toks: &[Tok], s: usize) -> Option<usize> {
     let conj = s.checked_sub(1)?;
     if toks[conj].punct(';') {
         return Some(conj);
     }
     let sep = conj.checked_sub(1)?;
-    (matches!(
+    if !matches!(
         toks[conj].lower.as_ref(),
         "while" | "but" | "whereas" | "and" | "although"
-    ) && (toks[sep].punct(',') || toks[sep].punct(';')))
-    .then_some(sep)
+    ) {
+        return None;
+    }
+    if toks[sep].punct(',') || toks[sep].punct(';') {
+        return Some(sep);
+    }
+    // "said that figure was “a real number in a tight year,” while Oyelaran said …": the
+    // comma inside the closing mark; the quotation stays with the clause before.
+    (toks[sep].is_quote()
+        && toks[sep]
+            .text
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',')
+            .ends_with(','))
+    .then_some(conj)
 }
 
 #[allow(clippy::too_many_arguments)]
