@@ -1062,9 +1062,8 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     }
     // "Analyst Stacy Rasgon of Bernstein", "Paul Ashworth of Capital Economics": two
     // capitalised words before "of", after a person's post or a courtesy title or opening
-    // with a given name,
-    // are a person, and what follows is where they work ("Bank of England" opens with no
-    // given name and follows no post).
+    // with a given name, are a person, and what follows is where they work ("Bank of
+    // England" opens with no given name and follows no post).
     // "Sofie De Smet of BTB-ABVV": so are two or more before "of" and an organisation's
     // initials alone after it (groups joined by hyphens), whatever the given name; and
     // before a firm whose name ends in its legal form ("Adrienne Castellano of Pruitt

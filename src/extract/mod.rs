@@ -964,9 +964,10 @@ fn has_content(toks: &[Tok], a: &Attr) -> bool {
 /// relayed. "say" and "tell" always take a clause, and a forecast or a calculation is
 /// relayed whatever it gives ("the central bank forecast growth of 2%"; "regulators had
 /// found “clear evidence” of …" is the speaker's); another verb's content is one when it
-/// holds "that", a colon, a form of "be", "have" or "do", a modal, a subject pronoun,
-/// or a quotation that opens with a capital, or opens the content with no article
-/// (`replied "absolutely"`, not `asked “a simple question”`).
+/// holds "that", a colon, a form of "be", "have" or "do", a modal before a verb, a
+/// subject pronoun, or a quotation that opens with a capital or opens the content with no
+/// article (`replied "absolutely"`, not `asked “a simple question”`), read up to an
+/// adverbial clause.
 fn says_a_clause(toks: &[Tok], a: &Attr) -> bool {
     if matches!(a.lemma, "say" | "tell" | "forecast" | "calculate") {
         return true;
