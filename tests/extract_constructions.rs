@@ -14127,3 +14127,22 @@ fn while_after_a_quotations_comma() {
         ["Tom Paskett", "Marcus Oyelaran"]
     );
 }
+
+/// A participle and its preposition open a sentence as an adverbial does, so the subject
+/// lent to "but said" is the one after it: "Reached by phone, Gary Lusk, Whitacre's
+/// business partner, declined to discuss the charges but said …" spoke as "Reached";
+/// "According to Ms Dvořáková, the company lost …" stays hers.
+#[test]
+fn a_participle_opening_before_a_lent_subject() {
+    assert_speakers(&[(
+        "Headline\n\nReached by phone, Gary Lusk, Whitacre's business partner, declined to \
+         discuss the charges but said the company's 14 employees have been paid.",
+        "Gary Lusk",
+    )]);
+    assert_last_speakers(&[(
+        "Headline\n\nKateřina Dvořáková is the mine's director.\n\nAccording to Ms \
+         Dvořáková, the company lost CZK 640 million on the mine in 2025 and does not \
+         expect things to improve.",
+        "Kateřina Dvořáková",
+    )]);
+}

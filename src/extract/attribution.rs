@@ -5512,9 +5512,21 @@ fn sentence_subject(toks: &[Tok], k: usize) -> Option<Np> {
     // unit opens with a preposition or adverb.
     // A conjunction opening the unit is skipped first: "But Rahman hit back, saying …".
     let mut s = opening_conjunction(toks);
+    // So is a participle and its preposition: "Reached by phone, Gary Lusk, …, declined
+    // to discuss the charges but said …", "Speaking to reporters, …".
+    let participle = |t: &Tok| {
+        let l = t.lower.as_ref();
+        t.is_word()
+            && l.len() > 4
+            && (l.ends_with("ed") || l.ends_with("ing"))
+            && l != "according"
+            && toks
+                .get(s + 1)
+                .is_some_and(|n| n.is_word() && n.class().prep)
+    };
     if toks.get(s).is_some_and(|t| {
         let c = t.class();
-        c.prep || c.adverb || c.conj || c.time
+        c.prep || c.adverb || c.conj || c.time || participle(t)
     }) && let Some(c) = toks[s..k].iter().position(|t| t.punct(','))
     {
         s += c + 1;
