@@ -14146,3 +14146,23 @@ fn a_participle_opening_before_a_lent_subject() {
         "Kateřina Dvořáková",
     )]);
 }
+
+/// An organisation's initials in brackets inside the role phrase before an appositive
+/// name: "The commander of the Petroleum Facilities Guard (PFG) at the field, Colonel
+/// Abdulsalam Mohammed al-Tarhouni, told" gave no claim. "Haj" before a name is a title.
+#[test]
+fn initials_inside_a_post_before_its_holder() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe commander of the Petroleum Facilities Guard (PFG) at the field, \
+             Colonel Abdulsalam Mohammed al-Tarhouni, told the Libya Crescent that his men had \
+             not intervened.",
+            "Abdulsalam Mohammed al-Tarhouni",
+        ),
+        (
+            "Headline\n\nThe head of the Ubari municipal council, Haj Ramadan bin Youssef \
+             al-Ghadi, said the town's hospital had been without generators.",
+            "Ramadan bin Youssef al-Ghadi",
+        ),
+    ]);
+}

@@ -3450,15 +3450,30 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
     } {
         name_start -= 1;
     }
+    // An organisation's initials in brackets are part of its name: "The commander of the
+    // Petroleum Facilities Guard (PFG) at the field, Colonel …, told".
+    let initials = |k: usize| {
+        let t = &toks[k];
+        t.punct(')')
+            && k >= 2
+            && toks[k - 2].punct('(')
+            && crate::resolve::is_initials(toks[k - 1].text)
+            || t.punct('(')
+                && toks.get(k + 2).is_some_and(|c| c.punct(')'))
+                && crate::resolve::is_initials(toks[k + 1].text)
+    };
     let mut lo = end.saturating_sub(6).min(name_start.saturating_sub(3));
     while lo > end.saturating_sub(10) && {
         let t = &toks[lo - 1];
-        t.cap() || t.is("of") || t.is("the") || t.kind == Kind::Possessive
+        t.cap() || t.is("of") || t.is("the") || t.kind == Kind::Possessive || initials(lo - 1)
     } {
         lo -= 1;
     }
     for k in (lo..end).rev() {
         let t = &toks[k];
+        if initials(k) {
+            continue;
+        }
         // "an official at the ministry who requested anonymity said": a relative clause
         // is no modifier (`subject_before_relative` reads the subject before it).
         if !(t.is_word() || t.kind == Kind::Number || t.kind == Kind::Possessive)
