@@ -14166,3 +14166,14 @@ fn initials_inside_a_post_before_its_holder() {
         ),
     ]);
 }
+
+/// The people around a name after "according to": "According to two people in the
+/// Kessler camp" spoke as "two people in the Kessler".
+#[test]
+fn according_to_people_in_a_camp() {
+    assert_speakers(&[(
+        "Headline\n\nAccording to two people in the Kessler camp, the footage showed \
+         contact.",
+        "two people in the Kessler camp",
+    )]);
+}

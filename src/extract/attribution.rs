@@ -1851,7 +1851,11 @@ fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
             if !t.is_word() || t.cap() {
                 break;
             }
-            if role_class(l).is_some_and(|c| c != RoleClass::Doc) {
+            // "people in the Kessler camp", "sources in the Trump camp": the people
+            // around a name.
+            if role_class(l).is_some_and(|c| c != RoleClass::Doc)
+                || matches!(l, "camp" | "entourage" | "circle" | "orbit")
+            {
                 end = m + 1;
             } else if !crate::lexicon::ROLE_MODIFIERS.contains(l) {
                 break;
