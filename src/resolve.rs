@@ -700,7 +700,7 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             org: None,
         };
     }
-    if org_of_the(ws) || org_with_the(ws) || org_on(ws) {
+    if org_of_the(ws) || org_with_the(ws) || org_on(ws) || org_of_portfolios(ws) {
         return NameParts {
             title: &ws[..0],
             name: ws,
@@ -1166,6 +1166,32 @@ fn org_of_the(ws: &[&str]) -> bool {
         && rest
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) && !GIVEN_NAMES.contains_key(w))
+}
+
+/// "the Ministry of Foreign Affairs", "the Department of Home Affairs and Security": an
+/// organisation's word, "of" or "for", and capitalised portfolio words to the end, after
+/// an owner at most. The
+/// portfolios may be title words too ("Foreign Minister"), but after the organisation's
+/// word they name its remit, not a post.
+fn org_of_portfolios(ws: &[&str]) -> bool {
+    // After an owner ("China’s Ministry of Foreign Affairs"), its mark a word of its own
+    // or not.
+    let ws = match ws {
+        [_, mark, rest @ ..] if POSSESSIVES.contains(mark) => rest,
+        [owner, rest @ ..] if POSSESSIVES.iter().any(|p| owner.ends_with(p)) => rest,
+        _ => ws,
+    };
+    let [first, joiner, rest @ ..] = ws else {
+        return false;
+    };
+    matches!(*joiner, "of" | "for")
+        && rest.len() >= 2
+        && first.starts_with(char::is_uppercase)
+        && is_org_head(first)
+        && rest.last().is_some_and(|w| crate::lexicon::is_portfolio(w))
+        && rest
+            .iter()
+            .all(|w| crate::lexicon::is_portfolio(w) || matches!(*w, "and" | "&"))
 }
 
 /// Whether `head`, the words before "of the", is one capitalised plural of a role noun,

@@ -14177,3 +14177,22 @@ fn according_to_people_in_a_camp() {
         "two people in the Kessler camp",
     )]);
 }
+
+/// A body's remit whose portfolios are also title words ("Foreign Minister") is the
+/// body's name: "The Ministry of Foreign Affairs said" spoke as "Affairs", and
+/// "China's Ministry of Foreign Affairs" too.
+#[test]
+fn a_ministry_of_foreign_affairs() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nOn Monday, the Ministry of Foreign Affairs said talks would resume.\n\n\
+             China's Ministry of Foreign Affairs said talks would resume.\n\nMinister of \
+             Foreign Affairs Penny Wong said talks would resume on Monday."
+        ),
+        [
+            "Ministry of Foreign Affairs",
+            "China's Ministry of Foreign Affairs",
+            "Penny Wong"
+        ]
+    );
+}
