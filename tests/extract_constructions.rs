@@ -14187,12 +14187,14 @@ fn a_ministry_of_foreign_affairs() {
         speaker_names(
             "Headline\n\nOn Monday, the Ministry of Foreign Affairs said talks would resume.\n\n\
              China's Ministry of Foreign Affairs said talks would resume.\n\nMinister of \
-             Foreign Affairs Penny Wong said talks would resume on Monday."
+             Foreign Affairs Penny Wong said talks would resume on Monday.\n\nThe Ministry \
+             of Women and Child Development said 40 people were helped."
         ),
         [
             "Ministry of Foreign Affairs",
             "China's Ministry of Foreign Affairs",
-            "Penny Wong"
+            "Penny Wong",
+            "Ministry of Women and Child Development"
         ]
     );
 }
