@@ -1148,6 +1148,9 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "clarion",
         "centre",
         "center",
+        // "the Centers for Disease Control and Prevention": one agency of several centres.
+        "centres",
+        "centers",
         "fund",
         "union",
         "alliance",

@@ -14198,3 +14198,17 @@ fn a_ministry_of_foreign_affairs() {
         ]
     );
 }
+
+/// An agency named by its centres is one body: "The Centers for Disease Control and
+/// Prevention said" gave two claims, by "Centers for Disease Control" and by
+/// "Prevention".
+#[test]
+fn the_centers_for_disease_control_and_prevention() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nThe Centers for Disease Control and Prevention said 40 people died in \
+             May."
+        ),
+        ["Centers for Disease Control and Prevention"]
+    );
+}
