@@ -14212,3 +14212,160 @@ fn the_centers_for_disease_control_and_prevention() {
         ["Centers for Disease Control and Prevention"]
     );
 }
+
+/// Common agencies, ministries, offices and posts read as written: a battery that found
+/// "The Ministry of Foreign Affairs said" speaking as "Affairs" and "The Centers for
+/// Disease Control and Prevention said" as two sources.
+#[test]
+fn common_bodies_and_posts_read_as_written() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nA spokesperson for the Ministry of Foreign Affairs said talks would resume on Monday.",
+            "spokesperson for the Ministry of Foreign Affairs",
+        ),
+        (
+            "Headline\n\nPolice said 12 people were arrested on Monday.",
+            "Police",
+        ),
+        (
+            "Headline\n\nThe company said in a statement that 300 jobs would go.",
+            "company",
+        ),
+        (
+            "Headline\n\nAcme Corp said in a statement that 300 jobs would go.",
+            "Acme Corp",
+        ),
+        (
+            "Headline\n\nAccording to a statement from the Ministry of Health, 300 people were ill.",
+            "Ministry of Health",
+        ),
+        (
+            "Headline\n\nJane Doe, who asked not to be named, said 300 people were ill.",
+            "Jane Doe",
+        ),
+        (
+            "Headline\n\nThe governor of Lagos State, Babajide Sanwo-Olu, said 300 people were ill.",
+            "Babajide Sanwo-Olu",
+        ),
+        (
+            "Headline\n\nLagos State Governor Babajide Sanwo-Olu said 300 people were ill.",
+            "Babajide Sanwo-Olu",
+        ),
+        (
+            "Headline\n\nUN Secretary-General António Guterres said 300 people were ill.",
+            "António Guterres",
+        ),
+        (
+            "Headline\n\nThe UN Secretary-General said 300 people were ill.",
+            "UN Secretary-General",
+        ),
+        (
+            "Headline\n\nGerman Chancellor Friedrich Merz told reporters that 300 people were ill.",
+            "Friedrich Merz",
+        ),
+        (
+            "Headline\n\n“We will rebuild,” said Mayor Ana Lopez of Springfield.",
+            "Ana Lopez",
+        ),
+        (
+            "Headline\n\n“We will rebuild,” Springfield Mayor Ana Lopez said on Monday.",
+            "Ana Lopez",
+        ),
+        (
+            "Headline\n\nThe Ministry of Economy, Trade and Industry said exports rose 3% in May.",
+            "Ministry of Economy, Trade and Industry",
+        ),
+        (
+            "Headline\n\nThe European Central Bank said inflation would fall to 2% in 2026.",
+            "European Central Bank",
+        ),
+        (
+            "Headline\n\nAnalysts at Goldman Sachs said prices would rise 5% in 2026.",
+            "Analysts at Goldman Sachs",
+        ),
+        (
+            "Headline\n\nRussia's Defence Ministry said 40 drones were downed on Monday.",
+            "Russia's Defence Ministry",
+        ),
+        (
+            "Headline\n\nKremlin spokesman Dmitry Peskov told reporters 40 drones were downed.",
+            "Dmitry Peskov",
+        ),
+        (
+            "Headline\n\nThe International Monetary Fund said growth would slow to 2% in 2026.",
+            "International Monetary Fund",
+        ),
+        (
+            "Headline\n\nThe Office of the United Nations High Commissioner for Human Rights said 40 people died in May.",
+            "Office of the United Nations High Commissioner for Human Rights",
+        ),
+        (
+            "Headline\n\nThe United Nations High Commissioner for Refugees said 40 people died in May.",
+            "United Nations High Commissioner for Refugees",
+        ),
+        (
+            "Headline\n\nThe Ministry of Health and Family Welfare said 40 people died in May.",
+            "Ministry of Health and Family Welfare",
+        ),
+        (
+            "Headline\n\nThe Department for Environment, Food and Rural Affairs said 40 farms were hit in May.",
+            "Department for Environment, Food and Rural Affairs",
+        ),
+        (
+            "Headline\n\nHealth Minister Mark Butler said 40 people died in May.",
+            "Mark Butler",
+        ),
+        (
+            "Headline\n\nThe Minister for Foreign Affairs, Penny Wong, said 40 people died in May.",
+            "Penny Wong",
+        ),
+        (
+            "Headline\n\nForeign Affairs Minister Penny Wong said 40 people died in May.",
+            "Penny Wong",
+        ),
+        (
+            "Headline\n\nThe Secretary of State for Foreign, Commonwealth and Development Affairs said 40 people died in May.",
+            "Secretary of State for Foreign, Commonwealth and Development Affairs",
+        ),
+        (
+            "Headline\n\nThe World Health Organization said 40 people died in May.",
+            "World Health Organization",
+        ),
+        (
+            "Headline\n\nThe Centers for Disease Control and Prevention said 40 people died in May.",
+            "Centers for Disease Control and Prevention",
+        ),
+        (
+            "Headline\n\nThe Food and Drug Administration said 40 people died in May.",
+            "Food and Drug Administration",
+        ),
+        (
+            "Headline\n\nThe Bureau of Labor Statistics said 200,000 jobs were added in May.",
+            "Bureau of Labor Statistics",
+        ),
+        (
+            "Headline\n\nThe Office for National Statistics said inflation was 3% in May.",
+            "Office for National Statistics",
+        ),
+        (
+            "Headline\n\nThe National Bureau of Statistics said inflation was 3% in May.",
+            "National Bureau of Statistics",
+        ),
+        (
+            "Headline\n\nThe Ministry of Labour and Social Protection said inflation was 3% in May.",
+            "Ministry of Labour and Social Protection",
+        ),
+        (
+            "Headline\n\nThe Ministry of Agriculture and Rural Affairs said 40 farms were hit in May.",
+            "Ministry of Agriculture and Rural Affairs",
+        ),
+        (
+            "Headline\n\nThe Ministry of Science and Technology said 40 labs were opened in May.",
+            "Ministry of Science and Technology",
+        ),
+        (
+            "Headline\n\nThe Ministry of Culture and Tourism said 40 sites were opened in May.",
+            "Ministry of Culture and Tourism",
+        ),
+    ]);
+}
