@@ -1169,8 +1169,8 @@ fn org_of_the(ws: &[&str]) -> bool {
 }
 
 /// "the Ministry of Foreign Affairs", "the Department of Home Affairs and Security": an
-/// organisation's word, "of" or "for", and capitalised portfolio words to the end, after
-/// an owner at most. The
+/// organisation's word, "of" or "for", and capitalised words to the end that open and
+/// close on portfolios, after an owner at most. The
 /// portfolios may be title words too ("Foreign Minister"), but after the organisation's
 /// word they name its remit, not a post.
 fn org_of_portfolios(ws: &[&str]) -> bool {
@@ -1188,10 +1188,12 @@ fn org_of_portfolios(ws: &[&str]) -> bool {
         && rest.len() >= 2
         && first.starts_with(char::is_uppercase)
         && is_org_head(first)
+        && rest.first().is_some_and(|w| crate::lexicon::is_portfolio(w))
         && rest.last().is_some_and(|w| crate::lexicon::is_portfolio(w))
+        // "… of Foreign Affairs and International Cooperation": capitals between.
         && rest
             .iter()
-            .all(|w| crate::lexicon::is_portfolio(w) || matches!(*w, "and" | "&"))
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&"))
 }
 
 /// Whether `head`, the words before "of the", is one capitalised plural of a role noun,

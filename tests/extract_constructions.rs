@@ -14369,3 +14369,147 @@ fn common_bodies_and_posts_read_as_written() {
         ),
     ]);
 }
+
+/// More bodies read as written: "The Securities and Exchange Commission said" gave two
+/// claims ("Securities" ends companies' names), and "The Ministry of Foreign Affairs and
+/// International Cooperation said" spoke as "Affairs and International Cooperation".
+#[test]
+fn more_bodies_read_as_written() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\n“We will rebuild,” the Ministry of Foreign Affairs said in a statement.",
+            "Ministry of Foreign Affairs",
+        ),
+        (
+            "Headline\n\n“We will rebuild,” said a spokesperson for the Centers for Disease Control and Prevention.",
+            "spokesperson for the Centers for Disease Control and Prevention",
+        ),
+        (
+            "Headline\n\nThe US Department of Agriculture said corn prices rose 5% in May.",
+            "US Department of Agriculture",
+        ),
+        (
+            "Headline\n\nThe U.S. Department of Agriculture said corn prices rose 5% in May.",
+            "U.S. Department of Agriculture",
+        ),
+        (
+            "Headline\n\nBritain's Department for Business and Trade said exports rose 5% in May.",
+            "Britain's Department for Business and Trade",
+        ),
+        (
+            "Headline\n\nIndia's Ministry of External Affairs said talks would resume on Monday.",
+            "India's Ministry of External Affairs",
+        ),
+        (
+            "Headline\n\nThe Ministry of External Affairs said talks would resume on Monday.",
+            "Ministry of External Affairs",
+        ),
+        (
+            "Headline\n\nPakistan's Foreign Office said talks would resume on Monday.",
+            "Pakistan's Foreign Office",
+        ),
+        (
+            "Headline\n\nThe Indian Meteorological Department said rain would fall on Monday.",
+            "Indian Meteorological Department",
+        ),
+        (
+            "Headline\n\nThe National Disaster Management Authority said 40 people died on Monday.",
+            "National Disaster Management Authority",
+        ),
+        (
+            "Headline\n\nThe Federal Emergency Management Agency said 40 people died on Monday.",
+            "Federal Emergency Management Agency",
+        ),
+        (
+            "Headline\n\nThe Securities and Exchange Commission said 40 firms were fined in May.",
+            "Securities and Exchange Commission",
+        ),
+        (
+            "Headline\n\nThe Organisation for Economic Co-operation and Development said growth would slow to 2% in 2026.",
+            "Organisation for Economic Co-operation and Development",
+        ),
+        (
+            "Headline\n\nThe Ministry of Housing and Urban Affairs said 40 homes were built in May.",
+            "Ministry of Housing and Urban Affairs",
+        ),
+        (
+            "Headline\n\nThe Department of Energy said 40 plants were built in May.",
+            "Department of Energy",
+        ),
+        (
+            "Headline\n\nThe Ministry of Petroleum and Natural Gas said 40 wells were drilled in May.",
+            "Ministry of Petroleum and Natural Gas",
+        ),
+        (
+            "Headline\n\nThe Ministry of Water Resources said 40 dams were built in May.",
+            "Ministry of Water Resources",
+        ),
+        (
+            "Headline\n\nThe Ministry of Transport and Communications said 40 roads were built in May.",
+            "Ministry of Transport and Communications",
+        ),
+        (
+            "Headline\n\nThe Ministry of Trade and Industry said exports rose 5% in May.",
+            "Ministry of Trade and Industry",
+        ),
+        (
+            "Headline\n\nThe Ministry of Finance and Economic Planning said exports rose 5% in May.",
+            "Ministry of Finance and Economic Planning",
+        ),
+        (
+            "Headline\n\nThe Ministry of Finance and Economic Development said exports rose 5% in May.",
+            "Ministry of Finance and Economic Development",
+        ),
+        (
+            "Headline\n\nThe Ministry of Lands and Natural Resources said 40 permits were issued in May.",
+            "Ministry of Lands and Natural Resources",
+        ),
+        (
+            "Headline\n\nThe Ministry of Mines and Energy said 40 permits were issued in May.",
+            "Ministry of Mines and Energy",
+        ),
+        (
+            "Headline\n\nThe Ministry of Ecology and Environment said 40 permits were issued in May.",
+            "Ministry of Ecology and Environment",
+        ),
+        (
+            "Headline\n\nThe Ministry of Justice and Constitutional Affairs said 40 judges were sworn in in May.",
+            "Ministry of Justice and Constitutional Affairs",
+        ),
+        (
+            "Headline\n\nThe Ministry of Foreign Affairs and International Cooperation said talks would resume on Monday.",
+            "Ministry of Foreign Affairs and International Cooperation",
+        ),
+        (
+            "Headline\n\nThe Ministry of Foreign and European Affairs said talks would resume on Monday.",
+            "Ministry of Foreign and European Affairs",
+        ),
+        (
+            "Headline\n\nThe Ministry of Defence and Veterans Affairs said 40 drones were downed on Monday.",
+            "Ministry of Defence and Veterans Affairs",
+        ),
+        (
+            "Headline\n\nThe Ministry of Information and Broadcasting said 40 channels were shut on Monday.",
+            "Ministry of Information and Broadcasting",
+        ),
+    ]);
+}
+
+/// "The Securities and Exchange Commission said" is one claim by one body; two companies
+/// joined by "and" still speak apart.
+#[test]
+fn the_securities_and_exchange_commission_is_one_body() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nThe Securities and Exchange Commission said 40 firms were fined in May."
+        ),
+        ["Securities and Exchange Commission"]
+    );
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nVolterra Cell Technologies and Harlan Motor Company said they would \
+             merge."
+        ),
+        ["Volterra Cell Technologies", "Harlan Motor Company"]
+    );
+}

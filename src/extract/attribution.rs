@@ -861,10 +861,19 @@ fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
 
 /// Whether the word before the "and" at `and` ends a company's name ("Volterra Cell
 /// Technologies and Harlan Motor Company", "Nordic Airways Ltd and …"): the "and" joins
-/// two companies, not the words of one name ("the Nursing and Midwifery Union").
+/// two companies, not the words of one name ("the Nursing and Midwifery Union"). Not when
+/// the words after it run into a public body's word: "the Securities and Exchange
+/// Commission" is one.
 fn ends_company_name(toks: &[Tok], and: usize) -> bool {
     and.checked_sub(1)
         .is_some_and(|p| toks[p].cap() && crate::lexicon::is_company_head(toks[p].text))
+        && !toks[and + 1..]
+            .iter()
+            .take_while(|t| t.cap())
+            .take(4)
+            .any(|t| {
+                crate::lexicon::is_org_head(t.text) && !crate::lexicon::is_company_head(t.text)
+            })
 }
 
 /// "US envoy to Ukraine Keith Kellogg", "Ambassador to the UN Linda Thomas-Greenfield":
