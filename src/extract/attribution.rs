@@ -671,12 +671,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         }
         // "Public Works Department (PWD) officials said": an organisation's initials in
         // brackets after its name stay in the phrase.
-        if p.punct(')')
-            && k >= 4
-            && toks[k - 3].punct('(')
-            && toks[k - 4].cap()
-            && crate::resolve::is_initials(toks[k - 2].text)
-        {
+        if k >= 4 && initials_closed_at(toks, k - 1) && toks[k - 4].cap() {
             k -= 3;
             continue;
         }
@@ -2024,13 +2019,20 @@ fn bare_object_closes(toks: &[Tok], k: usize) -> bool {
 fn initials_before_of(toks: &[Tok], k: usize) -> Option<usize> {
     let open = k.checked_sub(4).filter(|&o| o >= 1)?;
     (toks[k - 1].is("of")
-        && toks[k - 2].punct(')')
+        && initials_closed_at(toks, k - 2)
         && toks[k - 3].text.len() <= 6
-        && crate::resolve::is_initials(toks[k - 3].text)
-        && toks[open].punct('(')
         && toks[open - 1].cap()
         && toks[k].cap())
     .then_some(open)
+}
+
+/// Whether the ")" at `close` ends an organisation's initials in brackets: "(PWD)",
+/// "(PFG)".
+fn initials_closed_at(toks: &[Tok], close: usize) -> bool {
+    close >= 2
+        && toks[close].punct(')')
+        && toks[close - 2].punct('(')
+        && crate::resolve::is_initials(toks[close - 1].text)
 }
 
 /// Whether the comma at `c` stands between a capitalised word and a company's legal
@@ -3466,14 +3468,7 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
     // An organisation's initials in brackets are part of its name: "The commander of the
     // Petroleum Facilities Guard (PFG) at the field, Colonel …, told".
     let initials = |k: usize| {
-        let t = &toks[k];
-        t.punct(')')
-            && k >= 2
-            && toks[k - 2].punct('(')
-            && crate::resolve::is_initials(toks[k - 1].text)
-            || t.punct('(')
-                && toks.get(k + 2).is_some_and(|c| c.punct(')'))
-                && crate::resolve::is_initials(toks[k + 1].text)
+        initials_closed_at(toks, k) || k + 2 < toks.len() && initials_closed_at(toks, k + 2)
     };
     let mut lo = end.saturating_sub(6).min(name_start.saturating_sub(3));
     while lo > end.saturating_sub(10) && {
