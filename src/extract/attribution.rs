@@ -4112,6 +4112,12 @@ fn signer_of_document(toks: &[Tok], np: Np) -> Option<Np> {
     Some(found.unwrap_or(signer))
 }
 
+/// Whether `lower` is a personal pronoun in the subject's case: "he", "she", "they",
+/// "we", "I".
+pub(crate) fn is_subject_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "i" | "we")
+}
+
 /// Speech relayed in the passive at the start of a speaker's content `at`: "Smith said
 /// [he had been informed by police officials] that …", "… [she was told by the
 /// minister] that …". The agent is the source relayed, as "police officials had
@@ -4121,7 +4127,7 @@ fn signer_of_document(toks: &[Tok], np: Np) -> Option<Np> {
 /// had been confirmed by officials" is the speaker's own content.
 fn passive_relay(toks: &[Tok], at: usize) -> Option<Attr> {
     let hearer = (at..toks.len().min(at + 2)).find(|&k| !toks[k].is("that"))?;
-    if !matches!(lower(toks, hearer), "he" | "she" | "they" | "i" | "we") {
+    if !is_subject_pronoun(lower(toks, hearer)) {
         return None;
     }
     // "had been", "has been", "was", "were", with adverbs between: three words at most.

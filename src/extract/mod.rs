@@ -1005,7 +1005,7 @@ fn says_a_clause(toks: &[Tok], a: &Attr) -> bool {
                     || t.punct(':')
                     || c.aux && !c.modal
                     || modal
-                    || matches!(t.lower.as_ref(), "he" | "she" | "they" | "we" | "i")
+                    || attribution::is_subject_pronoun(t.lower.as_ref())
             })
 }
 
