@@ -1173,21 +1173,10 @@ fn is_state_of_mind(stance: Stance, lemma: &str) -> bool {
         )
 }
 
-/// Whether an attribution's verb is in the progressive ("were reporting", "are
-/// demanding"): a form of "be" before a verb in "-ing".
-fn progressive(toks: &[Tok], a: &Attr) -> bool {
-    a.cue.start > 0
-        && toks[a.cue.start].is_ing_form()
-        && attribution::is_be(toks[a.cue.start - 1].lower.as_ref())
-}
-
-/// Whether an attribution's verb is in the passive ("was found", "were later
-/// confirmed"): a form of "be" before it, an adverb or two between, and the verb no form
-/// in "-ing".
-fn passive(toks: &[Tok], a: &Attr) -> bool {
-    if toks[a.cue.start].is_ing_form() {
-        return false;
-    }
+/// Whether an attribution's verb follows a form of "be", an adverb or two between: the
+/// progressive ("were reporting", "are demanding") or the passive ("was found", "were
+/// later confirmed").
+fn after_be(toks: &[Tok], a: &Attr) -> bool {
     toks[a.subject.end.min(a.cue.start)..a.cue.start]
         .iter()
         .rev()
@@ -1382,11 +1371,10 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
                         && !(a.stance != Stance::Cognition && is_state_of_mind(b.stance, b.lemma))
                         // "said that members were reporting forward workloads of …",
                         // "told RNZ banks were demanding that …": what a group is doing
-                        // over time is what the speaker reports, no source relayed.
-                        && !progressive(toks, b)
-                        // "Police say an 83-year-old woman was found collapsed": a verb in
-                        // the passive says what was done to its subject.
-                        && !passive(toks, b)
+                        // over time is what the speaker reports, no source relayed; nor
+                        // is a verb in the passive, what was done to its subject ("Police
+                        // say an 83-year-old woman was found collapsed").
+                        && !after_be(toks, b)
                 }) {
                     outer[i] = true;
                 }
