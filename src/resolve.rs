@@ -1168,11 +1168,11 @@ fn org_of_the(ws: &[&str]) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) && !GIVEN_NAMES.contains_key(w))
 }
 
-/// "the Ministry of Foreign Affairs", "the Department of Home Affairs and Security": an
-/// organisation's word, "of" or "for", and capitalised words to the end that open and
-/// close on portfolios, after an owner at most. The
-/// portfolios may be title words too ("Foreign Minister"), but after the organisation's
-/// word they name its remit, not a post.
+/// "the Ministry of Finance", "the Ministry of Foreign Affairs", "the Department of Home
+/// Affairs and Security": an organisation's word, "of" or "for", and capitalised words to
+/// the end that open and close on portfolios, after an owner at most. The portfolios may
+/// be title words too ("Finance Minister", "Foreign Minister"), but after the
+/// organisation's word they name its remit, not a post.
 fn org_of_portfolios(ws: &[&str]) -> bool {
     // After an owner ("China’s Ministry of Foreign Affairs"), its mark a word of its own
     // or not.
@@ -1185,7 +1185,6 @@ fn org_of_portfolios(ws: &[&str]) -> bool {
         return false;
     };
     matches!(*joiner, "of" | "for")
-        && rest.len() >= 2
         && first.starts_with(char::is_uppercase)
         && is_org_head(first)
         && rest.first().is_some_and(|w| crate::lexicon::is_portfolio(w))
@@ -1278,10 +1277,7 @@ fn body_without_post(ws: &[&str], caps: &[&str], org_word: bool) -> bool {
     let (Some(first), Some(last)) = (caps.first(), ws.last()) else {
         return false;
     };
-    // "the Ministry of Finance": a portfolio that is also a title word ("Finance") ends
-    // a body's name opened by its organisation word, not a post.
-    let org_of = joined && ws.get(1) == Some(&"of") && name_entry(first).org_head;
-    !post(first) && (!post(last) || org_of)
+    !post(first) && !post(last)
 }
 
 /// Whether a name opens with an organisation word that is no given name ("Network Rail",
