@@ -5633,17 +5633,13 @@ fn quoted_as_saying(toks: &[Tok], i: usize) -> Option<Attr> {
 /// the quoting outlet relays.
 fn quoted_active(toks: &[Tok], i: usize) -> Option<Attr> {
     let relay = subject_before(toks, i)?;
-    let mut np = np_forward(toks, i + 1).or_else(|| bare_np(toks, i + 1))?;
-    let mut as_at = np.end;
-    // "quoted the secretary of the pardon commission, Aleh Shamko, as saying": a name
-    // between commas after the post is the person quoted.
-    if toks.get(np.end).is_some_and(|t| t.punct(','))
-        && let Some(name) = np_forward(toks, np.end + 1).filter(|n| n.kind == NpKind::Name)
-        && toks.get(name.end).is_some_and(|t| t.punct(','))
-    {
-        np = name;
-        as_at = name.end + 1;
-    }
+    let np = np_forward(toks, i + 1).or_else(|| bare_np(toks, i + 1))?;
+    // "quoted the secretary of the pardon commission, Aleh Shamko, as saying": the post's
+    // holder in apposition is the person quoted.
+    let (np, as_at) = match name_in_apposition(toks, np) {
+        Some(name) if toks.get(name.end).is_some_and(|t| t.punct(',')) => (name, name.end + 1),
+        _ => (np, np.end),
+    };
     if lower(toks, as_at) != "as" || lower(toks, as_at + 1) != "saying" {
         return None;
     }
