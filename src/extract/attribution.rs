@@ -5534,6 +5534,28 @@ fn is_traded_thing(lower: &str) -> bool {
     )
 }
 
+/// Whether the word at `s` opens an adverbial phrase: a preposition, an adverb, a time
+/// word or a conjunction ("On Monday", "Meanwhile", "When pressed"), or a participle and
+/// its preposition ("Speaking at a rally in Guwahati", "Asked about the plan", "Reached
+/// by phone"), but "According to", which names a source.
+pub(crate) fn opens_adverbial(toks: &[Tok], s: usize) -> bool {
+    let Some(t) = toks.get(s).filter(|t| t.is_word()) else {
+        return false;
+    };
+    let c = t.class();
+    let l = t.lower.as_ref();
+    c.prep
+        || c.adverb
+        || c.time
+        || c.conj
+        || l.len() > 4
+            && (l.ends_with("ed") || l.ends_with("ing"))
+            && l != "according"
+            && toks
+                .get(s + 1)
+                .is_some_and(|n| n.is_word() && n.class().prep)
+}
+
 /// The first speaker phrase of the sentence, after an opening adverbial and its comma,
 /// if it ends before token `k`.
 fn sentence_subject(toks: &[Tok], k: usize) -> Option<Np> {
@@ -5541,22 +5563,8 @@ fn sentence_subject(toks: &[Tok], k: usize) -> Option<Np> {
     // unit opens with a preposition or adverb.
     // A conjunction opening the unit is skipped first: "But Rahman hit back, saying …".
     let mut s = opening_conjunction(toks);
-    // So is a participle and its preposition: "Reached by phone, Gary Lusk, …, declined
-    // to discuss the charges but said …", "Speaking to reporters, …".
-    let participle = |t: &Tok| {
-        let l = t.lower.as_ref();
-        t.is_word()
-            && l.len() > 4
-            && (l.ends_with("ed") || l.ends_with("ing"))
-            && l != "according"
-            && toks
-                .get(s + 1)
-                .is_some_and(|n| n.is_word() && n.class().prep)
-    };
-    if toks.get(s).is_some_and(|t| {
-        let c = t.class();
-        c.prep || c.adverb || c.conj || c.time || participle(t)
-    }) && let Some(c) = toks[s..k].iter().position(|t| t.punct(','))
+    if opens_adverbial(toks, s)
+        && let Some(c) = toks[s..k].iter().position(|t| t.punct(','))
     {
         s += c + 1;
     }

@@ -2186,19 +2186,7 @@ fn split_point(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<(usize, usiz
 /// Guwahati", "Asked about the plan", "When pressed"), not with a clause of its own
 /// ("The two presidents would then meet in the capital").
 fn opening_adverbial(toks: &[Tok]) -> bool {
-    let Some(first) = toks.first() else {
-        return false;
-    };
-    let l = first.lower.as_ref();
-    let c = first.class();
-    first.is_word()
-        && (c.prep
-            || c.adverb
-            || c.time
-            || c.conj
-            || l == "asked"
-            || l.len() > 4 && l.ends_with("ing"))
-        && !toks.iter().any(|t| t.is_quote() || t.punct(','))
+    attribution::opens_adverbial(toks, 0) && !toks.iter().any(|t| t.is_quote() || t.punct(','))
 }
 
 /// Where a clause that starts at `s` is cut from the one before: the ";" before it
