@@ -654,8 +654,7 @@ fn classify_patterns(toks: &[Tok], attrs: &mut [Attr], tables: &mut Vec<usize>) 
                 }
                 let before_end = if toks[s - 1].is_quote() { s } else { s - 1 };
                 let after = a.region.end;
-                let consumed_that =
-                    after > a.cue.end && (toks[after - 1].is("that") || toks[after - 1].punct(':'));
+                let consumed_that = took_that(toks, a);
                 let rest_words = toks[after.min(n)..]
                     .iter()
                     .any(|t| t.is_word() || t.is_quote());
