@@ -14513,3 +14513,13 @@ fn the_securities_and_exchange_commission_is_one_body() {
         ["Volterra Cell Technologies", "Harlan Motor Company"]
     );
 }
+
+/// "His Royal Highness" before a name opens it as "His Highness" does: "His Royal
+/// Highness Prince Faisal said" gave a statement.
+#[test]
+fn his_royal_highness_before_a_name() {
+    assert_speakers(&[(
+        "Headline\n\nHis Royal Highness Prince Faisal said talks would resume on Monday.",
+        "Faisal",
+    )]);
+}
