@@ -1177,8 +1177,8 @@ fn org_of_portfolios(ws: &[&str]) -> bool {
     // After an owner ("China’s Ministry of Foreign Affairs"), its mark a word of its own
     // or not.
     let ws = match ws {
-        [_, mark, rest @ ..] if POSSESSIVES.contains(mark) => rest,
-        [owner, rest @ ..] if POSSESSIVES.iter().any(|p| owner.ends_with(p)) => rest,
+        [_, mark, rest @ ..] if is_possessive(mark) => rest,
+        [owner, rest @ ..] if without_possessive(owner).len() < owner.len() => rest,
         _ => ws,
     };
     let [first, joiner, rest @ ..] = ws else {
