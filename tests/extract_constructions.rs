@@ -75,6 +75,17 @@ fn speaker_names(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The claims of `text` are, in order, of the kinds and by the speakers named ("" for a
+/// statement).
+fn assert_kinds_and_speakers(text: &str, want: &[(ClaimKind, &str)]) {
+    let cs = claims(text);
+    let got: Vec<(ClaimKind, &str)> = cs
+        .iter()
+        .map(|c| (c.kind, c.speaker.as_ref().map_or("", |s| s.name.as_str())))
+        .collect();
+    assert_eq!(got, want, "{text}");
+}
+
 /// For each (text, name): the last claim of the text is spoken by the one named.
 fn assert_last_speakers(cases: &[(&str, &str)]) {
     for &(text, name) in cases {
@@ -114,6 +125,22 @@ fn assert_relayed(cases: &[(&str, &str, &str)]) {
         let (_, s, v, _, _) = one(text);
         assert_eq!((s.as_str(), v), (speaker, vec![via.to_string()]), "{text}");
     }
+}
+
+/// `text` gives exactly one claim, of `kind`, by the speaker named, through the relays
+/// named (outermost first), with the cue lemma given.
+fn assert_one_claim(text: &str, kind: ClaimKind, speaker: &str, via: &[&str], cue: &str) {
+    let (k, s, v, c, _) = one(text);
+    assert_eq!(
+        (
+            k,
+            s.as_str(),
+            v.iter().map(String::as_str).collect::<Vec<_>>(),
+            c.as_str()
+        ),
+        (kind, speaker, via.to_vec(), cue),
+        "{text}"
+    );
 }
 
 /// Each text gives exactly one claim: a direct quote by the speaker named, with the cue
@@ -3287,18 +3314,13 @@ fn according_to_one_while_another_says_are_two_claims() {
 fn cited_as_saying_relays_a_source() {
     // Wire copy's "Interfax cited a source as saying …": the source speaks, the agency
     // relays. "The report cited rising costs" is no speech.
-    let (kind, speaker, via, cue, _) = one(
+    assert_one_claim(
         "Interfax news agency cited a senior diplomatic source as saying that Moscow had \
          not received the plan.",
-    );
-    assert_eq!(
-        (kind, speaker.as_str(), via.as_slice(), cue.as_str()),
-        (
-            ClaimKind::ReportedSpeech,
-            "senior diplomatic source",
-            ["Interfax news agency".to_string()].as_slice(),
-            "say"
-        )
+        ClaimKind::ReportedSpeech,
+        "senior diplomatic source",
+        &["Interfax news agency"],
+        "say",
     );
     let (_, speaker, via, _, _) =
         one("Peskov was cited by TASS as saying the proposal was not serious.");
@@ -9331,16 +9353,12 @@ fn a_phrase_of_time_or_place_before_that_keeps_the_relay() {
         "Headline\n\nErdoğan told reporters on Thursday during a visit to Baku that Putin \
          had informed him that 3 ships would sail.",
     ] {
-        let (kind, speaker, via, cue, _) = one(text);
-        assert_eq!(
-            (kind, speaker.as_str(), via, cue.as_str()),
-            (
-                ClaimKind::ReportedSpeech,
-                "Putin",
-                vec!["Erdoğan".to_string()],
-                "inform"
-            ),
-            "{text}"
+        assert_one_claim(
+            text,
+            ClaimKind::ReportedSpeech,
+            "Putin",
+            &["Erdoğan"],
+            "inform",
         );
     }
 }
@@ -9436,18 +9454,13 @@ fn an_organisation_sees_a_forecast() {
 /// Cemil Aydınlıoğlu had informed him that …" was the governor's claim.
 #[test]
 fn treasury_and_finance_minister_is_one_post() {
-    let (kind, speaker, via, cue, _) = one(
+    assert_one_claim(
         "Headline\n\nThe governor told reporters that Treasury and Finance Minister Cemil \
          Aydınlıoğlu had informed him that 8,000 homes were approved.",
-    );
-    assert_eq!(
-        (kind, speaker.as_str(), via, cue.as_str()),
-        (
-            ClaimKind::ReportedSpeech,
-            "Cemil Aydınlıoğlu",
-            vec!["governor".to_string()],
-            "inform"
-        )
+        ClaimKind::ReportedSpeech,
+        "Cemil Aydınlıoğlu",
+        &["governor"],
+        "inform",
     );
 }
 
@@ -13507,23 +13520,17 @@ fn the_corporation_is_the_corporation_named() {
 /// chief's "Mwine" are no part of the name.
 #[test]
 fn a_remark_in_brackets_after_the_verb_and_french_forms_of_address() {
-    let got = claims(
-        "Headline\n\nMaître Patrick Mbuyi Kabeya, the union's lawyer, said the notice had been \
-         filed.\n\n«A strike notified in due form is not illegal. It is the non-payment of \
-         wages that is illegal», Maître Mbuyi said (translated from French).\n\nThe customary \
-         chief, Mwine Gaston Kaseya Nsenga, said the village had stopped.",
-    );
-    let got: Vec<(ClaimKind, &str)> = got
-        .iter()
-        .map(|c| (c.kind, c.speaker.as_ref().map_or("", |s| s.name.as_str())))
-        .collect();
-    assert_eq!(
-        got,
-        [
+    assert_kinds_and_speakers(
+        "Headline\n\nMaître Patrick Mbuyi Kabeya, the union's lawyer, said the notice had \
+             been filed.\n\n«A strike notified in due form is not illegal. It is the \
+             non-payment of wages that is illegal», Maître Mbuyi said (translated from \
+             French).\n\nThe customary chief, Mwine Gaston Kaseya Nsenga, said the village \
+             had stopped.",
+        &[
             (ClaimKind::ReportedSpeech, "Patrick Mbuyi Kabeya"),
             (ClaimKind::DirectQuote, "Patrick Mbuyi Kabeya"),
             (ClaimKind::ReportedSpeech, "Gaston Kaseya Nsenga"),
-        ]
+        ],
     );
 }
 
@@ -13618,21 +13625,14 @@ fn quoted_by_with_an_adverb_administrators_and_reports_published_by() {
 /// person's direct quote: "• Okafor: “We’d rather run full buses …”" was a statement.
 #[test]
 fn a_quotation_under_a_name_and_a_colon() {
-    let got = claims(
-        "Headline\n\nDropping the fare will cost the agency $14.8 million a year, spokesperson \
-         Teresa Okafor said.\n\n• Okafor: “We’d rather run full buses at a dollar than \
-         half-empty ones at $2.50.”",
-    );
-    let got: Vec<(ClaimKind, &str)> = got
-        .iter()
-        .map(|c| (c.kind, c.speaker.as_ref().map_or("", |s| s.name.as_str())))
-        .collect();
-    assert_eq!(
-        got,
-        [
+    assert_kinds_and_speakers(
+        "Headline\n\nDropping the fare will cost the agency $14.8 million a year, \
+             spokesperson Teresa Okafor said.\n\n• Okafor: “We’d rather run full buses at a \
+             dollar than half-empty ones at $2.50.”",
+        &[
             (ClaimKind::ReportedSpeech, "Teresa Okafor"),
             (ClaimKind::DirectQuote, "Teresa Okafor"),
-        ]
+        ],
     );
 }
 
@@ -13946,11 +13946,12 @@ fn given_names_in_man() {
 /// A trade unionist is a role noun: "«…,» declared the trade unionist." gave a statement.
 #[test]
 fn a_trade_unionist_speaks() {
-    let (kind, speaker, _, cue, _) =
-        one("Headline\n\n«Fourteen boats out of 57 is nothing,» declared the trade unionist.");
-    assert_eq!(
-        (kind, speaker.as_str(), cue.as_str()),
-        (ClaimKind::DirectQuote, "trade unionist", "declare")
+    assert_one_claim(
+        "Headline\n\n«Fourteen boats out of 57 is nothing,» declared the trade unionist.",
+        ClaimKind::DirectQuote,
+        "trade unionist",
+        &[],
+        "declare",
     );
 }
 
@@ -13959,13 +13960,13 @@ fn a_trade_unionist_speaks() {
 /// woman.
 #[test]
 fn a_passive_verb_in_the_content() {
-    let (_, speaker, via, cue, _) = one(
+    assert_one_claim(
         "Headline\n\nPolice in Saitama Prefecture say an 83-year-old woman was found \
          collapsed in her home on Monday afternoon and was later confirmed dead.",
-    );
-    assert_eq!(
-        (speaker.as_str(), via, cue.as_str()),
-        ("Police in Saitama Prefecture", Vec::<String>::new(), "say")
+        ClaimKind::ReportedSpeech,
+        "Police in Saitama Prefecture",
+        &[],
+        "say",
     );
 }
 
@@ -14002,18 +14003,13 @@ fn a_delegation_speaks() {
 /// is; the quotation before it was no claim.
 #[test]
 fn quoted_a_post_and_its_name_as_saying() {
-    let (kind, speaker, via, cue, _) = one(
+    assert_one_claim(
         "Headline\n\n“Sergei Dubovik fully admitted his guilt,” BelTA quoted the secretary of \
          the pardon commission, Aleh Shamko, as saying.",
-    );
-    assert_eq!(
-        (kind, speaker.as_str(), via, cue.as_str()),
-        (
-            ClaimKind::DirectQuote,
-            "Aleh Shamko",
-            vec!["BelTA".to_string()],
-            "say"
-        )
+        ClaimKind::DirectQuote,
+        "Aleh Shamko",
+        &["BelTA"],
+        "say",
     );
 }
 
@@ -14037,13 +14033,13 @@ fn a_somali_elder() {
 /// melted gas can near an unlocked loading dock door" spoke as investigators.
 #[test]
 fn a_noun_that_is_a_modal() {
-    let (_, speaker, via, cue, _) = one(
+    assert_one_claim(
         "Headline\n\nThe affidavit says investigators found traces of gasoline in three spots \
          inside the building and a melted gas can near an unlocked loading dock door.",
-    );
-    assert_eq!(
-        (speaker.as_str(), via, cue.as_str()),
-        ("affidavit", Vec::<String>::new(), "say")
+        ClaimKind::ReportedSpeech,
+        "affidavit",
+        &[],
+        "say",
     );
 }
 
