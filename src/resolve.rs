@@ -1175,17 +1175,19 @@ fn org_of_the(ws: &[&str]) -> bool {
 /// organisation's word they name its remit, not a post.
 fn org_of_portfolios(ws: &[&str]) -> bool {
     // After an owner ("China’s Ministry of Foreign Affairs"), its mark a word of its own
-    // or not.
+    // or not. (Asked of every name phrase: the "of" or "for" first.)
+    let joiner_at = |k: usize| ws.get(k).is_some_and(|w| matches!(*w, "of" | "for"));
     let ws = match ws {
-        [_, mark, rest @ ..] if is_possessive(mark) => rest,
-        [owner, rest @ ..] if without_possessive(owner).len() < owner.len() => rest,
-        _ => ws,
+        _ if joiner_at(1) => ws,
+        [_, mark, rest @ ..] if joiner_at(3) && is_possessive(mark) => rest,
+        [owner, rest @ ..] if joiner_at(2) && without_possessive(owner).len() < owner.len() => rest,
+        _ => return false,
     };
-    let [first, joiner, rest @ ..] = ws else {
+    // (The joiner was read above.)
+    let [first, _, rest @ ..] = ws else {
         return false;
     };
-    matches!(*joiner, "of" | "for")
-        && first.starts_with(char::is_uppercase)
+    first.starts_with(char::is_uppercase)
         && is_org_head(first)
         && rest.first().is_some_and(|w| crate::lexicon::is_portfolio(w))
         && rest.last().is_some_and(|w| crate::lexicon::is_portfolio(w))
