@@ -1017,7 +1017,10 @@ fn took_that(toks: &[Tok], a: &Attr) -> bool {
             .is_some_and(|t| t.is("that") || t.punct(':'))
 }
 
-/// Words that open an adverbial clause.
+/// Words that open an adverbial clause, where what a relayed source says ends ("told the
+/// minister that MPs had asked “a simple question”, after he read at length from prepared
+/// notes": the "he" is the reporter's clause). Narrower than [`TAIL_OPENERS`], whose
+/// prepositions open phrases inside a clause.
 const SUBORDINATORS: &[&str] = &[
     "after", "before", "while", "when", "because", "although", "though", "since", "until",
     "unless", "whereas",
