@@ -563,10 +563,13 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         }
         // "His Highness Sheikh Sultan bin Majid Al Falasi said": a style of address
         // opens the name, its "His" with it; the title words read above may have taken
-        // a "Royal" before the style ("His Royal Highness Prince Faisal said").
-        let style = if toks[k].text == "Royal" { k + 1 } else { k };
-        if let Some(s) = toks.get(style).and_then(|_| style_of_address(toks, style)) {
-            k = s;
+        // a "Royal" before the style ("His Royal Highness Prince Faisal said"). (Asked of
+        // every name: the three letters of "His" or "Her" before the title words first.)
+        if k > 0 && toks[k - 1].text.len() == 3 {
+            let style = if toks[k].text == "Royal" { k + 1 } else { k };
+            if let Some(s) = toks.get(style).and_then(|_| style_of_address(toks, style)) {
+                k = s;
+            }
         }
         // "the Kremlin", "the White House": include a leading determiner. So does a
         // title with a possessive one: "Her neighbour Dave Hollis added …".
