@@ -68,6 +68,7 @@ fn corpus_bytes() -> usize {
 fn scan_sentences(bencher: divan::Bencher) {
     let ctx = ScanContext {
         doc_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 17),
+        ..ScanContext::default()
     };
     let corpus = &*CORPUS;
     bencher.counter(BytesCount::new(corpus_bytes())).bench(|| {

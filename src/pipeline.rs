@@ -193,9 +193,7 @@ pub fn document_quantities(
     date: Option<chrono::NaiveDate>,
 ) -> Vec<Found> {
     use crate::segment::ParaRole;
-    let ctx = crate::quantities::ScanContext {
-        doc_date: date.or(doc.date),
-    };
+    let ctx = crate::quantities::ScanContext::for_document(date.or(doc.date), doc.view());
     let view = doc.view();
     let mut out = Vec::new();
     for s in &seg.sentences {

@@ -12,6 +12,7 @@ use proptest::prelude::*;
 fn ctx() -> ScanContext {
     ScanContext {
         doc_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 17),
+        ..ScanContext::default()
     }
 }
 

@@ -15,6 +15,7 @@ use claimdiff::segment::Segmentation;
 pub fn doc_date() -> ScanContext {
     ScanContext {
         doc_date: claimdiff::ingest::parse_date("2025-10-17"),
+        ..ScanContext::default()
     }
 }
 

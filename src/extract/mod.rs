@@ -297,7 +297,7 @@ pub fn extract_with_people(
     let lower = tokens::LowerView::of(doc.view());
     let (raw, sentence_toks) = extract_raw(doc, &lower, seg);
     let (resolved, people) = crate::resolve::resolve(doc, &lower, seg, &raw, sentence_toks);
-    let ctx = ScanContext { doc_date: doc.date };
+    let ctx = ScanContext::for_document(doc.date, doc.view());
     let view = doc.view();
     let shared_view = doc.view_shared();
     // At most one claim per raw claim: sized once (`collect` cannot tell how many the
@@ -1719,7 +1719,7 @@ pub(crate) fn extract_raw<'a>(
     // those grow as before.
     let mut out: Vec<RawClaim<'a>> = Vec::with_capacity(units.len().min(1024));
     let mut scratch = UnitScratch::default();
-    let ctx = ScanContext { doc_date: doc.date };
+    let ctx = ScanContext::for_document(doc.date, doc.view());
     // The unit index each claim came from, to continue quotes only across adjacent units.
     let mut claim_unit: Vec<usize> = Vec::new();
     let mut u = 0;

@@ -1255,6 +1255,7 @@ mod tests {
     fn ctx() -> ScanContext {
         ScanContext {
             doc_date: NaiveDate::from_ymd_opt(2025, 10, 17),
+            ..ScanContext::default()
         }
     }
 

@@ -10,7 +10,10 @@
 //!
 //! ```
 //! use claimdiff::quantities::{scan, ScanContext, QuantityKind, Value};
-//! let ctx = ScanContext { doc_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 17) };
+//! let ctx = ScanContext {
+//!     doc_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 17),
+//!     ..ScanContext::default()
+//! };
 //! let q = scan("The call lasted almost two and a half hours.", &ctx);
 //! assert_eq!(q[0].kind, QuantityKind::Duration);
 //! assert_eq!(q[0].value, Some(Value::Number(9000.0)));
@@ -38,11 +41,153 @@ use serde::{Deserialize, Serialize};
 pub use numbers::{format_number, number_to_words};
 
 /// What the scanner knows about the document a text comes from.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ScanContext {
     /// Publication date, from the document's header; relative dates ("on Thursday",
     /// "last week") are resolved against it. Without it they stay unresolved.
     pub doc_date: Option<chrono::NaiveDate>,
+    /// The currency "P" stands for before an amount ("P18.4 billion"): the Philippine
+    /// peso unless the document is about Botswana, where it is the pula.
+    pub letter_p: &'static str,
+    /// The currency "K" stands for before an amount ("K2.4 billion"): Zambia's kwacha,
+    /// Malawi's, Papua New Guinea's kina or Myanmar's kyat, by the country the document
+    /// names.
+    pub letter_k: &'static str,
+    /// The currency letters ([`letter_bit`]) whose country the document names: after
+    /// them a bare amount is money too ("P45 per kilo", "N617 a litre"), where elsewhere
+    /// only one that reads as money is ("N50,000", "R2.3bn"; "N95" is a mask).
+    pub letter_named: u8,
+}
+
+impl Default for ScanContext {
+    fn default() -> Self {
+        ScanContext {
+            doc_date: None,
+            letter_p: "PHP",
+            letter_k: "ZMW",
+            letter_named: 0,
+        }
+    }
+}
+
+/// The bit of a currency letter written before its amount in [`ScanContext::letter_named`]
+/// ("N", "R", "P", "K"); 0 for any other byte.
+pub(crate) fn letter_bit(c: u8) -> u8 {
+    match c {
+        b'N' => 1,
+        b'R' => 2,
+        b'P' => 4,
+        b'K' => 8,
+        _ => 0,
+    }
+}
+
+/// The words that name each currency letter's countries, with the currency they make of
+/// "P" and "K" (`None`: the letter's default).
+const LETTER_COUNTRIES: [(u8, Option<&str>, &[&str]); 8] = [
+    (
+        b'N',
+        None,
+        &["Nigeria", "Nigerian", "naira", "Lagos", "Abuja"],
+    ),
+    (
+        b'R',
+        None,
+        &[
+            "South Africa",
+            "South African",
+            "rand",
+            "Johannesburg",
+            "Pretoria",
+            "Cape Town",
+            "Durban",
+        ],
+    ),
+    (b'P', Some("BWP"), &["Botswana", "pula", "Gaborone"]),
+    (
+        b'P',
+        None,
+        &[
+            "Philippines",
+            "Philippine",
+            "Filipino",
+            "Filipinos",
+            "peso",
+            "pesos",
+            "Manila",
+        ],
+    ),
+    (
+        b'K',
+        Some("MWK"),
+        &["Malawi", "Malawian", "Lilongwe", "Blantyre"],
+    ),
+    (
+        b'K',
+        Some("PGK"),
+        &["Papua New Guinea", "kina", "Port Moresby"],
+    ),
+    (b'K', Some("MMK"), &["Myanmar", "kyat", "kyats", "Yangon"]),
+    (
+        b'K',
+        Some("ZMW"),
+        &["Zambia", "Zambian", "kwacha", "Lusaka"],
+    ),
+];
+
+impl ScanContext {
+    /// The context of a document dated `doc_date` whose whole text is `text`: which
+    /// country's currency a one-letter prefix ("N", "R", "P", "K") stands for, and
+    /// whether the document names that country.
+    pub fn for_document(doc_date: Option<chrono::NaiveDate>, text: &str) -> Self {
+        let mut ctx = ScanContext {
+            doc_date,
+            ..ScanContext::default()
+        };
+        // The letters written before a digit at a word's start; most documents have none
+        // of these, and are read no further.
+        let b = text.as_bytes();
+        let mut written = 0u8;
+        let mut mark = |i: usize| {
+            if b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+            {
+                written |= letter_bit(b[i]);
+            }
+        };
+        memchr::memchr3_iter(b'N', b'R', b'P', b).for_each(&mut mark);
+        memchr::memchr_iter(b'K', b).for_each(&mut mark);
+        if written == 0 {
+            return ctx;
+        }
+        for (letter, code, words) in LETTER_COUNTRIES {
+            let bit = letter_bit(letter);
+            if written & bit == 0
+                || ctx.letter_named & bit != 0
+                || !words.iter().any(|w| names_word(text, w))
+            {
+                continue;
+            }
+            ctx.letter_named |= bit;
+            match (letter, code) {
+                (b'P', Some(c)) => ctx.letter_p = c,
+                (b'K', Some(c)) => ctx.letter_k = c,
+                _ => {}
+            }
+        }
+        ctx
+    }
+}
+
+/// Whether `word` stands in `text` as a word of its own ("pula", not "population").
+fn names_word(text: &str, word: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, word.as_bytes()).any(|i| {
+        let before = i.checked_sub(1).map(|j| b[j]);
+        let after = b.get(i + word.len()).copied();
+        !before.is_some_and(|c| c.is_ascii_alphanumeric())
+            && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+    })
 }
 
 /// The kind of a quantity.
@@ -393,6 +538,7 @@ mod tests {
     fn ctx() -> ScanContext {
         ScanContext {
             doc_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 17),
+            ..ScanContext::default()
         }
     }
 
@@ -908,5 +1054,77 @@ mod tests {
     fn date_intervals_are_day_numbers() {
         let q = &scan("Prices rose in 1970.", &ctx())[0];
         assert_eq!(q.interval(), Some((0.0, 364.0)));
+    }
+
+    /// The money a document's sentence gives: (text, value, currency code).
+    fn money_in(doc: &str, sentence: &str) -> Vec<(String, f64, String)> {
+        let ctx = ScanContext::for_document(None, doc);
+        scan(sentence, &ctx)
+            .into_iter()
+            .filter(|q| q.kind == QuantityKind::Money || q.kind == QuantityKind::Range)
+            .map(|q| {
+                let v = q.value.as_ref().or(q.low.as_ref()).and_then(Value::as_f64);
+                let unit = q.unit.as_deref().unwrap_or_default().to_string();
+                (q.text.to_string(), v.unwrap_or(f64::NAN), unit)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_currency_letter_joined_to_money() {
+        let s = "Unions want N50,000, the state offers N5bn and R2.3bn, R850-million, P20 billion and K95,000.";
+        let got = money_in(s, s);
+        let want = [
+            ("N50,000", 50_000.0, "NGN"),
+            ("N5bn", 5e9, "NGN"),
+            ("R2.3bn", 2.3e9, "ZAR"),
+            ("R850-million", 8.5e8, "ZAR"),
+            ("P20 billion", 2e10, "PHP"),
+            ("K95,000", 95_000.0, "ZMW"),
+        ];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for ((t, v, u), (wt, wv, wu)) in got.iter().zip(want) {
+            assert_eq!((t.as_str(), u.as_str()), (wt, wu));
+            assert!((v - wv).abs() < 1e-6 * wv, "{t}: {v}");
+        }
+    }
+
+    #[test]
+    fn a_currency_letter_is_the_named_country_s() {
+        let s = "Reserves fell to P62.1 billion and the miner owes K2.4 billion.";
+        let codes = |doc: &str| -> Vec<String> {
+            money_in(doc, s).into_iter().map(|(_, _, u)| u).collect()
+        };
+        assert_eq!(codes(s), ["PHP", "ZMW"]);
+        assert_eq!(
+            codes(&format!("In Botswana and Malawi. {s}")),
+            ["BWP", "MWK"]
+        );
+        assert_eq!(codes(&format!("Port Moresby. {s}")), ["PHP", "PGK"]);
+        assert_eq!(codes(&format!("Myanmar. {s}")), ["PHP", "MMK"]);
+        // "pula" and "kina" as words, not inside "population" or "Kinabalu".
+        assert_eq!(
+            codes(&format!("The population of Kinabalu. {s}")),
+            ["PHP", "ZMW"]
+        );
+    }
+
+    #[test]
+    fn a_bare_amount_after_a_letter_is_money_where_the_country_is_named() {
+        let s = "Rice sells at P45 a kilo, petrol at N617 a litre and the fare is K30.";
+        assert!(money_in(s, s).is_empty(), "{:?}", money_in(s, s));
+        let doc = format!("Traders in Manila, Lagos and Lusaka. {s}");
+        let got: Vec<String> = money_in(&doc, s)
+            .into_iter()
+            .map(|(t, _, u)| format!("{t} {u}"))
+            .collect();
+        assert_eq!(got, ["P45 PHP", "N617 NGN", "K30 ZMW"]);
+        // The mask, the dog unit and the index stay names wherever the story is.
+        let s = "Lagos nurses want N95 masks; a K9 unit in Lusaka; the S&P 500 in Manila.";
+        let q: Vec<String> = scan(s, &ScanContext::for_document(None, s))
+            .into_iter()
+            .map(|q| q.text.to_string())
+            .collect();
+        assert!(q.is_empty(), "{q:?}");
     }
 }

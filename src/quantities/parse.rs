@@ -22,7 +22,7 @@ use super::{Approx, Quantity, QuantityKind, Rendering, ScanContext, Value};
 
 pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
     let (mut t, mut starts) = TokenBuf::take();
-    tokenize_into(text, &mut t, &mut starts);
+    tokenize_into(text, &mut t, &mut starts, ctx.letter_named);
     let out = scan_tokens(&t, &starts, text, ctx);
     TokenBuf::give(t, starts);
     out
@@ -905,6 +905,20 @@ impl<'t> Parser<'_, 't> {
                 }
                 let b = k + e.len();
                 let n = self.tok(b)?;
+                if e.attached {
+                    // "N50,000", "K2.4bn": the letter joined to its amount (the tokenizer
+                    // parts them only then), standing for the currency of the document's
+                    // country where countries share it.
+                    if n.space || n.kind != Kind::Num {
+                        continue;
+                    }
+                    let code = match x.text {
+                        "P" => self.ctx.letter_p,
+                        "K" => self.ctx.letter_k,
+                        _ => c.code,
+                    };
+                    return Some((CurDef { code, ..c }, b));
+                }
                 if n.kind == Kind::Num || num_word(n).is_some() || n.is_word("a") {
                     return Some((c, b));
                 }
@@ -2051,7 +2065,9 @@ fn is_name_head(p: &Token<'_>) -> bool {
                 | Payload::Rel(_)
                 | Payload::Day(_)
                 | Payload::Num(..) => true,
-                Payload::Currency(c) => c.pre,
+                // A currency letter names nothing only joined to its amount ("N50,000");
+                // "the S&P 500" is a name.
+                Payload::Currency(c) => c.pre && !e.attached,
                 _ => false,
             }
     })
@@ -2170,6 +2186,7 @@ mod tests {
     fn ctx() -> ScanContext {
         ScanContext {
             doc_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 17),
+            ..ScanContext::default()
         }
     }
 

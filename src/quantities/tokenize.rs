@@ -234,15 +234,22 @@ pub(crate) fn split_raw(text: &str) -> Vec<RawTok<'_>> {
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
-    tokenize_into(text, &mut out, &mut Vec::new());
+    tokenize_into(text, &mut out, &mut Vec::new(), 0);
     out
 }
 
 /// The tokens of `text`, appended to `out`, and the indices in `out` of those that can
 /// start a quantity ([`Token::starter`]), appended to `starts` ([`TokenBuf`] lends both
 /// without a fresh allocation per sentence). The grammar visits only those: stepping
-/// over the others one by one cost about six instructions a token.
-pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts: &mut Vec<usize>) {
+/// over the others one by one cost about six instructions a token. `bare` holds
+/// [`ScanContext::letter_named`](super::ScanContext::letter_named)'s letters: those a
+/// bare amount after counts as money ("P45" where the document is about the Philippines).
+pub(crate) fn tokenize_into<'t>(
+    text: &'t str,
+    out: &mut Vec<Token<'t>>,
+    starts: &mut Vec<usize>,
+    bare: u8,
+) {
     let b = text.as_bytes();
     out.reserve(b.len() / 5 + 4);
     // The text not read yet. A word is cut from it with `split_at`, which tests one
@@ -316,7 +323,7 @@ pub(crate) fn tokenize_into<'t>(text: &'t str, out: &mut Vec<Token<'t>>, starts:
             newline = false;
             continue;
         }
-        match read_at(text, i) {
+        match read_at(text, i, bare) {
             Read::Space { end, newline: nl } => {
                 space = true;
                 newline |= nl;
@@ -543,7 +550,7 @@ enum Read {
 fn each_token(text: &str, mut emit: impl FnMut(Raw)) {
     let mut i = 0;
     while i < text.len() {
-        match read_at(text, i) {
+        match read_at(text, i, 0) {
             Read::Space { end, .. } => i = end,
             Read::Token(r) => {
                 i = r.end;
@@ -556,7 +563,7 @@ fn each_token(text: &str, mut emit: impl FnMut(Raw)) {
 /// The token or the whitespace character at `i` (a character boundary before the end of
 /// `text`).
 #[inline(never)]
-fn read_at(text: &str, i: usize) -> Read {
+fn read_at(text: &str, i: usize, bare: u8) -> Read {
     let b = text.as_bytes();
     let c = b[i];
     if c == b'\n' {
@@ -596,7 +603,10 @@ fn read_at(text: &str, i: usize) -> Read {
                 _ => break,
             }
         }
-        if b.get(j).is_some_and(u8::is_ascii_digit) && !currency_before_digits(&text[i..j]) {
+        if b.get(j).is_some_and(u8::is_ascii_digit)
+            && !currency_before_digits(&text[i..j])
+            && !(j == i + 1 && letter_currency_amount(b, i, bare))
+        {
             // "G7", "MH17", "A320", "km2": letters then digits make a code.
             kind = Kind::Code;
             while let Some(ch) = char_at(text, j) {
@@ -644,6 +654,53 @@ fn currency_before_digits(letters: &str) -> bool {
                 && e.first_ok(letters)
                 && matches!(e.payload, Payload::Currency(c) if c.pre)
         })
+}
+
+/// Whether the one capital letter at `b[i]` is a currency written before its amount
+/// (Nigeria's "N50,000", South Africa's "R4.2-billion", the Philippines' or Botswana's
+/// "P18.4 billion", the kwacha's or kina's "K2.4bn"): a letter of the lexicon's, joined
+/// to an amount that reads as money (grouped in thousands, with decimals or with a scale
+/// after it), or to any amount where the document names the letter's country (`bare`,
+/// bits of [`super::letter_bit`]: "P45 per kilo" in a story from Manila). Elsewhere a
+/// bare number after a letter stays a code: "N95", "P45" (a tax form), "K9", "R21" (a
+/// road).
+fn letter_currency_amount(b: &[u8], i: usize, bare: u8) -> bool {
+    let bit = super::letter_bit(b[i]);
+    if bit == 0 {
+        return false;
+    }
+    let (end, kind, num) = scan_number(b, i + 1);
+    if kind != Kind::Num || num.lead_zero {
+        return false;
+    }
+    if num.grouped || num.decimals > 0 {
+        return true;
+    }
+    // The mask and the dog unit are no money wherever the story is.
+    if bare & bit != 0 {
+        return !matches!(&b[i..end], b"N95" | b"K9");
+    }
+    // A scale after the digits: joined ("N5bn"), hyphenated ("R850-million") or a word
+    // after one space ("P20 billion").
+    let at = match b.get(end) {
+        Some(b'-' | b' ') => end + 1,
+        _ => end,
+    };
+    let n = ascii_letters(b, at);
+    const SCALES: [&[u8]; 9] = [
+        b"bn",
+        b"billion",
+        b"m",
+        b"mn",
+        b"million",
+        b"trillion",
+        b"tn",
+        b"trn",
+        b"k",
+    ];
+    n > 0
+        && !(at == end + 1 && b[end] == b' ' && n < 2)
+        && SCALES.iter().any(|s| b[at..at + n].eq_ignore_ascii_case(s))
 }
 
 /// Length of the run of ASCII letters at `b[i..]`.
@@ -853,7 +910,7 @@ mod tests {
             let mut space = true;
             let mut i = 0;
             while i < text.len() {
-                match read_at(&text, i) {
+                match read_at(&text, i, 0) {
                     Read::Space { end, .. } => {
                         space = true;
                         i = end;

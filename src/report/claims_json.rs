@@ -213,7 +213,7 @@ mod tests {
 
     /// A quantity as the scanner makes it ("more than 4.5%"), then given odd values.
     fn quantity_of(text: &str, kind: QuantityKind) -> Quantity {
-        let ctx = crate::quantities::ScanContext { doc_date: None };
+        let ctx = crate::quantities::ScanContext::default();
         let mut q = crate::quantities::scan("more than 4.5%", &ctx).remove(0);
         assert_eq!(q.approx, Some(Approx::MoreThan));
         assert_eq!(q.unit.as_deref(), Some("%"));

@@ -360,6 +360,7 @@ mod tests {
     fn ctx() -> ScanContext {
         ScanContext {
             doc_date: chrono::NaiveDate::from_ymd_opt(2025, 10, 17),
+            ..ScanContext::default()
         }
     }
 
