@@ -14519,3 +14519,22 @@ fn his_royal_highness_before_a_name() {
         "Faisal",
     )]);
 }
+
+/// "Name, Post and Post, briefed the Council, saying …": the posts joined by "and" are the
+/// named person's, reached past the participle's clause; no one else speaks. A list of
+/// people before the same clause still speaks as each of them.
+#[test]
+fn posts_joined_by_and_in_an_appositive_are_one_person_s() {
+    assert_speakers(&[(
+        "Headline\n\nJane Doe, Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, briefed the Council, saying that 2.2 billion people lacked safe water.",
+        "Jane Doe",
+    )]);
+    assert_kinds_and_speakers(
+        "Headline\n\nTom Reed, Ana Costa and Lee Brown, who met the minister, left the hall, saying the plan would fail.",
+        &[
+            (ClaimKind::ReportedSpeech, "Tom Reed"),
+            (ClaimKind::ReportedSpeech, "Ana Costa"),
+            (ClaimKind::ReportedSpeech, "Lee Brown"),
+        ],
+    );
+}

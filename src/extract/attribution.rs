@@ -2606,6 +2606,11 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                 name_with_the(toks, &np)
             }
         });
+        // "Lucía Ferrand-Diallo, Under-Secretary-General for Humanitarian Affairs and
+        // Emergency Relief Coordinator, briefed the Council, saying …": reached past the
+        // participle's clause, the phrase closes an appositive of posts; their holder
+        // before them speaks, not each post.
+        let direct = direct.map(|d| holder_of_posts(toks, &d).unwrap_or(d));
         // The attribution phrase takes the description: "“…,” a stunned Anna Ramirez
         // told" follows the quotation as "“…,” Anna Ramirez told" does.
         if direct.is_none()
@@ -5252,6 +5257,43 @@ fn fronted_channel(toks: &[Tok], a: &mut Attr) {
             a.quoted_by = Some(r);
         }
     }
+}
+
+/// The person named before an appositive of posts joined by "and" that `np` (a post)
+/// ends, the appositive closed by a comma: "Jane Doe" of "Jane Doe, Under-Secretary-General
+/// for Humanitarian Affairs and Emergency Relief Coordinator,". A list of people ("Reed,
+/// Costa and Brown,") ends in no post.
+fn holder_of_posts(toks: &[Tok], np: &Np) -> Option<Np> {
+    if np.kind != NpKind::Name || !toks.get(np.end).is_some_and(|t| t.punct(',')) {
+        return None;
+    }
+    let post =
+        |k: usize| crate::lexicon::with_lower(toks[k].text, crate::lexicon::role_lookup).is_some();
+    if !post(np.end - 1) {
+        return None;
+    }
+    let mut c = np.start;
+    let mut joined = false;
+    while c > 0 && np.start - c < 16 {
+        let t = &toks[c - 1];
+        if t.punct(',') {
+            break;
+        }
+        if !(t.is_word() && (t.cap() || matches!(t.lower.as_ref(), "and" | "for" | "of" | "the"))) {
+            return None;
+        }
+        joined |= t.is("and");
+        c -= 1;
+    }
+    if !joined || c < 2 || !toks[c - 1].punct(',') {
+        return None;
+    }
+    np_backward(toks, c - 2).filter(|h| {
+        h.kind == NpKind::Name
+            && h.end == c - 1
+            && !post(h.end - 1)
+            && subject_boundary(toks, h.start)
+    })
 }
 
 /// Whether a place's name of up to three capitalised words ends before token `k`, after
