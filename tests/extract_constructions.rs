@@ -14538,3 +14538,25 @@ fn posts_joined_by_and_in_an_appositive_are_one_person_s() {
         ],
     );
 }
+
+/// "highlighted that …" and "expressed concern that …" report speech; "highlighted the
+/// risks" and "expressed condolences" do not. "Alhagie" is a courtesy title, as "Alhaji"
+/// is. "Bs. 372" does not end its sentence.
+#[test]
+fn highlight_express_alhagie_and_the_bolivar() {
+    assert_kinds_and_speakers(
+        "Headline\n\nThe minister highlighted that revenue rose to 486 billion kip. The report highlighted the risks. Lamin Fatty expressed concern that fertiliser was late. She expressed condolences to the families.",
+        &[
+            (ClaimKind::ReportedSpeech, "minister"),
+            (ClaimKind::ReportedSpeech, "Lamin Fatty"),
+        ],
+    );
+    assert_speakers(&[(
+        "Headline\n\n“We are ready,” Alhagie Mam Sait Drammeh said.",
+        "Mam Sait Drammeh",
+    )]);
+    assert_kinds_and_speakers(
+        "Headline\n\nThe bolívar closed at Bs. 372.5 per dollar, the central bank said.",
+        &[(ClaimKind::ReportedSpeech, "central bank")],
+    );
+}

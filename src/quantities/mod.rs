@@ -1127,4 +1127,14 @@ mod tests {
             .collect();
         assert!(q.is_empty(), "{q:?}");
     }
+
+    #[test]
+    fn the_bolivar_written_before_its_amount() {
+        let got = money_in("", "The dollar traded at Bs. 372 and Bs. 52.4.");
+        let codes: Vec<(&str, &str)> = got
+            .iter()
+            .map(|(t, _, u)| (t.as_str(), u.as_str()))
+            .collect();
+        assert_eq!(codes, [("Bs. 372", "VES"), ("Bs. 52.4", "VES")]);
+    }
 }
