@@ -4403,6 +4403,29 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         // "the Minister of Agriculture", a post over its portfolios, no organisation.
         return resolve_role(reg, np);
     }
+    // "Lucía Ferrand-Diallo, … Emergency Relief Coordinator, … The Emergency Relief
+    // Coordinator went on to say": a post in capitals after "the", its words no one's
+    // name, is the role of the person the story gave it, when it gave it to someone.
+    if let [the, rest @ .., last] = &words[..]
+        && the.eq_ignore_ascii_case("the")
+        && !rest.is_empty()
+        && one_post(last)
+        && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !GIVEN_NAMES.contains_key(*w))
+        && let (sp, Some(i)) = resolve_role(reg, np)
+        && reg.entities[i].person
+        // Every word of the post is in a role the story gave the person: "The Red Cross
+        // Coordinator" is not the Emergency Relief Coordinator.
+        && reg.entities[i].role_mentions.iter().any(|(_, role)| {
+            rest.iter().chain([last]).all(|w| {
+                role.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|r| r.eq_ignore_ascii_case(w))
+            })
+        })
+    {
+        return (sp, Some(i));
+    }
     // "Inspector-General of Police Stephen Ndung’u … The IG denied", "Deputy Public
     // Prosecutor Lim Jia Hui … DPP Lim sought", "Assistant Commissioner of Police Peter
     // Mwangi … ACP Mwangi said": capitals no one is named by, after "the" or before one

@@ -14560,3 +14560,18 @@ fn highlight_express_alhagie_and_the_bolivar() {
         &[(ClaimKind::ReportedSpeech, "central bank")],
     );
 }
+
+/// "The Emergency Relief Coordinator went on to say" after the person given that post is
+/// that person; a post in capitals the story gave no one ("The Red Cross Coordinator")
+/// stays its own.
+#[test]
+fn a_capitalised_post_after_the_is_its_holder_s() {
+    assert_kinds_and_speakers(
+        "Headline\n\nJane Doe, Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, told the Council that 2.2 billion people lacked safe water.\n\nThe Emergency Relief Coordinator went on to say that appeals had sought $3.4 billion.\n\nThe Red Cross Coordinator said the needs were rising.",
+        &[
+            (ClaimKind::ReportedSpeech, "Jane Doe"),
+            (ClaimKind::ReportedSpeech, "Jane Doe"),
+            (ClaimKind::ReportedSpeech, "Red Cross Coordinator"),
+        ],
+    );
+}
