@@ -14575,3 +14575,19 @@ fn a_capitalised_post_after_the_is_its_holder_s() {
         ],
     );
 }
+
+/// "…, its Chief Executive, Dr. Kwame Addo-Boateng, has disclosed.": a post in capitals
+/// after the owner's determiner is a post as it is in lower case.
+#[test]
+fn an_owned_post_in_capitals_before_its_holder() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe board has opened talks with banks for a loan, its Chief Executive, Dr. Kwame Addo-Boateng, has disclosed.",
+            "Kwame Addo-Boateng",
+        ),
+        (
+            "Headline\n\nThe board has opened talks with banks for a loan, its chief executive, Kwame Addo, said.",
+            "Kwame Addo",
+        ),
+    ]);
+}

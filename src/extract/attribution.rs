@@ -3109,8 +3109,12 @@ fn possessive_phrase(toks: &[Tok], end: usize) -> Option<Np> {
     for _ in 0..3 {
         let t = &toks[k];
         let c = t.class();
+        // A post in capitals is a post still: "its Chief Executive, Dr. Kwame Addo-Boateng,
+        // has disclosed".
+        let post =
+            t.cap() && crate::lexicon::with_lower(t.text, crate::lexicon::role_lookup).is_some();
         if !t.is_word()
-            || t.cap()
+            || t.cap() && !post
             || c.conj
             || c.prep
             || c.aux
