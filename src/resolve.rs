@@ -439,6 +439,37 @@ struct NameParts<'a> {
     org: Option<String>,
 }
 
+/// Whether `w` is letters written after a person's name for an honour, a degree or a
+/// seat: "KC", "QC", "SC" (senior counsel), "MP", "MSP", "MLA", "TD", "MEP", "OBE",
+/// "MBE", "CBE", "KBE", "DBE", "KG", "AO", "AC", "OAM", "PhD", "JP".
+fn is_post_nominal(w: &str) -> bool {
+    matches!(
+        w,
+        "KC" | "QC"
+            | "SC"
+            | "SC."
+            | "MP"
+            | "MSP"
+            | "MLA"
+            | "MHK"
+            | "TD"
+            | "MEP"
+            | "OBE"
+            | "MBE"
+            | "CBE"
+            | "KBE"
+            | "DBE"
+            | "KG"
+            | "GCMG"
+            | "KCMG"
+            | "AO"
+            | "AC"
+            | "OAM"
+            | "PhD"
+            | "JP"
+    )
+}
+
 /// A possessive ending as a token of its own, or at the end of a word.
 const POSSESSIVES: [&str; 6] = ["’s", "'s", "’S", "'S", "’", "'"];
 
@@ -666,7 +697,20 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .iter()
         .take_while(|w| is_article(w) || is_leading_det(w))
         .count();
-    let ws = &words[articles..];
+    let mut ws = &words[articles..];
+    // "Rachel Dunphy SC", "Jane Smith MP", "Sir John Major KG": letters after a name of
+    // two or more words, for an honour, a degree or a seat, are no part of it. After an
+    // article they are the post of a seat: "the Cork North-Central TD".
+    while let [rest @ .., last] = ws
+        && articles == 0
+        && rest.len() >= 2
+        && is_post_nominal(last)
+        && rest
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_post_nominal(w))
+    {
+        ws = rest;
+    }
     // "Member of Parliament Sh.Altangerel", "Chairman of the State Great Khural
     // B.Dorjpurev": a name joined to the initial of the father's name, as Mongolian copy
     // writes it, is a whole name after the post.

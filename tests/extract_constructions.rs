@@ -14591,3 +14591,28 @@ fn an_owned_post_in_capitals_before_its_holder() {
         ),
     ]);
 }
+
+/// Letters after a name for an honour, a degree or a seat are no part of the name
+/// ("Rachel Dunphy SC", "Jane Smith MP", "Sir John Major KG"); after an article they are
+/// a seat's post ("the Cork North-Central TD").
+#[test]
+fn post_nominal_letters_end_no_name() {
+    assert_speakers(&[
+        (
+            "Headline\n\nACCC barrister Rachel Dunphy SC told the court a penalty of $25 million was needed.",
+            "Rachel Dunphy",
+        ),
+        (
+            "Headline\n\n“We will appeal,” said Tom Reed KC.",
+            "Tom Reed",
+        ),
+        (
+            "Headline\n\nJane Smith MP said the plan would fail.",
+            "Jane Smith",
+        ),
+        (
+            "Headline\n\nSir John Major KG said the plan would fail.",
+            "John Major",
+        ),
+    ]);
+}
