@@ -5948,6 +5948,17 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                         || ADVOCACY_NOUNS.contains(&head)
                             && with_lower(w, |l| ADVOCACY_HEADS.contains(&l))
                 }) && country_of(&e.canonical).is_none()
+                    // "According to the ACCC, Harvest Lane shoppers paid … The watchdog
+                    // said": a regulator is a public body by its name's last word, or one
+                    // the story called so; a name of no kind ("Harvest Lane") is none.
+                    && (!matches!(head, "regulator" | "watchdog")
+                        || kind_word(&e.canonical)
+                            .is_some_and(|(w, _)| with_lower(w, |l| AGENCY_HEADS.contains(&l)))
+                        || e.role.as_deref().is_some_and(|r| {
+                            r.split_whitespace()
+                                .last()
+                                .is_some_and(|r| with_folded(r, |r| r == head))
+                        }))
                     // "Xiling Province", "Kherson Oblast": a place's division is called by
                     // its own kind ("the province"), never "the commission".
                     && kind_word(&e.canonical)

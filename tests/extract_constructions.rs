@@ -14616,3 +14616,13 @@ fn post_nominal_letters_end_no_name() {
         ),
     ]);
 }
+
+/// "The watchdog said" is the public body the story named, not the company named last
+/// in its words ("According to the ACCC, Harvest Lane shoppers paid …").
+#[test]
+fn the_watchdog_is_a_public_body() {
+    assert_last_speakers(&[(
+        "Headline\n\nThe Australian Competition and Consumer Commission launched its case in 2025.\n\nAccording to the ACCC, Harvest Lane shoppers paid an estimated $4.2 million more.\n\nThe watchdog said it was examining discount pricing at two other retailers.",
+        "Australian Competition and Consumer Commission",
+    )]);
+}
