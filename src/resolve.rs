@@ -4827,6 +4827,23 @@ fn resolve_pronoun(
             {
                 return (resurfaced(s, np.text), None);
             }
+            // "…, the agriculture ministry said … Soybean sowing lagged in Rajasthan, it
+            // said.": a body named in lower case, the last to speak, is what "it" says.
+            if w == "it"
+                && let Some((s, _, p, end)) = unnamed
+                && para <= p + 1
+                && end >= last_end
+                && unnamed_is_body(&s.name)
+                // Nothing made a subject since it spoke ("Paddy, the main kharif crop, has
+                // been sown …" before it is no speaker after it).
+                && reg
+                    .most_recent_subject(np.start, |e| {
+                        (e.org || !e.person) && country_of(&e.canonical).is_none()
+                    })
+                    .is_none_or(|(_, at)| at < end)
+            {
+                return (resurfaced(s, np.text), None);
+            }
             if w == "it"
                 && let Some((i, at)) = reg.most_recent_subject(np.start, |e| {
                     (e.org || !e.person) && country_of(&e.canonical).is_none()
@@ -4971,6 +4988,19 @@ fn unnamed_is_group(name: &str) -> bool {
             with_lower(w, |h| {
                 crate::lexicon::is_group_role(h)
                     || role_lookup(h).is_some_and(|(c, _)| c.of_person()) && is_plural_noun(h)
+            })
+        })
+}
+
+/// Whether the unnamed source `name` is a body by its head noun ("agriculture ministry",
+/// "the council"), the last word before a complement.
+fn unnamed_is_body(name: &str) -> bool {
+    name.split(' ')
+        .take_while(|w| !word_class(w).prep)
+        .last()
+        .is_some_and(|h| {
+            with_lower(h, |h| {
+                role_lookup(h).is_some_and(|(c, _)| c == RoleClass::Body)
             })
         })
 }
@@ -6106,8 +6136,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         }
         let mut speaker = unresolved(np.text, None);
         // "… according to a criminal complaint filed in …" and then "the complaint
-        // alleges": the document the story described before, by its fuller phrase.
-        if class == RoleClass::Doc && caps.is_empty() {
+        // alleges": the document the story described before, by its fuller phrase. So is
+        // a body named in lower case: "…, the agriculture ministry said" and then "the
+        // ministry said".
+        if (class == RoleClass::Doc || class == RoleClass::Body) && caps.is_empty() {
             let earlier = definite
                 .then(|| {
                     reg.unnamed_sources().rev().find(|&(h, name)| {

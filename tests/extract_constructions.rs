@@ -14626,3 +14626,24 @@ fn the_watchdog_is_a_public_body() {
         "Australian Competition and Consumer Commission",
     )]);
 }
+
+/// A body named in lower case ("the agriculture ministry") is "the ministry" and "it"
+/// after it, as a capitalised one is, though something else was made a subject between.
+#[test]
+fn a_lower_case_body_is_the_ministry_and_it_after() {
+    let text = "Headline\n\nFarmers have sown crops in 437.52 lakh hectares so far, the agriculture ministry said on Tuesday.\n\nPaddy, the main crop, has been sown in 121.35 lakh hectares.\n\nArea under pulses rose to 59.40 lakh hectares, the ministry said in a statement.\n\nSoybean sowing lagged in Rajasthan, it said.";
+    let cs = claims(text);
+    let names: Vec<&str> = cs
+        .iter()
+        .filter_map(|c| c.speaker.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "agriculture ministry",
+            "agriculture ministry",
+            "agriculture ministry"
+        ],
+        "{cs:#?}"
+    );
+}
