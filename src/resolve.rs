@@ -711,6 +711,29 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     {
         ws = rest;
     }
+    // "Argentine Tomas Echeverri", "Frenchman Hugo Marchetti": a nationality before a
+    // given name and a surname is the person's country, no word of the name ("British
+    // Airways", "American Express" have no given name after it).
+    if let [demonym, given, rest @ ..] = ws
+        && !rest.is_empty()
+        && is_demonym(demonym)
+        && given.starts_with(char::is_uppercase)
+        // A noun for a person of the country ("Spaniard", "Frenchman", "Briton") names
+        // a person after it whatever the given name.
+        && (GIVEN_NAMES.contains_key(*given)
+            || ["man", "woman", "ard"].iter().any(|e| demonym.ends_with(e))
+            || matches!(*demonym, "Briton" | "Swede" | "Dane" | "Finn" | "Pole" | "Turk" | "Scot"))
+        && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !is_org_head(w))
+    {
+        return NameParts {
+            title: &ws[..1],
+            name: &ws[1..],
+            country: country_of(demonym),
+            org: None,
+        };
+    }
     // "Member of Parliament Sh.Altangerel", "Chairman of the State Great Khural
     // B.Dorjpurev": a name joined to the initial of the father's name, as Mongolian copy
     // writes it, is a whole name after the post.
@@ -4400,11 +4423,21 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     // "The Dutchman admitted", "the Portuguese said": a nationality alone after
     // "the" describes the person last made a subject, if one fits (else the
     // country speaks, below).
-    if let [the, only] = &words[..]
+    // "The 24-year-old Spaniard": an age may stand before the nationality.
+    let (age, demonym_words) = match &words[..] {
+        [the, aged, only] if aged.ends_with("-year-old") => (
+            aged.strip_suffix("-year-old")
+                .and_then(|n| n.parse::<u16>().ok()),
+            Some([*the, *only]),
+        ),
+        [the, only] => (None, Some([*the, *only])),
+        _ => (None, None),
+    };
+    if let Some([the, only]) = demonym_words
         && the.eq_ignore_ascii_case("the")
         && is_demonym(only)
     {
-        if let Some(i) = describe(reg, np.start, country_of(only), None, None, None) {
+        if let Some(i) = describe(reg, np.start, country_of(only), age, None, None) {
             return (speaker_of(reg, i, np.text), Some(i));
         }
         // "The Croatian", "the Spaniard": one person of that country, not named, never
@@ -5621,7 +5654,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     let Some((hi, head_text, class, plural)) = head else {
         // "The Spaniard", "the 79-year-old": a demonym or an age alone.
         let last = lower.last().map_or("", |w| &**w);
-        let demonym = words.len() <= 2 && words.last().is_some_and(|w| country_of(w).is_some());
+        // "The 24-year-old Spaniard": an age before the demonym.
+        let aged_demonym = words.len() == 3 && lower[1].ends_with("-year-old");
+        let demonym = (words.len() <= 2 || aged_demonym)
+            && words.last().is_some_and(|w| country_of(w).is_some());
         // "The Portuguese socialist said": a nationality and a political leaning.
         let leaning =
             words.len() == 3 && is_demonym(words[1]) && POLITICAL_LEANINGS.contains(&last);
@@ -5629,7 +5665,11 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         let age_word = lower
             .iter()
             .position(|w| w.ends_with("-year-old"))
-            .filter(|&p| p + 1 == lower.len() || matches!(&*lower[p + 1], "from" | "of" | "in"))
+            .filter(|&p| {
+                p + 1 == lower.len()
+                    || aged_demonym
+                    || matches!(&*lower[p + 1], "from" | "of" | "in")
+            })
             .map_or(last, |p| &*lower[p]);
         let age = age_word
             .strip_suffix("-year-old")
@@ -6630,6 +6670,21 @@ fn describe(
         }
     }
     let unaged = |e: &Entity| fits(e) && (age.is_none() || e.age.is_none());
+    // "Later on Instagram, the Spaniard wrote" after his coach, of no known country,
+    // spoke: a subject of that country is meant first.
+    if country.is_some()
+        && let Some((i, _)) = reg.most_recent_subject(before, |e| unaged(e) && e.country == country)
+    {
+        return Some(i);
+    }
+    // An age and a nationality no one was given describe the last subject only if no
+    // one they fit was named after it: "World number one Henrik Aasland was asked
+    // …. “…,” the 26-year-old Norwegian said" is not the tournament director who spoke
+    // before him.
+    if age.is_some() && country.is_some() {
+        let (i, _) = reg.most_recent_subject(before, unaged)?;
+        return (reg.most_recent(before, unaged) == Some(i)).then_some(i);
+    }
     reg.most_recent_subject(before, unaged)
         .map(|(i, _)| i)
         // "Real Madrid signed Luka Varga on Monday. The Croatian said …": no subject

@@ -14647,3 +14647,30 @@ fn a_lower_case_body_is_the_ministry_and_it_after() {
         "{cs:#?}"
     );
 }
+
+/// A nationality before a given name and a surname is the person's country, no part of
+/// the name; "the Argentine" and "the 26-year-old Norwegian" are then the person of that
+/// country, though someone of no known country spoke since.
+#[test]
+fn a_nationality_before_a_name_and_after_the() {
+    assert_speakers(&[
+        (
+            "Headline\n\nArgentine Tomas Echeverri said he had learned of the walkover at breakfast.",
+            "Tomas Echeverri",
+        ),
+        (
+            "Headline\n\nBritish Airways said it would cancel 40 flights.",
+            "British Airways",
+        ),
+    ]);
+    assert_last_speakers(&[
+        (
+            "Headline\n\nArgentine Tomas Echeverri withdrew on Friday.\n\nHis coach, Juanjo Moreno, told reporters the team had decided against it.\n\nLater on Instagram, the Argentine wrote that he would be back stronger.",
+            "Tomas Echeverri",
+        ),
+        (
+            "Headline\n\nNorwegian Henrik Aasland beat Ondrej Stastny in straight sets.\n\n“It's terrible news for him,” the 26-year-old Norwegian said.",
+            "Henrik Aasland",
+        ),
+    ]);
+}
