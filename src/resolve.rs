@@ -721,8 +721,29 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // A noun for a person of the country ("Spaniard", "Frenchman", "Briton") names
         // a person after it whatever the given name.
         && (GIVEN_NAMES.contains_key(*given)
-            || ["man", "woman", "ard"].iter().any(|e| demonym.ends_with(e))
-            || matches!(*demonym, "Briton" | "Swede" | "Dane" | "Finn" | "Pole" | "Turk" | "Scot"))
+            || matches!(
+                *demonym,
+                "Spaniard"
+                    | "Frenchman"
+                    | "Frenchwoman"
+                    | "Dutchman"
+                    | "Dutchwoman"
+                    | "Englishman"
+                    | "Englishwoman"
+                    | "Irishman"
+                    | "Irishwoman"
+                    | "Scotsman"
+                    | "Scotswoman"
+                    | "Welshman"
+                    | "Welshwoman"
+                    | "Briton"
+                    | "Swede"
+                    | "Dane"
+                    | "Finn"
+                    | "Pole"
+                    | "Turk"
+                    | "Scot"
+            ))
         && rest
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) && !is_org_head(w))
