@@ -1339,3 +1339,42 @@ fn a_changed_count_is_found_beside_a_second_count() {
         .collect();
     assert_eq!(texts, BTreeSet::from(["12", "15"]), "{f:#}");
 }
+
+/// Rates per different things are not compared ("$18 an hour" and "$720 a week" are no
+/// number conflict); the same rate with a different amount is, and so is an amount
+/// written without its "per" ("Brent rose to $82" against "$80 a barrel").
+#[test]
+fn rates_are_compared_per_the_same_thing() {
+    let dir = workdir();
+    let d = dir.path();
+    let wage = |amount: &str| {
+        format!(
+            "Care workers will earn {amount} from July, the health minister, Ana Ruiz, said on Monday."
+        )
+    };
+    let number_rules = |x: &str, y: &str| -> Vec<(String, String)> {
+        let a = article(d, "a.txt", "Alpha Wire", x);
+        let b = article(d, "b.txt", "Beta Times", y);
+        let out = compare([os("--format"), os("json"), a.as_os_str(), b.as_os_str()]);
+        assert!(out.stderr.is_empty(), "{}", stderr(&out));
+        rules_of(&out)
+            .into_iter()
+            .filter(|(r, _)| r == "CD201")
+            .collect()
+    };
+    assert!(
+        number_rules(&wage("$18 an hour"), &wage("$720 a week")).is_empty(),
+        "per hour and per week are not compared"
+    );
+    assert!(
+        !number_rules(&wage("$18 an hour"), &wage("$15 an hour")).is_empty(),
+        "two hourly wages that differ conflict"
+    );
+    let brent = |amount: &str| {
+        format!("Brent crude rose to {amount} on Monday, the energy ministry said in a statement.")
+    };
+    assert!(
+        !number_rules(&brent("$80 a barrel"), &brent("$82")).is_empty(),
+        "an amount without its per is compared with one with it"
+    );
+}

@@ -73,6 +73,12 @@ fn matches(p: &Quantity, g: &GoldItem) -> bool {
     if p.unit.as_deref() != gunit {
         return false;
     }
+    // What a rate is per, where the gold says (`null`: no rate).
+    if let Some(gper) = gj.get("per")
+        && gper.as_str() != p.per.map(|x| x.as_str())
+    {
+        return false;
+    }
     let rel = if converted(gunit) { 1e-3 } else { 1e-6 };
     if p.kind == QuantityKind::Range {
         return value_eq(p.low.as_ref(), &gj["low"], rel)

@@ -247,6 +247,115 @@ impl QuantityKind {
     }
 }
 
+/// What a rate is counted per: "$15 an hour", "$80 a barrel", "N617 per litre",
+/// "1.2 million barrels per day". Two quantities per different things are not compared
+/// ([`Quantity::comparable`]); one written without its "per" is compared with one with it
+/// ("Brent rose to $82" and "$80 a barrel").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Per {
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Litre,
+    Gallon,
+    Barrel,
+    Kilogram,
+    Tonne,
+    Pound,
+    Ounce,
+    Share,
+    Person,
+    Night,
+    Trip,
+    KilowattHour,
+    MegawattHour,
+}
+
+impl Per {
+    /// Every denominator, in declaration order.
+    pub const ALL: [Per; 18] = [
+        Per::Hour,
+        Per::Day,
+        Per::Week,
+        Per::Month,
+        Per::Year,
+        Per::Litre,
+        Per::Gallon,
+        Per::Barrel,
+        Per::Kilogram,
+        Per::Tonne,
+        Per::Pound,
+        Per::Ounce,
+        Per::Share,
+        Per::Person,
+        Per::Night,
+        Per::Trip,
+        Per::KilowattHour,
+        Per::MegawattHour,
+    ];
+
+    /// The name as JSON writes it ("hour", "kilowatt_hour", …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Per::Hour => "hour",
+            Per::Day => "day",
+            Per::Week => "week",
+            Per::Month => "month",
+            Per::Year => "year",
+            Per::Litre => "litre",
+            Per::Gallon => "gallon",
+            Per::Barrel => "barrel",
+            Per::Kilogram => "kilogram",
+            Per::Tonne => "tonne",
+            Per::Pound => "pound",
+            Per::Ounce => "ounce",
+            Per::Share => "share",
+            Per::Person => "person",
+            Per::Night => "night",
+            Per::Trip => "trip",
+            Per::KilowattHour => "kilowatt_hour",
+            Per::MegawattHour => "megawatt_hour",
+        }
+    }
+
+    /// Whether it is a span of time ("a day", "per year"): a physical quantity is read
+    /// per these only ("40,000 barrels per day"; "5 km a litre" is no rate here).
+    pub fn is_time(self) -> bool {
+        matches!(
+            self,
+            Per::Hour | Per::Day | Per::Week | Per::Month | Per::Year
+        )
+    }
+
+    /// The denominator a word names (lower case): "hour", "hr", "litre", "kilo", "bbl".
+    pub(crate) fn of_word(w: &str) -> Option<Per> {
+        Some(match w {
+            "hour" | "hr" | "h" => Per::Hour,
+            "day" => Per::Day,
+            "week" => Per::Week,
+            "month" => Per::Month,
+            "year" | "annum" | "yr" => Per::Year,
+            "litre" | "liter" | "l" => Per::Litre,
+            "gallon" | "gal" => Per::Gallon,
+            "barrel" | "bbl" => Per::Barrel,
+            "kilo" | "kilogram" | "kilogramme" | "kg" => Per::Kilogram,
+            "tonne" | "ton" | "t" => Per::Tonne,
+            "pound" | "lb" => Per::Pound,
+            "ounce" | "oz" => Per::Ounce,
+            "share" => Per::Share,
+            "person" | "head" | "capita" => Per::Person,
+            "night" => Per::Night,
+            "trip" | "ride" | "journey" => Per::Trip,
+            "kwh" => Per::KilowattHour,
+            "mwh" => Per::MegawattHour,
+            _ => return None,
+        })
+    }
+}
+
 /// A qualifier, turned into an interval (see `docs/QUANTITIES.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -377,6 +486,10 @@ pub struct Quantity {
     /// "CET"), or "local" for "local time"; absent when none is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<CompactString>,
+    /// For rates: what the amount is per ("$15 an hour", "N617 a litre", "1.2 million
+    /// barrels per day"); absent when none is written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<Per>,
 }
 
 /// Whether `word` is a one-word qualifier that stands before a number: "about 26,000",
@@ -479,6 +592,9 @@ impl Quantity {
                 || (self.utc_offset().is_some() && other.utc_offset().is_some());
         }
         self.dimension() == other.dimension()
+            // "$15 an hour" and "$600 a week" are not compared; "$80 a barrel" and "$82"
+            // are.
+            && (self.per.is_none() || other.per.is_none() || self.per == other.per)
     }
 
     /// The fixed UTC offset of a time's zone, in minutes.
@@ -1118,7 +1234,7 @@ mod tests {
             .into_iter()
             .map(|(t, _, u)| format!("{t} {u}"))
             .collect();
-        assert_eq!(got, ["P45 PHP", "N617 NGN", "K30 ZMW"]);
+        assert_eq!(got, ["P45 a kilo PHP", "N617 a litre NGN", "K30 ZMW"]);
         // The mask, the dog unit and the index stay names wherever the story is.
         let s = "Lagos nurses want N95 masks; a K9 unit in Lusaka; the S&P 500 in Manila.";
         let q: Vec<String> = scan(s, &ScanContext::for_document(None, s))

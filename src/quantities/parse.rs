@@ -18,7 +18,7 @@ use super::interval::{bounds, rounding};
 use super::lexicon::{CurDef, Payload, UnitDef, UnitKind, wc};
 use super::numbers::{Core, num_word, parse_core, skip_join, word_bits};
 use super::tokenize::{Kind, Token, TokenBuf, WordList, tokenize_into};
-use super::{Approx, Quantity, QuantityKind, Rendering, ScanContext, Value};
+use super::{Approx, Per, Quantity, QuantityKind, Rendering, ScanContext, Value};
 
 pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
     let (mut t, mut starts) = TokenBuf::take();
@@ -141,6 +141,8 @@ struct Measure {
     suffix: Suffix,
     /// Written as a hyphenated adjective: "a two-hour call", "a 10-metre wall".
     adj: bool,
+    /// What a rate is per: "$15 an hour", "40,000 barrels per day".
+    per: Option<Per>,
 }
 
 impl Measure {
@@ -342,6 +344,7 @@ impl<'t> Parser<'_, 't> {
             granularity: None,
             relative: None,
             zone: None,
+            per: None,
         };
         match out {
             DateOut::One(v) => {
@@ -521,6 +524,7 @@ impl<'t> Parser<'_, 't> {
             granularity: None,
             relative: None,
             zone: None,
+            per: None,
         }
     }
 
@@ -1013,6 +1017,7 @@ impl<'t> Parser<'_, 't> {
             cur,
             suffix: Suffix::None,
             adj: false,
+            per: None,
         };
         if core.ordinal {
             return if cur.is_some() || age { None } else { Some(m) };
@@ -1043,6 +1048,7 @@ impl<'t> Parser<'_, 't> {
         {
             m.cur = Some(c);
             m.b = b;
+            self.rate(&mut m);
             return Some(m);
         }
         // A unit, directly or as a hyphenated adjective ("a 10-metre wall").
@@ -1074,7 +1080,81 @@ impl<'t> Parser<'_, 't> {
             }
             m.suffix = Suffix::Unit(AGE);
         }
+        if !age {
+            self.rate(&mut m);
+        }
         Some(m)
+    }
+
+    /// What the amount or quantity `m` is per, written after it: "$15 an hour", "N617 a
+    /// litre", "$80 per barrel", "$15.4/hour", "40,000 barrels per day", "1.2 million
+    /// bpd". Money may be per anything listed ([`Per`]); a physical quantity only per a
+    /// span of time. Not "a year ago", "a day earlier": a time after "a" that dates
+    /// something.
+    fn rate(&self, m: &mut Measure) {
+        let physical = matches!(m.suffix, Suffix::Unit(u) if u.kind == UnitKind::Quantity);
+        if m.cur.is_none() && !physical {
+            return;
+        }
+        // "1.2 million bpd": barrels per day in one word.
+        if physical && m.b > 0 && self.tok(m.b - 1).is_some_and(|u| u.eq_lower("bpd")) {
+            m.per = Some(Per::Day);
+            return;
+        }
+        let Some(x) = self.tok(m.b) else {
+            return;
+        };
+        let slash = x.is_punct('/') && !x.space;
+        if !(slash || x.is_word("a") || x.is_word("an") || x.is_word("per")) {
+            return;
+        }
+        let Some(n) = self
+            .tok(m.b + 1)
+            .filter(|n| n.kind == Kind::Word && !(slash && n.space))
+        else {
+            return;
+        };
+        let mut buf = [0u8; 12];
+        let Some(lower) = n
+            .text
+            .as_bytes()
+            .get(..n.text.len())
+            .filter(|b| b.len() <= buf.len())
+        else {
+            return;
+        };
+        for (d, c) in buf.iter_mut().zip(lower) {
+            *d = c.to_ascii_lowercase();
+        }
+        let Some(per) = std::str::from_utf8(&buf[..lower.len()])
+            .ok()
+            .and_then(Per::of_word)
+        else {
+            return;
+        };
+        if physical && !per.is_time() {
+            return;
+        }
+        // "a day's walk": the noun owns what follows.
+        if self
+            .tok(m.b + 2)
+            .is_some_and(|a| !a.space && matches!(a.text, "'" | "’"))
+        {
+            return;
+        }
+        if per.is_time()
+            && self.tok(m.b + 2).is_some_and(|a| {
+                a.is_word("ago")
+                    || a.is_word("earlier")
+                    || a.is_word("before")
+                    || a.is_word("later")
+                    || a.is_word("after")
+            })
+        {
+            return;
+        }
+        m.per = Some(per);
+        m.b += 2;
     }
 
     /// Reads a number as an earthquake magnitude where its unit or its context says so
@@ -1189,6 +1269,7 @@ impl<'t> Parser<'_, 't> {
             cur: None,
             suffix: Suffix::Unit(u),
             adj: false,
+            per: None,
         };
         // "won the final in an hour and 52 minutes": a smaller unit added on.
         if end == b {
@@ -1565,6 +1646,7 @@ impl<'t> Parser<'_, 't> {
             granularity: None,
             relative: None,
             zone: None,
+            per: m.per,
         }
     }
 
@@ -1734,6 +1816,7 @@ impl<'t> Parser<'_, 't> {
             granularity: None,
             relative: None,
             zone: None,
+            per: m2.per.or(m1.per),
         };
         Some(self.emit(q, b))
     }

@@ -120,6 +120,9 @@ fn quantity(out: &mut Vec<u8>, q: &Quantity, layout: Layout) {
     if let Some(z) = &q.zone {
         o.str("zone", z);
     }
+    if let Some(p) = q.per {
+        o.str("per", p.as_str());
+    }
     o.end();
 }
 

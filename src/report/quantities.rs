@@ -115,6 +115,9 @@ pub fn human<W: Write + ?Sized>(w: &mut W, doc: &Document, found: &[Found]) -> i
         let unit = q.unit.as_deref().or(q.zone.as_deref()).unwrap_or("");
         if q.value.is_some() {
             write!(w, "= {} {unit}", show(&q.value))?;
+            if let Some(p) = q.per {
+                write!(w, " per {}", p.as_str().replace('_', " "))?;
+            }
         } else if !q.resolved {
             write!(w, "= (unresolved: no document date)")?;
         }

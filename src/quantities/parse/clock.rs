@@ -131,6 +131,7 @@ impl Parser<'_, '_> {
                 granularity: None,
                 relative: None,
                 zone: c.zone.map(|z| CompactString::from(z.name)),
+                per: None,
             },
             c.b,
         ))

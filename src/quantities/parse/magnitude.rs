@@ -250,6 +250,7 @@ impl Parser<'_, '_> {
             granularity: None,
             relative: None,
             zone: None,
+            per: None,
         }
     }
 
