@@ -769,6 +769,21 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             org: None,
         };
     }
+    // "The President of the Republic called for …": a post over the state itself names
+    // no one by its words (a post alone, read as a role); "Republic" is no name.
+    if let [post, of, the, state] = ws
+        && *of == "of"
+        && the.eq_ignore_ascii_case("the")
+        && matches!(*state, "Republic" | "Nation")
+        && (TITLES.contains(post) || one_post(post))
+    {
+        return NameParts {
+            title: ws,
+            name: &ws[..0],
+            country: None,
+            org: None,
+        };
+    }
     // "Head of Government Kamel Ben Youssef", "Head of State Mahamat Déby": a listed post
     // of three words with "of" before capitalised words is the title, though its last
     // word is an organisation's ("Government").
@@ -4517,6 +4532,26 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         // Coordinator" is not the Emergency Relief Coordinator.
         && reg.entities[i].role_mentions.iter().any(|(_, role)| {
             rest.iter().chain([last]).all(|w| {
+                role.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|r| r.eq_ignore_ascii_case(w))
+            })
+        })
+    {
+        return (sp, Some(i));
+    }
+    // "… signed by Sonatrach CEO Mourad Hadjeres … For his part, the CEO of Sonatrach
+    // said": a post of an organisation after "the", no one named in it, is the person
+    // the story gave that post, when it gave it to someone.
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && parts.name.first().is_none_or(|w| *w == "of")
+        && parts.org.is_some()
+        && parts.title.first().is_some_and(|t| one_post(t))
+        && let (sp, Some(i)) = resolve_role(reg, np)
+        && reg.entities[i].person
+        // The organisation's words are in a role the story gave the person: "the CEO of
+        // Betamax" is not Acme's chief executive.
+        && reg.entities[i].role_mentions.iter().any(|(_, role)| {
+            parts.name.iter().filter(|w| **w != "of" && **w != "the").all(|w| {
                 role.split(|c: char| !c.is_alphanumeric() && c != '-')
                     .any(|r| r.eq_ignore_ascii_case(w))
             })

@@ -14674,3 +14674,27 @@ fn a_nationality_before_a_name_and_after_the() {
         ),
     ]);
 }
+
+/// "The President of the Republic" is a post, not "Republic"; "the CEO of Sonatrach" is
+/// the person the story made Sonatrach's CEO, and "the CEO of Betamax" not Acme's.
+#[test]
+fn a_post_of_the_state_or_of_a_company_after_the() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nPresident of the Republic Salah-Eddine Ouarab received the minister on Monday.\n\nThe President of the Republic said reform was needed.",
+            "Salah-Eddine Ouarab",
+        ),
+        (
+            "Headline\n\nThe contract was signed by Sonatrach CEO Mourad Hadjeres and the buyer.\n\nFor his part, the CEO of Sonatrach said the contract was fair.",
+            "Mourad Hadjeres",
+        ),
+        (
+            "Headline\n\nJane Doe, the chief executive of Acme, spoke first.\n\nThe CEO of Betamax said the deal was unfair.",
+            "CEO of Betamax",
+        ),
+    ]);
+    assert_speakers(&[(
+        "Headline\n\nThe President of the Republic called for reform.",
+        "President of the Republic",
+    )]);
+}
