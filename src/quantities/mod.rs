@@ -57,6 +57,10 @@ pub struct ScanContext {
     /// them a bare amount is money too ("P45 per kilo", "N617 a litre"), where elsewhere
     /// only one that reads as money is ("N50,000", "R2.3bn"; "N95" is a mask).
     pub letter_named: u8,
+    /// The currency cents are of ("470c/kg", "50 cents"): the euro in a document that
+    /// writes amounts in euros and none in dollars, the rand in one about South Africa
+    /// with no dollars, else the US dollar.
+    pub cents: &'static str,
 }
 
 impl Default for ScanContext {
@@ -66,6 +70,7 @@ impl Default for ScanContext {
             letter_p: "PHP",
             letter_k: "ZMW",
             letter_named: 0,
+            cents: "USD",
         }
     }
 }
@@ -144,9 +149,13 @@ impl ScanContext {
             doc_date,
             ..ScanContext::default()
         };
+        let b = text.as_bytes();
+        let dollars = memchr::memchr(b'$', b).is_some();
+        if !dollars && text.contains('€') {
+            ctx.cents = "EUR";
+        }
         // The letters written before a digit at a word's start; most documents have none
         // of these, and are read no further.
-        let b = text.as_bytes();
         let mut written = 0u8;
         let mut mark = |i: usize| {
             if b.get(i + 1).is_some_and(u8::is_ascii_digit)
@@ -160,7 +169,7 @@ impl ScanContext {
         if written == 0 {
             return ctx;
         }
-        for (letter, code, words) in LETTER_COUNTRIES {
+        for &(letter, code, words) in &LETTER_COUNTRIES {
             let bit = letter_bit(letter);
             if written & bit == 0
                 || ctx.letter_named & bit != 0
@@ -169,6 +178,9 @@ impl ScanContext {
                 continue;
             }
             ctx.letter_named |= bit;
+            if letter == b'R' && !dollars && ctx.cents == "USD" {
+                ctx.cents = "ZAR";
+            }
             match (letter, code) {
                 (b'P', Some(c)) => ctx.letter_p = c,
                 (b'K', Some(c)) => ctx.letter_k = c,

@@ -942,6 +942,16 @@ impl<'t> Parser<'_, 't> {
                 if e.weak && !(core.scaled || self.has_money_cue()) {
                     continue;
                 }
+                // "470c/kg" in an Irish paper: cents of the document's currency.
+                if c.code == "USD" && c.factor == 0.01 {
+                    return Some((
+                        CurDef {
+                            code: self.ctx.cents,
+                            ..c
+                        },
+                        k + e.len(),
+                    ));
+                }
                 return Some((c, k + e.len()));
             }
         }
