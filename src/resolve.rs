@@ -2988,6 +2988,11 @@ fn build_registry<'a>(
             if let Some(mut np) = np_backward_core(toks, e)
                 && np.kind == NpKind::Name
             {
+                // "Per DOE monitoring, …": the word that names the source is no part of
+                // its name.
+                if np.start == 0 && np.end > 1 && toks[0].is("per") {
+                    np.start = 1;
+                }
                 // An owner is no subject: the words before its name are the sentence's,
                 // not a title ("could again soften Mr Trump’s position", "The defeat
                 // leaves Neil Hardcastle’s side").
@@ -6490,9 +6495,17 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         reg.note_mention(i, np.start);
         return (speaker_of(reg, i, np.text), Some(i));
     }
+    // "the mother of three, who sells foodstuffs at Mile 12, told": a parent described by
+    // the number of children is the person the story is about, not someone's parent.
+    let parent_of_n = matches!(head, "mother" | "father" | "grandmother" | "grandfather")
+        && lower.windows(2).any(|w| {
+            &*w[0] == "of"
+                && (w[1].bytes().all(|b| b.is_ascii_digit())
+                    || crate::quantities::is_number_word(&w[1]))
+        });
     if definite
         && !reg.unnamed_sources().any(|(h, _)| h == head)
-        && crate::lexicon::DESCRIPTIONS.contains(head)
+        && (crate::lexicon::DESCRIPTIONS.contains(head) || parent_of_n)
         && let Some(i) = describe(reg, np.start, country, None, noun_sex(head), Some(head))
     {
         return (speaker_of(reg, i, np.text), Some(i));

@@ -14698,3 +14698,17 @@ fn a_post_of_the_state_or_of_a_company_after_the() {
         "President of the Republic",
     )]);
 }
+
+/// "Per DOE monitoring, …" speaks as the DOE, not "Per DOE"; "the mother of three" who
+/// told a reporter is the woman the story named, not someone's mother.
+#[test]
+fn per_at_the_start_and_a_parent_of_so_many() {
+    assert_speakers(&[(
+        "Headline\n\nPer DOE monitoring, the common price of diesel ranged from PHP58.10 to PHP63.45 per liter.",
+        "DOE",
+    )]);
+    assert_last_speakers(&[(
+        "Headline\n\nFolake Adeyemi-Bankole said fares had doubled.\n\n“I spend half my salary on transport,” the mother of three, who sells foodstuffs at Mile 12, told our correspondent.",
+        "Folake Adeyemi-Bankole",
+    )]);
+}
