@@ -295,9 +295,10 @@ pub fn extract_with_people(
     seg: &Segmentation,
 ) -> (Vec<Claim>, Vec<crate::resolve::Person>) {
     let lower = tokens::LowerView::of(doc.view());
-    let (raw, sentence_toks) = extract_raw(doc, &lower, seg);
-    let (resolved, people) = crate::resolve::resolve(doc, &lower, seg, &raw, sentence_toks);
+    // Read once: the scan of the document for its currency letters and cents.
     let ctx = ScanContext::for_document(doc.date, doc.view());
+    let (raw, sentence_toks) = extract_raw(doc, &lower, seg, &ctx);
+    let (resolved, people) = crate::resolve::resolve(doc, &lower, seg, &raw, sentence_toks);
     let view = doc.view();
     let shared_view = doc.view_shared();
     // At most one claim per raw claim: sized once (`collect` cannot tell how many the
@@ -1700,6 +1701,7 @@ pub(crate) fn extract_raw<'a>(
     doc: &'a Document,
     lower: &'a tokens::LowerView,
     seg: &Segmentation,
+    ctx: &ScanContext,
 ) -> (Vec<RawClaim<'a>>, SentenceTokens<'a>) {
     let view = doc.view();
     let outer = outer_quotes(seg);
@@ -1719,7 +1721,6 @@ pub(crate) fn extract_raw<'a>(
     // those grow as before.
     let mut out: Vec<RawClaim<'a>> = Vec::with_capacity(units.len().min(1024));
     let mut scratch = UnitScratch::default();
-    let ctx = ScanContext::for_document(doc.date, doc.view());
     // The unit index each claim came from, to continue quotes only across adjacent units.
     let mut claim_unit: Vec<usize> = Vec::new();
     let mut u = 0;
