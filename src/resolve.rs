@@ -716,11 +716,11 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     // Airways", "American Express" have no given name after it).
     if let [demonym, given, rest @ ..] = ws
         && !rest.is_empty()
-        && is_demonym(demonym)
         && given.starts_with(char::is_uppercase)
         // A noun for a person of the country ("Spaniard", "Frenchman", "Briton") names
-        // a person after it whatever the given name.
-        && (GIVEN_NAMES.contains_key(*given)
+        // a person after it whatever the given name. (The lists first: asked of every
+        // name of three words or more.)
+        && (GIVEN_NAMES.contains_key(*given) && is_demonym(demonym)
             || matches!(
                 *demonym,
                 "Spaniard"
