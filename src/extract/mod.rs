@@ -1766,7 +1766,7 @@ pub(crate) fn extract_raw<'a>(
             seg,
             &unit,
             &an,
-            &ctx,
+            ctx,
             out.last(),
             claim_unit.last() == Some(&(u.wrapping_sub(1))),
         );
