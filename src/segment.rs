@@ -436,6 +436,20 @@ fn ends_with_terminal(t: &str) -> bool {
     ])
 }
 
+/// A section heading that is a quotation: "‘Pulling the rug out’", "“A farce”". One
+/// quotation from the first character to the last, no sentence punctuation inside it (a
+/// quoted sentence standing as its own paragraph, "“We will be back.”", ends with one).
+fn quoted_heading(t: &str) -> bool {
+    let mut chars = t.chars();
+    let (Some(first), Some(last)) = (chars.next(), chars.next_back()) else {
+        return false;
+    };
+    let inner = chars.as_str();
+    matches!(first, '‘' | '“' | '"' | '\'')
+        && matches!(last, '’' | '”' | '"' | '\'')
+        && !inner.contains(['‘', '’', '“', '”', '"', '.', '!', '?', ',', ';', ':', '…'])
+}
+
 /// Whether `t` ends with a full stop, also inside closing quotation marks: the US style
 /// puts it there (`… were "very productive."`), and a headline ends with neither.
 fn ends_with_full_stop(t: &str) -> bool {
@@ -527,7 +541,7 @@ fn classify_block(
     if kind == BlockKind::Paragraph
         && single_line
         && !more_chars_than(t, 99)
-        && !ends_with_terminal(t)
+        && (!ends_with_terminal(t) || quoted_heading(t))
     {
         return ParaRole::Subheading;
     }

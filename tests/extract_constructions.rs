@@ -14712,3 +14712,22 @@ fn per_at_the_start_and_a_parent_of_so_many() {
         "Folake Adeyemi-Bankole",
     )]);
 }
+
+/// "rejected the plan as “out of the question”" names the plan in quotes (speech, where
+/// "rejected the plan" is an act); "called the coalition’s handling of the law “a
+/// farce …”" reaches its quotation past seven words; a quoted section heading
+/// ("‘Pulling the rug out’") is no quotation of anyone's.
+#[test]
+fn naming_a_thing_in_quotes_and_a_quoted_heading() {
+    assert_kinds_and_speakers(
+        "Headline\n\nSPD parliamentary group leader Miriam Oberdiek rejected the plan as “out of the question.”\n\nThe union rejected the offer.",
+        &[(ClaimKind::PartialQuote, "Miriam Oberdiek")],
+    );
+    assert_kinds_and_speakers(
+        "Headline\n\nThe Economy Minister said the scheme would be cut by €4.5 billion.\n\n‘Pulling the rug out’\n\nCDU leader Hendrik Wolters called the coalition’s handling of the law “a farce at the expense of homeowners.”",
+        &[
+            (ClaimKind::ReportedSpeech, "Economy Minister"),
+            (ClaimKind::PartialQuote, "Hendrik Wolters"),
+        ],
+    );
+}

@@ -4905,19 +4905,31 @@ fn attribution_at(
         return None;
     }
     // "rejected a two-year offer", "dismissed the appeal": acts on a thing, not speech.
+    // But what the thing is called in quotes is speech: "rejected the plan as “out of
+    // the question”".
     if matches!(form.lemma, "reject" | "dismiss" | "accept") && word_class(next).det {
-        let noun = (i + len + 1..(i + len + 5).min(toks.len()))
+        let after = i + len + 1..(i + len + 5).min(toks.len());
+        let noun = after
+            .clone()
             .map(|k| lower(toks, k))
             .find(|w| crate::lexicon::ACT_NOUNS.contains(w));
-        if noun.is_some() {
+        let called = after
+            .clone()
+            .find(|&k| toks[k].is("as"))
+            .is_some_and(|k| toks.get(k + 1).is_some_and(Tok::is_quote));
+        if noun.is_some() && !called {
             return None;
         }
     }
     // "called the decision “a win for every parent”", "branded the situation “a total
     // shambles”": naming something in quotes is speech; "called Putin" (phoned), "the
     // call" and "branded goods" are not.
+    // The thing named may take a few words ("called the coalition’s handling of the law
+    // “a farce …”"), within its clause.
     if matches!(form.lemma, "call" | "brand") {
-        let quoted = (i + len..(i + len + 7).min(toks.len())).any(|k| toks[k].is_quote());
+        let quoted = (i + len..(i + len + 12).min(toks.len()))
+            .take_while(|&k| !toks[k].punct(',') && !toks[k].punct('.') && !toks[k].punct(';'))
+            .any(|k| toks[k].is_quote());
         if !quoted {
             return None;
         }
