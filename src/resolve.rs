@@ -5869,11 +5869,54 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             by_at += crate::extract::attribution::time_before_by(word(by_at), word(by_at + 1));
         }
         // "the report of the Committee on Lands and Forestry": "of" names the author too.
+        // "According to a report in Der Spiegel", "an interview in the Financial Times":
+        // a piece "in" a periodical is the periodical's.
+        let in_periodical = || {
+            matches!(
+                head,
+                "report" | "article" | "interview" | "story" | "editorial" | "column" | "piece"
+            ) && lower.get(by_at).is_some_and(|w| &**w == "in")
+                && words.get(by_at + 1).is_some_and(|first| {
+                    let last = words.last().copied().unwrap_or_default();
+                    // A paper's name in its own language: "Der Spiegel", "Le Monde".
+                    matches!(
+                        *first,
+                        "Der" | "Die" | "Das" | "Le" | "La" | "Les" | "El" | "Il"
+                    ) && words.len() > by_at + 2
+                        && last.starts_with(char::is_uppercase)
+                        || crate::lexicon::NEWS_MEDIA.contains(last)
+                        || matches!(
+                            last,
+                            "Times"
+                                | "Post"
+                                | "Journal"
+                                | "Herald"
+                                | "News"
+                                | "Gazette"
+                                | "Guardian"
+                                | "Telegraph"
+                                | "Tribune"
+                                | "Mail"
+                                | "Express"
+                                | "Observer"
+                                | "Economist"
+                                | "Chronicle"
+                                | "Standard"
+                                | "Review"
+                                | "Magazine"
+                                | "Spiegel"
+                                | "Zeitung"
+                                | "Monde"
+                        )
+                })
+                && country_of(words.last().copied().unwrap_or_default()).is_none()
+        };
         if class == RoleClass::Doc
             && caps.is_empty()
-            && lower
+            && (lower
                 .get(by_at)
                 .is_some_and(|w| matches!(&**w, "from" | "by" | "of"))
+                || in_periodical())
         {
             let mut author: Vec<&str> = words[by_at + 1..]
                 .iter()

@@ -2540,7 +2540,8 @@ fn per_at_a_clause_edge_is_according_to() {
     for (text, name) in [
         (
             "Per a report in the Halden Post, the dam operator had skipped two inspections.",
-            "report in the Halden Post",
+            // A report in a paper is the paper's (`a_report_in_a_periodical_is_…`).
+            "Halden Post",
         ),
         (
             "The deal is worth $40 million, per two people familiar with the talks.",
@@ -14730,4 +14731,29 @@ fn naming_a_thing_in_quotes_and_a_quoted_heading() {
             (ClaimKind::PartialQuote, "Hendrik Wolters"),
         ],
     );
+}
+
+/// "According to a report in Der Spiegel" is the paper's, as "a report by Reuters" is the
+/// agency's; a report in a place ("in The Hague") names no author.
+#[test]
+fn a_report_in_a_periodical_is_the_periodical_s() {
+    assert_speakers(&[
+        (
+            "Headline\n\nAccording to a report in Der Spiegel, the subsidy program could run dry by autumn.",
+            "Der Spiegel",
+        ),
+        (
+            "Headline\n\nAccording to a report in the Financial Times, the subsidy program could run dry by autumn.",
+            "Financial Times",
+        ),
+        (
+            "Headline\n\nAccording to a report in The Hague, the subsidy program could run dry by autumn.",
+            "report in The Hague",
+        ),
+    ]);
+    assert_relayed(&[(
+        "Headline\n\nAccording to a report in Der Spiegel, the Finance Ministry has warned that the subsidy program could run dry by autumn.",
+        "Finance Ministry",
+        "Der Spiegel",
+    )]);
 }
