@@ -4535,12 +4535,7 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         && reg.entities[i].person
         // Every word of the post is in a role the story gave the person: "The Red Cross
         // Coordinator" is not the Emergency Relief Coordinator.
-        && reg.entities[i].role_mentions.iter().any(|(_, role)| {
-            rest.iter().chain([last]).all(|w| {
-                role.split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|r| r.eq_ignore_ascii_case(w))
-            })
-        })
+        && gave_role_with(&reg.entities[i], rest.iter().chain([last]).copied())
     {
         return (sp, Some(i));
     }
@@ -4555,12 +4550,10 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         && reg.entities[i].person
         // The organisation's words are in a role the story gave the person: "the CEO of
         // Betamax" is not Acme's chief executive.
-        && reg.entities[i].role_mentions.iter().any(|(_, role)| {
-            parts.name.iter().filter(|w| **w != "of" && **w != "the").all(|w| {
-                role.split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|r| r.eq_ignore_ascii_case(w))
-            })
-        })
+        && gave_role_with(
+            &reg.entities[i],
+            parts.name.iter().copied().filter(|w| *w != "of" && *w != "the"),
+        )
     {
         return (sp, Some(i));
     }
@@ -4985,6 +4978,18 @@ fn resolve_pronoun(
         }
         _ => (unresolved(np.text, None), None),
     }
+}
+
+/// Whether the story gave `e` a role holding every word of `words` (any case): the
+/// post a phrase names is the person's only then ("The Red Cross Coordinator" is not the
+/// Emergency Relief Coordinator, "the CEO of Betamax" not Acme's chief executive).
+fn gave_role_with<'w>(e: &Entity, words: impl Iterator<Item = &'w str> + Clone) -> bool {
+    e.role_mentions.iter().any(|(_, role)| {
+        words.clone().all(|w| {
+            role.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|r| r.eq_ignore_ascii_case(w))
+        })
+    })
 }
 
 /// Whether `abbr` is the initials of `post`'s capitalised words (hyphenated ones letter
