@@ -14757,3 +14757,18 @@ fn a_report_in_a_periodical_is_the_periodical_s() {
         "Der Spiegel",
     )]);
 }
+
+/// A role noun with an -ing phrase after it is the subject ("A couple living in Glebe
+/// Close wrote:", "A man working at the plant told"), the phrase as written its name; a
+/// participle clause between commas is passed as before.
+#[test]
+fn a_role_with_an_ing_phrase_is_the_subject() {
+    assert_kinds_and_speakers(
+        "Headline\n\nA couple living in Glebe Close wrote: “We are not against the care home.”\n\nA man working at the plant told reporters the fire started at night.\n\nThe minister, speaking in Geneva, said the talks would resume.",
+        &[
+            (ClaimKind::DirectQuote, "couple living in Glebe Close"),
+            (ClaimKind::ReportedSpeech, "man working at the plant"),
+            (ClaimKind::ReportedSpeech, "minister"),
+        ],
+    );
+}

@@ -2623,6 +2623,7 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         let found = direct
             .or_else(|| subject_with_modifier(toks, ju))
             .or_else(|| subject_with_participle(toks, ju))
+            .or_else(|| role_with_ing_phrase(toks, ju))
             .or_else(|| generic_np_before(toks, ju))
             .or_else(|| appositive_name.and_then(|_| possessive_phrase(toks, ju)))
             .or_else(|| appositive_name.and_then(|_| long_post_before(toks, ju)))?;
@@ -3439,6 +3440,30 @@ fn subject_with_participle(toks: &[Tok], end: usize) -> Option<Np> {
     }
     np_backward_core(toks, end - 1)
         .filter(|np| np.kind == NpKind::Role && subject_boundary(toks, np.start))
+}
+
+/// A role phrase and an -ing phrase describing it, ending at `end` before the verb: "A
+/// resident living in Glebe Close said", "A man working at the plant told". The -ing word
+/// is no speech verb and the words after it a short phrase of a preposition and its noun
+/// phrase, without punctuation.
+fn role_with_ing_phrase(toks: &[Tok], end: usize) -> Option<Np> {
+    let lo = end.saturating_sub(8);
+    let k = (lo..end).rev().find(|&k| {
+        let t = &toks[k];
+        t.is_word() && !t.cap() && t.lower.len() > 4 && t.lower.ends_with("ing")
+    })?;
+    if k == 0
+        || cue_at(toks, k).is_some()
+        || !toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && t.class().prep)
+        || !toks[k + 1..=end].iter().all(|t| t.is_word())
+    {
+        return None;
+    }
+    np_backward_core(toks, k - 1)
+        .filter(|np| np.kind == NpKind::Role && np.end == k && subject_boundary(toks, np.start))
+        .map(|np| Np { end: end + 1, ..np })
 }
 
 /// Whether the word at `k` is an -ed or -ing form right after an article, describing the
