@@ -5122,6 +5122,9 @@ fn role_synonym(w: &str) -> &str {
         "pm" | "prime minister" | "premier" => "prime minister",
         // "chief executive Konstantin von Reischach … the CEO said".
         "ceo" => "chief executive",
+        // "Treasury Cabinet Secretary Joseph Kimani Mbugua … the CS said": Kenyan copy's
+        // cabinet minister.
+        "cs" => "cabinet secretary",
         // "Mr Otieno, the Embakasi East MP … The lawmaker alleged".
         "mp" | "msp" | "mla" | "td" | "mpp" | "mna" | "lawmaker" | "legislator" => "lawmaker",
         // Titles abbreviated before a name ("Gov. Gavin Newsom" … "the governor"), as

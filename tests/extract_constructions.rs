@@ -14772,3 +14772,12 @@ fn a_role_with_an_ing_phrase_is_the_subject() {
         ],
     );
 }
+
+/// "the CS" is the Cabinet Secretary the story named, as "the CEO" is the chief executive.
+#[test]
+fn the_cs_is_the_cabinet_secretary() {
+    assert_last_speakers(&[(
+        "Headline\n\nTreasury Cabinet Secretary Joseph Kimani Mbugua said the budget was tight.\n\nAppearing before the committee last week, the CS said any increase would have to be funded.",
+        "Joseph Kimani Mbugua",
+    )]);
+}
