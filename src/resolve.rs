@@ -1181,7 +1181,10 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             || name.len() > at + 2
                 && name
                     .last()
-                    .is_some_and(|w| crate::lexicon::is_legal_form(w)))
+                    .is_some_and(|w| crate::lexicon::is_legal_form(w))
+            // "Rahmawati Sembiring of Sulawesi Mining Watch": an organisation's name of
+            // two words or more after it, its kind last.
+            || name.len() > at + 2 && name.last().is_some_and(|w| name_entry(w).org_head))
         && name[..at].iter().all(|w| w.starts_with(char::is_uppercase))
         && !name[..at].iter().any(|w| name_entry(w).org_head)
     {

@@ -14781,3 +14781,20 @@ fn the_cs_is_the_cabinet_secretary() {
         "Joseph Kimani Mbugua",
     )]);
 }
+
+/// Two capitalised words before "of" and an organisation's name of two words or more after
+/// it, its kind last, are a person and where they work, whatever the given name; "The
+/// Royal Bank of Scotland" stays one bank.
+#[test]
+fn a_person_of_a_named_organisation_whatever_the_given_name() {
+    assert_speakers(&[
+        (
+            "Headline\n\nRahmawati Sembiring of Sulawesi Mining Watch (SMW) said the ministry had reviewed the permits.",
+            "Rahmawati Sembiring",
+        ),
+        (
+            "Headline\n\nThe Royal Bank of Scotland said profits fell by 12 percent.",
+            "Royal Bank of Scotland",
+        ),
+    ]);
+}
