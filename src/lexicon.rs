@@ -1156,6 +1156,9 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "alliance",
         // Campaigning organisations: "Human Rights Watch", "the Clean Air Coalition".
         "watch",
+        // "the UN Verification and Inspection Mechanism", "the European Stability
+        // Mechanism".
+        "mechanism",
         "coalition",
         "initiative",
         "parliament",

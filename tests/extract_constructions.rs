@@ -14798,3 +14798,13 @@ fn a_person_of_a_named_organisation_whatever_the_given_name() {
         ),
     ]);
 }
+
+/// "Mechanism" ends a body's name, so "the UN Verification and Inspection Mechanism" is
+/// one body, and its initials after it stand for it.
+#[test]
+fn a_mechanism_is_a_body() {
+    assert_last_speakers(&[(
+        "Headline\n\nFuel imports fell by 34 percent in April, according to the UN Verification and Inspection Mechanism (UNVIM).\n\nUNVIM said nine tankers were cleared last month.",
+        "UN Verification and Inspection Mechanism",
+    )]);
+}
