@@ -41,38 +41,26 @@ use serde::{Deserialize, Serialize};
 pub use numbers::{format_number, number_to_words};
 
 /// What the scanner knows about the document a text comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ScanContext {
     /// Publication date, from the document's header; relative dates ("on Thursday",
     /// "last week") are resolved against it. Without it they stay unresolved.
     pub doc_date: Option<chrono::NaiveDate>,
-    /// The currency "P" stands for before an amount ("P18.4 billion"): the Philippine
-    /// peso unless the document is about Botswana, where it is the pula.
-    pub letter_p: &'static str,
-    /// The currency "K" stands for before an amount ("K2.4 billion"): Zambia's kwacha,
-    /// Malawi's, Papua New Guinea's kina or Myanmar's kyat, by the country the document
-    /// names.
-    pub letter_k: &'static str,
+    /// The currency "P" stands for before an amount ("P18.4 billion") where it is not
+    /// the lexicon's Philippine peso: the pula in a document about Botswana.
+    pub letter_p: Option<&'static str>,
+    /// The currency "K" stands for before an amount ("K2.4 billion") where it is not the
+    /// lexicon's Zambian kwacha: Malawi's kwacha, Papua New Guinea's kina or Myanmar's
+    /// kyat, by the country the document names.
+    pub letter_k: Option<&'static str>,
     /// The currency letters ([`letter_bit`]) whose country the document names: after
     /// them a bare amount is money too ("P45 per kilo", "N617 a litre"), where elsewhere
     /// only one that reads as money is ("N50,000", "R2.3bn"; "N95" is a mask).
     pub letter_named: u8,
-    /// The currency cents are of ("470c/kg", "50 cents"): the euro in a document that
-    /// writes amounts in euros and none in dollars, the rand in one about South Africa
-    /// with no dollars, else the US dollar.
-    pub cents: &'static str,
-}
-
-impl Default for ScanContext {
-    fn default() -> Self {
-        ScanContext {
-            doc_date: None,
-            letter_p: "PHP",
-            letter_k: "ZMW",
-            letter_named: 0,
-            cents: "USD",
-        }
-    }
+    /// The currency cents are of ("470c/kg", "50 cents") where they are not the
+    /// lexicon's US cents: the euro in a document that writes amounts in euros and none
+    /// in dollars, the rand in one about South Africa with no dollars.
+    pub cents: Option<&'static str>,
 }
 
 /// The bit of a currency letter written before its amount in [`ScanContext::letter_named`]
@@ -88,7 +76,7 @@ pub(crate) fn letter_bit(c: u8) -> u8 {
 }
 
 /// The words that name each currency letter's countries, with the currency they make of
-/// "P" and "K" (`None`: the letter's default).
+/// "P" and "K" (`None`: the lexicon's).
 const LETTER_COUNTRIES: [(u8, Option<&str>, &[&str]); 8] = [
     (
         b'N',
@@ -133,11 +121,7 @@ const LETTER_COUNTRIES: [(u8, Option<&str>, &[&str]); 8] = [
         &["Papua New Guinea", "kina", "Port Moresby"],
     ),
     (b'K', Some("MMK"), &["Myanmar", "kyat", "kyats", "Yangon"]),
-    (
-        b'K',
-        Some("ZMW"),
-        &["Zambia", "Zambian", "kwacha", "Lusaka"],
-    ),
+    (b'K', None, &["Zambia", "Zambian", "kwacha", "Lusaka"]),
 ];
 
 impl ScanContext {
@@ -152,7 +136,7 @@ impl ScanContext {
         let b = text.as_bytes();
         let dollars = memchr::memchr(b'$', b).is_some();
         if !dollars && text.contains('€') {
-            ctx.cents = "EUR";
+            ctx.cents = Some("EUR");
         }
         // The letters written before a digit at a word's start; most documents have none
         // of these, and are read no further.
@@ -178,12 +162,12 @@ impl ScanContext {
                 continue;
             }
             ctx.letter_named |= bit;
-            if letter == b'R' && !dollars && ctx.cents == "USD" {
-                ctx.cents = "ZAR";
+            if letter == b'R' && !dollars && ctx.cents.is_none() {
+                ctx.cents = Some("ZAR");
             }
-            match (letter, code) {
-                (b'P', Some(c)) => ctx.letter_p = c,
-                (b'K', Some(c)) => ctx.letter_k = c,
+            match letter {
+                b'P' => ctx.letter_p = code,
+                b'K' => ctx.letter_k = code,
                 _ => {}
             }
         }

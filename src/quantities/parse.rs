@@ -916,11 +916,12 @@ impl<'t> Parser<'_, 't> {
                     if n.space || n.kind != Kind::Num {
                         continue;
                     }
-                    let code = match x.text {
+                    let local = match x.text {
                         "P" => self.ctx.letter_p,
                         "K" => self.ctx.letter_k,
-                        _ => c.code,
+                        _ => None,
                     };
+                    let code = local.unwrap_or(c.code);
                     return Some((CurDef { code, ..c }, b));
                 }
                 if n.kind == Kind::Num || num_word(n).is_some() || n.is_word("a") {
@@ -942,17 +943,13 @@ impl<'t> Parser<'_, 't> {
                 if e.weak && !(core.scaled || self.has_money_cue()) {
                     continue;
                 }
-                // "470c/kg" in an Irish paper: cents of the document's currency.
-                if c.code == "USD" && c.factor == 0.01 {
-                    return Some((
-                        CurDef {
-                            code: self.ctx.cents,
-                            ..c
-                        },
-                        k + e.len(),
-                    ));
-                }
-                return Some((c, k + e.len()));
+                // "470c/kg" in an Irish paper: cents of the document's currency (the
+                // lexicon's cents, "cents", "cent" and "c", are US cents).
+                let code = match self.ctx.cents {
+                    Some(local) if c.code == "USD" && c.factor == 0.01 => local,
+                    _ => c.code,
+                };
+                return Some((CurDef { code, ..c }, k + e.len()));
             }
         }
         None
