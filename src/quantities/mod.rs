@@ -325,32 +325,49 @@ impl Per {
             Per::Hour | Per::Day | Per::Week | Per::Month | Per::Year
         )
     }
-
-    /// The denominator a word names (lower case): "hour", "hr", "litre", "kilo", "bbl".
-    pub(crate) fn of_word(w: &str) -> Option<Per> {
-        Some(match w {
-            "hour" | "hr" | "h" => Per::Hour,
-            "day" => Per::Day,
-            "week" => Per::Week,
-            "month" => Per::Month,
-            "year" | "annum" | "yr" => Per::Year,
-            "litre" | "liter" | "l" => Per::Litre,
-            "gallon" | "gal" => Per::Gallon,
-            "barrel" | "bbl" => Per::Barrel,
-            "kilo" | "kilogram" | "kilogramme" | "kg" => Per::Kilogram,
-            "tonne" | "ton" | "t" => Per::Tonne,
-            "pound" | "lb" => Per::Pound,
-            "ounce" | "oz" => Per::Ounce,
-            "share" => Per::Share,
-            "person" | "head" | "capita" => Per::Person,
-            "night" => Per::Night,
-            "trip" | "ride" | "journey" => Per::Trip,
-            "kwh" => Per::KilowattHour,
-            "mwh" => Per::MegawattHour,
-            _ => return None,
-        })
-    }
 }
+
+/// The words that name what a rate is per, in lower case: "hour", "hr", "litre", "kilo",
+/// "bbl".
+pub(crate) const PER_WORDS: [(&str, Per); 37] = [
+    ("hour", Per::Hour),
+    ("hr", Per::Hour),
+    ("h", Per::Hour),
+    ("day", Per::Day),
+    ("week", Per::Week),
+    ("month", Per::Month),
+    ("year", Per::Year),
+    ("annum", Per::Year),
+    ("yr", Per::Year),
+    ("litre", Per::Litre),
+    ("liter", Per::Litre),
+    ("l", Per::Litre),
+    ("gallon", Per::Gallon),
+    ("gal", Per::Gallon),
+    ("barrel", Per::Barrel),
+    ("bbl", Per::Barrel),
+    ("kilo", Per::Kilogram),
+    ("kilogram", Per::Kilogram),
+    ("kilogramme", Per::Kilogram),
+    ("kg", Per::Kilogram),
+    ("tonne", Per::Tonne),
+    ("ton", Per::Tonne),
+    ("t", Per::Tonne),
+    ("pound", Per::Pound),
+    ("lb", Per::Pound),
+    ("ounce", Per::Ounce),
+    ("oz", Per::Ounce),
+    ("share", Per::Share),
+    ("person", Per::Person),
+    ("head", Per::Person),
+    ("capita", Per::Person),
+    ("night", Per::Night),
+    ("trip", Per::Trip),
+    ("ride", Per::Trip),
+    ("journey", Per::Trip),
+    ("kwh", Per::KilowattHour),
+    ("mwh", Per::MegawattHour),
+];
 
 /// A qualifier, turned into an interval (see `docs/QUANTITIES.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -1111,8 +1111,9 @@ impl<'t> Parser<'_, 't> {
         let Some(x) = self.tok(m.b) else {
             return;
         };
+        const RATE_WORDS: WordList<3> = WordList::new(["a", "an", "per"]);
         let slash = x.is_punct('/') && !x.space;
-        if !(slash || x.is_word("a") || x.is_word("an") || x.is_word("per")) {
+        if !(slash || x.is_word_in(&RATE_WORDS)) {
             return;
         }
         let Some(n) = self
@@ -1121,43 +1122,22 @@ impl<'t> Parser<'_, 't> {
         else {
             return;
         };
-        let mut buf = [0u8; 12];
-        let Some(lower) = n
-            .text
-            .as_bytes()
-            .get(..n.text.len())
-            .filter(|b| b.len() <= buf.len())
-        else {
-            return;
-        };
-        for (d, c) in buf.iter_mut().zip(lower) {
-            *d = c.to_ascii_lowercase();
-        }
-        let Some(per) = std::str::from_utf8(&buf[..lower.len()])
-            .ok()
-            .and_then(Per::of_word)
-        else {
+        let Some(&(_, per)) = super::PER_WORDS.iter().find(|(w, _)| n.eq_lower(w)) else {
             return;
         };
         if physical && !per.is_time() {
             return;
         }
-        // "a day's walk": the noun owns what follows.
+        // "5 km a day's walk": the noun owns what follows.
         if self
             .tok(m.b + 2)
             .is_some_and(|a| !a.space && matches!(a.text, "'" | "’"))
         {
             return;
         }
-        if per.is_time()
-            && self.tok(m.b + 2).is_some_and(|a| {
-                a.is_word("ago")
-                    || a.is_word("earlier")
-                    || a.is_word("before")
-                    || a.is_word("later")
-                    || a.is_word("after")
-            })
-        {
+        // "from $70 a year ago", "$5 a day later": the time dates the amount.
+        const DATING: WordList<5> = WordList::new(["ago", "earlier", "before", "later", "after"]);
+        if per.is_time() && self.tok(m.b + 2).is_some_and(|a| a.is_word_in(&DATING)) {
             return;
         }
         m.per = Some(per);

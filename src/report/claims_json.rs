@@ -194,6 +194,9 @@ mod tests {
         for a in Approx::ALL {
             assert_eq!(name(serde_json::to_value(a).unwrap()), a.as_str());
         }
+        for p in crate::quantities::Per::ALL {
+            assert_eq!(name(serde_json::to_value(p).unwrap()), p.as_str());
+        }
         for k in [
             ClaimKind::DirectQuote,
             ClaimKind::PartialQuote,
