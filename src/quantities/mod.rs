@@ -1218,6 +1218,22 @@ mod tests {
         }
     }
 
+    /// The scales after a currency letter are the lexicon's: its abbreviations ("bln",
+    /// "trn", "m" joined to the digits) and scale words; "K5 m" is no amount.
+    #[test]
+    fn a_currency_letter_takes_the_lexicon_s_scales() {
+        let s = "It cost P3 bln, N1.2trn and K5m, and the site is K5 m wide.";
+        let got: Vec<(String, String)> =
+            money_in(s, s).into_iter().map(|(t, _, u)| (t, u)).collect();
+        let want = [("P3 bln", "PHP"), ("N1.2trn", "NGN"), ("K5m", "ZMW")];
+        assert_eq!(
+            got.iter()
+                .map(|(t, u)| (t.as_str(), u.as_str()))
+                .collect::<Vec<_>>(),
+            want
+        );
+    }
+
     #[test]
     fn a_currency_letter_is_the_named_country_s() {
         let s = "Reserves fell to P62.1 billion and the miner owes K2.4 billion.";

@@ -681,26 +681,28 @@ fn letter_currency_amount(b: &[u8], i: usize, bare: u8) -> bool {
         return !matches!(&b[i..end], b"N95" | b"K9");
     }
     // A scale after the digits: joined ("N5bn"), hyphenated ("R850-million") or a word
-    // after one space ("P20 billion").
+    // of two letters or more after one space ("P20 billion", not "K5 m"), as the
+    // lexicon's scales and scale words give it (an abbreviation it marks as joined only
+    // directly after the digits: "N5m").
     let at = match b.get(end) {
         Some(b'-' | b' ') => end + 1,
         _ => end,
     };
     let n = ascii_letters(b, at);
-    const SCALES: [&[u8]; 9] = [
-        b"bn",
-        b"billion",
-        b"m",
-        b"mn",
-        b"million",
-        b"trillion",
-        b"tn",
-        b"trn",
-        b"k",
-    ];
-    n > 0
-        && !(at == end + 1 && b[end] == b' ' && n < 2)
-        && SCALES.iter().any(|s| b[at..at + n].eq_ignore_ascii_case(s))
+    if n == 0 || at == end + 1 && b[end] == b' ' && n < 2 {
+        return false;
+    }
+    // `ascii_letters` read ASCII letters only, so the range is a `str` of them.
+    let word = std::str::from_utf8(&b[at..at + n]).unwrap_or_default();
+    LEXICON.lookup(word).iter().any(|e| {
+        e.rest.is_empty()
+            && e.first_ok(word)
+            && match e.payload {
+                Payload::Scale(_) => !e.attached || at == end,
+                Payload::Num(super::lexicon::NumClass::Scale, _) => true,
+                _ => false,
+            }
+    })
 }
 
 /// Length of the run of ASCII letters at `b[i..]`.
