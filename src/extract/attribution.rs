@@ -3112,8 +3112,7 @@ fn possessive_phrase(toks: &[Tok], end: usize) -> Option<Np> {
         let c = t.class();
         // A post in capitals is a post still: "its Chief Executive, Dr. Kwame Addo-Boateng,
         // has disclosed".
-        let post =
-            t.cap() && crate::lexicon::with_lower(t.text, crate::lexicon::role_lookup).is_some();
+        let post = t.cap() && role_class(t.lower.as_ref()).is_some();
         if !t.is_word()
             || t.cap() && !post
             || c.conj
@@ -3448,10 +3447,9 @@ fn subject_with_participle(toks: &[Tok], end: usize) -> Option<Np> {
 /// phrase, without punctuation.
 fn role_with_ing_phrase(toks: &[Tok], end: usize) -> Option<Np> {
     let lo = end.saturating_sub(8);
-    let k = (lo..end).rev().find(|&k| {
-        let t = &toks[k];
-        t.is_word() && !t.cap() && t.lower.len() > 4 && t.lower.ends_with("ing")
-    })?;
+    let k = (lo..end)
+        .rev()
+        .find(|&k| toks[k].is_ing_form() && !toks[k].cap())?;
     if k == 0
         || cue_at(toks, k).is_some()
         || !toks
@@ -5308,8 +5306,7 @@ fn holder_of_posts(toks: &[Tok], np: &Np) -> Option<Np> {
     if np.kind != NpKind::Name || !toks.get(np.end).is_some_and(|t| t.punct(',')) {
         return None;
     }
-    let post =
-        |k: usize| crate::lexicon::with_lower(toks[k].text, crate::lexicon::role_lookup).is_some();
+    let post = |k: usize| role_class(toks[k].lower.as_ref()).is_some();
     if !post(np.end - 1) {
         return None;
     }
