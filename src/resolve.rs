@@ -698,16 +698,13 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         .take_while(|w| is_article(w) || is_leading_det(w))
         .count();
     let mut ws = &words[articles..];
-    // "Rachel Dunphy SC", "Jane Smith MP", "Sir John Major KG": letters after a name of
-    // two or more words, for an honour, a degree or a seat, are no part of it. After an
+    // "Rachel Dunphy SC", "Jane Smith MP", "Tom Reed KC MP": letters after a name of two
+    // or more words, for an honour, a degree or a seat, are no part of it. After an
     // article they are the post of a seat: "the Cork North-Central TD".
     while let [rest @ .., last] = ws
         && articles == 0
         && rest.len() >= 2
         && is_post_nominal(last)
-        && rest
-            .last()
-            .is_some_and(|w| w.starts_with(char::is_uppercase) && !is_post_nominal(w))
     {
         ws = rest;
     }

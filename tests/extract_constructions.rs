@@ -14615,6 +14615,11 @@ fn post_nominal_letters_end_no_name() {
             "Headline\n\nSir John Major KG said the plan would fail.",
             "John Major",
         ),
+        // Two sets of letters: each is left out.
+        (
+            "Headline\n\nTom Reed KC MP said the plan would fail.",
+            "Tom Reed",
+        ),
     ]);
 }
 
