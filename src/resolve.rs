@@ -4914,27 +4914,28 @@ fn resolve_pronoun(
             {
                 return (resurfaced(s, np.text), None);
             }
+            // The last thing, no person and no country, made a subject before "it".
+            let thing = (w == "it")
+                .then(|| {
+                    reg.most_recent_subject(np.start, |e| {
+                        (e.org || !e.person) && country_of(&e.canonical).is_none()
+                    })
+                })
+                .flatten();
             // "…, the agriculture ministry said … Soybean sowing lagged in Rajasthan, it
-            // said.": a body named in lower case, the last to speak, is what "it" says.
+            // said.": a body named in lower case, the last to speak, is what "it" says,
+            // when nothing was made a subject since it spoke ("Paddy, the main kharif crop,
+            // has been sown …" before it is no speaker after it).
             if w == "it"
                 && let Some((s, _, p, end)) = unnamed
                 && para <= p + 1
                 && end >= last_end
                 && unnamed_is_body(&s.name)
-                // Nothing made a subject since it spoke ("Paddy, the main kharif crop, has
-                // been sown …" before it is no speaker after it).
-                && reg
-                    .most_recent_subject(np.start, |e| {
-                        (e.org || !e.person) && country_of(&e.canonical).is_none()
-                    })
-                    .is_none_or(|(_, at)| at < end)
+                && thing.is_none_or(|(_, at)| at < end)
             {
                 return (resurfaced(s, np.text), None);
             }
-            if w == "it"
-                && let Some((i, at)) = reg.most_recent_subject(np.start, |e| {
-                    (e.org || !e.person) && country_of(&e.canonical).is_none()
-                })
+            if let Some((i, at)) = thing
                 && at >= last_end
                 && last.is_none_or(|l| l.1 != Some(i))
             {
