@@ -4521,41 +4521,30 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         // "the Minister of Agriculture", a post over its portfolios, no organisation.
         return resolve_role(reg, np);
     }
-    // "Lucía Ferrand-Diallo, … Emergency Relief Coordinator, … The Emergency Relief
-    // Coordinator went on to say": a post in capitals after "the", its words no one's
-    // name, is the role of the person the story gave it, when it gave it to someone.
-    if let [the, rest @ .., last] = &words[..]
+    // "The Emergency Relief Coordinator went on to say" after "Lucía Ferrand-Diallo, …
+    // Emergency Relief Coordinator,", "the CEO of Sonatrach said" after "Sonatrach CEO
+    // Mourad Hadjeres": a post in capitals after "the", of an organisation or not, no
+    // one's name in it, is the person the story gave a role holding each of its words
+    // ("The Red Cross Coordinator" is not the Emergency Relief Coordinator, "the CEO of
+    // Betamax" not Acme's chief executive).
+    if let [the, rest @ ..] = &words[..]
         && the.eq_ignore_ascii_case("the")
-        && !rest.is_empty()
-        && one_post(last)
-        && rest
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) && !GIVEN_NAMES.contains_key(*w))
-        && let (sp, Some(i)) = resolve_role(reg, np)
-        && reg.entities[i].person
-        // Every word of the post is in a role the story gave the person: "The Red Cross
-        // Coordinator" is not the Emergency Relief Coordinator.
-        && gave_role_with(&reg.entities[i], rest.iter().chain([last]).copied())
+        && rest.len() >= 2
+        && rest.iter().any(|w| one_post(w))
+        && rest.iter().all(|w| {
+            matches!(*w, "of" | "the")
+                || w.starts_with(char::is_uppercase) && !GIVEN_NAMES.contains_key(*w)
+        })
+        && let Some(i) = reg.most_recent(np.start, |e| {
+            e.person
+                && gave_role_with(
+                    e,
+                    rest.iter().copied().filter(|w| !matches!(*w, "of" | "the")),
+                )
+        })
     {
-        return (sp, Some(i));
-    }
-    // "… signed by Sonatrach CEO Mourad Hadjeres … For his part, the CEO of Sonatrach
-    // said": a post of an organisation after "the", no one named in it, is the person
-    // the story gave that post, when it gave it to someone.
-    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-        && parts.name.first().is_none_or(|w| *w == "of")
-        && parts.org.is_some()
-        && parts.title.first().is_some_and(|t| one_post(t))
-        && let (sp, Some(i)) = resolve_role(reg, np)
-        && reg.entities[i].person
-        // The organisation's words are in a role the story gave the person: "the CEO of
-        // Betamax" is not Acme's chief executive.
-        && gave_role_with(
-            &reg.entities[i],
-            parts.name.iter().copied().filter(|w| *w != "of" && *w != "the"),
-        )
-    {
-        return (sp, Some(i));
+        reg.note_mention(i, np.start);
+        return (speaker_of(reg, i, np.text), Some(i));
     }
     // "Inspector-General of Police Stephen Ndung’u … The IG denied", "Deputy Public
     // Prosecutor Lim Jia Hui … DPP Lim sought", "Assistant Commissioner of Police Peter
