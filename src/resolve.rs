@@ -2988,11 +2988,6 @@ fn build_registry<'a>(
             if let Some(mut np) = np_backward_core(toks, e)
                 && np.kind == NpKind::Name
             {
-                // "Per DOE monitoring, …": the word that names the source is no part of
-                // its name.
-                if np.start == 0 && np.end > 1 && toks[0].is("per") {
-                    np.start = 1;
-                }
                 // An owner is no subject: the words before its name are the sentence's,
                 // not a title ("could again soften Mr Trump’s position", "The defeat
                 // leaves Neil Hardcastle’s side").
