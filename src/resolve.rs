@@ -5013,8 +5013,7 @@ fn resurfaced(s: &Speaker, surface: &str) -> Speaker {
 /// spokeswoman", "a witness"): one person, not a group ("officials", "police"), and not of
 /// the other gender by its head noun ("spokesman" is not "she").
 fn unnamed_fits_pronoun(name: &str, gender: Option<Gender>) -> bool {
-    // The head noun: the last word before a complement ("spokesman for the ministry").
-    let Some(head) = name.split(' ').take_while(|w| !word_class(w).prep).last() else {
+    let Some(head) = unnamed_head(name) else {
         return false;
     };
     with_lower(head, |h| {
@@ -5076,17 +5075,20 @@ fn unnamed_is_group(name: &str) -> bool {
         })
 }
 
+/// The head noun of the unnamed source `name`: its last word before a complement
+/// ("spokesman" of "spokesman for the ministry").
+fn unnamed_head(name: &str) -> Option<&str> {
+    name.split(' ').take_while(|w| !word_class(w).prep).last()
+}
+
 /// Whether the unnamed source `name` is a body by its head noun ("agriculture ministry",
-/// "the council"), the last word before a complement.
+/// "the council").
 fn unnamed_is_body(name: &str) -> bool {
-    name.split(' ')
-        .take_while(|w| !word_class(w).prep)
-        .last()
-        .is_some_and(|h| {
-            with_lower(h, |h| {
-                role_lookup(h).is_some_and(|(c, _)| c == RoleClass::Body)
-            })
+    unnamed_head(name).is_some_and(|h| {
+        with_lower(h, |h| {
+            role_lookup(h).is_some_and(|(c, _)| c == RoleClass::Body)
         })
+    })
 }
 
 /// Role nouns that name the same post: "spokesperson" and "the spokeswoman", "Gov." and
