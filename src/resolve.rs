@@ -4029,6 +4029,11 @@ fn det_len(t: &str) -> usize {
         // "One official said" and "Another trader said" are "an official said", "a
         // trader said"; "One Nation leader" and "one of the officials" keep their "one".
         if is_leading_det(first)
+            && let Some(q) = quantifier_len(rest)
+        {
+            return sp + 1 + q;
+        }
+        if is_leading_det(first)
             || (first.eq_ignore_ascii_case("one") || first.eq_ignore_ascii_case("another"))
                 && rest.starts_with(char::is_lowercase)
                 && !rest.starts_with("of ")
@@ -4037,6 +4042,27 @@ fn det_len(t: &str) -> usize {
         }
     }
     0
+}
+
+/// After an article, the rest of a quantifier of several words and its space ("number
+/// of ", "large number of ", "couple of ", "handful of ", "few "), when `rest` opens with
+/// one and a lower-case word follows it: "A number of residents" is the residents.
+fn quantifier_len(rest: &str) -> Option<usize> {
+    let mut head = rest;
+    // "a large number of", "a small handful of": one adjective first.
+    if let Some((adj, after)) = rest.split_once(' ')
+        && matches!(
+            adj,
+            "large" | "small" | "growing" | "significant" | "good" | "tiny"
+        )
+    {
+        head = after;
+    }
+    let q = ["number of ", "couple of ", "handful of ", "few "]
+        .iter()
+        .find(|q| head.starts_with(**q))?;
+    let len = rest.len() - head.len() + q.len();
+    rest[len..].starts_with(char::is_lowercase).then_some(len)
 }
 
 fn kind_of(e: &Entity) -> SpeakerKind {

@@ -14813,3 +14813,67 @@ fn a_mechanism_is_a_body() {
         "UN Verification and Inspection Mechanism",
     )]);
 }
+
+/// "A number of", "a couple of", "a handful of" and "a few" are quantifiers, not the
+/// speaker: "A number of residents said …" is the residents' (it gave no claim, "the
+/// number of" being a measure), and "A couple of officials" speaks as "officials". "The
+/// number of people confirmed dead rose" still reports no speech, and "A couple living in
+/// Glebe Close" keeps its noun.
+#[test]
+fn a_quantifier_of_several_words_is_no_speaker() {
+    assert_speakers(&[
+        (
+            "Headline\n\nA number of residents said the plan was dead.",
+            "residents",
+        ),
+        (
+            "Headline\n\nA large number of traders told the council that prices had doubled.",
+            "traders",
+        ),
+        (
+            "Headline\n\nA couple of officials said the plan was dead.",
+            "officials",
+        ),
+        (
+            "Headline\n\nA handful of farmers said the plan was dead.",
+            "farmers",
+        ),
+        (
+            "Headline\n\nA few analysts said the plan was dead.",
+            "analysts",
+        ),
+        (
+            "Headline\n\nThe plan is dead, a number of officials said on Monday.",
+            "officials",
+        ),
+        (
+            "Headline\n\nA couple living in Glebe Close said the plan was dead.",
+            "couple living in Glebe Close",
+        ),
+    ]);
+    assert_only_statements("Headline\n\nThe number of people confirmed dead rose to 41 on Monday.");
+}
+
+/// A whole number completes the name of a union local, a channel, a lodge or a
+/// precinct: "according to Local 41" had spoken as "Local".
+#[test]
+fn a_number_completes_a_union_local_or_a_channel() {
+    assert_speakers(&[
+        (
+            "Headline\n\nWages will rise by 4%, according to Local 41.",
+            "Local 41",
+        ),
+        (
+            "Headline\n\nLocal 41 said the strike would go ahead.",
+            "Local 41",
+        ),
+        (
+            "Headline\n\nThe vote was close, according to Channel 4.",
+            "Channel 4",
+        ),
+        (
+            "Headline\n\nThe strike will go ahead, said Unite Local 5.",
+            "Unite Local 5",
+        ),
+    ]);
+}

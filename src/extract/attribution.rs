@@ -366,6 +366,13 @@ fn numbered_institution(toks: &[Tok], j: usize) -> Option<Np> {
     if number.kind != Kind::Number || !word.cap() {
         return None;
     }
+    if takes_number(word, number) {
+        return Some(Np {
+            start: j - 1,
+            end: j + 1,
+            kind: NpKind::Name,
+        });
+    }
     let phrase = format!("{} {}", word.text, number.text);
     crate::lexicon::INSTITUTIONS
         .contains(phrase.as_str())
@@ -374,6 +381,15 @@ fn numbered_institution(toks: &[Tok], j: usize) -> Option<Np> {
             end: j + 1,
             kind: NpKind::Name,
         })
+}
+
+/// A body's word that a whole number completes as its name: a union's "Local 41", a
+/// broadcaster's "Channel 4", a lodge or a police precinct.
+fn takes_number(word: &Tok, number: &Tok) -> bool {
+    number.kind == Kind::Number
+        && number.text.len() <= 5
+        && number.text.bytes().all(|b| b.is_ascii_digit())
+        && matches!(word.text, "Local" | "Channel" | "Lodge" | "Precinct")
 }
 
 /// Where a style of address ending at token `j` starts: "His Excellency", "Her Majesty",
@@ -1525,7 +1541,9 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
                             && l.strip_suffix('s')
                                 .is_some_and(|one| role_class(one).is_some()))
             });
-        if t.cap() && name_word(t) && !role_opening {
+        if t.cap() && name_word(t) && !role_opening
+            || saw_cap && k > i && takes_number(&toks[k - 1], t)
+        {
             saw_cap = true;
             k += 1;
             last_head = Some(k);
@@ -3194,7 +3212,7 @@ fn generic_np_before(toks: &[Tok], end: usize) -> Option<Np> {
             && k != end
             && k >= 2
             && of_at.is_none()
-            && !MEASURE_NOUNS.contains(&toks[k - 1].lower.as_ref())
+            && (!MEASURE_NOUNS.contains(&toks[k - 1].lower.as_ref()) || quantifier_of(toks, k))
         {
             of_at = Some(k);
             k -= 1;
@@ -3301,6 +3319,26 @@ fn plural_phrase(toks: &[Tok], end: usize) -> Option<Np> {
         end: end + 1,
         kind: NpKind::Role,
     })
+}
+
+/// Whether the "of" at `of` closes a quantifier of several words: "a number of
+/// residents", "a large number of traders" (where "the number of people" is a measure).
+fn quantifier_of(toks: &[Tok], of: usize) -> bool {
+    let head = of - 1;
+    if !toks[head].is("number") {
+        return false;
+    }
+    // "a number", or "a large number" with one adjective between.
+    let article = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "an"))
+    };
+    head >= 1
+        && (article(head - 1)
+            || head >= 2
+                && !toks[head - 1].class().det
+                && toks[head - 1].is_word()
+                && article(head - 2))
 }
 
 /// Nouns of amount before "of" ("the number of people", "the cost of living"): the
