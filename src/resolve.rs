@@ -4729,6 +4729,17 @@ pub(crate) fn is_division(w: &str) -> bool {
                 | "territory"
                 | "aimag"
                 | "soum"
+                | "velayat"
+                | "vilayat"
+                | "viloyat"
+                | "etrap"
+                | "rayon"
+                | "raion"
+                | "okrug"
+                | "wilaya"
+                | "woreda"
+                | "tehsil"
+                | "upazila"
         )
     })
 }

@@ -14877,3 +14877,93 @@ fn a_number_completes_a_union_local_or_a_channel() {
         ),
     ]);
 }
+
+/// "As emphasized by the President, …", "…, as noted by the minister.": a speech verb's
+/// participle between "as" and "by" at a clause's edge names the speaker, with the verb's
+/// lemma. "As expected by analysts" reports what came true, not speech.
+#[test]
+fn as_emphasized_by_names_the_speaker() {
+    assert_one_claim(
+        "Headline\n\nAs emphasized by the President, processing raw materials remains a priority of the economy.",
+        ClaimKind::ReportedSpeech,
+        "President",
+        &[],
+        "emphasize",
+    );
+    assert_one_claim(
+        "Headline\n\nThe economy grew by 6 percent, as noted by the minister.",
+        ClaimKind::ReportedSpeech,
+        "minister",
+        &[],
+        "note",
+    );
+    assert_only_statements("Headline\n\nAs expected by analysts, the economy grew by 6 percent.");
+}
+
+/// "reported to the head of state that …": a verb that is no speech before "to" ("added
+/// to the pressure", "continued to rise") tells someone a clause when "that" follows the
+/// hearer.
+#[test]
+fn reported_to_someone_that_is_speech() {
+    assert_one_claim(
+        "Headline\n\nDeputy Prime Minister Bayram Orazov reported to the president that the plant cost 412 million manat.",
+        ClaimKind::ReportedSpeech,
+        "Bayram Orazov",
+        &[],
+        "report",
+    );
+    assert_only_statements("Headline\n\nPrices continued to rise by 4 percent that year.");
+}
+
+/// A regional post over a place and its division in the local word ("Hyakim of Mary
+/// velayat", "Governor of Ruse province") is the title of the name after it.
+#[test]
+fn a_regional_post_with_a_local_division_word_titles_the_name() {
+    assert_speakers(&[
+        (
+            "Headline\n\nHyakim of Mary velayat Yazmuhammet Jumayev said the harvest was 312,000 tonnes.",
+            "Yazmuhammet Jumayev",
+        ),
+        (
+            "Headline\n\nAkim of Almaty oblast Marat Sultangaziyev said the harvest was 312,000 tonnes.",
+            "Marat Sultangaziyev",
+        ),
+    ]);
+}
+
+/// "The head of state congratulated the workers and stated that …": the subject of two
+/// verbs joined by "and" is the clause's, not a phrase running to the "and".
+#[test]
+fn a_subject_of_two_verbs_joined_by_and() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nPresident Serdar Berdimuhamedov took part via video link.\n\nThe head of state congratulated the workers and stated that the plant was a gift.",
+            "Serdar Berdimuhamedov",
+        ),
+        (
+            "Headline\n\nThe head of the agency congratulated the workers and stated that the plant was a gift.",
+            "head of the agency",
+        ),
+    ]);
+}
+
+/// "Chairman of the Board of Directors of the company Mehmet Ali Yildirim": a post over a
+/// body, then "of the company" and the holder's name, is the holder, whether he speaks
+/// first or after another verb.
+#[test]
+fn a_post_of_the_company_before_its_holder() {
+    assert_speakers(&[
+        (
+            "Headline\n\nChairman of the Board of Directors of the company Mehmet Ali Yildirim said that 300 specialists had been trained.",
+            "Mehmet Ali Yildirim",
+        ),
+        (
+            "Headline\n\nChairman of the Board of Directors of the company Mehmet Ali Yildirim thanked the President for the high trust and said that 300 specialists had been trained.",
+            "Mehmet Ali Yildirim",
+        ),
+        (
+            "Headline\n\nPrices rose, said the Governor of the Central Bank, Ana Ruiz.",
+            "Ana Ruiz",
+        ),
+    ]);
+}

@@ -1565,6 +1565,35 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 2;
             continue;
         }
+        // "Chairman of the Board of …": a person's post in capitals that opens the phrase
+        // without an article, and the body it is of, as an organisation's "of the"
+        // above ("the Governor of the Central Bank, Ana Ruiz" is the post before its
+        // holder in apposition).
+        if saw_cap
+            && k == i + 1
+            && t.is("of")
+            && lower(toks, k + 1) == "the"
+            && toks[k - 1].cap()
+            && crate::lexicon::one_person_post(toks[k - 1].lower.as_ref())
+            && toks.get(k + 2).is_some_and(|n| n.cap() && name_word(n))
+        {
+            k += 2;
+            continue;
+        }
+        // "Chairman of the Board of Directors of the company Mehmet Ali Yildirim": a
+        // post's "of the company" before the holder's name.
+        if saw_cap
+            && t.is("of")
+            && lower(toks, k + 1) == "the"
+            && toks.get(k + 2).is_some_and(|n| {
+                n.is_word() && !n.cap() && crate::lexicon::ORG_NOUNS.contains(n.lower.as_ref())
+            })
+            && toks.get(k + 3).is_some_and(|n| n.cap() && name_word(n))
+            && toks.get(k + 4).is_some_and(|n| n.cap() && name_word(n))
+        {
+            k += 3;
+            continue;
+        }
         if crate::lexicon::is_name_particle(l) && toks.get(k + 1).is_some_and(Tok::cap) && saw_cap {
             k += 1;
             continue;
@@ -1573,6 +1602,16 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
         // case is the name's last (as `np_backward_core` reads it).
         if saw_cap && k > i && crate::lexicon::is_patronymic(t.text) && name_word(&toks[k - 1]) {
             k += 1;
+            last_head = Some(k);
+            continue;
+        }
+        // "the head of state", "the head of government": a role of three words.
+        if l == "head"
+            && lower(toks, k + 1) == "of"
+            && matches!(lower(toks, k + 2), "state" | "government")
+        {
+            saw_role = true;
+            k += 3;
             last_head = Some(k);
             continue;
         }
@@ -1851,6 +1890,9 @@ fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
                             !(c.conj || c.prep || c.aux || c.det || c.pronoun)
                         }
                         && cue_at(toks, m).is_none()
+                        // "the head of the agency congratulated …": a past tense after
+                        // the noun is the clause's verb.
+                        && !(m > k && toks[m].lower.len() > 4 && toks[m].lower.ends_with("ed"))
             })
             .count();
         // Not ending on the owner's mark: "the employers'" alone is the employers.
@@ -3525,6 +3567,11 @@ fn age_noun(toks: &[Tok], end: usize) -> Option<Np> {
 }
 
 fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
+    // No modifier ends in a conjunction: "The head of state congratulated the workers and
+    // stated …" is a clause and a second verb of its subject (`clause_subject`).
+    if toks[end].class().conj {
+        return None;
+    }
     // Six words back, and up to ten over an organisation's name ("of the National
     // University of Temasek’s Department of Economics").
     // Three words before a long name ("Councillor for welfare Datuk Wan Noraini binti
@@ -3650,6 +3697,25 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
                 p.lower.as_ref(),
                 "obtained" | "seen" | "reviewed" | "viewed" | "examined" | "acquired"
             );
+        // "Chairman of the Board of Directors of the company Mehmet Ali Yildirim said": a
+        // post's "of the company" and the holder's name after it are the post's title
+        // and its holder, read whole.
+        if head.kind == NpKind::Name
+            && let Some(holder) = np_backward_core(toks, end)
+            && holder.kind == NpKind::Name
+            && holder.start == k + 1
+            && lower(toks, k + 1) == "the"
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| !n.cap() && crate::lexicon::ORG_NOUNS.contains(n.lower.as_ref()))
+            && end >= k + 4
+        {
+            return Some(Np {
+                start: head.start,
+                end: end + 1,
+                kind: NpKind::Name,
+            });
+        }
         return Some(if head.kind == NpKind::Name {
             head
         } else {
@@ -4021,6 +4087,42 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
     out
 }
 
+/// "As emphasized by the President, …", "as noted by the minister": a speech verb's
+/// participle between "as" and "by" at the edge of a clause, its agent the speaker of
+/// the clause, with the verb's own lemma and stance ("as cited by", "as reported by"
+/// are "according to", read before this).
+fn as_done_by(toks: &[Tok], i: usize) -> Option<Attr> {
+    let t = &toks[i];
+    if !t.is_word() || !t.lower.ends_with("ed") || i == 0 || !toks[i - 1].is("as") {
+        return None;
+    }
+    let at_edge = i == 1 || toks[i - 2].punct(',') || toks[i - 2].punct(';');
+    // "As was emphasized by …" too.
+    if !at_edge {
+        return None;
+    }
+    let (form, len) = cue_at(toks, i)?;
+    // "As expected by analysts, …" reports what came true, not what they said.
+    if form.eval || form.stance == Stance::Cognition || lower(toks, i + len) != "by" {
+        return None;
+    }
+    let np = np_forward(toks, i + len + 1)?;
+    // The agent ends the clause: a comma, or the sentence's end after it.
+    if !toks.get(np.end).is_none_or(|t| t.kind == Kind::Punct) {
+        return None;
+    }
+    Some(Attr {
+        stance: form.stance,
+        ..Attr::neutral(
+            np,
+            i..i + len,
+            form.lemma,
+            Pattern::According,
+            i - 1..np.end,
+        )
+    })
+}
+
 /// The attributions of a unit's tokens, in `out` (cleared first: the units of a document
 /// reuse one vector).
 pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
@@ -4081,6 +4183,11 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
                 start..np.end,
             ));
             i = np.end;
+            continue;
+        }
+        if let Some(a) = as_done_by(toks, i) {
+            i = a.region.end;
+            out.push(a);
             continue;
         }
         if let Some(a) = verbless_attribution(toks, i)
@@ -4647,8 +4754,13 @@ fn attribution_at(
     if form.stance == Stance::Cognition && bare_object_closes(toks, i + len) {
         return None;
     }
-    // "continued to fight", "added to the pressure".
-    if form.noto && lower(toks, i + len) == "to" {
+    // "continued to fight", "added to the pressure"; but "reported to the head of state
+    // that …" tells someone a clause.
+    if form.noto
+        && lower(toks, i + len) == "to"
+        && !np_forward(toks, i + len + 1)
+            .is_some_and(|np| matches!(lower(toks, np.end), "that" | ":"))
+    {
         return None;
     }
     // "He continued: “…”", "“…,” she went on", "went on that …", "“…,” she sobbed":
