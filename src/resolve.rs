@@ -1121,7 +1121,10 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     }
     // "Chairman PTI Imran Khan", "President PML-N Shehbaz Sharif": a party's or body's
     // initials between a title and two or more name words are the post's, not the name's.
+    // After a courtesy title the word in capitals is the family name, as francophone copy
+    // writes it first: "Mr OUATTARA Lanciné Abdoul".
     if !title.is_empty()
+        && !title.last().is_some_and(|w| is_courtesy(w))
         && let [abbr, rest @ ..] = name
         && rest.len() >= 2
         && rest
@@ -3034,6 +3037,13 @@ fn build_registry<'a>(
                     np.start += k;
                     words.drain(..k);
                 }
+                // "the Director General of the Cotton and Cashew Council (CCA), Mr …": a
+                // person's post over a body names the body, which the initials after it
+                // and "the Council" later stand for (the post's holder is named apart).
+                if let Some(body) = body_after_post(&words) {
+                    np.start += body;
+                    words.drain(..body);
+                }
                 let parts = split_name(&words);
                 reg.note_split(toks[np.start].start, &words, &parts);
                 // A lone capitalised word opening the sentence ("Hailing", "Since") is
@@ -3143,21 +3153,36 @@ fn build_registry<'a>(
                                 .map_or(e + 1, |c| c + 1),
                             _ => e + 1,
                         };
+                        // "The Director General of the Cotton and Cashew Council (CCA), Mr
+                        // …,": the body's initials in brackets close the role phrase.
+                        let role_end = if np.start >= 5 && toks[np.start - 2].punct(')') {
+                            (np.start.saturating_sub(6)..np.start - 2)
+                                .rev()
+                                .find(|&o| toks[o].punct('('))
+                                .filter(|&o| {
+                                    o >= 1
+                                        && toks[o + 1..np.start - 2]
+                                            .iter()
+                                            .all(|t| crate::resolve::is_initials(t.text))
+                                })
+                                .map_or(np.start - 2, |o| o - 1)
+                        } else {
+                            np.start.saturating_sub(2)
+                        };
                         if np.start >= 2
                             && toks[np.start - 1].punct(',')
                             && toks
                                 .get(after)
                                 .is_none_or(|t| t.punct(',') || t.punct('.') || t.punct(';'))
                             && !portfolio_in_list()
-                            && let Some(r) = np_backward(toks, np.start - 2)
+                            && let Some(r) = np_backward(toks, role_end)
                                 .map(|r| {
                                     crate::extract::attribution::listed_name(toks, &r).unwrap_or(r)
                                 })
                                 .filter(|r| r.kind == NpKind::Role || title_only(toks, r))
                                 .or_else(|| {
                                     crate::extract::attribution::post_with_lower_complement(
-                                        toks,
-                                        np.start - 2,
+                                        toks, role_end,
                                     )
                                 })
                         {
@@ -4229,6 +4254,36 @@ fn post_over_body_name(ws: &[&str]) -> Option<usize> {
 }
 
 /// Whether `w` is one person's post ("economist", "head"), in any case.
+/// Where the body starts in a person's post over it that is followed by the body's
+/// initials in brackets: "Director General of the Cotton and Cashew Council" → 4. The
+/// post is capitalised words opening with a listed title or a one-person post, then "of"
+/// (and "the"); the body is capitalised words and joiners ending in an organisation's
+/// word.
+fn body_after_post(words: &[&str]) -> Option<usize> {
+    let article = usize::from(words.first().is_some_and(|w| is_article(w)));
+    let first = words.get(article)?;
+    if !(TITLES.contains(first) || one_post(first)) {
+        return None;
+    }
+    let of = words.iter().take(4 + article).position(|w| *w == "of")?;
+    let body = of + 1 + usize::from(words.get(of + 1) == Some(&"the"));
+    let rest = words.get(body..)?;
+    (rest.len() >= 2
+        // Post words only: "Economist Lena Ng of Halden Bank" names a person of it.
+        && words[article..of].iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && (TITLES.contains(w) || one_post(w) || with_lower(w, role_lookup).is_some())
+        })
+        && rest
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && rest.last().is_some_and(|w| is_org_head(w))
+        && rest
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "of" | "for" | "&")))
+    .then_some(body)
+}
+
 fn one_post(w: &str) -> bool {
     with_lower(w, one_person_post)
 }
@@ -5130,6 +5185,28 @@ fn unnamed_is_body(name: &str) -> bool {
 
 /// Role nouns that name the same post: "spokesperson" and "the spokeswoman", "Gov." and
 /// "the governor".
+/// Whether a post (folded) is the one that heads a body: chief executive, director
+/// general, managing director, chair, president, governor, secretary-general.
+fn heads_a_body(post: &str) -> bool {
+    const TOP: &[&[&str]] = &[
+        &["chief", "executive"],
+        &["ceo"],
+        &["director", "general"],
+        &["managing", "director"],
+        &["executive", "director"],
+        &["chairman"],
+        &["chairwoman"],
+        &["chairperson"],
+        &["chair"],
+        &["president"],
+        &["governor"],
+        &["secretary", "general"],
+        &["head"],
+    ];
+    let words: Words = alnum_words(post).filter(|w| !w.is_empty()).collect();
+    TOP.iter().any(|p| words.windows(p.len()).any(|w| w == *p))
+}
+
 fn role_synonym(w: &str) -> &str {
     match w {
         "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" => "spokesperson",
@@ -6332,6 +6409,9 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         }
         return (speaker, None);
     }
+    // "The CCA boss" after "the Director General of the Cotton and Cashew Council (CCA),
+    // Mr OUATTARA …": a boss is whoever heads the body, by any post's name.
+    let boss = matches!(head, "boss" | "supremo");
     let head = role_synonym(head);
     // On the stack: a role head has a word or three. A post written as one hyphenated
     // word is read by its parts, as a person's role is ("the secretary-general" is the
@@ -6374,17 +6454,62 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                     *at < np.start && e.role.as_ref() != Some(r) && role_has(r, &head_words, ranks)
                 })
     };
-    let has_head = |e: &Entity| has_head_ranked(e, np_ranks);
+    let has_head = |e: &Entity| {
+        has_head_ranked(e, np_ranks)
+            || boss
+                && [e.role.as_deref(), e.known_role]
+                    .into_iter()
+                    .flatten()
+                    .any(|r| {
+                        with_folded(r, |rl| {
+                            heads_a_body(rl) && post_ranks(alnum_words(rl)) == np_ranks
+                        })
+                    })
+    };
     // The country, a comparison, is tested before `has_head`: "the Russian president"
     // passes over the people of other countries without reading their roles. (All are
     // tests without effects: the order changes no answer.)
     let country_fits = |e: &Entity| country.is_none() || e.country == country;
     // Asked of every person the look-back meets: compared folded without a folded copy.
-    let affiliated = |e: &Entity| {
-        affiliation.iter().all(|a| {
-            e.role.as_ref().is_some_and(|r| folded_contains(r, a))
-                || folded_contains(&e.canonical, a)
+    // An affiliation written as a body's initials ("the CCA boss") is the body's name,
+    // which a role may hold in full ("Director General of the Cotton and Cashew
+    // Council"). (Looked up once: most phrases have no affiliation.)
+    let spelled_out: Vec<Option<String>> = affiliation
+        .iter()
+        .map(|a| {
+            reg.aliases
+                .get(a.as_str())
+                .filter(|&&o| reg.entities[o].org)
+                .map(|&o| fold(&reg.entities[o].canonical))
         })
+        .collect();
+    // A capitalised complement names the body the post is of: "the President of the
+    // Republic" is not the President of the National Agency named since.
+    let complement: Vec<String> = if lower
+        .get(hi + 1)
+        .is_some_and(|w| matches!(&**w, "of" | "for"))
+    {
+        words[hi + 2..]
+            .iter()
+            .filter(|w| w.starts_with(char::is_uppercase) && !is_determiner_cap(w))
+            .map(|w| fold(w))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let use_complement = std::cell::Cell::new(true);
+    let affiliated = |e: &Entity| {
+        affiliation.iter().zip(&spelled_out).all(|(a, full)| {
+            e.role.as_ref().is_some_and(|r| {
+                folded_contains(r, a) || full.as_ref().is_some_and(|f| folded_contains(r, f))
+            }) || folded_contains(&e.canonical, a)
+        }) && (!use_complement.get()
+            || complement.iter().all(|c| {
+                [e.role.as_deref(), e.known_role]
+                    .into_iter()
+                    .flatten()
+                    .any(|r| folded_contains(r, c))
+            }))
     };
     let generic_head = matches!(head, "leader" | "head of state" | "head of government");
     let leaderish = |e: &Entity| {
@@ -6424,141 +6549,155 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         |e: &Entity| !e.org && e.person && country_fits(e) && has_head(e) && affiliated(e);
     // Among people who fit, the one most recently made a subject, else the one most
     // recently mentioned.
-    let found = (!indefinite)
-        .then(|| {
-            reg.most_recent_subject(np.start, holds_post)
-                .map(|(i, _)| i)
-                .or_else(|| reg.most_recent(np.start, holds_post))
-                .or_else(|| {
-                    // "Speaker Dale Whitford, R-La., …" and then "The House speaker told …": a
-                    // person given the bare post, with no affiliation to contradict the phrase's.
-                    (!affiliation.is_empty())
-                        .then(|| {
-                            reg.most_recent(np.start, |e| {
-                                !e.org
-                                    && e.person
-                                    && country_fits(e)
-                                    && e.role
-                                        .as_deref()
-                                        .is_some_and(|r| r.eq_ignore_ascii_case(head))
+    let find = || {
+        (!indefinite)
+            .then(|| {
+                reg.most_recent_subject(np.start, holds_post)
+                    .map(|(i, _)| i)
+                    .or_else(|| reg.most_recent(np.start, holds_post))
+                    .or_else(|| {
+                        // "Speaker Dale Whitford, R-La., …" and then "The House speaker told …": a
+                        // person given the bare post, with no affiliation to contradict the phrase's.
+                        (!affiliation.is_empty())
+                            .then(|| {
+                                reg.most_recent(np.start, |e| {
+                                    !e.org
+                                        && e.person
+                                        && country_fits(e)
+                                        && e.role
+                                            .as_deref()
+                                            .is_some_and(|r| r.eq_ignore_ascii_case(head))
+                                })
                             })
-                        })
-                        .flatten()
-                })
-                .or_else(|| {
-                    // "Manchester Irwell MP Daniel Okafor …" and then "The Labour MP said": a
-                    // party the story had not given the one person named with the post. Not
-                    // a holder given another party ("Conservative MP …"), and not when two
-                    // hold it. So too a name the story gives nothing else ("The Kestrels
-                    // boss", a club's nickname; "the former FC Zaandijk coach", a past post,
-                    // whose "former" is that post's).
-                    let np_end = np.start + np.text.len();
-                    let new_to_story = |a: &str| {
-                        reg.entities.iter().all(|e| {
-                            e.mentions.iter().all(|&m| m >= np.start && m < np_end)
-                                || !with_folded(&e.canonical, |f| f.split(' ').any(|w| w == a))
-                        }) && !crate::lexicon::INSTITUTIONS
-                            .iter()
-                            .any(|i| i.eq_ignore_ascii_case(a))
-                    };
-                    let not_given = !affiliation.is_empty()
-                        && affiliation
-                            .iter()
-                            .all(|a| is_party_word(a) || new_to_story(a));
-                    let ranks = if affiliation.iter().any(|a| !is_party_word(a)) {
-                        np_ranks & !RANK_FORMER
-                    } else {
-                        np_ranks
-                    };
-                    (definite && not_given)
-                        .then(|| {
-                            let other_party = |e: &Entity| {
-                                e.role.as_deref().is_some_and(|r| {
-                                    r.split([' ', '-']).any(|w| {
-                                        with_folded(w, |f| {
-                                            is_party_word(f) && !affiliation.iter().any(|a| a == f)
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        // "Manchester Irwell MP Daniel Okafor …" and then "The Labour MP said": a
+                        // party the story had not given the one person named with the post. Not
+                        // a holder given another party ("Conservative MP …"), and not when two
+                        // hold it. So too a name the story gives nothing else ("The Kestrels
+                        // boss", a club's nickname; "the former FC Zaandijk coach", a past post,
+                        // whose "former" is that post's).
+                        let np_end = np.start + np.text.len();
+                        let new_to_story = |a: &str| {
+                            reg.entities.iter().all(|e| {
+                                e.mentions.iter().all(|&m| m >= np.start && m < np_end)
+                                    || !with_folded(&e.canonical, |f| f.split(' ').any(|w| w == a))
+                            }) && !crate::lexicon::INSTITUTIONS
+                                .iter()
+                                .any(|i| i.eq_ignore_ascii_case(a))
+                        };
+                        let not_given = !affiliation.is_empty()
+                            && affiliation
+                                .iter()
+                                .all(|a| is_party_word(a) || new_to_story(a));
+                        let ranks = if affiliation.iter().any(|a| !is_party_word(a)) {
+                            np_ranks & !RANK_FORMER
+                        } else {
+                            np_ranks
+                        };
+                        (definite && not_given)
+                            .then(|| {
+                                let other_party = |e: &Entity| {
+                                    e.role.as_deref().is_some_and(|r| {
+                                        r.split([' ', '-']).any(|w| {
+                                            with_folded(w, |f| {
+                                                is_party_word(f)
+                                                    && !affiliation.iter().any(|a| a == f)
+                                            })
                                         })
                                     })
-                                })
-                            };
-                            let mut holders = reg.entities.iter().enumerate().filter(|(_, e)| {
-                                !e.org
-                                    && e.person
-                                    && country_fits(e)
-                                    && has_head_ranked(e, ranks)
-                                    && !other_party(e)
-                                    && e.mentions.first().is_some_and(|&m| m < np.start)
-                            });
-                            let (i, _) = holders.next()?;
-                            holders.next().is_none().then_some(i)
-                        })
-                        .flatten()
-                })
-                .or_else(|| {
-                    (class == RoleClass::Leader)
-                        .then(|| {
-                            reg.most_recent(np.start, |e| {
-                                !e.org
-                                    && e.person
-                                    && leaderish(e)
-                                    && country_fits(e)
-                                    && affiliated(e)
+                                };
+                                let mut holders =
+                                    reg.entities.iter().enumerate().filter(|(_, e)| {
+                                        !e.org
+                                            && e.person
+                                            && country_fits(e)
+                                            && has_head_ranked(e, ranks)
+                                            && !other_party(e)
+                                            && e.mentions.first().is_some_and(|&m| m < np.start)
+                                    });
+                                let (i, _) = holders.next()?;
+                                holders.next().is_none().then_some(i)
                             })
-                        })
-                        .flatten()
-                })
-                .or_else(|| {
-                    (class == RoleClass::Leader && country.is_some())
-                        .then(|| {
-                            reg.most_recent(np.start, |e| {
-                                !e.org
-                                    && e.person
-                                    && e.country.is_none()
-                                    && e.role.is_none()
-                                    && e.known_role.is_none()
-                            })
-                        })
-                        .flatten()
-                })
-                .or_else(|| {
-                    // "…, its chairman confirmed on Wednesday." and, a paragraph on, "Harbour
-                    // board chairman Gareth Lloyd told …": a lede gives the post and the story
-                    // names its holder later. Only the one person given the post.
-                    // Not a post an unnamed source held before ("A government spokesman
-                    // said …" and then "the spokesman said"): that source again.
-                    let post = definite
-                        || lower
-                            .first()
-                            .is_some_and(|w| matches!(&**w, "its" | "their" | "his" | "her"));
-                    (post && !reg.unnamed_sources().any(|(h, _)| h == head))
-                        .then(|| reg.only_named_after(np.start, holds_post))
-                        .flatten()
-                })
-                .or_else(|| {
-                    // "“…,” the official said" after the Minister of Energy and Mines spoke;
-                    // "the head of the portfolio" (the Spanish "titular de la cartera"):
-                    // the person who last spoke with a post, no unnamed official before.
-                    let portfolio = head == "head" && lower.iter().any(|w| &**w == "portfolio");
-                    ((head == "official" || portfolio)
-                        && definite
-                        && !reg.unnamed_sources().any(|(h, _)| h == head))
-                    .then(|| {
-                        reg.most_recent_subject(np.start, |e| {
-                            !e.org
-                                && e.person
-                                && e.role.as_deref().is_some_and(|r| {
-                                    !portfolio || {
-                                        let r = r.to_lowercase();
-                                        r.contains("minister") || r.contains("secretary")
-                                    }
-                                })
-                        })
-                        .map(|(i, _)| i)
+                            .flatten()
                     })
-                    .flatten()
-                })
-        })
-        .flatten();
+                    .or_else(|| {
+                        (class == RoleClass::Leader)
+                            .then(|| {
+                                reg.most_recent(np.start, |e| {
+                                    !e.org
+                                        && e.person
+                                        && leaderish(e)
+                                        && country_fits(e)
+                                        && affiliated(e)
+                                })
+                            })
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        (class == RoleClass::Leader && country.is_some())
+                            .then(|| {
+                                reg.most_recent(np.start, |e| {
+                                    !e.org
+                                        && e.person
+                                        && e.country.is_none()
+                                        && e.role.is_none()
+                                        && e.known_role.is_none()
+                                })
+                            })
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        // "…, its chairman confirmed on Wednesday." and, a paragraph on, "Harbour
+                        // board chairman Gareth Lloyd told …": a lede gives the post and the story
+                        // names its holder later. Only the one person given the post.
+                        // Not a post an unnamed source held before ("A government spokesman
+                        // said …" and then "the spokesman said"): that source again.
+                        let post = definite
+                            || lower
+                                .first()
+                                .is_some_and(|w| matches!(&**w, "its" | "their" | "his" | "her"));
+                        (post && !reg.unnamed_sources().any(|(h, _)| h == head))
+                            .then(|| reg.only_named_after(np.start, holds_post))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        // "“…,” the official said" after the Minister of Energy and Mines spoke;
+                        // "the head of the portfolio" (the Spanish "titular de la cartera"):
+                        // the person who last spoke with a post, no unnamed official before.
+                        let portfolio = head == "head" && lower.iter().any(|w| &**w == "portfolio");
+                        ((head == "official" || portfolio)
+                            && definite
+                            && !reg.unnamed_sources().any(|(h, _)| h == head))
+                        .then(|| {
+                            reg.most_recent_subject(np.start, |e| {
+                                !e.org
+                                    && e.person
+                                    && e.role.as_deref().is_some_and(|r| {
+                                        !portfolio || {
+                                            let r = r.to_lowercase();
+                                            r.contains("minister") || r.contains("secretary")
+                                        }
+                                    })
+                            })
+                            .map(|(i, _)| i)
+                        })
+                        .flatten()
+                    })
+            })
+            .flatten()
+    };
+    // Without the complement when no holder has it: "the Minister of State" is the
+    // Minister of Energy given that rank first.
+    let found = find().or_else(|| {
+        (!complement.is_empty())
+            .then(|| {
+                use_complement.set(false);
+                find()
+            })
+            .flatten()
+    });
     if let Some(i) = found {
         let e = &mut reg.entities[i];
         if e.country.is_none() {

@@ -14967,3 +14967,95 @@ fn a_post_of_the_company_before_its_holder() {
         ),
     ]);
 }
+
+/// "deplored that", "regretted that", "decried", "bemoaned": complaints that report what
+/// was said ("regretted the loss" alone is no speech).
+#[test]
+fn deplored_and_regretted_that_are_speech() {
+    assert_speakers(&[
+        (
+            "Headline\n\nMrs Mariam Silué, a producer in Dikodougou, deplored that the cost of labour had doubled in three years.",
+            "Mariam Silué",
+        ),
+        (
+            "Headline\n\nThe union regretted that fares had risen by 12 percent.",
+            "union",
+        ),
+    ]);
+    assert_only_statements("Headline\n\nThe minister regretted the loss of 12 jobs.");
+}
+
+/// "said the mother of five." is the woman the story named, as "the mother of five
+/// said" is.
+#[test]
+fn said_the_mother_of_five_is_the_woman_named() {
+    assert_last_speakers(&[(
+        "Headline\n\nMrs Mariam Silué, a producer in Dikodougou, deplored that costs had doubled.\n\n“With 475 francs, we can breathe a little,” said the mother of five.",
+        "Mariam Silué",
+    )]);
+}
+
+/// Francophone copy writes the family name first and in capitals after a courtesy title:
+/// "Mr OUATTARA Lanciné Abdoul" is one name ("Chairman PTI Imran Khan" keeps the party's
+/// initials out of his).
+#[test]
+fn a_family_name_in_capitals_after_a_courtesy_title() {
+    assert_speakers(&[
+        (
+            "Headline\n\nMr OUATTARA Lanciné Abdoul said that production would reach 1,250,000 tonnes.",
+            "OUATTARA Lanciné Abdoul",
+        ),
+        (
+            "Headline\n\nChairman PTI Imran Khan said that production would reach 1,250,000 tonnes.",
+            "Imran Khan",
+        ),
+    ]);
+}
+
+/// "the Director General of the Cotton and Cashew Council (CCA), Mr …,": the body's
+/// initials in brackets name the body, not the post, and the post is the holder's;
+/// "the Council" and "the CCA" are the body, and "The CCA boss" (or "the Acme boss" after
+/// "Acme Foods chief executive Tom Reed") is whoever heads it.
+#[test]
+fn a_post_over_a_body_with_initials_and_the_body_boss() {
+    let text = "Headline\n\nFor his part, the Director General of the Cotton and Cashew Council (CCA), Mr OUATTARA Lanciné Abdoul, indicated that production would reach 1,250,000 tonnes.\n\nIn a press release issued on Tuesday, the Council announced that exports remain prohibited.\n\nThe sector provides a living for some 250,000 producers, according to the CCA.\n\nThe CCA boss reassured producers that brigades would be deployed.";
+    let names: Vec<String> = claims(text)
+        .iter()
+        .map(|c| {
+            c.speaker
+                .as_ref()
+                .map_or(String::new(), |s| s.name.to_string())
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "OUATTARA Lanciné Abdoul",
+            "Cotton and Cashew Council",
+            "Cotton and Cashew Council",
+            "OUATTARA Lanciné Abdoul"
+        ],
+        "{text}"
+    );
+    assert_last_speakers(&[(
+        "Headline\n\nAcme Foods chief executive Tom Reed said that production would rise 12 percent.\n\nThe Acme boss said brigades would be deployed.",
+        "Tom Reed",
+    )]);
+}
+
+/// "the President of the Republic" is the holder given that post, not the president of an
+/// agency named since; "the Minister of State" is the minister given that rank with
+/// another post, when no one holds it alone.
+#[test]
+fn a_post_of_a_named_body_is_its_holder() {
+    assert_last_speakers(&[
+        (
+            "Headline\n\nThe plan follows the directives of the President of the Republic, Mr. Salah-Eddine Ouarab.\n\nThe President of the National Gas Agency (NGA), Samir Bekhouche, declared that output rose 4 percent.\n\nIn March, the President of the Republic called for raising output to 150 bcm by 2030.",
+            "Salah-Eddine Ouarab",
+        ),
+        (
+            "Headline\n\nThe deal was signed in the presence of the Minister of State, Minister of Energy and Mines, Nacer-Eddine Belkacemi.\n\nThe Minister of State underlined that the contract consolidates exports of 52 bcm.",
+            "Nacer-Eddine Belkacemi",
+        ),
+    ]);
+}

@@ -1738,6 +1738,15 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
     {
         np.end = comp;
     } else if kind == NpKind::Role
+        // "said the mother of five.": a count of children closes the phrase.
+        && lower(toks, end) == "of"
+        && toks.get(end + 1).is_some_and(|n| {
+            n.kind == Kind::Number || crate::quantities::is_number_word(n.lower.as_ref())
+        })
+        && toks.get(end + 2).is_none_or(|n| !n.is_word())
+    {
+        np.end = end + 2;
+    } else if kind == NpKind::Role
         // "a spokesperson for the ministry said" read forwards: "for the ministry".
         && matches!(lower(toks, end), "for" | "of" | "at" | "in" | "with")
         && let Some(comp) = np_forward_simple(toks, end + 1)
