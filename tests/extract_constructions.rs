@@ -15059,3 +15059,77 @@ fn a_post_of_a_named_body_is_its_holder() {
         ),
     ]);
 }
+
+/// "said the MP for East Makira constituency, Hon. Stanley Kaiwaoto Hunu": a post for a
+/// place, its division word in lower case too, and the holder in apposition.
+#[test]
+fn a_post_for_a_place_before_its_holder_in_apposition() {
+    assert_speakers(&[
+        (
+            "Headline\n\n\"This is our money,\" said the MP for East Makira constituency, Hon. Stanley Kaiwaoto Hunu.",
+            "Stanley Kaiwaoto Hunu",
+        ),
+        (
+            "Headline\n\n\"This is our money,\" said the Governor of Kano State, Abba Yusuf.",
+            "Abba Yusuf",
+        ),
+        (
+            "Headline\n\n\"This is our money,\" said the Bank of England, which raised rates.",
+            "Bank of England",
+        ),
+    ]);
+}
+
+/// "Vice-Chancellor and SPÖ leader Andreas Moosbrugger told …": two posts of one person,
+/// the second after its party, make one claim.
+#[test]
+fn two_posts_the_second_after_its_party() {
+    assert_one_claim(
+        "Headline\n\nVice-Chancellor and SPÖ leader Andreas Moosbrugger told the APA press agency that an increase was unacceptable.",
+        ClaimKind::ReportedSpeech,
+        "Andreas Moosbrugger",
+        &[],
+        "tell",
+    );
+}
+
+/// "The SPÖ social affairs spokesperson, Karin Haslinger-Wimmer, went further, accusing
+/// …": the holder in apposition is the clause's subject that "accusing" borrows.
+#[test]
+fn a_borrowed_subject_is_the_holder_in_apposition() {
+    assert_speakers(&[
+        (
+            "Headline\n\nThe SPÖ social affairs spokesperson, Karin Haslinger-Wimmer, went further, accusing the ÖVP of \"playing games with pensioners\".",
+            "Karin Haslinger-Wimmer",
+        ),
+        (
+            "Headline\n\nThe Labour health spokesman, Tom Reed, hit back, saying the plan was unfair.",
+            "Tom Reed",
+        ),
+    ]);
+}
+
+/// "A viral Facebook post claims …": a platform is where a post is published, not its
+/// author; the post speaks, and "the post says" later is the same post. "A Kremlin
+/// statement" is still the Kremlin's.
+#[test]
+fn a_post_on_a_platform_speaks_as_the_post() {
+    let text = "Headline\n\nA viral Facebook post claims drivers now pay $12 to cross the bridge.\n\n\"They tripled the toll overnight,\" the post says.";
+    let names: Vec<String> = claims(text)
+        .iter()
+        .map(|c| {
+            c.speaker
+                .as_ref()
+                .map_or(String::new(), |s| s.name.to_string())
+        })
+        .collect();
+    assert_eq!(
+        names,
+        ["viral Facebook post", "viral Facebook post"],
+        "{text}"
+    );
+    assert_speakers(&[(
+        "Headline\n\nA Kremlin statement said drivers now pay $12.",
+        "Kremlin",
+    )]);
+}

@@ -3070,7 +3070,9 @@ fn two_posts_of_one(toks: &[Tok], first: &Np, second: &Np) -> bool {
         })
         && title_only(toks, first)
         && second.kind == NpKind::Name
-        && post(&toks[second.start])
+        // The second post may follow its party or body: "Vice-Chancellor and SPÖ leader
+        // Andreas Moosbrugger".
+        && (second.start..(second.start + 3).min(second.end - 1)).any(|k| post(&toks[k]))
         && !post(&toks[second.end - 1])
 }
 
@@ -4252,13 +4254,28 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
 /// see the registry's appositive). Not after a group or a body ("According to the
 /// police, Smith had fled").
 fn name_in_apposition(toks: &[Tok], np: Np) -> Option<Np> {
-    if np.kind != NpKind::Role || !toks.get(np.end)?.punct(',') {
+    // "said the MP for East Makira constituency, Hon. Stanley Hunu": a post "for" or
+    // "of" a place reads as a name; its division word in lower case may close it.
+    let post_of_place = np.kind == NpKind::Name
+        && toks[np.start].is("the")
+        && crate::lexicon::one_person_post(lower(toks, np.start + 1))
+        && matches!(lower(toks, np.start + 2), "for" | "of");
+    let mut end = np.end;
+    if post_of_place
+        && toks.get(end).is_some_and(|t| {
+            t.is_word() && !t.cap() && (t.is("constituency") || crate::resolve::is_division(t.text))
+        })
+    {
+        end += 1;
+    }
+    if !(np.kind == NpKind::Role || post_of_place) || !toks.get(end)?.punct(',') {
         return None;
     }
-    if !crate::lexicon::one_person_post(lower(toks, role_head_end(toks, &np) - 1)) {
+    if !post_of_place && !crate::lexicon::one_person_post(lower(toks, role_head_end(toks, &np) - 1))
+    {
         return None;
     }
-    let name = np_forward(toks, np.end + 1).filter(|n| n.kind == NpKind::Name)?;
+    let name = np_forward(toks, end + 1).filter(|n| n.kind == NpKind::Name)?;
     toks.get(name.end)
         .is_none_or(|t| t.punct('.') || t.punct(','))
         .then_some(name)
@@ -5831,6 +5848,21 @@ fn sentence_subject(toks: &[Tok], k: usize) -> Option<Np> {
     {
         np.end = rest.end;
         np.kind = NpKind::Name;
+    }
+    // "The SPÖ social affairs spokesperson, Karin Haslinger-Wimmer, went further,
+    // accusing …": a post read on past the name that opens it, and its holder in
+    // apposition, who is the subject.
+    if let Some(c) = (np.end..(np.end + 5).min(k)).find(|&c| toks[c].punct(','))
+        && c > np.end
+        && toks[np.end..c].iter().all(|t| {
+            let cl = t.class();
+            t.is_word() && !t.cap() && !(cl.conj || cl.prep || cl.aux || cl.det || cl.pronoun)
+        })
+        && crate::lexicon::one_person_post(lower(toks, c - 1))
+        && let Some(name) = np_forward(toks, c + 1)
+            .filter(|n| n.kind == NpKind::Name && n.end < k && toks[n.end].punct(','))
+    {
+        return Some(name);
     }
     (np.end <= k).then_some(np)
 }
