@@ -804,13 +804,14 @@ pub fn slash_agency_dateline_len(text: &str) -> Option<usize> {
 /// Length in bytes of a dateline whose agency closes it, ending in a full stop, as
 /// Armenian, Uzbek and some other agencies write it: `YEREVAN, MAY 14, ARMENPRESS. `
 /// (the place in capitals, the agency after a comma) or `Tashkent, October 14 (UzA). `
-/// (the agency in brackets). The place is one to three words, then a month and a day,
-/// then the agency (three to twelve letters, in capitals after a comma).
+/// (the agency in brackets), or the day first with a year perhaps, `Mary, 24 September
+/// 2026 (TNIS). `. The place is one to three words, then a month and a day, then the
+/// agency (three to twelve letters, in capitals after a comma).
 pub fn comma_agency_dateline_len(text: &str) -> Option<usize> {
     /// How far into the paragraph the agency's full stop may stand.
     const REACH: usize = 60;
     // Asked of every body paragraph: a capital opens it, and a comma and a space follow
-    // the place, then a month — found by bytes, before any other test.
+    // the place, then a month or a day — found by bytes, before any other test.
     let bytes = text.as_bytes();
     if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
         return None;
@@ -821,26 +822,47 @@ pub fn comma_agency_dateline_len(text: &str) -> Option<usize> {
         .get(comma + 2..)
         .filter(|_| bytes.get(comma + 1) == Some(&b' '))?;
     let space = memchr::memchr(b' ', rest.as_bytes())?;
-    let (m, rest) = (&rest[..space], &rest[space + 1..]);
+    let (first, rest) = (&rest[..space], &rest[space + 1..]);
     // The month in any case ("MAY", "Oct."), asked of the lexicon's list as it writes
     // them ("May"), in a buffer on the stack.
-    let mut title = [0u8; 10];
-    if !(3..=title.len()).contains(&m.len()) || !m.is_ascii() {
-        return None;
-    }
-    let title = &mut title[..m.len()];
-    title.copy_from_slice(m.as_bytes());
-    title.make_ascii_lowercase();
-    title[0].make_ascii_uppercase();
-    if !std::str::from_utf8(title).is_ok_and(crate::lexicon::is_month) {
-        return None;
-    }
+    let is_month = |m: &str| {
+        let mut title = [0u8; 10];
+        if !(3..=title.len()).contains(&m.len()) || !m.is_ascii() {
+            return false;
+        }
+        let title = &mut title[..m.len()];
+        title.copy_from_slice(m.as_bytes());
+        title.make_ascii_lowercase();
+        title[0].make_ascii_uppercase();
+        std::str::from_utf8(title).is_ok_and(crate::lexicon::is_month)
+    };
     let place = &head[..comma];
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&digits) {
-        return None;
-    }
-    let after_day = &rest[digits..];
+    let day_digits = |t: &str| t.bytes().take_while(u8::is_ascii_digit).count();
+    let after_day = if is_month(first) {
+        // "Tashkent, October 14 (UzA). "
+        let digits = day_digits(rest);
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        &rest[digits..]
+    } else {
+        // "Mary, 24 September 2026 (TNIS). ": the day first, a year perhaps after the
+        // month.
+        if !(1..=2).contains(&first.len()) || day_digits(first) != first.len() {
+            return None;
+        }
+        let end = rest
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        if !is_month(&rest[..end]) {
+            return None;
+        }
+        let after_month = &rest[end..];
+        match after_month.strip_prefix(' ') {
+            Some(y) if day_digits(y) == 4 => &y[4..],
+            _ => after_month,
+        }
+    };
     let caps = |w: &str| {
         w.chars().any(char::is_alphabetic)
             && w.chars()
@@ -1694,6 +1716,15 @@ mod tests {
                 "Tashkent, October 14 (YANA). A briefing was held today.",
                 "A briefing was held today.",
             ),
+            // The day first, and the year: Turkmen and other agencies' form.
+            (
+                "Mary, 24 September 2026 (TNIS). A complex was put into operation.",
+                "A complex was put into operation.",
+            ),
+            (
+                "Ashgabat, 3 May (TDH). The talks ended.",
+                "The talks ended.",
+            ),
         ] {
             let n = comma_agency_dateline_len(t).unwrap_or(0);
             assert_eq!(&t[n..], body, "{t}");
@@ -1704,6 +1735,8 @@ mod tests {
             "PARIS, MAY 14, 2026. The talks ended.",
             "US, UK, EU. The talks ended.",
             "Paris, May 14 (a Monday). The talks ended.",
+            "Paris, 14 May 2026 (a Monday). The talks ended.",
+            "Rates, 14 percent (est.). The talks ended.",
         ] {
             assert_eq!(comma_agency_dateline_len(t), None, "{t}");
         }
