@@ -3119,6 +3119,10 @@ fn build_registry<'a>(
                             reg.entities[i]
                                 .note_role(toks[np.start].start, "presiding judge".into());
                         }
+                        // "the petition filed by Muhammad Rafiq": "the petitioner" later.
+                        if let Some(party) = party_by_filing(toks, np.start) {
+                            reg.entities[i].note_role(toks[np.start].start, party.into());
+                        }
                         if org_context(toks, np.start, e) {
                             reg.entities[i].orgish += 1;
                         }
@@ -3657,6 +3661,33 @@ fn presides_over_court(toks: &[Tok], start: usize) -> bool {
         && toks[by.saturating_sub(8)..by - 2]
             .iter()
             .any(|t| matches!(t.lower.as_ref(), "court" | "tribunal" | "bench"))
+}
+
+/// The party to a case that a name after "filed by" (or "moved", "brought", "lodged by")
+/// is, by what was filed: "the petition filed by Muhammad Rafiq" makes him "the
+/// petitioner", an appeal the appellant, a complaint the complainant, a suit the
+/// plaintiff.
+fn party_by_filing(toks: &[Tok], start: usize) -> Option<&'static str> {
+    let by = start.checked_sub(1)?;
+    if by < 2
+        || !toks[by].is("by")
+        || !matches!(
+            toks[by - 1].lower.as_ref(),
+            "filed" | "moved" | "brought" | "lodged" | "submitted"
+        )
+    {
+        return None;
+    }
+    toks[by.saturating_sub(5)..by - 1]
+        .iter()
+        .rev()
+        .find_map(|t| match t.lower.as_ref() {
+            "petition" | "petitions" | "writ" => Some("petitioner"),
+            "appeal" => Some("appellant"),
+            "complaint" => Some("complainant"),
+            "suit" | "lawsuit" => Some("plaintiff"),
+            _ => None,
+        })
 }
 
 /// The post given after a name and a comma at `end + 1` ([`appositive`]): "Rachel Kim,
@@ -4300,10 +4331,19 @@ fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
         // minister", "Interior Minister Lieutenant General …" too. "General" counts only
         // after another rank: in "Attorney General" it is the post.
         let mut ranked = false;
+        // Whether the word before is a person's post.
+        let mut after_post = false;
         for w in words {
             if matched && role_lookup(w).is_none() {
                 return true;
             }
+            // The complement after a person's post and its preposition is no head:
+            // "Counsel for the petitioner" is no petitioner ("Reserve Bank of Zimbabwe
+            // governor" is the governor: the "of" is the bank's).
+            if after_post && matches!(w, "of" | "for" | "to" | "at") {
+                return false;
+            }
+            after_post = role_lookup(w).is_some_and(|(c, _)| c.of_person());
             if matched && with_lower(w, |l| rank_after_post(l, ranked)) {
                 ranked = true;
                 continue;

@@ -15133,3 +15133,34 @@ fn a_post_on_a_platform_speaks_as_the_post() {
         "Kremlin",
     )]);
 }
+
+/// Court reports name the parties by what they filed: "the petition filed by Muhammad
+/// Rafiq" makes him "the petitioner", and "Counsel for the petitioner, Advocate Rana
+/// Bhatti," is "the petitioner's counsel" and "the counsel" (not "the petitioner").
+#[test]
+fn parties_and_counsel_in_a_court_report() {
+    let text = "Headline\n\nJustice Asim Lodhi was hearing the petition filed by Muhammad Rafiq, a tailor, against the tariff.\n\nCounsel for the petitioner, Advocate Rana Imtiaz Hussain Bhatti, argued that the regulator had approved the increase without a hearing.\n\n“A daily wager is receiving a bill of Rs18,000,” the petitioner’s counsel argued.\n\nTalking to reporters, the petitioner said his bill for February was Rs23,460.";
+    let names: Vec<String> = claims(text)
+        .iter()
+        .map(|c| {
+            c.speaker
+                .as_ref()
+                .map_or(String::new(), |s| s.name.to_string())
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Rana Imtiaz Hussain Bhatti",
+            "Rana Imtiaz Hussain Bhatti",
+            "Muhammad Rafiq"
+        ],
+        "{text}"
+    );
+    // "Reserve Bank of Zimbabwe (RBZ) governor": the "of" is the bank's, and "the
+    // governor" is the post's holder.
+    assert_last_speakers(&[(
+        "Headline\n\nReserve Bank of Zimbabwe (RBZ) governor Dr Tawanda Mukwena insisted the currency was stable.\n\nThe governor said the bank would introduce 10c coins.",
+        "Tawanda Mukwena",
+    )]);
+}
