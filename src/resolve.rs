@@ -2954,7 +2954,9 @@ fn build_registry<'a>(
         }
         let mut k = 0;
         while k < toks.len() {
-            if !toks[k].cap() || toks[k].class().det {
+            // "RM250,000", "Rs18,000", "N95": letters joined to a number of two digits or
+            // more are an amount or a code, never a name.
+            if !toks[k].cap() || toks[k].class().det || amount_word(toks[k].text) {
                 k += 1;
                 continue;
             }
@@ -4285,6 +4287,12 @@ fn post_over_body_name(ws: &[&str]) -> Option<usize> {
 }
 
 /// Whether `w` is one person's post ("economist", "head"), in any case.
+/// Whether a capitalised word holds two digits or more ("RM250", "Rs18", "N95"): an
+/// amount or a code ("G7", "F1" keep their one digit).
+fn amount_word(w: &str) -> bool {
+    w.bytes().filter(u8::is_ascii_digit).count() >= 2
+}
+
 /// Where the body starts in a person's post over it that is followed by the body's
 /// initials in brackets: "Director General of the Cotton and Cashew Council" → 4. The
 /// post is capitalised words opening with a listed title or a one-person post, then "of"

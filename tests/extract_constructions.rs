@@ -15164,3 +15164,43 @@ fn parties_and_counsel_in_a_court_report() {
         "Tawanda Mukwena",
     )]);
 }
+
+/// A Malaysian wire's post of five lower-case words after the state's name, before the
+/// honorific and the name: "Terengganu state disaster management committee chairman
+/// Datuk Mohd Nor Azam bin Jusoh said …" was a statement, and "Nor" in the name negated
+/// it.
+#[test]
+fn a_long_lower_case_post_and_nor_in_a_name() {
+    let cs = claims(
+        "Headline\n\nTerengganu state disaster management committee chairman Datuk Mohd Nor Azam bin Jusoh said six schools were closed.",
+    );
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+    assert_eq!(
+        cs[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Mohd Nor Azam bin Jusoh")
+    );
+    assert!(!cs[0].negated, "{cs:#?}");
+    let nor = claims(
+        "Headline\n\nNor did the ministry say when the 12 schools would reopen, officials said.",
+    );
+    assert!(nor.iter().any(|c| c.negated), "{nor:#?}");
+}
+
+/// "RM250,000" is an amount, no person: "The society has also channelled RM250,000 for
+/// food, he said." had left "he" unresolved, the amount a rival to the chairman.
+#[test]
+fn an_amount_with_a_currency_prefix_is_no_rival_person() {
+    assert_last_speakers(&[(
+        "Headline\n\nRed Crescent chairman Ahmad Osman said 300 volunteers had been sent.\n\nThe society has also channelled RM250,000 for food, he said.",
+        "Ahmad Osman",
+    )]);
+}
+
+/// A science news site's citation trailer is page furniture: "More information: … (2026).
+/// DOI: …" and "Provided by …" gave statements of their own.
+#[test]
+fn a_citation_trailer_is_no_claim() {
+    let text = "Headline\n\nThe method recovers 95% of the lithium, the researchers found.\n\nMore information: Leila Haddad-Whitfield et al, Sustainable Materials & Processes (2026). DOI: 10.1016/j.smp.2026.03.004\n\nProvided by Merriam Institute of Technology";
+    let cs = claims(text);
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+}

@@ -1138,10 +1138,19 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
         }
         break;
     }
-    // Unknown lower-case words in a title.
+    // Unknown lower-case words in a title: two, or three before a person's post in lower
+    // case ("Terengganu state disaster management committee chairman Datuk …").
+    let most = if toks[k..start]
+        .iter()
+        .any(|t| !t.cap() && role_class(t.lower.as_ref()).is_some_and(|r| r.of_person()))
+    {
+        3
+    } else {
+        2
+    };
     let mut m = k;
     let mut unknown = 0;
-    while m > 0 && unknown < 2 {
+    while m > 0 && unknown < most {
         let p = &toks[m - 1];
         let pl = p.lower.as_ref();
         let fc = p.class();

@@ -1600,6 +1600,14 @@ fn scan_words<'w>(
                 }
             }
             Kind::Word if is_month_may(toks[k].text) => push(Cow::Borrowed(toks[k].text)),
+            // "Mohd Nor Azam", "Nor Hayati": "Nor" with its capital inside a name, after
+            // another capitalised word or before one, is no negation.
+            Kind::Word
+                if toks[k].text == "Nor"
+                    && (k > 0 && toks[k - 1].cap() || toks.get(k + 1).is_some_and(|t| t.cap())) =>
+            {
+                push(Cow::Borrowed(toks[k].text))
+            }
             Kind::Word | Kind::Number => push(Cow::Borrowed(toks[k].lower.as_ref())),
             _ => {}
         }
