@@ -15204,3 +15204,34 @@ fn a_citation_trailer_is_no_claim() {
     let cs = claims(text);
     assert_eq!(cs.len(), 1, "{cs:#?}");
 }
+
+/// An occupation no list holds, after its article and with a place or a participle's
+/// phrase after it, speaks: "An exporter based in Antalaha, who requested anonymity,
+/// said …" and "An exporter in Antalaha said …" gave no claim. "The number in London
+/// said" is no one.
+#[test]
+fn an_unlisted_occupation_with_a_modifier_speaks() {
+    assert_speakers(&[
+        (
+            "Headline\n\nAn exporter based in Antalaha, who requested anonymity, said several buyers had put orders on hold.",
+            "exporter based in Antalaha",
+        ),
+        (
+            "Headline\n\nAn exporter in Antalaha said several buyers had put orders on hold.",
+            "exporter in Antalaha",
+        ),
+    ]);
+    assert_only_statements(
+        "Headline\n\nThe number in London said several buyers had put 12 orders on hold.",
+    );
+}
+
+/// "Marie Odile, a planter in Ambodiangezoka, near Andapa, explained that …": a place
+/// after "near" between commas goes on the appositive before it.
+#[test]
+fn a_place_near_another_inside_an_appositive() {
+    assert_speakers(&[(
+        "Headline\n\nMarie Odile, a planter in Ambodiangezoka, near Andapa, explained that she had sold her harvest at 12 dollars.",
+        "Marie Odile",
+    )]);
+}

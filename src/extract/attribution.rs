@@ -2589,6 +2589,16 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             {
                 k = before;
             }
+            // "Marie Odile, a planter in Ambodiangezoka, near Andapa, explained": a place
+            // after "near" (or "outside") between commas goes on the appositive before it.
+            if open == ','
+                && (3..=5).contains(&(ju - k))
+                && matches!(lower(toks, k + 1), "near" | "outside")
+                && toks[k + 2..ju].iter().all(|t| t.is_word() && t.cap())
+                && let Some(before) = opening(k, 24)
+            {
+                k = before;
+            }
             // "Olmedo, whose side are second, four points behind leaders Castlegate City,
             // said": a relative clause holds the commas inside it; the parenthetical
             // opens at the comma before its pronoun.
@@ -3666,6 +3676,34 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
             && !p.cap()
             && is_past_participle(p.lower.as_ref())
             && role_class(p.lower.as_ref()).is_none();
+        // "An exporter based in Antalaha said", "a planter in Andapa told": a noun of an
+        // agent after its article, though no list holds it.
+        let agent = |j: usize| {
+            let w = &toks[j];
+            (j >= 1
+                && w.is_word()
+                && !w.cap()
+                && w.lower.len() > 4
+                && matches!(lower(toks, j - 1), "a" | "an" | "the")
+                && cue_at(toks, j).is_none()
+                && {
+                    let c = w.class();
+                    !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb || c.time)
+                }
+                && crate::resolve::unlisted_agent_noun(w.lower.as_ref())
+                // Nouns in "-er" or "-or" that name no one.
+                && !matches!(
+                    w.lower.as_ref(),
+                    "number" | "order" | "matter" | "water" | "power" | "border" | "quarter"
+                        | "sector" | "factor" | "error" | "winter" | "summer" | "corner"
+                        | "river" | "center" | "floor" | "interior" | "weather"
+                ))
+            .then_some(Np {
+                start: j - 1,
+                end: j + 1,
+                kind: NpKind::Role,
+            })
+        };
         let head = if familiar {
             np_backward_core(toks, k - 2)
         } else if t.is("by") {
@@ -3679,9 +3717,13 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
                 continue;
             }
         } else if participle {
-            np_backward_core(toks, k - 2).or_else(|| np_backward_core(toks, k - 1))
+            np_backward_core(toks, k - 2)
+                .or_else(|| np_backward_core(toks, k - 1))
+                .or_else(|| agent(k - 2))
         } else {
-            np_backward_core(toks, k - 1).or_else(|| age_noun(toks, k - 1))
+            np_backward_core(toks, k - 1)
+                .or_else(|| age_noun(toks, k - 1))
+                .or_else(|| agent(k - 1))
         };
         // "two officials with knowledge of the negotiations said": the nearest
         // preposition may belong to a modifier's own noun ("knowledge of …"), so an
