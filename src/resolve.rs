@@ -4290,7 +4290,9 @@ fn post_over_body_name(ws: &[&str]) -> Option<usize> {
 /// Whether a capitalised word holds two digits or more ("RM250", "Rs18", "N95"): an
 /// amount or a code ("G7", "F1" keep their one digit).
 fn amount_word(w: &str) -> bool {
-    w.bytes().filter(u8::is_ascii_digit).count() >= 2
+    // A name's last byte is no digit: one test for nearly every word.
+    w.as_bytes().last().is_some_and(u8::is_ascii_digit)
+        && w.bytes().filter(u8::is_ascii_digit).count() >= 2
 }
 
 /// Where the body starts in a person's post over it that is followed by the body's
@@ -4299,12 +4301,13 @@ fn amount_word(w: &str) -> bool {
 /// (and "the"); the body is capitalised words and joiners ending in an organisation's
 /// word.
 fn body_after_post(words: &[&str]) -> Option<usize> {
+    // Asked of every name the registry reads: the "of" first, then the look-ups.
     let article = usize::from(words.first().is_some_and(|w| is_article(w)));
+    let of = words.iter().take(4 + article).position(|w| *w == "of")?;
     let first = words.get(article)?;
-    if !(TITLES.contains(first) || one_post(first)) {
+    if of <= article || !(TITLES.contains(first) || one_post(first)) {
         return None;
     }
-    let of = words.iter().take(4 + article).position(|w| *w == "of")?;
     let body = of + 1 + usize::from(words.get(of + 1) == Some(&"the"));
     let rest = words.get(body..)?;
     (rest.len() >= 2
@@ -4339,28 +4342,37 @@ fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
         // minister", "Interior Minister Lieutenant General …" too. "General" counts only
         // after another rank: in "Attorney General" it is the post.
         let mut ranked = false;
-        // Whether the word before is a person's post.
-        let mut after_post = false;
+        // The word before, and the word before the last preposition passed.
+        let mut before: Option<&str> = None;
+        let mut before_prep: Option<&str> = None;
+        // The complement after a person's post and its preposition is no head: "Counsel
+        // for the petitioner" is no petitioner ("Reserve Bank of Zimbabwe governor" is
+        // the governor: the "of" is the bank's). The word before the preposition is looked
+        // up only when the head matches after it: this runs for every word of every post
+        // the look-back meets.
+        let complement =
+            |b: Option<&str>| b.is_some_and(|b| role_lookup(b).is_some_and(|(c, _)| c.of_person()));
+        let mut guard: Option<&str> = None;
         for w in words {
             if matched && role_lookup(w).is_none() {
-                return true;
+                return !complement(guard);
             }
-            // The complement after a person's post and its preposition is no head:
-            // "Counsel for the petitioner" is no petitioner ("Reserve Bank of Zimbabwe
-            // governor" is the governor: the "of" is the bank's).
-            if after_post && matches!(w, "of" | "for" | "to" | "at") {
-                return false;
+            if matches!(w, "of" | "for" | "to" | "at") {
+                before_prep = before;
             }
-            after_post = role_lookup(w).is_some_and(|(c, _)| c.of_person());
+            before = Some(w);
             if matched && with_lower(w, |l| rank_after_post(l, ranked)) {
                 ranked = true;
                 continue;
             }
             let r = role_synonym(w);
             matched = r == *h || generic_post_covers(h, r);
+            if matched {
+                guard = before_prep;
+            }
             ranked = false;
         }
-        return matched;
+        return matched && !complement(guard);
     }
     let words: Words = words.collect();
     hw.iter()
@@ -6575,19 +6587,20 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     } else {
         Vec::new()
     };
-    let use_complement = std::cell::Cell::new(true);
+    let has_complement = |e: &Entity| {
+        complement.iter().all(|c| {
+            [e.role.as_deref(), e.known_role]
+                .into_iter()
+                .flatten()
+                .any(|r| folded_contains(r, c))
+        })
+    };
     let affiliated = |e: &Entity| {
         affiliation.iter().zip(&spelled_out).all(|(a, full)| {
             e.role.as_ref().is_some_and(|r| {
                 folded_contains(r, a) || full.as_ref().is_some_and(|f| folded_contains(r, f))
             }) || folded_contains(&e.canonical, a)
-        }) && (!use_complement.get()
-            || complement.iter().all(|c| {
-                [e.role.as_deref(), e.known_role]
-                    .into_iter()
-                    .flatten()
-                    .any(|r| folded_contains(r, c))
-            }))
+        })
     };
     let generic_head = matches!(head, "leader" | "head of state" | "head of government");
     let leaderish = |e: &Entity| {
@@ -6766,16 +6779,17 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             })
             .flatten()
     };
-    // Without the complement when no holder has it: "the Minister of State" is the
-    // Minister of Energy given that rank first.
-    let found = find().or_else(|| {
-        (!complement.is_empty())
-            .then(|| {
-                use_complement.set(false);
-                find()
-            })
-            .flatten()
-    });
+    // A holder given the post with its complement first; without it when no one was
+    // ("the Minister of State" is the Minister of Energy given that rank first).
+    let with_complement = |e: &Entity| holds_post(e) && has_complement(e);
+    let found = (!indefinite && !complement.is_empty())
+        .then(|| {
+            reg.most_recent_subject(np.start, with_complement)
+                .map(|(i, _)| i)
+                .or_else(|| reg.most_recent(np.start, with_complement))
+        })
+        .flatten()
+        .or_else(find);
     if let Some(i) = found {
         let e = &mut reg.entities[i];
         if e.country.is_none() {

@@ -4153,17 +4153,11 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Attr> {
 /// participle between "as" and "by" at the edge of a clause, its agent the speaker of
 /// the clause, with the verb's own lemma and stance ("as cited by", "as reported by"
 /// are "according to", read before this).
-fn as_done_by(toks: &[Tok], i: usize) -> Option<Attr> {
-    let t = &toks[i];
-    if !t.is_word() || !t.lower.ends_with("ed") || i == 0 || !toks[i - 1].is("as") {
-        return None;
-    }
+fn as_done_by(toks: &[Tok], i: usize, form: &CueForm, len: usize) -> Option<Attr> {
     let at_edge = i == 1 || toks[i - 2].punct(',') || toks[i - 2].punct(';');
-    // "As was emphasized by …" too.
-    if !at_edge {
+    if !toks[i].lower.ends_with("ed") || !at_edge {
         return None;
     }
-    let (form, len) = cue_at(toks, i)?;
     // "As expected by analysts, …" reports what came true, not what they said.
     if form.eval || form.stance == Stance::Cognition || lower(toks, i + len) != "by" {
         return None;
@@ -4247,11 +4241,6 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             i = np.end;
             continue;
         }
-        if let Some(a) = as_done_by(toks, i) {
-            i = a.region.end;
-            out.push(a);
-            continue;
-        }
         if let Some(a) = verbless_attribution(toks, i)
             .or_else(|| message_for(toks, i))
             .or_else(|| reply_from(toks, i))
@@ -4265,6 +4254,14 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             i += 1;
             continue;
         };
+        if i > 0
+            && toks[i - 1].is("as")
+            && let Some(a) = as_done_by(toks, i, form, len)
+        {
+            i = a.region.end;
+            out.push(a);
+            continue;
+        }
         if let Some(mut a) = attribution_at(toks, i, form, len, out) {
             // "Tallis Copper rejected the proposal, saying it undervalued the company":
             // what "saying" opens is the content, the verb before it an act the speech

@@ -1599,16 +1599,22 @@ fn scan_words<'w>(
                         .for_each(&mut push);
                 }
             }
-            Kind::Word if is_month_may(toks[k].text) => push(Cow::Borrowed(toks[k].text)),
-            // "Mohd Nor Azam", "Nor Hayati": "Nor" with its capital inside a name, after
-            // another capitalised word or before one, is no negation.
-            Kind::Word
-                if toks[k].text == "Nor"
-                    && (k > 0 && toks[k - 1].cap() || toks.get(k + 1).is_some_and(|t| t.cap())) =>
-            {
-                push(Cow::Borrowed(toks[k].text))
+            // "May" with its capital is the month, and "Nor" with its capital inside a
+            // name ("Mohd Nor Azam", "Nor Hayati": after another capitalised word or
+            // before one) no negation: both are passed on as written.
+            Kind::Word | Kind::Number => {
+                let t = &toks[k];
+                let as_written = t.text.len() == 3
+                    && (is_month_may(t.text)
+                        || t.text == "Nor"
+                            && (k > 0 && toks[k - 1].cap()
+                                || toks.get(k + 1).is_some_and(|n| n.cap())));
+                push(Cow::Borrowed(if as_written {
+                    t.text
+                } else {
+                    t.lower.as_ref()
+                }))
             }
-            Kind::Word | Kind::Number => push(Cow::Borrowed(toks[k].lower.as_ref())),
             _ => {}
         }
     }
@@ -1634,6 +1640,7 @@ struct NegationAndModality {
 }
 
 impl NegationAndModality {
+    #[inline]
     fn word(&mut self, w: &str, next: Option<&str>) {
         // "We are nobody's lapdog", "Nothing's changed": a word with an owner's mark or a
         // contracted "is" is the word (quotations are read with apostrophes inside words).
