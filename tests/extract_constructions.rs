@@ -15235,3 +15235,47 @@ fn a_place_near_another_inside_an_appositive() {
         "Marie Odile",
     )]);
 }
+
+/// Irish court copy: "Garda Ciarán Mac Lochlainn told the court …" is the garda named, and
+/// "according to the garda" later is he; "A Garda spokesperson" stays a spokesperson.
+#[test]
+fn a_garda_is_a_rank_and_a_role() {
+    let text = "Headline\n\nGarda Ciarán Mac Lochlainn told the court the accused punched Mr Zhang.\n\nMr Zhang spent four nights in hospital, according to the garda.\n\nA Garda spokesperson said 12 people were arrested.";
+    let names: Vec<String> = claims(text)
+        .iter()
+        .map(|c| {
+            c.speaker
+                .as_ref()
+                .map_or(String::new(), |s| s.name.to_string())
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Ciarán Mac Lochlainn",
+            "Ciarán Mac Lochlainn",
+            "Garda spokesperson"
+        ],
+        "{text}"
+    );
+}
+
+/// "The charges, she posited, are only part of the problem": "posit" is a cue, and a
+/// body's name in apposition after "according to the regulator," is the source.
+#[test]
+fn posited_and_a_body_named_in_apposition() {
+    assert_speakers(&[
+        (
+            "Headline\n\nAlice Obi, a freight agent, spoke at the forum.\n\nThe charges, she posited, are only part of the 12 problems.",
+            "Alice Obi",
+        ),
+        (
+            "Headline\n\nPrices will rise by 4 percent, according to the regulator, Ofgem.",
+            "Ofgem",
+        ),
+        (
+            "Headline\n\nPrices will rise by 4 percent, according to the ministry, which approved the increase.",
+            "ministry",
+        ),
+    ]);
+}

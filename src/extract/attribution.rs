@@ -4319,8 +4319,11 @@ fn name_in_apposition(toks: &[Tok], np: Np) -> Option<Np> {
     if !(np.kind == NpKind::Role || post_of_place) || !toks.get(end)?.punct(',') {
         return None;
     }
-    if !post_of_place && !crate::lexicon::one_person_post(lower(toks, role_head_end(toks, &np) - 1))
-    {
+    let head = lower(toks, role_head_end(toks, &np) - 1);
+    // "according to the regulator, the Régie de l'énergie,": a body and its name in
+    // apposition, as a post and its holder.
+    let body = np.kind == NpKind::Role && role_class(head) == Some(RoleClass::Body);
+    if !post_of_place && !body && !crate::lexicon::one_person_post(head) {
         return None;
     }
     let name = np_forward(toks, end + 1).filter(|n| n.kind == NpKind::Name)?;
