@@ -15279,3 +15279,23 @@ fn posited_and_a_body_named_in_apposition() {
         ),
     ]);
 }
+
+/// "The Executive Director, Marine and Operations, Engr Musa Tanko Gwarzo, told …": a remit
+/// in capitals between commas after the post goes with it, and the holder named after it
+/// speaks once (the post, the remit's words and the name had made three claims).
+#[test]
+fn a_post_and_its_remit_between_commas_before_the_holder() {
+    for (text, name) in [
+        (
+            "Headline\n\nThe Executive Director, Marine and Operations, Engr Musa Tanko Gwarzo, told journalists that two harbour cranes had arrived.",
+            "Musa Tanko Gwarzo",
+        ),
+        (
+            "Headline\n\nThe Executive Director, Finance and Administration, Mr Musa Gwarzo, said that two harbour cranes had arrived.",
+            "Musa Gwarzo",
+        ),
+    ] {
+        assert_eq!(claims(text).len(), 1, "{text}");
+        assert_speakers(&[(text, name)]);
+    }
+}

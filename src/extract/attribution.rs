@@ -2734,6 +2734,34 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         {
             return Some((name, found.start));
         }
+        // "The Executive Director, Finance and Administration, Mr Musa Gwarzo, said": a
+        // remit in capitals between commas after a post, before the holder's name, is the
+        // post's; the holder speaks.
+        if let Some(name) = appositive_name
+            && found.kind == NpKind::Name
+            && let remit = (found.start.saturating_sub(4)..found.start)
+                .rev()
+                .take_while(|&r| {
+                    let t = &toks[r];
+                    t.is_word() && (t.cap() || t.is("and")) || t.punct('&')
+                })
+                .last()
+                .unwrap_or(found.start)
+            && remit >= 2
+            && toks[remit - 1].punct(',')
+            && toks[remit..found.end]
+                .iter()
+                .all(|t| t.is_word() && (t.cap() || t.is("and")) || t.punct('&'))
+            && toks[remit..found.end]
+                .iter()
+                .any(|t| t.is("and") || t.punct('&'))
+            && toks[remit - 2].cap()
+            && crate::lexicon::one_person_post(toks[remit - 2].lower.as_ref())
+            && let Some(post) = np_backward(toks, remit - 2)
+            && subject_boundary(toks, post.start)
+        {
+            return Some((name, post.start));
+        }
         // "Majed Al-Ansari, spokesman of the ministry said": a name before a role phrase
         // whose closing comma is missing. Not a role with an article right before the
         // verb: "… between Kurla and Thane, a railway spokesperson said." and "Speaking
