@@ -4359,6 +4359,9 @@ fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
             }
             if matches!(w, "of" | "for" | "to" | "at") {
                 before_prep = before;
+            } else if w == "and" {
+                // "Leader of the Opposition and Micoud North MP": a second post.
+                before_prep = None;
             }
             before = Some(w);
             if matched && with_lower(w, |l| rank_after_post(l, ranked)) {

@@ -15299,3 +15299,14 @@ fn a_post_and_its_remit_between_commas_before_the_holder() {
         assert_speakers(&[(text, name)]);
     }
 }
+
+/// "The Leader of the Opposition and Micoud North MP, Hon. Kenson Polius, charged …" and
+/// then "the Micoud North MP said": a second post after "and" is no complement of the
+/// first (the complement rule of "Counsel for the petitioner" had taken it).
+#[test]
+fn a_second_post_after_and_is_no_complement() {
+    assert_last_speakers(&[(
+        "Headline\n\nThe Leader of the Opposition and Micoud North MP, Hon. Kenson Polius, charged that the fund was empty.\n\nIn his contribution, the Micoud North MP said EC$90 million had been moved.",
+        "Kenson Polius",
+    )]);
+}
