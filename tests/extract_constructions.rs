@@ -15019,14 +15019,7 @@ fn a_family_name_in_capitals_after_a_courtesy_title() {
 #[test]
 fn a_post_over_a_body_with_initials_and_the_body_boss() {
     let text = "Headline\n\nFor his part, the Director General of the Cotton and Cashew Council (CCA), Mr OUATTARA Lanciné Abdoul, indicated that production would reach 1,250,000 tonnes.\n\nIn a press release issued on Tuesday, the Council announced that exports remain prohibited.\n\nThe sector provides a living for some 250,000 producers, according to the CCA.\n\nThe CCA boss reassured producers that brigades would be deployed.";
-    let names: Vec<String> = claims(text)
-        .iter()
-        .map(|c| {
-            c.speaker
-                .as_ref()
-                .map_or(String::new(), |s| s.name.to_string())
-        })
-        .collect();
+    let names = speaker_names(text);
     assert_eq!(
         names,
         [
@@ -15115,14 +15108,7 @@ fn a_borrowed_subject_is_the_holder_in_apposition() {
 #[test]
 fn a_post_on_a_platform_speaks_as_the_post() {
     let text = "Headline\n\nA viral Facebook post claims drivers now pay $12 to cross the bridge.\n\n\"They tripled the toll overnight,\" the post says.";
-    let names: Vec<String> = claims(text)
-        .iter()
-        .map(|c| {
-            c.speaker
-                .as_ref()
-                .map_or(String::new(), |s| s.name.to_string())
-        })
-        .collect();
+    let names = speaker_names(text);
     assert_eq!(
         names,
         ["viral Facebook post", "viral Facebook post"],
@@ -15140,14 +15126,7 @@ fn a_post_on_a_platform_speaks_as_the_post() {
 #[test]
 fn parties_and_counsel_in_a_court_report() {
     let text = "Headline\n\nJustice Asim Lodhi was hearing the petition filed by Muhammad Rafiq, a tailor, against the tariff.\n\nCounsel for the petitioner, Advocate Rana Imtiaz Hussain Bhatti, argued that the regulator had approved the increase without a hearing.\n\n“A daily wager is receiving a bill of Rs18,000,” the petitioner’s counsel argued.\n\nTalking to reporters, the petitioner said his bill for February was Rs23,460.";
-    let names: Vec<String> = claims(text)
-        .iter()
-        .map(|c| {
-            c.speaker
-                .as_ref()
-                .map_or(String::new(), |s| s.name.to_string())
-        })
-        .collect();
+    let names = speaker_names(text);
     assert_eq!(
         names,
         [
@@ -15241,14 +15220,7 @@ fn a_place_near_another_inside_an_appositive() {
 #[test]
 fn a_garda_is_a_rank_and_a_role() {
     let text = "Headline\n\nGarda Ciarán Mac Lochlainn told the court the accused punched Mr Zhang.\n\nMr Zhang spent four nights in hospital, according to the garda.\n\nA Garda spokesperson said 12 people were arrested.";
-    let names: Vec<String> = claims(text)
-        .iter()
-        .map(|c| {
-            c.speaker
-                .as_ref()
-                .map_or(String::new(), |s| s.name.to_string())
-        })
-        .collect();
+    let names = speaker_names(text);
     assert_eq!(
         names,
         [
