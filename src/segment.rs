@@ -480,7 +480,7 @@ fn classify_block(
     if is_timestamp(t) {
         return ParaRole::Timestamp;
     }
-    if starts_with_trailer(t) {
+    if starts_with_trailer(t) || first_published_note(t) {
         return ParaRole::Boilerplate;
     }
     if LAYOUT.credits.is_match(t) {
@@ -667,7 +667,20 @@ fn timestamp_prefix_len(text: &str) -> Option<usize> {
 /// ("READ MORE: …", "Advertisement"), a byline or a bare timestamp. HTML extraction drops
 /// such paragraphs; in text files they are kept and given their role.
 pub(crate) fn is_furniture(t: &str) -> bool {
-    starts_with_trailer(t) || is_byline(t) || is_timestamp(t)
+    starts_with_trailer(t) || first_published_note(t) || is_byline(t) || is_timestamp(t)
+}
+
+/// A wire's note of first publication closing a syndicated story: "This report by The
+/// Canadian Press was first published Feb. 18, 2026." One sentence that opens with
+/// "This report" (or "This story", "This article") and says it "was first published"
+/// ("This report by the UN found …" stays text).
+fn first_published_note(t: &str) -> bool {
+    t.starts_with("This ")
+        && ["This report", "This story", "This article"]
+            .iter()
+            .any(|o| t.starts_with(o))
+        && t.len() < 200
+        && t.contains(" was first published ")
 }
 
 /// Whether `t` opens with one of the layout trailers ("Reporting by", "READ MORE").

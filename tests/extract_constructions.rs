@@ -15282,3 +15282,15 @@ fn a_second_post_after_and_is_no_complement() {
         "Kenson Polius",
     )]);
 }
+
+/// A wire's note of first publication closing a syndicated story is page furniture:
+/// "This report by The Canadian Press was first published Feb. 18, 2026." was a
+/// statement (it has a date); "This report by the UN found that 12 ports had closed." is
+/// the text's.
+#[test]
+fn a_first_published_note_is_no_claim() {
+    let text = "Headline\n\nRates will rise by 3 per cent, Hydro-Québec said.\n\nThis report by The Canadian Press was first published Feb. 18, 2026.";
+    assert_eq!(claims(text).len(), 1, "{text}");
+    let text = "Headline\n\nThis report by the UN found that 12 ports had closed.";
+    assert_eq!(claims(text).len(), 1, "{text}");
+}
