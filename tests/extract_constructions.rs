@@ -15294,3 +15294,17 @@ fn a_first_published_note_is_no_claim() {
     let text = "Headline\n\nThis report by the UN found that 12 ports had closed.";
     assert_eq!(claims(text).len(), 1, "{text}");
 }
+
+/// "Mr Tunde Afolabi-Kalu, in a statement on Sunday, said …": a channel between commas
+/// before the verb is the claim's, and "the statement added" later is his.
+#[test]
+fn a_channel_before_the_verb_and_the_statement_after() {
+    let text = "Headline\n\nThe spokesperson of the Shipping Association of Nigeria, Mr Tunde Afolabi-Kalu, in a statement on Sunday, said the charges were fair.\n\n“Our members pay in dollars,” the statement added.";
+    let cs = claims(text);
+    assert_eq!(cs[0].channel.as_deref(), Some("in a statement"), "{cs:#?}");
+    assert_eq!(
+        speaker_names(text),
+        ["Tunde Afolabi-Kalu", "Tunde Afolabi-Kalu"],
+        "{text}"
+    );
+}

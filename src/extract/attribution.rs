@@ -4291,6 +4291,7 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             continue;
         }
         if let Some(mut a) = attribution_at(toks, i, form, len, out) {
+            channel_before_verb(toks, &mut a);
             // "Tallis Copper rejected the proposal, saying it undervalued the company":
             // what "saying" opens is the content, the verb before it an act the speech
             // comments on; the attribution is the one "saying" makes with this subject.
@@ -6195,6 +6196,22 @@ fn place_or_time_before_that(toks: &[Tok], k: usize) -> Option<usize> {
 }
 
 /// After a post-verbal attribution ("…, Zelensky wrote on X"): the channel.
+/// "Mr Tunde Afolabi-Kalu, in a statement on Sunday, said …": a channel between commas
+/// after the subject and before its verb is the attribution's, as after the verb ("the
+/// statement added" later is his).
+fn channel_before_verb(toks: &[Tok], a: &mut Attr) {
+    if a.pattern != Pattern::Pre || a.channel.is_some() || a.cue.start <= a.subject.end + 2 {
+        return;
+    }
+    if let Some(k) =
+        (a.subject.end + 1..a.cue.start).find(|&k| toks[k - 1].punct(',') && toks[k].is("in"))
+        && let Some(end) = channel_at(toks, k)
+        && end < a.cue.start
+    {
+        a.channel = Some(k..end);
+    }
+}
+
 fn extend_channel(toks: &[Tok], a: &mut Attr) {
     let mut k = a.region.end;
     while let Some(end) = adverbial_after(toks, a, k) {
