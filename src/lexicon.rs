@@ -298,6 +298,21 @@ static CHANNELS: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| 
     by_last
 });
 
+/// The platforms among the channel heads, as the list writes them (capitalised, one
+/// word): "Facebook", "X", "Telegram". A post's platform publishes it; it is not its
+/// author ("A viral Facebook post claims …").
+static PLATFORMS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    rows(include_str!("lexicon/channels.txt"))
+        .map(|r| r[0])
+        .filter(|w| w.starts_with(char::is_uppercase) && !w.contains(' '))
+        .collect()
+});
+
+/// Whether `w`, as written, is one of the [`PLATFORMS`].
+pub(crate) fn is_platform(w: &str) -> bool {
+    PLATFORMS.contains(w)
+}
+
 /// The channel heads whose last word is `last` (lower case), each as its words: a phrase
 /// is asked only of the heads its last word could end (the list is read at every
 /// preposition after a speech verb).

@@ -5248,30 +5248,6 @@ fn unnamed_is_body(name: &str) -> bool {
 
 /// Role nouns that name the same post: "spokesperson" and "the spokeswoman", "Gov." and
 /// "the governor".
-/// Whether `w` names a social-media platform ("Facebook", "X", "TikTok"), where posts
-/// are published, not who writes them.
-fn is_platform(w: &str) -> bool {
-    matches!(
-        w,
-        "Facebook"
-            | "X"
-            | "Twitter"
-            | "Instagram"
-            | "TikTok"
-            | "YouTube"
-            | "Telegram"
-            | "Threads"
-            | "Bluesky"
-            | "Weibo"
-            | "WeChat"
-            | "WhatsApp"
-            | "LinkedIn"
-            | "Reddit"
-            | "VK"
-            | "Snapchat"
-    )
-}
-
 /// Whether a post (folded) is the one that heads a body: chief executive, director
 /// general, managing director, chair, president, governor, secretary-general.
 fn heads_a_body(post: &str) -> bool {
@@ -6051,7 +6027,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             .filter(|w| {
                 w.starts_with(char::is_uppercase)
                     && !is_determiner_cap(w)
-                    && !(class == RoleClass::Doc && is_platform(w))
+                    && !(class == RoleClass::Doc && crate::lexicon::is_platform(w))
             })
             .collect();
         // "A statement from the White House said …", "a letter from Senator Mary Lane":
