@@ -286,6 +286,12 @@ pub(crate) fn is_courtesy_name_word(w: &str) -> bool {
     )
 }
 
+/// The nouns of a quantifier of several words after "a": "a number of", "a couple of", "a
+/// handful of" (with "a few"). The phrase names no source: "A number of residents said …"
+/// is the residents' (attribution reads "a number of" as no measure, the resolver leaves
+/// the quantifier out of the name).
+pub(crate) const QUANTIFIER_NOUNS: [&str; 3] = ["number", "couple", "handful"];
+
 /// Channel heads, lower-case, as word sequences.
 static CHANNELS: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| {
     let mut by_last: HashMap<String, Vec<Vec<String>>> = HashMap::default();

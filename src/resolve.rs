@@ -4104,23 +4104,24 @@ fn det_len(t: &str) -> usize {
 
 /// After an article, the rest of a quantifier of several words and its space ("number
 /// of ", "large number of ", "couple of ", "handful of ", "few "), when `rest` opens with
-/// one and a lower-case word follows it: "A number of residents" is the residents.
+/// one and a lower-case word follows it: "A number of residents" is the residents. One
+/// word may stand before the noun, as attribution reads it ("a large number of").
 fn quantifier_len(rest: &str) -> Option<usize> {
-    let mut head = rest;
-    // "a large number of", "a small handful of": one adjective first.
-    if let Some((adj, after)) = rest.split_once(' ')
-        && matches!(
-            adj,
-            "large" | "small" | "growing" | "significant" | "good" | "tiny"
-        )
-    {
-        head = after;
+    fn noun_of(h: &str) -> Option<&str> {
+        crate::lexicon::QUANTIFIER_NOUNS
+            .iter()
+            .find_map(|q| h.strip_prefix(q).and_then(|r| r.strip_prefix(" of ")))
+            .or_else(|| h.strip_prefix("few "))
     }
-    let q = ["number of ", "couple of ", "handful of ", "few "]
-        .iter()
-        .find(|q| head.starts_with(**q))?;
-    let len = rest.len() - head.len() + q.len();
-    rest[len..].starts_with(char::is_lowercase).then_some(len)
+    let after = noun_of(rest).or_else(|| {
+        let (adj, h) = rest.split_once(' ')?;
+        adj.starts_with(char::is_lowercase)
+            .then(|| noun_of(h))
+            .flatten()
+    })?;
+    after
+        .starts_with(char::is_lowercase)
+        .then_some(rest.len() - after.len())
 }
 
 fn kind_of(e: &Entity) -> SpeakerKind {

@@ -14843,6 +14843,10 @@ fn a_quantifier_of_several_words_is_no_speaker() {
             "analysts",
         ),
         (
+            "Headline\n\nA record number of voters said the plan was dead.",
+            "voters",
+        ),
+        (
             "Headline\n\nThe plan is dead, a number of officials said on Monday.",
             "officials",
         ),

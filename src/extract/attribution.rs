@@ -3425,7 +3425,7 @@ fn plural_phrase(toks: &[Tok], end: usize) -> Option<Np> {
 /// residents", "a large number of traders" (where "the number of people" is a measure).
 fn quantifier_of(toks: &[Tok], of: usize) -> bool {
     let head = of - 1;
-    if !toks[head].is("number") {
+    if !crate::lexicon::QUANTIFIER_NOUNS.contains(&toks[head].lower.as_ref()) {
         return false;
     }
     // "a number", or "a large number" with one adjective between.
