@@ -1614,10 +1614,14 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             last_head = Some(k);
             continue;
         }
-        // "the head of state", "the head of government": a role of three words.
-        if l == "head"
+        // "the head of state", "the head of government": a listed role of three words
+        // with "of", read whole as the resolver reads it (not "head" and a complement
+        // running to the verb: "The head of state congratulated the workers and stated").
+        if !t.cap()
             && lower(toks, k + 1) == "of"
-            && matches!(lower(toks, k + 2), "state" | "government")
+            && crate::lexicon::ROLE_PAIRS
+                .get_of(l, lower(toks, k + 2))
+                .is_some_and(|r| r != RoleClass::Honor)
         {
             saw_role = true;
             k += 3;
