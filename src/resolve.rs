@@ -3161,17 +3161,10 @@ fn build_registry<'a>(
                         };
                         // "The Director General of the Cotton and Cashew Council (CCA), Mr
                         // …,": the body's initials in brackets close the role phrase.
-                        let role_end = if np.start >= 5 && toks[np.start - 2].punct(')') {
-                            (np.start.saturating_sub(6)..np.start - 2)
-                                .rev()
-                                .find(|&o| toks[o].punct('('))
-                                .filter(|&o| {
-                                    o >= 1
-                                        && toks[o + 1..np.start - 2]
-                                            .iter()
-                                            .all(|t| crate::resolve::is_initials(t.text))
-                                })
-                                .map_or(np.start - 2, |o| o - 1)
+                        let role_end = if np.start >= 5
+                            && crate::extract::attribution::initials_closed_at(toks, np.start - 2)
+                        {
+                            np.start - 5
                         } else {
                             np.start.saturating_sub(2)
                         };

@@ -2112,7 +2112,7 @@ fn initials_before_of(toks: &[Tok], k: usize) -> Option<usize> {
 
 /// Whether the ")" at `close` ends an organisation's initials in brackets: "(PWD)",
 /// "(PFG)".
-fn initials_closed_at(toks: &[Tok], close: usize) -> bool {
+pub(crate) fn initials_closed_at(toks: &[Tok], close: usize) -> bool {
     close >= 2
         && toks[close].punct(')')
         && toks[close - 2].punct('(')
