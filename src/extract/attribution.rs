@@ -2741,21 +2741,17 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         // "The Executive Director, Finance and Administration, Mr Musa Gwarzo, said": a
         // remit in capitals between commas after a post, before the holder's name, is the
         // post's; the holder speaks.
+        let remit_word = |t: &Tok| t.is_word() && (t.cap() || t.is("and")) || t.punct('&');
         if let Some(name) = appositive_name
             && found.kind == NpKind::Name
             && let remit = (found.start.saturating_sub(4)..found.start)
                 .rev()
-                .take_while(|&r| {
-                    let t = &toks[r];
-                    t.is_word() && (t.cap() || t.is("and")) || t.punct('&')
-                })
+                .take_while(|&r| remit_word(&toks[r]))
                 .last()
                 .unwrap_or(found.start)
             && remit >= 2
             && toks[remit - 1].punct(',')
-            && toks[remit..found.end]
-                .iter()
-                .all(|t| t.is_word() && (t.cap() || t.is("and")) || t.punct('&'))
+            && toks[remit..found.end].iter().all(remit_word)
             && toks[remit..found.end]
                 .iter()
                 .any(|t| t.is("and") || t.punct('&'))
