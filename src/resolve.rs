@@ -627,6 +627,18 @@ pub(crate) fn unlisted_agent_noun(lower: &str) -> bool {
         && !lower.ends_with("ment")
         && agent_noun_ending(lower)
         && role_lookup(lower).is_none()
+        // Nouns in "-er" or "-or" that name no one ("The number in London said" is no
+        // one), and function words ("other", "under", "whether").
+        && !matches!(
+            lower,
+            "number" | "order" | "matter" | "water" | "power" | "border" | "quarter"
+                | "sector" | "factor" | "error" | "winter" | "summer" | "corner" | "river"
+                | "center" | "floor" | "interior" | "weather"
+        )
+        && {
+            let c = word_class(lower);
+            !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb || c.time)
+        }
 }
 
 /// Whether `w` is the "son of" or "daughter of" that joins a given name to the father's

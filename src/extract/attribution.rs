@@ -3714,18 +3714,7 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
                 && w.lower.len() > 4
                 && matches!(lower(toks, j - 1), "a" | "an" | "the")
                 && cue_at(toks, j).is_none()
-                && {
-                    let c = w.class();
-                    !(c.conj || c.prep || c.aux || c.det || c.pronoun || c.adverb || c.time)
-                }
-                && crate::resolve::unlisted_agent_noun(w.lower.as_ref())
-                // Nouns in "-er" or "-or" that name no one.
-                && !matches!(
-                    w.lower.as_ref(),
-                    "number" | "order" | "matter" | "water" | "power" | "border" | "quarter"
-                        | "sector" | "factor" | "error" | "winter" | "summer" | "corner"
-                        | "river" | "center" | "floor" | "interior" | "weather"
-                ))
+                && crate::resolve::unlisted_agent_noun(w.lower.as_ref()))
             .then_some(Np {
                 start: j - 1,
                 end: j + 1,
