@@ -4320,7 +4320,7 @@ fn body_after_post(words: &[&str]) -> Option<usize> {
         // Post words only: "Economist Lena Ng of Halden Bank" names a person of it.
         && words[article..of].iter().all(|w| {
             w.starts_with(char::is_uppercase)
-                && (TITLES.contains(w) || one_post(w) || with_lower(w, role_lookup).is_some())
+                && (TITLES.contains(w) || with_lower(w, role_lookup).is_some())
         })
         && rest
             .first()
