@@ -15312,3 +15312,39 @@ fn a_channel_before_the_verb_and_the_statement_after() {
         "{text}"
     );
 }
+
+/// A speech verb followed only by where, when or how it spoke says nothing: "The mayor
+/// commented after the meeting", "Burton explained from a podium on Tuesday" (textacy's
+/// direct-quotation tests), "She testified for three hours on Monday", "The minister
+/// responded angrily". An object, a clause, a preposition that takes what was said, a
+/// measure or a quotation after the verb still makes a claim.
+#[test]
+fn a_verb_followed_only_by_its_setting_says_nothing() {
+    for body in [
+        "The mayor commented after the meeting.",
+        "Burton explained from a podium on Tuesday.",
+        "She testified for three hours on Monday.",
+        "The minister responded angrily.",
+        "The spokesman explained in detail before the committee.",
+        "Police said early on Monday.",
+    ] {
+        let cs = claims(&format!("Headline\n\n{body}\n"));
+        assert!(cs.is_empty(), "{body}: {cs:#?}");
+    }
+    for body in [
+        "The company announced the closure of two plants on Monday.",
+        "He said on Monday prices rose.",
+        "He said on Tuesday it would.",
+        "He said in May talks failed.",
+        "She warned of higher prices.",
+        "The union insisted on a recount.",
+        "Protesters called for calm.",
+        "He confirmed this.",
+        "The utility urged customers to stay at least 35 feet from downed lines.",
+        "The minister said before the vote that taxes would rise.",
+        "He said at the meeting: “No.”",
+    ] {
+        let cs = claims(&format!("Headline\n\n{body}\n"));
+        assert_eq!(cs.len(), 1, "{body}: {cs:#?}");
+    }
+}

@@ -1189,6 +1189,98 @@ fn after_be(toks: &[Tok], a: &Attr) -> bool {
         .is_some_and(|t| attribution::is_be(t.lower.as_ref()))
 }
 
+/// Whether a content says only when, where or how its speaker spoke, not what: phrases
+/// of place and time ("commented after the meeting", "testified for hours before the
+/// committee", "explained from a podium on Tuesday", "said early on Monday") and manner
+/// adverbs ("responded angrily"). A phrase opens with a preposition of place or time
+/// ("on" and "for" only before a time: "insisted on a recount" and "called for calm"
+/// say something) and holds
+/// at most two words after its articles and numbers. Anything else is content: an
+/// object ("announced the closure of two plants"), a clause ("said on Monday prices
+/// rose", "said on Tuesday it would"), a preposition that takes what was said ("warned
+/// of", "called for", "objected to"), a number or a quotation.
+fn says_only_when_or_where(toks: &[Tok], content: impl Iterator<Item = usize>) -> bool {
+    /// Prepositions of place and time, whose phrase says where or when.
+    const SETTING: &[&str] = &[
+        "in",
+        "at",
+        "from",
+        "after",
+        "before",
+        "during",
+        "following",
+        "amid",
+        "since",
+        "until",
+        "outside",
+        "inside",
+        "near",
+        "behind",
+        "beside",
+        "across",
+        "throughout",
+        "within",
+        "ahead",
+    ];
+    /// Words after a phrase's preposition, its articles and numbers aside.
+    const HEAD_WORDS: usize = 2;
+    let mut in_phrase = false;
+    let mut heads = 0;
+    let mut words = 0;
+    for k in content {
+        let t = &toks[k];
+        match t.kind {
+            Kind::Punct if t.punct(',') || t.punct('.') => continue,
+            Kind::Word => {}
+            // A date or a duration right after its preposition ("on 3 May", "for 20
+            // minutes"); a number further on is a measure said ("at least 35 feet").
+            Kind::Number if in_phrase && heads == 0 => continue,
+            _ => return false,
+        }
+        words += 1;
+        if words > 12 {
+            return false;
+        }
+        let lower = t.lower.as_ref();
+        let c = t.class();
+        // A time after "on" or "for" ("on Tuesday", "on 3 May", "for three hours").
+        let time_follows = || {
+            let is_time = |n: &Tok| n.is_word() && n.class().time;
+            toks.get(k + 1).is_some_and(|n| {
+                n.kind == Kind::Number
+                    || is_time(n)
+                    || n.class().det && toks.get(k + 2).is_some_and(is_time)
+            })
+        };
+        if SETTING.contains(&lower) || matches!(lower, "on" | "for") && time_follows() {
+            in_phrase = true;
+            heads = 0;
+            continue;
+        }
+        if lower == "that" || c.aux || c.modal || c.conj || attribution::is_subject_pronoun(lower) {
+            return false;
+        }
+        let manner = !t.cap()
+            && lower.len() > 4
+            && lower.ends_with("ly")
+            && !ANSWER_ADVERBS.contains(&lower);
+        if manner || c.time && !c.det && (!in_phrase || heads == 0) {
+            continue;
+        }
+        if !in_phrase {
+            return false;
+        }
+        if c.det {
+            continue;
+        }
+        heads += 1;
+        if heads > HEAD_WORDS {
+            return false;
+        }
+    }
+    words > 0
+}
+
 /// Whether a content token says something: a word, a number or a quotation.
 fn says(t: &Tok) -> bool {
     t.is_word() || t.is_quote() || t.kind == Kind::Number
@@ -2254,7 +2346,9 @@ fn attributed_claim<'a>(
     let others: Vec<&Attr> = via.iter().map(|&i| &attrs[i]).collect();
     let content = content_tokens(a, &others);
     let has_words = content.iter().any(|k| says(&toks[k]));
-    if !has_words {
+    // Only where the content follows the verb: before it ("In a Facebook post, the
+    // utility urged …") a phrase of place is the reporter's setting.
+    if !has_words || a.pattern == Pattern::Pre && says_only_when_or_where(toks, content.iter()) {
         return None;
     }
     let quotes: Vec<usize> = content
