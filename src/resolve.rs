@@ -273,7 +273,7 @@ fn collapse(s: &str) -> String {
 
 /// [`collapse`] for a speaker's field: most phrases are collapsed already and short, and
 /// are then copied inline with no allocation.
-fn collapse_compact(s: &str) -> CompactString {
+pub(crate) fn collapse_compact(s: &str) -> CompactString {
     CompactString::from(crate::segment::collapsed(s))
 }
 

@@ -284,6 +284,51 @@ struct Unit {
     sentences: Range<usize>,
 }
 
+/// Whether a copy of a claim for a coordinated speaker is dropped: its speaker is a name
+/// not known to be a person, an organisation or an unnamed source ("Marks" of "Marks and
+/// Spencer said").
+fn unsplit_conjunct(r: &RawClaim, speaker: Option<&Speaker>) -> bool {
+    r.conjunct && speaker.is_none_or(|s| s.kind == SpeakerKind::Named)
+}
+
+/// Names joined by "and" that are not split into speakers of their own speak together:
+/// "Marks and Spencer said" is `Marks and Spencer`, "“…,” reply Burton and Nick" is
+/// `Burton and Nick`, where the last name alone spoke. The phrase runs from the first
+/// dropped name to the end of the last; a last name that stands for a fuller one named
+/// before ("Jones" for "Nick Jones") keeps that person.
+fn join_unsplit_conjuncts(view: &str, raw: &[RawClaim], resolved: &mut [crate::resolve::Resolved]) {
+    let mut from: Option<usize> = None;
+    for (r, (speaker, _, _)) in raw.iter().zip(resolved.iter_mut()) {
+        if r.conjunct {
+            if unsplit_conjunct(r, speaker.as_ref()) {
+                from = from.or(r.speaker.as_ref().map(|np| np.start));
+            } else {
+                from = None;
+            }
+            continue;
+        }
+        let Some(start) = from.take() else { continue };
+        let (Some(np), Some(s)) = (&r.speaker, speaker.as_mut()) else {
+            continue;
+        };
+        let end = np.start + np.text.len();
+        if np.kind != NpKind::Name || s.name != s.surface || start >= np.start {
+            continue;
+        }
+        let Some(joint) = view.get(start..end) else {
+            continue;
+        };
+        let joint = crate::resolve::collapse_compact(joint);
+        *s = Speaker {
+            name: joint.clone(),
+            surface: joint,
+            role: None,
+            resolved: true,
+            kind: SpeakerKind::Named,
+        };
+    }
+}
+
 /// Extract claims from one document.
 pub fn extract(doc: &Document, seg: &Segmentation) -> Vec<Claim> {
     extract_with_people(doc, seg).0
@@ -298,8 +343,9 @@ pub fn extract_with_people(
     // Read once: the scan of the document for its currency letters and cents.
     let ctx = ScanContext::for_document(doc.date, doc.view());
     let (raw, sentence_toks) = extract_raw(doc, &lower, seg, &ctx);
-    let (resolved, people) = crate::resolve::resolve(doc, &lower, seg, &raw, sentence_toks);
+    let (mut resolved, people) = crate::resolve::resolve(doc, &lower, seg, &raw, sentence_toks);
     let view = doc.view();
+    join_unsplit_conjuncts(view, &raw, &mut resolved);
     let shared_view = doc.view_shared();
     // At most one claim per raw claim: sized once (`collect` cannot tell how many the
     // filter keeps, and grew the vector from four claims up, copying it each time).
@@ -310,12 +356,7 @@ pub fn extract_with_people(
     claims.extend(
         raw.into_iter()
             .zip(resolved)
-            .filter(|(r, (speaker, _, _))| {
-                !r.conjunct
-                    || speaker
-                        .as_ref()
-                        .is_some_and(|s| s.kind != SpeakerKind::Named)
-            })
+            .filter(|(r, (speaker, _, _))| !unsplit_conjunct(r, speaker.as_ref()))
             .enumerate()
             .map(|(i, (r, (mut speaker, mut via, addressee)))| {
                 // No one relays a description of themselves: in "He said the singer
