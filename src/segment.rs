@@ -797,9 +797,11 @@ pub fn dateline_len(text: &str) -> Option<usize> {
 
 /// Length in bytes of a dateline whose agency stands between slashes, the form of
 /// Mongolian and some Balkan agencies: `Ulaanbaatar, April 15 /MONTSAME/. `,
-/// `Ulaanbaatar /KNA/ `. The place opens with a capital, at most eight words before the
-/// first slash and no quotation mark; the agency is two to twelve capital letters; a
-/// full stop or a dash may follow it. A paragraph that is only the dateline is all cut.
+/// `Ulaanbaatar /KNA/ `, and of Central Asian ones: `DUSHANBE, 14.05.2026 /NIAT
+/// “Khovar”/. `, `BISHKEK /Kabar/. `. The place opens with a capital, at most eight words
+/// before the first slash and no quotation mark; the agency is a word of two to twelve
+/// letters opening with a capital, or initials and a quoted name; a full stop or a dash
+/// may follow it. A paragraph that is only the dateline is all cut.
 pub fn slash_agency_dateline_len(text: &str) -> Option<usize> {
     /// How far into the paragraph the first slash may stand.
     const REACH: usize = 80;
@@ -814,7 +816,24 @@ pub fn slash_agency_dateline_len(text: &str) -> Option<usize> {
     let rest = &text[open + 1..];
     let close = rest.find('/')?;
     let agency = &rest[..close];
-    if !(2..=12).contains(&agency.len()) || !agency.bytes().all(|b| b.is_ascii_uppercase()) {
+    // Capitals ("MONTSAME"), or a name with its own capital ("Kabar"), or two words with
+    // the second in quotation marks ("NIAT “Khovar”").
+    let quoted = |w: &str| {
+        let inner = w.trim_matches(['“', '”', '"', '«', '»']);
+        inner.len() + 2 <= w.len() && inner.starts_with(|c: char| c.is_uppercase())
+    };
+    let name_ok = match agency.split(' ').collect::<Vec<_>>()[..] {
+        [w] => {
+            (2..=12).contains(&w.len())
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().all(|b| b.is_ascii_alphabetic())
+        }
+        [w, q] => {
+            (2..=12).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && quoted(q)
+        }
+        _ => false,
+    };
+    if !name_ok {
         return None;
     }
     let after = &rest[close + 1..];
@@ -1715,6 +1734,20 @@ mod tests {
             ),
             ("Sofia, May 2 /BTA/ - The talks ended.", "The talks ended."),
             ("Ulaanbaatar, April 15 /KNA/.", ""),
+            // Central Asian agencies: the date in figures, a name in quotation marks or
+            // with one capital.
+            (
+                "DUSHANBE, 14.05.2026 /NIAT “Khovar”/. The unit was launched.",
+                "The unit was launched.",
+            ),
+            (
+                "DUSHANBE, 14.05.2026 /NIAT \"Sitora\"/. The unit was launched.",
+                "The unit was launched.",
+            ),
+            (
+                "BISHKEK /Kabar/. The unit was launched.",
+                "The unit was launched.",
+            ),
         ] {
             let n = slash_agency_dateline_len(t).unwrap_or(0);
             assert_eq!(&t[n..], body, "{t}");
@@ -1724,6 +1757,10 @@ mod tests {
             "Trade rose 4% y/y in May.",
             "The AC/DC tour was cancelled.",
             "“Ulaanbaatar /KNA/ said,” he wrote.",
+            "He visited Paris/London/Berlin last week.",
+            "Prices in Q1 /q2/ fell.",
+            "DUSHANBE /NIAT Khovar/. The unit was launched.",
+            "DUSHANBE /the “Khovar”/. The unit was launched.",
         ] {
             assert_eq!(slash_agency_dateline_len(t), None, "{t}");
         }
