@@ -4422,11 +4422,16 @@ fn is_military_rank(lower: &str) -> bool {
 /// Whether the generic post `h` names the holder of post `r` (both as
 /// [`role_synonym`] gives them), one way only: "Rep. J. Saye Gbarngay-Tokpah … The
 /// lawmaker" (every legislator is a lawmaker; "the senator" is no representative),
+/// "Japanese Ambassador Hiroshi Takeda … the diplomat said" (an envoy is a diplomat),
 /// "co-founder and CEO Dana Kessler-Hart … the executive wrote" (a chief officer is an
 /// executive; "the CEO" is no CFO).
 fn generic_post_covers(h: &str, r: &str) -> bool {
     match h {
         "lawmaker" => matches!(r, "representative" | "senator" | "congressman"),
+        "diplomat" => matches!(
+            r,
+            "ambassador" | "envoy" | "consul" | "consul general" | "high commissioner"
+        ),
         "executive" => matches!(
             r,
             "chief executive" | "cfo" | "coo" | "cto" | "cio" | "cmo" | "cso"

@@ -15359,3 +15359,51 @@ fn a_verb_followed_only_by_its_setting_says_nothing() {
         assert_eq!(cs.len(), 1, "{body}: {cs:#?}");
     }
 }
+
+/// A post of a unit of a body before its holder's name, each joined by "of": "Head of
+/// the press service of the Ministry of Energy and Water Resources Manizha Kholova told
+/// journalists …" (Central Asian state agencies' order) gave no claim; the phrase read
+/// back only to "the press service of …", which opens no subject.
+#[test]
+fn a_post_of_a_unit_of_a_body_before_a_name_is_the_name() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nHead of the press service of the Ministry of Energy and Water \
+             Resources Manizha Kholova told journalists that tariffs would not be raised."
+        ),
+        ["Manizha Kholova"]
+    );
+}
+
+/// "Ambassador Extraordinary and Plenipotentiary" is one diplomatic rank, not two
+/// speakers joined by "and"; "the diplomat" after an ambassador is that ambassador, as
+/// "the lawmaker" is a senator.
+#[test]
+fn an_ambassador_extraordinary_and_plenipotentiary_is_one_diplomat() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nAmbassador Extraordinary and Plenipotentiary of Japan Hiroshi \
+             Takeda said the project was vital."
+        ),
+        ["Hiroshi Takeda"]
+    );
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nJapanese Ambassador Hiroshi Takeda said the project was vital.\n\n\
+             “Japan is ready to train engineers,” the diplomat said."
+        ),
+        ["Hiroshi Takeda", "Hiroshi Takeda"]
+    );
+}
+
+/// A county's undersheriff is a post before a name, as its sheriff is.
+#[test]
+fn an_undersheriff_is_a_post() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nUndersheriff Renee Kowalczyk said the unit had seized 3 pounds.\n\n\
+             “Our deputies find it on every shift,” said Undersheriff Kowalczyk."
+        ),
+        ["Renee Kowalczyk", "Renee Kowalczyk"]
+    );
+}

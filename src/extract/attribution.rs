@@ -251,6 +251,18 @@ pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
     let mut np = np_backward_core(toks, j)?;
     if np.kind != NpKind::Pronoun {
         extend_with_complement(toks, &mut np);
+        // "Head of the press service of the Ministry of Energy Manizha Kholova": a post
+        // of a unit of a body, each joined by "of".
+        for _ in 0..2 {
+            let start = np.start;
+            if np.kind != NpKind::Role || !(start >= 1 && toks[start - 1].is("of")) {
+                break;
+            }
+            extend_with_complement(toks, &mut np);
+            if np.start == start {
+                break;
+            }
+        }
     }
     Some(np)
 }
@@ -1081,6 +1093,17 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
         }
         let pl = p.lower.as_ref();
         let fc = p.class();
+        // "Ambassador Extraordinary and Plenipotentiary of Japan Hiroshi Takeda",
+        // "Envoy Extraordinary and Minister Plenipotentiary": the diplomatic rank is one
+        // title, its "and" no list.
+        if p.is("and")
+            && k >= 2
+            && toks[k - 2].text == "Extraordinary"
+            && matches!(toks[k].text, "Plenipotentiary" | "Minister")
+        {
+            k -= 2;
+            continue;
+        }
         if p.is("of")
             && k >= 2
             && TITLES.contains(toks[k - 2].text)
