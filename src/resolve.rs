@@ -4571,6 +4571,20 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
 }
 
 /// A capitalised phrase: a person, an organisation, a country, or a title alone.
+/// The body whose initials, given in brackets after its name, a phrase is when the
+/// phrase reads as a post alone: "The Panama Canal Authority (ACP) … the ACP said" ("ACP"
+/// is also an assistant commissioner of police).
+fn initials_alias(reg: &Registry, parts: &NameParts) -> Option<usize> {
+    if !parts.name.is_empty() || parts.org.is_some() || reg.aliases.is_empty() {
+        return None;
+    }
+    let [initials] = parts.title else { return None };
+    if !is_initials(initials) {
+        return None;
+    }
+    reg.aliases.get(fold_joined(&[initials]).as_str()).copied()
+}
+
 fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let words = np.words();
     // "Sh.Tursunov emphasized" after "Minister of Agriculture Shavkat Tursunov": Central
@@ -4600,6 +4614,11 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let parts = reg
         .split_before(np.start, &words)
         .unwrap_or_else(|| split_name(&words));
+    // "The Panama Canal Authority (ACP) … the ACP said".
+    if let Some(i) = initials_alias(reg, &parts) {
+        reg.note_mention(i, np.start);
+        return (speaker_of(reg, i, np.text), Some(i));
+    }
     // A lone country is read as a title ("US President"), so the name's words
     // alone would be empty: every word but an article is asked.
     let mut own = words.iter().filter(|w| !is_article(w)).peekable();
@@ -6139,7 +6158,14 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                             .is_some_and(|w| w.starts_with(char::is_uppercase)))
             {
                 let parts = split_name(&author);
-                if let Some(i) = reg.mention(&parts, np.start, true, true) {
+                let found = match initials_alias(reg, &parts) {
+                    Some(i) => {
+                        reg.note_mention(i, np.start);
+                        Some(i)
+                    }
+                    None => reg.mention(&parts, np.start, true, true),
+                };
+                if let Some(i) = found {
                     // "The report, however, noted …" later is this author's (see the
                     // definite document below).
                     if !plural {

@@ -15407,3 +15407,23 @@ fn an_undersheriff_is_a_post() {
         ["Renee Kowalczyk", "Renee Kowalczyk"]
     );
 }
+
+/// Initials the story gives a body in brackets name that body later, though they read
+/// as a post alone ("ACP", an assistant commissioner of police in South Asian copy) or
+/// spell the body's name in another language (the Panama Canal Authority is the
+/// Autoridad del Canal de Panamá).
+#[test]
+fn initials_given_in_brackets_name_the_body_though_they_read_as_a_post() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nThe Panama Canal Authority (ACP) will cut the maximum draft.\n\n\
+             “These measures are preventive,” the ACP said."
+        ),
+        ["Panama Canal Authority"]
+    );
+    // Without the brackets the initials stay a post before a name.
+    assert_eq!(
+        speaker_names("Headline\n\nACP Rajesh Kumar said the suspect was arrested."),
+        ["Rajesh Kumar"]
+    );
+}
