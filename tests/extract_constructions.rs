@@ -15427,3 +15427,29 @@ fn initials_given_in_brackets_name_the_body_though_they_read_as_a_post() {
         ["Rajesh Kumar"]
     );
 }
+
+/// A minister's list of portfolios whose first is two words ("the minister of Mineral
+/// Resources, Oil and Gas, Henrique Baptista de Carvalho,") is one post, as a list of
+/// one-word portfolios is: it spoke as "Oil and Gas", and "the minister" later was no
+/// one.
+#[test]
+fn a_list_of_portfolios_may_open_with_two_words() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nThe minister of Mineral Resources, Oil and Gas, Henrique Baptista \
+             de Carvalho, said the refinery was ready.\n\n“It is a historic moment,” the \
+             minister said."
+        ),
+        [
+            "Henrique Baptista de Carvalho",
+            "Henrique Baptista de Carvalho"
+        ]
+    );
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nMinister of Mineral Resources, Energy and Mines Kim Lee said the \
+             talks were useful."
+        ),
+        ["Kim Lee"]
+    );
+}

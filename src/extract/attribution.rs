@@ -3030,14 +3030,29 @@ fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
         if comma + 1 == end || !capital(comma + 1..end) {
             return None;
         }
-        // "… of Trade," / "… for Environment,": the name before the list.
-        let of = comma.checked_sub(2)?;
+        // "… of Trade," / "… for Environment," / "… of Mineral Resources,": the name
+        // before the list, its first portfolio of one or two words.
         // "… Committee on Lands, …": "on" after a body's head opens its remit too.
-        let on_remit = toks[of].is("on")
+        let on_remit = |of: usize| {
+            toks[of].is("on")
+                && of >= 1
+                && toks[of - 1].cap()
+                && crate::lexicon::is_org_head(toks[of - 1].text)
+        };
+        let opens_list = |of: usize| {
+            (toks[of].is("of") || toks[of].is("for") || on_remit(of)) && capital(of + 1..comma)
+        };
+        let of = comma.checked_sub(2)?;
+        let of = if !opens_list(of)
             && of >= 1
-            && toks[of - 1].cap()
-            && crate::lexicon::is_org_head(toks[of - 1].text);
-        if (toks[of].is("of") || toks[of].is("for") || on_remit) && capital(of + 1..comma) {
+            && crate::lexicon::is_portfolio(toks[comma - 1].text)
+            && opens_list(of - 1)
+        {
+            of - 1
+        } else {
+            of
+        };
+        if opens_list(of) {
             // "Undersecretary of the Ministry of Electricity, …": a post over the body,
             // written in capitals, reads back as a role; it opens the name as a title does.
             // A post in lower case ("The chairperson of the Department of Agriculture,
