@@ -15453,3 +15453,53 @@ fn a_list_of_portfolios_may_open_with_two_words() {
         ["Kim Lee"]
     );
 }
+
+/// A court "held that" (a finding of law) and a minister "assessed that" (Balkan and
+/// Russian copy's translation) make claims; "held talks" and "assessed the damage" do
+/// not.
+#[test]
+fn held_that_and_assessed_that_are_speech() {
+    assert_one_claim(
+        "Headline\n\nIn a 2-1 ruling, the three-judge panel held that the agency violated \
+         the law.\n",
+        ClaimKind::ReportedSpeech,
+        "three-judge panel",
+        &[],
+        "hold",
+    );
+    assert_one_claim(
+        "Headline\n\nFederal Minister Almir Hodzic assessed on Tuesday in Mostar that the \
+         prices offered were “unrealistic and inflated”.\n",
+        ClaimKind::PartialQuote,
+        "Almir Hodzic",
+        &[],
+        "assess",
+    );
+    for body in [
+        "The court held talks with the parties.",
+        "Police held a man for questioning.",
+        "Engineers assessed the damage.",
+    ] {
+        let cs = claims(&format!("Headline\n\n{body}\n"));
+        assert!(cs.is_empty(), "{body}: {cs:#?}");
+    }
+}
+
+/// "…, Shri Dhiraj Kalita, Chief Public Relations Officer, Northeast Frontier Railway,
+/// said": the body after a post between commas is the post's employer, and the name
+/// before the post speaks, not the body.
+#[test]
+fn a_name_its_post_and_the_posts_employer_between_commas_is_the_name() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nTrial runs were completed in January, Shri Dhiraj Kalita, Chief \
+             Public Relations Officer, Northeast Frontier Railway, said.\n"
+        ),
+        ["Dhiraj Kalita"]
+    );
+    // A body after a name alone is still the speaker's appositive.
+    assert_eq!(
+        speaker_names("Headline\n\nHer deputy, Dhiraj Kalita, said the runs were done.\n"),
+        ["Dhiraj Kalita"]
+    );
+}

@@ -2759,6 +2759,21 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         if let Some(name) = appositive_name
             && (found.kind == NpKind::Role || title_only(toks, &found))
         {
+            // "…, Shri Dhiraj Kalita, Chief Public Relations Officer, Northeast Frontier
+            // Railway, said": the body after a one person's post between commas is the
+            // post's employer; the name before the post holds it and speaks.
+            if !ends_with_person_name(toks, &name)
+                && !toks[name.start..name.end].iter().any(|t| t.punct('('))
+                && role_class(lower(toks, found.end - 1)).is_some_and(|c| c == RoleClass::Role)
+                && found.start >= 2
+                && toks[found.start - 1].punct(',')
+                && let Some(holder) = np_backward(toks, found.start - 2)
+                && holder.kind == NpKind::Name
+                && ends_with_person_name(toks, &holder)
+                && subject_boundary(toks, holder.start)
+            {
+                return Some((holder, holder.start));
+            }
             return Some((name, found.start));
         }
         // "The Executive Director, Finance and Administration, Mr Musa Gwarzo, said": a
