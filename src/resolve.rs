@@ -5766,16 +5766,20 @@ fn post_of_portfolios(words: &[&str]) -> bool {
             .all(|w| crate::lexicon::is_portfolio(w) || matches!(*w, "and" | "&" | ","))
 }
 
-/// Where a capitalised post written as a role noun stands before "of" or "of the" and the
-/// name phrase at `start` ("Head" of "Head of the State Revenue Committee …").
+/// Where a capitalised post written as a role noun stands before "of" or "of the" (or "in
+/// the" of a member: "MP in the National Assembly …") and the name phrase at `start`
+/// ("Head" of "Head of the State Revenue Committee …").
 fn post_before_body(toks: &[Tok], start: usize) -> Option<usize> {
     let of = match start.checked_sub(1)? {
         t if toks[t].is("the") => t.checked_sub(1)?,
         o => o,
     };
     let post = of.checked_sub(1)?;
-    (toks[of].is("of") && toks[post].cap() && toks[post].is_word() && one_post(toks[post].text))
-        .then_some(post)
+    ((toks[of].is("of") || toks[of].is("in"))
+        && toks[post].cap()
+        && toks[post].is_word()
+        && one_post(toks[post].text))
+    .then_some(post)
 }
 
 /// A person's name (after any title) before "of" or "at", a named organisation and a

@@ -15503,3 +15503,19 @@ fn a_name_its_post_and_the_posts_employer_between_commas_is_the_name() {
         ["Dhiraj Kalita"]
     );
 }
+
+/// A party's initials before a member's post over a chamber of a parliament: "SDA MP in
+/// the House of Representatives of the FBiH Parliament Lejla Kurtović-Đapo said" gave no
+/// claim (the post "opened" no subject after "SDA"), and her later quotations went to
+/// the last speaker named.
+#[test]
+fn a_partys_initials_before_a_members_post_in_a_chamber() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nSDA MP in the House of Representatives of the FBiH Parliament Lejla \
+             Kurtović-Đapo said for N1 that the annulment was a scandal.\n\n“Somebody has \
+             to take responsibility,” she said.\n"
+        ),
+        ["Lejla Kurtović-Đapo", "Lejla Kurtović-Đapo"]
+    );
+}

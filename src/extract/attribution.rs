@@ -1364,6 +1364,11 @@ fn np_backward_simple_role(toks: &[Tok], j: usize) -> Option<usize> {
         {
             b -= 1;
         }
+        // A party's or a body's initials before the post: "SDA MP in the House of
+        // Representatives … Lejla Kurtović-Đapo said", "ANC MP …".
+        if b > 0 && crate::resolve::is_initials(toks[b - 1].text) {
+            b -= 1;
+        }
         b == 0 || subject_boundary(toks, b)
     };
     if !t.is_word() || (t.cap() && j > 0 && !opens(j)) {
