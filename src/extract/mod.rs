@@ -1241,28 +1241,6 @@ fn after_be(toks: &[Tok], a: &Attr) -> bool {
 /// rose", "said on Tuesday it would"), a preposition that takes what was said ("warned
 /// of", "called for", "objected to"), a number or a quotation.
 fn says_only_when_or_where(toks: &[Tok], content: impl Iterator<Item = usize>) -> bool {
-    /// Prepositions of place and time, whose phrase says where or when.
-    const SETTING: &[&str] = &[
-        "in",
-        "at",
-        "from",
-        "after",
-        "before",
-        "during",
-        "following",
-        "amid",
-        "since",
-        "until",
-        "outside",
-        "inside",
-        "near",
-        "behind",
-        "beside",
-        "across",
-        "throughout",
-        "within",
-        "ahead",
-    ];
     /// Words after a phrase's preposition, its articles and numbers aside.
     const HEAD_WORDS: usize = 2;
     let mut in_phrase = false;
@@ -1293,7 +1271,29 @@ fn says_only_when_or_where(toks: &[Tok], content: impl Iterator<Item = usize>) -
                     || n.class().det && toks.get(k + 2).is_some_and(is_time)
             })
         };
-        if SETTING.contains(&lower) || matches!(lower, "on" | "for") && time_follows() {
+        // Prepositions of place and time, whose phrase says where or when.
+        let setting = matches!(
+            lower,
+            "in" | "at"
+                | "from"
+                | "after"
+                | "before"
+                | "during"
+                | "following"
+                | "amid"
+                | "since"
+                | "until"
+                | "outside"
+                | "inside"
+                | "near"
+                | "behind"
+                | "beside"
+                | "across"
+                | "throughout"
+                | "within"
+                | "ahead"
+        );
+        if setting || matches!(lower, "on" | "for") && time_follows() {
             in_phrase = true;
             heads = 0;
             continue;
@@ -2389,7 +2389,12 @@ fn attributed_claim<'a>(
     let has_words = content.iter().any(|k| says(&toks[k]));
     // Only where the content follows the verb: before it ("In a Facebook post, the
     // utility urged …") a phrase of place is the reporter's setting.
-    if !has_words || a.pattern == Pattern::Pre && says_only_when_or_where(toks, content.iter()) {
+    // (A content of more than a dozen words and their punctuation says something: most
+    // do, and are not read.)
+    let short = || a.content.iter().map(|r| r.len()).sum::<usize>() <= 16;
+    if !has_words
+        || a.pattern == Pattern::Pre && short() && says_only_when_or_where(toks, content.iter())
+    {
         return None;
     }
     let quotes: Vec<usize> = content
