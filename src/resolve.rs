@@ -1993,21 +1993,35 @@ impl<'a> Registry<'a> {
     /// "The Commission said" after "the European Commission", "the Bank" after "the Bank
     /// of England": an organisation's head word alone, capitalised (`org`, folded
     /// `folded`), is the organisation with that word in its name mentioned last before
-    /// `at`.
+    /// `at`; a capitalised phrase ending in the head, the organisation whose name ends in
+    /// the phrase ("the Police Department" after "the Garrison County Police
+    /// Department").
     fn org_by_head(&self, org: &str, folded: &str, at: usize) -> Option<usize> {
-        if folded.contains(' ') || !org.starts_with(char::is_uppercase) || !is_org_head(org) {
+        let multi = folded.contains(' ');
+        let head = org.rsplit(' ').next().unwrap_or(org);
+        if !org.starts_with(char::is_uppercase)
+            || !is_org_head(head)
+            || multi && !org.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        {
             return None;
         }
+        let fits = |f: &str| {
+            if multi {
+                f.len() > folded.len()
+                    && f.ends_with(folded)
+                    && f.as_bytes()[f.len() - folded.len() - 1] == b' '
+            } else {
+                f.split(' ').any(|w| w == folded)
+            }
+        };
         self.org_like
             .iter()
             .filter_map(|&i| {
                 let e = &self.entities[i];
                 let last = e.mentions.iter().copied().filter(|&m| m < at).max()?;
                 // Folded on the stack, as the look-up of "the council" folds names.
-                (e.org
-                    && e.canonical.contains(' ')
-                    && with_folded(&e.canonical, |f| f.split(' ').any(|w| w == folded)))
-                .then_some((last, i))
+                (e.org && e.canonical.contains(' ') && with_folded(&e.canonical, fits))
+                    .then_some((last, i))
             })
             .max()
             .map(|(_, i)| i)

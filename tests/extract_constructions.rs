@@ -15519,3 +15519,29 @@ fn a_partys_initials_before_a_members_post_in_a_chamber() {
         ["Lejla Kurtović-Đapo", "Lejla Kurtović-Đapo"]
     );
 }
+
+/// A capitalised phrase that ends in an organisation's word is the organisation named
+/// before whose name ends in it: "the Police Department" after "the Garrison County Police
+/// Department", "the Sheriff's Office" after "the Garrison County Sheriff's Office", as
+/// "the Commission" is the European Commission.
+#[test]
+fn the_end_of_a_bodys_name_is_the_body() {
+    for (first, later, want) in [
+        (
+            "The Garrison County Sheriff's Office seized the drugs.",
+            "The street value is about $210,000, according to the Sheriff's Office.",
+            "Garrison County Sheriff's Office",
+        ),
+        (
+            "The Alder Springs Police Department closed the road.",
+            "It will reopen on Friday, the Police Department said.",
+            "Alder Springs Police Department",
+        ),
+    ] {
+        assert_eq!(
+            speaker_names(&format!("Headline\n\n{first}\n\n{later}\n")),
+            [want],
+            "{later}"
+        );
+    }
+}
