@@ -7131,10 +7131,24 @@ fn known_as(toks: &[Tok], e: usize) -> Option<std::ops::Range<usize>> {
     if !toks.get(e + 1)?.punct(',') {
         return None;
     }
-    let known = (e + 2..(e + 14).min(toks.len()))
+    // "known as", or with an adverb between: "known locally as".
+    let as_after = |k: usize| {
+        let adverb = toks.get(k + 1).is_some_and(|t| {
+            t.is_word() && t.text.len() > 4 && t.lower.ends_with("ly") && !t.cap()
+        });
+        let at = k + 1 + usize::from(adverb);
+        toks.get(at).is_some_and(|t| t.is("as")).then_some(at)
+    };
+    let (_, as_at) = (e + 2..(e + 14).min(toks.len()))
         .take_while(|&k| toks[k].is_word())
-        .find(|&k| toks[k].is("known") && toks.get(k + 1).is_some_and(|t| t.is("as")))?;
-    let start = known + 2;
+        .find_map(|k| {
+            toks[k]
+                .is("known")
+                .then(|| as_after(k))
+                .flatten()
+                .map(|a| (k, a))
+        })?;
+    let start = as_at + 1;
     let end = (start..(start + 4).min(toks.len()))
         .take_while(|&k| toks[k].is_word() && toks[k].cap())
         .last()?

@@ -7594,6 +7594,15 @@ fn known_as_names_the_same_person() {
         ),
         ["Kobina Mensah", "Kobina Mensah"]
     );
+    // An adverb between: "known locally as" (a kunya in Palestinian copy).
+    assert_eq!(
+        speakers(
+            "Headline\n\nTammun Mayor Samir Bani Odeh, known locally as Abu Rami, said 9 \
+             kilometres of lines had been laid.\n\n“They will get water every day,” Abu \
+             Rami said."
+        ),
+        ["Samir Bani Odeh", "Samir Bani Odeh"]
+    );
 }
 
 /// Business copy opens with the kind of company before its name ("Chipmaker Nvidia
@@ -15196,6 +15205,17 @@ fn an_amount_with_a_currency_prefix_is_no_rival_person() {
 fn a_citation_trailer_is_no_claim() {
     let text = "Headline\n\nThe method recovers 95% of the lithium, the researchers found.\n\nMore information: Leila Haddad-Whitfield et al, Sustainable Materials & Processes (2026). DOI: 10.1016/j.smp.2026.03.004\n\nProvided by Merriam Institute of Technology";
     let cs = claims(text);
+    assert_eq!(cs.len(), 1, "{cs:#?}");
+}
+
+/// India's Press Information Bureau closes each release with its number, "(Release ID:
+/// 2241876)", which gave a statement of its own.
+#[test]
+fn a_press_release_number_is_no_claim() {
+    let cs = claims(
+        "Headline\n\nThe Minister said 99.4 per cent of the network was electrified.\n\n\
+         (Release ID: 2241876)\n",
+    );
     assert_eq!(cs.len(), 1, "{cs:#?}");
 }
 
