@@ -15565,3 +15565,20 @@ fn the_end_of_a_bodys_name_is_the_body() {
         );
     }
 }
+
+/// Portfolios joined by an ampersand, as Indian government copy writes them: "Union
+/// Minister for Railways, Information & Broadcasting and Electronics & Information
+/// Technology Shri Vinod Kumar Bhardwaj informed …" spoke as three speakers, and "The
+/// Minister" later was no one.
+#[test]
+fn portfolios_joined_by_an_ampersand_are_one_post() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nUnion Minister for Railways, Information & Broadcasting and \
+             Electronics & Information Technology Shri Vinod Kumar Bhardwaj informed the \
+             Rajya Sabha that 99.4 per cent of the network was electrified.\n\nThe Minister \
+             stated that the rest would follow by December.\n"
+        ),
+        ["Vinod Kumar Bhardwaj", "Vinod Kumar Bhardwaj"]
+    );
+}

@@ -2960,9 +2960,9 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
         && listed.iter().all(|p| {
             portfolio(p.end - 1)
                 && (p.end == p.start + 1
-                    || toks[p.start..p.end]
-                        .iter()
-                        .all(|t| t.cap() || t.is("of") || t.is("for") || t.is("on")))
+                    || toks[p.start..p.end].iter().all(|t| {
+                        t.cap() || t.is("of") || t.is("for") || t.is("on") || t.punct('&')
+                    }))
         })
     {
         listed.clear();
@@ -3025,7 +3025,12 @@ pub(crate) fn portfolio_list_before(toks: &[Tok], start: usize) -> Option<usize>
 fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
     /// Words in one portfolio ("Rural Affairs").
     const WORDS: usize = 2;
-    let capital = |r: std::ops::Range<usize>| toks[r].iter().all(|t| t.is_word() && t.cap());
+    // "Information & Broadcasting": an ampersand joins the words of one portfolio.
+    let capital = |r: std::ops::Range<usize>| {
+        toks[r]
+            .iter()
+            .all(|t| t.is_word() && t.cap() || t.punct('&'))
+    };
     // The last portfolio may run into the post holder's name ("Minister of Trade, Industry
     // and Energy Bhim Karki", "… and Civil Aviation Bhim Bahadur Karki"): a longer phrase
     // opens with a portfolio word.
@@ -3044,7 +3049,8 @@ fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
     // Back over ", Portfolio" pieces to the comma after "… of Portfolio".
     let mut end = and;
     loop {
-        let comma = (end.saturating_sub(WORDS + 1)..end)
+        // (Two words, or two joined by an ampersand.)
+        let comma = (end.saturating_sub(WORDS + 2)..end)
             .rev()
             .find(|&c| toks[c].punct(','))?;
         if comma + 1 == end || !capital(comma + 1..end) {
