@@ -4536,10 +4536,16 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
     // The last preposition and the words after it, read off the word ranges: asked of
     // every speaker phrase, where four substring searches cost 1.7% of extraction.
     let (mut p, mut n) = (None, 0);
+    // "Ambassador of Japan to Tajikistan Hiroshi Takeda": an envoy's "to" is a
+    // preposition of the post too ("an adviser to Prime Minister Keir Starmer" is about
+    // someone else).
+    let mut envoy = false;
     for (k, r) in np.words.iter().enumerate() {
-        if post_to_holder(&np.text[r]) {
+        let w = &np.text[r];
+        if post_to_holder(w) || envoy && w == "to" {
             p = Some(k);
         }
+        envoy |= matches!(w, "Ambassador" | "Envoy" | "Plenipotentiary");
         n = k + 1;
     }
     let p = p?;

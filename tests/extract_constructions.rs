@@ -15582,3 +15582,23 @@ fn portfolios_joined_by_an_ampersand_are_one_post() {
         ["Vinod Kumar Bhardwaj", "Vinod Kumar Bhardwaj"]
     );
 }
+
+/// An envoy's post names the country it is sent to after "to": "Ambassador of Japan to
+/// Tajikistan Hiroshi Takeda said" spoke as "Ambassador of Japan". "An adviser to Prime
+/// Minister Keir Starmer" is still about someone else.
+#[test]
+fn an_envoys_post_runs_to_the_country_it_is_sent_to() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nAmbassador of Japan to Tajikistan Hiroshi Takeda said the project \
+             was vital.\n"
+        ),
+        ["Hiroshi Takeda"]
+    );
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nAn adviser to Prime Minister Keir Starmer said the plan was dead.\n"
+        ),
+        ["adviser to Prime Minister Keir Starmer"]
+    );
+}

@@ -914,13 +914,22 @@ fn post_to_place(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
         1
     })?;
     let first = &toks[start];
+    // "Ambassador of Japan to Tajikistan Hiroshi Takeda", "Ambassador Extraordinary and
+    // Plenipotentiary of Japan to the Republic of …": an envoy's post with its own
+    // country before "to".
+    let envoy = || {
+        toks[to - 1].cap()
+            && toks[to.saturating_sub(7)..to - 1]
+                .iter()
+                .any(|t| matches!(t.text, "Ambassador" | "Envoy" | "Plenipotentiary"))
+    };
     (end + 1 - start >= 3
         && to >= 1
         && toks[to].is("to")
         && !TITLES.contains(first.text)
         && !crate::resolve::is_given_name(first.text)
         && toks[to - 1].is_word()
-        && role_class(toks[to - 1].lower.as_ref()).is_some_and(|r| r.of_person()))
+        && (role_class(toks[to - 1].lower.as_ref()).is_some_and(|r| r.of_person()) || envoy()))
     .then_some(to)
 }
 
