@@ -1997,11 +1997,22 @@ impl<'a> Registry<'a> {
     /// the phrase ("the Police Department" after "the Garrison County Police
     /// Department").
     fn org_by_head(&self, org: &str, folded: &str, at: usize) -> Option<usize> {
+        if self.org_like.is_empty() || !org.starts_with(char::is_uppercase) {
+            return None;
+        }
         let multi = folded.contains(' ');
         let head = org.rsplit(' ').next().unwrap_or(org);
-        if !org.starts_with(char::is_uppercase)
-            || !is_org_head(head)
-            || multi && !org.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        // A phrase's first mention most often: no longer name ends in its last word, asked
+        // before the head's look-up.
+        if multi
+            && !self.org_like.iter().any(|&i| {
+                let c = &self.entities[i].canonical;
+                c.len() > org.len() && c.ends_with(head)
+            })
+        {
+            return None;
+        }
+        if !is_org_head(head) || multi && !org.split(' ').all(|w| w.starts_with(char::is_uppercase))
         {
             return None;
         }
@@ -2018,6 +2029,11 @@ impl<'a> Registry<'a> {
             .iter()
             .filter_map(|&i| {
                 let e = &self.entities[i];
+                // A longer name ending in the same word, asked before any folding (most
+                // organisations' first mentions are phrases of several words).
+                if multi && !(e.canonical.len() > org.len() && e.canonical.ends_with(head)) {
+                    return None;
+                }
                 let last = e.mentions.iter().copied().filter(|&m| m < at).max()?;
                 // Folded on the stack, as the look-up of "the council" folds names.
                 (e.org && e.canonical.contains(' ') && with_folded(&e.canonical, fits))
