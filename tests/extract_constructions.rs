@@ -15602,3 +15602,32 @@ fn an_envoys_post_runs_to_the_country_it_is_sent_to() {
         ["adviser to Prime Minister Keir Starmer"]
     );
 }
+
+/// "instructed the relevant officials to ensure …" (a leader's order, as state media
+/// report it) and "guaranteed that …" are speech; "guaranteed the loan" and "instructed
+/// her lawyers" are acts.
+#[test]
+fn instructed_to_and_guaranteed_that_are_speech() {
+    assert_one_claim(
+        "Headline\n\nThe Leader of the Nation instructed the relevant officials to ensure \
+         strict control over quality.\n",
+        ClaimKind::ReportedSpeech,
+        "Leader of the Nation",
+        &[],
+        "instruct",
+    );
+    assert_one_claim(
+        "Headline\n\nThe minister guaranteed that fuel prices at the pumps will not change.\n",
+        ClaimKind::ReportedSpeech,
+        "minister",
+        &[],
+        "guarantee",
+    );
+    for body in [
+        "The state guaranteed the loan.",
+        "She instructed her lawyers.",
+    ] {
+        let cs = claims(&format!("Headline\n\n{body}\n"));
+        assert!(cs.is_empty(), "{body}: {cs:#?}");
+    }
+}
