@@ -1709,6 +1709,13 @@ static PORTFOLIOS: LazyLock<HashSet<&'static str>> =
 
 /// Whether `w` is a capitalised government portfolio ([`PORTFOLIOS`]): "Trade",
 /// "Affairs".
+/// Whether a capitalised word is an envoy's post, which names the country it is sent to
+/// after "to": "Ambassador of Japan to Tajikistan …", "Envoy …", "… Extraordinary and
+/// Plenipotentiary of Japan to …".
+pub(crate) fn is_envoy_title(w: &str) -> bool {
+    matches!(w, "Ambassador" | "Envoy" | "Plenipotentiary")
+}
+
 pub(crate) fn is_portfolio(w: &str) -> bool {
     PORTFOLIOS.contains(w)
 }

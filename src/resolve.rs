@@ -4561,7 +4561,7 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
         if post_to_holder(w) || envoy && w == "to" {
             p = Some(k);
         }
-        envoy |= matches!(w, "Ambassador" | "Envoy" | "Plenipotentiary");
+        envoy |= crate::lexicon::is_envoy_title(w);
         n = k + 1;
     }
     let p = p?;

@@ -921,7 +921,7 @@ fn post_to_place(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
         toks[to - 1].cap()
             && toks[to.saturating_sub(7)..to - 1]
                 .iter()
-                .any(|t| matches!(t.text, "Ambassador" | "Envoy" | "Plenipotentiary"))
+                .any(|t| crate::lexicon::is_envoy_title(t.text))
     };
     (end + 1 - start >= 3
         && to >= 1
