@@ -662,6 +662,8 @@ fn son_of(w: &str) -> bool {
 /// - "Frankie Yip Chun-hung", "Doreen Kwan Lai Wai-man": before a Cantonese (or Korean,
 ///   Taiwanese) given name of two syllables joined by a hyphen, every word after the
 ///   first, which is a family name or an English given name ("Yip said", "Kwan said").
+/// - "Vanessa Tam Ka Wai": after an English given name, before two syllables written
+///   apart, the family name ("Tam said").
 fn other_family_names(name: &[&str], org: bool) -> impl Iterator<Item = usize> {
     let n = name.len();
     let joined_by_particle = (2..n.saturating_sub(1))
@@ -678,10 +680,24 @@ fn other_family_names(name: &[&str], org: bool) -> impl Iterator<Item = usize> {
         && name_entry(name[n - 2]).is_plain())
     .then(|| n - 2);
     let before_syllabic = if syllabic { 1..n - 1 } else { 0..0 };
+    // "Vanessa Tam Ka Wai": an English given name, the family name, then a Cantonese
+    // given name of two syllables written apart, as Macau and Hong Kong copy do.
+    let syllable = |w: &str| {
+        (2..=4).contains(&w.len())
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let english_first = (!org
+        && n == 4
+        && GIVEN_NAMES.contains_key(name[0])
+        && syllable(name[1])
+        && name[2..].iter().all(|w| syllable(w)))
+    .then_some(1);
     joined_by_particle
         .into_iter()
         .chain(paternal)
         .chain(before_syllabic)
+        .chain(english_first)
 }
 
 /// Whether `w` is a given name of two syllables joined by a hyphen, the second in lower

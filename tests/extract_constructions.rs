@@ -15631,3 +15631,43 @@ fn instructed_to_and_guaranteed_that_are_speech() {
         assert!(cs.is_empty(), "{body}: {cs:#?}");
     }
 }
+
+/// Found by the third round of blind articles: "recommended that …" is speech ("recommended
+/// the book" is not); "The Moderator of the Presbyterian Church of Vanuatu (PCV), Pastor
+/// Serah Toara," is a post before its holder; "Tam" after "Vanessa Tam Ka Wai" (Macau's
+/// English given name, family name, Cantonese given name) is she; a remit of sciences
+/// after "of" is one body's ("the National Institute of Seismology, Volcanology,
+/// Meteorology and Hydrology").
+#[test]
+fn third_round_posts_names_and_cues() {
+    assert_one_claim(
+        "Headline\n\nCONRED recommended that residents wear masks and cover water tanks.\n",
+        ClaimKind::ReportedSpeech,
+        "CONRED",
+        &[],
+        "recommend",
+    );
+    let cs = claims("Headline\n\nShe recommended the book to friends.\n");
+    assert!(cs.is_empty(), "{cs:#?}");
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nThe Moderator of the Presbyterian Church of Vanuatu (PCV), Pastor \
+             Serah Toara, appealed to all congregations to open their halls.\n"
+        ),
+        ["Serah Toara"]
+    );
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nAnalyst Vanessa Tam Ka Wai said revenue rose 5%.\n\nTam estimated \
+             that mass-market play was 76 percent of revenue.\n"
+        ),
+        ["Vanessa Tam Ka Wai", "Vanessa Tam Ka Wai"]
+    );
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nAccording to the National Institute of Seismology, Volcanology, \
+             Meteorology and Hydrology (INSIVUMEH), the ash column reached 4,500 metres.\n"
+        ),
+        ["National Institute of Seismology, Volcanology, Meteorology and Hydrology"]
+    );
+}
