@@ -1707,8 +1707,6 @@ pub(crate) static ORG_NOUNS: LazyLock<HashSet<&'static str>> =
 static PORTFOLIOS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| word_set(include_str!("lexicon/portfolios.txt")));
 
-/// Whether `w` is a capitalised government portfolio ([`PORTFOLIOS`]): "Trade",
-/// "Affairs".
 /// Whether a capitalised word is an envoy's post, which names the country it is sent to
 /// after "to": "Ambassador of Japan to Tajikistan …", "Envoy …", "… Extraordinary and
 /// Plenipotentiary of Japan to …".
@@ -1716,6 +1714,8 @@ pub(crate) fn is_envoy_title(w: &str) -> bool {
     matches!(w, "Ambassador" | "Envoy" | "Plenipotentiary")
 }
 
+/// Whether `w` is a capitalised government portfolio ([`PORTFOLIOS`]): "Trade",
+/// "Affairs".
 pub(crate) fn is_portfolio(w: &str) -> bool {
     PORTFOLIOS.contains(w)
 }

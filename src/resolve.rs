@@ -4338,7 +4338,6 @@ fn post_over_body_name(ws: &[&str]) -> Option<usize> {
     .then_some(k)
 }
 
-/// Whether `w` is one person's post ("economist", "head"), in any case.
 /// Whether a capitalised word holds two digits or more ("RM250", "Rs18", "N95"): an
 /// amount or a code ("G7", "F1" keep their one digit).
 fn amount_word(w: &str) -> bool {
@@ -4378,6 +4377,7 @@ fn body_after_post(words: &[&str]) -> Option<usize> {
     .then_some(body)
 }
 
+/// Whether `w` is one person's post ("economist", "head"), in any case.
 fn one_post(w: &str) -> bool {
     with_lower(w, one_person_post)
 }
@@ -4622,7 +4622,6 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
     Some((speaker, i))
 }
 
-/// A capitalised phrase: a person, an organisation, a country, or a title alone.
 /// The body whose initials, given in brackets after its name, a phrase is when the
 /// phrase reads as a post alone: "The Panama Canal Authority (ACP) … the ACP said" ("ACP"
 /// is also an assistant commissioner of police).
@@ -4637,6 +4636,7 @@ fn initials_alias(reg: &Registry, parts: &NameParts) -> Option<usize> {
     reg.aliases.get(fold_joined(&[initials]).as_str()).copied()
 }
 
+/// A capitalised phrase: a person, an organisation, a country, or a title alone.
 fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
     let words = np.words();
     // "Sh.Tursunov emphasized" after "Minister of Agriculture Shavkat Tursunov": Central
@@ -5328,8 +5328,6 @@ fn unnamed_is_body(name: &str) -> bool {
     })
 }
 
-/// Role nouns that name the same post: "spokesperson" and "the spokeswoman", "Gov." and
-/// "the governor".
 /// Whether a post (folded) is the one that heads a body: chief executive, director
 /// general, managing director, chair, president, governor, secretary-general.
 fn heads_a_body(post: &str) -> bool {
@@ -5352,6 +5350,8 @@ fn heads_a_body(post: &str) -> bool {
     TOP.iter().any(|p| words.windows(p.len()).any(|w| w == *p))
 }
 
+/// Role nouns that name the same post: "spokesperson" and "the spokeswoman", "Gov." and
+/// "the governor".
 fn role_synonym(w: &str) -> &str {
     match w {
         "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" => "spokesperson",

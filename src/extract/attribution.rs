@@ -6257,7 +6257,6 @@ fn place_or_time_before_that(toks: &[Tok], k: usize) -> Option<usize> {
         .then_some(that)
 }
 
-/// After a post-verbal attribution ("…, Zelensky wrote on X"): the channel.
 /// "Mr Tunde Afolabi-Kalu, in a statement on Sunday, said …": a channel between commas
 /// after the subject and before its verb is the attribution's, as after the verb ("the
 /// statement added" later is his).
@@ -6274,6 +6273,7 @@ fn channel_before_verb(toks: &[Tok], a: &mut Attr) {
     }
 }
 
+/// After a post-verbal attribution ("…, Zelensky wrote on X"): the channel.
 fn extend_channel(toks: &[Tok], a: &mut Attr) {
     let mut k = a.region.end;
     while let Some(end) = adverbial_after(toks, a, k) {
