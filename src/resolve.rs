@@ -7171,9 +7171,9 @@ fn known_as(toks: &[Tok], e: usize) -> Option<std::ops::Range<usize>> {
     }
     // "known as", or with an adverb between: "known locally as".
     let as_after = |k: usize| {
-        let adverb = toks.get(k + 1).is_some_and(|t| {
-            t.is_word() && t.text.len() > 4 && t.lower.ends_with("ly") && !t.cap()
-        });
+        let adverb = toks
+            .get(k + 1)
+            .is_some_and(|t| t.is_word() && crate::extract::attribution::ly_adverb(t));
         let at = k + 1 + usize::from(adverb);
         toks.get(at).is_some_and(|t| t.is("as")).then_some(at)
     };

@@ -2037,7 +2037,7 @@ fn skip_time_back(toks: &[Tok], mut j: isize) -> isize {
 
 /// A lower-case word in "-ly" that is not a role noun: an adverb the adverb list does
 /// not know ("reportedly", "repeatedly"); "the family said", "an ally said" are subjects.
-fn ly_adverb(t: &Tok) -> bool {
+pub(crate) fn ly_adverb(t: &Tok) -> bool {
     !t.cap() && adverb_ending(t, &["ly"])
 }
 

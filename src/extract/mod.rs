@@ -1106,6 +1106,13 @@ const ANSWER_ADVERBS: &[&str] = &[
     "happily",
 ];
 
+/// Whether a word is an adverb of manner: lower case, five letters or more, in "-ly",
+/// and no answer on its own ("responded angrily", "would respond firmly"; "replied
+/// “absolutely”" answers).
+fn manner_adverb(lower: &str, cap: bool) -> bool {
+    !cap && lower.len() > 4 && lower.ends_with("ly") && !ANSWER_ADVERBS.contains(&lower)
+}
+
 /// Whether the content of `a` says only how or when, quoted or not: one manner adverb
 /// ("the EU would respond firmly", "would respond “firmly”") or a short adverbial tail
 /// with no "that" or number ("would reply “within days”"). Quotation marks around such a
@@ -1173,11 +1180,7 @@ fn says_how_only<'t>(toks: &'t [Tok<'_>], a: &Attr) -> bool {
     let Some((lower, cap)) = first else {
         return false;
     };
-    let manner = rest == 0
-        && !cap
-        && lower.len() > 4
-        && lower.ends_with("ly")
-        && !ANSWER_ADVERBS.contains(&lower.as_ref());
+    let manner = rest == 0 && manner_adverb(&lower, cap);
     let tail = rest_plain && opens_tail(&lower, word_class(&lower));
     manner || tail
 }
@@ -1240,13 +1243,19 @@ fn after_be(toks: &[Tok], a: &Attr) -> bool {
 /// object ("announced the closure of two plants"), a clause ("said on Monday prices
 /// rose", "said on Tuesday it would"), a preposition that takes what was said ("warned
 /// of", "called for", "objected to"), a number or a quotation.
-fn says_only_when_or_where(toks: &[Tok], content: impl Iterator<Item = usize>) -> bool {
+fn says_only_when_or_where(toks: &[Tok], content: &ContentToks) -> bool {
     /// Words after a phrase's preposition, its articles and numbers aside.
     const HEAD_WORDS: usize = 2;
+    /// A content longer than this (words and punctuation) says something: most do, and
+    /// are not read.
+    const MAX_TOKENS: usize = 16;
+    if content.len() > MAX_TOKENS {
+        return false;
+    }
     let mut in_phrase = false;
     let mut heads = 0;
     let mut words = 0;
-    for k in content {
+    for k in content.iter() {
         let t = &toks[k];
         match t.kind {
             Kind::Punct if t.punct(',') || t.punct('.') => continue,
@@ -1257,9 +1266,6 @@ fn says_only_when_or_where(toks: &[Tok], content: impl Iterator<Item = usize>) -
             _ => return false,
         }
         words += 1;
-        if words > 12 {
-            return false;
-        }
         let lower = t.lower.as_ref();
         let c = t.class();
         // A time after "on" or "for" ("on Tuesday", "on 3 May", "for three hours").
@@ -1301,11 +1307,7 @@ fn says_only_when_or_where(toks: &[Tok], content: impl Iterator<Item = usize>) -
         if lower == "that" || c.aux || c.modal || c.conj || attribution::is_subject_pronoun(lower) {
             return false;
         }
-        let manner = !t.cap()
-            && lower.len() > 4
-            && lower.ends_with("ly")
-            && !ANSWER_ADVERBS.contains(&lower);
-        if manner || c.time && !c.det && (!in_phrase || heads == 0) {
+        if manner_adverb(lower, t.cap()) || c.time && !c.det && (!in_phrase || heads == 0) {
             continue;
         }
         if !in_phrase {
@@ -1620,6 +1622,14 @@ enum ContentToks {
 }
 
 impl ContentToks {
+    /// How many tokens the content holds.
+    fn len(&self) -> usize {
+        match self {
+            ContentToks::Ranges(a, b) => a.len() + (b.start.max(a.end)..b.end).len(),
+            ContentToks::List(v) => v.len(),
+        }
+    }
+
     fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         let (a, b, list) = match self {
             ContentToks::Ranges(a, b) => (a.clone(), b.clone(), &[][..]),
@@ -2389,12 +2399,7 @@ fn attributed_claim<'a>(
     let has_words = content.iter().any(|k| says(&toks[k]));
     // Only where the content follows the verb: before it ("In a Facebook post, the
     // utility urged …") a phrase of place is the reporter's setting.
-    // (A content of more than a dozen words and their punctuation says something: most
-    // do, and are not read.)
-    let short = || a.content.iter().map(|r| r.len()).sum::<usize>() <= 16;
-    if !has_words
-        || a.pattern == Pattern::Pre && short() && says_only_when_or_where(toks, content.iter())
-    {
+    if !has_words || a.pattern == Pattern::Pre && says_only_when_or_where(toks, &content) {
         return None;
     }
     let quotes: Vec<usize> = content
