@@ -2018,14 +2018,11 @@ impl<'a> Registry<'a> {
         }
         let multi = folded.contains(' ');
         let head = org.rsplit(' ').next().unwrap_or(org);
-        // A phrase's first mention most often: no longer name ends in its last word, asked
-        // before the head's look-up.
-        if multi
-            && !self.org_like.iter().any(|&i| {
-                let c = &self.entities[i].canonical;
-                c.len() > org.len() && c.ends_with(head)
-            })
-        {
+        // For a phrase, a longer name ending in its last word, asked as written before
+        // any folding or look-up: a multi-word organisation's first mention (nearly every
+        // one) has none.
+        let ends_alike = |e: &Entity| e.canonical.len() > org.len() && e.canonical.ends_with(head);
+        if multi && !self.org_like.iter().any(|&i| ends_alike(&self.entities[i])) {
             return None;
         }
         if !is_org_head(head) || multi && !org.split(' ').all(|w| w.starts_with(char::is_uppercase))
@@ -2045,9 +2042,7 @@ impl<'a> Registry<'a> {
             .iter()
             .filter_map(|&i| {
                 let e = &self.entities[i];
-                // A longer name ending in the same word, asked before any folding (most
-                // organisations' first mentions are phrases of several words).
-                if multi && !(e.canonical.len() > org.len() && e.canonical.ends_with(head)) {
+                if multi && !ends_alike(e) {
                     return None;
                 }
                 let last = e.mentions.iter().copied().filter(|&m| m < at).max()?;
