@@ -822,16 +822,18 @@ pub fn slash_agency_dateline_len(text: &str) -> Option<usize> {
         let inner = w.trim_matches(['“', '”', '"', '«', '»']);
         inner.len() + 2 <= w.len() && inner.starts_with(|c: char| c.is_uppercase())
     };
-    let name_ok = match agency.split(' ').collect::<Vec<_>>()[..] {
-        [w] => {
+    let name_ok = match agency.split_once(' ') {
+        None => {
+            (2..=12).contains(&agency.len())
+                && agency.starts_with(|c: char| c.is_ascii_uppercase())
+                && agency.bytes().all(|b| b.is_ascii_alphabetic())
+        }
+        Some((w, q)) => {
             (2..=12).contains(&w.len())
-                && w.starts_with(|c: char| c.is_ascii_uppercase())
-                && w.bytes().all(|b| b.is_ascii_alphabetic())
+                && w.bytes().all(|b| b.is_ascii_uppercase())
+                && !q.contains(' ')
+                && quoted(q)
         }
-        [w, q] => {
-            (2..=12).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && quoted(q)
-        }
-        _ => false,
     };
     if !name_ok {
         return None;
