@@ -157,6 +157,22 @@ fn assert_direct_quotes(cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Each body, under a headline, gives no claim.
+fn assert_no_claims(bodies: &[&str]) {
+    for body in bodies {
+        let cs = claims(&format!("Headline\n\n{body}\n"));
+        assert!(cs.is_empty(), "{body}: {cs:#?}");
+    }
+}
+
+/// Each body, under a headline, gives exactly one claim.
+fn assert_one_claim_each(bodies: &[&str]) {
+    for body in bodies {
+        let cs = claims(&format!("Headline\n\n{body}\n"));
+        assert_eq!(cs.len(), 1, "{body}: {cs:#?}");
+    }
+}
+
 fn one(text: &str) -> (ClaimKind, String, Vec<String>, String, String) {
     let cs = claims(text);
     assert_eq!(cs.len(), 1, "expected one claim in {text:?}, got {cs:#?}");
@@ -15351,18 +15367,15 @@ fn a_channel_before_the_verb_and_the_statement_after() {
 /// measure or a quotation after the verb still makes a claim.
 #[test]
 fn a_verb_followed_only_by_its_setting_says_nothing() {
-    for body in [
+    assert_no_claims(&[
         "The mayor commented after the meeting.",
         "Burton explained from a podium on Tuesday.",
         "She testified for three hours on Monday.",
         "The minister responded angrily.",
         "The spokesman explained in detail before the committee.",
         "Police said early on Monday.",
-    ] {
-        let cs = claims(&format!("Headline\n\n{body}\n"));
-        assert!(cs.is_empty(), "{body}: {cs:#?}");
-    }
-    for body in [
+    ]);
+    assert_one_claim_each(&[
         "The company announced the closure of two plants on Monday.",
         "He said on Monday prices rose.",
         "He said on Tuesday it would.",
@@ -15374,10 +15387,7 @@ fn a_verb_followed_only_by_its_setting_says_nothing() {
         "The utility urged customers to stay at least 35 feet from downed lines.",
         "The minister said before the vote that taxes would rise.",
         "He said at the meeting: “No.”",
-    ] {
-        let cs = claims(&format!("Headline\n\n{body}\n"));
-        assert_eq!(cs.len(), 1, "{body}: {cs:#?}");
-    }
+    ]);
 }
 
 /// A post of a unit of a body before its holder's name, each joined by "of": "Head of
@@ -15495,14 +15505,11 @@ fn held_that_and_assessed_that_are_speech() {
         &[],
         "assess",
     );
-    for body in [
+    assert_no_claims(&[
         "The court held talks with the parties.",
         "Police held a man for questioning.",
         "Engineers assessed the damage.",
-    ] {
-        let cs = claims(&format!("Headline\n\n{body}\n"));
-        assert!(cs.is_empty(), "{body}: {cs:#?}");
-    }
+    ]);
 }
 
 /// "…, Shri Dhiraj Kalita, Chief Public Relations Officer, Northeast Frontier Railway,
@@ -15623,13 +15630,10 @@ fn instructed_to_and_guaranteed_that_are_speech() {
         &[],
         "guarantee",
     );
-    for body in [
+    assert_no_claims(&[
         "The state guaranteed the loan.",
         "She instructed her lawyers.",
-    ] {
-        let cs = claims(&format!("Headline\n\n{body}\n"));
-        assert!(cs.is_empty(), "{body}: {cs:#?}");
-    }
+    ]);
 }
 
 /// Found by the third round of blind articles: "recommended that …" is speech ("recommended
@@ -15647,8 +15651,7 @@ fn third_round_posts_names_and_cues() {
         &[],
         "recommend",
     );
-    let cs = claims("Headline\n\nShe recommended the book to friends.\n");
-    assert!(cs.is_empty(), "{cs:#?}");
+    assert_no_claims(&["She recommended the book to friends."]);
     assert_eq!(
         speaker_names(
             "Headline\n\nThe Moderator of the Presbyterian Church of Vanuatu (PCV), Pastor \
