@@ -1010,6 +1010,19 @@ const BUSINESS_KINDS: &[(&str, &[&str])] = {
         ("drugmaker", &["pharmaceuticals", "pharma"]),
         ("planemaker", &["aerospace", "aircraft", "aviation"]),
         ("chipmaker", &["semiconductor", "semiconductors"]),
+        (
+            "brokerage",
+            &["securities", "capital", "markets", "brokers", "brokerage"],
+        ),
+        (
+            "refiner",
+            &["refining", "refinery", "refineries", "petroleum"],
+        ),
+        ("steelmaker", &["steel", "steels"]),
+        (
+            "telco",
+            &["telecom", "telecoms", "telecommunications", "mobile"],
+        ),
         ("retailer", &[]),
         ("supermarket", &[]),
         ("grocer", &[]),
@@ -1100,6 +1113,12 @@ const COMPANY_HEADS: &[&str] = &[
     // "Pacific Gas and Electric", "General Electric", "BP Petroleum".
     "electric",
     "petroleum",
+    "refining",
+    "refinery",
+    "refineries",
+    "telecom",
+    "telecoms",
+    "telecommunications",
     "chemicals",
     "utilities",
     // Firms named by their trade or partners in the plural ("Sandcrest Builders", "Halden

@@ -6430,7 +6430,14 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 (e.org
                     || e.typed_org
                     || !e.person && e.orgish > 0
-                    || company_noun && e.person_by_speech && e.folded_len <= 1)
+                    || company_noun && e.person_by_speech && e.folded_len <= 1
+                    // "Korvan Steel … the steelmaker said": a name that ends in the
+                    // kind's trade, though the word alone ("Steel") may be anyone's.
+                    || !e.person
+                        && kind.is_some_and(|heads| {
+                            kind_word(&e.canonical)
+                                .is_some_and(|(w, _)| with_lower(w, |l| heads.contains(&l)))
+                        }))
                     && fits(e)
             };
             // The story's organisation: of those that fit, the one named most often so far

@@ -3047,6 +3047,33 @@ fn a_kind_of_business_names_the_company_of_that_kind_named_just_before() {
 }
 
 #[test]
+fn brokers_refiners_steelmakers_and_telcos_are_kinds_of_business() {
+    // Market and industry copy calls a securities house "the brokerage", a refining
+    // company "the refiner", a steel company "the steelmaker" and a telecoms company "the
+    // telco", as it calls a bank "the lender".
+    let text = "Nomura Securities raised its forecast on Monday. The brokerage now expects \
+        the yen to weaken to 160 per dollar by March.\n\n\
+        Harwell Refining shut two units on Friday. The refiner said repairs would take a \
+        month.\n\n\
+        Output at Korvan Steel fell 8% in May, the steelmaker said.\n\n\
+        Talia Telecom lost 40,000 subscribers, the telco said on Thursday.";
+    let names: Vec<(String, bool)> = claims(text)
+        .iter()
+        .filter_map(|c| c.speaker.as_ref())
+        .map(|s| (s.name.to_string(), s.resolved))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Nomura Securities".to_string(), true),
+            ("Harwell Refining".to_string(), true),
+            ("Korvan Steel".to_string(), true),
+            ("Talia Telecom".to_string(), true),
+        ]
+    );
+}
+
+#[test]
 fn a_documents_author_is_its_source() {
     // "according to figures from the ONS", "a report by the IEA said", "a statement from
     // the White House", "data from the Bank of England showed": the document speaks for
