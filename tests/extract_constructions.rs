@@ -568,6 +568,57 @@ fn statements_need_a_number_or_a_date() {
 }
 
 #[test]
+fn a_quotation_over_a_line_naming_its_speaker_is_theirs() {
+    // Government releases print a quotation, then a line with a dash, the speaker's name
+    // and title. The quotation is theirs, not the last speaker's before it.
+    let text = "The minister toured the site on Monday, and 211 homes were lost.\n\n\
+        \"Rebuilding won't happen overnight, but families won't be left alone.\"\n\
+        – Marisa Delaurier, Minister of Emergency Management and Climate Readiness\n\n\
+        Residents told staff that water was their top priority.\n\n\
+        \"We lost 140 homes in one afternoon.\n\n\
+        \"This money lets us rebuild our water intake.\"\n\
+        – Chief Wayne Michell-Antoine, Tsekwem First Nation\n\n\
+        “It is a start.”\n\
+        —Pauline Ostrander";
+    let cs = claims(text);
+    let got: Vec<(ClaimKind, Option<&str>, bool)> = cs
+        .iter()
+        .map(|c| {
+            (
+                c.kind,
+                c.speaker.as_ref().map(|s| s.name.as_str()),
+                c.cue.is_none(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (ClaimKind::Statement, None, true),
+            (ClaimKind::DirectQuote, Some("Marisa Delaurier"), true),
+            (ClaimKind::ReportedSpeech, Some("Residents"), false),
+            (ClaimKind::DirectQuote, Some("Wayne Michell-Antoine"), true),
+            (ClaimKind::DirectQuote, Some("Pauline Ostrander"), true),
+        ],
+        "{cs:#?}"
+    );
+    // The claim runs over the line that names the speaker.
+    assert!(cs[1].text.ends_with("Climate Readiness"), "{}", cs[1].text);
+    // A dash line that is no name is not a speaker: the quotation inherits as before.
+    let cs = claims(
+        "Residents told staff that water was their top priority.\n\n\
+         \"We lost 140 homes.\"\n\
+         – see the full statement at the ministry's site",
+    );
+    assert_eq!(
+        cs.last()
+            .and_then(|c| c.speaker.as_ref())
+            .map(|s| s.name.as_str()),
+        Some("Residents")
+    );
+}
+
+#[test]
 fn furniture_is_never_a_claim() {
     let text = "Trump to meet Putin in Budapest on Friday\n\nBy Jane Doe\n\nWASHINGTON, Oct 16 (GWS) – Trump said he would meet Putin within two weeks.\n\nPhoto: Jane Doe/Getty Images, October 16, 2025\n\n18:42 BST\n\nReporting by Jane Doe; Editing by John Roe";
     let cs = claims(text);

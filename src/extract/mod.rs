@@ -2132,6 +2132,19 @@ fn unit_claims<'a>(
         });
     }
     if only_quote {
+        // "“Rebuilding won’t happen overnight …”" over "– Marisa Delaurier, Minister of
+        // …": the line under the quotation names its speaker.
+        if let Some((speaker, end)) = byline_speaker(view, unit.span.end) {
+            let (negated, modality) = scan_words(view, lower, toks, 0..toks.len(), seg);
+            let mut c = RawClaim {
+                speaker: Some(speaker),
+                quotes,
+                direct: true,
+                ..RawClaim::unattributed(unit, ClaimKind::DirectQuote, negated, modality)
+            };
+            c.span.end = end;
+            return UnitResult::Claim(c);
+        }
         let para = &seg.paragraphs[unit.first_para];
         let starts_para = unit.span.start <= para.span.start + 3;
         if let Some(p) = prev {
@@ -2264,6 +2277,60 @@ fn label_named_before<'a>(
             },
         )
     })
+}
+
+/// The speaker a line under a quotation names, as government releases print them: a
+/// dash, then a name of one to six capitalised words (a title may open it), then a comma
+/// and a post or the end of the line ("“…”" then "– Marisa Delaurier, Minister of …",
+/// "—Pauline Ostrander"). `quote_end` is where the quotation ends; the line must start
+/// on the next line, or the one after a blank line. Also returns where the line ends.
+fn byline_speaker(view: &str, quote_end: usize) -> Option<(RawNp<'_>, usize)> {
+    let rest = view.get(quote_end..)?;
+    let gap = rest.len() - rest.trim_start().len();
+    let newlines = rest[..gap].matches('\n').count();
+    if !(1..=2).contains(&newlines) {
+        return None;
+    }
+    let line_start = quote_end + gap;
+    let line = view[line_start..].split('\n').next().unwrap_or_default();
+    let after_dash = ["–", "—", "--", "-", "―"]
+        .iter()
+        .find_map(|d| line.strip_prefix(d))?;
+    let name_part = after_dash.split(',').next().unwrap_or_default();
+    let name = name_part.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    if words.is_empty()
+        || words.len() > 6
+        || !words.first().is_some_and(|w| capitalised(w))
+        || !words.last().is_some_and(|w| capitalised(w))
+        || words.iter().any(|w| {
+            !(capitalised(w) || crate::lexicon::is_name_particle(w))
+                || w.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '/' | '@'))
+        })
+    {
+        return None;
+    }
+    let start = line_start
+        + (line.len() - after_dash.len())
+        + (name_part.len() - name_part.trim_start().len());
+    let text = &view[start..start + name.len()];
+    let np = RawNp {
+        text,
+        start,
+        kind: NpKind::Name,
+        initial: true,
+        words: text
+            .split(' ')
+            .scan(0, |at, w| {
+                let r = *at..*at + w.len();
+                *at += w.len() + 1;
+                Some(r)
+            })
+            .filter(|r| !r.is_empty())
+            .collect(),
+    };
+    Some((np, line_start + line.trim_end().len()))
 }
 
 /// The one quoted, when `unit` is a quotation after a name and a colon, as smart-brevity
