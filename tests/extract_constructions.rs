@@ -619,6 +619,21 @@ fn a_quotation_over_a_line_naming_its_speaker_is_theirs() {
 }
 
 #[test]
+fn a_question_in_the_outlets_voice_is_no_statement() {
+    // A question asserts nothing, whatever numbers it holds: an interviewer's question
+    // in a Q&A, a rhetorical question in a column.
+    assert_no_claims(&[
+        "Q: Will you be back asking for more in a year or two?",
+        "Will the council raise fees by 5% in 2027?",
+        "So who pays for the 2,000 new buses? “Nobody knows yet?”",
+    ]);
+    // A statement that ends in a question someone asked is still the outlet's.
+    let (k, _, _, _, _) =
+        one("In 2024, 61% of voters answered no to the question “Should fares rise?”");
+    assert_eq!(k, ClaimKind::Statement);
+}
+
+#[test]
 fn furniture_is_never_a_claim() {
     let text = "Trump to meet Putin in Budapest on Friday\n\nBy Jane Doe\n\nWASHINGTON, Oct 16 (GWS) – Trump said he would meet Putin within two weeks.\n\nPhoto: Jane Doe/Getty Images, October 16, 2025\n\n18:42 BST\n\nReporting by Jane Doe; Editing by John Roe";
     let cs = claims(text);

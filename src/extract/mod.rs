@@ -2188,6 +2188,12 @@ fn unit_claims<'a>(
     if unsaid(toks) {
         return UnitResult::None;
     }
+    // "Q: Will you be back asking for more in a year or two?": a question asserts
+    // nothing, whatever numbers it holds. (One that ends in a quotation, "… to the question
+    // “Should fares rise?”", is the outlet's statement.)
+    if toks.last().is_some_and(|t| t.text == "?") {
+        return UnitResult::None;
+    }
     // The outlet's own statement: it must carry a number or a date.
     let scanned = crate::quantities::scan(&view[unit.span.clone()], ctx);
     if scanned.is_empty() {
