@@ -619,6 +619,20 @@ fn a_quotation_over_a_line_naming_its_speaker_is_theirs() {
 }
 
 #[test]
+fn a_portfolio_of_climate_or_emergency_words_names_no_one() {
+    // "Minister of Emergency Management and Climate Readiness": the words after the last
+    // listed portfolio are a portfolio too, not the minister's name.
+    let text = "The plan was announced by Marisa Delaurier, Minister of Emergency Management \
+        and Climate Readiness, who said the money would flow directly.\n\n\
+        The minister said the Province would also pay for debris removal.\n\n\
+        Minister of Health and Climate Change Tom Reyes said 40 clinics would open.";
+    assert_eq!(
+        speaker_names(text),
+        ["Marisa Delaurier", "Marisa Delaurier", "Tom Reyes"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -3250,7 +3250,19 @@ fn subject_of_who(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
     }
     // "Sen. Colt Harwell, R-Texas, who co-signed the letter, said": the clause hangs on
     // the name before a label of it.
-    np_backward(toks, before_name_label(toks, j - 2).unwrap_or(j - 2))
+    let end = before_name_label(toks, j - 2).unwrap_or(j - 2);
+    // "… by Marisa Delaurier, Minister of Emergency Management and Climate Readiness, who
+    // said": the clause hangs on the name before the post in apposition, not on the
+    // post's last words.
+    if let Some(post) = long_post_before(toks, end)
+        && post.start >= 2
+        && toks[post.start - 1].punct(',')
+        && let Some(name) = np_backward(toks, post.start - 2)
+            .filter(|n| n.kind == NpKind::Name && n.end == post.start - 1)
+    {
+        return Some((name, name.start));
+    }
+    np_backward(toks, end)
         .filter(|np| match np.kind {
             NpKind::Name => true,
             // "which" after a role noun only for a body or a document: "the plan, which
