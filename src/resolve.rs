@@ -362,6 +362,9 @@ struct Entity {
     role_mentions: Vec<(usize, String)>,
     /// The age given after the name ("Jana Horvat, 34, said"), for "the 34-year-old".
     age: Option<u16>,
+    /// A US politician's party initial and state from the label after the name ("Sen.
+    /// Thomas Haskell (D-Ohio)"), for "the Ohio Democrat".
+    us_label: Option<(u8, &'static str)>,
 }
 
 impl Entity {
@@ -2139,6 +2142,7 @@ impl<'a> Registry<'a> {
                 orgish: 0,
                 role_mentions: Vec::new(),
                 age: None,
+                us_label: None,
             });
             let i = self.entities.len() - 1;
             self.mention_log.insert((at, i));
@@ -2459,6 +2463,7 @@ impl<'a> Registry<'a> {
                     orgish: 0,
                     role_mentions,
                     age: None,
+                    us_label: None,
                 });
                 self.index(i);
                 self.mention_log.insert((at, i));
@@ -3609,6 +3614,10 @@ fn org_context(toks: &[Tok], start: usize, end: usize) -> bool {
 /// indefinite appositive ("Lukas Brenner, a volunteer with a rescue team,"), which also
 /// gives the role when none is known.
 fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
+    if let Some(label) = us_label_after(toks, end) {
+        e.person = true;
+        e.us_label = Some(label);
+    }
     // "Councillor Helen Pryce (Lib Dem, Abbeyfield), cabinet member for environment,": a
     // group in brackets after the name (a party and a ward) stands before the comma.
     let end = if toks.get(end + 1).is_some_and(|t| t.punct('('))
@@ -3638,6 +3647,109 @@ fn appositive(e: &mut Entity, toks: &[Tok], end: usize) {
         appositive_post(e, toks, end);
     }
 }
+
+/// The party's initial and the state's name of a US politician's label after the name
+/// that ends at token `end`, in brackets or between commas: "(D-Ohio)", ", R-Tex.,",
+/// "(D-N.Y.)".
+fn us_label_after(toks: &[Tok], end: usize) -> Option<(u8, &'static str)> {
+    let open = toks.get(end + 1)?;
+    if !(open.punct('(') || open.punct(',')) {
+        return None;
+    }
+    let close =
+        (end + 3..(end + 8).min(toks.len())).find(|&c| toks[c].punct(')') || toks[c].punct(','))?;
+    // The label's tokens touch ("D-N", ".", "Y."): their texts in a row, without the
+    // periods, are "D-NY".
+    let label = &toks[end + 2..close];
+    if label.windows(2).any(|w| w[0].end != w[1].start) {
+        return None;
+    }
+    let (party, state) = label.first()?.text.split_once('-')?;
+    if !matches!(party, "D" | "R" | "I") {
+        return None;
+    }
+    let mut rest = String::from(state);
+    for t in &label[1..] {
+        rest.push_str(t.text);
+    }
+    rest.retain(|c| c != '.');
+    Some((party.as_bytes()[0], us_state(&rest)?))
+}
+
+/// The initial of the US party a word names ("Democrat" → D), as labels write it.
+fn us_party_initial(w: &str) -> Option<u8> {
+    match w {
+        "Democrat" => Some(b'D'),
+        "Republican" => Some(b'R'),
+        "Independent" | "independent" => Some(b'I'),
+        _ => None,
+    }
+}
+
+/// A US state's name from its name, its AP abbreviation or its postal code, without
+/// periods ("Calif", "NY", "Ohio", "WVa").
+fn us_state(s: &str) -> Option<&'static str> {
+    US_STATES
+        .iter()
+        .find(|(name, ap, postal)| {
+            s == *name || s == *ap || s == *postal || s == name.replace(' ', "")
+        })
+        .map(|&(name, _, _)| name)
+}
+
+/// The states: name, AP abbreviation (periods dropped), postal code.
+const US_STATES: &[(&str, &str, &str)] = &[
+    ("Alabama", "Ala", "AL"),
+    ("Alaska", "Alaska", "AK"),
+    ("Arizona", "Ariz", "AZ"),
+    ("Arkansas", "Ark", "AR"),
+    ("California", "Calif", "CA"),
+    ("Colorado", "Colo", "CO"),
+    ("Connecticut", "Conn", "CT"),
+    ("Delaware", "Del", "DE"),
+    ("Florida", "Fla", "FL"),
+    ("Georgia", "Ga", "GA"),
+    ("Hawaii", "Hawaii", "HI"),
+    ("Idaho", "Idaho", "ID"),
+    ("Illinois", "Ill", "IL"),
+    ("Indiana", "Ind", "IN"),
+    ("Iowa", "Iowa", "IA"),
+    ("Kansas", "Kan", "KS"),
+    ("Kentucky", "Ky", "KY"),
+    ("Louisiana", "La", "LA"),
+    ("Maine", "Maine", "ME"),
+    ("Maryland", "Md", "MD"),
+    ("Massachusetts", "Mass", "MA"),
+    ("Michigan", "Mich", "MI"),
+    ("Minnesota", "Minn", "MN"),
+    ("Mississippi", "Miss", "MS"),
+    ("Missouri", "Mo", "MO"),
+    ("Montana", "Mont", "MT"),
+    ("Nebraska", "Neb", "NE"),
+    ("Nevada", "Nev", "NV"),
+    ("New Hampshire", "NH", "NH"),
+    ("New Jersey", "NJ", "NJ"),
+    ("New Mexico", "NM", "NM"),
+    ("New York", "NY", "NY"),
+    ("North Carolina", "NC", "NC"),
+    ("North Dakota", "ND", "ND"),
+    ("Ohio", "Ohio", "OH"),
+    ("Oklahoma", "Okla", "OK"),
+    ("Oregon", "Ore", "OR"),
+    ("Pennsylvania", "Pa", "PA"),
+    ("Rhode Island", "RI", "RI"),
+    ("South Carolina", "SC", "SC"),
+    ("South Dakota", "SD", "SD"),
+    ("Tennessee", "Tenn", "TN"),
+    ("Texas", "Tex", "TX"),
+    ("Utah", "Utah", "UT"),
+    ("Vermont", "Vt", "VT"),
+    ("Virginia", "Va", "VA"),
+    ("Washington", "Wash", "WA"),
+    ("West Virginia", "WVa", "WV"),
+    ("Wisconsin", "Wis", "WI"),
+    ("Wyoming", "Wyo", "WY"),
+];
 
 /// A preposition after which a name is a place ("In Palangkaraya, an official …").
 fn place_preposition(w: &str) -> bool {
@@ -4703,6 +4815,17 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         if !only.ends_with("ese") {
             return (unresolved(np.text, Some(strip_det_compact(np.text))), None);
         }
+    }
+    // "Sen. Thomas Haskell (D-Ohio) … The Ohio Democrat said": the member whose label
+    // gave that state and party.
+    if let [the, state @ .., party] = &words[..]
+        && the.eq_ignore_ascii_case("the")
+        && (1..=2).contains(&state.len())
+        && let Some(initial) = us_party_initial(party)
+        && let Some(state) = us_state(&state.join(" "))
+        && let Some(i) = reg.most_recent(np.start, |e| e.us_label == Some((initial, state)))
+    {
+        return (speaker_of(reg, i, np.text), Some(i));
     }
     // "Lower Saxony's state premier Hannelore Wiegmann said … “…,” the Social Democrat
     // told reporters", "the Republican said": a party's member, one, after "the",

@@ -633,6 +633,33 @@ fn a_portfolio_of_climate_or_emergency_words_names_no_one() {
 }
 
 #[test]
+fn a_state_and_party_name_the_member_labelled_with_them() {
+    // US copy labels a member of Congress with party and state ("(D-Ohio)", ", R-Texas,")
+    // and calls them later "the Ohio Democrat", "the Texas Republican": the member so
+    // labelled, not the last one to speak. A plural title before two names is each one's.
+    let text = "Sen. Colt Harwell (R-Texas) said the bill would pass. Rep. Ana Ruiz, \
+        D-Calif., said it would not.\n\n\
+        The Texas Republican said he would push for a vote this spring.\n\n\
+        Rep. Dan Moss (D-N.Y.) said 40 members backed it. The California Democrat said \
+        she had the votes.\n\n\
+        The New York Democrat said 12 amendments were filed.\n\n\
+        U.S. Senators Thomas Haskell and Ray Ridgeway filed the bill. Haskell said 2,000 \
+        trains cross the country every day.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            "Colt Harwell",
+            "Ana Ruiz",
+            "Colt Harwell",
+            "Dan Moss",
+            "Ana Ruiz",
+            "Dan Moss",
+            "Thomas Haskell"
+        ]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
