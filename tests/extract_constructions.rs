@@ -660,6 +660,39 @@ fn a_state_and_party_name_the_member_labelled_with_them() {
 }
 
 #[test]
+fn a_quotation_with_its_own_attribution_is_no_part_of_the_line_before() {
+    // "Here’s what they’re saying:" introduces the quotations that follow, each
+    // attributed where it stands: the line and the first are not one claim.
+    let text = "Headline\n\nThe bill is endorsed by 23 organizations. Here’s what they’re \
+        saying:\n\n\
+        “Every conductor knows what it means to be alone in the cab,” said Gregory \
+        Baptiste, President of the National Rail Crafts Union.\n\n\
+        The mayor put it bluntly:\n\n\
+        “We will not pay for this.”";
+    let cs = claims(text);
+    let got: Vec<(ClaimKind, &str)> = cs.iter().map(|c| (c.kind, &*c.text)).collect();
+    assert_eq!(
+        got,
+        [
+            (
+                ClaimKind::Statement,
+                "The bill is endorsed by 23 organizations."
+            ),
+            (
+                ClaimKind::DirectQuote,
+                "“Every conductor knows what it means to be alone in the cab,” said Gregory \
+                 Baptiste, President of the National Rail Crafts Union."
+            ),
+            (
+                ClaimKind::DirectQuote,
+                "The mayor put it bluntly: “We will not pay for this.”"
+            ),
+        ],
+        "{cs:#?}"
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -538,10 +538,17 @@ fn introduces_quotation(
         return false;
     };
     let line = view[last.span.clone()].trim_end();
+    // "Here’s what they’re saying:" over "“Every conductor …,” said Gregory Baptiste,
+    // …": a quotation with an attribution of its own after it is no part of the line.
     line.ends_with(':')
         && overlapping(outer, s.span.start..s.span.start + 1)
             .iter()
-            .any(|(_, q)| q.start == s.span.start)
+            .any(|(_, q)| {
+                q.start == s.span.start
+                    && view
+                        .get(q.end..s.span.end)
+                        .is_none_or(|after| !after.contains(char::is_alphanumeric))
+            })
         && crate::lexicon::has_speech_verb(line)
 }
 
