@@ -693,6 +693,23 @@ fn a_quotation_with_its_own_attribution_is_no_part_of_the_line_before() {
 }
 
 #[test]
+fn a_plural_noun_spelt_as_a_speech_verb_is_no_cue() {
+    // "disputes", "claims", "reports" are plural nouns as well as verbs; before an
+    // auxiliary only the noun reads ("Plate disputes have led …").
+    for text in [
+        "Plate disputes have led to blockades of the crossings at least three times since 2011.",
+        "Damage claims were filed for 40 homes in May.",
+        "Police reports will be released on June 3.",
+    ] {
+        let (k, speaker, _, _, _) = one(text);
+        assert_eq!((k, speaker.as_str()), (ClaimKind::Statement, ""), "{text}");
+    }
+    // The verb still reads before anything else: "Ivanov claims the 40 trucks were empty".
+    let (k, speaker, _, _, _) = one("Ivanov claims the 40 trucks were empty.");
+    assert_eq!((k, speaker.as_str()), (ClaimKind::ReportedSpeech, "Ivanov"));
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -136,6 +136,29 @@ fn cue_at(toks: &[Tok], i: usize) -> Option<(&'static CueForm, usize)> {
         return None;
     }
     let forms = crate::lexicon::cue_forms(t.lower.as_ref())?;
+    // "Plate disputes have led to blockades", "Its claims were rejected": a verb in the
+    // third person's "-s" has no auxiliary after it; the word is a plural noun.
+    if t.lower.ends_with('s')
+        && toks.get(i + 1).is_some_and(|n| {
+            matches!(
+                n.lower.as_ref(),
+                "have"
+                    | "had"
+                    | "are"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+            )
+        })
+    {
+        return None;
+    }
     forms
         .iter()
         .filter(|f| {
