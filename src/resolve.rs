@@ -4577,7 +4577,7 @@ fn is_military_rank(lower: &str) -> bool {
 /// lawmaker" (every legislator is a lawmaker; "the senator" is no representative),
 /// "Japanese Ambassador Hiroshi Takeda … the diplomat said" (an envoy is a diplomat),
 /// "co-founder and CEO Dana Kessler-Hart … the executive wrote" (a chief officer is an
-/// executive; "the CEO" is no CFO).
+/// executive; "the CEO" is no CFO), "Special Representative … the envoy".
 fn generic_post_covers(h: &str, r: &str) -> bool {
     match h {
         "lawmaker" => matches!(r, "representative" | "senator" | "congressman"),
@@ -4589,6 +4589,10 @@ fn generic_post_covers(h: &str, r: &str) -> bool {
             r,
             "chief executive" | "cfo" | "coo" | "cto" | "cio" | "cmo" | "cso"
         ),
+        // "The EU Special Representative for the Belgrade-Prishtina Dialogue, Henrik
+        // Solberg, … the envoy wrote": a special representative or an ambassador is an
+        // envoy.
+        "envoy" => matches!(r, "representative" | "ambassador" | "emissary"),
         _ => false,
     }
 }

@@ -710,6 +710,20 @@ fn a_plural_noun_spelt_as_a_speech_verb_is_no_cue() {
 }
 
 #[test]
+fn a_special_representative_or_an_ambassador_is_the_envoy() {
+    let text = "Headline\n\nThe EU Special Representative for the Belgrade-Prishtina \
+        Dialogue, Henrik Solberg, urged both sides to \"refrain from any unilateral step\".\n\n\
+        \"Freedom of movement is not up for negotiation,\" the envoy wrote on X.\n\n\
+        Ambassador Maria Fenwick met the minister on Tuesday. The envoy said 40 trucks \
+        were waiting.";
+    assert_eq!(
+        speaker_names(text),
+        // The meeting on Tuesday is the outlet's statement.
+        ["Henrik Solberg", "Henrik Solberg", "", "Maria Fenwick"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
