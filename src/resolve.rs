@@ -5867,8 +5867,22 @@ fn outlet_before_its_kind(
     let [.., kind] = words else {
         return None;
     };
-    let first = usize::from(words.first().is_some_and(|w| is_article(w)));
-    let n = words.len();
+    // "the Tanjug news agency": the kind may take "news" before it.
+    let n = words.len() - usize::from(words.len() >= 3 && words[words.len() - 2] == "news");
+    // "the Belgrade-based Tanjug news agency", "the state-run Tanjug": words that
+    // describe the outlet before its name, in lower case (no function word: "an official
+    // at the … Agency" is a person) or ending in a participle after a hyphen.
+    let mut first = usize::from(words.first().is_some_and(|w| is_article(w)));
+    while first + 2 < n
+        && (!words[first].starts_with(char::is_uppercase)
+            && word_class(words[first]) == crate::lexicon::WordClasses::default()
+            && !with_lower(words[first], |l| role_lookup(l).is_some())
+            || words[first]
+                .rsplit_once('-')
+                .is_some_and(|(_, p)| p.starts_with(char::is_lowercase)))
+    {
+        first += 1;
+    }
     if n < first + 2
         || !words[first..n - 1]
             .iter()
@@ -5885,7 +5899,7 @@ fn outlet_before_its_kind(
         reg.entities[i].orgish += 1;
     }
     speaker.kind = SpeakerKind::Organization;
-    speaker.role = Some(CompactString::from(*kind));
+    speaker.role = Some(CompactString::from(words[n - 1..].join(" ")));
     Some((speaker, i))
 }
 
