@@ -1119,6 +1119,19 @@ const COMPANY_HEADS: &[&str] = &[
     "telecom",
     "telecoms",
     "telecommunications",
+    // Firms named by their trade ("Tonga Fibre", "Meridian Shipping", "Ndola Cement"):
+    // no one's name ends so. (Not "mining": "Kimbala Mining" then no longer named "Kimbala
+    // Mining SA", nor "Sulawesi Mining Watch" a whole watchdog.)
+    "fibre",
+    "fiber",
+    "broadband",
+    "networks",
+    "shipping",
+    "cement",
+    "breweries",
+    "textiles",
+    "engineering",
+    "construction",
     "chemicals",
     "utilities",
     // Firms named by their trade or partners in the plural ("Sandcrest Builders", "Halden

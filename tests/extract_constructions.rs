@@ -3282,6 +3282,15 @@ fn brokers_refiners_steelmakers_and_telcos_are_kinds_of_business() {
             ("Talia Telecom".to_string(), true),
         ]
     );
+    // A firm named by its trade is a company, which "the company" names.
+    for trade in ["Fibre", "Shipping", "Cement", "Construction"] {
+        let text = format!(
+            "According to Tonga {trade}, the ship left on Monday. The company expects the \
+             repair to take 5 days."
+        );
+        let s = last_speaker(&text);
+        assert_eq!(s.name, format!("Tonga {trade}"), "{text}");
+    }
 }
 
 #[test]
