@@ -1132,6 +1132,18 @@ const COMPANY_HEADS: &[&str] = &[
     "textiles",
     "engineering",
     "construction",
+    // Firms of money and advice ("Halden Capital", "Lansdowne Sports Management",
+    // "Brightwater Consulting"): "Fergal Brophy of Lansdowne Sports Management" is a
+    // person and the firm he works for.
+    "capital",
+    "management",
+    "consulting",
+    "consultancy",
+    "consultants",
+    "advisory",
+    "advisors",
+    "advisers",
+    "investments",
     "chemicals",
     "utilities",
     // Firms named by their trade or partners in the plural ("Sandcrest Builders", "Halden

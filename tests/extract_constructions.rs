@@ -764,6 +764,20 @@ fn a_news_agency_described_before_its_name_is_the_name() {
 }
 
 #[test]
+fn a_name_of_a_firm_of_money_or_advice_is_a_person_and_the_firm() {
+    // "Fergal Brophy of Lansdowne Sports Management": no listed given name, but the firm's
+    // last word says it is one, so the two words before "of" are the person.
+    let text = "Headline\n\nThe player's agent, Fergal Brophy of Lansdowne Sports Management, \
+        said he was gutted.\n\n\
+        Tadhg Roche of Halden Capital said rates would rise by 2027.\n\n\
+        Brophy said talks had been parked until 2029.";
+    assert_eq!(
+        speaker_names(text),
+        ["Fergal Brophy", "Tadhg Roche", "Fergal Brophy"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
