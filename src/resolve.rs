@@ -6031,6 +6031,17 @@ fn evidence_owner(
 /// document's article: news means the story's company.
 fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker, Option<usize>) {
     let words = np.words();
+    // "The majority held …", "the three-judge panel wrote …" after "The Oregon Supreme
+    // Court …": a court's majority or bench speaks as the court named before.
+    if let [the, .., last] = &words[..]
+        && the.eq_ignore_ascii_case("the")
+        && matches!(*last, "majority" | "panel" | "bench")
+        && let Some(i) = reg.most_recent(np.start, |e| {
+            e.org && kind_word(&e.canonical).is_some_and(|(w, _)| matches!(w, "Court" | "Tribunal"))
+        })
+    {
+        return (speaker_of(reg, i, np.text), Some(i));
+    }
     let lower: LowerWords = words.iter().map(|w| lower_case(w)).collect();
     // The head: the last role word (two-word roles first), before any complement
     // ("a spokesperson for the ministry" → spokesperson).

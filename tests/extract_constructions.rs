@@ -778,6 +778,42 @@ fn a_name_of_a_firm_of_money_or_advice_is_a_person_and_the_firm() {
 }
 
 #[test]
+fn a_courts_majority_or_panel_speaks_as_the_court() {
+    // Court copy: "…, ruling that …" is the court's finding, and "the majority held",
+    // "the three-judge panel wrote" speak as the court named before.
+    let text = "Headline\n\nThe Oregon Supreme Court on Thursday ordered the city to \
+        approve a 186-unit complex, ruling that a local design rule was too vague.\n\n\
+        The majority held that the rule violated the statute.\n\n\
+        The three-judge panel wrote that the city had 90 days to comply.\n\n\
+        The majority of residents said they backed the 186 units.";
+    let cs = claims(text);
+    let got: Vec<(String, String)> = cs
+        .iter()
+        .map(|c| {
+            (
+                c.speaker
+                    .as_ref()
+                    .map_or(String::new(), |s| s.name.to_string()),
+                c.cue
+                    .as_ref()
+                    .map_or(String::new(), |c| c.lemma.to_string()),
+            )
+        })
+        .collect();
+    let pair = |s: &str, c: &str| (s.to_string(), c.to_string());
+    assert_eq!(
+        got,
+        [
+            pair("Oregon Supreme Court", "rule"),
+            pair("Oregon Supreme Court", "hold"),
+            pair("Oregon Supreme Court", "write"),
+            // A majority of others is no court's.
+            pair("majority of residents", "say"),
+        ]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
