@@ -814,6 +814,24 @@ fn a_courts_majority_or_panel_speaks_as_the_court() {
 }
 
 #[test]
+fn philippine_local_posts_are_titles() {
+    assert_speakers(&[
+        (
+            "Barangay Kagawad Efren \"Jun\" M. Salvaña said residents had asked the council.",
+            "Efren \"Jun\" M. Salvaña",
+        ),
+        (
+            "Konsehal Ma. Theresa Gaerlan said 40 families were moved.",
+            "Ma. Theresa Gaerlan",
+        ),
+        (
+            "Bokal Rodrigo Abellana said the board met on Monday.",
+            "Rodrigo Abellana",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
