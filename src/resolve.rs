@@ -1450,7 +1450,21 @@ fn given_name_before_family_name(
 /// The role a name's title gives ("US President" in "US President Donald Trump"),
 /// without courtesy titles ("Dr", "Sir"), which are part of how the name is written.
 fn title_role(parts: &NameParts) -> Option<String> {
-    let role = join_iter(parts.title.iter().copied().filter(|t| !is_courtesy(t)));
+    // A title of the peerage is a rank, which "the noble" or "the peer" names later
+    // ("Hon. Lord Ha'amoalupe" is a Lord), not a courtesy only.
+    let peerage = |t: &str| {
+        matches!(
+            t,
+            "Lord" | "Lady" | "Baroness" | "Baron" | "Earl" | "Viscount" | "Marquess" | "Duke"
+        )
+    };
+    let role = join_iter(
+        parts
+            .title
+            .iter()
+            .copied()
+            .filter(|t| !is_courtesy(t) || peerage(t)),
+    );
     (!role.is_empty()).then_some(role)
 }
 
@@ -4593,6 +4607,12 @@ fn generic_post_covers(h: &str, r: &str) -> bool {
         // Solberg, … the envoy wrote": a special representative or an ambassador is an
         // envoy.
         "envoy" => matches!(r, "representative" | "ambassador" | "emissary"),
+        // "Hon. Lord Ha'amoalupe … the noble said": a lord or a lady of a title is a noble,
+        // a peer in Britain.
+        "noble" | "peer" => matches!(
+            r,
+            "lord" | "lady" | "baroness" | "baron" | "earl" | "viscount" | "marquess" | "duke"
+        ),
         _ => false,
     }
 }

@@ -832,6 +832,18 @@ fn philippine_local_posts_are_titles() {
 }
 
 #[test]
+fn a_lord_is_the_noble_or_the_peer() {
+    let text = "Headline\n\nThe Governor of Vava'u, Hon. Lord Ha'amoalupe, met operators \
+        on Monday.\n\n\
+        Speaking on Radio Tonga, the noble said: \"Our visitors will come back.\"\n\n\
+        Lord Ashdown said 40 peers had signed. The peer said it was sad.";
+    assert_eq!(
+        speaker_names(text),
+        ["", "Ha'amoalupe", "Ashdown", "Ashdown"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
