@@ -844,6 +844,18 @@ fn a_lord_is_the_noble_or_the_peer() {
 }
 
 #[test]
+fn dit_joins_a_name_to_the_name_its_bearer_goes_by() {
+    // Malian and Senegalese copy: "Moussa dit Papa Keïta" ("Moussa called Papa Keïta").
+    let text = "Headline\n\nThe president of the youth council, Mr. Moussa dit Papa KEÏTA, \
+        warned that young people would block the road on Monday. Keïta said 40 buses had \
+        stopped.";
+    assert_eq!(
+        speaker_names(text),
+        ["Moussa dit Papa KEÏTA", "Moussa dit Papa KEÏTA"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
