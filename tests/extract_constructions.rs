@@ -856,6 +856,19 @@ fn dit_joins_a_name_to_the_name_its_bearer_goes_by() {
 }
 
 #[test]
+fn a_companys_shareholders_speak() {
+    // A results announcement's "Our shareholders told us …": the owners are a group of
+    // sources, as customers or lenders are.
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nOur shareholders told us during last autumn's consultation that \
+             they value a dividend of 20p. A shareholder said the 20p was fair."
+        ),
+        ["shareholders", "shareholder"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
