@@ -4609,6 +4609,9 @@ fn generic_post_covers(h: &str, r: &str) -> bool {
         "envoy" => matches!(r, "representative" | "ambassador" | "emissary"),
         // "Hon. Lord Ha'amoalupe … the noble said": a lord or a lady of a title is a noble,
         // a peer in Britain.
+        // "the village chief, Mr. Sékouba Cissokho, … the elder told our correspondent":
+        // a chief of a village or a clan is its elder.
+        "elder" => matches!(r, "chief" | "headman" | "chieftain"),
         "noble" | "peer" => matches!(
             r,
             "lord" | "lady" | "baroness" | "baron" | "earl" | "viscount" | "marquess" | "duke"

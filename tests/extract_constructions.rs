@@ -869,6 +869,26 @@ fn a_companys_shareholders_speak() {
 }
 
 #[test]
+fn a_communique_with_its_accent_is_a_document_and_a_chief_an_elder() {
+    let text = "Headline\n\nIn a communiqué read on Tuesday on state television, the \
+        government said the operator had failed to pay 48 billion francs.\n\n\
+        The communiqué also accused the company of 40 breaches.\n\n\
+        In Faraba, the village chief, Mr. Sékouba Cissokho, said 300 people had learned of \
+        it on the radio.\n\n\
+        \"Our children go back to the gold-panning sites,\" the elder told our \
+        correspondent.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            "government",
+            "government",
+            "Sékouba Cissokho",
+            "Sékouba Cissokho"
+        ]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
