@@ -4562,7 +4562,9 @@ fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
 /// compare's office family read the same words.
 pub(crate) fn rank_after_post(lower: &str, ranked: bool) -> bool {
     let l = lower.trim_end_matches('.');
-    is_military_rank(l) || ranked && matches!(l, "general" | "gen")
+    // "Presidential Spokesman Ambassador Mohamed el-Gamal": a diplomat keeps the rank of
+    // ambassador before the name in other posts too (Arab and African state copy).
+    is_military_rank(l) || l == "ambassador" || ranked && matches!(l, "general" | "gen")
 }
 
 /// Whether `lower` (without a period) is a military rank that may follow a civilian post.

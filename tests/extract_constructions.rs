@@ -889,6 +889,18 @@ fn a_communique_with_its_accent_is_a_document_and_a_chief_an_elder() {
 }
 
 #[test]
+fn an_ambassadors_rank_after_a_post_keeps_the_post() {
+    // "Presidential Spokesman Ambassador Mohamed el-Gamal … the spokesman added": the
+    // rank of ambassador after the post is the person's, as a military rank is.
+    let text = "Headline\n\nPresidential Spokesman Ambassador Mohamed el-Gamal said that \
+        the president was briefed on Saturday.\n\n\
+        President el-Sayyad stressed the importance of the 40 ships, the spokesman added.";
+    let cs = claims(text);
+    let via: Vec<&str> = cs[1].via.iter().map(|v| v.name.as_str()).collect();
+    assert_eq!(via, ["Mohamed el-Gamal"], "{cs:#?}");
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
