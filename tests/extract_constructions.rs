@@ -901,6 +901,24 @@ fn an_ambassadors_rank_after_a_post_keeps_the_post() {
 }
 
 #[test]
+fn an_airport_or_a_museum_named_before_speaks_as_itself() {
+    let text = "Headline\n\nAbout 2,000 teachers blocked roads to Terminal 1 of Mexico City \
+        International Airport for three hours.\n\n\
+        The airport said in a statement that 46 flights had been delayed.\n\n\
+        Visitors left the Natural History Museum on Monday. The museum said 40 people were \
+        treated.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            "",
+            "Mexico City International Airport",
+            "",
+            "Natural History Museum"
+        ]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
