@@ -5244,12 +5244,21 @@ fn resolve_pronoun(
             }
             // Another person of the same gender named since the last claim makes the
             // pronoun ambiguous across a paragraph break: leave it unresolved rather than
-            // guess.
+            // guess. One named in the pronoun's own sentence is what it reports ("The
+            // decision was reached at a meeting chaired by Zulkarnain Harahap, he
+            // informed"), not who speaks.
+            let sentence = reg
+                .sentence_starts
+                .partition_point(|&s| s <= np.start)
+                .checked_sub(1)
+                .map_or(0, |k| reg.sentence_starts[k]);
             let rival = |keep: Option<usize>| {
                 reg.entities.iter().enumerate().any(|(i, e)| {
                     Some(i) != keep
                         && fits(e)
-                        && e.mentions.iter().any(|&m| m > last_end && m < np.start)
+                        && e.mentions
+                            .iter()
+                            .any(|&m| m > last_end && m < np.start && m < sentence)
                 })
             };
             if let Some((s, ent, p, _)) = last

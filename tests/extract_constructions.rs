@@ -919,6 +919,21 @@ fn an_airport_or_a_museum_named_before_speaks_as_itself() {
 }
 
 #[test]
+fn a_person_named_in_a_pronouns_own_sentence_is_no_rival_speaker() {
+    // "…, he informed" after a paragraph break: a man named in the sentence's content is
+    // what the pronoun reports, so the last speaker is still the one speaking.
+    let text = "Headline\n\nAccording to Hendro Adi, the rice stock stands at 1.42 million \
+        tonnes.\n\n\
+        The decision was reached at a meeting chaired by Coordinating Minister Zulkarnain \
+        Harahap last Thursday, he informed.\n\n\
+        Asked by MP Tom Hardcastle whether 40 jobs would go, he replied that none would.";
+    assert_eq!(
+        speaker_names(text),
+        ["Hendro Adi", "Hendro Adi", "Hendro Adi"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
