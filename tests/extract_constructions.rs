@@ -934,6 +934,17 @@ fn a_person_named_in_a_pronouns_own_sentence_is_no_rival_speaker() {
 }
 
 #[test]
+fn an_intensifying_pronoun_after_the_subject_is_passed_over() {
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nRotich himself wrote on Instagram on Wednesday that he had never \
+             cheated in 12 years. The minister herself said 40 schools would close."
+        ),
+        ["Rotich", "minister"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -2098,6 +2098,14 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
                     || ly_adverb(t)
                     // "He however conceded that …"
                     || matches!(t.lower.as_ref(), "not" | "n't" | "never" | "however")
+                    // "Rotich himself wrote", "The minister herself said": an intensifying
+                    // pronoun after the subject.
+                    || j >= 1
+                        && matches!(
+                            t.lower.as_ref(),
+                            "himself" | "herself" | "themselves" | "itself"
+                        )
+                        && toks[j as usize - 1].is_word()
                     // "Campaigners have long argued …", "She has since said …": "long"
                     // and "since" after an auxiliary.
                     || (t.is("long") || t.is("since"))
