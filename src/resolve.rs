@@ -3711,6 +3711,12 @@ fn us_state(s: &str) -> Option<&'static str> {
         .map(|&(name, _, _)| name)
 }
 
+/// Whether `w` is the name of a US state of one word ("Ohio", "Texas"), as a place after
+/// a town ("Columbus, Ohio,").
+pub(crate) fn is_us_state(w: &str) -> bool {
+    US_STATES.iter().any(|(name, _, _)| *name == w)
+}
+
 /// The states: name, AP abbreviation (periods dropped), postal code.
 const US_STATES: &[(&str, &str, &str)] = &[
     ("Alabama", "Ala", "AL"),

@@ -945,6 +945,22 @@ fn an_intensifying_pronoun_after_the_subject_is_passed_over() {
 }
 
 #[test]
+fn a_town_and_its_state_or_country_stay_inside_an_appositive() {
+    assert_speakers(&[
+        (
+            "Keisha Dunmore, a Columbus, Ohio, mother who leads the patient group Insulin \
+             Access Now, testified that she paid $300 a month.",
+            "Keisha Dunmore",
+        ),
+        (
+            "Jean Moreau, a Lyon, France, baker who runs three shops, said 40 bakeries had \
+             closed.",
+            "Jean Moreau",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -2623,6 +2623,21 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                         c = o;
                         continue;
                     }
+                    // "Keisha Dunmore, a Columbus, Ohio, mother who …, testified": the
+                    // commas around a state or a country after a town are inside.
+                    if open == ','
+                        && toks[c].punct(',')
+                        && c >= 3
+                        && c > lo + 2
+                        && toks[c - 2].punct(',')
+                        && toks[c - 3].cap()
+                        && toks[c + 1].is_word()
+                        && (crate::resolve::is_us_state(toks[c - 1].text)
+                            || is_country_word(&toks[c - 1]))
+                    {
+                        c -= 2;
+                        continue;
+                    }
                     if toks[c].punct(open) && !legal_form_after(toks, c)
                         || toks[c].is_quote()
                         || toks[c].punct(';')
