@@ -945,6 +945,21 @@ fn an_intensifying_pronoun_after_the_subject_is_passed_over() {
 }
 
 #[test]
+fn a_speech_participle_after_by_is_the_clauses_subjects() {
+    // "… opened the hearing by noting that …", as "…, noting that …" is.
+    assert_one_claim(
+        "HELP Chair Roger Tillman (R-Kan.) opened the hearing by noting that a vial of \
+         insulin listed for $274.",
+        ClaimKind::ReportedSpeech,
+        "Roger Tillman",
+        &[],
+        "note",
+    );
+    // Not after "for": "fined for saying" is no speech reported.
+    assert_no_claims(&["He was fined by the club for saying that the referee was biased."]);
+}
+
+#[test]
 fn a_town_and_its_state_or_country_stay_inside_an_appositive() {
     assert_speakers(&[
         (

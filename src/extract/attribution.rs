@@ -5590,7 +5590,10 @@ fn attribution_at(
     } else {
         skip_adverbs_back(toks, i as isize - 1)
     };
-    let after_comma = k >= 0 && toks[k as usize].punct(',') && form.ing;
+    // "… opened the hearing by noting that …": a participle after "by" is the clause
+    // subject's speech, as one after a comma is.
+    let after_comma =
+        k >= 0 && (toks[k as usize].punct(',') || toks[k as usize].is("by")) && form.ing;
     let after_and = k >= 0 && matches!(lower(toks, k as usize), "and" | "but") && !form.ing;
     if after_comma || after_and {
         let np = clause_subject(toks, k as usize, found)?;
