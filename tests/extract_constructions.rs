@@ -960,6 +960,20 @@ fn a_speech_participle_after_by_is_the_clauses_subjects() {
 }
 
 #[test]
+fn speech_in_an_opening_clause_of_time_is_background_to_the_main_clause() {
+    // "When Sen. Ellen Marsh asked whether …, Thomas Whitcombe replied that …": the reply
+    // is the claim; the question sets it up.
+    assert_one_claim(
+        "When Sen. Ellen Marsh (D-Wis.) asked whether Brightmoor would make a $35 price \
+         automatic, Thomas Whitcombe replied that patients should look at the program.",
+        ClaimKind::ReportedSpeech,
+        "Thomas Whitcombe",
+        &[],
+        "reply",
+    );
+}
+
+#[test]
 fn a_town_and_its_state_or_country_stay_inside_an_appositive() {
     assert_speakers(&[
         (

@@ -1341,6 +1341,24 @@ fn says(t: &Tok) -> bool {
 /// "who has since repeatedly testified").
 const RELATIVE_CLAUSE: usize = 8;
 
+/// The comma that closes a clause of time or condition opening the unit ("When …,",
+/// "After …,", "If …,"), with no quotation before it. Not "As …,": "As the minister
+/// noted, …" is the main clause's source.
+fn opening_clause_end(toks: &[Tok]) -> Option<usize> {
+    let first = toks.iter().position(|t| t.kind != Kind::Punct)?;
+    if !matches!(
+        toks[first].lower.as_ref(),
+        "when" | "after" | "before" | "once" | "while" | "although" | "though" | "if" | "because"
+    ) {
+        return None;
+    }
+    let comma = first
+        + toks[first..]
+            .iter()
+            .position(|t| t.punct(',') || t.is_quote())?;
+    toks[comma].punct(',').then_some(comma)
+}
+
 fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
     if attrs.is_empty() {
         return None;
@@ -1433,6 +1451,20 @@ fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
         for (j, b) in attrs.iter().enumerate() {
             if b.subject.start > reason {
                 contentless[j] = true;
+            }
+        }
+    }
+    // "When Sen. Ellen Marsh asked whether …, Thomas Whitcombe replied that …": speech in
+    // a clause of time or condition that opens the sentence is background to speech in
+    // the main clause after its comma.
+    if let Some(comma) = opening_clause_end(toks)
+        && attrs
+            .iter()
+            .any(|b| !b.borrowed && b.subject.start > comma && b.cue.start > comma)
+    {
+        for (a, c) in attrs.iter().zip(contentless.iter_mut()) {
+            if a.cue.end <= comma {
+                *c = true;
             }
         }
     }
