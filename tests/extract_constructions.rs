@@ -990,6 +990,22 @@ fn a_town_and_its_state_or_country_stay_inside_an_appositive() {
 }
 
 #[test]
+fn an_employers_post_and_a_second_post_before_a_name_are_one_person() {
+    // "Halden chairman and chief executive Anna Berg": two posts of one person, the
+    // first after its employer's name; "Halden chairman and Brennan Bank CEO Tom Reed"
+    // are two people.
+    assert_eq!(
+        speaker_names(
+            "Headline\n\nSahyadri Speciality Chemicals MD and CEO N. Venkatesh told the \
+             channel that 40 plants were running.\n\n\
+             Halden chairman and chief executive Anna Berg said 40 jobs would go.\n\n\
+             Halden chairman and Brennan Bank CEO Tom Reed said 12 jobs would go."
+        ),
+        ["N. Venkatesh", "Anna Berg", "Halden chairman", "Tom Reed"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

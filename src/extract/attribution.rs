@@ -3227,14 +3227,23 @@ fn two_posts_of_one(toks: &[Tok], first: &Np, second: &Np) -> bool {
         .start
         .checked_sub(1)
         .is_some_and(|b| toks[b].is_word() && toks[b].class().det);
+    // "Halden chairman and chief executive Anna Berg", "Sahyadri Speciality Chemicals MD
+    // and CEO N. Venkatesh": an employer's name and a post, then a second post right
+    // after "and".
+    let employer_and_post = first.end - first.start >= 2
+        && post(&toks[first.end - 1])
+        && toks[first.start..first.end - 1]
+            .iter()
+            .all(|t| t.cap() && !t.class().det || t.kind == Kind::Possessive)
+        && post(&toks[second.start]);
     !determined
         && toks[first.start].cap()
-        && toks[first.start..first.end].iter().all(|t| {
-            t.cap()
-                || t.kind == Kind::Possessive
-                || matches!(t.lower.as_ref(), "of" | "for" | "at" | "the" | "on")
-        })
-        && title_only(toks, first)
+        && (employer_and_post
+            || toks[first.start..first.end].iter().all(|t| {
+                t.cap()
+                    || t.kind == Kind::Possessive
+                    || matches!(t.lower.as_ref(), "of" | "for" | "at" | "the" | "on")
+            }) && title_only(toks, first))
         && second.kind == NpKind::Name
         // The second post may follow its party or body: "Vice-Chancellor and SPÖ leader
         // Andreas Moosbrugger".
