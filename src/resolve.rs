@@ -6766,8 +6766,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         return (speaker, None);
     }
     // "The CCA boss" after "the Director General of the Cotton and Cashew Council (CCA),
-    // Mr OUATTARA …": a boss is whoever heads the body, by any post's name.
-    let boss = matches!(head, "boss" | "supremo");
+    // Mr OUATTARA …": a boss is whoever heads the body, by any post's name. So is a chief
+    // of a body named ("the Sahyadri chief" after "N. Venkatesh, Managing Director and
+    // CEO of Sahyadri …"); "the fire chief" alone is that post.
+    let boss = matches!(head, "boss" | "supremo") || head == "chief" && !affiliation.is_empty();
     let head = role_synonym(head);
     // On the stack: a role head has a word or three. A post written as one hyphenated
     // word is read by its parts, as a person's role is ("the secretary-general" is the

@@ -1006,6 +1006,18 @@ fn an_employers_post_and_a_second_post_before_a_name_are_one_person() {
 }
 
 #[test]
+fn a_chief_of_a_body_named_is_whoever_heads_it() {
+    let text = "Headline\n\nN. Venkatesh, Managing Director and CEO of Sahyadri Speciality \
+        Chemicals, told the channel that 40 plants were running. The Sahyadri chief was \
+        quick to point out that revenue was up 12%.\n\n\
+        Fire Chief Tom Reed said 40 homes burned. The fire chief said 12 crews stayed.";
+    assert_eq!(
+        speaker_names(text),
+        ["N. Venkatesh", "N. Venkatesh", "Tom Reed", "Tom Reed"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
