@@ -1018,6 +1018,22 @@ fn a_chief_of_a_body_named_is_whoever_heads_it() {
 }
 
 #[test]
+fn polish_posts_state_assets_and_the_voivode() {
+    let text = "Headline\n\nDeputy Minister of State Assets Grzegorz Wołoszyn said 31,000 \
+        people work at the mines.\n\n\
+        Silesian Voivode Katarzyna Błaszczyk-Nowak said the region needed new industries \
+        in 2026. According to the voivode, around 47,000 jobs depend on mining.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            "Grzegorz Wołoszyn",
+            "Katarzyna Błaszczyk-Nowak",
+            "Katarzyna Błaszczyk-Nowak"
+        ]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
