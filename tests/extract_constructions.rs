@@ -63,6 +63,16 @@ fn last_speaker(text: &str) -> Speaker {
         .unwrap_or_else(|| panic!("{text}: no speaker in {cs:#?}"))
 }
 
+/// The name of each claim's speaker (claims without one left out) and whether it was
+/// resolved to someone the story named.
+fn resolved_speaker_names(text: &str) -> Vec<(String, bool)> {
+    claims(text)
+        .iter()
+        .filter_map(|c| c.speaker.as_ref())
+        .map(|s| (s.name.to_string(), s.resolved))
+        .collect()
+}
+
 /// The speaker names of every claim of `text`, in order ("" for a statement).
 fn speaker_names(text: &str) -> Vec<String> {
     claims(text)
@@ -605,17 +615,12 @@ fn a_quotation_over_a_line_naming_its_speaker_is_theirs() {
     // The claim runs over the line that names the speaker.
     assert!(cs[1].text.ends_with("Climate Readiness"), "{}", cs[1].text);
     // A dash line that is no name is not a speaker: the quotation inherits as before.
-    let cs = claims(
+    let s = last_speaker(
         "Residents told staff that water was their top priority.\n\n\
          \"We lost 140 homes.\"\n\
          – see the full statement at the ministry's site",
     );
-    assert_eq!(
-        cs.last()
-            .and_then(|c| c.speaker.as_ref())
-            .map(|s| s.name.as_str()),
-        Some("Residents")
-    );
+    assert_eq!(s.name, "Residents");
 }
 
 #[test]
@@ -3501,13 +3506,8 @@ fn a_kind_of_business_names_the_company_of_that_kind_named_just_before() {
         Shares in Brennan Bank fell 4% after the lender said bad loans had doubled.\n\n\
         Nordic Airways cancelled 140 flights on Tuesday. The airline said the strike \
         would cost it $5 million.";
-    let names: Vec<(String, bool)> = claims(text)
-        .iter()
-        .filter_map(|c| c.speaker.as_ref())
-        .map(|s| (s.name.to_string(), s.resolved))
-        .collect();
     assert_eq!(
-        names,
+        resolved_speaker_names(text),
         [
             ("Halden Motors".to_string(), true),
             ("Brennan Bank".to_string(), true),
@@ -3538,13 +3538,8 @@ fn brokers_refiners_steelmakers_and_telcos_are_kinds_of_business() {
         month.\n\n\
         Output at Korvan Steel fell 8% in May, the steelmaker said.\n\n\
         Talia Telecom lost 40,000 subscribers, the telco said on Thursday.";
-    let names: Vec<(String, bool)> = claims(text)
-        .iter()
-        .filter_map(|c| c.speaker.as_ref())
-        .map(|s| (s.name.to_string(), s.resolved))
-        .collect();
     assert_eq!(
-        names,
+        resolved_speaker_names(text),
         [
             ("Nomura Securities".to_string(), true),
             ("Harwell Refining".to_string(), true),
