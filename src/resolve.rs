@@ -3705,9 +3705,7 @@ fn us_party_initial(w: &str) -> Option<u8> {
 fn us_state(s: &str) -> Option<&'static str> {
     US_STATES
         .iter()
-        .find(|(name, ap, postal)| {
-            s == *name || s == *ap || s == *postal || s == name.replace(' ', "")
-        })
+        .find(|(name, ap, postal)| s == *name || s == *ap || s == *postal)
         .map(|&(name, _, _)| name)
 }
 
