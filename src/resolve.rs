@@ -1452,18 +1452,12 @@ fn given_name_before_family_name(
 fn title_role(parts: &NameParts) -> Option<String> {
     // A title of the peerage is a rank, which "the noble" or "the peer" names later
     // ("Hon. Lord Ha'amoalupe" is a Lord), not a courtesy only.
-    let peerage = |t: &str| {
-        matches!(
-            t,
-            "Lord" | "Lady" | "Baroness" | "Baron" | "Earl" | "Viscount" | "Marquess" | "Duke"
-        )
-    };
     let role = join_iter(
         parts
             .title
             .iter()
             .copied()
-            .filter(|t| !is_courtesy(t) || peerage(t)),
+            .filter(|t| !is_courtesy(t) || with_lower(t, is_peerage)),
     );
     (!role.is_empty()).then_some(role)
 }
@@ -4592,6 +4586,15 @@ fn is_military_rank(lower: &str) -> bool {
     )
 }
 
+/// Whether a lower-case word is a title of the peerage ("lord", "baroness"): a rank that
+/// is the person's role, which "the noble" or "the peer" names.
+fn is_peerage(lower: &str) -> bool {
+    matches!(
+        lower,
+        "lord" | "lady" | "baroness" | "baron" | "earl" | "viscount" | "marquess" | "duke"
+    )
+}
+
 /// Whether the generic post `h` names the holder of post `r` (both as
 /// [`role_synonym`] gives them), one way only: "Rep. J. Saye Gbarngay-Tokpah … The
 /// lawmaker" (every legislator is a lawmaker; "the senator" is no representative),
@@ -4618,10 +4621,7 @@ fn generic_post_covers(h: &str, r: &str) -> bool {
         // "the village chief, Mr. Sékouba Cissokho, … the elder told our correspondent":
         // a chief of a village or a clan is its elder.
         "elder" => matches!(r, "chief" | "headman" | "chieftain"),
-        "noble" | "peer" => matches!(
-            r,
-            "lord" | "lady" | "baroness" | "baron" | "earl" | "viscount" | "marquess" | "duke"
-        ),
+        "noble" | "peer" => is_peerage(r),
         _ => false,
     }
 }
