@@ -4764,8 +4764,9 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
 
 /// The body whose initials, given in brackets after its name, a phrase is when the
 /// phrase reads as a post alone: "The Panama Canal Authority (ACP) … the ACP said" ("ACP"
-/// is also an assistant commissioner of police).
-fn initials_alias(reg: &Registry, parts: &NameParts) -> Option<usize> {
+/// is also an assistant commissioner of police). The phrase at `at` is noted as a mention
+/// of it.
+fn initials_alias(reg: &mut Registry, parts: &NameParts, at: usize) -> Option<usize> {
     if !parts.name.is_empty() || parts.org.is_some() || reg.aliases.is_empty() {
         return None;
     }
@@ -4773,7 +4774,12 @@ fn initials_alias(reg: &Registry, parts: &NameParts) -> Option<usize> {
     if !is_initials(initials) {
         return None;
     }
-    reg.aliases.get(fold_joined(&[initials]).as_str()).copied()
+    let i = reg
+        .aliases
+        .get(fold_joined(&[initials]).as_str())
+        .copied()?;
+    reg.note_mention(i, at);
+    Some(i)
 }
 
 /// A capitalised phrase: a person, an organisation, a country, or a title alone.
@@ -4807,8 +4813,7 @@ fn resolve_name(reg: &mut Registry, np: &RawNp) -> (Speaker, Option<usize>) {
         .split_before(np.start, &words)
         .unwrap_or_else(|| split_name(&words));
     // "The Panama Canal Authority (ACP) … the ACP said".
-    if let Some(i) = initials_alias(reg, &parts) {
-        reg.note_mention(i, np.start);
+    if let Some(i) = initials_alias(reg, &parts, np.start) {
         return (speaker_of(reg, i, np.text), Some(i));
     }
     // A lone country is read as a title ("US President"), so the name's words
@@ -6399,13 +6404,8 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                             .is_some_and(|w| w.starts_with(char::is_uppercase)))
             {
                 let parts = split_name(&author);
-                let found = match initials_alias(reg, &parts) {
-                    Some(i) => {
-                        reg.note_mention(i, np.start);
-                        Some(i)
-                    }
-                    None => reg.mention(&parts, np.start, true, true),
-                };
+                let found = initials_alias(reg, &parts, np.start)
+                    .or_else(|| reg.mention(&parts, np.start, true, true));
                 if let Some(i) = found {
                     // "The report, however, noted …" later is this author's (see the
                     // definite document below).
