@@ -5265,9 +5265,7 @@ fn resolve_pronoun(
                 reg.entities.iter().enumerate().any(|(i, e)| {
                     Some(i) != keep
                         && fits(e)
-                        && e.mentions
-                            .iter()
-                            .any(|&m| m > last_end && m < np.start && m < sentence)
+                        && e.mentions.iter().any(|&m| m > last_end && m < sentence)
                 })
             };
             if let Some((s, ent, p, _)) = last
