@@ -2340,40 +2340,42 @@ fn byline_speaker(view: &str, quote_end: usize) -> Option<(RawNp<'_>, usize)> {
     let line = view[line_start..].split('\n').next().unwrap_or_default();
     let after_dash = ["–", "—", "--", "-", "―"]
         .iter()
-        .find_map(|d| line.strip_prefix(d))?;
-    let name_part = after_dash.split(',').next().unwrap_or_default();
-    let name = name_part.trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
+        .find_map(|d| line.strip_prefix(d))?
+        .trim_start();
+    // The name: up to the comma before the post, or the line's end.
+    let text = after_dash.split(',').next().unwrap_or_default().trim_end();
+    let start = line_start + (line.len() - after_dash.len());
+    // The words' ranges within the name (at most six, on the stack), each tested as it
+    // is read.
     let capitalised = |w: &str| w.starts_with(char::is_uppercase);
-    if words.is_empty()
-        || words.len() > 6
-        || !words.first().is_some_and(|w| capitalised(w))
-        || !words.last().is_some_and(|w| capitalised(w))
-        || words.iter().any(|w| {
-            !(capitalised(w) || crate::lexicon::is_name_particle(w))
+    let mut spans: [Range<usize>; 6] = Default::default();
+    let mut n = 0;
+    let mut at = 0;
+    for w in text.split(' ') {
+        if !w.is_empty() {
+            if n == spans.len()
+                || !(capitalised(w) || crate::lexicon::is_name_particle(w))
                 || w.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | '/' | '@'))
-        })
-    {
+            {
+                return None;
+            }
+            spans[n] = at..at + w.len();
+            n += 1;
+        }
+        at += w.len() + 1;
+    }
+    // A particle may stand inside a name, not at either end.
+    let (first, last) = (spans[..n].first()?, spans[..n].last()?);
+    if !capitalised(&text[first.clone()]) || !capitalised(&text[last.clone()]) {
         return None;
     }
-    let start = line_start
-        + (line.len() - after_dash.len())
-        + (name_part.len() - name_part.trim_start().len());
-    let text = &view[start..start + name.len()];
+    let words = spans[..n].iter().cloned().collect();
     let np = RawNp {
         text,
         start,
         kind: NpKind::Name,
         initial: true,
-        words: text
-            .split(' ')
-            .scan(0, |at, w| {
-                let r = *at..*at + w.len();
-                *at += w.len() + 1;
-                Some(r)
-            })
-            .filter(|r| !r.is_empty())
-            .collect(),
+        words,
     };
     Some((np, line_start + line.trim_end().len()))
 }
