@@ -2230,7 +2230,7 @@ fn unit_claims<'a>(
     // "Q: Will you be back asking for more in a year or two?": a question asserts
     // nothing, whatever numbers it holds. (One that ends in a quotation, "… to the question
     // “Should fares rise?”", is the outlet's statement.)
-    if toks.last().is_some_and(|t| t.text == "?") {
+    if toks.last().is_some_and(|t| t.punct('?')) {
         return UnitResult::None;
     }
     // The outlet's own statement: it must carry a number or a date.
