@@ -137,7 +137,9 @@ fn cue_at(toks: &[Tok], i: usize) -> Option<(&'static CueForm, usize)> {
     }
     let forms = crate::lexicon::cue_forms(t.lower.as_ref())?;
     // "Plate disputes have led to blockades", "Its claims were rejected": a verb in the
-    // third person's "-s" has no auxiliary after it; the word is a plural noun.
+    // third person's "-s" takes no plural auxiliary after it; the word is a plural noun.
+    // (Not the word class's auxiliaries: "the sum he says was owed" and "what she claims
+    // is true" keep the verb before a singular one.)
     if t.lower.ends_with('s')
         && toks.get(i + 1).is_some_and(|n| {
             matches!(
