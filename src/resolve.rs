@@ -5908,6 +5908,10 @@ fn outlet_before_its_kind(
     let [.., kind] = words else {
         return None;
     };
+    // The kind first: most phrases end in none, and skip the descriptors' look-ups.
+    if !with_lower(kind, crate::lexicon::is_media_noun) {
+        return None;
+    }
     // "the Tanjug news agency": the kind may take "news" before it.
     let n = words.len() - usize::from(words.len() >= 3 && words[words.len() - 2] == "news");
     // "the Belgrade-based Tanjug news agency", "the state-run Tanjug": words that
@@ -5928,7 +5932,6 @@ fn outlet_before_its_kind(
         || !words[first..n - 1]
             .iter()
             .all(|w| w.starts_with(char::is_uppercase))
-        || !with_lower(kind, crate::lexicon::is_media_noun)
         || words[first..n - 1]
             .iter()
             .any(|w| is_org_head(w) || country_of(w).is_some())
