@@ -3,6 +3,10 @@
 //!
 //! - `extract_corpus`: `Document::from_text` + `pipeline::extract_document` per article,
 //!   one thread — the number the "extract ≥ 20 MB/s per core" target is about.
+//! - `extract_devset` and `baseline_devset_sentences`: the same work and the sentence
+//!   split over the devset's articles (`fixtures/devset/*.txt`, about 1.1 MB written in
+//!   the styles of some three hundred outlets): real-looking copy, whose varied
+//!   constructions run more of the grammar than the generated reports do.
 //! - `ingest_segment`: only `Document::from_text` + `segment::segment`, to show how the
 //!   time splits between reading/segmenting and extraction proper.
 //! - `extract_threads`: the same work over a rayon pool of 1 or 2 threads (what
@@ -34,6 +38,11 @@ fn main() {
         corpus_bytes(),
         corpus_bytes() as f64 / n as f64
     );
+    eprintln!(
+        "devset: {} articles, {} bytes",
+        DEVSET.len(),
+        devset_bytes()
+    );
     divan::main();
 }
 
@@ -44,6 +53,28 @@ static TEXTS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
         .map(|a| (a.file_name(), a.to_txt()))
         .collect()
 });
+
+/// The devset's articles as (path, text), in file-name order.
+static DEVSET: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/devset");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p:?}: {e}"));
+            (p.display().to_string(), text)
+        })
+        .collect()
+});
+
+fn devset_bytes() -> usize {
+    DEVSET.iter().map(|(_, t)| t.len()).sum()
+}
 
 fn corpus_bytes() -> usize {
     TEXTS.iter().map(|(_, t)| t.len()).sum()
@@ -66,6 +97,26 @@ fn extract_corpus(bencher: divan::Bencher) {
         .counter(BytesCount::new(corpus_bytes()))
         .with_inputs(|| TEXTS.clone())
         .bench_values(extract_all);
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn extract_devset(bencher: divan::Bencher) {
+    bencher
+        .counter(BytesCount::new(devset_bytes()))
+        .with_inputs(|| DEVSET.clone())
+        .bench_values(extract_all);
+}
+
+/// Baseline for `extract_devset`: Unicode sentence boundaries over the same articles.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn baseline_devset_sentences(bencher: divan::Bencher) {
+    let texts = &*DEVSET;
+    bencher.counter(BytesCount::new(devset_bytes())).bench(|| {
+        texts
+            .iter()
+            .map(|(_, t)| divan::black_box(t).unicode_sentences().count())
+            .sum::<usize>()
+    });
 }
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
