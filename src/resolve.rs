@@ -243,7 +243,16 @@ fn fold_joined_into(out: &mut String, words: &[&str]) {
         if k > 0 {
             out.push(' ');
         }
+        let start = out.len();
         push_folded(out, w);
+        // A quoted nickname is one word of the name with its spaces ("Mario “Kap Mar”
+        // T. Tabuena"): they go, so that the joined words split at spaces into the
+        // name's words again.
+        if out[start..].contains(is_space) {
+            let word: String = out[start..].chars().filter(|&c| !is_space(c)).collect();
+            out.truncate(start);
+            out.push_str(&word);
+        }
     }
 }
 

@@ -1039,6 +1039,21 @@ fn polish_posts_state_assets_and_the_voivode() {
 }
 
 #[test]
+fn a_quoted_nickname_of_two_words_is_one_word_of_the_name() {
+    // "Mario \"Kap Mar\" T. Tabuena": the nickname's space is inside one word of the
+    // name; the name's words are still read one by one (a debug assertion failed here).
+    let text = "Headline\n\nSipi Barangay Captain Mario \"Kap Mar\" T. Tabuena said 37 \
+                households had refused to leave.\n\nTabuena said 12 of them left by noon.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            "Mario \"Kap Mar\" T. Tabuena",
+            "Mario \"Kap Mar\" T. Tabuena"
+        ]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
