@@ -1054,6 +1054,26 @@ fn a_quoted_nickname_of_two_words_is_one_word_of_the_name() {
 }
 
 #[test]
+fn a_source_within_a_body_speaks() {
+    // "within", as "inside" or "at": the sources' place, not the end of the subject.
+    assert_one_claim(
+        "Headline\n\nSources within the ruling party said the leader would resign by March 3.",
+        ClaimKind::ReportedSpeech,
+        "Sources within the ruling party",
+        &[],
+        "say",
+    );
+    assert_one_claim(
+        "Headline\n\nA source within the Executive Council, who pleaded anonymity, told the \
+         Herald that three of the 11 members had voted against the coach.",
+        ClaimKind::ReportedSpeech,
+        "source within the Executive Council",
+        &[],
+        "tell",
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

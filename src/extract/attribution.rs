@@ -3829,6 +3829,8 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
                     | "across"
                     | "around"
                     | "inside"
+                    // "Sources within the ruling party said"
+                    | "within"
                     | "outside"
                     | "throughout"
             )
