@@ -460,6 +460,14 @@ fn quoted_heading(t: &str) -> bool {
         && !inner.contains(['‘', '’', '“', '”', '"', '.', '!', '?', ',', ';', ':', '…'])
 }
 
+/// Whether `t` ends with a quoted word or phrase and no punctuation of its own:
+/// "Union accuses DB of ‘stalling’", "Commuters ‘fed up’". A sentence of the body that
+/// ends with a quotation ends with a full stop, inside the marks or after them.
+fn ends_with_quoted_word(t: &str) -> bool {
+    let inner = t.trim_end_matches(['’', '”', '"', '\'', '»']);
+    inner.len() < t.len() && inner.ends_with(char::is_alphanumeric)
+}
+
 /// Whether `t` ends with a full stop, also inside closing quotation marks: the US style
 /// puts it there (`… were "very productive."`), and a headline ends with neither.
 fn ends_with_full_stop(t: &str) -> bool {
@@ -551,7 +559,7 @@ fn classify_block(
     if kind == BlockKind::Paragraph
         && single_line
         && !more_chars_than(t, 99)
-        && (!ends_with_terminal(t) || quoted_heading(t))
+        && (!ends_with_terminal(t) || quoted_heading(t) || ends_with_quoted_word(t))
     {
         return ParaRole::Subheading;
     }

@@ -1074,6 +1074,26 @@ fn a_source_within_a_body_speaks() {
 }
 
 #[test]
+fn a_subheading_that_ends_in_a_quoted_word_is_no_claim() {
+    // A short line ending with a quoted word and no punctuation of its own is a section
+    // heading, as an unpunctuated line is: "Union accuses DB of ‘stalling’".
+    let text = "Headline\n\nGDL chairman Mario Reissmueller said the union had no other \
+                choice.\n\nUnion accuses DB of ‘stalling’\n\nThe union said it would call \
+                further strikes unless DB presented a new offer by Friday.\n\nCommuters \
+                'fed up'\n\nOne commuter called the strike “a disgrace”.";
+    let cs = claims(text);
+    let texts: Vec<&str> = cs.iter().map(|c| &*c.text).collect();
+    assert_eq!(
+        texts,
+        [
+            "GDL chairman Mario Reissmueller said the union had no other choice.",
+            "The union said it would call further strikes unless DB presented a new offer by Friday.",
+            "One commuter called the strike “a disgrace”.",
+        ]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
