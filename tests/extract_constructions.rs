@@ -1105,6 +1105,23 @@ fn a_quoted_nickname_of_two_words_is_one_word_of_the_name() {
 }
 
 #[test]
+fn maintaining_a_thing_is_no_speech() {
+    // "maintained a monopoly" keeps a thing; "maintained the plant was safe" says a
+    // clause.
+    assert_no_claims(&[
+        "Halvorsen Diagnostics maintained a monopoly over the market for \
+                        blood analyzers.",
+    ]);
+    assert_one_claim(
+        "Headline\n\nThe company has maintained the plant was safe in 2024.",
+        ClaimKind::ReportedSpeech,
+        "company",
+        &[],
+        "maintain",
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -4953,8 +4953,11 @@ fn attribution_at(
     // "The union had written the company three times without a reply", "…, adding a
     // 90-minute drive to the journey", "The economy added 3,000 jobs". ("He added the
     // plan would cost $5m" has a clause, "added that …", "wrote:" and a quotation beside
-    // the verb give what was said; "…, added the economist." is inverted.)
-    if matches!(form.lemma, "write" | "add") && names_only_a_thing(toks, i, len, form) {
+    // the verb give what was said; "…, added the economist." is inverted.) Maintaining
+    // a thing is keeping it: "Halvorsen illegally maintained a monopoly over the market"
+    // ("maintained the plant was safe" has its clause).
+    if matches!(form.lemma, "write" | "add" | "maintain") && names_only_a_thing(toks, i, len, form)
+    {
         return None;
     }
     // "markets had read Tsurumi's remarks as dovish", "read the data as a sign": reading
