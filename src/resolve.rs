@@ -1557,6 +1557,9 @@ struct Registry<'a> {
     /// "chief economist with Halden Bank"), ascending: no mention for "the company said"
     /// in the next sentence ([`Registry::named_just_before`]).
     employer_mentions: Vec<usize>,
+    /// Bodies whose kind the story wrote after the name ("the GDL train drivers’ union"):
+    /// where, which entity, the kind's noun as written ([`kind_after_name`]).
+    kinds_after: Vec<(usize, usize, &'a str)>,
     /// Lone capitalised words that open a sentence as its subject and were no mention
     /// (no one known by them): (offset, word). "the company" later in the same sentence
     /// names it ([`Registry::opening_name`]).
@@ -3149,6 +3152,15 @@ fn build_registry<'a>(
                     if employer_of_a_post(toks, np.start) {
                         reg.employer_mentions.push(toks[np.start].start);
                     }
+                    // "The RMT union …", "the GDL train drivers’ union": a body's kind
+                    // after its name is the body's, which "the union" later looks for.
+                    if !owner
+                        && !reg.entities[i].person
+                        && let Some(kind) = kind_after_name(toks, e)
+                    {
+                        reg.kinds_after.push((toks[np.start].start, i, kind));
+                        reg.entities[i].orgish += 1;
+                    }
                     // "Ashcombe captain Tom Ridley", "Parcelly spokesperson Jenna Ruiz": a
                     // capitalised word in a person's title names their organisation.
                     for &w in parts.title {
@@ -3569,6 +3581,25 @@ fn traded_context(toks: &[Tok], start: usize, end: usize) -> bool {
 /// ("Parcelly spokesperson", "Halcyon executives"), as the owner of one ("Pennine Rail’s
 /// chief executive"), after a role and a preposition ("drivers at Pennine Rail",
 /// "economist at Halden Bank"), or with an appositive naming a kind of organisation.
+/// The kind of body a name ending at token `end` is, written after it in lower case
+/// ("RMT union", "GDL train drivers’ union", "Likud party"): up to four plain words (a
+/// plural's mark among them), the last a noun of a body. Not after an owner's mark
+/// ("Reißmüller’s union" is his union, not him).
+fn kind_after_name<'t>(toks: &[Tok<'t>], end: usize) -> Option<&'t str> {
+    for (k, t) in toks.iter().enumerate().take(end + 5).skip(end + 1) {
+        if t.kind == Kind::Possessive && k > end + 1 {
+            continue;
+        }
+        if !t.is_word() || t.cap() || t.class() != crate::lexicon::WordClasses::default() {
+            return None;
+        }
+        if ROLES.get(t.lower.as_ref()) == Some(&RoleClass::Body) {
+            return Some(t.text);
+        }
+    }
+    None
+}
+
 fn org_context(toks: &[Tok], start: usize, end: usize) -> bool {
     // A capital opening the sentence proves nothing ("Workers at Pennine Rail …").
     let role_at = |k: usize| {
@@ -6702,8 +6733,20 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                             .is_some_and(|r| with_folded(r, |r| r == head))
                 })
             };
+            // One whose kind the story wrote after its name ("the GDL train drivers’
+            // union" and then "the union said") is meant before one named nearby.
+            let kind_written = || {
+                reg.kinds_after
+                    .iter()
+                    .rev()
+                    .find(|&&(at, i, k)| {
+                        at < np.start && k.eq_ignore_ascii_case(head) && org_fits(&reg.entities[i])
+                    })
+                    .map(|&(_, i, _)| i)
+            };
             if let Some(i) = named
                 .or(opening)
+                .or_else(|| salient_ok.then(kind_written).flatten())
                 .or_else(|| salient_ok.then(|| nearby().or_else(salient)).flatten())
                 .or_else(|| salient_ok.then(described).flatten())
             {

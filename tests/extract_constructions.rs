@@ -1105,6 +1105,17 @@ fn a_quoted_nickname_of_two_words_is_one_word_of_the_name() {
 }
 
 #[test]
+fn the_union_is_the_body_whose_kind_followed_its_name() {
+    // "the GDL train drivers’ union" and then "the union said": the union, not the
+    // company named nearer.
+    let text = "Headline\n\nMillions of commuters faced cancelled trains on Wednesday as the \
+                GDL train drivers’ union began a 48-hour strike at Deutsche Bahn (DB).\n\nThe \
+                union said it would call further strikes unless DB presented a new offer by \
+                Friday.";
+    assert_eq!(speaker_names(text), ["", "GDL"]);
+}
+
+#[test]
 fn maintaining_a_thing_is_no_speech() {
     // "maintained a monopoly" keeps a thing; "maintained the plant was safe" says a
     // clause.
