@@ -1195,6 +1195,9 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "force",
         "corps",
         "guard",
+        // "Coast Guard Station Catanduanes", "Naval Air Station Sigonella", "Kew Police
+        // Station": a post or base of a service, named by its place after or before it.
+        "station",
         "news",
         "times",
         "post",

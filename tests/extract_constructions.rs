@@ -1133,6 +1133,23 @@ fn maintaining_a_thing_is_no_speech() {
 }
 
 #[test]
+fn a_station_of_a_service_is_one_body() {
+    // "Coast Guard Station Catanduanes": the service's station, named by its place, not
+    // "Station Catanduanes" with the Coast Guard for a title.
+    assert_speakers(&[
+        (
+            "Headline\n\nSea trips have been suspended, stranding 1,240 passengers, Coast \
+             Guard Station Catanduanes said.",
+            "Coast Guard Station Catanduanes",
+        ),
+        (
+            "Headline\n\nKew Police Station said 12 people were arrested.",
+            "Kew Police Station",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
