@@ -1150,6 +1150,20 @@ fn a_station_of_a_service_is_one_body() {
 }
 
 #[test]
+fn writing_after_an_object_opens_the_content() {
+    // "rejected both points, writing that …": what "writing" opens is said, as after
+    // "saying"; the verb before it is an act.
+    assert_one_claim(
+        "Headline\n\nAldana rejected both points, writing that the penalties made leaving \
+         the 12 contracts impossible.",
+        ClaimKind::ReportedSpeech,
+        "Aldana",
+        &[],
+        "write",
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

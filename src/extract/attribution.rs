@@ -4595,7 +4595,11 @@ fn object_then_saying(toks: &[Tok], k: usize) -> bool {
     }) else {
         return false;
     };
-    comma > k && toks[comma].punct(',') && lower(toks, comma + 1) == "saying"
+    comma > k
+        && toks[comma].punct(',')
+        // "Aldana rejected both points, writing that …": a judge's or a writer's
+        // "writing" opens the content as "saying" does.
+        && matches!(lower(toks, comma + 1), "saying" | "writing")
 }
 
 /// A quotation its source's words characterise inside a relative clause: "The decision,
