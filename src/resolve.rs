@@ -5564,7 +5564,7 @@ fn role_synonym(w: &str) -> &str {
         "councilmember" | "councilman" | "councilwoman" | "councillor" | "councilor" | "cllr" => {
             "councillor"
         }
-        "boss" | "manager" | "coach" | "head coach" => "manager",
+        "boss" | "manager" | "coach" | "head coach" | "trainer" => "manager",
         // "Justice Anne Nyokabi Mwaura … The judge said": a judge's title in Kenyan,
         // British and Commonwealth courts.
         "justice" => "judge",

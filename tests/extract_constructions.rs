@@ -1164,6 +1164,18 @@ fn writing_after_an_object_opens_the_content() {
 }
 
 #[test]
+fn a_trainer_is_a_coach() {
+    // "The former Hearts of Oak trainer": a football coach, not the club.
+    let text = "Headline\n\nBlack Stars coach Eric Nii Amarh Tetteh told reporters he was \
+                staying on. The former Hearts of Oak trainer disclosed that he would hand \
+                debuts to at least four home-based players.";
+    assert_eq!(
+        speaker_names(text),
+        ["Eric Nii Amarh Tetteh", "Eric Nii Amarh Tetteh"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
