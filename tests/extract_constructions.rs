@@ -1176,6 +1176,19 @@ fn a_trainer_is_a_coach() {
 }
 
 #[test]
+fn people_aware_of_the_matter_are_a_source() {
+    // "aware of", as "familiar with": the sources' knowledge, part of the subject; "one
+    // of them" later is that group.
+    let text = "Headline\n\nUnder the modifications, the merged airline will not be allowed \
+                to raise fares by more than 10%, people aware of the matter said.\n\nIt will \
+                also have to submit fare data every quarter, one of them said.";
+    assert_eq!(
+        speaker_names(text),
+        ["people aware of the matter", "people aware of the matter"]
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -1955,6 +1955,8 @@ fn source_modifier(adjective: &str, preposition: &str) -> bool {
             | ("knowledgeable", "about")
             | ("present", "at")
             | ("privy", "to")
+            // "people aware of the matter", Indian and British business copy's phrase.
+            | ("aware", "of")
     )
 }
 
