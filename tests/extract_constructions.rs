@@ -1189,6 +1189,31 @@ fn people_aware_of_the_matter_are_a_source() {
 }
 
 #[test]
+fn a_family_name_that_is_a_function_word_after_a_given_name() {
+    // "Theresa May", "Beatrice Akoth Were", "Mary Will": capitalised after a given name
+    // (a second name may stand between), the word is the family name, not a month or an
+    // auxiliary.
+    assert_speakers(&[
+        (
+            "Headline\n\nFormer prime minister Theresa May said that 40 MPs would rebel.",
+            "Theresa May",
+        ),
+        (
+            "Headline\n\nLwanda Residents Association chairperson Ms Beatrice Akoth Were \
+             lamented that many households had received March bills of Sh4,000.",
+            "Beatrice Akoth Were",
+        ),
+        (
+            "Headline\n\nOpposition leader Mary Will said 40 MPs would vote against.",
+            "Mary Will",
+        ),
+    ]);
+    // "were" after a plural noun is still the passive's.
+    let (k, speaker, _, _, _) = one("Headline\n\nThe talks were said to have stalled by March 3.");
+    assert_eq!((k, speaker.as_str()), (ClaimKind::Statement, ""));
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

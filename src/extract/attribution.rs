@@ -270,6 +270,20 @@ fn name_word(t: &Tok) -> bool {
         || TITLES.contains(t.text)
 }
 
+/// A capitalised word that is also a function word or a month ("May", "Were", "Will"),
+/// after a capitalised given name inside the sentence: a family name ("Theresa May
+/// said", "Beatrice Were said"), which [`name_word`] alone would refuse.
+fn family_name_like_a_function_word(toks: &[Tok], j: usize) -> bool {
+    let given = |k: usize| {
+        toks[k].cap() && toks[k].is_word() && crate::resolve::is_given_name(toks[k].text)
+    };
+    // "Beatrice Akoth Were": a second name may stand between.
+    j >= 1
+        && toks[j].cap()
+        && toks[j].is_word()
+        && (given(j - 1) || j >= 2 && name_word(&toks[j - 1]) && given(j - 2))
+}
+
 /// Parse a speaker phrase that ends at token `j` (inclusive), reading leftwards, with a
 /// role phrase before a preposition taken in ("a spokesperson for the ministry").
 pub(crate) fn np_backward(toks: &[Tok], j: usize) -> Option<Np> {
@@ -538,7 +552,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     }
     // "Dosmukhamed kyzy said": a patronymic word closes the name before it.
     let patronymic = crate::lexicon::is_patronymic(t.text) && j > 0 && name_word(&toks[j - 1]);
-    if name_word(t) || patronymic {
+    if name_word(t) || patronymic || family_name_like_a_function_word(toks, j) {
         let mut k = j;
         // Whether the run took an owner's unit ("Temasek University’s Department of
         // Economics"): a name joined to it by "of" is a person of the unit, not one
@@ -2096,6 +2110,10 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
         while j >= 0 {
             let t = &toks[j as usize];
             let c = t.class();
+            // "Beatrice Were said": a family name, not "were".
+            if t.cap() && family_name_like_a_function_word(toks, j as usize) {
+                break;
+            }
             if t.is_word()
                 && (c.aux
                     || c.adverb
@@ -4928,6 +4946,8 @@ fn attribution_at(
         if j >= 0
             && is_be(lower(toks, j as usize))
             && !mark_after_name(toks, j as usize)
+            // "Beatrice Were said": a family name, no "were".
+            && !family_name_like_a_function_word(toks, j as usize)
             && !(contracted_has(toks, j as usize) && active_after_contraction(toks, i + len, form))
         {
             return None;
