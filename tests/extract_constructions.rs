@@ -1214,6 +1214,17 @@ fn a_family_name_that_is_a_function_word_after_a_given_name() {
 }
 
 #[test]
+fn a_relative_clause_with_commas_of_its_own_before_the_verb() {
+    // "…, who lives with husband Derek, 82, in Gateshead, said": the clause's inner
+    // commas (an age, a place) stay inside it.
+    assert_speakers(&[(
+        "Headline\n\nMaureen Gaskell, who lives with husband Derek, 82, in Gateshead, said \
+         the couple had switched off their heating in March.",
+        "Maureen Gaskell",
+    )]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

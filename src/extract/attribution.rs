@@ -2711,12 +2711,20 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             // "Olmedo, whose side are second, four points behind leaders Castlegate City,
             // said": a relative clause holds the commas inside it; the parenthetical
             // opens at the comma before its pronoun.
-            if open == ','
-                && !matches!(lower(toks, k + 1), "who" | "whose" | "which")
-                && let Some(c) = opening(k, 30)
-                && matches!(lower(toks, c + 1), "who" | "whose" | "which")
-            {
-                k = c;
+            // Its commas may be several: "Maureen Gaskell, 79, who lives with husband
+            // Derek, 82, in Gateshead, said".
+            if open == ',' && !matches!(lower(toks, k + 1), "who" | "whose" | "which") {
+                let mut c = k;
+                for _ in 0..3 {
+                    let Some(o) = opening(c, 30 - (k - c).min(30)) else {
+                        break;
+                    };
+                    if matches!(lower(toks, o + 1), "who" | "whose" | "which") {
+                        k = o;
+                        break;
+                    }
+                    c = o;
+                }
             }
             // A pair of dashes holds any parenthetical: "Simon Bridges — not to be
             // confused with the former MP — said".
