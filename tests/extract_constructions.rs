@@ -1225,6 +1225,15 @@ fn a_relative_clause_with_commas_of_its_own_before_the_verb() {
 }
 
 #[test]
+fn a_tabloids_family_title_is_no_part_of_the_name() {
+    // "Gran Maureen Gaskell, 79,": the grandmother's title before her name.
+    let text = "Headline\n\nGran Maureen Gaskell, 79, who lives with husband Derek, 82, in \
+                Gateshead, said the couple had already switched off their heating in \
+                March.\n\n“We’ve worked all our lives,” Maureen said.";
+    assert_eq!(speaker_names(text), ["Maureen Gaskell", "Maureen Gaskell"]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
