@@ -1234,6 +1234,20 @@ fn a_tabloids_family_title_is_no_part_of_the_name() {
 }
 
 #[test]
+fn plain_nouns_before_a_documents_noun_are_its_modifiers() {
+    // "according to Wasreb's latest sector report": the owner of the report is the
+    // source; "report" is no verb.
+    assert_one_claim(
+        "Headline\n\nAccording to Wasreb's latest sector report, Lwasco's non-revenue water \
+         stood at 47 per cent in 2024-25.",
+        ClaimKind::ReportedSpeech,
+        "Wasreb",
+        &[],
+        "according to",
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

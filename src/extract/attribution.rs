@@ -1731,6 +1731,21 @@ pub(crate) fn np_forward(toks: &[Tok], i: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        // "according to Wasreb's latest sector report", "the agency's annual audit
+        // report": a plain noun the lists do not know before a document's noun modifies
+        // it.
+        let doc_at = |m: usize| {
+            toks.get(m).is_some_and(|n| {
+                n.is_word() && !n.cap() && role_class(n.lower.as_ref()) == Some(RoleClass::Doc)
+            })
+        };
+        if k > i
+            && plain_word(t)
+            && (doc_at(k + 1) || toks.get(k + 1).is_some_and(plain_word) && doc_at(k + 2))
+        {
+            k += 1;
+            continue;
+        }
         // "said the station's director", "the plant's chief engineer": a noun the lists
         // do not know owns the role noun after its mark.
         if t.is_word()
