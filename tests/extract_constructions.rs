@@ -1248,6 +1248,18 @@ fn plain_nouns_before_a_documents_noun_are_its_modifiers() {
 }
 
 #[test]
+fn a_call_before_saying_keeps_its_verb() {
+    // "urged both sides to return to talks …, saying …": the call is speech of its own,
+    // which "saying" gives a reason for ("rejected the offer, saying …" is an act).
+    let (_, speaker, _, cue, _) = one(
+        "Headline\n\nThe transport secretary, Hannah Cole, urged both sides to return to \
+         talks at the conciliation service Acas, saying passengers had been ‘let down for \
+         too long’.",
+    );
+    assert_eq!((speaker.as_str(), cue.as_str()), ("Hannah Cole", "urge"));
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -4477,6 +4477,9 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
             if a.pattern == Pattern::Pre
                 && !a.borrowed
                 && !matches!(a.lemma, "say" | "tell")
+                // "urged MPs to pass the bill quickly, saying …": a call is speech of its
+                // own, which "saying" gives a reason for.
+                && form.stance != Stance::Directive
                 && object_then_saying(toks, a.cue.end)
             {
                 i += len;
