@@ -4769,6 +4769,17 @@ fn post_at_employer_name(reg: &mut Registry, np: &RawNp) -> Option<(Speaker, Opt
     if !words[..p].iter().any(|w| one_post(w)) {
         return None;
     }
+    // "Analyst Anele Dyantyi of Veritas Energy Research": a name of two words right
+    // before the preposition holds the post already; what follows is the employer.
+    let plain_cap = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && !one_post(w)
+            && !is_org_head(w)
+            && country_of(w).is_none()
+    };
+    if p >= 3 && plain_cap(words[p - 1]) && plain_cap(words[p - 2]) {
+        return None;
+    }
     let after = &words[p + 1..];
     // "Head of the State Revenue Committee Arman Hovhannisyan": the name after a post
     // over a body (a lower-case "the" before the body is no employer's run).

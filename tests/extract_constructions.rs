@@ -1260,6 +1260,24 @@ fn a_call_before_saying_keeps_its_verb() {
 }
 
 #[test]
+fn a_name_before_of_holds_the_post_and_the_employer_follows() {
+    // "Energy analyst Anele Dyantyi of Veritas Energy Research": the name is before
+    // "of" ("Chief economist at ING Carsten Brzeski" has it after the employer).
+    assert_speakers(&[
+        (
+            "Headline\n\nEnergy analyst Anele Dyantyi of Veritas Energy Research said the \
+             ruling was a partial win for 12 million consumers.",
+            "Anele Dyantyi",
+        ),
+        (
+            "Headline\n\nChief economist at ING Carsten Brzeski said inflation would ease to \
+             2% by 2027.",
+            "Carsten Brzeski",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
