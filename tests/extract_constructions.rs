@@ -1278,6 +1278,18 @@ fn a_name_before_of_holds_the_post_and_the_employer_follows() {
 }
 
 #[test]
+fn aver_is_a_speech_verb() {
+    // "He averred that …": Nigerian and legal copy's verb of firm statement.
+    let text = "Headline\n\nSenator Danjuma Musa said the probe would go on. He averred \
+                that the committee would not hesitate to invoke its powers by July 12.";
+    assert_eq!(speaker_names(text), ["Danjuma Musa", "Danjuma Musa"]);
+    assert_eq!(
+        claims(text)[1].cue.as_ref().map(|c| c.lemma.to_string()),
+        Some("aver".to_string())
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
