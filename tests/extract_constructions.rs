@@ -1290,6 +1290,22 @@ fn aver_is_a_speech_verb() {
 }
 
 #[test]
+fn a_day_between_a_clause_verb_and_its_that() {
+    // "ruled Tuesday that …", AP style: the day stands between the verb and its clause;
+    // "ruled on Friday in favour of …" is still no speech.
+    assert_one_claim(
+        "Headline\n\nThe court ruled Friday that the 2024 election was valid.",
+        ClaimKind::ReportedSpeech,
+        "court",
+        &[],
+        "rule",
+    );
+    let (k, speaker, _, _, _) =
+        one("Headline\n\nThe court ruled on Friday in favour of the 12 workers.");
+    assert_eq!((k, speaker.as_str()), (ClaimKind::Statement, ""));
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

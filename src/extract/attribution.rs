@@ -2179,6 +2179,25 @@ fn contracted_has(toks: &[Tok], j: usize) -> bool {
         }
 }
 
+/// Past a day written between a verb and its clause at `k` ("ruled Tuesday that", "agreed
+/// on Friday that", "ruled yesterday that"): where the clause may start.
+fn day_after(toks: &[Tok], k: usize) -> usize {
+    let m = k + usize::from(lower(toks, k) == "on");
+    let day = matches!(
+        lower(toks, m),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+    );
+    if day { m + 1 } else { k }
+}
+
 /// Whether one to three plain lower-case words from `k` (no function words, no
 /// capitals, no numbers) close the clause: a bare noun object ("feared retaliation,
 /// said", "fear reprisals."), not a clause ("fear growth will slow") nor a list of
@@ -5062,7 +5081,7 @@ fn attribution_at(
     // it reports. "The meeting continued until midnight", "He sighed and left the room"
     // are events.
     if (form.manner || form.clause)
-        && !matches!(lower(toks, i + len), ":" | "that")
+        && !matches!(lower(toks, day_after(toks, i + len)), ":" | "that")
         && !toks.iter().any(Tok::is_quote)
     {
         return None;
