@@ -1225,6 +1225,19 @@ fn a_relative_clause_with_commas_of_its_own_before_the_verb() {
 }
 
 #[test]
+fn a_relative_clause_far_before_the_name_is_no_parenthetical() {
+    // "Hinodeya Co., which runs …, plans to sell …, Emi Nakabayashi, an executive
+    // officer at the chain, said": the "which" clause is the company's, far back across
+    // a clause of its own; the name before the appositive speaks.
+    assert_speakers(&[(
+        "Headline\n\nHinodeya Co., which runs about 280 supermarkets mainly in the Kanto \
+         region, plans to sell the stockpiled rice for 2,138 yen per 5 kg including tax, \
+         Emi Nakabayashi, an executive officer at the chain, said in an interview.",
+        "Emi Nakabayashi",
+    )]);
+}
+
+#[test]
 fn a_tabloids_family_title_is_no_part_of_the_name() {
     // "Gran Maureen Gaskell, 79,": the grandmother's title before her name.
     let text = "Headline\n\nGran Maureen Gaskell, 79, who lives with husband Derek, 82, in \

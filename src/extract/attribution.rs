@@ -2747,6 +2747,9 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             // opens at the comma before its pronoun.
             // Its commas may be several: "Maureen Gaskell, 79, who lives with husband
             // Derek, 82, in Gateshead, said".
+            // Only short asides are passed over (an age, a place, a name), so that
+            // "Hinodeya Co., which runs 280 stores, plans to sell …, Emi Nakabayashi, an
+            // executive officer at the chain, said" is not read as one clause.
             if open == ',' && !matches!(lower(toks, k + 1), "who" | "whose" | "which") {
                 let mut c = k;
                 for _ in 0..3 {
@@ -2755,6 +2758,9 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                     };
                     if matches!(lower(toks, o + 1), "who" | "whose" | "which") {
                         k = o;
+                        break;
+                    }
+                    if c - o > 6 {
                         break;
                     }
                     c = o;
