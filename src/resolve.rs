@@ -1274,11 +1274,15 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
         // lower-case word: "the main opposition Republican People’s Party" keeps the
         // owner inside its name.
         // So is a descriptor in capitals: "State-run Taiwan Power Co.".
+        // So is a capitalised kind of company at the sentence's start ("Lender Aldgate
+        // Bank", "Rival Altamira Devices").
         let described = title.iter().rposition(|w| {
             w.starts_with(|c: char| c.is_lowercase()) && !is_possessive(w) && {
                 let c = word_class(w);
                 !(c.conj || c.prep || c.det)
             } || crate::lexicon::is_descriptor(w)
+                || TITLES.contains(w)
+                    && with_lower(w, |l| l == "rival" || crate::lexicon::ORG_NOUNS.contains(l))
         });
         Some(join_words(described.map_or(ws, |d| &ws[d + 1..])))
     } else {

@@ -1319,6 +1319,28 @@ fn a_day_between_a_clause_verb_and_its_that() {
 }
 
 #[test]
+fn a_kind_of_company_opening_the_sentence_is_no_part_of_its_name() {
+    // "Lender Aldgate Bank", "Rival Altamira Devices": the kind capitalised as the
+    // sentence's first word, as "Chipmaker Nvidia" already was; "Union Bank of India"
+    // keeps its first word.
+    assert_speakers(&[
+        (
+            "Headline\n\nLender Aldgate Bank said in a statement that it would cut 40 jobs.",
+            "Aldgate Bank",
+        ),
+        (
+            "Headline\n\nRival Altamira Devices last week also forecast quarterly revenue \
+             below estimates of $2 billion.",
+            "Altamira Devices",
+        ),
+        (
+            "Headline\n\nUnion Bank of India said it would cut 40 jobs.",
+            "Union Bank of India",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
