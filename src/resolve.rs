@@ -1187,6 +1187,16 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
     {
         (title, name) = ws.split_at(ws.len() - 2);
     }
+    // "teacher Sri said": a title that is also a given name, alone at the phrase's end,
+    // is the name (Indonesian copy names people by one name; "Sri B. Venkateswara Rao"
+    // keeps it a title before a name).
+    if name.is_empty()
+        && let [.., last] = ws
+        && GIVEN_NAMES.contains_key(last)
+        && TITLES.contains(last)
+    {
+        (title, name) = ws.split_at(ws.len() - 1);
+    }
     // "Newsagent Colin Marsh", "Farmer Jane Doe": a capitalised word the lists do not know
     // before a given name and a family name is a post, capitalised as the sentence's
     // first word ("Mary Jane Smith" opens with a given name and stays one name), when it

@@ -1341,6 +1341,24 @@ fn a_kind_of_company_opening_the_sentence_is_no_part_of_its_name() {
 }
 
 #[test]
+fn sri_is_a_title_before_a_name_and_a_name_alone() {
+    // "Corporator of the 62nd division Sri B. Venkateswara Rao": a courtesy title and a
+    // city councillor's post; "teacher Sri said": an Indonesian's one name.
+    let text = "Headline\n\nCorporator of the 62nd division Sri B. Venkateswara Rao alleged \
+                that fogging was done on 3 roads only. Sri Venkateswara Rao said he would \
+                raise the issue on September 24.";
+    assert_eq!(
+        speaker_names(text),
+        ["B. Venkateswara Rao", "B. Venkateswara Rao"]
+    );
+    assert_speakers(&[(
+        "Headline\n\nAt State Elementary School 04 in Pekanbaru, teacher Sri said most of \
+         her 32 pupils had been coughing for a week.",
+        "Sri",
+    )]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
