@@ -4615,8 +4615,12 @@ fn heads_post<'w>(words: impl Iterator<Item = &'w str>, hw: &[&str]) -> bool {
 pub(crate) fn rank_after_post(lower: &str, ranked: bool) -> bool {
     let l = lower.trim_end_matches('.');
     // "Presidential Spokesman Ambassador Mohamed el-Gamal": a diplomat keeps the rank of
-    // ambassador before the name in other posts too (Arab and African state copy).
-    is_military_rank(l) || l == "ambassador" || ranked && matches!(l, "general" | "gen")
+    // ambassador before the name in other posts too (Arab and African state copy). So
+    // does a minister who sits in a senate: "Transport and Mining Minister Senator Aubyn
+    // Hylton" (Caribbean and Philippine copy).
+    is_military_rank(l)
+        || matches!(l, "ambassador" | "senator" | "sen")
+        || ranked && matches!(l, "general" | "gen")
 }
 
 /// Whether `lower` (without a period) is a military rank that may follow a civilian post.

@@ -1359,6 +1359,16 @@ fn sri_is_a_title_before_a_name_and_a_name_alone() {
 }
 
 #[test]
+fn a_senators_title_after_a_ministers_post_keeps_the_post() {
+    // "Transport and Mining Minister Senator Aubyn Hylton": the minister sits in the
+    // senate; "the minister" later is he.
+    let text = "Headline\n\nBus fares will rise to J$170 from June 1, Transport and Mining \
+                Minister Senator Aubyn Hylton announced yesterday. Students’ fares will move \
+                to J$50, the minister told journalists.";
+    assert_eq!(speaker_names(text), ["Aubyn Hylton", "Aubyn Hylton"]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
