@@ -248,7 +248,8 @@ fn fold_joined_into(out: &mut String, words: &[&str]) {
         // A quoted nickname is one word of the name with its spaces ("Mario “Kap Mar”
         // T. Tabuena"): they go, so that the joined words split at spaces into the
         // name's words again.
-        if out[start..].contains(is_space) {
+        // (A byte loop: the words are short, and a vector search's setup cost more.)
+        if out.as_bytes()[start..].iter().any(|&b| b == b' ') {
             let word: String = out[start..].chars().filter(|&c| !is_space(c)).collect();
             out.truncate(start);
             out.push_str(&word);

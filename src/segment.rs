@@ -464,8 +464,10 @@ fn quoted_heading(t: &str) -> bool {
 /// "Union accuses DB of ‘stalling’", "Commuters ‘fed up’". A sentence of the body that
 /// ends with a quotation ends with a full stop, inside the marks or after them.
 fn ends_with_quoted_word(t: &str) -> bool {
-    let inner = t.trim_end_matches(['’', '”', '"', '\'', '»']);
-    inner.len() < t.len() && inner.ends_with(char::is_alphanumeric)
+    // Closing quotation marks (not the brackets of `CLOSERS`).
+    const MARKS: [char; 5] = ['’', '”', '"', '\'', '»'];
+    // Most lines end otherwise: asked first, before trimming.
+    t.ends_with(MARKS) && t.trim_end_matches(MARKS).ends_with(char::is_alphanumeric)
 }
 
 /// Whether `t` ends with a full stop, also inside closing quotation marks: the US style
