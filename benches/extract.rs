@@ -72,12 +72,24 @@ static DEVSET: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
         .collect()
 });
 
+fn bytes_of(texts: &[(String, String)]) -> usize {
+    texts.iter().map(|(_, t)| t.len()).sum()
+}
+
 fn devset_bytes() -> usize {
-    DEVSET.iter().map(|(_, t)| t.len()).sum()
+    bytes_of(&DEVSET)
 }
 
 fn corpus_bytes() -> usize {
-    TEXTS.iter().map(|(_, t)| t.len()).sum()
+    bytes_of(&TEXTS)
+}
+
+/// The UAX #29 sentences of `texts`, on this thread.
+fn sentences(texts: &[(String, String)]) -> usize {
+    texts
+        .iter()
+        .map(|(_, t)| divan::black_box(t).unicode_sentences().count())
+        .sum()
 }
 
 fn extract_all(texts: Vec<(String, String)>) -> usize {
@@ -110,13 +122,9 @@ fn extract_devset(bencher: divan::Bencher) {
 /// Baseline for `extract_devset`: Unicode sentence boundaries over the same articles.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn baseline_devset_sentences(bencher: divan::Bencher) {
-    let texts = &*DEVSET;
-    bencher.counter(BytesCount::new(devset_bytes())).bench(|| {
-        texts
-            .iter()
-            .map(|(_, t)| divan::black_box(t).unicode_sentences().count())
-            .sum::<usize>()
-    });
+    bencher
+        .counter(BytesCount::new(devset_bytes()))
+        .bench(|| sentences(&DEVSET));
 }
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
@@ -172,13 +180,9 @@ fn baseline_words(bencher: divan::Bencher) {
 /// Baseline: Unicode sentence boundaries (UAX #29).
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn baseline_sentences(bencher: divan::Bencher) {
-    let texts = &*TEXTS;
-    bencher.counter(BytesCount::new(corpus_bytes())).bench(|| {
-        texts
-            .iter()
-            .map(|(_, t)| divan::black_box(t).unicode_sentences().count())
-            .sum::<usize>()
-    });
+    bencher
+        .counter(BytesCount::new(corpus_bytes()))
+        .bench(|| sentences(&TEXTS));
 }
 
 fn pool(threads: usize) -> rayon::ThreadPool {
