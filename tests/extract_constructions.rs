@@ -1369,6 +1369,19 @@ fn a_senators_title_after_a_ministers_post_keeps_the_post() {
 }
 
 #[test]
+fn laud_is_a_speech_verb() {
+    // "lauded the project as a “qualitative addition”": praise, as "praised".
+    assert_one_claim(
+        "Headline\n\nThe governor lauded the project as a \"qualitative addition\" to the \
+         housing stock of 40,000 units.",
+        ClaimKind::PartialQuote,
+        "governor",
+        &[],
+        "laud",
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
