@@ -1382,6 +1382,30 @@ fn laud_is_a_speech_verb() {
 }
 
 #[test]
+fn laud_is_a_speech_verb() {
+    // "lauded the project as a “qualitative addition”": praise, as "praised".
+    assert_one_claim(
+        "Headline\n\nThe governor lauded the project as a \"qualitative addition\" to the \
+         housing stock of 40,000 units.",
+        ClaimKind::PartialQuote,
+        "governor",
+        &[],
+        "laud",
+    );
+}
+
+#[test]
+fn tagalog_particles_inside_an_organisations_name() {
+    // "Alyansa ng mga Magpapalay sa Pilipinas": "ng", "mga" and "sa" join the name's
+    // words, as "de" and "von" join a person's.
+    assert_speakers(&[(
+        "Headline\n\nThe Alyansa ng mga Magpapalay sa Pilipinas (AMPAP) called the order “a \
+         death sentence for the small farmer.”",
+        "Alyansa ng mga Magpapalay sa Pilipinas",
+    )]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
