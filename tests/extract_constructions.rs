@@ -1403,6 +1403,17 @@ fn shaikh_is_a_title() {
 }
 
 #[test]
+fn a_partitive_inside_a_sources_complement() {
+    // "A source at one of the company's joint ventures": "one of" inside the complement
+    // is read as part of the subject.
+    assert_speakers(&[(
+        "Headline\n\nA source at one of the company's joint ventures, who asked not to be \
+         named, said 40 wellfields were late.",
+        "source at one of the company's joint ventures",
+    )]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

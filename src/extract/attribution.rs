@@ -3857,7 +3857,12 @@ fn subject_with_modifier(toks: &[Tok], end: usize) -> Option<Np> {
     let initials = |k: usize| {
         initials_closed_at(toks, k) || k + 2 < toks.len() && initials_closed_at(toks, k + 2)
     };
-    let mut lo = end.saturating_sub(6).min(name_start.saturating_sub(3));
+    // A partitive inside the complement takes two more ("A source at one of the company's
+    // joint ventures").
+    let partitive = (end.saturating_sub(7)..end)
+        .any(|k| toks[k].is("of") && k >= 1 && is_partitive(toks[k - 1].lower.as_ref()));
+    let back = if partitive { 8 } else { 6 };
+    let mut lo = end.saturating_sub(back).min(name_start.saturating_sub(3));
     while lo > end.saturating_sub(10) && {
         let t = &toks[lo - 1];
         t.cap() || t.is("of") || t.is("the") || t.kind == Kind::Possessive || initials(lo - 1)
