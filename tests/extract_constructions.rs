@@ -1414,6 +1414,17 @@ fn a_partitive_inside_a_sources_complement() {
 }
 
 #[test]
+fn an_explanation_of_a_name_inside_an_appositive() {
+    // ", as the prime minister’s office is known,": the outlet explains a name; the
+    // appositive goes on to the verb.
+    assert_speakers(&[(
+        "Headline\n\nJean-Robert Saint-Fleur, a spokesperson for the Primature, as the prime \
+         minister’s office is known, said the 12 camps would close by June.",
+        "Jean-Robert Saint-Fleur",
+    )]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

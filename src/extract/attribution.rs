@@ -2704,6 +2704,16 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                 None
             };
             let mut k = opening(ju, 40)?;
+            // "Jean-Robert Saint-Fleur, a spokesperson for the Primature, as the prime
+            // minister’s office is known, said": an explanation of a name inside the
+            // appositive ends it.
+            if open == ','
+                && lower(toks, k + 1) == "as"
+                && matches!(lower(toks, ju - 1), "known" | "called")
+                && let Some(before) = opening(k, 30)
+            {
+                k = before;
+            }
             // "his counterpart, Economy, Trade and Industry Minister Fujimura Takeshi,
             // said": the commas of a list of portfolios are inside the appositive.
             while k >= 2
