@@ -1425,6 +1425,18 @@ fn an_explanation_of_a_name_inside_an_appositive() {
 }
 
 #[test]
+fn a_second_appositive_on_the_employer_belongs_to_the_first() {
+    // "…, a Senior Research Fellow at the Institute for Fiscal Studies, a think tank in
+    // Accra, noted": what the body is, said after it, is inside the appositive.
+    assert_speakers(&[(
+        "Headline\n\nDr. Esi Gyamfua Bonsu, a Senior Research Fellow at the Institute for \
+         Fiscal Studies and Policy Analysis, a think tank in Accra, noted that a successful \
+         syndication would ease pressure on the cedi by 12%.",
+        "Esi Gyamfua Bonsu",
+    )]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

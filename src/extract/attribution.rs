@@ -2714,6 +2714,20 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             {
                 k = before;
             }
+            // "Dr. Esi Bonsu, a Senior Research Fellow at the Institute for Fiscal
+            // Studies, a think tank in Accra, noted": a second appositive that says what
+            // the body before it is belongs to the first.
+            if open == ','
+                && k >= 1
+                && toks[k - 1].cap()
+                && matches!(lower(toks, k + 1), "a" | "an")
+                && (k + 2..ju.min(k + 7))
+                    .any(|m| role_class_ending(toks, m) == Some(RoleClass::Body) && !toks[m].cap())
+                && let Some(before) = opening(k, 30)
+                && opens_parenthetical(toks, before + 1)
+            {
+                k = before;
+            }
             // "his counterpart, Economy, Trade and Industry Minister Fujimura Takeshi,
             // said": the commas of a list of portfolios are inside the appositive.
             while k >= 2
