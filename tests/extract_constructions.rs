@@ -1238,6 +1238,17 @@ fn a_relative_clause_far_before_the_name_is_no_parenthetical() {
 }
 
 #[test]
+fn a_clause_before_an_appositive_is_no_aside_of_a_relative_clause() {
+    // "…, supports the bill, her spokesperson, Devin Oyama, said": the asides passed
+    // over on the way to a "who" clause are ages, names and places, not a clause.
+    assert_speakers(&[(
+        "Headline\n\nGov. Marian Keough, who made teacher pay the centerpiece of her January \
+         State of the State address, supports the bill, her spokesperson, Devin Oyama, said.",
+        "Devin Oyama",
+    )]);
+}
+
+#[test]
 fn a_tabloids_family_title_is_no_part_of_the_name() {
     // "Gran Maureen Gaskell, 79,": the grandmother's title before her name.
     let text = "Headline\n\nGran Maureen Gaskell, 79, who lives with husband Derek, 82, in \

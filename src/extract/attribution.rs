@@ -2771,9 +2771,11 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             // opens at the comma before its pronoun.
             // Its commas may be several: "Maureen Gaskell, 79, who lives with husband
             // Derek, 82, in Gateshead, said".
-            // Only short asides are passed over (an age, a place, a name), so that
-            // "Hinodeya Co., which runs 280 stores, plans to sell …, Emi Nakabayashi, an
-            // executive officer at the chain, said" is not read as one clause.
+            // Only short asides are passed over, an age, a name or a place ("82", "Mr
+            // Mpho Molefhe", "in Gateshead"), so that "Hinodeya Co., which runs 280
+            // stores, plans to sell …, Emi Nakabayashi, an executive officer at the
+            // chain, said" and "Gov. Marian Keough, who made …, supports the bill, her
+            // spokesperson, Devin Oyama, said" are not read as one clause.
             if open == ',' && !matches!(lower(toks, k + 1), "who" | "whose" | "which") {
                 let mut c = k;
                 for _ in 0..3 {
@@ -2784,7 +2786,16 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                         k = o;
                         break;
                     }
-                    if c - o > 6 {
+                    let aside = &toks[o + 1..c];
+                    let named = |t: &Tok| t.cap() || t.kind == Kind::Number || t.punct('.');
+                    let short_aside = aside.len() <= 6
+                        && match aside {
+                            [first, rest @ ..] if first.is_word() && first.class().prep => {
+                                !rest.is_empty() && rest.iter().all(named)
+                            }
+                            _ => !aside.is_empty() && aside.iter().all(named),
+                        };
+                    if !short_aside {
                         break;
                     }
                     c = o;
