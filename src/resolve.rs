@@ -3168,8 +3168,8 @@ fn build_registry<'a>(
                     if employer_of_a_post(toks, np.start) {
                         reg.employer_mentions.push(toks[np.start].start);
                     }
-                    // "The RMT union …", "the GDL train drivers’ union": a body's kind
-                    // after its name is the body's, which "the union" later looks for.
+                    // "as the GDL train drivers’ union began a strike": a body's kind after
+                    // its name is the body's, which "the union" later looks for.
                     if !owner
                         && !reg.entities[i].person
                         && let Some(kind) = kind_after_name(toks, e)
@@ -3593,13 +3593,9 @@ fn traded_context(toks: &[Tok], start: usize, end: usize) -> bool {
         && !market(&toks[end])
 }
 
-/// Whether a name at `start..=end` stands where organisations do: before a role noun
-/// ("Parcelly spokesperson", "Halcyon executives"), as the owner of one ("Pennine Rail’s
-/// chief executive"), after a role and a preposition ("drivers at Pennine Rail",
-/// "economist at Halden Bank"), or with an appositive naming a kind of organisation.
 /// The kind of body a name ending at token `end` is, written after it in lower case
-/// ("RMT union", "GDL train drivers’ union", "Likud party"): up to four plain words (a
-/// plural's mark among them), the last a noun of a body. Not after an owner's mark
+/// ("as the GDL train drivers’ union began …"): up to four plain words (a plural's mark
+/// among them), the last a noun of a body. Not after an owner's mark
 /// ("Reißmüller’s union" is his union, not him).
 fn kind_after_name<'t>(toks: &[Tok<'t>], end: usize) -> Option<&'t str> {
     for (k, t) in toks.iter().enumerate().take(end + 5).skip(end + 1) {
@@ -3616,6 +3612,10 @@ fn kind_after_name<'t>(toks: &[Tok<'t>], end: usize) -> Option<&'t str> {
     None
 }
 
+/// Whether a name at `start..=end` stands where organisations do: before a role noun
+/// ("Parcelly spokesperson", "Halcyon executives"), as the owner of one ("Pennine Rail’s
+/// chief executive"), after a role and a preposition ("drivers at Pennine Rail",
+/// "economist at Halden Bank"), or with an appositive naming a kind of organisation.
 fn org_context(toks: &[Tok], start: usize, end: usize) -> bool {
     // A capital opening the sentence proves nothing ("Workers at Pennine Rail …").
     let role_at = |k: usize| {
