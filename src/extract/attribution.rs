@@ -2180,22 +2180,17 @@ fn contracted_has(toks: &[Tok], j: usize) -> bool {
 }
 
 /// Past a day written between a verb and its clause at `k` ("ruled Tuesday that", "agreed
-/// on Friday that", "ruled yesterday that"): where the clause may start.
+/// on Friday that", "ruled yesterday that"): where the clause may start. A day is a word
+/// of time ending in "day", as [`time_at`] reads one; `time_at` itself would read the
+/// "that" after it as part of the time ("that day").
 fn day_after(toks: &[Tok], k: usize) -> usize {
     let m = k + usize::from(lower(toks, k) == "on");
-    let day = matches!(
-        lower(toks, m),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "yesterday"
-            | "today"
-    );
-    if day { m + 1 } else { k }
+    let day = lower(toks, m);
+    if day.ends_with("day") && word_class(day).time {
+        m + 1
+    } else {
+        k
+    }
 }
 
 /// Whether one to three plain lower-case words from `k` (no function words, no
