@@ -446,28 +446,21 @@ fn ends_with_terminal(t: &str) -> bool {
     ])
 }
 
-/// A section heading that is a quotation: "‘Pulling the rug out’", "“A farce”". One
-/// quotation from the first character to the last, no sentence punctuation inside it (a
-/// quoted sentence standing as its own paragraph, "“We will be back.”", ends with one).
-fn quoted_heading(t: &str) -> bool {
-    let mut chars = t.chars();
-    let (Some(first), Some(last)) = (chars.next(), chars.next_back()) else {
-        return false;
-    };
-    let inner = chars.as_str();
-    matches!(first, '‘' | '“' | '"' | '\'')
-        && matches!(last, '’' | '”' | '"' | '\'')
-        && !inner.contains(['‘', '’', '“', '”', '"', '.', '!', '?', ',', ';', ':', '…'])
-}
-
-/// Whether `t` ends with a quoted word or phrase and no punctuation of its own:
-/// "Union accuses DB of ‘stalling’", "Commuters ‘fed up’". A sentence of the body that
-/// ends with a quotation ends with a full stop, inside the marks or after them.
-fn ends_with_quoted_word(t: &str) -> bool {
+/// Whether `t` ends with a quotation and no sentence punctuation of its own, as a
+/// section heading does: "‘Pulling the rug out’", "Union accuses DB of ‘stalling’",
+/// "Commuters ‘fed up’". A sentence of the body that ends with a quotation ends with its
+/// punctuation, inside the marks or after them ("“We will be back.”").
+fn ends_with_quoted_phrase(t: &str) -> bool {
     // Closing quotation marks (not the brackets of `CLOSERS`).
     const MARKS: [char; 5] = ['’', '”', '"', '\'', '»'];
     // Most lines end otherwise: asked first, before trimming.
-    t.ends_with(MARKS) && t.trim_end_matches(MARKS).ends_with(char::is_alphanumeric)
+    t.ends_with(MARKS)
+        && t.trim_end_matches(MARKS)
+            .chars()
+            .next_back()
+            .is_some_and(|c| {
+                !c.is_whitespace() && !matches!(c, '.' | '!' | '?' | ',' | ';' | ':' | '…')
+            })
 }
 
 /// Whether `t` ends with a full stop, also inside closing quotation marks: the US style
@@ -561,7 +554,7 @@ fn classify_block(
     if kind == BlockKind::Paragraph
         && single_line
         && !more_chars_than(t, 99)
-        && (!ends_with_terminal(t) || quoted_heading(t) || ends_with_quoted_word(t))
+        && (!ends_with_terminal(t) || ends_with_quoted_phrase(t))
     {
         return ParaRole::Subheading;
     }
