@@ -270,10 +270,10 @@ fn name_word(t: &Tok) -> bool {
         || TITLES.contains(t.text)
 }
 
-/// A capitalised word that is also a function word or a month ("May", "Were", "Will"),
-/// after a capitalised given name inside the sentence: a family name ("Theresa May
-/// said", "Beatrice Were said"), which [`name_word`] alone would refuse.
-fn family_name_like_a_function_word(toks: &[Tok], j: usize) -> bool {
+/// Whether the capitalised word at `j` follows a listed given name (a second name may
+/// stand between): a family name, even one that is also a function word or a month
+/// ("Theresa May said", "Beatrice Akoth Were said"), which [`name_word`] alone refuses.
+fn family_name_after_given_name(toks: &[Tok], j: usize) -> bool {
     let given = |k: usize| {
         toks[k].cap() && toks[k].is_word() && crate::resolve::is_given_name(toks[k].text)
     };
@@ -552,7 +552,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     }
     // "Dosmukhamed kyzy said": a patronymic word closes the name before it.
     let patronymic = crate::lexicon::is_patronymic(t.text) && j > 0 && name_word(&toks[j - 1]);
-    if name_word(t) || patronymic || family_name_like_a_function_word(toks, j) {
+    if name_word(t) || patronymic || family_name_after_given_name(toks, j) {
         let mut k = j;
         // Whether the run took an owner's unit ("Temasek University’s Department of
         // Economics"): a name joined to it by "of" is a person of the unit, not one
@@ -2126,7 +2126,7 @@ fn skip_adverbs_back(toks: &[Tok], mut j: isize) -> isize {
             let t = &toks[j as usize];
             let c = t.class();
             // "Beatrice Were said": a family name, not "were".
-            if t.cap() && family_name_like_a_function_word(toks, j as usize) {
+            if t.cap() && family_name_after_given_name(toks, j as usize) {
                 break;
             }
             if t.is_word()
@@ -5033,7 +5033,7 @@ fn attribution_at(
             && is_be(lower(toks, j as usize))
             && !mark_after_name(toks, j as usize)
             // "Beatrice Were said": a family name, no "were".
-            && !family_name_like_a_function_word(toks, j as usize)
+            && !family_name_after_given_name(toks, j as usize)
             && !(contracted_has(toks, j as usize) && active_after_contraction(toks, i + len, form))
         {
             return None;
