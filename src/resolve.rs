@@ -1534,6 +1534,9 @@ struct Registry<'a> {
     /// The folded names of the people (see [`Entity::folded`]), one after another, a
     /// renamed person's new name after them all.
     folded_text: String,
+    /// The document's text in ASCII lower case ([`LowerView`]), at the offsets of the
+    /// phrases looked up.
+    lower_text: &'a str,
     /// Acronyms and other aliases (folded) → entity.
     aliases: HashMap<String, usize>,
     /// Unnamed sources introduced so far: (role head, phrase as written without article),
@@ -2988,6 +2991,7 @@ fn build_registry<'a>(
             .map(|(i, q)| (i, q.start()..q.end())),
     );
     let mut reg = Registry::from_spare();
+    reg.lower_text = lower.as_str();
     reg.outlet = &doc.outlet;
     // Sized for a story's cast (some 16 people and organisations, 45 name phrases of 2
     // words and 75 mentions in a generated report): grown from nothing, each map was
@@ -7162,7 +7166,18 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     if definite
         && !reg.unnamed_sources().any(|(h, _)| h == head)
         && (crate::lexicon::DESCRIPTIONS.contains(head) || parent_of_n)
+        && !introduced_as_new(reg.lower_text, np)
         && let Some(i) = describe(reg, np.start, country, None, noun_sex(head), Some(head))
+        // "The Labour MP" (a lawmaker) is not the Conservative MP who spoke last: a
+        // party the phrase gives must be the person's.
+        && affiliation
+            .iter()
+            .filter(|a| is_party_word(a))
+            .all(|a| {
+                let e = &reg.entities[i];
+                e.role.as_ref().is_some_and(|r| folded_contains(r, a))
+                    || folded_contains(&e.canonical, a)
+            })
     {
         return (speaker_of(reg, i, np.text), Some(i));
     }
@@ -7415,6 +7430,32 @@ fn describe(
         // "Real Madrid signed Luka Varga on Monday. The Croatian said …": no subject
         // fits, and the person described was named as an object.
         .or_else(|| reg.most_recent(before, unaged))
+}
+
+/// Whether the story brought in the one a definite description names as someone new,
+/// with "a" or "an" and the same words, before the phrase: "interviews with … a
+/// military doctor" and then "According to the military doctor" is that doctor, not
+/// the person last made a subject. `lower_text` is the document in ASCII lower case.
+fn introduced_as_new(lower_text: &str, np: &RawNp) -> bool {
+    let Some(phrase) = lower_text.get(np.start..np.start + np.text.len()) else {
+        return false;
+    };
+    let Some(words) = phrase.strip_prefix("the ").map(str::trim_start) else {
+        return false;
+    };
+    let before = &lower_text[..np.start];
+    // No letter, digit or hyphen joins the words to the one beside them.
+    let edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && c != '-');
+    before.match_indices(words).any(|(at, _)| {
+        let ahead = before[..at].trim_end_matches(' ');
+        ahead.len() < at
+            && edge(before[at + words.len()..].chars().next())
+            && ["a", "an", "another"].iter().any(|det| {
+                ahead
+                    .strip_suffix(det)
+                    .is_some_and(|rest| edge(rest.chars().next_back()))
+            })
+    })
 }
 
 /// Whether the story gave `e` a post that `description`, a celebrity's ("the star",

@@ -1448,6 +1448,43 @@ fn a_second_appositive_on_the_employer_belongs_to_the_first() {
 }
 
 #[test]
+fn a_definite_description_of_a_person_refers_back_to_the_last_subject() {
+    // A noun that describes what the person is, not a post the story gave anyone: "the
+    // judge" after "Justice Marsh", "the economist" after a research fellow.
+    assert_last_speakers(&[
+        (
+            "Justice Helen Marsh fined the retailer $12 million on Friday. Justice Marsh said \
+             the conduct had been deliberate. The judge rejected the retailer's argument that \
+             suppliers had pushed up costs.",
+            "Helen Marsh",
+        ),
+        (
+            "Dr. Esi Bonsu, a senior research fellow at a think tank in Accra, noted that the \
+             loan would ease pressure on the cedi. According to the economist, the board's \
+             debt stood at about GH¢32 billion at the end of 2025.",
+            "Esi Bonsu",
+        ),
+        (
+            "Marta Kowal, who led the talks for the union, said the deal was fair. The \
+             campaigner added that members would vote on it next week.",
+            "Marta Kowal",
+        ),
+    ]);
+}
+
+#[test]
+fn a_definite_description_brought_in_with_a_names_that_one() {
+    // "interviews with … a prison doctor" and then "the prison doctor": the doctor met
+    // before, unnamed, not the director who spoke last.
+    assert_last_speakers(&[(
+        "The report draws on interviews with 40 former detainees and a prison doctor. \
+         Maria Olsen, the group's director, said the findings were grave. According to the \
+         prison doctor, nine detainees died of tuberculosis last year.",
+        "prison doctor",
+    )]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
