@@ -1485,6 +1485,22 @@ fn a_definite_description_brought_in_with_a_names_that_one() {
 }
 
 #[test]
+fn a_party_and_state_before_a_relative_clause_are_the_names() {
+    assert_speakers(&[
+        (
+            "Representative Curtis Bramwell, Republican of Kansas, who leads the House \
+             aviation subcommittee, said in an interview that the rule was dead.",
+            "Curtis Bramwell",
+        ),
+        (
+            "Senator Ana Ruiz, Democrat of New Mexico, who sits on the committee, said the \
+             rule would return next year.",
+            "Ana Ruiz",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

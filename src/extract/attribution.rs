@@ -2796,6 +2796,18 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                     c = o;
                 }
             }
+            // "Representative Curtis Bramwell, Republican of Kansas, who leads …, said":
+            // a party and state (or an age) between the name and its relative clause is
+            // the name's too.
+            if open == ','
+                && matches!(lower(toks, k + 1), "who" | "whose")
+                && let Some(o) = opening(k, 8)
+                && o >= 1
+                && toks[o - 1].cap()
+                && label_of_party_or_age(&toks[o + 1..k])
+            {
+                k = o;
+            }
             // A pair of dashes holds any parenthetical: "Simon Bridges — not to be
             // confused with the former MP — said".
             if open == ',' && !opens_parenthetical(toks, k + 1) {
@@ -3349,6 +3361,24 @@ fn two_posts_of_one(toks: &[Tok], first: &Np, second: &Np) -> bool {
         // Andreas Moosbrugger".
         && (second.start..(second.start + 3).min(second.end - 1)).any(|k| post(&toks[k]))
         && !post(&toks[second.end - 1])
+}
+
+/// Whether `aside`, between commas after a name, is an age ("79") or a party and the
+/// state a lawmaker is of, as American papers write it ("Republican of Kansas",
+/// "Democrat of New Mexico").
+fn label_of_party_or_age(aside: &[Tok]) -> bool {
+    match aside {
+        [age] => age.kind == Kind::Number,
+        [party, of, state @ ..] => {
+            matches!(
+                party.text,
+                "Republican" | "Democrat" | "Independent" | "independent"
+            ) && of.is("of")
+                && (1..=3).contains(&state.len())
+                && state.iter().all(|t| t.is_word() && t.cap())
+        }
+        _ => false,
+    }
 }
 
 /// The subject of a verb at token `i` that a relative clause without commas separates
