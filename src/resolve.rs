@@ -842,12 +842,16 @@ fn split_name<'a>(words: &'a [&'a str]) -> NameParts<'a> {
             org: None,
         };
     }
-    if org_of_the(ws) || org_with_the(ws) || org_on(ws) || org_of_portfolios(ws) {
+    if let Some(from) = (org_of_the(ws) || org_with_the(ws) || org_on(ws))
+        .then_some(0)
+        .or_else(|| org_of_portfolios(ws))
+    {
+        let name = &ws[from..];
         return NameParts {
             title: &ws[..0],
-            name: ws,
+            name,
             country: None,
-            org: Some(join_words(ws)),
+            org: Some(join_words(name)),
         };
     }
     // "Ukraine’s General Staff", "the Joint Staff": an armed force's staff, whose first
@@ -1332,31 +1336,48 @@ fn org_of_the(ws: &[&str]) -> bool {
 
 /// "the Ministry of Finance", "the Ministry of Foreign Affairs", "the Department of Home
 /// Affairs and Security": an organisation's word, "of" or "for", and capitalised words to
-/// the end that open and close on portfolios, after an owner at most. The portfolios may
-/// be title words too ("Finance Minister", "Foreign Minister"), but after the
-/// organisation's word they name its remit, not a post.
-fn org_of_portfolios(ws: &[&str]) -> bool {
+/// the end that open and close on portfolios, after an owner or a lower-case modifier at
+/// most ("the federal Department of …"). The portfolios may be title words too ("Finance
+/// Minister", "Foreign Minister"), but after the organisation's word they name its
+/// remit, not a post. `Some` of where the name starts: with its owner, after its
+/// modifier.
+fn org_of_portfolios(ws: &[&str]) -> Option<usize> {
     // After an owner ("China’s Ministry of Foreign Affairs"), its mark a word of its own
     // or not. (Asked of every name phrase: the "of" or "for" first.)
     let joiner_at = |k: usize| ws.get(k).is_some_and(|w| matches!(*w, "of" | "for"));
-    let ws = match ws {
-        _ if joiner_at(1) => ws,
-        [_, mark, rest @ ..] if joiner_at(3) && is_possessive(mark) => rest,
-        [owner, rest @ ..] if joiner_at(2) && without_possessive(owner).len() < owner.len() => rest,
-        _ => return false,
+    let (from, ws) = match ws {
+        _ if joiner_at(1) => (0, ws),
+        [_, mark, rest @ ..] if joiner_at(3) && is_possessive(mark) => (0, rest),
+        [owner, rest @ ..] if joiner_at(2) && without_possessive(owner).len() < owner.len() => {
+            (0, rest)
+        }
+        // "the federal Department of …": a lower-case word that describes the body.
+        [modifier, rest @ ..]
+            if joiner_at(2)
+                && modifier.bytes().all(|b| b.is_ascii_lowercase())
+                && word_class(modifier) == crate::lexicon::WordClasses::default() =>
+        {
+            (1, rest)
+        }
+        _ => return None,
     };
     // (The joiner was read above.)
     let [first, _, rest @ ..] = ws else {
-        return false;
+        return None;
     };
-    first.starts_with(char::is_uppercase)
+    (first.starts_with(char::is_uppercase)
         && is_org_head(first)
         && rest.first().is_some_and(|w| crate::lexicon::is_portfolio(w))
         && rest.last().is_some_and(|w| crate::lexicon::is_portfolio(w))
-        // "… of Foreign Affairs and International Cooperation": capitals between.
-        && rest
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "and" | "&"))
+        // "… of Foreign Affairs and International Cooperation": capitals between; a list
+        // of portfolios keeps its commas, and a portfolio may take "the" ("…, Energy,
+        // the Environment and Water").
+        && rest.iter().enumerate().all(|(k, w)| {
+            w.starts_with(char::is_uppercase)
+                || matches!(*w, "and" | "&" | ",")
+                || *w == "the" && rest.get(k + 1).is_some_and(|p| crate::lexicon::is_portfolio(p))
+        }))
+    .then_some(from)
 }
 
 /// Whether `head`, the words before "of the", is one capitalised plural of a role noun,

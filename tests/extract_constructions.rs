@@ -1501,6 +1501,22 @@ fn a_party_and_state_before_a_relative_clause_are_the_names() {
 }
 
 #[test]
+fn a_body_over_a_list_of_portfolios_keeps_its_commas() {
+    assert_speakers(&[
+        (
+            "The federal Department of Climate Change, Energy, the Environment and Water said \
+             the proposal would be assessed.",
+            "Department of Climate Change, Energy, the Environment and Water",
+        ),
+        (
+            "Samples contained cyanide at 14 times the permitted level, according to \
+             Uzbekistan's Ministry of Ecology, Environmental Protection and Climate Change.",
+            "Uzbekistan's Ministry of Ecology, Environmental Protection and Climate Change",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

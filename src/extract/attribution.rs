@@ -3201,15 +3201,22 @@ fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
     // The last portfolio may run into the post holder's name ("Minister of Trade, Industry
     // and Energy Bhim Karki", "… and Civil Aviation Bhim Bahadur Karki"): a longer phrase
     // opens with a portfolio word.
-    let opens_with_portfolio = || {
-        (np.start..(np.start + WORDS).min(np.end))
-            .any(|k| crate::lexicon::is_portfolio(toks[k].text))
+    let opens_with_portfolio = |last: usize| {
+        (last..(last + WORDS).min(np.end)).any(|k| crate::lexicon::is_portfolio(toks[k].text))
     };
-    // (The "and" before it first: most names have none.)
-    let and = np.start.checked_sub(1).filter(|&a| toks[a].is("and"))?;
+    // (The "and" before it first: most names have none.) The subject may have taken the
+    // last two portfolios as one name ("…, the Environment and Water").
+    let (and, last) = match np.start.checked_sub(1).filter(|&a| toks[a].is("and")) {
+        Some(a) => (a, np.start),
+        None if np.kind == NpKind::Name && np.end - np.start >= 3 => {
+            let a = (np.start + 1..np.end - 1).find(|&a| toks[a].is("and"))?;
+            (a, a + 1)
+        }
+        None => return None,
+    };
     if np.kind != NpKind::Name
-        || np.end - np.start > WORDS && !opens_with_portfolio()
-        || !capital(np.start..np.end)
+        || np.end - last > WORDS && !opens_with_portfolio(last)
+        || !capital(last..np.end)
     {
         return None;
     }
@@ -3220,7 +3227,9 @@ fn portfolio_name(toks: &[Tok], np: &Np) -> Option<Np> {
         let comma = (end.saturating_sub(WORDS + 2)..end)
             .rev()
             .find(|&c| toks[c].punct(','))?;
-        if comma + 1 == end || !capital(comma + 1..end) {
+        // "…, Energy, the Environment and Water": a portfolio may take "the".
+        let piece = comma + 1 + usize::from(toks[comma + 1].is("the"));
+        if piece >= end || !capital(piece..end) {
             return None;
         }
         // "… of Trade," / "… for Environment," / "… of Mineral Resources,": the name
