@@ -6390,6 +6390,29 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         reg.note_mention(i, np.start);
         return (speaker_of(reg, i, np.text), Some(i));
     }
+    // "According to a ministry memo seen by the Courier": a document the story says who
+    // has, not who wrote, is its own unnamed source, the holder's words with it; "the
+    // memo" later is that one.
+    // A document of an owner ("a police report seen by …", "a Water Authority document
+    // seen by …") is the owner's, read below.
+    if class == RoleClass::Doc
+        && lower
+            .get(hi + 1)
+            .is_some_and(|w| crate::extract::attribution::held_by(w))
+        && words[..hi].iter().zip(&lower[..hi]).all(|(w, l)| {
+            is_article(w)
+                || is_leading_det(w)
+                || w.starts_with(char::is_lowercase) && role_lookup(l).is_none()
+        })
+    {
+        let speaker = unresolved(np.text, None);
+        reg.doc_authors.push((
+            np.start,
+            CompactString::from(head),
+            DocAuthor::Unresolved(speaker.clone()),
+        ));
+        return (speaker, None);
+    }
     if matches!(class, RoleClass::Body | RoleClass::Doc) {
         // "a Kremlin statement", "the White House readout".
         // A platform is where a document is, not who wrote it: "A viral Facebook post

@@ -6009,9 +6009,23 @@ fn participle_past_time(toks: &[Tok], by: usize) -> Option<usize> {
         })
 }
 
+/// Whether `w` (in lower case) says who has a document rather than who wrote it:
+/// "documents *seen* by Reuters", "a memo *obtained* by the paper", "figures *tabled* at
+/// the inquiry". The phrase with its holder is the source, unnamed ([`author_after`]).
+pub(crate) fn held_by(w: &str) -> bool {
+    matches!(
+        w,
+        "seen" | "obtained" | "reviewed" | "viewed" | "tabled" | "leaked" | "examined"
+    )
+}
+
 /// The end of the author phrase after a document ending before token `end`: "from
-/// Eurostat", "by Amnesty International", "published by the Home Office".
+/// Eurostat", "by Amnesty International", "published by the Home Office"; or of the
+/// document's holder ("seen by Reuters", "tabled at the inquiry", [`held_by`]).
 fn author_after(toks: &[Tok], end: usize) -> Option<usize> {
+    if held_by(lower(toks, end)) && matches!(lower(toks, end + 1), "by" | "at" | "to") {
+        return np_forward_simple(toks, end + 2);
+    }
     let mut by = end + usize::from(authored_by(lower(toks, end)));
     // "a statement issued yesterday by …": a time between.
     if by > end {
