@@ -1448,9 +1448,10 @@ pub(crate) fn is_name_particle(w: &str) -> bool {
 /// Whether `w` is a particle's word in capitals that is no particle: the Catalan "i"
 /// ("Jordi Casals i Vilaró"), the Portuguese "do" ("Maria do Carmo") and "e" and the
 /// Spanish "y" are particles in lower case only, where "I" is the English pronoun, "Do"
-/// opens a question and "E" and "Y" are letters.
+/// opens a question and "E" and "Y" are letters; so are the Tagalog "ng" and "sa", where
+/// "Ng" is a Chinese surname ("Ms Ng") and "Sa" a Korean or Vietnamese one.
 fn capital_is_no_particle(w: &str) -> bool {
-    matches!(w, "I" | "Do" | "DO" | "E" | "Y")
+    matches!(w, "I" | "Do" | "DO" | "E" | "Y" | "Ng" | "NG" | "Sa")
 }
 
 /// What the name lexicons say of one word, as [`name_entry`] finds it.

@@ -1544,6 +1544,24 @@ fn a_document_an_outlet_has_seen_is_its_own_source() {
 }
 
 #[test]
+fn a_chinese_surname_like_a_tagalog_particle_is_a_name() {
+    // "Ng" is a common Chinese surname; only "ng" in lower case is the Tagalog particle.
+    assert_last_speakers(&[
+        (
+            "Minister of State for Trade and Industry Ng Pei Ling said in Parliament that \
+             9,000 shops would benefit. \"They are paying for that,\" said Ms Ng during the \
+             debate.",
+            "Ng Pei Ling",
+        ),
+        (
+            "Ng Kah Wai, who chairs the hawkers' association, said rents had doubled. Mr Ng \
+             said members would meet on Friday.",
+            "Ng Kah Wai",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
