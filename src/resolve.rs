@@ -3128,6 +3128,13 @@ fn build_registry<'a>(
                 {
                     np = whole;
                 }
+                // "Minister for Sustainability and the Environment Koh Wei Ming": the run
+                // after "and the" ends a post over two portfolios, as attribution reads it.
+                if let Some(start) =
+                    crate::extract::attribution::post_over_joined_portfolios(toks, &np)
+                {
+                    np.start = start;
+                }
                 // "Head of research Tom Lee": the post and its complement are the name's
                 // title, as attribution reads them.
                 if let Some((post, _)) = crate::extract::attribution::post_before_name(toks, e) {

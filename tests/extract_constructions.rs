@@ -1562,6 +1562,21 @@ fn a_chinese_surname_like_a_tagalog_particle_is_a_name() {
 }
 
 #[test]
+fn a_post_over_portfolios_joined_by_and_the_is_one_persons() {
+    // "and the Environment" is the post's second portfolio, not a second speaker, and the
+    // name after it is the person's whole name ("Dr Koh" later).
+    let text = "Senior Minister of State for Sustainability and the Environment Koh Wei Ming \
+                said the scheme was a practical step. \"Every kilowatt-hour saved counts,\" \
+                wrote Dr Koh.";
+    assert_eq!(speaker_names(text), ["Koh Wei Ming", "Koh Wei Ming"]);
+    assert_speakers(&[(
+        "Minister for Sustainability and the Environment Grace Fu said the scheme was a \
+         practical step.",
+        "Grace Fu",
+    )]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -3072,6 +3072,20 @@ fn role_head_end(toks: &[Tok], np: &Np) -> usize {
         .unwrap_or(np.end)
 }
 
+/// Where the subject starts when the "and" (or "and the") before the name phrase `np`
+/// joins the portfolios of one post, no speakers: "Minister for Sustainability and the
+/// Environment Koh Wei Ming" (`np` "Environment Koh Wei Ming", the registry's reading
+/// of the name) is one person, titled with the whole post.
+pub(crate) fn post_over_joined_portfolios(toks: &[Tok], np: &Np) -> Option<usize> {
+    let start = np
+        .start
+        .checked_sub(1)
+        .filter(|&t| toks[t].is("the"))
+        .unwrap_or(np.start);
+    let (listed, s) = conjunct_before(toks, &Np { start, ..*np })?;
+    listed.is_empty().then_some(s)
+}
+
 /// The speakers coordinated before the subject `np`, in the order named ("Trump and Putin
 /// said", "Mayor Jana Horvat and her deputy said", "Both Trump and Putin said", "Trump,
 /// Putin(,) and Xi said"), and where the whole subject starts. The first speaker must open
@@ -3123,7 +3137,11 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
     // "Minister of State for Masvingo Provincial Affairs and Devolution Cde …": the post
     // before "and" ends in a portfolio, its words capitalised or "of" and "for".
     let portfolio = |k: usize| crate::lexicon::is_portfolio(toks[k].text);
-    if portfolio(np.start)
+    // "Minister for Sustainability and the Environment Grace Fu": the last portfolio may
+    // take "the".
+    let last = np.start + usize::from(toks[np.start].is("the"));
+    if last < np.end
+        && portfolio(last)
         && listed.iter().all(|p| {
             portfolio(p.end - 1)
                 && (p.end == p.start + 1
@@ -5670,6 +5688,12 @@ fn attribution_at(
         if start == np.start
             && let Some((before, s)) = conjunct_before(toks, &np)
         {
+            // No one listed: the "and" joined the portfolios of one post, which the
+            // subject spans ("Minister for Sustainability and the Environment Koh Wei
+            // Ming"), so that the name is read after the post's last portfolio.
+            if before.is_empty() {
+                np.start = s;
+            }
             also = before;
             start = s;
         }
