@@ -1577,6 +1577,20 @@ fn a_post_over_portfolios_joined_by_and_the_is_one_persons() {
 }
 
 #[test]
+fn figures_provided_or_prepared_by_a_body_are_its() {
+    assert_speakers(&[
+        (
+            "Figures provided by the Health Service Executive show 7,412 people waiting.",
+            "Health Service Executive",
+        ),
+        (
+            "A report prepared by Halden Consulting estimates the cost at $40 million.",
+            "Halden Consulting",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -5997,11 +5997,20 @@ fn skip_adverbs_forward(toks: &[Tok], mut k: usize) -> usize {
 }
 
 /// Whether a participle names who wrote a document before "by": "figures published by
-/// the Home Office", "a report commissioned by the council".
+/// the Home Office", "a report commissioned by the council", "figures provided by the
+/// HSE".
 pub(crate) fn authored_by(w: &str) -> bool {
     matches!(
         w,
-        "published" | "released" | "compiled" | "issued" | "produced" | "commissioned"
+        "published"
+            | "released"
+            | "compiled"
+            | "issued"
+            | "produced"
+            | "commissioned"
+            | "provided"
+            | "supplied"
+            | "prepared"
     )
 }
 
