@@ -1466,7 +1466,7 @@ fn a_definite_description_of_a_person_refers_back_to_the_last_subject() {
         ),
         (
             "Marta Kowal, who led the talks for the union, said the deal was fair. The \
-             campaigner added that members would vote on it next week.",
+             trade unionist added that members would vote on it next week.",
             "Marta Kowal",
         ),
     ]);
