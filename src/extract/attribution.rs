@@ -2797,14 +2797,14 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
                 }
             }
             // "Representative Curtis Bramwell, Republican of Kansas, who leads …, said":
-            // a party and state (or an age) between the name and its relative clause is
-            // the name's too.
+            // a party and state between the name and its relative clause are the name's
+            // too (an age there was read already).
             if open == ','
                 && matches!(lower(toks, k + 1), "who" | "whose")
                 && let Some(o) = opening(k, 8)
                 && o >= 1
                 && toks[o - 1].cap()
-                && label_of_party_or_age(&toks[o + 1..k])
+                && party_of_state(&toks[o + 1..k])
             {
                 k = o;
             }
@@ -3390,22 +3390,14 @@ fn two_posts_of_one(toks: &[Tok], first: &Np, second: &Np) -> bool {
         && !post(&toks[second.end - 1])
 }
 
-/// Whether `aside`, between commas after a name, is an age ("79") or a party and the
-/// state a lawmaker is of, as American papers write it ("Republican of Kansas",
-/// "Democrat of New Mexico").
-fn label_of_party_or_age(aside: &[Tok]) -> bool {
-    match aside {
-        [age] => age.kind == Kind::Number,
-        [party, of, state @ ..] => {
-            matches!(
-                party.text,
-                "Republican" | "Democrat" | "Independent" | "independent"
-            ) && of.is("of")
-                && (1..=3).contains(&state.len())
-                && state.iter().all(|t| t.is_word() && t.cap())
-        }
-        _ => false,
-    }
+/// Whether `aside`, between commas after a name, is a party and the state a lawmaker is
+/// of, as American papers write it ("Republican of Kansas", "Democrat of New Mexico").
+fn party_of_state(aside: &[Tok]) -> bool {
+    matches!(aside, [party, of, state @ ..]
+        if matches!(party.text, "Republican" | "Democrat" | "Independent" | "independent")
+            && of.is("of")
+            && (1..=3).contains(&state.len())
+            && state.iter().all(|t| t.is_word() && t.cap()))
 }
 
 /// The subject of a verb at token `i` that a relative clause without commas separates
