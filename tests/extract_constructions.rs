@@ -1591,6 +1591,23 @@ fn figures_provided_or_prepared_by_a_body_are_its() {
 }
 
 #[test]
+fn son_of_and_daughter_of_in_singaporean_and_malaysian_names() {
+    // "s/o", "d/o", "a/l", "a/p" are one word, a particle of the name; the given name with
+    // a courtesy title later is the same person.
+    let text = "Mr Selvam s/o Krishnan, 61, who runs a provision shop in Yishun, said his \
+                bill had gone up. \"I will change them tomorrow,\" said Mr Selvam.";
+    assert_eq!(
+        speaker_names(text),
+        ["Selvam s/o Krishnan", "Selvam s/o Krishnan"]
+    );
+    assert_last_speakers(&[(
+        "Kavitha d/o Raman told the court she had not seen the car. Ms Kavitha said she \
+         was at home that night.",
+        "Kavitha d/o Raman",
+    )]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

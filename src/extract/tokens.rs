@@ -190,9 +190,9 @@ static ASCII_CLASS: [u8; 256] = {
 };
 
 /// The ASCII characters that may join two runs of letters and digits into one word:
-/// hyphen, apostrophe, period and comma (the ASCII arms of the `join` match in
+/// hyphen, apostrophe, period, comma and slash (the ASCII arms of the `join` match in
 /// [`tokenize_into`], which a test checks against this list).
-const ASCII_JOINERS: [u8; 4] = *b"-'.,";
+const ASCII_JOINERS: [u8; 5] = *b"-'.,/";
 
 /// The character at byte `j` of `view`, if `j < end`: ASCII without decoding (the
 /// tokenizer asks this of every byte of the document).
@@ -401,6 +401,18 @@ pub(crate) fn tokenize_into<'a>(
                             && (all_digits
                                 || initialism && part > 0
                                 || j - start >= 2 && web_suffix(&view[j + 1..range.end]))
+                    }
+                    // "Selvam s/o Krishnan", "Kavitha d/o Raman", "Muthu a/l Samy": the
+                    // "son of", "daughter of" and Malay "anak lelaki" or "anak perempuan"
+                    // of Singaporean and Malaysian names are one word, a particle of the
+                    // name.
+                    '/' => {
+                        j - start == 1
+                            && matches!(
+                                (bytes[start], bytes.get(j + 1)),
+                                (b's' | b'd', Some(b'o')) | (b'a', Some(b'l' | b'p'))
+                            )
+                            && (j + 2 >= range.end || !bytes[j + 2].is_ascii_alphanumeric())
                     }
                     ',' => {
                         all_digits
@@ -714,11 +726,12 @@ mod tests {
                 continue;
             }
             // Letters ("well-known", "didn't"), capitals ("AT&T") or digits ("2,500",
-            // "2.5") on both sides.
+            // "2.5") on both sides, or one letter each ("s/o").
             let joined = [
                 format!("ab{}cd", char::from(b)),
                 format!("AB{}CD", char::from(b)),
                 format!("12{}345", char::from(b)),
+                format!("s{}o", char::from(b)),
             ]
             .iter()
             .any(|s| texts(s).first().is_some_and(|t| t.len() > 2));
