@@ -1233,6 +1233,9 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "assembly",
         "senate",
         "congress",
+        // India's houses: "the Rajya Sabha", "the Lok Sabha", "the Vidhan Parishad".
+        "sabha",
+        "parishad",
         "cabinet",
         "government",
         "administration",

@@ -3145,7 +3145,11 @@ fn build_registry<'a>(
                 // "Head of the State Revenue Committee Arman Hovhannisyan": a post written
                 // as a role noun before the body is the name's title
                 // (`post_over_body_name`), as attribution reads it.
-                if let Some(post) = post_before_body(toks, np.start) {
+                // "Leader of the Opposition in the Legislative Assembly Hemant Bhosale":
+                // and so is a post of several words over a house.
+                if let Some(post) = post_before_body(toks, np.start)
+                    .or_else(|| crate::extract::attribution::post_over_house(toks, np.start))
+                {
                     let mut whole: Vec<&str> =
                         toks[post..np.start].iter().map(|t| t.text).collect();
                     whole.extend_from_slice(&words);

@@ -1608,6 +1608,28 @@ fn son_of_and_daughter_of_in_singaporean_and_malaysian_names() {
 }
 
 #[test]
+fn a_post_in_the_house_before_the_name() {
+    // A post of several words "in the" house before the holder's name is the holder's
+    // title; a village "in" a place is no house.
+    let text = "Leader of the Opposition in the Legislative Assembly Hemant Bhosale alleged \
+                that the government was looting farmers. Mr. Bhosale told reporters the \
+                plan was wrong.";
+    assert_eq!(speaker_names(text), ["Hemant Bhosale", "Hemant Bhosale"]);
+    assert_speakers(&[
+        (
+            "Leader of the Opposition in the Rajya Sabha Mallikarjun Kharge said the \
+             government had failed.",
+            "Mallikarjun Kharge",
+        ),
+        (
+            "Chairman of the Finance Committee in the National Assembly Patricia Chilembwe \
+             said the budget was late.",
+            "Patricia Chilembwe",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

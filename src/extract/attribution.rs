@@ -1369,6 +1369,12 @@ fn extend_with_complement(toks: &[Tok], np: &mut Np) {
     if s < 2 {
         return;
     }
+    if np.kind == NpKind::Name
+        && let Some(post) = post_over_house(toks, s)
+    {
+        np.start = post;
+        return;
+    }
     let mut p = s - 1;
     let pl = lower(toks, p);
     if !matches!(pl, "for" | "of" | "at" | "with" | "in" | "to" | "from") {
@@ -1396,6 +1402,28 @@ fn extend_with_complement(toks: &[Tok], np: &mut Np) {
         // was the complement, "agency").
         np.start = p - 2;
     }
+}
+
+/// Where the post starts when a post of several words stands "in the" house before the
+/// name phrase starting at `start`: "Leader of the Opposition in the Legislative Assembly
+/// Hemant Bhosale", "Chairman of the Finance Committee in the National Assembly …". The
+/// post opens with a title or a one-person post and opens the subject.
+pub(crate) fn post_over_house(toks: &[Tok], start: usize) -> Option<usize> {
+    // (A house has its article: "Mr Ephraim Tshuma of Sigangatsha Village in
+    // Nyamandlovu" names a place.)
+    let in_at = if toks[start].is("the") {
+        start.checked_sub(1)?
+    } else {
+        start.checked_sub(2).filter(|&i| toks[i + 1].is("the"))?
+    };
+    if in_at == 0 || !toks[in_at].is("in") || !toks[in_at - 1].cap() {
+        return None;
+    }
+    let post = np_backward_core(toks, in_at - 1)?.start;
+    (post + 1 < in_at
+        && (TITLES.contains(toks[post].text) || crate::lexicon::one_person_post(lower(toks, post)))
+        && subject_boundary(toks, post))
+    .then_some(post)
 }
 
 // A role phrase ending at `j` without complement extension (to avoid recursion chains).
