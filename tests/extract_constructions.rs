@@ -1630,6 +1630,23 @@ fn a_post_in_the_house_before_the_name() {
 }
 
 #[test]
+fn an_unnamed_official_with_three_modifiers() {
+    // "senior", a place's level and a remit before the post: three words, as a named
+    // person's title may have.
+    assert_speakers(&[
+        (
+            "A senior county revenue official, who asked not to be named, said collections \
+             had dropped by nearly 20 per cent.",
+            "senior county revenue official",
+        ),
+        (
+            "A top state finance official said the shortfall was $40 million.",
+            "top state finance official",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

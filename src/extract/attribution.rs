@@ -1210,8 +1210,9 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
         break;
     }
     // Unknown lower-case words in a title: two, or three before a person's post in lower
-    // case ("Terengganu state disaster management committee chairman Datuk …").
-    let most = if toks[k..start]
+    // case ("Terengganu state disaster management committee chairman Datuk …", "a senior
+    // county revenue official", where the post is the phrase's head at `start`).
+    let most = if toks[k..=start.min(toks.len() - 1)]
         .iter()
         .any(|t| !t.cap() && role_class(t.lower.as_ref()).is_some_and(|r| r.of_person()))
     {
