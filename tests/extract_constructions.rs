@@ -1647,6 +1647,14 @@ fn an_unnamed_official_with_three_modifiers() {
 }
 
 #[test]
+fn coun_is_a_councillors_title() {
+    let text = "Council leader Coun Sarah Metcalfe (Lab, Netherton West) said the authority \
+                had no good options. \"Nobody came into politics to close libraries,\" she \
+                told the meeting.";
+    assert_eq!(speaker_names(text), ["Sarah Metcalfe", "Sarah Metcalfe"]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
