@@ -1655,6 +1655,20 @@ fn coun_is_a_councillors_title() {
 }
 
 #[test]
+fn filipino_dela_and_delos_are_name_particles() {
+    assert_speakers(&[
+        (
+            "Rowena dela Cruz, 41, a fish vendor in Hagonoy, said she had not earned anything.",
+            "Rowena dela Cruz",
+        ),
+        (
+            "Jose delos Santos, a barangay councilor, said the list was incomplete.",
+            "Jose delos Santos",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
