@@ -1212,17 +1212,15 @@ pub(crate) fn extend_title_left(toks: &[Tok], start: usize) -> usize {
     // Unknown lower-case words in a title: two, or three before a person's post in lower
     // case ("Terengganu state disaster management committee chairman Datuk …", "a senior
     // county revenue official", where the post is the phrase's head at `start`).
-    let most = if toks[k..=start.min(toks.len() - 1)]
-        .iter()
-        .any(|t| !t.cap() && role_class(t.lower.as_ref()).is_some_and(|r| r.of_person()))
-    {
-        3
-    } else {
-        2
+    // (Asked only of a third unknown word: most titles have none.)
+    let post_among = || {
+        toks[k..=start.min(toks.len() - 1)]
+            .iter()
+            .any(|t| !t.cap() && role_class(t.lower.as_ref()).is_some_and(|r| r.of_person()))
     };
     let mut m = k;
     let mut unknown = 0;
-    while m > 0 && unknown < most {
+    while m > 0 && (unknown < 2 || unknown == 2 && post_among()) {
         let p = &toks[m - 1];
         let pl = p.lower.as_ref();
         let fc = p.class();
