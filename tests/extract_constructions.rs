@@ -1669,6 +1669,16 @@ fn filipino_dela_and_delos_are_name_particles() {
 }
 
 #[test]
+fn a_fronted_statement_with_its_signer_is_the_speakers() {
+    // The signer's name and a time between commas after "In a statement signed by …":
+    // the statement is still the board's, and "the statement added" later is the board.
+    let text = "In a statement signed by its spokesperson, Mrs Folasade Ibikunle, on \
+                Tuesday, the board said 11,406 results had been withheld. The candidates \
+                will resit four papers in July, the statement added.";
+    assert_eq!(speaker_names(text), ["board", "board"]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -5856,6 +5856,16 @@ fn fronted_channel(toks: &[Tok], a: &mut Attr) {
         {
             c
         }
+        // "In a statement signed by its spokesperson, Mrs Folasade Ibikunle, on Tuesday,
+        // the board said": the signer's name and a time may follow between commas.
+        Some(c)
+            if toks[c].punct(',')
+                && toks[s..c]
+                    .iter()
+                    .any(|t| t.is("signed") || t.is("issued") || t.is("by")) =>
+        {
+            c
+        }
         Some(_) => return,
     };
     let participle = matches!(
