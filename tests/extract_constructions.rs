@@ -1679,6 +1679,23 @@ fn a_fronted_statement_with_its_signer_is_the_speakers() {
 }
 
 #[test]
+fn a_role_representing_a_place_then_its_holders_name() {
+    // "The senator representing Kogi West, Sani Oyizah, said" gave no claim; a
+    // constituency of places joined by slashes is one name.
+    assert_speakers(&[
+        (
+            "The senator representing Kogi West, Sani Oyizah, said he would appeal.",
+            "Sani Oyizah",
+        ),
+        (
+            "Meanwhile, the member representing Awe/Doma/Keana Federal Constituency, Alhaji \
+             Sani Abubakar Oyizah, said he would raise the matter.",
+            "Sani Abubakar Oyizah",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -604,6 +604,9 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
                 || particle
                 || org_name_joiner(toks, k)
                 || to_joiner(toks, k)
+                // "Awe/Doma/Keana Federal Constituency": places joined by slashes name
+                // one constituency.
+                || p.punct('/') && k >= 2 && toks[k].cap() && toks[k - 2].cap()
                 // "Ernesto “Bong” Lacsamana": a nickname between two words of a name.
                 || p.is_nickname() && toks[k].cap() && k >= 2 && name_word(&toks[k - 2])
             {
@@ -2940,7 +2943,12 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             .or_else(|| role_with_ing_phrase(toks, ju))
             .or_else(|| generic_np_before(toks, ju))
             .or_else(|| appositive_name.and_then(|_| possessive_phrase(toks, ju)))
-            .or_else(|| appositive_name.and_then(|_| long_post_before(toks, ju)))?;
+            .or_else(|| appositive_name.and_then(|_| long_post_before(toks, ju)))
+            // "The senator representing Kogi West, Sani Oyizah, said": a role and the
+            // place or client its participle takes, then the holder's name.
+            .or_else(|| {
+                appositive_name.and_then(|_| role_with_participle(toks, ju).map(|(r, _)| r))
+            })?;
         if let Some(author) = parenthetical_author
             && found.kind == NpKind::Role
             && is_evidence_source(lower(toks, found.end - 1))
