@@ -1696,6 +1696,24 @@ fn a_role_representing_a_place_then_its_holders_name() {
 }
 
 #[test]
+fn a_warning_or_a_charge_keeps_its_verb_before_saying() {
+    // Speech of its own, made to or of someone, which ", saying" gives a reason for (as
+    // a call does): the verb is the cue, not "say".
+    let cue = |text: &str| one(text).3;
+    assert_eq!(
+        cue("The union blamed the ministry for the delay, saying talks had stalled."),
+        "blame"
+    );
+    assert_eq!(
+        cue(
+            "The secretary warned local officials against putting their names on the \
+             envelopes, saying the aid \"belongs to the people.\""
+        ),
+        "warn"
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -4622,8 +4622,11 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
                 && !a.borrowed
                 && !matches!(a.lemma, "say" | "tell")
                 // "urged MPs to pass the bill quickly, saying …": a call is speech of its
-                // own, which "saying" gives a reason for.
+                // own, which "saying" gives a reason for. So are a warning and a charge
+                // made to or of someone ("warned officials against …, saying", "blamed
+                // the ministry for the delay, saying").
                 && form.stance != Stance::Directive
+                && !matches!(a.lemma, "warn" | "caution" | "blame" | "accuse")
                 && object_then_saying(toks, a.cue.end)
             {
                 i += len;
