@@ -1697,12 +1697,12 @@ fn a_role_representing_a_place_then_its_holders_name() {
 
 #[test]
 fn a_warning_or_a_charge_keeps_its_verb_before_saying() {
-    // Speech of its own, made to or of someone, which ", saying" gives a reason for (as
-    // a call does): the verb is the cue, not "say".
+    // Speech of its own, made to someone, which ", saying" gives a reason for (as a call
+    // does): the verb is the cue, not "say".
     let cue = |text: &str| one(text).3;
     assert_eq!(
-        cue("The union blamed the ministry for the delay, saying talks had stalled."),
-        "blame"
+        cue("The union accused the ministry of \"stalling\", saying talks had gone nowhere."),
+        "accuse"
     );
     assert_eq!(
         cue(

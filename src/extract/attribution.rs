@@ -4622,11 +4622,12 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
                 && !a.borrowed
                 && !matches!(a.lemma, "say" | "tell")
                 // "urged MPs to pass the bill quickly, saying …": a call is speech of its
-                // own, which "saying" gives a reason for. So are a warning and a charge
-                // made to or of someone ("warned officials against …, saying", "blamed
-                // the ministry for the delay, saying").
+                // own, which "saying" gives a reason for; so is a warning, an assurance or
+                // a charge made to someone, whom the verb takes as its object ("warned
+                // officials against …, saying", "accused the board of …, saying"). Not a
+                // neutral one: "briefed the Council, saying …" is the saying's.
                 && form.stance != Stance::Directive
-                && !matches!(a.lemma, "warn" | "caution" | "blame" | "accuse")
+                && !(form.obj && form.stance != Stance::Neutral)
                 && object_then_saying(toks, a.cue.end)
             {
                 i += len;
