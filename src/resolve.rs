@@ -7004,13 +7004,20 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 .any(|r| folded_contains(r, c))
         })
     };
-    let affiliated = |e: &Entity| {
-        affiliation.iter().zip(&spelled_out).all(|(a, full)| {
-            e.role.as_ref().is_some_and(|r| {
-                folded_contains(r, a) || full.as_ref().is_some_and(|f| folded_contains(r, f))
-            }) || folded_contains(&e.canonical, a)
-        })
+    // Every affiliation the phrase gives is the person's (in their role or name), or
+    // every party among them ("the Labour MP"; "the Grammy winner" names no party).
+    let affiliated_in = |e: &Entity, parties_only: bool| {
+        affiliation
+            .iter()
+            .zip(&spelled_out)
+            .filter(|(a, _)| !parties_only || is_party_word(a))
+            .all(|(a, full)| {
+                e.role.as_ref().is_some_and(|r| {
+                    folded_contains(r, a) || full.as_ref().is_some_and(|f| folded_contains(r, f))
+                }) || folded_contains(&e.canonical, a)
+            })
     };
+    let affiliated = |e: &Entity| affiliated_in(e, false);
     let generic_head = matches!(head, "leader" | "head of state" | "head of government");
     let leaderish = |e: &Entity| {
         [e.role.as_deref(), e.known_role]
@@ -7225,14 +7232,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         && let Some(i) = describe(reg, np.start, country, None, noun_sex(head), Some(head))
         // "The Labour MP" (a lawmaker) is not the Conservative MP who spoke last: a
         // party the phrase gives must be the person's.
-        && affiliation
-            .iter()
-            .filter(|a| is_party_word(a))
-            .all(|a| {
-                let e = &reg.entities[i];
-                e.role.as_ref().is_some_and(|r| folded_contains(r, a))
-                    || folded_contains(&e.canonical, a)
-            })
+        && affiliated_in(&reg.entities[i], true)
     {
         return (speaker_of(reg, i, np.text), Some(i));
     }
