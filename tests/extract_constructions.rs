@@ -1703,6 +1703,36 @@ fn a_warning_or_a_charge_keeps_its_verb_before_saying() {
 }
 
 #[test]
+fn a_role_and_a_participle_with_its_object_is_the_subject() {
+    // "The lawyer representing the family, Sani Oyizah, said" and "Lawyers representing
+    // the families said" gave no claim: a participle after a role may take a plain noun
+    // phrase as its object, not only a name or a preposition's phrase.
+    assert_speakers(&[
+        (
+            "The lawyer representing the family, Sani Oyizah, said the hospital had failed them.",
+            "Sani Oyizah",
+        ),
+        (
+            "A spokesman for the firm running the ferry service, Jim Reed, told reporters it \
+             was cooperating.",
+            "Jim Reed",
+        ),
+        (
+            "Lawyers representing the families said they would appeal.",
+            "Lawyers representing the families",
+        ),
+        (
+            "The official overseeing the project said the work would finish in May.",
+            "official overseeing the project",
+        ),
+        (
+            "Investigators examining the wreckage told reporters the engine had failed.",
+            "Investigators examining the wreckage",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

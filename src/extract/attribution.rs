@@ -3916,7 +3916,7 @@ fn role_with_ing_phrase(toks: &[Tok], end: usize) -> Option<Np> {
         || cue_at(toks, k).is_some()
         || !toks
             .get(k + 1)
-            .is_some_and(|t| t.is_word() && t.class().prep)
+            .is_some_and(|t| t.is_word() && (t.class().prep || ing_object(toks, k + 1, end)))
         || !toks[k + 1..=end].iter().all(|t| t.is_word())
     {
         return None;
@@ -3924,6 +3924,23 @@ fn role_with_ing_phrase(toks: &[Tok], end: usize) -> Option<Np> {
     np_backward_core(toks, k - 1)
         .filter(|np| np.kind == NpKind::Role && np.end == k && subject_boundary(toks, np.start))
         .map(|np| Np { end: end + 1, ..np })
+}
+
+/// Whether `toks[from..=end]` is a plain noun phrase that an -ing word before it takes as
+/// its object: "representing *the families*", "examining *the wreckage*", "running *its
+/// ferry service*". It opens with an article or an owner's word and holds no verb of its
+/// own, no clause and no list: "Police arrested a man carrying a knife" has no role
+/// before the participle, and "the firm running the site that collapsed" a clause.
+fn ing_object(toks: &[Tok], from: usize, end: usize) -> bool {
+    let first = &toks[from];
+    end > from
+        && end - from <= 5
+        && (first.class().det || matches!(first.lower.as_ref(), "his" | "her" | "their" | "its"))
+        && !first.class().prep
+        && (from + 1..=end).all(|i| {
+            let c = toks[i].class();
+            !(c.aux || c.conj || c.pronoun || c.prep || c.det) && cue_at(toks, i).is_none()
+        })
 }
 
 /// Whether the word at `k` is an -ed or -ing form right after an article, describing the
