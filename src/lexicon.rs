@@ -168,7 +168,18 @@ pub(crate) static CUES: LazyLock<HashMap<&'static str, Vec<CueForm>>> = LazyLock
                 participle: first.ends_with("ed")
                     || matches!(
                         first,
-                        "told" | "written" | "said" | "thought" | "understood"
+                        "told"
+                            | "written"
+                            | "said"
+                            | "thought"
+                            | "understood"
+                            // "he was found unresponsive in a cell that …", "was shown
+                            // the door": passive, not the subject's finding.
+                            | "found"
+                            | "shown"
+                            | "held"
+                            | "heard"
+                            | "sworn"
                     ),
                 rest,
                 lemma,

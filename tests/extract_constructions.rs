@@ -1733,6 +1733,43 @@ fn a_role_and_a_participle_with_its_object_is_the_subject() {
 }
 
 #[test]
+fn an_irregular_participle_after_be_is_passive() {
+    // "he was found unresponsive in a cell that …" read "found … that" as his finding,
+    // relayed by the suit: "found", "shown", "held", "heard" and "sworn" are past
+    // participles as "told" is.
+    assert_speakers(&[
+        (
+            "Luis Ocasio, 44, died in October after he was found unresponsive in a cell that \
+             had not been checked for nearly five hours, the suit says.",
+            "suit",
+        ),
+        (
+            "The boy was found safe in a barn that had burned, police said.",
+            "police",
+        ),
+    ]);
+}
+
+#[test]
+fn a_participle_between_an_owner_and_a_noun_is_no_verb() {
+    // "Abernathy’s proposed budget … , Lindqvist wrote" gave the budget to Abernathy
+    // ("propose"), relayed by Lindqvist.
+    assert_speakers(&[
+        (
+            "Abernathy’s proposed budget for fiscal 2027 includes $9.2 million for bonuses, \
+             Lindqvist wrote.",
+            "Lindqvist",
+        ),
+        (
+            "The company’s stated aim is to hire 300 staff by 2027, Ms Reyes said.",
+            "Reyes",
+        ),
+    ]);
+    // An owner's mark that is "has" before a pronoun stays the verb.
+    assert_eq!(one("Lindqvist’s said she would resign in 2027.").3, "say");
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

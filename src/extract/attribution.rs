@@ -5110,8 +5110,24 @@ fn attribution_at(
         return None;
     }
     // A verb form right after an article is an adjective: "the detailed report", "a
-    // revised plan".
-    if matches!(prev, "the" | "a" | "an") {
+    // revised plan". So is a past participle between an owner and a plain noun:
+    // "Abernathy’s proposed budget", "the company’s stated aim", "its revised forecast"
+    // ("Smith’s said he …" and "She’s told reporters" are "has"; so is the mark before a
+    // verb whose object is its hearer, "the firm’s warned customers").
+    if matches!(prev, "the" | "a" | "an")
+        || form.participle
+            && !form.obj
+            && i >= 2
+            && (toks[i - 1].kind == Kind::Possessive && !matches!(lower(toks, i - 2), "he" | "she")
+                || is_possessive_determiner(prev))
+            && toks.get(i + len).is_some_and(|n| {
+                let c = n.class();
+                n.is_word()
+                    && !n.cap()
+                    && !(c.det || c.pronoun || c.prep || c.conj || c.aux || c.adverb)
+                    && !n.lower.ends_with("ly")
+            })
+    {
         return None;
     }
     // "the complaint states …", "…, the report states.": a form that is also a plural
