@@ -1770,6 +1770,27 @@ fn a_participle_between_an_owner_and_a_noun_is_no_verb() {
 }
 
 #[test]
+fn termed_before_a_quotation_is_speech() {
+    let (kind, speaker, _, cue, _) =
+        one("Bajwa termed the walkout “political point-scoring” on Tuesday.");
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (ClaimKind::PartialQuote, "Bajwa", "term")
+    );
+    // Without a quotation it names something, as "called" does.
+    assert!(claims("The ministry termed the rules a priority.").is_empty());
+}
+
+#[test]
+fn sardar_is_an_honorific() {
+    assert_speakers(&[(
+        "Committee chairman Senator Sardar Faizullah Khan Buledi of the Balochistan Awami \
+         Party remarked that Balochistan was ignored.",
+        "Faizullah Khan Buledi",
+    )]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

@@ -5570,11 +5570,11 @@ fn attribution_at(
         }
     }
     // "called the decision “a win for every parent”", "branded the situation “a total
-    // shambles”": naming something in quotes is speech; "called Putin" (phoned), "the
-    // call" and "branded goods" are not.
+    // shambles”", "termed the walkout “political point-scoring”": naming something in
+    // quotes is speech; "called Putin" (phoned), "the call" and "branded goods" are not.
     // The thing named may take a few words ("called the coalition’s handling of the law
     // “a farce …”"), within its clause.
-    if matches!(form.lemma, "call" | "brand") {
+    if matches!(form.lemma, "call" | "brand" | "term") {
         let quoted = (i + len..(i + len + 12).min(toks.len()))
             .take_while(|&k| !toks[k].punct(',') && !toks[k].punct('.') && !toks[k].punct(';'))
             .any(|k| toks[k].is_quote());
