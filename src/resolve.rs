@@ -5635,6 +5635,8 @@ fn role_synonym(w: &str) -> &str {
         // "Justice Anne Nyokabi Mwaura … The judge said": a judge's title in Kenyan,
         // British and Commonwealth courts.
         "justice" => "judge",
+        // "a federal lawsuit filed Monday … The suit asks".
+        "suit" => "lawsuit",
         "pm" | "prime minister" | "premier" => "prime minister",
         // "chief executive Konstantin von Reischach … the CEO said".
         "ceo" => "chief executive",
@@ -6496,11 +6498,14 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 })
                 && country_of(words.last().copied().unwrap_or_default()).is_none()
         };
+        // "A poll of 2,000 voters", "a survey of members": "of" names who was asked, not
+        // the author.
+        let asked_of = matches!(head, "survey" | "poll" | "study" | "analysis");
         if class == RoleClass::Doc
             && caps.is_empty()
             && (lower
                 .get(by_at)
-                .is_some_and(|w| matches!(&**w, "from" | "by" | "of"))
+                .is_some_and(|w| matches!(&**w, "from" | "by") || &**w == "of" && !asked_of)
                 || in_periodical())
         {
             let mut author: Vec<&str> = words[by_at + 1..]
@@ -6893,7 +6898,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             let earlier = definite
                 .then(|| {
                     reg.unnamed_sources().rev().find(|&(h, name)| {
-                        h == head
+                        role_synonym(h) == role_synonym(head)
                             && name.len() > speaker.name.len()
                             && name.ends_with(speaker.name.as_str())
                     })

@@ -1791,6 +1791,29 @@ fn sardar_is_an_honorific() {
 }
 
 #[test]
+fn the_suit_is_the_lawsuit_named_before() {
+    let text = "Headline\n\nThe jail is understaffed, according to a federal lawsuit filed \
+                Monday.\n\nThe suit asks a judge to cut the population to 1,250.";
+    assert_eq!(speaker_names(text), ["federal lawsuit", "federal lawsuit"]);
+}
+
+#[test]
+fn a_survey_of_a_group_is_the_surveys() {
+    // "A poll of 2,000 voters found" spoke as "2,000 voters": "of" after a survey names
+    // who was asked, not who asked.
+    assert_speakers(&[
+        (
+            "A poll of 2,000 voters found 38 per cent backed the plan.",
+            "poll of 2,000 voters",
+        ),
+        (
+            "A survey of members found 38 per cent were selling.",
+            "survey of members",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

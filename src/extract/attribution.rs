@@ -791,6 +791,14 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
     // the group speaks (the quantity was read as a name, or the phrase as no subject).
     if k >= 2 && lower(toks, k - 1) == "of" && is_partitive(lower(toks, k - 2)) {
         k -= 2;
+    } else if k >= 2
+        && lower(toks, k - 1) == "of"
+        && matches!(lower(toks, k - 2), "survey" | "poll" | "study" | "analysis")
+        && let Some(survey) = np_backward_core(toks, k - 2)
+    {
+        // "An institute survey of 1,200 members found", "a poll of 2,000 voters showed":
+        // the group after "of" is who was asked; the survey speaks.
+        k = survey.start;
     }
     Some(Np {
         start: k,
