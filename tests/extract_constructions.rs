@@ -1814,6 +1814,24 @@ fn a_survey_of_a_group_is_the_surveys() {
 }
 
 #[test]
+fn a_holder_named_after_whose_and_a_post_speaks() {
+    // "…, whose general secretary, Mick Lane, said" gave no claim: the relative clause's
+    // subject is the name between its commas.
+    assert_speakers(&[
+        (
+            "The decision was welcomed by the union, whose general secretary, Mick Lane, \
+             said it was overdue.",
+            "Mick Lane",
+        ),
+        (
+            "The plan was backed by Acme, whose Chief Executive, Jo Hart, told reporters it \
+             would create 300 jobs.",
+            "Jo Hart",
+        ),
+    ]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

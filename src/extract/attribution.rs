@@ -2650,6 +2650,31 @@ pub(crate) fn subject_before(toks: &[Tok], i: usize) -> Option<Np> {
     subject_and_start(toks, i).map(|(np, _)| np)
 }
 
+/// The holder named between commas after "whose" and a post, the comma before the verb
+/// at `j`: "the union, whose general secretary, Mick Lane, said", "Acme, whose chief
+/// executive, Jo Hart, told". The relative clause's subject speaks, from its post.
+fn whose_holder(toks: &[Tok], j: isize) -> Option<(Np, usize)> {
+    let close = usize::try_from(j).ok()?;
+    if !toks[close].punct(',') {
+        return None;
+    }
+    let name = np_backward_core(toks, close.checked_sub(1)?)?;
+    let open = name.start.checked_sub(1)?;
+    if name.kind != NpKind::Name || !toks[open].punct(',') {
+        return None;
+    }
+    let whose = (open.saturating_sub(5)..open)
+        .rev()
+        .find(|&w| toks[w].is("whose"))?;
+    let post = whose + 1..open;
+    (!post.is_empty()
+        && toks[post.clone()]
+            .iter()
+            .all(|t| t.is_word() && !t.class().det)
+        && role_class(lower(toks, open - 1)).is_some_and(|c| c.of_person()))
+    .then_some((name, post.start))
+}
+
 /// [`subject_before`], with where the attribution phrase starts: at the role of
 /// "Eriksen's lawyer, Maria Costa, told", whose subject is the name.
 fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
@@ -2661,6 +2686,9 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
         && toks[ju - 1].is_word()
     {
         j = skip_adverbs_back(toks, ju as isize - 1);
+    }
+    if let Some(found) = whose_holder(toks, j) {
+        return Some(found);
     }
     let mut appositive_name: Option<Np> = None;
     // "The report, published by the World Bank on Tuesday, said": the author named in a
