@@ -998,7 +998,7 @@ fn a_town_and_its_state_or_country_stay_inside_an_appositive() {
 fn an_employers_post_and_a_second_post_before_a_name_are_one_person() {
     // "Halden chairman and chief executive Anna Berg": two posts of one person, the
     // first after its employer's name; "Halden chairman and Brennan Bank CEO Tom Reed"
-    // are two people.
+    // are two people, the first the Halden chairman named before.
     assert_eq!(
         speaker_names(
             "Headline\n\nSahyadri Speciality Chemicals MD and CEO N. Venkatesh told the \
@@ -1006,7 +1006,7 @@ fn an_employers_post_and_a_second_post_before_a_name_are_one_person() {
              Halden chairman and chief executive Anna Berg said 40 jobs would go.\n\n\
              Halden chairman and Brennan Bank CEO Tom Reed said 12 jobs would go."
         ),
-        ["N. Venkatesh", "Anna Berg", "Halden chairman", "Tom Reed"]
+        ["N. Venkatesh", "Anna Berg", "Anna Berg", "Tom Reed"]
     );
 }
 
@@ -1829,6 +1829,44 @@ fn a_holder_named_after_whose_and_a_post_speaks() {
             "Jo Hart",
         ),
     ]);
+}
+
+#[test]
+fn two_posts_joined_before_a_name_are_one_persons() {
+    // "Tarang managing director and CEO Gopal Venkataraman had told" gave a second claim
+    // to "Tarang managing director".
+    assert_speakers(&[(
+        "Tarang managing director and CEO Gopal Venkataraman had told analysts in May that \
+         tariff repair was overdue.",
+        "Gopal Venkataraman",
+    )]);
+}
+
+#[test]
+fn an_owners_mark_in_a_sources_complement_keeps_its_last_word() {
+    // "according to a doctor at the city's main hospital who spoke on condition of
+    // anonymity" spoke as "doctor at the city's main": the mark took one of the
+    // complement's three words.
+    assert_speakers(&[(
+        "Three people were killed, according to a doctor at the city's main hospital who \
+         spoke on condition of anonymity.",
+        "doctor at the city's main hospital",
+    )]);
+}
+
+#[test]
+fn capitals_joined_by_and_before_a_document_are_one_author() {
+    assert_speakers(&[(
+        "Agents made about 9,800 apprehensions in April, according to Customs and Border \
+         Protection data.",
+        "Customs and Border Protection",
+    )]);
+}
+
+#[test]
+fn reporting_a_per_user_revenue_is_a_result() {
+    let (kind, ..) = one("Tarang reported an ARPU of ₹218 for the January-March quarter.");
+    assert_eq!(kind, ClaimKind::Statement);
 }
 
 #[test]

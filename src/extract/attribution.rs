@@ -930,7 +930,23 @@ fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
             && k > 0
             && name_word(&toks[k - 1])
             && is_org_run(toks, k + 1)
-            && !ends_company_name(toks, k))
+            && !ends_company_name(toks, k)
+        // "according to Customs and Border Protection data": capitals on both sides and
+        // a document after them, whose author the whole run is.
+        || t.is("and") && k > 0 && toks[k - 1].cap() && name_word(&toks[k - 1]) && {
+            let run = toks[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|n| n.cap() && name_word(n))
+                .count();
+            toks.get(k + 1 + run).is_some_and(|d| {
+                run > 0
+                    && d.is_word()
+                    && !d.cap()
+                    && (role_class(d.lower.as_ref()) == Some(RoleClass::Doc)
+                        || crate::lexicon::EVIDENCE_NOUNS.contains(d.lower.as_ref()))
+            })
+        })
         && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
 }
 
@@ -2032,8 +2048,13 @@ fn np_forward_simple(toks: &[Tok], i: usize) -> Option<usize> {
     if class_at(toks, k).det {
         k += 1;
         // "the investigation", "the matter": a short common-noun phrase, whose words may
-        // own the next ("the employers' federation").
-        let words = (k..(k + 3).min(toks.len()))
+        // own the next ("the employers' federation"; three words besides the mark: "the
+        // city's main hospital").
+        let marks = toks[k..(k + 3).min(toks.len())]
+            .iter()
+            .filter(|t| t.kind == Kind::Possessive)
+            .count();
+        let words = (k..(k + 3 + marks).min(toks.len()))
             .take_while(|&m| {
                 m > k && toks[m].kind == Kind::Possessive && toks[m - 1].is_word()
                     || toks[m].is_word()
@@ -3220,6 +3241,21 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
                         t.cap() || t.is("of") || t.is("for") || t.is("on") || t.punct('&')
                     }))
         })
+    {
+        listed.clear();
+    }
+    // "Tarang managing director and CEO Gopal Venkataraman": two posts of the one person
+    // named after them, no one else speaks ("The mayor and CEO Tom Reyes", with its
+    // article, may be two).
+    let post = |k: usize| crate::lexicon::one_person_post(toks[k].lower.as_ref());
+    if listed.len() == 1
+        && listed[0].kind == NpKind::Role
+        && !class_at(toks, listed[0].start).det
+        && post(listed[0].end - 1)
+        && np.kind == NpKind::Name
+        && np.end > np.start + 1
+        && post(np.start)
+        && ends_with_person_name(toks, np)
     {
         listed.clear();
     }
@@ -5520,6 +5556,10 @@ fn attribution_at(
                         | "sales"
                         | "earnings"
                         | "income"
+                        | "turnover"
+                        | "ebitda"
+                        // Average revenue per user, telecoms' figure of the quarter.
+                        | "arpu"
                 )
             })
     {
