@@ -1561,8 +1561,9 @@ struct Registry<'a> {
     /// Acronyms and other aliases (folded) → entity.
     aliases: HashMap<String, usize>,
     /// Unnamed sources introduced so far: (role head, phrase as written without article),
-    /// as ranges of `unnamed_text` (see [`Registry::unnamed_sources`]).
-    unnamed: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    /// as ranges of `unnamed_text` (see [`Registry::unnamed_sources`]), and where each was
+    /// introduced.
+    unnamed: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, usize)>,
     /// The heads and phrases of `unnamed`, one after another: a String each was two
     /// allocations for every unnamed source introduced.
     unnamed_text: String,
@@ -1631,7 +1632,7 @@ struct Spare {
     fold_buffer: String,
     folded_text: String,
     aliases: HashMap<String, usize>,
-    unnamed: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)>,
+    unnamed: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, usize)>,
     unnamed_text: String,
     org_by_name: NameMap,
     by_surname: WordIndex,
@@ -2049,17 +2050,33 @@ impl<'a> Registry<'a> {
     fn unnamed_sources(&self) -> impl DoubleEndedIterator<Item = (&str, &str)> {
         self.unnamed
             .iter()
-            .map(|(h, p)| (&self.unnamed_text[h.clone()], &self.unnamed_text[p.clone()]))
+            .map(|(h, p, _)| (&self.unnamed_text[h.clone()], &self.unnamed_text[p.clone()]))
     }
 
-    /// Introduce an unnamed source with role head `head` and phrase `phrase`.
-    fn add_unnamed(&mut self, head: &str, phrase: &str) {
+    /// Introduce an unnamed source with role head `head` and phrase `phrase`, at `at`.
+    fn add_unnamed(&mut self, head: &str, phrase: &str, at: usize) {
         let text = &mut self.unnamed_text;
         let h = text.len()..text.len() + head.len();
         text.push_str(head);
         let p = text.len()..text.len() + phrase.len();
         text.push_str(phrase);
-        self.unnamed.push((h, p));
+        self.unnamed.push((h, p, at));
+    }
+
+    /// Whether an unnamed source with role head `head` was introduced after entity `i`'s
+    /// last mention before `at`: "Tarang managing director and CEO Gopal Venkataraman
+    /// told analysts …. A senior executive at one of the telcos, who spoke on condition
+    /// of anonymity, said …. “…,” the executive said" is that executive again.
+    fn unnamed_since(&self, head: &str, i: usize, at: usize) -> bool {
+        let last = self.entities[i]
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&m| m < at)
+            .max();
+        self.unnamed.iter().any(|(h, _, pos)| {
+            *pos < at && last.is_none_or(|l| l < *pos) && &self.unnamed_text[h.clone()] == head
+        })
     }
 
     /// The organisation (or alias) with folded name `f`.
@@ -6325,7 +6342,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     // "The officials" after "Aldmark security officials" is that group again.
     if plural || crate::lexicon::is_group_role(head) {
         let role_text = strip_det_compact(np.text);
-        return (same_unnamed(reg, head, definite, role_text, np.text), None);
+        return (
+            same_unnamed(reg, head, definite, role_text, np.text, np.start),
+            None,
+        );
     }
     // "Official data have shown …", "Local radio said …": the first word of a phrase that
     // opens its sentence may be capitalised for that alone, and then names nothing.
@@ -6906,7 +6926,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 .flatten();
             match earlier {
                 Some((_, name)) => speaker.name = CompactString::from(name),
-                None => reg.add_unnamed(head, &speaker.name),
+                None => reg.add_unnamed(head, &speaker.name, np.start),
             }
         }
         return (speaker, None);
@@ -7210,7 +7230,8 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 .or_else(|| reg.most_recent(np.start, with_complement))
         })
         .flatten()
-        .or_else(find);
+        .or_else(find)
+        .filter(|&i| !(definite && reg.unnamed_since(head, i, np.start)));
     if let Some(i) = found {
         let e = &mut reg.entities[i];
         if e.country.is_none() {
@@ -7224,17 +7245,27 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
     }
     // "the mother of three, who sells foodstuffs at Mile 12, told": a parent described by
     // the number of children is the person the story is about, not someone's parent.
+    // So is one written as one word: "the father-of-three sobbed" (UK copy).
+    let hyphenated_parent = parent_title(head);
     let parent_of_n = matches!(head, "mother" | "father" | "grandmother" | "grandfather")
         && lower.windows(2).any(|w| {
             &*w[0] == "of"
                 && (w[1].bytes().all(|b| b.is_ascii_digit())
                     || crate::quantities::is_number_word(&w[1]))
-        });
+        })
+        || hyphenated_parent.is_some();
     if definite
         && !reg.unnamed_sources().any(|(h, _)| h == head)
         && (crate::lexicon::DESCRIPTIONS.contains(head) || parent_of_n)
         && !introduced_as_new(reg.lower_text, np)
-        && let Some(i) = describe(reg, np.start, country, None, noun_sex(head), Some(head))
+        && let Some(i) = describe(
+            reg,
+            np.start,
+            country,
+            None,
+            hyphenated_parent.or_else(|| noun_sex(head)),
+            Some(head),
+        )
         // "The Labour MP" (a lawmaker) is not the Conservative MP who spoke last: a
         // party the phrase gives must be the person's.
         && affiliated_in(&reg.entities[i], true)
@@ -7242,7 +7273,10 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         return (speaker_of(reg, i, np.text), Some(i));
     }
     let role_text = strip_det_compact(np.text);
-    (same_unnamed(reg, head, definite, role_text, np.text), None)
+    (
+        same_unnamed(reg, head, definite, role_text, np.text, np.start),
+        None,
+    )
 }
 
 /// Whether `w`, the first word of a phrase that opens its sentence, is capitalised only
@@ -7306,6 +7340,7 @@ fn same_unnamed(
     definite: bool,
     role_text: CompactString,
     surface: &str,
+    at: usize,
 ) -> Speaker {
     debug_assert_eq!(role_text.as_str(), strip_det(surface));
     let head = role_synonym(head);
@@ -7336,6 +7371,22 @@ fn same_unnamed(
             .rev()
             .find(|&(h, name)| h == head && owners_agree(group.unwrap_or(&role_text), name))
             .or_else(|| reg.unnamed_sources().rev().find(|&(h, _)| one_of_group(h)))
+            // "…, according to a source familiar with the matter. …, the person said":
+            // an anonymous source is "the person" or "the source" later, whichever word
+            // introduced it.
+            .or_else(|| {
+                let bare = definite && group.is_none() && role_text == head;
+                (bare && matches!(head, "person" | "source"))
+                    .then(|| {
+                        reg.unnamed_sources().rev().find(|&(h, name)| {
+                            matches!(h, "person" | "people" | "source" | "sources")
+                                && ["familiar with", "knowledge of", "close to", "briefed on"]
+                                    .iter()
+                                    .any(|p| name.contains(p))
+                        })
+                    })
+                    .flatten()
+            })
     {
         return Speaker {
             name: CompactString::from(name),
@@ -7354,7 +7405,7 @@ fn same_unnamed(
             .split(is_space)
             .any(|w| without_possessive(w).len() < w.len())
     {
-        reg.add_unnamed(head, &role_text);
+        reg.add_unnamed(head, &role_text, at);
     }
     // `unresolved(surface, Some(role_text))`, whose name, the surface without its
     // determiner, is `role_text` (`strip_det(surface)`): copied, not made again.
@@ -7705,7 +7756,7 @@ mod tests {
         reg.split_words.push("Jana");
         reg.sentence_starts.push(10);
         reg.folded_text.push_str("jana horvat");
-        reg.add_unnamed("official", "a senior official");
+        reg.add_unnamed("official", "a senior official", 0);
         reg.org_by_name.insert_first("kremlin", 0);
         reg.by_first_word.push("jana", 0);
         reg.subject_log.insert((10, 0));
@@ -7756,8 +7807,8 @@ mod tests {
     #[test]
     fn unnamed_sources_are_kept_in_order() {
         let mut reg = Registry::default();
-        reg.add_unnamed("diplomat", "Nato diplomat");
-        reg.add_unnamed("spokesperson", "council spokesperson");
+        reg.add_unnamed("diplomat", "Nato diplomat", 0);
+        reg.add_unnamed("spokesperson", "council spokesperson", 10);
         let all: Vec<(&str, &str)> = reg.unnamed_sources().collect();
         assert_eq!(
             all,

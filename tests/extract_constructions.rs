@@ -1864,6 +1864,51 @@ fn capitals_joined_by_and_before_a_document_are_one_author() {
 }
 
 #[test]
+fn a_parents_title_written_as_one_word_refers_back() {
+    // "the father-of-three sobbed" was no one: a parent's title written with hyphens
+    // describes a person named before, as "the father of three" does.
+    let text = "Headline\n\nGary Hollins, 52, has not been back on his round since the \
+                attack.\n\nReading his statement, the father-of-three sobbed: ‘I used to \
+                give that dog a biscuit.’";
+    assert_eq!(
+        speaker_names(text).last().map(String::as_str),
+        Some("Gary Hollins")
+    );
+}
+
+#[test]
+fn the_person_is_the_anonymous_source_named_before() {
+    let text = "Headline\n\nThe White House may claw back $41 million, according to a \
+                source familiar with the matter.\n\nBudget officials have flagged the \
+                grant, the person said.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            "source familiar with the matter",
+            "source familiar with the matter"
+        ]
+    );
+}
+
+#[test]
+fn an_unnamed_source_introduced_after_a_person_is_the_one_a_role_names() {
+    // "the executive said" right after "A senior executive …, who spoke on condition of
+    // anonymity, said" went to the company's CEO named a paragraph before.
+    let text = "Headline\n\nTarang CEO Gopal Venkataraman told analysts in May that tariffs \
+                would rise.\n\nA senior executive at one of the telcos, who spoke on \
+                condition of anonymity, said the industry needed more.\n\n\"Tariffs are \
+                still low,\" the executive said.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            "Gopal Venkataraman",
+            "senior executive at one of the telcos",
+            "senior executive at one of the telcos"
+        ]
+    );
+}
+
+#[test]
 fn reporting_a_per_user_revenue_is_a_result() {
     let (kind, ..) = one("Tarang reported an ARPU of ₹218 for the January-March quarter.");
     assert_eq!(kind, ClaimKind::Statement);
