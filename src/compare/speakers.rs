@@ -61,7 +61,8 @@ pub fn translit_key(s: &str) -> String {
         }
         let c = if c == 'y' { 'i' } else { c };
         // Collapse doubled letters: "zelenskii" → "zelenski", "dmitrii" → "dmitri".
-        if out.ends_with(c) {
+        // The South Slavic "đ" is written "dj" ("Đurić", "Djuric"; folded, "duric").
+        if out.ends_with(c) || c == 'j' && out.ends_with('d') {
             continue;
         }
         out.push(c);
@@ -472,6 +473,8 @@ mod tests {
         assert_eq!(translit_key("Sergey"), translit_key("Sergei"));
         assert_eq!(translit_key("Petrović"), translit_key("Petrovich"));
         assert_eq!(translit_key("Petrovic"), translit_key("Petrovich"));
+        assert_eq!(translit_key("Đurić"), translit_key("Djuric"));
+        assert_eq!(translit_key("Đoković"), translit_key("Djokovic"));
         assert_ne!(translit_key("Donald"), translit_key("Melania"));
     }
 
