@@ -1103,6 +1103,25 @@ fn month_date(
                         y + 1
                     }
                 }
+                // Without tense, a month after a preposition is the nearest such month
+                // ("Public sector pay rises 4 per cent from January" in October is next
+                // January), the earlier one when both are six months away; a month
+                // that modifies a noun ("its January estimate") is the last one.
+                Tense::Unknown
+                    if a > 0
+                        && t[a - 1].is_word_in(
+                            &const { WordList::new(["in", "from", "by", "until", "till"]) },
+                        ) =>
+                {
+                    let (dm, mm) = (doc.month(), m);
+                    if mm > dm + 6 {
+                        y - 1
+                    } else if dm > mm + 6 {
+                        y + 1
+                    } else {
+                        y
+                    }
+                }
                 _ => {
                     if m <= doc.month() {
                         y
@@ -1412,6 +1431,23 @@ mod tests {
         );
         assert_eq!(date("On 16.10.2025", 1).as_deref(), Some("2025-10-16"));
         assert_eq!(date("It operates 24/7", 2), None);
+    }
+
+    #[test]
+    fn a_month_after_a_preposition_without_tense_is_the_nearest() {
+        // Dated 17 October 2025: "from January" is three months on, not nine back.
+        let t = "Public sector pay rises 4 per cent from January";
+        let at = tokenize(t).iter().position(|x| x.text == "January");
+        assert_eq!(at.and_then(|at| date(t, at)).as_deref(), Some("2026-01"));
+        let t = "VAT up from 22% to 23% in January.";
+        let at = tokenize(t).iter().position(|x| x.text == "January");
+        assert_eq!(at.and_then(|at| date(t, at)).as_deref(), Some("2026-01"));
+        // Six months either way: the earlier. A past tense keeps the last one.
+        let t = "A pay deal from April";
+        assert_eq!(date(t, 4).as_deref(), Some("2025-04"));
+        let t = "Pay rose 4 per cent from January";
+        let at = tokenize(t).iter().position(|x| x.text == "January");
+        assert_eq!(at.and_then(|at| date(t, at)).as_deref(), Some("2025-01"));
     }
 
     #[test]
