@@ -186,8 +186,9 @@ fn payload_of(t: &Token<'_>, f: impl Fn(Payload) -> Option<i64>) -> Option<i64> 
 
 fn rel_of(t: &Token<'_>) -> Option<i32> {
     // "past", "previous" and "coming" read as durations in news ("over the past week",
-    // "in the coming weeks"); only last / this / next name a calendar period.
-    if !(t.is_word("last") || t.is_word("this") || t.is_word("next")) {
+    // "in the coming weeks"); only last / this / next (and "the current year") name a
+    // calendar period.
+    if !(t.is_word("last") || t.is_word("this") || t.is_word("next") || t.is_word("current")) {
         return None;
     }
     payload_of(t, |p| match p {
@@ -1339,6 +1340,10 @@ mod tests {
         assert_eq!(date("last week", 0).as_deref(), Some("2025-W41"));
         assert_eq!(date("next month", 0).as_deref(), Some("2025-11"));
         assert_eq!(date("this year", 0).as_deref(), Some("2025"));
+        assert_eq!(
+            date("the deficit for the current year", 4).as_deref(),
+            Some("2025")
+        );
         assert_eq!(date("yesterday", 0).as_deref(), Some("2025-10-16"));
         assert_eq!(date("in August", 1).as_deref(), Some("2025-08"));
         assert_eq!(date("three years ago", 0).as_deref(), Some("2022"));
