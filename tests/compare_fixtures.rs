@@ -240,24 +240,60 @@ fn the_layout_is_not_compared() {
 
 /// Rules of each comparison of two one-sentence reports, `a` then `b`.
 fn rules_between(a: &str, b: &str) -> Vec<Rule> {
-    let docs: Vec<_> = [("a.txt", a), ("b.txt", b)]
+    findings_among(&[a, b]).iter().map(|f| f.rule).collect()
+}
+
+/// The findings of a comparison of short reports dated 10 June 2025, one per body.
+fn findings_among(bodies: &[&str]) -> Vec<Finding> {
+    let docs: Vec<_> = bodies
         .iter()
         .enumerate()
-        .map(|(i, (path, body))| {
+        .map(|(i, body)| {
+            let path = format!("{}.txt", char::from(b'a' + i as u8));
             let text = format!("outlet: {path}\ndate: 2025-06-10\n\nHeadline\n\n{body}\n");
             extract_document(claimdiff::ingest::Document::from_text(
-                path,
+                &path,
                 i,
                 text,
                 claimdiff::ingest::InputFormat::Text,
             ))
         })
         .collect();
-    compare(&docs, &Config::default())
-        .findings
-        .iter()
-        .map(|f| f.rule)
-        .collect()
+    compare(&docs, &Config::default()).findings
+}
+
+/// "2.9% of GDP in 2027, down from 3.6% this year" against "3.6 percent of GDP this
+/// year": figures dated by different years are no one slot, and the years of figures
+/// that differ are their dates, not one date told two ways (budget-day's deficits).
+/// Of two figures of a claim, the one of the other claim's year is its counterpart
+/// ("growth of 1.8 percent next year, up from 1.2 percent in 2025" against "growth of
+/// 2.1% next year").
+#[test]
+fn figures_are_compared_by_the_years_they_are_for() {
+    let rules = rules_between(
+        "Deficit: 2.9% of GDP in 2026, down from 3.6% this year.",
+        "Officials said the deficit would come in at 3.6 percent of GDP this year.",
+    );
+    assert!(
+        !rules.contains(&Rule::NumberMismatch) && !rules.contains(&Rule::DateMismatch),
+        "{rules:?}"
+    );
+    let rules = rules_between(
+        "The minister said the deficit would fall to 2.9 per cent next year.",
+        "The minister said the deficit would come in at 3.6 percent this year.",
+    );
+    assert!(!rules.contains(&Rule::DateMismatch), "{rules:?}");
+    let rules = rules_between(
+        "The ministry forecasts growth of 1.8 percent next year, up from 1.2 percent in 2025.",
+        "The ministry forecasts growth of 2.1% next year.",
+    );
+    assert!(rules.contains(&Rule::NumberMismatch), "{rules:?}");
+    // The same figure for two different years is still a date in question.
+    let rules = rules_between(
+        "The minister said the deficit would be 3.6 percent of GDP this year.",
+        "The minister said the deficit would be 3.6 percent of GDP next year.",
+    );
+    assert!(rules.contains(&Rule::DateMismatch), "{rules:?}");
 }
 
 /// "did not increase" against "increased", "did not win" against "won", "did not fall"

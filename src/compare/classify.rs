@@ -1079,11 +1079,10 @@ fn object_stem(q: &Quantity) -> Option<String> {
 /// `objects_a` and `objects_b` are the quantities' [`object_stem`]s.
 fn counterpart(
     ia: usize,
-    a: &[Quantity],
-    objects_a: &[Option<String>],
-    b: &[Quantity],
-    objects_b: &[Option<String>],
+    (a, pa): (&[Quantity], &PairPrep),
+    (b, pb): (&[Quantity], &PairPrep),
 ) -> Option<usize> {
+    let (objects_a, objects_b) = (&pa.objects, &pb.objects);
     let qa = &a[ia];
     // Dates compare only at the same granularity: "in August" and "on Friday" are not the
     // same event at two precisions but two events.
@@ -1091,6 +1090,13 @@ fn counterpart(
         x.comparable(qa)
             && base_kind(x) == base_kind(qa)
             && (base_kind(qa) != QuantityKind::Date || x.granularity == qa.granularity)
+    };
+    // "growth of 1.8 percent next year, up from an expected 1.2 percent in 2026": of
+    // figures dated by years, only those of an overlapping year are candidates.
+    let anchor_a = pa.anchor(ia);
+    let same_year = |anchor: Option<(f64, f64)>| match (anchor_a, anchor) {
+        (Some(x), Some(y)) => !(x.1 < y.0 || y.1 < x.0),
+        _ => true,
     };
     let oa = &objects_a[ia];
     // "12 people … two in a critical condition": of the candidates, the one quantity
@@ -1119,7 +1125,7 @@ fn counterpart(
         .iter()
         .zip(objects_b)
         .enumerate()
-        .filter(|(_, (x, _))| same_dim(x))
+        .filter(|(i, (x, _))| same_dim(x) && same_year(pb.anchor(*i)))
         .filter(|(_, (_, ox))| match (oa, ox) {
             (Some(p), Some(q)) => p == q,
             _ => true,
@@ -1129,7 +1135,12 @@ fn counterpart(
         return None;
     };
     // Without objects on either side, the slot must be unambiguous in both claims.
-    let ambiguous_a = a.iter().filter(|x| same_dim(x)).count() > 1;
+    let ambiguous_a = a
+        .iter()
+        .enumerate()
+        .filter(|(i, x)| same_dim(x) && same_year(pa.anchor(*i)))
+        .count()
+        > 1;
     if (oa.is_none() || objects_b[only].is_none()) && ambiguous_a {
         return None;
     }
@@ -1339,13 +1350,48 @@ fn behaviour_key<'a>(q: &'a Quantity, slot: Option<&'a str>) -> BehaviourKey<'a>
 struct PairPrep {
     objects: Vec<Option<String>>,
     intervals: Vec<Option<(f64, f64)>>,
+    /// Per quantity, the nearest quantity of the other sort in its claim: for a figure
+    /// the year that dates it ("3.6 percent of GDP this year"), for a year the figure it
+    /// dates. Claims without both sorts have none.
+    partner: Vec<Option<usize>>,
+}
+
+/// Whether `q` is a year of the calendar ("this year", "in 2027"), resolved.
+fn is_year(q: &Quantity) -> bool {
+    base_kind(q) == QuantityKind::Date && q.resolved && q.granularity.as_deref() == Some("year")
 }
 
 impl PairPrep {
+    /// The interval of the year that dates figure `i`, if one does.
+    fn anchor(&self, i: usize) -> Option<(f64, f64)> {
+        let p = self.partner[i]?;
+        // A year's partner is a figure, which has no year of its own to give.
+        self.partner[p]
+            .filter(|&back| back == i)
+            .and(self.intervals[p])
+    }
+
     fn of(c: &Claim) -> Self {
+        let qs = &c.quantities;
+        let figure = |q: &Quantity| base_kind(q) != QuantityKind::Date;
+        let has_years = qs.iter().any(is_year);
+        let partner = qs
+            .iter()
+            .map(|q| {
+                if !has_years || !(figure(q) || is_year(q)) {
+                    return None;
+                }
+                qs.iter()
+                    .enumerate()
+                    .filter(|(_, x)| if figure(q) { is_year(x) } else { figure(x) })
+                    .min_by_key(|(_, x)| x.start.abs_diff(q.start).min(x.end.abs_diff(q.end)))
+                    .map(|(i, _)| i)
+            })
+            .collect();
         PairPrep {
-            objects: c.quantities.iter().map(object_stem).collect(),
-            intervals: c.quantities.iter().map(Quantity::interval).collect(),
+            objects: qs.iter().map(object_stem).collect(),
+            intervals: qs.iter().map(Quantity::interval).collect(),
+            partner,
         }
     }
 }
@@ -1359,22 +1405,38 @@ fn pair_edges(
     (rb, pb): (ClaimRef, &PairPrep),
 ) -> Vec<(usize, usize, bool)> {
     let (ca, cb) = (ctx.claim(ra), ctx.claim(rb));
-    let (oa, ob) = (&pa.objects, &pb.objects);
     let (iva, ivb) = (&pa.intervals, &pb.intervals);
     let mut edges = Vec::new();
     for (ia, qa) in ca.quantities.iter().enumerate() {
         if qa.kind == QuantityKind::Date && !qa.resolved {
             continue;
         }
-        let Some(ib) = counterpart(ia, &ca.quantities, oa, &cb.quantities, ob) else {
+        let Some(ib) = counterpart(ia, (&ca.quantities, pa), (&cb.quantities, pb)) else {
             continue;
         };
         let qb = &cb.quantities[ib];
         // Symmetric: the counterpart must point back.
-        if counterpart(ib, &cb.quantities, ob, &ca.quantities, oa) != Some(ia) {
+        if counterpart(ib, (&cb.quantities, pb), (&ca.quantities, pa)) != Some(ia) {
             continue;
         }
         if iva[ia].is_none() || ivb[ib].is_none() {
+            continue;
+        }
+        // "2.9% of GDP in 2027" and "3.6 percent of GDP this year": figures dated by
+        // different years are no one slot; and the years of two figures that differ
+        // ("2.9 per cent next year", "3.6 percent this year") are those figures' dates,
+        // not one date told two ways. Figures that agree keep their years compared.
+        if is_year(qa)
+            && let (Some(fa), Some(fb)) = (pa.partner[ia], pb.partner[ib])
+        {
+            let (xa, xb) = (&ca.quantities[fa], &cb.quantities[fb]);
+            let (ja, jb) = (iva[fa], ivb[fb]);
+            if !(xa.comparable(xb) && ja.is_some() && jb.is_some() && agree_at(xa, ja, xb, jb)) {
+                continue;
+            }
+        } else if let (Some(x), Some(y)) = (pa.anchor(ia), pb.anchor(ib))
+            && (x.1 < y.0 || y.1 < x.0)
+        {
             continue;
         }
         // Figures that count different things are not one slot: "at least 340
