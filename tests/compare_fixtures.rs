@@ -296,6 +296,26 @@ fn figures_are_compared_by_the_years_they_are_for() {
     assert!(rules.contains(&Rule::DateMismatch), "{rules:?}");
 }
 
+/// "keeps its promises … without sending the bill" agrees with the full quotation and
+/// with one shortened without an ellipsis: it must not stand as the reference that
+/// hides the shortening (budget-day's #13 and #14).
+#[test]
+fn an_excerpt_every_version_contains_does_not_hide_an_alteration() {
+    let full = "\"This is a budget that keeps its promises to patients and to soldiers \
+                without sending the bill to our grandchildren,\" Kozic said.";
+    let cut = "\"This is a budget that keeps its promises without sending the bill to our \
+               grandchildren,\" Kozic said.";
+    let excerpt = "\"This is a budget that keeps its promises … without sending the bill to \
+                   our grandchildren,\" Kozic said.";
+    let findings = findings_among(&[full, cut, excerpt]);
+    let altered: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.rule == Rule::QuoteAltered)
+        .map(|f| f.primary.path())
+        .collect();
+    assert_eq!(altered, ["b.txt"], "{findings:#?}");
+}
+
 /// "did not increase" against "increased", "did not win" against "won", "did not fall"
 /// against "fell": a verb negated in its base form is the verb another outlet asserts in
 /// the past tense, regular ("increase", "decline") or irregular ("win", "fall", "rise").

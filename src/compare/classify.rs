@@ -972,13 +972,27 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         copies[t] += 1;
     }
     let prepared: Vec<Quote> = distinct.iter().map(|&t| Quote::new(t)).collect();
-    let consistent_counts: Vec<usize> = (0..distinct.len())
+    // An excerpt that every other version contains ("This is a budget that keeps its
+    // promises … without sending the bill", "We are not raising taxes on work") agrees
+    // with each of them, and so says nothing of which is the quotation as spoken: it
+    // neither votes nor stands as the reference while versions disagree among themselves.
+    let consistent =
+        |t: usize, u: usize| relation_of(&prepared[t], &prepared[u]) == QuoteRelation::Consistent;
+    let n = distinct.len();
+    let uninformative: Vec<bool> = (0..n)
         .map(|t| {
-            (0..distinct.len())
+            n > 2
+                && (0..n).all(|u| u == t || consistent(t, u))
+                && (0..n).any(|u| u != t && (0..n).any(|v| v != t && v != u && !consistent(u, v)))
+        })
+        .collect();
+    let consistent_counts: Vec<usize> = (0..n)
+        .map(|t| {
+            (0..n)
                 .map(|u| {
                     if u == t {
                         copies[u] - 1
-                    } else if relation_of(&prepared[t], &prepared[u]) == QuoteRelation::Consistent {
+                    } else if !uninformative[u] && consistent(t, u) {
                         copies[u]
                     } else {
                         0
@@ -999,6 +1013,7 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         .max_by(|&a, &b| {
             same_speaker(a)
                 .cmp(&same_speaker(b))
+                .then(uninformative[ids[b]].cmp(&uninformative[ids[a]]))
                 .then(consistent_with(a).cmp(&consistent_with(b)))
                 .then(prepared[ids[a]].len().cmp(&prepared[ids[b]].len()))
                 .then(ctx.path(quoted[b].0).cmp(ctx.path(quoted[a].0)))
