@@ -316,6 +316,25 @@ fn an_excerpt_every_version_contains_does_not_hide_an_alteration() {
     assert_eq!(altered, ["b.txt"], "{findings:#?}");
 }
 
+/// A quotation in two parts that differs in one: the finding points at that part, not at
+/// the part every outlet quotes alike.
+#[test]
+fn a_quote_finding_points_at_the_part_that_differs() {
+    let findings = findings_among(&[
+        "\"The forecast looks optimistic,\" Halas said. \"If growth slows, the target is gone.\"",
+        "\"The forecast looks ambitious,\" Halas said. \"If growth slows, the target is gone.\"",
+    ]);
+    let shift = findings
+        .iter()
+        .find(|f| f.rule == Rule::WordingShift)
+        .expect("a wording shift");
+    assert!(
+        shift.primary.text().contains("ambitious") || shift.primary.text().contains("optimistic"),
+        "{shift:#?}"
+    );
+    assert!(!shift.primary.text().contains("If growth"), "{shift:#?}");
+}
+
 /// "did not increase" against "increased", "did not win" against "won", "did not fall"
 /// against "fell": a verb negated in its base form is the verb another outlet asserts in
 /// the past tense, regular ("increase", "decline") or irregular ("win", "fall", "rise").

@@ -919,10 +919,42 @@ fn push_piece(out: &mut Vec<Piece>, piece: Piece) {
 
 fn quote_span(ctx: &Ctx, r: ClaimRef) -> (usize, usize, String) {
     let c = ctx.claim(r);
-    let text = quoted(c).join(" … ");
+    let parts: Vec<&str> = quoted(c).iter().map(|p| p.as_str()).collect();
+    parts_span(ctx, r, &parts)
+}
+
+/// [`quote_span`] narrowed to the quoted parts of claim `r` that the reference quotation
+/// (its [`words`], `reference`) does not hold: "“The growth forecast looks ambitious …,”
+/// he said. “If growth comes in a point lower, the deficit target is gone.”" differs in
+/// its first part only, and the finding points there. `None` when every part or none
+/// differs, or the claim has one part.
+fn changed_parts_span(
+    ctx: &Ctx,
+    r: ClaimRef,
+    reference: &[String],
+) -> Option<(usize, usize, String)> {
+    let parts = &ctx.claim(r).quoted_parts;
+    if parts.len() < 2 {
+        return None;
+    }
+    let changed: Vec<&str> = parts
+        .iter()
+        .map(|p| p.as_str())
+        .filter(|p| {
+            let w = words(p);
+            !w.is_empty() && find_frag(reference, &w, 0).is_none()
+        })
+        .collect();
+    (!changed.is_empty() && changed.len() < parts.len()).then(|| parts_span(ctx, r, &changed))
+}
+
+/// The span from the first of `parts` to the last in claim `r`'s text (the claim's span
+/// when they are not found), and the parts joined with an ellipsis.
+fn parts_span(ctx: &Ctx, r: ClaimRef, parts: &[&str]) -> (usize, usize, String) {
+    let c = ctx.claim(r);
+    let text = parts.join(" … ");
     let view = ctx.docs[r.0].doc.view();
     // The span of the quoted words: from the first part to the last, when found.
-    let parts = quoted(c);
     let slice = &view[c.span.start..c.span.end];
     let first = parts.first().and_then(|p| {
         let head: String = p.chars().take(12).collect();
@@ -1021,6 +1053,7 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         .unwrap_or(0);
     let ref_r = &quoted[reference].0;
     let ref_quote = &prepared[ids[reference]];
+    let ref_words = words(&quoted[reference].1);
     let to_ref: Vec<QuoteRelation> = prepared.iter().map(|t| relation_of(t, ref_quote)).collect();
     // Every finding cites the reference, then the members consistent with it: placed
     // once, at the first finding, and cloned into each (a member with a finding is never
@@ -1041,7 +1074,10 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             _ => continue,
         };
         let (s, e, text) = quote_span(ctx, *r);
-        let primary = ctx.loc(*r, s, e, &text);
+        // The finding points at the parts that differ; the diff reads the whole.
+        let (ps, pe, ptext) =
+            changed_parts_span(ctx, *r, &ref_words).unwrap_or_else(|| (s, e, text.clone()));
+        let primary = ctx.loc(*r, ps, pe, &ptext);
         let (related, rtext) = agreeing.get_or_insert_with(|| {
             let (rs, re, rtext) = quote_span(ctx, *ref_r);
             let mut places = vec![ctx.loc(*ref_r, rs, re, &rtext)];
