@@ -7254,9 +7254,22 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                     || crate::quantities::is_number_word(&w[1]))
         })
         || hyphenated_parent.is_some();
+    // "The money man, who arrived … in a chauffeur-driven limousine, admitted": a man or
+    // woman described by a word before the noun is someone named before, as a calling
+    // is (tabloid copy's nicknames); "the man" alone may be a passer-by the story never
+    // names, and "the other man" is someone else.
+    let epithet = matches!(head, "man" | "woman")
+        && lower.len() >= 3
+        && lower[lower.len() - 2]
+            .bytes()
+            .all(|b| b.is_ascii_lowercase())
+        && !matches!(
+            &*lower[lower.len() - 2],
+            "other" | "first" | "second" | "third" | "last" | "next" | "another"
+        );
     if definite
         && !reg.unnamed_sources().any(|(h, _)| h == head)
-        && (crate::lexicon::DESCRIPTIONS.contains(head) || parent_of_n)
+        && (crate::lexicon::DESCRIPTIONS.contains(head) || parent_of_n || epithet)
         && !introduced_as_new(reg.lower_text, np)
         && let Some(i) = describe(
             reg,

@@ -1915,6 +1915,29 @@ fn reporting_a_per_user_revenue_is_a_result() {
 }
 
 #[test]
+fn a_man_or_woman_described_before_the_noun_refers_back() {
+    // "The money man, who arrived … in a chauffeur-driven limousine, admitted" (a
+    // tabloid's finance minister) spoke as "money man"; "the man" alone, or "the other
+    // man", is not someone named before.
+    let named = "Headline\n\nFinance Minister Radovan Kozich unveiled 468 billion thalers of \
+                 spending as he stood up in parliament.\n\n";
+    let said = |s: &str| speaker_names(&format!("{named}{s}")).last().cloned();
+    assert_eq!(
+        said("The money man, who arrived in a limousine, admitted the deficit would hit 3.6 per cent.")
+            .as_deref(),
+        Some("Radovan Kozich")
+    );
+    assert_eq!(
+        said("The man said the deficit would hit 3.6 per cent.").as_deref(),
+        Some("man")
+    );
+    assert_eq!(
+        said("The other man said the deficit would hit 3.6 per cent.").as_deref(),
+        Some("other man")
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
