@@ -1938,6 +1938,28 @@ fn a_man_or_woman_described_before_the_noun_refers_back() {
 }
 
 #[test]
+fn a_loaded_verb_before_saying_is_the_cue() {
+    // "blasted the pay rise …, saying it would not make up for soaring prices" gave
+    // "say": the tabloid's verb is how the speech was made (a stance another outlet's
+    // "said" shifts from), the saying's words its content. An evaluation that is not
+    // loaded ("defended the plan, saying") stays the saying's.
+    let (_, speaker, _, cue, _) = one(
+        "But union boss Mirela Djuric blasted the pay rise for public-sector workers, saying \
+         it would not make up for soaring prices.",
+    );
+    assert_eq!((speaker.as_str(), cue.as_str()), ("Mirela Djuric", "blast"));
+    let c = &claims(
+        "But union boss Mirela Djuric blasted the pay rise for public-sector workers, saying \
+         it would not make up for soaring prices.",
+    )[0];
+    assert!(c.negated, "{c:#?}");
+    assert_eq!(
+        one("The minister defended the plan, saying it was fair.").3,
+        "say"
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

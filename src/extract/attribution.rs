@@ -4715,8 +4715,10 @@ pub(crate) fn find_into(toks: &[Tok], out: &mut Vec<Attr>) {
                 // a charge made to someone, whom the verb takes as its object ("warned
                 // officials against …, saying", "accused the board of …, saying"). Not a
                 // neutral one: "briefed the Council, saying …" is the saying's.
+                // "blasted the pay rise, saying …": a loaded verb frames the speech
+                // "saying" gives, and stays to say how (`loaded_frame`).
                 && form.stance != Stance::Directive
-                && !(form.obj && form.stance != Stance::Neutral)
+                && !(form.loaded || form.obj && form.stance != Stance::Neutral)
                 && object_then_saying(toks, a.cue.end)
             {
                 i += len;

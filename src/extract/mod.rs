@@ -1359,6 +1359,26 @@ fn opening_clause_end(toks: &[Tok]) -> Option<usize> {
     toks[comma].punct(',').then_some(comma)
 }
 
+/// The attribution a borrowed "saying" at `main` takes its subject from, when that is a
+/// loaded speech verb of evaluation before it ("blasted the pay rise, saying …",
+/// "slammed the decision, saying …").
+fn loaded_frame(toks: &[Tok], attrs: &[Attr], main: usize) -> Option<usize> {
+    let m = &attrs[main];
+    if !(m.borrowed && m.lemma == "say") {
+        return None;
+    }
+    attrs.iter().position(|a| {
+        a.pattern == Pattern::Pre
+            && !a.borrowed
+            && a.eval
+            && a.cue.end <= m.cue.start
+            && a.subject == m.subject
+            && a.cue.len() == 1
+            && crate::lexicon::cue_forms(toks[a.cue.start].lower.as_ref())
+                .is_some_and(|forms| forms.iter().any(|f| f.loaded && f.lemma == a.lemma))
+    })
+}
+
 fn chain(toks: &[Tok], attrs: &[Attr]) -> Option<(usize, Vec<usize>)> {
     if attrs.is_empty() {
         return None;
@@ -2134,8 +2154,31 @@ fn unit_claims<'a>(
                 return UnitResult::Claims(claims);
             }
         }
-        if let Some(c) = attributed_claim(view, lower, seg, unit, toks, an.attrs, main, &via, None)
-        {
+        // "But union boss Mirela Djuric blasted the pay rise …, saying it would not make
+        // up for soaring prices": the loaded verb whose subject "saying" borrows is how
+        // the speech was made; it is the claim's cue, what "saying" opens its content.
+        let framed: Vec<Attr>;
+        let attrs = match loaded_frame(toks, an.attrs, main) {
+            Some(j) => {
+                framed = an
+                    .attrs
+                    .iter()
+                    .enumerate()
+                    .map(|(k, a)| {
+                        let mut a = a.clone();
+                        if k == main {
+                            let frame = &an.attrs[j];
+                            (a.cue, a.lemma, a.stance) =
+                                (frame.cue.clone(), frame.lemma, frame.stance);
+                        }
+                        a
+                    })
+                    .collect();
+                &framed[..]
+            }
+            None => an.attrs,
+        };
+        if let Some(c) = attributed_claim(view, lower, seg, unit, toks, attrs, main, &via, None) {
             if an.attrs[main].also.is_empty() {
                 return UnitResult::Claim(c);
             }
