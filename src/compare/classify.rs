@@ -1413,11 +1413,16 @@ fn is_year(q: &Quantity) -> bool {
 }
 
 impl PairPrep {
+    /// The nearest quantity of the other sort to quantity `i` (see `partner`).
+    fn partner(&self, i: usize) -> Option<usize> {
+        self.partner.get(i).copied().flatten()
+    }
+
     /// The interval of the year that dates figure `i`, if one does.
     fn anchor(&self, i: usize) -> Option<(f64, f64)> {
-        let p = self.partner[i]?;
+        let p = self.partner(i)?;
         // A year's partner is a figure, which has no year of its own to give.
-        self.partner[p]
+        self.partner(p)
             .filter(|&back| back == i)
             .and(self.intervals[p])
     }
@@ -1425,11 +1430,13 @@ impl PairPrep {
     fn of(c: &Claim) -> Self {
         let qs = &c.quantities;
         let figure = |q: &Quantity| base_kind(q) != QuantityKind::Date;
+        // Most claims name no year: no list then (`partner` reads none).
         let has_years = qs.iter().any(is_year);
         let partner = qs
             .iter()
+            .take(if has_years { qs.len() } else { 0 })
             .map(|q| {
-                if !has_years || !(figure(q) || is_year(q)) {
+                if !(figure(q) || is_year(q)) {
                     return None;
                 }
                 qs.iter()
@@ -1478,7 +1485,7 @@ fn pair_edges(
         // ("2.9 per cent next year", "3.6 percent this year") are those figures' dates,
         // not one date told two ways. Figures that agree keep their years compared.
         if is_year(qa)
-            && let (Some(fa), Some(fb)) = (pa.partner[ia], pb.partner[ib])
+            && let (Some(fa), Some(fb)) = (pa.partner(ia), pb.partner(ib))
         {
             let (xa, xb) = (&ca.quantities[fa], &cb.quantities[fb]);
             let (ja, jb) = (iva[fa], ivb[fb]);

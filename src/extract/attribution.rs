@@ -933,19 +933,18 @@ fn name_joiner_ahead(toks: &[Tok], k: usize) -> bool {
             && !ends_company_name(toks, k)
         // "according to Customs and Border Protection data": capitals on both sides and
         // a document after them, whose author the whole run is.
-        || t.is("and") && k > 0 && toks[k - 1].cap() && name_word(&toks[k - 1]) && {
-            let run = toks[k + 1..]
-                .iter()
-                .take(4)
-                .take_while(|n| n.cap() && name_word(n))
-                .count();
+        // (The capitals are asked their word class only once a document stands after
+        // them: "and" between capitals is common, this shape rare.)
+        || t.is("and") && k > 0 && toks[k - 1].cap() && {
+            let run = toks[k + 1..].iter().take(4).take_while(|n| n.cap()).count();
             toks.get(k + 1 + run).is_some_and(|d| {
                 run > 0
                     && d.is_word()
                     && !d.cap()
                     && (role_class(d.lower.as_ref()) == Some(RoleClass::Doc)
                         || crate::lexicon::EVIDENCE_NOUNS.contains(d.lower.as_ref()))
-            })
+            }) && name_word(&toks[k - 1])
+                && toks[k + 1..=k + run].iter().all(name_word)
         })
         && toks.get(k + 1).is_some_and(|n| n.cap() && name_word(n))
 }
@@ -2679,14 +2678,15 @@ fn whose_holder(toks: &[Tok], j: isize) -> Option<(Np, usize)> {
     if !toks[close].punct(',') {
         return None;
     }
-    let name = np_backward_core(toks, close.checked_sub(1)?)?;
-    let open = name.start.checked_sub(1)?;
-    if name.kind != NpKind::Name || !toks[open].punct(',') {
-        return None;
-    }
-    let whose = (open.saturating_sub(5)..open)
+    // "whose" first, a few words before the name's comma (most subjects have none).
+    let whose = (close.saturating_sub(12)..close)
         .rev()
         .find(|&w| toks[w].is("whose"))?;
+    let name = np_backward_core(toks, close.checked_sub(1)?)?;
+    let open = name.start.checked_sub(1)?;
+    if name.kind != NpKind::Name || !toks[open].punct(',') || whose >= open || open - whose > 5 {
+        return None;
+    }
     let post = whose + 1..open;
     (!post.is_empty()
         && toks[post.clone()]
