@@ -3229,6 +3229,14 @@ fn build_registry<'a>(
                     {
                         reg.kinds_after.push((toks[np.start].start, i, kind));
                         reg.entities[i].orgish += 1;
+                    } else if !owner
+                        && !reg.entities[i].person
+                        && let Some(kind) = kind_in_appositive(toks, e)
+                    {
+                        // "Resources Safety and Health Queensland, the state's mining
+                        // regulator, said": so is a body's kind in an appositive after it.
+                        reg.kinds_after.push((toks[np.start].start, i, kind));
+                        reg.entities[i].orgish += 1;
                     }
                     // "Ashcombe captain Tom Ridley", "Parcelly spokesperson Jenna Ruiz": a
                     // capitalised word in a person's title names their organisation.
@@ -3663,6 +3671,23 @@ fn kind_after_name<'t>(toks: &[Tok<'t>], end: usize) -> Option<&'t str> {
         }
     }
     None
+}
+
+/// The body's kind that ends an appositive after the name ending at `end`: ", the
+/// state's mining regulator," (an article or an owner's phrase, a few lower-case words,
+/// then the kind, then a comma).
+fn kind_in_appositive<'t>(toks: &[Tok<'t>], end: usize) -> Option<&'t str> {
+    if !toks.get(end + 1)?.punct(',') || !toks.get(end + 2)?.class().det {
+        return None;
+    }
+    let close = (end + 3..(end + 9).min(toks.len()))
+        .find(|&k| !toks[k].is_word() && toks[k].kind != Kind::Possessive)?;
+    let last = &toks[close - 1];
+    (toks[close].punct(',')
+        && close > end + 3
+        && !last.cap()
+        && ROLES.get(last.lower.as_ref()) == Some(&RoleClass::Body))
+    .then_some(last.text)
 }
 
 /// Whether a name at `start..=end` stands where organisations do: before a role noun
@@ -6849,13 +6874,19 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                 })
             };
             // One whose kind the story wrote after its name ("the GDL train drivers’
-            // union" and then "the union said") is meant before one named nearby.
+            // union" and then "the union said") is meant before one named nearby. The
+            // kind written is the evidence: a name whose own words give another kind
+            // ("Resources Safety and Health Queensland, the state's mining regulator")
+            // is that kind all the same.
             let kind_written = || {
                 reg.kinds_after
                     .iter()
                     .rev()
                     .find(|&&(at, i, k)| {
-                        at < np.start && k.eq_ignore_ascii_case(head) && org_fits(&reg.entities[i])
+                        let e = &reg.entities[i];
+                        at < np.start
+                            && k.eq_ignore_ascii_case(head)
+                            && (e.org || e.typed_org || !e.person && e.orgish > 0)
                     })
                     .map(|&(_, i, _)| i)
             };
@@ -7386,10 +7417,10 @@ fn same_unnamed(
             .or_else(|| reg.unnamed_sources().rev().find(|&(h, _)| one_of_group(h)))
             // "…, according to a source familiar with the matter. …, the person said":
             // an anonymous source is "the person" or "the source" later, whichever word
-            // introduced it.
+            // introduced it; so are "the sources" after "two people familiar with …".
             .or_else(|| {
                 let bare = definite && group.is_none() && role_text == head;
-                (bare && matches!(head, "person" | "source"))
+                (bare && matches!(head, "person" | "source" | "people" | "sources"))
                     .then(|| {
                         reg.unnamed_sources().rev().find(|&(h, name)| {
                             matches!(h, "person" | "people" | "source" | "sources")

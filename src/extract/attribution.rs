@@ -1470,7 +1470,9 @@ fn np_backward_simple_role(toks: &[Tok], j: usize) -> Option<usize> {
         if b > 0 && crate::resolve::is_initials(toks[b - 1].text) {
             b -= 1;
         }
-        b == 0 || subject_boundary(toks, b)
+        // An owner's post: "Kgorong’s MMC for water and sanitation, Tebogo
+        // Maswanganyi," (the owner is the post's, as "Kgorong’s mayor" is).
+        b == 0 || subject_boundary(toks, b) || toks[b - 1].kind == Kind::Possessive
     };
     if !t.is_word() || (t.cap() && j > 0 && !opens(j)) {
         return None;
@@ -5508,11 +5510,17 @@ fn attribution_at(
         return None;
     }
     // "…, the court heard.", "The inquest heard that …": court reports attribute the
-    // evidence given to the court that heard it. Anyone else hears a thing ("Residents
-    // heard a bang"), and "heard from three witnesses" names no content.
-    if form.lemma == "hear"
-        && (next == "from" || !(i > 0 && is_evidence_source(lower(toks, i - 1))))
-    {
+    // evidence given to the court that heard it; so do "…, an inquest has heard." and
+    // "the court had heard". Anyone else hears a thing ("Residents heard a bang"), and
+    // "heard from three witnesses" names no content.
+    let hearer = |k: usize| {
+        k > 0
+            && (is_evidence_source(lower(toks, k - 1))
+                || k > 1
+                    && matches!(lower(toks, k - 1), "has" | "have" | "had")
+                    && is_evidence_source(lower(toks, k - 2)))
+    };
+    if form.lemma == "hear" && (next == "from" || !hearer(i)) {
         return None;
     }
     // "…,” said one resident, who asked not to be named.", "asked to remain anonymous":
