@@ -1213,6 +1213,9 @@ static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "times",
         "post",
         "press",
+        // "Global Press Wire", "Business Wire", "PR Newswire": news services by name.
+        "wire",
+        "newswire",
         "journal",
         "media",
         "network",

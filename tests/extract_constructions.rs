@@ -2007,6 +2007,20 @@ fn a_bodys_kind_in_an_appositive_names_it_later() {
 }
 
 #[test]
+fn a_wire_is_an_organisation() {
+    // "Global Press Wire (GPW)" was a person "Wire" titled "Global Press".
+    let c = &claims(
+        "Headline\n\nThe captain was detained, Global Press Wire (GPW) reported.\n\nTwo \
+         officers were also held, GPW reports.",
+    );
+    let s = c[1].speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Global Press Wire", SpeakerKind::Organization)
+    );
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.
