@@ -1122,7 +1122,11 @@ fn object_stem(q: &Quantity) -> Option<String> {
     q.object
         .as_ref()
         .and_then(|o| o.split_whitespace().next())
-        .map(|w| super::align::stem(&crate::resolve::fold(w)).into_owned())
+        .map(|w| match super::align::stem(&crate::resolve::fold(w)) {
+            // "63 persons were injured" counts what "63 people" does.
+            s if s == "person" => "people".to_string(),
+            s => s.into_owned(),
+        })
 }
 
 /// The index of the quantity of claim `b` that stands for the same slot as `a[ia]`, if
@@ -1969,6 +1973,14 @@ fn figure_slot(ctx: &Ctx, r: ClaimRef, qi: usize) -> Option<&'static str> {
         .iter()
         .map(|(_, w)| crate::resolve::fold(w))
         .collect();
+    // "63 people were injured, nine of them seriously": a part of a count already
+    // given is no figure of the slot.
+    let after = |k: usize| tokens.get(last + k).map(|(_, w)| crate::resolve::fold(w));
+    if after(1).as_deref() == Some("of")
+        && matches!(after(2).as_deref(), Some("them" | "whom" | "those"))
+    {
+        return None;
+    }
     if before.last().is_some_and(|w| w == "from")
         || before.iter().any(|w| {
             matches!(
