@@ -343,6 +343,19 @@ fn persons_are_people_and_a_part_of_a_count_is_no_count() {
     assert!(!rules.contains(&Rule::NumberMismatch), "{rules:?}");
 }
 
+/// "Adren Lines said in a statement" (an organisation) and "Adren Lines admitted in a
+/// statement that …" (a name of no known kind) are one speaker: the ferry-fire set gave
+/// them two, a false attribution finding and no stance shift.
+#[test]
+fn a_name_of_no_known_kind_joins_the_organisation_of_that_name() {
+    let rules = rules_between(
+        "Ferry operator Adren Lines said the fire had started on the vehicle deck.",
+        "Adren Lines admitted in a statement that the fire had started on the vehicle deck.",
+    );
+    assert!(!rules.contains(&Rule::AttributionMismatch), "{rules:?}");
+    assert!(rules.contains(&Rule::StanceShift), "{rules:?}");
+}
+
 /// "keeps its promises … without sending the bill" agrees with the full quotation and
 /// with one shortened without an ellipsis: it must not stand as the reference that
 /// hides the shortening (budget-day's #13 and #14).

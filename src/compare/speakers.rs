@@ -215,10 +215,33 @@ impl Speakers {
         let aliases = alias_table(cfg);
         // Group keys: a person by surname then first name; others by folded name. Worked
         // out on all threads, then gathered in mention order.
-        let keys: Vec<(String, Option<String>)> = mentions
+        let mut keys: Vec<(String, Option<String>)> = mentions
             .par_iter()
             .map(|m| group_key(m, &aliases))
             .collect();
+        // "Adren Lines said in a statement" (an organisation, its statement says so) in
+        // one report and "Adren Lines admitted …" (a name of no known kind) in another
+        // are one speaker: a name no report makes a person joins the organisation
+        // another report names so.
+        let orgs: BTreeSet<&str> = keys
+            .iter()
+            .zip(&mentions)
+            .filter(|(_, m)| m.kind == SpeakerKind::Organization)
+            .map(|(k, _)| k.0.as_str())
+            .collect();
+        let joins: Vec<(usize, String)> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == SpeakerKind::Named)
+            .filter_map(|(i, m)| {
+                let name = aliases.get(&fold(&m.name)).unwrap_or(&m.name);
+                let org = format!("o:{}", fold(strip_the(name)));
+                orgs.contains(org.as_str()).then_some((i, org))
+            })
+            .collect();
+        for (i, org) in joins {
+            keys[i] = (org, None);
+        }
         let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut first_of: Vec<Option<String>> = Vec::with_capacity(mentions.len());
         for (i, (key, first)) in keys.into_iter().enumerate() {
