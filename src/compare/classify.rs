@@ -410,6 +410,9 @@ pub(crate) struct Ctx<'a> {
     pub cfg: &'a Config,
     /// What the places in each document share (see [`DocPlaces`]).
     places: Vec<Arc<DocPlaces>>,
+    /// The compared reports' outlets, folded, with the initials they give in brackets
+    /// ("Global Press Wire (GPW)" is "global press wire" and "gpw").
+    outlets: FxHashSet<String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -431,10 +434,24 @@ impl<'a> Ctx<'a> {
                 })
             })
             .collect();
+        let mut outlets = FxHashSet::default();
+        for e in docs {
+            let o = e.doc.outlet.as_str();
+            match o.split_once('(') {
+                Some((name, rest)) => {
+                    outlets.insert(crate::resolve::fold(name.trim()));
+                    outlets.insert(crate::resolve::fold(rest.trim_end_matches(')').trim()));
+                }
+                None => {
+                    outlets.insert(crate::resolve::fold(o.trim()));
+                }
+            }
+        }
         Ctx {
             docs,
             speakers,
             cfg,
+            outlets,
             places,
         }
     }
@@ -3016,9 +3033,19 @@ fn attribution(
     relays: &[BTreeMap<SpeakerId, usize>],
     out: &mut Vec<Finding>,
 ) {
+    // "…, GPW reports" in a digest where the wire it cites quotes a spokeswoman: a
+    // report crediting a compared outlet (or a news medium) relays the words, and gives
+    // them to no other speaker.
+    let relayed_by_outlet = |r: ClaimRef| {
+        ctx.claim(r).speaker.as_ref().is_some_and(|s| {
+            ctx.outlets.contains(&crate::resolve::fold(&s.name))
+                || crate::lexicon::NEWS_MEDIA.contains(s.name.as_str())
+        })
+    };
     let named: Vec<(ClaimRef, SpeakerId)> = g
         .members
         .iter()
+        .filter(|&&r| !relayed_by_outlet(r))
         .filter_map(|&r| ctx.speaker(r).map(|s| (r, s)))
         .collect();
     if named.len() < 2 {
