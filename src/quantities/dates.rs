@@ -1179,7 +1179,21 @@ fn weekday_date(
         }
     }
     let b = w_at + 1;
-    let tense = tense_at(t, a, b);
+    // "declared Wednesday a day of national mourning", "named Friday as the deadline": a
+    // weekday that a verb makes something is the day so named, not when the verb was
+    // done; ahead of a past verb it is the coming one.
+    let named_day = rel == 0
+        && w_at == a
+        && a > 0
+        && t[a - 1].kind == Kind::Word
+        && t[a - 1].text.ends_with("ed")
+        && t.get(b)
+            .is_some_and(|x| x.is_word_in(&const { WordList::new(["a", "an", "as"]) }));
+    let tense = if named_day {
+        Tense::Future
+    } else {
+        tense_at(t, a, b)
+    };
     let Some(doc) = ctx.doc_date else {
         let how = match (rel, tense) {
             (-1, _) => "last",
@@ -1453,6 +1467,18 @@ mod tests {
         let t = "Pay rose 4 per cent from January";
         let at = tokenize(t).iter().position(|x| x.text == "January");
         assert_eq!(at.and_then(|at| date(t, at)).as_deref(), Some("2025-01"));
+    }
+
+    #[test]
+    fn a_weekday_a_verb_names_is_the_coming_one() {
+        // Dated Friday 17 October 2025.
+        let t = "The president declared Wednesday a day of national mourning";
+        assert_eq!(date(t, 3).as_deref(), Some("2025-10-22"));
+        let t = "The council named Monday as the deadline";
+        assert_eq!(date(t, 3).as_deref(), Some("2025-10-20"));
+        // "said Wednesday" is when it was said.
+        let t = "The president said Wednesday that talks would resume";
+        assert_eq!(date(t, 3).as_deref(), Some("2025-10-15"));
     }
 
     #[test]
