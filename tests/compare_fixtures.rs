@@ -236,6 +236,17 @@ fn budget_day_injected_differences_and_agreements() {
     check_set_with_misses("budget-day", &[10]);
 }
 
+/// The second set written blind (0f304bd), after the budget-day mends. Known misses:
+/// the tabloid's toll of 27 is reported against the digest's and the regional paper's
+/// figures, not the wire's (#1); the broadcaster's "Deputy Commander" against the wire's
+/// commander (#18); four only-in claims that were aligned with claims of other reports
+/// (#22, #23, #24, #26); the tabloid's "Almost 900" against the wire's 885, read as
+/// agreeing but not as less precise (#27).
+#[test]
+fn ferry_fire_injected_differences_and_agreements() {
+    check_set_with_misses("ferry-fire", &[1, 18, 22, 23, 24, 26, 27]);
+}
+
 #[test]
 fn quake_injected_differences_and_agreements() {
     check_set("quake");
