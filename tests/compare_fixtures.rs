@@ -403,6 +403,23 @@ fn an_excerpt_every_version_contains_does_not_hide_an_alteration() {
     assert_eq!(altered, ["b.txt"], "{findings:#?}");
 }
 
+/// "no one is untouchable any more" (a digest's excerpt) agrees with the wire's "This
+/// verdict shows that …" and with the agency's "This verdict proves that …": it takes
+/// neither side of the wording shift, and no finding lists it against either.
+#[test]
+fn an_excerpt_every_version_contains_takes_no_side() {
+    let findings = findings_among(&[
+        "\"This verdict shows that in Dravenia no one is untouchable any more,\" Radic said.",
+        "\"This verdict proves that in Dravenia no one is untouchable any more,\" Radic said.",
+        "Radic said \"no one is untouchable any more\".",
+    ]);
+    let shift = findings
+        .iter()
+        .find(|f| f.rule == Rule::WordingShift)
+        .expect("a wording shift");
+    assert!(all_locs(shift).all(|l| l.path() != "c.txt"), "{shift:#?}");
+}
+
 /// A quotation in two parts that differs in one: the finding points at that part, not at
 /// the part every outlet quotes alike.
 #[test]

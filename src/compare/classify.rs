@@ -1098,8 +1098,12 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         let (related, rtext) = agreeing.get_or_insert_with(|| {
             let (rs, re, rtext) = quote_span(ctx, *ref_r);
             let mut places = vec![ctx.loc(*ref_r, rs, re, &rtext)];
+            // Not an excerpt every version contains: it takes neither side.
             for (j, (o, _)) in quoted.iter().enumerate() {
-                if j != reference && to_ref[ids[j]] == QuoteRelation::Consistent {
+                if j != reference
+                    && to_ref[ids[j]] == QuoteRelation::Consistent
+                    && !uninformative[ids[j]]
+                {
                     let (s2, e2, t2) = quote_span(ctx, *o);
                     places.push(ctx.loc(*o, s2, e2, &t2));
                 }
