@@ -4096,7 +4096,9 @@ fn learn_post_as(reg: &mut Registry, toks: &[Tok], people: &[(usize, usize)]) {
         return;
     };
     for m in first_end + 1..toks.len() {
-        if !toks[m].is("as") {
+        // "Bogdan Hrastić, who as minister of infrastructure oversaw …": a relative
+        // clause tells what the person did in a post, held then, not now.
+        if !toks[m].is("as") || toks[m - 1].is("who") {
             continue;
         }
         let mut p = m + 1;

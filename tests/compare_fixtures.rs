@@ -420,6 +420,27 @@ fn an_excerpt_every_version_contains_takes_no_side() {
     assert!(all_locs(shift).all(|l| l.path() != "c.txt"), "{shift:#?}");
 }
 
+/// "Bogdan Hrastić, who as minister of infrastructure oversaw …" against "Former
+/// infrastructure minister Bogdan Hrastić": the relative clause tells a post held then,
+/// no present one to set against "former".
+#[test]
+fn a_post_held_in_a_relative_clause_is_no_present_post() {
+    let findings = findings_among(&[
+        "Bogdan Hrastić, who as minister of infrastructure oversaw the road project, was \
+         sentenced to nine years in prison, the court said.",
+        "Former infrastructure minister Bogdan Hrastić was sentenced to nine years in \
+         prison, the court said.",
+        "Former Minister of Infrastructure Bogdan Hrastić was sentenced to nine years in \
+         prison, the court said.",
+    ]);
+    assert!(
+        !findings
+            .iter()
+            .any(|f| f.rule == Rule::EntityAttributeMismatch),
+        "{findings:#?}"
+    );
+}
+
 /// A quotation in two parts that differs in one: the finding points at that part, not at
 /// the part every outlet quotes alike.
 #[test]
