@@ -247,6 +247,19 @@ fn ferry_fire_injected_differences_and_agreements() {
     check_set_with_misses("ferry-fire", &[1, 18, 22, 23, 24, 26, 27]);
 }
 
+/// The third set written blind (7948d3a), after the ferry-fire mends. Known misses:
+/// the tabloid's 11 years against nine (#1); the attribution of the judge's words to the
+/// prosecutor (#6); an only-in claim aligned elsewhere (#22); and three differences
+/// reported against other outlets but not against the wire the set names (#2, the
+/// digest's 68.4 million against the agency's "more than 86 million"; #3, the
+/// broadsheet's 15 per cent against the digest's and the tabloid's 12; #4, the digest's
+/// Wednesday against the agency's "today"): the wire gives them in its lede among
+/// several figures of one slot.
+#[test]
+fn verdict_day_injected_differences_and_agreements() {
+    check_set_with_misses("verdict-day", &[1, 2, 3, 4, 6, 22]);
+}
+
 #[test]
 fn quake_injected_differences_and_agreements() {
     check_set("quake");
