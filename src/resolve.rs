@@ -6547,7 +6547,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
         };
         // "A poll of 2,000 voters", "a survey of members": "of" names who was asked, not
         // the author.
-        let asked_of = matches!(head, "survey" | "poll" | "study" | "analysis");
+        let asked_of = crate::extract::attribution::asks_a_group(head);
         if class == RoleClass::Doc
             && caps.is_empty()
             && (lower

@@ -793,7 +793,7 @@ pub(crate) fn np_backward_core(toks: &[Tok], j: usize) -> Option<Np> {
         k -= 2;
     } else if k >= 2
         && lower(toks, k - 1) == "of"
-        && matches!(lower(toks, k - 2), "survey" | "poll" | "study" | "analysis")
+        && asks_a_group(lower(toks, k - 2))
         && let Some(survey) = np_backward_core(toks, k - 2)
     {
         // "An institute survey of 1,200 members found", "a poll of 2,000 voters showed":
@@ -3998,6 +3998,12 @@ fn role_with_ing_phrase(toks: &[Tok], end: usize) -> Option<Np> {
     np_backward_core(toks, k - 1)
         .filter(|np| np.kind == NpKind::Role && np.end == k && subject_boundary(toks, np.start))
         .map(|np| Np { end: end + 1, ..np })
+}
+
+/// Whether a document noun (lower case) takes the group it asked after "of": "a survey
+/// of 1,200 members", "a poll of 2,000 voters" (who was asked, not who wrote it).
+pub(crate) fn asks_a_group(w: &str) -> bool {
+    matches!(w, "survey" | "poll" | "study" | "analysis")
 }
 
 /// Whether `toks[from..=end]` is a plain noun phrase that an -ing word before it takes as
