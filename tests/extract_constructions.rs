@@ -2021,6 +2021,18 @@ fn a_wire_is_an_organisation() {
 }
 
 #[test]
+fn a_one_word_remit_between_commas_before_a_titled_name() {
+    // "The apex bank’s Acting Director, Corporate Communications, Mrs Hauwa
+    // Bello-Adewunmi, said" spoke as "Corporate Communications": a remit without "and"
+    // is the post's when a courtesy title opens the name after it.
+    assert_speakers(&[(
+        "The apex bank’s Acting Director, Corporate Communications, Mrs Hauwa \
+         Bello-Adewunmi, said in Abuja on Tuesday that reserves were robust.",
+        "Hauwa Bello-Adewunmi",
+    )]);
+}
+
+#[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
     // in a Q&A, a rhetorical question in a column.

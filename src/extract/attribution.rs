@@ -3056,9 +3056,13 @@ fn subject_and_start(toks: &[Tok], i: usize) -> Option<(Np, usize)> {
             && remit >= 2
             && toks[remit - 1].punct(',')
             && toks[remit..found.end].iter().all(remit_word)
-            && toks[remit..found.end]
+            // A remit of one portfolio needs a courtesy title before the name: "The apex
+            // bank’s Acting Director, Corporate Communications, Mrs Hauwa Bello-Adewunmi,
+            // said".
+            && (toks[remit..found.end]
                 .iter()
                 .any(|t| t.is("and") || t.punct('&'))
+                || crate::lexicon::listed_role(toks[name.start].text) == Some(&RoleClass::Honor))
             && toks[remit - 2].cap()
             && crate::lexicon::one_person_post(toks[remit - 2].lower.as_ref())
             && let Some(post) = np_backward(toks, remit - 2)
