@@ -4019,7 +4019,7 @@ fn ing_object(toks: &[Tok], from: usize, end: usize) -> bool {
     let first = &toks[from];
     end > from
         && end - from <= 5
-        && (first.class().det || matches!(first.lower.as_ref(), "his" | "her" | "their" | "its"))
+        && (first.class().det || is_possessive_determiner(first.lower.as_ref()))
         && !first.class().prep
         && (from + 1..=end).all(|i| {
             let c = toks[i].class();
