@@ -161,10 +161,7 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
 /// A mention's group key ("p:" and the surname for a person, "o:" or "u:" and the folded
 /// name otherwise) and, for a person, the first name's key.
 fn group_key(m: &Mention, aliases: &HashMap<String, String>) -> (String, Option<String>) {
-    let name = aliases
-        .get(&fold(&m.name))
-        .cloned()
-        .unwrap_or_else(|| m.name.clone());
+    let name = aliased(m, aliases).to_string();
     let person_like = matches!(m.kind, SpeakerKind::Person | SpeakerKind::Named);
     let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
     if person_like && !words.is_empty() {
@@ -187,15 +184,25 @@ fn group_key(m: &Mention, aliases: &HashMap<String, String>) -> (String, Option<
         (format!("p:{last}"), first)
     } else {
         let k = match m.kind {
-            SpeakerKind::Organization => match owned_body(&name) {
-                // "Israeli Prime Minister Benjamin Netanyahu's office", "Netanyahu's
-                // office": the owner's surname, as a person is keyed, and the body.
-                Some((owner, body)) => format!("o:{}'s {}", translit_key(owner), fold(body)),
-                None => format!("o:{}", fold(strip_the(&name))),
-            },
+            SpeakerKind::Organization => org_key(&name),
             _ => format!("u:{}", fold(strip_the(&name))),
         };
         (k, None)
+    }
+}
+
+/// A mention's name, or the name the configuration's aliases give it.
+fn aliased<'m>(m: &'m Mention, aliases: &'m HashMap<String, String>) -> &'m str {
+    aliases.get(&fold(&m.name)).unwrap_or(&m.name)
+}
+
+/// The group key of an organisation named `name`.
+fn org_key(name: &str) -> String {
+    match owned_body(name) {
+        // "Israeli Prime Minister Benjamin Netanyahu's office", "Netanyahu's office": the
+        // owner's surname, as a person is keyed, and the body.
+        Some((owner, body)) => format!("o:{}'s {}", translit_key(owner), fold(body)),
+        None => format!("o:{}", fold(strip_the(name))),
     }
 }
 
@@ -221,8 +228,8 @@ impl Speakers {
             .collect();
         // "Adren Lines said in a statement" (an organisation, its statement says so) in
         // one report and "Adren Lines admitted …" (a name of no known kind) in another
-        // are one speaker: a name no report makes a person joins the organisation
-        // another report names so.
+        // are one speaker: a name of no known kind joins the organisation of that name
+        // another report gives, keyed as that report's mention is.
         let orgs: BTreeSet<&str> = keys
             .iter()
             .zip(&mentions)
@@ -234,8 +241,7 @@ impl Speakers {
             .enumerate()
             .filter(|(_, m)| m.kind == SpeakerKind::Named)
             .filter_map(|(i, m)| {
-                let name = aliases.get(&fold(&m.name)).unwrap_or(&m.name);
-                let org = format!("o:{}", fold(strip_the(name)));
+                let org = org_key(aliased(m, &aliases));
                 orgs.contains(org.as_str()).then_some((i, org))
             })
             .collect();
