@@ -1104,24 +1104,23 @@ fn month_date(
                         y + 1
                     }
                 }
-                // Without tense, a month after a preposition is the nearest such month
-                // ("Public sector pay rises 4 per cent from January" in October is next
-                // January), the earlier one when both are six months away; a month
-                // that modifies a noun ("its January estimate") is the last one.
+                // Without tense, a month after a preposition is the nearest such month,
+                // as a day and month is (`day_month`): "Public sector pay rises 4 per
+                // cent from January" in October is next January; the earlier one when
+                // both are six months away. A month that modifies a noun ("its January
+                // estimate") is the last one.
                 Tense::Unknown
                     if a > 0
                         && t[a - 1].is_word_in(
                             &const { WordList::new(["in", "from", "by", "until", "till"]) },
                         ) =>
                 {
-                    let (dm, mm) = (doc.month(), m);
-                    if mm > dm + 6 {
-                        y - 1
-                    } else if dm > mm + 6 {
-                        y + 1
-                    } else {
-                        y
-                    }
+                    let months = |year: i32| year * 12 + m as i32;
+                    let now = y * 12 + doc.month() as i32;
+                    [y - 1, y, y + 1]
+                        .into_iter()
+                        .min_by_key(|&year| (months(year) - now).abs())
+                        .unwrap_or(y)
                 }
                 _ => {
                     if m <= doc.month() {
@@ -1464,6 +1463,17 @@ mod tests {
         // Six months either way: the earlier. A past tense keeps the last one.
         let t = "A pay deal from April";
         assert_eq!(date(t, 4).as_deref(), Some("2025-04"));
+        // The same in a report of April: October six months back, not six on.
+        let april = ScanContext {
+            doc_date: NaiveDate::from_ymd_opt(2025, 4, 10),
+            ..ScanContext::default()
+        };
+        let t = tokenize("A pay deal from October");
+        let out = try_date(&t, 4, &april).map(|(_, _, d)| d);
+        assert!(
+            matches!(out, Some(DateOut::One(ref v)) if v.iso() == "2024-10"),
+            "{out:?}"
+        );
         let t = "Pay rose 4 per cent from January";
         let at = tokenize(t).iter().position(|x| x.text == "January");
         assert_eq!(at.and_then(|at| date(t, at)).as_deref(), Some("2025-01"));
