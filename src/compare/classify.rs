@@ -1025,15 +1025,26 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     // promises … without sending the bill", "We are not raising taxes on work") agrees
     // with each of them, and so says nothing of which is the quotation as spoken: it
     // neither votes nor stands as the reference while versions disagree among themselves.
-    let consistent =
-        |t: usize, u: usize| relation_of(&prepared[t], &prepared[u]) == QuoteRelation::Consistent;
+    // Each pair of versions is read once: `relation_of` finds them consistent both ways
+    // round or neither (an excerpt of either, after the same fragments dropped).
     let n = distinct.len();
+    let mut agree = vec![false; n * n];
+    for t in 0..n {
+        for u in t + 1..n {
+            let c = relation_of(&prepared[t], &prepared[u]) == QuoteRelation::Consistent;
+            agree[t * n + u] = c;
+            agree[u * n + t] = c;
+        }
+    }
+    let consistent = |t: usize, u: usize| agree[t * n + u];
+    // Per version, the others it disagrees with; the pairs that disagree, once each.
+    let against: Vec<usize> = (0..n)
+        .map(|t| (0..n).filter(|&u| u != t && !consistent(t, u)).count())
+        .collect();
+    let disagreeing_pairs = against.iter().sum::<usize>() / 2;
+    // One that disagrees with none, while some pair (not with it, then) disagrees.
     let uninformative: Vec<bool> = (0..n)
-        .map(|t| {
-            n > 2
-                && (0..n).all(|u| u == t || consistent(t, u))
-                && (0..n).any(|u| u != t && (0..n).any(|v| v != t && v != u && !consistent(u, v)))
-        })
+        .map(|t| n > 2 && against[t] == 0 && disagreeing_pairs > 0)
         .collect();
     let consistent_counts: Vec<usize> = (0..n)
         .map(|t| {
