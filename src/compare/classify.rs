@@ -410,9 +410,10 @@ pub(crate) struct Ctx<'a> {
     pub cfg: &'a Config,
     /// What the places in each document share (see [`DocPlaces`]).
     places: Vec<Arc<DocPlaces>>,
-    /// The compared reports' outlets, folded, with the initials they give in brackets
-    /// ("Global Press Wire (GPW)" is "global press wire" and "gpw").
-    outlets: FxHashSet<String>,
+    /// The speakers that are a compared report's outlet (by its name, or the initials
+    /// its name gives in brackets: "Global Press Wire (GPW)") or a news medium of the
+    /// lexicon: read once per comparison, as `attribution` asks it of every member.
+    outlet_speakers: FxHashSet<SpeakerId>,
 }
 
 impl<'a> Ctx<'a> {
@@ -434,24 +435,35 @@ impl<'a> Ctx<'a> {
                 })
             })
             .collect();
-        let mut outlets = FxHashSet::default();
+        let mut outlets: FxHashSet<String> = FxHashSet::default();
         for e in docs {
             let o = e.doc.outlet.as_str();
-            match o.split_once('(') {
-                Some((name, rest)) => {
-                    outlets.insert(crate::resolve::fold(name.trim()));
-                    outlets.insert(crate::resolve::fold(rest.trim_end_matches(')').trim()));
-                }
-                None => {
-                    outlets.insert(crate::resolve::fold(o.trim()));
-                }
+            let (name, initials) = match o.split_once('(') {
+                Some((name, rest)) => (name, Some(rest.trim_end_matches(')').trim())),
+                None => (o, None),
+            };
+            outlets.insert(crate::resolve::fold(name.trim()));
+            // Initials only: "(English Service)" after an agency's name is no name of it.
+            if let Some(i) = initials.filter(|i| crate::resolve::is_initials(i)) {
+                outlets.insert(crate::resolve::fold(i));
             }
         }
+        let outlet_speakers = speakers
+            .list
+            .iter()
+            .filter(|s| {
+                s.spellings.iter().any(|n| {
+                    outlets.contains(&crate::resolve::fold(n))
+                        || crate::lexicon::NEWS_MEDIA.contains(n.as_str())
+                })
+            })
+            .map(|s| s.id)
+            .collect();
         Ctx {
             docs,
             speakers,
             cfg,
-            outlets,
+            outlet_speakers,
             places,
         }
     }
@@ -3051,17 +3063,11 @@ fn attribution(
     // "…, GPW reports" in a digest where the wire it cites quotes a spokeswoman: a
     // report crediting a compared outlet (or a news medium) relays the words, and gives
     // them to no other speaker.
-    let relayed_by_outlet = |r: ClaimRef| {
-        ctx.claim(r).speaker.as_ref().is_some_and(|s| {
-            ctx.outlets.contains(&crate::resolve::fold(&s.name))
-                || crate::lexicon::NEWS_MEDIA.contains(s.name.as_str())
-        })
-    };
     let named: Vec<(ClaimRef, SpeakerId)> = g
         .members
         .iter()
-        .filter(|&&r| !relayed_by_outlet(r))
         .filter_map(|&r| ctx.speaker(r).map(|s| (r, s)))
+        .filter(|(_, s)| !ctx.outlet_speakers.contains(s))
         .collect();
     if named.len() < 2 {
         return;
