@@ -3250,21 +3250,6 @@ fn conjunct_before(toks: &[Tok], np: &Np) -> Option<(Vec<Np>, usize)> {
     {
         listed.clear();
     }
-    // "Tarang managing director and CEO Gopal Venkataraman": two posts of the one person
-    // named after them, no one else speaks ("The mayor and CEO Tom Reyes", with its
-    // article, may be two).
-    let post = |k: usize| crate::lexicon::one_person_post(toks[k].lower.as_ref());
-    if listed.len() == 1
-        && listed[0].kind == NpKind::Role
-        && !class_at(toks, listed[0].start).det
-        && post(listed[0].end - 1)
-        && np.kind == NpKind::Name
-        && np.end > np.start + 1
-        && post(np.start)
-        && ends_with_person_name(toks, np)
-    {
-        listed.clear();
-    }
     subject_boundary(toks, start).then_some((listed, start))
 }
 
@@ -3480,13 +3465,23 @@ fn two_posts_of_one(toks: &[Tok], first: &Np, second: &Np) -> bool {
         .checked_sub(1)
         .is_some_and(|b| toks[b].is_word() && toks[b].class().det);
     // "Halden chairman and chief executive Anna Berg", "Sahyadri Speciality Chemicals MD
-    // and CEO N. Venkatesh": an employer's name and a post, then a second post right
-    // after "and".
+    // and CEO N. Venkatesh", "Tarang managing director and CEO Gopal Venkataraman": an
+    // employer's name and a post (its words in lower case before its head, "managing
+    // director"), then a second post right after "and".
+    let employer = |t: &Tok| t.cap() && !t.class().det || t.kind == Kind::Possessive;
+    let post_word = |t: &Tok| {
+        !t.cap() && (crate::lexicon::ROLE_MODIFIERS.contains(t.lower.as_ref()) || post(t))
+    };
+    let head = first.end - 1;
+    let post_from = (first.start + 1..=head)
+        .rev()
+        .take_while(|&k| k == head || post_word(&toks[k]))
+        .last()
+        .unwrap_or(head);
     let employer_and_post = first.end - first.start >= 2
-        && post(&toks[first.end - 1])
-        && toks[first.start..first.end - 1]
-            .iter()
-            .all(|t| t.cap() && !t.class().det || t.kind == Kind::Possessive)
+        && post(&toks[head])
+        && post_from > first.start
+        && toks[first.start..post_from].iter().all(employer)
         && post(&toks[second.start]);
     !determined
         && toks[first.start].cap()
