@@ -6799,10 +6799,11 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
             // appositive gave it ("The main opposition party, the National Renewal Front,").
             // A one-word name known only to have spoken ("Ukrenergo said in a statement
             // …; “…,” the company said") may be the organisation a business noun names.
+            // Shown to be an organisation: so named, typed as one by "it", or read as one
+            // where no person was.
+            let shown_org = |e: &Entity| e.org || e.typed_org || !e.person && e.orgish > 0;
             let org_fits = |e: &Entity| {
-                (e.org
-                    || e.typed_org
-                    || !e.person && e.orgish > 0
+                (shown_org(e)
                     || company_noun && e.person_by_speech && e.folded_len <= 1
                     // "Korvan Steel … the steelmaker said": a name that ends in the
                     // kind's trade, though the word alone ("Steel") may be anyone's.
@@ -6885,10 +6886,7 @@ fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker,
                     .iter()
                     .rev()
                     .find(|&&(at, i, k)| {
-                        let e = &reg.entities[i];
-                        at < np.start
-                            && k.eq_ignore_ascii_case(head)
-                            && (e.org || e.typed_org || !e.person && e.orgish > 0)
+                        at < np.start && k.eq_ignore_ascii_case(head) && shown_org(&reg.entities[i])
                     })
                     .map(|&(_, i, _)| i)
             };
