@@ -2032,6 +2032,20 @@ fn a_one_word_remit_between_commas_before_a_titled_name() {
     )]);
 }
 
+/// A ministry's portfolio of "Social Policy" ends the post before its holder's name:
+/// "Minister of Labour and Social Policy Irena Volk" is Irena Volk, and so is "Minister
+/// Volk" after her (port-strike).
+#[test]
+fn social_policy_is_a_portfolio() {
+    let text = "The agreement was presented by Minister of Labour and Social Policy Irena \
+                Volk. Addressing journalists, Minister Volk said: \"This agreement is fair.\"";
+    assert_eq!(speaker_names(text), ["Irena Volk"]);
+    assert_speakers(&[(
+        "Minister of Social Policy Irena Volk said the deal was fair.",
+        "Irena Volk",
+    )]);
+}
+
 #[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
