@@ -256,6 +256,40 @@ fn year_after(t: &[Token<'_>], k: usize) -> Option<(i32, usize)> {
     Some((y, k + 1))
 }
 
+/// Whether the "-ed" word at `k` stands before a noun as its adjective: after a
+/// determiner or a preposition, or after the verb of a "to" ("the injured workers",
+/// "measures for displaced families", "to support affected exporters"). It tells no
+/// tense: "would consider measures to support affected exporters at its session on
+/// Thursday" is the coming Thursday.
+fn attributive(t: &[Token<'_>], k: usize) -> bool {
+    let lower_word = |x: &Token<'_>| {
+        x.kind == Kind::Word && x.text.starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    // Its noun comes next: a content word ("laws that passed the lower house" has "the").
+    if k == 0
+        || !t
+            .get(k + 1)
+            .is_some_and(|n| lower_word(n) && word_bits(n) & (wc::DET | wc::FN) == 0)
+    {
+        return false;
+    }
+    let prev = &t[k - 1];
+    // Determiners by name: "that" and "which" before a verb are relative pronouns
+    // ("the pipeline, which entered service in May").
+    prev.is_word_in(
+        &const {
+            WordList::new([
+                "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "all",
+                "some", "many", "any", "no", "every", "each", "newly", "recently",
+            ])
+        },
+    ) || prev.is_word_in(&const { WordList::new(["for", "of", "with", "to", "from", "among"]) })
+        || k >= 2
+            && t[k - 2].is_word("to")
+            && lower_word(prev)
+            && !prev.is_word_in(&const { WordList::new(["have", "be", "been", "get", "got"]) })
+}
+
 /// Tense of the clause around tokens `a..b`: the nearest marker to the left wins,
 /// then the nearest to the right. Markers are listed in `words.tsv` (said, was, will,
 /// would, scheduled, …); other words ending in "-ed" count as past, and "is/are …-ing"
@@ -267,7 +301,11 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
             return None;
         }
         let bits = word_bits(x);
-        if bits & wc::FUTURE != 0 {
+        // "a proposed rule that would have required airlines to pay": "would have" looks
+        // at what did not happen, not ahead.
+        if bits & wc::FUTURE != 0
+            && !(x.is_word("would") && t.get(k + 1).is_some_and(|n| n.is_word("have")))
+        {
             return Some(Tense::Future);
         }
         let lower_word = x.text.chars().next().is_some_and(char::is_lowercase);
@@ -303,7 +341,7 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
                 return Some(Tense::Future);
             }
         }
-        if bits & wc::PAST != 0 {
+        if bits & wc::PAST != 0 && !(x.text.ends_with("ed") && attributive(t, k)) {
             return Some(Tense::Past);
         }
         // "Polls close at 10pm on Thursday", "The tariff takes effect on Monday", "Voters
@@ -330,7 +368,12 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         if lower_word && x.text.len() > 4 && x.text.ends_with("ing") && prev_is_be() {
             return Some(Tense::Future);
         }
-        if lower_word && x.text.len() > 4 && x.text.ends_with("ed") && bits & wc::FN == 0 {
+        if lower_word
+            && x.text.len() > 4
+            && x.text.ends_with("ed")
+            && bits & wc::FN == 0
+            && !attributive(t, k)
+        {
             return Some(Tense::Past);
         }
         None
@@ -1298,6 +1341,54 @@ mod tests {
             DateOut::One(v) => Some(v.iso().to_string()),
             DateOut::Range(a, b) => Some(format!("{}/{}", a.iso(), b.iso())),
             DateOut::Unresolved(_, d) => Some(d.to_string()),
+        }
+    }
+
+    /// An "-ed" word before its noun is an adjective and tells no tense: the cabinet
+    /// "would consider measures to support affected exporters at its session on
+    /// Thursday" meets on the coming Thursday (port-strike). The verb still does: "the
+    /// ministry announced new measures on Thursday" is the last one.
+    #[test]
+    fn an_attributive_participle_tells_no_tense() {
+        let at = |s: &str| tokenize(s).iter().position(|t| t.text == "Thursday");
+        for s in [
+            "The government would consider measures to support affected exporters at its \
+             session on Thursday.",
+            "The cabinet would discuss aid for the injured workers on Thursday.",
+        ] {
+            assert_eq!(
+                date(s, at(s).unwrap_or(0)).as_deref(),
+                Some("2025-10-23"),
+                "{s}"
+            );
+        }
+        let s = "The ministry announced new measures on Thursday.";
+        assert_eq!(
+            date(s, at(s).unwrap_or(0)).as_deref(),
+            Some("2025-10-16"),
+            "{s}"
+        );
+        // "that" before a verb is a relative pronoun, no determiner; "would have" looks
+        // back at what did not happen, not ahead.
+        let on = |s: &str, day: &str| tokenize(s).iter().position(|t| t.text == day);
+        for (s, day, iso) in [
+            (
+                "Tenants gain rights under laws that passed the lower house on Wednesday night.",
+                "Wednesday",
+                "2025-10-15",
+            ),
+            (
+                "The department on Tuesday withdrew a proposed rule that would have required \
+                 airlines to pay.",
+                "Tuesday",
+                "2025-10-14",
+            ),
+        ] {
+            assert_eq!(
+                date(s, on(s, day).unwrap_or(0)).as_deref(),
+                Some(iso),
+                "{s}"
+            );
         }
     }
 
