@@ -248,8 +248,7 @@ fn ferry_fire_injected_differences_and_agreements() {
 }
 
 /// The third set written blind (7948d3a), after the ferry-fire mends. Known misses:
-/// the tabloid's 11 years against nine (#1); the attribution of the judge's words to the
-/// prosecutor (#6); an only-in claim aligned elsewhere (#22); and three differences
+/// the attribution of the judge's words to the prosecutor (#6); an only-in claim aligned elsewhere (#22); and three differences
 /// reported against other outlets but not against the wire the set names (#2, the
 /// digest's 68.4 million against the agency's "more than 86 million"; #3, the
 /// broadsheet's 15 per cent against the digest's and the tabloid's 12; #4, the digest's
@@ -257,7 +256,7 @@ fn ferry_fire_injected_differences_and_agreements() {
 /// several figures of one slot.
 #[test]
 fn verdict_day_injected_differences_and_agreements() {
-    check_set_with_misses("verdict-day", &[1, 2, 3, 4, 6, 22]);
+    check_set_with_misses("verdict-day", &[2, 3, 4, 6, 22]);
 }
 
 #[test]
@@ -522,3 +521,30 @@ fn a_negated_base_form_flips_the_past_tense() {
         .is_empty()
     );
 }
+
+/// Outlets word one fact differently: "jailed for 11 years" and "sentenced to nine years
+/// in prison" are one sentence of one court, so the figures are compared (verdict-day
+/// #1). And "the biggest corruption case in a decade" is the span a superlative is
+/// measured over, no second term beside the nine years.
+#[test]
+fn paraphrased_sentences_meet_and_a_superlatives_span_is_no_figure() {
+    let findings = findings_among(&[
+        "A court on Thursday sentenced former minister Bogdan Hrastić to nine years in prison \
+         for embezzling public money, in the country's biggest corruption case in a decade.",
+        "GREEDY ex-minister Bogdan Hrastich was jailed for 11 years for pocketing a fortune \
+         meant for the roads.",
+        "Former infrastructure minister Bogdan Hrastic has been sentenced to 9 years in \
+         prison for embezzling public money.",
+    ]);
+    let numbers: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.rule == Rule::NumberMismatch)
+        .collect();
+    assert_eq!(numbers.len(), 1, "{findings:#?}");
+    let texts: Vec<&str> = all_locs(numbers[0]).map(|l| l.text()).collect();
+    assert!(
+        texts.contains(&"11 years") && texts.contains(&"nine years") && texts.contains(&"9 years"),
+        "{texts:?}"
+    );
+}
+

@@ -34,6 +34,41 @@ static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Paraphrases (`paraphrases.tsv`): the stem of each listed word → its line's first word.
+static PARAPHRASES: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
+    for r in rows(include_str!("../lexicon/paraphrases.tsv")) {
+        let Some(&canonical) = r.first() else {
+            continue;
+        };
+        let others = r.get(1).map_or("", |o| o);
+        for w in std::iter::once(canonical).chain(others.split_whitespace()) {
+            map.insert(stem(w).into_owned(), canonical);
+        }
+    }
+    map
+});
+
+/// The term alignment reads for a stemmed content word: the first word of its line of
+/// paraphrases ("jailed", "prison", "sentenced" → "jail"; "nine" → "9"), and a
+/// surname's Slavic "-ich" as "-ic" ("Hrastich", "Hrastić" folded "hrastic"), as the
+/// speakers' names are matched ([`super::speakers::translit_key`]).
+pub(crate) fn paraphrase(t: Cow<'_, str>) -> Cow<'_, str> {
+    if let Some(&p) = PARAPHRASES.get(t.as_ref()) {
+        return Cow::Borrowed(p);
+    }
+    if t.len() > 5 && t.ends_with("ich") {
+        return match t {
+            Cow::Borrowed(b) => Cow::Borrowed(&b[..b.len() - 1]),
+            Cow::Owned(mut o) => {
+                o.pop();
+                Cow::Owned(o)
+            }
+        };
+    }
+    t
+}
+
 /// A claim's position: (document index, claim index).
 pub type ClaimRef = (usize, usize);
 
@@ -200,10 +235,11 @@ pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
     }
     let framing: FxHashSet<Cow<str>> = framing_texts
         .iter()
-        .flat_map(|t| content_stems(t))
+        .flat_map(|t| content_stems(t).map(paraphrase))
         .collect();
     let text = fold(&c.text);
     let mut terms: Vec<Cow<str>> = content_stems(&text)
+        .map(paraphrase)
         .filter(|t| !framing.contains(t))
         .collect();
     // Sorted, then counted by runs: the terms in order with their counts.

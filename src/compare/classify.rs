@@ -1185,8 +1185,12 @@ fn counterpart(
     let qa = &a[ia];
     // Dates compare only at the same granularity: "in August" and "on Friday" are not the
     // same event at two precisions but two events.
-    let same_dim = |x: &Quantity| {
-        x.comparable(qa)
+    if pa.frame[ia] {
+        return None;
+    }
+    let same_dim = |(i, x): (usize, &Quantity), frame: &[bool]| {
+        !frame[i]
+            && x.comparable(qa)
             && base_kind(x) == base_kind(qa)
             && (base_kind(qa) != QuantityKind::Date || x.granularity == qa.granularity)
     };
@@ -1202,20 +1206,20 @@ fn counterpart(
     // counting the same thing is the counterpart, even beside one that names nothing —
     // when it is the only quantity of its object on both sides.
     if oa.is_some() {
-        let same_object = |q: &[Quantity], objects: &[Option<String>]| {
+        let same_object = |q: &[Quantity], objects: &[Option<String>], frame: &[bool]| {
             let mut it = q
                 .iter()
                 .zip(objects)
                 .enumerate()
-                .filter(|(_, (x, ox))| same_dim(x) && *ox == oa)
+                .filter(|&(i, (x, ox))| same_dim((i, x), frame) && ox == oa)
                 .map(|(i, _)| i);
             match (it.next(), it.next()) {
                 (Some(i), None) => Some(i),
                 _ => None,
             }
         };
-        if let Some(ib) = same_object(b, objects_b)
-            && same_object(a, objects_a) == Some(ia)
+        if let Some(ib) = same_object(b, objects_b, &pb.frame)
+            && same_object(a, objects_a, &pa.frame) == Some(ia)
         {
             return Some(ib);
         }
@@ -1224,7 +1228,7 @@ fn counterpart(
         .iter()
         .zip(objects_b)
         .enumerate()
-        .filter(|(i, (x, _))| same_dim(x) && same_year(pb.anchor(*i)))
+        .filter(|&(i, (x, _))| same_dim((i, x), &pb.frame) && same_year(pb.anchor(i)))
         .filter(|(_, (_, ox))| match (oa, ox) {
             (Some(p), Some(q)) => p == q,
             _ => true,
@@ -1237,7 +1241,7 @@ fn counterpart(
     let ambiguous_a = a
         .iter()
         .enumerate()
-        .filter(|(i, x)| same_dim(x) && same_year(pa.anchor(*i)))
+        .filter(|&(i, x)| same_dim((i, x), &pa.frame) && same_year(pa.anchor(i)))
         .count()
         > 1;
     if (oa.is_none() || objects_b[only].is_none()) && ambiguous_a {
@@ -1453,6 +1457,64 @@ struct PairPrep {
     /// the year that dates it ("3.6 percent of GDP this year"), for a year the figure it
     /// dates. Claims without both sorts have none.
     partner: Vec<Option<usize>>,
+    /// Per quantity, whether it is the span a superlative is measured over ("the
+    /// country's biggest corruption case in a decade"): no figure of the event.
+    frame: Vec<bool>,
+}
+
+/// Whether duration `q` of a claim in `view` is the span a superlative is measured over:
+/// "in" before it, and a superlative in the few words before that, within the clause
+/// ("the biggest corruption case in a decade", "the first time in 20 years", "its
+/// lowest level in more than a decade"). "Jailed for nine years" and "will be finished
+/// in two years" are figures of the event.
+fn superlative_frame(view: &str, c: &Claim, q: &Quantity) -> bool {
+    if base_kind(q) != QuantityKind::Duration || q.start <= c.span.start || q.start > view.len() {
+        return false;
+    }
+    let Some(before) = view.get(c.span.start..q.start) else {
+        return false;
+    };
+    let mut words = before
+        .rsplit(|ch: char| !(ch.is_alphanumeric() || ch == ',' || ch == ';'))
+        .filter(|w| !w.is_empty());
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("in")) {
+        return false;
+    }
+    words
+        .take(8)
+        .take_while(|w| !w.contains([',', ';']))
+        .any(|w| crate::resolve::with_folded(w, is_superlative))
+}
+
+/// Whether a folded word is a superlative: "first", "worst", "most", or an "-est" form
+/// that is no noun or verb of that ending ("protest", "interest", "arrest").
+fn is_superlative(w: &str) -> bool {
+    const NOT: &[&str] = &[
+        "arrest",
+        "behest",
+        "bequest",
+        "conquest",
+        "contest",
+        "digest",
+        "earnest",
+        "forest",
+        "harvest",
+        "honest",
+        "inquest",
+        "interest",
+        "invest",
+        "manifest",
+        "midwest",
+        "modest",
+        "northwest",
+        "protest",
+        "request",
+        "southwest",
+        "suggest",
+        "unrest",
+    ];
+    matches!(w, "first" | "most" | "least" | "worst" | "best")
+        || w.len() >= 6 && w.ends_with("est") && !NOT.contains(&w)
 }
 
 /// Whether `q` is a year of the calendar ("this year", "in 2027"), resolved.
@@ -1475,7 +1537,9 @@ impl PairPrep {
             .and(self.intervals[p])
     }
 
-    fn of(c: &Claim) -> Self {
+    fn of(ctx: &Ctx, r: ClaimRef) -> Self {
+        let c = ctx.claim(r);
+        let view = ctx.docs[r.0].doc.view();
         let qs = &c.quantities;
         let figure = |q: &Quantity| base_kind(q) != QuantityKind::Date;
         // Most claims name no year: no list then (`partner` reads none).
@@ -1498,6 +1562,7 @@ impl PairPrep {
             objects: qs.iter().map(object_stem).collect(),
             intervals: qs.iter().map(Quantity::interval).collect(),
             partner,
+            frame: qs.iter().map(|q| superlative_frame(view, c, q)).collect(),
         }
     }
 }
@@ -1653,7 +1718,7 @@ fn numbers(ctx: &Ctx, feats: &Feats, gi: usize, g: &Group, out: &mut Vec<Finding
         if class.len() < 2 {
             continue;
         }
-        let prep = PairPrep::of(ctx.claim(class[0]));
+        let prep = PairPrep::of(ctx, class[0]);
         let own = pair_edges(ctx, feats, (class[0], &prep), (class[0], &prep));
         if own.iter().all(|&(i, j, conflict)| i == j && !conflict) {
             linked_at[k] = own.iter().map(|e| e.0).collect();
@@ -1681,10 +1746,7 @@ fn numbers(ctx: &Ctx, feats: &Feats, gi: usize, g: &Group, out: &mut Vec<Finding
             graph.linked[u] = true;
         }
     }
-    let preps: Vec<PairPrep> = classes
-        .iter()
-        .map(|c| PairPrep::of(ctx.claim(c[0])))
-        .collect();
+    let preps: Vec<PairPrep> = classes.iter().map(|c| PairPrep::of(ctx, c[0])).collect();
     for x in 0..classes.len() {
         for y in x + 1..classes.len() {
             let (a, b) = ((classes[x][0], &preps[x]), (classes[y][0], &preps[y]));
