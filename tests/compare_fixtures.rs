@@ -259,6 +259,19 @@ fn verdict_day_injected_differences_and_agreements() {
     check_set_with_misses("verdict-day", &[2, 3, 4, 6, 22]);
 }
 
+/// The fourth set written blind (4d5fac6), read with this session's rules. Known misses:
+/// the tabloid's "more than 60 ships" against the wire's 47, in a sentence that also
+/// tells of shoppers' empty shelves and is aligned with nothing (#1); the digest's
+/// €420 million of losses against the wire's 240 million euros, given in the wire's lede
+/// beside the dukats (#3); the tabloid's Friday night, reported against the business
+/// daily's Saturday but not the wire's, which its lede gives beside the vote's Sunday
+/// (#5); the wire's "about 3,200" against the agency's 3,187, in claims aligned apart
+/// (#27).
+#[test]
+fn port_strike_injected_differences_and_agreements() {
+    check_set_with_misses("port-strike", &[1, 3, 5, 27]);
+}
+
 #[test]
 fn quake_injected_differences_and_agreements() {
     check_set("quake");
@@ -522,6 +535,25 @@ fn a_negated_base_form_flips_the_past_tense() {
     );
 }
 
+/// The findings of a comparison of short reports, one per (publication date, body).
+fn findings_dated(reports: &[(&str, &str)]) -> Vec<Finding> {
+    let docs: Vec<_> = reports
+        .iter()
+        .enumerate()
+        .map(|(i, (date, body))| {
+            let path = format!("{}.txt", char::from(b'a' + i as u8));
+            let text = format!("outlet: {path}\ndate: {date}\n\nHeadline\n\n{body}\n");
+            extract_document(claimdiff::ingest::Document::from_text(
+                &path,
+                i,
+                text,
+                claimdiff::ingest::InputFormat::Text,
+            ))
+        })
+        .collect();
+    compare(&docs, &Config::default()).findings
+}
+
 /// Outlets word one fact differently: "jailed for 11 years" and "sentenced to nine years
 /// in prison" are one sentence of one court, so the figures are compared (verdict-day
 /// #1). And "the biggest corruption case in a decade" is the span a superlative is
@@ -548,3 +580,48 @@ fn paraphrased_sentences_meet_and_a_superlatives_span_is_no_figure() {
     );
 }
 
+/// "“… and today they have been heard,” he said" in a report of 15 March and in one of
+/// 16 March: the quoted "today" is the speaker's day, which neither report's date tells,
+/// and the same words are no date conflict (port-strike).
+#[test]
+fn a_date_inside_the_same_quoted_words_is_no_date_conflict() {
+    let findings = findings_dated(&[
+        (
+            "2026-03-15",
+            "“Our members held the line for nine days, and today they have been heard,” \
+             union chairman Miroslav Kovačević said after the vote.",
+        ),
+        (
+            "2026-03-16",
+            "Union chairman Miroslav Kovačević told reporters: “Our members held the line \
+             for nine days, and today they have been heard.”",
+        ),
+    ]);
+    assert!(
+        findings.iter().all(|f| f.rule != Rule::DateMismatch),
+        "{findings:#?}"
+    );
+}
+
+/// In "voted on Sunday to accept a wage agreement announced by the Labour Ministry late on
+/// Saturday" the announcement is Saturday's: another report's "announced the agreement
+/// late Saturday" is no other date for the Sunday's event (port-strike).
+#[test]
+fn a_later_date_owns_the_words_nearer_to_it() {
+    let findings = findings_dated(&[
+        (
+            "2026-03-15",
+            "Dockworkers at Halvik voted on Sunday to accept a wage agreement announced by \
+             the Labour Ministry late on Saturday, ending a nine-day strike.",
+        ),
+        (
+            "2026-03-15",
+            "Labour Minister Irena Volk announced the agreement late Saturday after two days \
+             of talks in the capital. The port will reopen on Monday.",
+        ),
+    ]);
+    assert!(
+        findings.iter().all(|f| f.rule != Rule::DateMismatch),
+        "{findings:#?}"
+    );
+}

@@ -143,6 +143,7 @@ pub(crate) fn is_content_word(w: &str) -> bool {
 }
 
 /// Content terms of a text: stemmed words without stop words.
+#[cfg(test)]
 pub(crate) fn content_terms(text: &str) -> Vec<String> {
     content_stems(&fold(text)).map(Cow::into_owned).collect()
 }
