@@ -351,6 +351,19 @@ pub(crate) static COUNTRIES: LazyLock<HashMap<&'static str, &'static str>> = Laz
     map
 });
 
+/// Countries' names as their rows give them first ("Kenya", not "Kenyan" nor "Nairobi").
+static COUNTRY_NAMES: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| {
+    rows(include_str!("lexicon/countries.tsv"))
+        .filter_map(|r| r.get(1).and_then(|a| a.split('|').next()).map(str::trim))
+        .collect()
+});
+
+/// Whether `w` is a country's name as written ("Kenya", "Ghana"), not its adjective,
+/// capital or institutions.
+pub(crate) fn is_country_name(w: &str) -> bool {
+    COUNTRY_NAMES.contains(w)
+}
+
 /// The two-word keys of a lexicon map, indexed by their first word, so that a pair of
 /// adjacent words ("White House", "prime minister") is looked up without joining the two
 /// into a new string: most words start no two-word key and are rejected by one probe.

@@ -2958,10 +2958,20 @@ fn org_run_in_title<'w>(title: &'w [&'w str]) -> Option<&'w [&'w str]> {
     let head = title
         .iter()
         .position(|w| w.starts_with(char::is_uppercase) && is_org_head(w))?;
-    let start = title[..=head]
+    let mut start = title[..=head]
         .iter()
         .rposition(|w| !plain_cap(w))
         .map_or(0, |k| k + 1);
+    // A country's name opens the body's own ("Kenya Dairy Processors Association
+    // chairman", "Ghana Football Association president"); not its adjective ("Russian
+    // Central Bank Governor") nor initials ("US Federal Reserve Chair").
+    if head > start
+        && let Some(k) = start.checked_sub(1)
+        && crate::lexicon::is_country_name(title[k])
+        && title[k].chars().any(char::is_lowercase)
+    {
+        start = k;
+    }
     (head > start).then(|| &title[start..=head])
 }
 
@@ -5687,6 +5697,9 @@ fn role_synonym(w: &str) -> &str {
         // "Treasury Cabinet Secretary Joseph Kimani Mbugua … the CS said": Kenyan copy's
         // cabinet minister.
         "cs" => "cabinet secretary",
+        // "Livestock Development Principal Secretary Jonathan Kiprotich Langat … the PS
+        // added": the ministry's civil-service head, below the CS.
+        "ps" => "principal secretary",
         // "Mr Otieno, the Embakasi East MP … The lawmaker alleged".
         "mp" | "msp" | "mla" | "td" | "mpp" | "mna" | "lawmaker" | "legislator" => "lawmaker",
         // Titles abbreviated before a name ("Gov. Gavin Newsom" … "the governor"), as
@@ -6229,10 +6242,15 @@ fn evidence_owner(
 fn resolve_role_owning(reg: &mut Registry, np: &RawNp, owner: bool) -> (Speaker, Option<usize>) {
     let words = np.words();
     // "The majority held …", "the three-judge panel wrote …" after "The Oregon Supreme
-    // Court …": a court's majority or bench speaks as the court named before.
+    // Court …": a court's majority or bench speaks as the court named before, and so
+    // does its decision ("According to the award, …" after "the Court of Arbitration
+    // for Sport").
     if let [the, .., last] = &words[..]
         && the.eq_ignore_ascii_case("the")
-        && matches!(*last, "majority" | "panel" | "bench")
+        && matches!(
+            *last,
+            "majority" | "panel" | "bench" | "ruling" | "judgment" | "judgement" | "award"
+        )
         && let Some(i) = reg.most_recent(np.start, |e| {
             e.org && kind_word(&e.canonical).is_some_and(|(w, _)| matches!(w, "Court" | "Tribunal"))
         })

@@ -2046,6 +2046,63 @@ fn social_policy_is_a_portfolio() {
     )]);
 }
 
+/// Kenyan copy's "the PS" is the principal secretary named before, as "the CS" is the
+/// cabinet secretary (devset round 21).
+#[test]
+fn the_ps_is_the_principal_secretary() {
+    let text = "Livestock Development Principal Secretary Jonathan Kiprotich Langat observed \
+                that intake had risen. \"The problem is capacity,\" the PS added.";
+    assert_eq!(
+        speaker_names(text),
+        ["Jonathan Kiprotich Langat", "Jonathan Kiprotich Langat"]
+    );
+}
+
+/// "the senator shot back" is the cue "shoot back", not "hit back" (devset round 21).
+#[test]
+fn shot_back_is_shoot_back() {
+    let (_, _, _, cue, _) = one("\"Airtight?\" the senator shot back.");
+    assert_eq!(cue, "shoot back");
+}
+
+/// A court's decision speaks as the court named before: "According to the award, …" and
+/// "the ruling said" after "the Court of Arbitration for Sport" (devset round 21), as
+/// its panel does. An award no court gave keeps its words.
+#[test]
+fn a_courts_ruling_speaks_as_the_court() {
+    let text = "The Court of Arbitration for Sport (CAS) cut the ban on Thursday. According \
+                to the award, the capsules contained the drug. The ruling said the athlete \
+                bore no significant fault.";
+    assert_eq!(
+        speaker_names(text),
+        [
+            "",
+            "Court of Arbitration for Sport",
+            "Court of Arbitration for Sport"
+        ]
+    );
+    let text = "The government gave the firm an award last year. According to the award, \
+                the firm gets 5 million dollars.";
+    assert_eq!(speaker_names(text), ["", "award"]);
+}
+
+/// A country's name opens the name of a body given in a person's title: "Kenya Dairy
+/// Processors Association chairman" makes "the association" the Kenya Dairy Processors
+/// Association (devset round 21). A country's adjective stays out of it.
+#[test]
+fn a_countrys_name_opens_a_body_in_a_title() {
+    let text = "Kenya Dairy Processors Association chairman Stephen Kinyua Gitau said stocks \
+                were high. In a statement, the association said: \"Processors are not the \
+                enemy.\"";
+    assert_eq!(
+        speaker_names(text),
+        ["Stephen Kinyua Gitau", "Kenya Dairy Processors Association"]
+    );
+    let text = "Russian Central Bank Governor Elvira Nabiullina said rates would rise. The \
+                bank said inflation was high.";
+    assert_eq!(speaker_names(text), ["Elvira Nabiullina", "Central Bank"]);
+}
+
 #[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
