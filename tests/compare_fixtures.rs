@@ -625,3 +625,20 @@ fn a_later_date_owns_the_words_nearer_to_it() {
         "{findings:#?}"
     );
 }
+
+/// "two days of talks" is no length of "a pay rise over two years" (port-strike): a
+/// length of time with "of" and what lasted is set only against one of the same thing,
+/// or of nothing named when it names nothing.
+#[test]
+fn a_length_of_something_is_no_length_of_another() {
+    let findings = findings_among(&[
+        "The deal, reached after two days of talks, gives the port's 3,200 dockworkers a \
+         7.4% pay rise and a one-off payment of 2,000 dukats.",
+        "About 3,200 dockworkers get a 7.4% pay rise over two years and a one-off payment \
+         of 2,000 dukats.",
+    ]);
+    assert!(
+        findings.iter().all(|f| f.rule != Rule::NumberMismatch),
+        "{findings:#?}"
+    );
+}

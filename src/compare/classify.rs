@@ -1231,7 +1231,9 @@ fn counterpart(
         .filter(|&(i, (x, _))| same_dim((i, x), &pb.frame) && same_year(pb.anchor(i)))
         .filter(|(_, (_, ox))| match (oa, ox) {
             (Some(p), Some(q)) => p == q,
-            _ => true,
+            // "two days of talks" is no length of "a pay rise over two years".
+            (Some(p), None) | (None, Some(p)) => !p.starts_with(LASTED),
+            (None, None) => true,
         })
         .map(|(i, _)| i);
     let (Some(only), None) = (cands.next(), cands.next()) else {
@@ -1517,6 +1519,27 @@ fn is_superlative(w: &str) -> bool {
         || w.len() >= 6 && w.ends_with("est") && !NOT.contains(&w)
 }
 
+/// How [`what_lasted`]'s objects begin: unlike a counted object, one is never set
+/// against a length of time that names none.
+const LASTED: &str = "of:";
+
+/// What a length of time `q` is the length of, when "of" and a noun follow it: "talk"
+/// of "two days of talks", "fight" of "a week of fighting", marked [`LASTED`]. `None`
+/// for any other quantity, and for "nine years in prison".
+fn what_lasted(view: &str, q: &Quantity) -> Option<String> {
+    if base_kind(q) != QuantityKind::Duration {
+        return None;
+    }
+    let rest = view.get(q.end..)?.trim_start().strip_prefix("of ")?;
+    let noun: &str = rest.split(|c: char| !c.is_alphabetic()).next()?;
+    (noun.len() > 2 && noun.starts_with(|c: char| c.is_lowercase())).then(|| {
+        format!(
+            "{LASTED}{}",
+            super::align::stem(&crate::resolve::fold(noun))
+        )
+    })
+}
+
 /// Whether `q` is a year of the calendar ("this year", "in 2027"), resolved.
 fn is_year(q: &Quantity) -> bool {
     base_kind(q) == QuantityKind::Date && q.resolved && q.granularity.as_deref() == Some("year")
@@ -1559,7 +1582,10 @@ impl PairPrep {
             })
             .collect();
         PairPrep {
-            objects: qs.iter().map(object_stem).collect(),
+            objects: qs
+                .iter()
+                .map(|q| object_stem(q).or_else(|| what_lasted(view, q)))
+                .collect(),
             intervals: qs.iter().map(Quantity::interval).collect(),
             partner,
             frame: qs.iter().map(|q| superlative_frame(view, c, q)).collect(),
