@@ -248,15 +248,15 @@ fn ferry_fire_injected_differences_and_agreements() {
 }
 
 /// The third set written blind (7948d3a), after the ferry-fire mends. Known misses:
-/// the attribution of the judge's words to the prosecutor (#6); an only-in claim aligned elsewhere (#22); and three differences
-/// reported against other outlets but not against the wire the set names (#2, the
-/// digest's 68.4 million against the agency's "more than 86 million"; #3, the
-/// broadsheet's 15 per cent against the digest's and the tabloid's 12; #4, the digest's
-/// Wednesday against the agency's "today"): the wire gives them in its lede among
-/// several figures of one slot.
+/// the attribution of the judge's words to the prosecutor (#6); an only-in claim
+/// aligned elsewhere (#22); and two differences reported against another outlet but not
+/// against the wire the set names (#2, the digest's 68.4 million against the agency's
+/// "more than 86 million", the wire's 86.4 million being one of several sums in its
+/// lede; #4, the digest's Wednesday against the agency's "today", the wire's verdict
+/// day given as "sentenced" with no word of the digest's "delivered its verdict").
 #[test]
 fn verdict_day_injected_differences_and_agreements() {
-    check_set_with_misses("verdict-day", &[2, 3, 4, 6, 22]);
+    check_set_with_misses("verdict-day", &[2, 4, 6, 22]);
 }
 
 /// The fourth set written blind (4d5fac6), read with this session's rules. Known misses:
@@ -624,6 +624,34 @@ fn a_later_date_owns_the_words_nearer_to_it() {
         findings.iter().all(|f| f.rule != Rule::DateMismatch),
         "{findings:#?}"
     );
+}
+
+/// A figure in a sentence aligned with no other report's is set against the figures of
+/// other groups whose clauses say what it is of (verdict-day #3): "a 15 per cent cut of
+/// every payment to the companies building the road" against "a 12 percent kickback on
+/// every payment made to the contractors building the motorway". Who acts is no word of
+/// what a figure is: the former minister's villa bought "for 2.3 million florins" is no
+/// other sum than the "86.4m florins" the former minister took.
+#[test]
+fn figures_of_unaligned_sentences_meet_by_what_they_are_of() {
+    let findings = findings_among(&[
+        "The court found that the former minister had taken 86.4m florins by demanding a \
+         15 per cent cut of every payment to the companies building the road.",
+        "Presiding Judge Milena Šarić said Hrastić had demanded a 12 percent kickback on \
+         every payment made to the contractors building the A7 motorway.",
+        "The ex-minister bought a seafront villa near Rovenj for 2.3 million florins in 2021.",
+    ]);
+    // Two reports, one figure each: either is the odd one out.
+    let numbers: Vec<Vec<&str>> = findings
+        .iter()
+        .filter(|f| f.rule == Rule::NumberMismatch)
+        .map(|f| {
+            let mut texts: Vec<&str> = all_locs(f).map(|l| l.text()).collect();
+            texts.sort_unstable();
+            texts
+        })
+        .collect();
+    assert_eq!(numbers, [["12 percent", "15 per cent"]], "{findings:#?}");
 }
 
 /// "two days of talks" is no length of "a pay rise over two years" (port-strike): a
