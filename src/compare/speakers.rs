@@ -61,15 +61,16 @@ pub fn translit_key(s: &str) -> String {
         }
         let c = if c == 'y' { 'i' } else { c };
         // Collapse doubled letters: "zelenskii" → "zelenski", "dmitrii" → "dmitri".
-        // The South Slavic "đ" is written "dj" ("Đurić", "Djuric"; folded, "duric").
-        if out.ends_with(c) || c == 'j' && out.ends_with('d') {
+        // The South Slavic "đ" is written "dj" ("Đurić", "Djuric"; folded, "duric"), and
+        // "ž", "š", "č" are written "zh", "sh", "ch" ("Žilinov", "Zhilinov"; folded,
+        // "zilinov"; the "-ić" of "Petrović" as "-ich").
+        if out.ends_with(c)
+            || c == 'j' && out.ends_with('d')
+            || c == 'h' && (out.ends_with('z') || out.ends_with('s') || out.ends_with('c'))
+        {
             continue;
         }
         out.push(c);
-    }
-    // Slavic "-ić" anglicised as "-ich" ("Petrović", "Petrovich").
-    if out.len() > 4 && out.ends_with("ich") {
-        out.pop();
     }
     // Russian "Е" at a word's start written "Ye" or "E" ("Yevgeny", "Evgeny"; "Yelena",
     // "Elena").
@@ -501,6 +502,9 @@ mod tests {
         assert_eq!(translit_key("Orbán"), translit_key("Orban"));
         assert_eq!(translit_key("Sergey"), translit_key("Sergei"));
         assert_eq!(translit_key("Petrović"), translit_key("Petrovich"));
+        assert_eq!(translit_key("Žilinov"), translit_key("Zhilinov"));
+        assert_eq!(translit_key("Šarić"), translit_key("Sharic"));
+        assert_eq!(translit_key("Čapek"), translit_key("Chapek"));
         assert_eq!(translit_key("Petrovic"), translit_key("Petrovich"));
         assert_eq!(translit_key("Đurić"), translit_key("Djuric"));
         assert_eq!(translit_key("Đoković"), translit_key("Djokovic"));
