@@ -341,6 +341,24 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
                 return Some(Tense::Future);
             }
         }
+        // "vowed to drag the result before the court by Friday", "agreed to meet on
+        // Thursday": what was vowed or agreed comes after the vow.
+        if (x.is_word_in(
+            &const {
+                WordList::new(["vowed", "promised", "pledged", "planned", "agreed", "intended"])
+            },
+        ) || x.is_word("threatened")
+            || x.is_word("undertook"))
+            && t.get(k + 1).is_some_and(|n| n.is_word("to"))
+            // A verb after "to", not a noun phrase ("agreed to the change in February").
+            && t.get(k + 2).is_some_and(|v| {
+                v.kind == Kind::Word
+                    && v.text.starts_with(|c: char| c.is_ascii_lowercase())
+                    && word_bits(v) & (wc::DET | wc::FN) == 0
+            })
+        {
+            return Some(Tense::Future);
+        }
         if bits & wc::PAST != 0 && !(x.text.ends_with("ed") && attributive(t, k)) {
             return Some(Tense::Past);
         }
@@ -381,9 +399,17 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
     // Up to 15 tokens leftwards, then up to 15 rightwards, each side stopping at a
     // semicolon. Walked lazily: collecting the two sides into vectors cost two
     // allocations per date without a year.
+    // Rightwards, a full stop before a capital ends the sentence too: "… on its website
+    // by Wednesday. The recount cost 46 million, the commission said" has no tense of
+    // its own after it.
     let stop = |&k: &usize| !t[k].is_punct(';');
     let left = (a.saturating_sub(15)..a).rev().take_while(stop);
-    let right = (b..(b + 15).min(t.len())).take_while(stop);
+    let right = (b..(b + 15).min(t.len())).take_while(|&k| {
+        stop(&k)
+            && !(t[k].is_punct('.')
+                && t.get(k + 1)
+                    .is_some_and(|n| n.text.starts_with(|c: char| c.is_uppercase())))
+    });
     left.chain(right).find_map(judge).unwrap_or(Tense::Unknown)
 }
 
@@ -1264,6 +1290,9 @@ fn weekday_date(
         }
         _ => match tense {
             Tense::Future => fwd,
+            // "… the results of every polling station on its website by Wednesday": with
+            // no tense in reach, a day something is due by is to come.
+            Tense::Unknown if a > 0 && t[a - 1].is_word("by") => fwd,
             _ => -back,
         },
     };
@@ -1380,6 +1409,40 @@ mod tests {
             (
                 "The department on Tuesday withdrew a proposed rule that would have required \
                  airlines to pay.",
+                "Tuesday",
+                "2025-10-14",
+            ),
+        ] {
+            assert_eq!(
+                date(s, on(s, day).unwrap_or(0)).as_deref(),
+                Some(iso),
+                "{s}"
+            );
+        }
+    }
+
+    /// "vowed to drag the result before the court by Friday" looks ahead of the vow; a
+    /// day something is due "by" with no tense in reach is to come; and the next
+    /// sentence's "said" is no tense of this one (election-count). "agreed to the change
+    /// in February" keeps its past. The document's date is Friday 17 October 2025.
+    #[test]
+    fn intentions_deadlines_and_the_sentences_end() {
+        let on = |s: &str, day: &str| tokenize(s).iter().position(|t| t.text == day);
+        for (s, day, iso) in [
+            (
+                "The party vowed to drag the result before the court by Tuesday.",
+                "Tuesday",
+                "2025-10-21",
+            ),
+            (
+                "She said the commission would publish the results for each of the \
+                 region's 1,312 polling stations on its website by Wednesday. The recount \
+                 cost 46 million, the commission said.",
+                "Wednesday",
+                "2025-10-22",
+            ),
+            (
+                "The commission had informally agreed to the change on Tuesday.",
                 "Tuesday",
                 "2025-10-14",
             ),
