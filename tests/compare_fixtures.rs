@@ -272,6 +272,19 @@ fn port_strike_injected_differences_and_agreements() {
     check_set_with_misses("port-strike", &[1, 3, 5, 27]);
 }
 
+/// The fifth set written blind (4d5fac6), held out of the session's rules until they
+/// were done: as written and with them, 19/25 expected findings, four false conflicts
+/// and one speaker split. Then mended: "Zhilinov" is "Žilinov", a wording shift points
+/// at the quoted sentence that differs, and two dates (below). Known misses: the
+/// tabloid's margin of 1,095 votes against 1,059 (#1); the regional paper's "Friday, 1
+/// May" (#4) and the digest's "on Sunday" (#5) against the wire's days; the tabloid's
+/// "gloated" (#11); the broadcaster's "deputy head" of the mission (#18); the
+/// broadcaster's "about 2,400" as less precise (#29).
+#[test]
+fn election_count_injected_differences_and_agreements() {
+    check_set_with_misses("election-count", &[1, 4, 5, 11, 18, 29]);
+}
+
 #[test]
 fn quake_injected_differences_and_agreements() {
     check_set("quake");
@@ -668,5 +681,28 @@ fn a_length_of_something_is_no_length_of_another() {
     assert!(
         findings.iter().all(|f| f.rule != Rule::NumberMismatch),
         "{findings:#?}"
+    );
+}
+
+/// A wording shift points at the quoted sentence that differs, not at the sentence
+/// beside it that every report quotes alike (election-count): "done their duty" against
+/// "done their job", "It is time for Pelmora to move on" in both.
+#[test]
+fn a_wording_shift_points_at_the_sentence_that_differs() {
+    let findings = findings_among(&[
+        "“The institutions have done their job. It is time for Pelmora to move on,” Governor \
+         Anton Kovel said on Monday.",
+        "“The institutions have done their duty. It is time for Pelmora to move on,” Governor \
+         Anton Kovel said on Monday.",
+        "“The institutions have done their job. It is time for Pelmora to move on,” Kovel \
+         told reporters on Monday.",
+    ]);
+    let shift = findings
+        .iter()
+        .find(|f| f.rule == Rule::WordingShift)
+        .unwrap_or_else(|| panic!("no wording shift in {findings:#?}"));
+    assert_eq!(
+        shift.primary.text(),
+        "The institutions have done their duty."
     );
 }

@@ -963,19 +963,48 @@ fn changed_parts_span(
     r: ClaimRef,
     reference: &[String],
 ) -> Option<(usize, usize, String)> {
-    let parts = &ctx.claim(r).quoted_parts;
+    // The parts' sentences: "The institutions have done their duty. It is time for
+    // Pelmora to move on" differs in its first sentence only.
+    let parts: Vec<&str> = ctx
+        .claim(r)
+        .quoted_parts
+        .iter()
+        .flat_map(|p| sentences_of(p))
+        .collect();
     if parts.len() < 2 {
         return None;
     }
     let changed: Vec<&str> = parts
         .iter()
-        .map(|p| p.as_str())
+        .copied()
         .filter(|p| {
             let w = words(p);
             !w.is_empty() && find_frag(reference, &w, 0).is_none()
         })
         .collect();
     (!changed.is_empty() && changed.len() < parts.len()).then(|| parts_span(ctx, r, &changed))
+}
+
+/// The sentences of a quoted part: split after ".", "!" or "?" and a space before a
+/// capital, each with its closing mark.
+fn sentences_of(part: &str) -> impl Iterator<Item = &str> {
+    let mut rest = part;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = rest
+            .char_indices()
+            .find(|&(i, ch)| {
+                matches!(ch, '.' | '!' | '?')
+                    && rest[i + 1..].starts_with(' ')
+                    && rest[i + 1..].trim_start().starts_with(char::is_uppercase)
+            })
+            .map_or(rest.len(), |(i, _)| i + 1);
+        let (sentence, tail) = rest.split_at(cut);
+        rest = tail.trim_start();
+        Some(sentence)
+    })
 }
 
 /// The span from the first of `parts` to the last in claim `r`'s text (the claim's span
