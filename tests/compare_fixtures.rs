@@ -323,21 +323,8 @@ fn rules_between(a: &str, b: &str) -> Vec<Rule> {
 
 /// The findings of a comparison of short reports dated 10 June 2025, one per body.
 fn findings_among(bodies: &[&str]) -> Vec<Finding> {
-    let docs: Vec<_> = bodies
-        .iter()
-        .enumerate()
-        .map(|(i, body)| {
-            let path = format!("{}.txt", char::from(b'a' + i as u8));
-            let text = format!("outlet: {path}\ndate: 2025-06-10\n\nHeadline\n\n{body}\n");
-            extract_document(claimdiff::ingest::Document::from_text(
-                &path,
-                i,
-                text,
-                claimdiff::ingest::InputFormat::Text,
-            ))
-        })
-        .collect();
-    compare(&docs, &Config::default()).findings
+    let dated: Vec<(&str, &str)> = bodies.iter().map(|b| ("2025-06-10", *b)).collect();
+    findings_dated(&dated)
 }
 
 /// "2.9% of GDP in 2027, down from 3.6% this year" against "3.6 percent of GDP this

@@ -1373,6 +1373,14 @@ mod tests {
         }
     }
 
+    /// Each (text, weekday written in it, the day it is): asserted.
+    fn assert_days(cases: &[(&str, &str, &str)]) {
+        for &(s, day, iso) in cases {
+            let at = tokenize(s).iter().position(|t| t.text == day).unwrap_or(0);
+            assert_eq!(date(s, at).as_deref(), Some(iso), "{s}");
+        }
+    }
+
     /// An "-ed" word before its noun is an adjective and tells no tense: the cabinet
     /// "would consider measures to support affected exporters at its session on
     /// Thursday" meets on the coming Thursday (port-strike). The verb still does: "the
@@ -1399,8 +1407,7 @@ mod tests {
         );
         // "that" before a verb is a relative pronoun, no determiner; "would have" looks
         // back at what did not happen, not ahead.
-        let on = |s: &str, day: &str| tokenize(s).iter().position(|t| t.text == day);
-        for (s, day, iso) in [
+        assert_days(&[
             (
                 "Tenants gain rights under laws that passed the lower house on Wednesday night.",
                 "Wednesday",
@@ -1412,13 +1419,7 @@ mod tests {
                 "Tuesday",
                 "2025-10-14",
             ),
-        ] {
-            assert_eq!(
-                date(s, on(s, day).unwrap_or(0)).as_deref(),
-                Some(iso),
-                "{s}"
-            );
-        }
+        ]);
     }
 
     /// "vowed to drag the result before the court by Friday" looks ahead of the vow; a
@@ -1427,8 +1428,7 @@ mod tests {
     /// in February" keeps its past. The document's date is Friday 17 October 2025.
     #[test]
     fn intentions_deadlines_and_the_sentences_end() {
-        let on = |s: &str, day: &str| tokenize(s).iter().position(|t| t.text == day);
-        for (s, day, iso) in [
+        assert_days(&[
             (
                 "The party vowed to drag the result before the court by Tuesday.",
                 "Tuesday",
@@ -1446,13 +1446,7 @@ mod tests {
                 "Tuesday",
                 "2025-10-14",
             ),
-        ] {
-            assert_eq!(
-                date(s, on(s, day).unwrap_or(0)).as_deref(),
-                Some(iso),
-                "{s}"
-            );
-        }
+        ]);
     }
 
     #[test]
