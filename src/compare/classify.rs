@@ -2489,11 +2489,17 @@ const CLAUSE_OPENERS: &[&str] = &[
 ///
 /// A figure's clause is read on both sides (`both`): what it is of mostly follows it ("a
 /// 15 per cent cut of every payment").
-fn event_context(ctx: &Ctx, r: ClaimRef, q: &Quantity, both: bool) -> BTreeSet<String> {
+/// `tokens` are the claim's ([`claim_tokens`]), read once for all its quantities.
+fn event_context(
+    ctx: &Ctx,
+    r: ClaimRef,
+    q: &Quantity,
+    tokens: &[(usize, &str)],
+    both: bool,
+) -> BTreeSet<String> {
     let c = ctx.claim(r);
     let view = ctx.docs[r.0].doc.view();
     let in_quantity = |pos: usize| c.quantities.iter().any(|x| x.start <= pos && pos < x.end);
-    let tokens = claim_tokens(view, c);
     // Punctuation between two words that ends a clause; a colon inside "3:14" does not.
     let boundary_between = |a: usize, b: usize| {
         view.get(a..b).is_some_and(|gap| {
@@ -2599,8 +2605,9 @@ impl Facts {
 /// The class of quantity `qi` of claim `r` as an event's figure: its kind, its unit
 /// and the head of its counted object ("percent:%", "money:EUR", "cardinal::worker").
 /// `None` for a quantity that is no such figure: a date, a length of time, a rank, a
-/// range, a figure of a slot (`event_numbers` compares those), a part of a count or an
-/// earlier value.
+/// range, a figure of a slot (`event_numbers` compares those), a count of one or one of
+/// two figures of a unit. (Parts of a count and earlier values are `not_the_figure`'s,
+/// asked of the claim's words.)
 fn figure_class(ctx: &Ctx, feats: &Feats, r: ClaimRef, qi: usize) -> Option<String> {
     let c = ctx.claim(r);
     let q = &c.quantities[qi];
@@ -2623,11 +2630,6 @@ fn figure_class(ctx: &Ctx, feats: &Feats, r: ClaimRef, qi: usize) -> Option<Stri
     // unit another report's figure is, its words do not tell.
     let twin = |x: &Quantity| x.kind == kind && x.unit == q.unit;
     if c.quantities.iter().filter(|x| twin(x)).count() > 1 {
-        return None;
-    }
-    let tokens = claim_tokens(ctx.docs[r.0].doc.view(), c);
-    let (first, last) = figure_tokens(&tokens, q)?;
-    if not_the_figure(&tokens, first, last) {
         return None;
     }
     // A count is of its thing; a share or an amount's object is what it buys or
@@ -2713,6 +2715,8 @@ fn event_dates(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mu
                     {
                         continue;
                     }
+                    // The claim's words, read at its first fact and kept for the rest.
+                    let mut tokens: Option<Vec<(usize, &str)>> = None;
                     for (qi, q) in c.quantities.iter().enumerate() {
                         let class = match sort {
                             Facts::Dates => (base_kind(q) == QuantityKind::Date
@@ -2726,9 +2730,16 @@ fn event_dates(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mu
                         if q.interval().is_none() || taken >= MAX_SLOT_FACTS {
                             continue;
                         }
+                        let tokens = tokens.get_or_insert_with(|| claim_tokens(e.doc.view(), c));
+                        if matches!(sort, Facts::Figures)
+                            && figure_tokens(tokens, q)
+                                .is_none_or(|(first, last)| not_the_figure(tokens, first, last))
+                        {
+                            continue;
+                        }
                         taken += 1;
                         let mut terms =
-                            event_context(ctx, (d, ci), q, matches!(sort, Facts::Figures));
+                            event_context(ctx, (d, ci), q, tokens, matches!(sort, Facts::Figures));
                         if !class.is_empty() {
                             // Who acts is no word of what a figure is ("the former
                             // minister had taken 86.4m florins", "the ex-minister bought a
