@@ -2103,6 +2103,30 @@ fn a_countrys_name_opens_a_body_in_a_title() {
     assert_eq!(speaker_names(text), ["Elvira Nabiullina", "Central Bank"]);
 }
 
+/// "projected that" is a forecast's cue, as "predicted" is (devset round 22); "the
+/// projected deficit" and "projected sales of 5 million units" are no speech.
+#[test]
+fn projected_that_is_a_forecast() {
+    let (kind, speaker, _, cue, _) = one(
+        "Analysts at Ikoyi Meridian Capital, in a note to investors, projected that the \
+         import bill could fall by a third.",
+    );
+    assert_eq!(
+        (kind, speaker.as_str(), cue.as_str()),
+        (
+            ClaimKind::ReportedSpeech,
+            "Analysts at Ikoyi Meridian Capital",
+            "project"
+        )
+    );
+    for text in [
+        "The projected deficit is 3 percent.",
+        "The company projected sales of 5 million units.",
+    ] {
+        assert_eq!(one(text).0, ClaimKind::Statement, "{text}");
+    }
+}
+
 #[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
