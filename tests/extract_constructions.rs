@@ -2127,6 +2127,22 @@ fn projected_that_is_a_forecast() {
     }
 }
 
+/// A builder is a person's trade, so the participle rule reads "A builder working in the
+/// town, who asked not to be named, said" as "A nurse working at the hospital" (devset
+/// round 22), and "the builder" refers back to one.
+#[test]
+fn building_trades_are_roles() {
+    assert_speakers(&[(
+        "A builder working in the town, who asked not to be named, said some tradespeople \
+         had stopped quoting for grant work.",
+        "builder working in the town",
+    )]);
+    assert_eq!(
+        speaker_names("Builder Tom Marsh said prices had risen. The builder said he was busy."),
+        ["Tom Marsh", "Tom Marsh"]
+    );
+}
+
 #[test]
 fn a_question_in_the_outlets_voice_is_no_statement() {
     // A question asserts nothing, whatever numbers it holds: an interviewer's question
