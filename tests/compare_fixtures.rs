@@ -108,6 +108,13 @@ fn check_set(name: &str) {
 /// list follows), no agreeing rewording stands on two sides of a conflict, and the
 /// spellings of one person are one speaker.
 fn check_set_with_misses(name: &str, known: &[u64]) {
+    check_set_with_known(name, known, &[]);
+}
+
+/// [`check_set_with_misses`], with the agreement groups (by `id`) where a set written
+/// blind still puts agreeing rewordings on two sides of a conflict: a conflict in any
+/// other group fails, and so does a listed group with none (mended, still listed).
+fn check_set_with_known(name: &str, known: &[u64], known_conflicts: &[u64]) {
     let set = set_dir(name);
     let expected: Value = serde_json::from_str(
         &std::fs::read_to_string(set.join("expected/findings.json")).expect("expected file"),
@@ -150,6 +157,7 @@ fn check_set_with_misses(name: &str, known: &[u64]) {
     );
     // Agreeing rewordings must never stand on opposite sides of a conflict.
     let mut false_conflicts = Vec::new();
+    let mut conflicted_groups = std::collections::BTreeSet::new();
     for g in expected["agree"].as_array().into_iter().flatten() {
         let rules: Option<Vec<Rule>> = g["rules"].as_array().map(|rs| {
             rs.iter()
@@ -180,6 +188,13 @@ fn check_set_with_misses(name: &str, known: &[u64]) {
                 }
                 for (fb, tb) in &items {
                     if fa != fb && f.related.iter().any(|l| matches_exactly(l, fb, tb)) {
+                        conflicted_groups.insert(g["id"].as_u64().unwrap_or(0));
+                        if g["id"]
+                            .as_u64()
+                            .is_some_and(|id| known_conflicts.contains(&id))
+                        {
+                            continue;
+                        }
                         false_conflicts.push(format!(
                             "agree group {} ({}): {} {} puts {fa} against {fb}",
                             g["id"],
@@ -218,6 +233,15 @@ fn check_set_with_misses(name: &str, known: &[u64]) {
     assert!(
         false_conflicts.is_empty(),
         "{name}: false conflicts: {false_conflicts:#?}"
+    );
+    let mended_conflicts: Vec<u64> = known_conflicts
+        .iter()
+        .copied()
+        .filter(|id| !conflicted_groups.contains(id))
+        .collect();
+    assert!(
+        mended_conflicts.is_empty(),
+        "{name}: known false conflicts gone, take them off the list: {mended_conflicts:?}"
     );
     assert!(split.is_empty(), "{name}: {split:#?}");
 }
@@ -283,6 +307,22 @@ fn port_strike_injected_differences_and_agreements() {
 #[test]
 fn election_count_injected_differences_and_agreements() {
     check_set_with_misses("election-count", &[1, 4, 5, 11, 18, 29]);
+}
+
+/// The sixth set written blind (9ea0b88), after the session's comparison rules:
+/// as written, the session's start and end alike gave 18 of 25 expected findings, five
+/// false conflicts in agreement groups and ten other warnings. Known misses: several
+/// differences reported against other outlets but not against the wire the set names
+/// (#5 the local paper's Wednesday, #6 the digest's Saturday, #7 the mayor's words given
+/// to the minister, #9 the broadcaster's "would not declare", #16 "quicker" for
+/// "faster"), #14 a quotation shortened without an ellipsis, and #29 "More than 6,000"
+/// as less precise. Known false conflicts: the release night and the red warning (10),
+/// the minister's visit and the rain ahead (11), a bracketed sub-quote (13), and the
+/// broadcaster's "not to return to their homes" against the wire's "not to return
+/// home" (15).
+#[test]
+fn river_flood_injected_differences_and_agreements() {
+    check_set_with_known("river-flood", &[5, 6, 7, 9, 14, 16, 29], &[10, 11, 13, 15]);
 }
 
 #[test]
@@ -691,5 +731,22 @@ fn a_wording_shift_points_at_the_sentence_that_differs() {
     assert_eq!(
         shift.primary.text(),
         "The institutions have done their duty."
+    );
+}
+
+/// "About 6,200 people were evacuated from low-lying districts of the city of 410,000":
+/// a place's population is no count of the evacuated (river-flood), whatever slot word
+/// stands near it.
+#[test]
+fn a_places_population_is_no_count_of_the_story() {
+    let findings = findings_among(&[
+        "About 6,200 people were evacuated from low-lying districts of the city of 410,000, \
+         the minister told reporters.",
+        "More than 6,000 residents of low-lying districts have been evacuated.",
+        "About 6,200 people have been evacuated and some 800 soldiers deployed.",
+    ]);
+    assert!(
+        findings.iter().all(|f| f.rule != Rule::NumberMismatch),
+        "{findings:#?}"
     );
 }

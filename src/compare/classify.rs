@@ -1262,7 +1262,7 @@ fn counterpart(
         .filter(|(_, (_, ox))| match (oa, ox) {
             (Some(p), Some(q)) => p == q,
             // "two days of talks" is no length of "a pay rise over two years".
-            (Some(p), None) | (None, Some(p)) => !p.starts_with(LASTED),
+            (Some(p), None) | (None, Some(p)) => !p.starts_with(WORDED),
             (None, None) => true,
         })
         .map(|(i, _)| i);
@@ -1549,12 +1549,41 @@ fn is_superlative(w: &str) -> bool {
         || w.len() >= 6 && w.ends_with("est") && !NOT.contains(&w)
 }
 
-/// How [`what_lasted`]'s objects begin: unlike a counted object, one is never set
-/// against a length of time that names none.
-const LASTED: &str = "of:";
+/// How the objects read from a figure's words begin ([`what_lasted`],
+/// [`population_of`]): unlike a counted object, one is never set against a figure that
+/// names none.
+const WORDED: &str = "of:";
+
+/// A place's population: "population" for a count right after "a city of", "a town
+/// of", "a country of" ("the city of 410,000"), marked [`WORDED`]; it is no count of
+/// the people a report is about ("More than 6,000 residents have been evacuated").
+fn population_of(view: &str, q: &Quantity) -> Option<String> {
+    if base_kind(q) != QuantityKind::Cardinal || q.object.is_some() {
+        return None;
+    }
+    let before = view.get(..q.start)?.trim_end().strip_suffix(" of")?;
+    let place = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    crate::resolve::with_folded(place, |p| {
+        matches!(
+            p,
+            "city"
+                | "town"
+                | "village"
+                | "country"
+                | "nation"
+                | "region"
+                | "province"
+                | "island"
+                | "state"
+                | "district"
+                | "municipality"
+        )
+    })
+    .then(|| format!("{WORDED}population"))
+}
 
 /// What a length of time `q` is the length of, when "of" and a noun follow it: "talk"
-/// of "two days of talks", "fight" of "a week of fighting", marked [`LASTED`]. `None`
+/// of "two days of talks", "fight" of "a week of fighting", marked [`WORDED`]. `None`
 /// for any other quantity, and for "nine years in prison".
 fn what_lasted(view: &str, q: &Quantity) -> Option<String> {
     if base_kind(q) != QuantityKind::Duration {
@@ -1564,7 +1593,7 @@ fn what_lasted(view: &str, q: &Quantity) -> Option<String> {
     let noun: &str = rest.split(|c: char| !c.is_alphabetic()).next()?;
     (noun.len() > 2 && noun.starts_with(|c: char| c.is_lowercase())).then(|| {
         format!(
-            "{LASTED}{}",
+            "{WORDED}{}",
             super::align::stem(&crate::resolve::fold(noun))
         )
     })
@@ -1614,7 +1643,11 @@ impl PairPrep {
         PairPrep {
             objects: qs
                 .iter()
-                .map(|q| object_stem(q).or_else(|| what_lasted(view, q)))
+                .map(|q| {
+                    object_stem(q)
+                        .or_else(|| what_lasted(view, q))
+                        .or_else(|| population_of(view, q))
+                })
                 .collect(),
             intervals: qs.iter().map(Quantity::interval).collect(),
             partner,
@@ -2143,6 +2176,11 @@ fn figure_slot(ctx: &Ctx, r: ClaimRef, qi: usize) -> Option<&'static str> {
         return Some(s);
     }
     let view = ctx.docs[r.0].doc.view();
+    // "About 6,200 people were evacuated from … the city of 410,000": a place's
+    // population is no figure of the slot.
+    if population_of(view, q).is_some() {
+        return None;
+    }
     let tokens = claim_tokens(view, c);
     let (first, last) = figure_tokens(&tokens, q)?;
     if not_the_figure(&tokens, first, last) {
@@ -2622,8 +2660,12 @@ fn figure_class(ctx: &Ctx, feats: &Feats, r: ClaimRef, qi: usize) -> Option<Stri
     {
         return None;
     }
-    // "one crew member, who asked not to be named": one is no total of anything.
-    if kind == QuantityKind::Cardinal && q.interval().is_none_or(|(lo, _)| lo < 2.0) {
+    // "one crew member, who asked not to be named": one is no total of anything; nor is
+    // a place's population ("the city of 410,000") a figure of the story.
+    if kind == QuantityKind::Cardinal
+        && (q.interval().is_none_or(|(lo, _)| lo < 2.0)
+            || population_of(ctx.docs[r.0].doc.view(), q).is_some())
+    {
         return None;
     }
     // "about 40 km north-east of Varda at a depth of 10 km": which of two figures of one
