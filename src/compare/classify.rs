@@ -3731,11 +3731,25 @@ fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             continue;
         }
         let p_neg = uses.iter().find(|u| u.0 == primary).is_some_and(|u| u.1);
+        // Two members that negate one word alike differ in how far their negation
+        // reaches, not in what they say: "urged residents not to return home" and "not
+        // to return to their homes".
+        let negated = |r: ClaimRef| -> BTreeSet<&str> {
+            terms
+                .iter()
+                .filter(|(x, _)| *x == r)
+                .flat_map(|(_, t)| t.iter())
+                .filter(|(_, (_, neg))| *neg)
+                .map(|(w, _)| w.as_str())
+                .collect()
+        };
+        let primary_negates = negated(primary);
         let against: Vec<ClaimRef> = uses
             .iter()
             .filter(|u| u.1 != p_neg)
             .map(|u| u.0)
             .filter(|r| *r != primary)
+            .filter(|&r| negated(r).is_disjoint(&primary_negates))
             .collect();
         if against.is_empty() {
             continue;
