@@ -595,8 +595,8 @@ pub(crate) fn classify(ctx: &Ctx, groups: &[Group]) -> Vec<Finding> {
     // are read: at 1,000 reports they held 3 MB through the rest of classification.
     let compared = Compared::new(graphs);
     entity_attributes(ctx, &mut out);
-    event_dates(ctx, groups, &feats, Facts::Dates, &mut out);
-    event_dates(ctx, groups, &feats, Facts::Figures, &mut out);
+    event_facts(ctx, groups, &feats, Facts::Dates, &mut out);
+    event_facts(ctx, groups, &feats, Facts::Figures, &mut out);
     event_numbers(ctx, &feats, &compared, &mut out);
     out
 }
@@ -1322,7 +1322,7 @@ fn packed(((d, c), q): QNode) -> (u32, u32, u32) {
 /// figures; 64 is far above any claim of the fixtures.
 const MAX_CLAIM_QUANTITIES: usize = 64;
 
-/// The cross-group checks (`event_numbers`, `event_dates`) compare every figure or date of
+/// The cross-group checks (`event_numbers`, `event_facts`) compare every figure or date of
 /// a slot with every other of the other reports; each report takes part with its first
 /// this many figures of a slot (and this many day-precise dates), in document order. A
 /// report gives a death toll or an event's day a few times, not hundreds; a document
@@ -2622,7 +2622,7 @@ fn event_context(
     terms_of(&after)
 }
 
-/// What `event_dates` matches across groups: day-precise dates, or figures.
+/// What `event_facts` matches across groups: day-precise dates, or figures.
 #[derive(Clone, Copy)]
 enum Facts {
     Dates,
@@ -2690,15 +2690,15 @@ fn figure_class(ctx: &Ctx, feats: &Feats, r: ClaimRef, qi: usize) -> Option<Stri
     ))
 }
 
-/// A resolved day-precise date with its event words (ids in `event_dates`' term table,
-/// sorted and distinct).
-struct DateFact {
+/// A resolved day-precise date, or a figure, with its event words (ids in `event_facts`'
+/// term table, sorted and distinct).
+struct EventFact {
     r: ClaimRef,
     qi: usize,
     terms: Vec<u32>,
 }
 
-/// Documents read at once by `event_dates` (for their facts, then for their mutual
+/// Documents read at once by `event_facts` (for their facts, then for their mutual
 /// matches): what is held in between is bounded by the batch, not the corpus.
 const FACT_BATCH: usize = 64;
 
@@ -2712,9 +2712,9 @@ const FACT_BATCH: usize = 64;
 /// Figures are matched so too (`Facts::Figures`): "a 15 per cent cut of every payment to
 /// the companies building the road" against "a 12 percent kickback on every payment made
 /// to the contractors building the A7", in sentences aligned with others. A figure is
-/// matched only with figures of its kind, unit and counted thing, and not with one its
-/// slot or group compares already.
-fn event_dates(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mut Vec<Finding>) {
+/// matched only with figures of its kind, unit and counted thing, through three shared
+/// words ([`Facts::min_shared`]), and not with one its slot or group compares already.
+fn event_facts(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mut Vec<Finding>) {
     // The group of each claim, by document and claim (`usize::MAX`: none).
     let mut group_of: Vec<Vec<usize>> = ctx
         .docs
@@ -2731,7 +2731,7 @@ fn event_dates(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mu
     // Documents are read on all threads, a batch at a time, their facts kept in
     // document order. Each fact's event words are kept as ids of one term table: as
     // strings they took 16 MB at 1,000 reports.
-    let mut facts: Vec<DateFact> = Vec::new();
+    let mut facts: Vec<EventFact> = Vec::new();
     let mut term_ids: FxHashMap<String, u32> = FxHashMap::default();
     for (b, docs) in ctx.docs.chunks(FACT_BATCH).enumerate() {
         let per_doc: Vec<Vec<(ClaimRef, usize, BTreeSet<String>)>> = docs
@@ -2813,7 +2813,7 @@ fn event_dates(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mu
                 })
                 .collect();
             terms.sort_unstable();
-            facts.push(DateFact { r, qi, terms });
+            facts.push(EventFact { r, qi, terms });
         }
     }
     drop(term_ids);
@@ -2918,7 +2918,7 @@ fn event_dates(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mu
                 .iter()
                 .flat_map(|&i| facts[i].terms.iter().copied())
                 .collect();
-            let witnesses: Vec<&DateFact> = facts
+            let witnesses: Vec<&EventFact> = facts
                 .iter()
                 .filter(|f| !docs.contains(&f.r.0))
                 .filter(|f| f.terms.iter().any(|t| event_terms.contains(t)))
@@ -2980,10 +2980,10 @@ fn event_dates(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mu
 }
 
 /// The mutual best matches (i, j), i < j, of the facts `own` of one document (see
-/// `event_dates`) that share `min_shared` terms or more. `count` (zeros) and `back`
+/// `event_facts`) that share `min_shared` terms or more. `count` (zeros) and `back`
 /// (`(0, u32::MAX)`) are scratch space of one entry per fact, left as they were found.
 fn mutual_pairs(
-    facts: &[DateFact],
+    facts: &[EventFact],
     postings: &[Vec<usize>],
     fact_group: &[Option<usize>],
     own: Range<usize>,
