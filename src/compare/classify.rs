@@ -969,7 +969,11 @@ fn changed_parts_span(
         .claim(r)
         .quoted_parts
         .iter()
-        .flat_map(|p| sentences_of(p))
+        .flat_map(|p| {
+            crate::segment::split_sentences(p, 0..p.len())
+                .into_iter()
+                .map(|s| &p[s])
+        })
         .collect();
     if parts.len() < 2 {
         return None;
@@ -983,28 +987,6 @@ fn changed_parts_span(
         })
         .collect();
     (!changed.is_empty() && changed.len() < parts.len()).then(|| parts_span(ctx, r, &changed))
-}
-
-/// The sentences of a quoted part: split after ".", "!" or "?" and a space before a
-/// capital, each with its closing mark.
-fn sentences_of(part: &str) -> impl Iterator<Item = &str> {
-    let mut rest = part;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let cut = rest
-            .char_indices()
-            .find(|&(i, ch)| {
-                matches!(ch, '.' | '!' | '?')
-                    && rest[i + 1..].starts_with(' ')
-                    && rest[i + 1..].trim_start().starts_with(char::is_uppercase)
-            })
-            .map_or(rest.len(), |(i, _)| i + 1);
-        let (sentence, tail) = rest.split_at(cut);
-        rest = tail.trim_start();
-        Some(sentence)
-    })
 }
 
 /// The span from the first of `parts` to the last in claim `r`'s text (the claim's span
