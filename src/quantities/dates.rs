@@ -262,20 +262,14 @@ fn year_after(t: &[Token<'_>], k: usize) -> Option<(i32, usize)> {
 /// tense: "would consider measures to support affected exporters at its session on
 /// Thursday" is the coming Thursday.
 fn attributive(t: &[Token<'_>], k: usize) -> bool {
-    let lower_word = |x: &Token<'_>| {
-        x.kind == Kind::Word && x.text.starts_with(|c: char| c.is_ascii_lowercase())
-    };
-    // Its noun comes next: a content word ("laws that passed the lower house" has "the").
-    if k == 0
-        || !t
-            .get(k + 1)
-            .is_some_and(|n| lower_word(n) && word_bits(n) & (wc::DET | wc::FN) == 0)
-    {
+    // Its noun comes next ("laws that passed the lower house" has "the").
+    if k == 0 || !t.get(k + 1).is_some_and(open_word) {
         return false;
     }
     let prev = &t[k - 1];
     // Determiners by name: "that" and "which" before a verb are relative pronouns
-    // ("the pipeline, which entered service in May").
+    // ("the pipeline, which entered service in May"); "newly" and "recently" stand
+    // between them and the adjective ("a newly elected council").
     prev.is_word_in(
         &const {
             WordList::new([
@@ -288,6 +282,17 @@ fn attributive(t: &[Token<'_>], k: usize) -> bool {
             && t[k - 2].is_word("to")
             && lower_word(prev)
             && !prev.is_word_in(&const { WordList::new(["have", "be", "been", "get", "got"]) })
+}
+
+/// A word in lower case.
+fn lower_word(x: &Token<'_>) -> bool {
+    x.kind == Kind::Word && x.text.starts_with(|c: char| c.is_ascii_lowercase())
+}
+
+/// A word in lower case that is no determiner nor function word: the noun after an
+/// adjective ("affected exporters"), the verb after "to" ("vowed to drag").
+fn open_word(x: &Token<'_>) -> bool {
+    lower_word(x) && word_bits(x) & (wc::DET | wc::FN) == 0
 }
 
 /// Tense of the clause around tokens `a..b`: the nearest marker to the left wins,
@@ -343,19 +348,18 @@ pub(crate) fn tense_at(t: &[Token<'_>], a: usize, b: usize) -> Tense {
         }
         // "vowed to drag the result before the court by Friday", "agreed to meet on
         // Thursday": what was vowed or agreed comes after the vow.
-        if (x.is_word_in(
-            &const {
-                WordList::new(["vowed", "promised", "pledged", "planned", "agreed", "intended"])
-            },
-        ) || x.is_word("threatened")
-            || x.is_word("undertook"))
-            && t.get(k + 1).is_some_and(|n| n.is_word("to"))
-            // A verb after "to", not a noun phrase ("agreed to the change in February").
-            && t.get(k + 2).is_some_and(|v| {
-                v.kind == Kind::Word
-                    && v.text.starts_with(|c: char| c.is_ascii_lowercase())
-                    && word_bits(v) & (wc::DET | wc::FN) == 0
-            })
+        // A verb after "to", not a noun phrase ("agreed to the change in February"); the
+        // "to" is asked first, as the list is of every word judged.
+        if t.get(k + 1).is_some_and(|n| n.is_word("to"))
+            && t.get(k + 2).is_some_and(open_word)
+            && (x.is_word_in(
+                &const {
+                    WordList::new([
+                        "vowed", "promised", "pledged", "planned", "agreed", "intended",
+                    ])
+                },
+            ) || x.is_word("threatened")
+                || x.is_word("undertook"))
         {
             return Some(Tense::Future);
         }
