@@ -3701,6 +3701,20 @@ fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             }
         }
     }
+    // Each member's negated words: two members that negate one word alike differ in how
+    // far their negation reaches, not in what they say ("urged residents not to return
+    // home" and "not to return to their homes"), and are not set against each other.
+    let negated: FxHashMap<ClaimRef, BTreeSet<&str>> = terms
+        .iter()
+        .map(|(r, t)| {
+            let words = t
+                .iter()
+                .filter(|(_, (_, neg))| *neg)
+                .map(|(w, _)| w.as_str())
+                .collect();
+            (*r, words)
+        })
+        .collect();
     let mut reported: BTreeSet<ClaimRef> = BTreeSet::new();
     for (w, uses) in by_word {
         if uses.len() < 2 || uses.iter().all(|u| u.1) || uses.iter().all(|u| !u.1) {
@@ -3713,25 +3727,16 @@ fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             continue;
         }
         let p_neg = uses.iter().find(|u| u.0 == primary).is_some_and(|u| u.1);
-        // Two members that negate one word alike differ in how far their negation
-        // reaches, not in what they say: "urged residents not to return home" and "not
-        // to return to their homes".
-        let negated = |r: ClaimRef| -> BTreeSet<&str> {
-            terms
-                .iter()
-                .filter(|(x, _)| *x == r)
-                .flat_map(|(_, t)| t.iter())
-                .filter(|(_, (_, neg))| *neg)
-                .map(|(w, _)| w.as_str())
-                .collect()
-        };
-        let primary_negates = negated(primary);
+        let primary_negates = negated.get(&primary);
         let against: Vec<ClaimRef> = uses
             .iter()
             .filter(|u| u.1 != p_neg)
             .map(|u| u.0)
             .filter(|r| *r != primary)
-            .filter(|&r| negated(r).is_disjoint(&primary_negates))
+            .filter(|r| match (negated.get(r), primary_negates) {
+                (Some(a), Some(b)) => a.is_disjoint(b),
+                _ => true,
+            })
             .collect();
         if against.is_empty() {
             continue;
