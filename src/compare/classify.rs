@@ -1482,7 +1482,7 @@ struct PairPrep {
 /// lowest level in more than a decade"). "Jailed for nine years" and "will be finished
 /// in two years" are figures of the event.
 fn superlative_frame(view: &str, c: &Claim, q: &Quantity) -> bool {
-    if base_kind(q) != QuantityKind::Duration || q.start <= c.span.start || q.start > view.len() {
+    if base_kind(q) != QuantityKind::Duration {
         return false;
     }
     let Some(before) = view.get(c.span.start..q.start) else {
@@ -2697,6 +2697,7 @@ const FACT_BATCH: usize = 64;
 /// matched only with figures of its kind, unit and counted thing, through three shared
 /// words ([`Facts::min_shared`]), and not with one its slot or group compares already.
 fn event_facts(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mut Vec<Finding>) {
+    let figures = matches!(sort, Facts::Figures);
     // The group of each claim, by document and claim (`usize::MAX`: none).
     let mut group_of: Vec<Vec<usize>> = ctx
         .docs
@@ -2731,7 +2732,7 @@ fn event_facts(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mu
                     // theirs: only the figures of smaller groups, and of claims aligned
                     // with none, are looked for in other groups. At 1,000 reports of one
                     // event, matching every figure took 0.8 s.
-                    if matches!(sort, Facts::Figures)
+                    if figures
                         && group_of[d]
                             .get(ci)
                             .and_then(|&g| groups.get(g))
@@ -2755,16 +2756,15 @@ fn event_facts(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mu
                             continue;
                         }
                         let tokens = tokens.get_or_insert_with(|| claim_tokens(e.doc.view(), c));
-                        if matches!(sort, Facts::Figures)
+                        if figures
                             && figure_tokens(tokens, q)
                                 .is_none_or(|(first, last)| not_the_figure(tokens, first, last))
                         {
                             continue;
                         }
                         taken += 1;
-                        let mut terms =
-                            event_context(ctx, (d, ci), q, tokens, matches!(sort, Facts::Figures));
-                        if !class.is_empty() {
+                        let mut terms = event_context(ctx, (d, ci), q, tokens, figures);
+                        if figures {
                             // Who acts is no word of what a figure is ("the former
                             // minister had taken 86.4m florins", "the ex-minister bought a
                             // villa … for 2.3 million florins"); and a figure's terms are
