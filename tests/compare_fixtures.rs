@@ -758,6 +758,8 @@ fn a_places_population_is_no_count_of_the_story() {
 /// difference.
 #[test]
 fn a_negation_of_different_reach_is_no_polarity_difference() {
+    // Three reports, `a` twice: with one of each, neither is the odd one out and
+    // `rules_between` would report no polarity difference at all.
     let rules = |a: &str, b: &str| -> Vec<Rule> {
         findings_among(&[a, b, a]).iter().map(|f| f.rule).collect()
     };
