@@ -758,21 +758,16 @@ fn a_places_population_is_no_count_of_the_story() {
 /// difference.
 #[test]
 fn a_negation_of_different_reach_is_no_polarity_difference() {
-    // Three reports, `a` twice: with one of each, neither is the odd one out and
-    // `rules_between` would report no polarity difference at all.
-    let rules = |a: &str, b: &str| -> Vec<Rule> {
-        findings_among(&[a, b, a]).iter().map(|f| f.rule).collect()
-    };
     assert!(
-        !rules(
+        !rules_between(
             "The agency urged evacuated residents not to return home until told it was safe.",
             "The agency urged evacuated residents not to return to their homes until they were \
-         told it was safe.",
+             told it was safe.",
         )
         .contains(&Rule::PolarityMismatch)
     );
     assert!(
-        rules(
+        rules_between(
             "The minister said the government would not declare a state of emergency.",
             "The minister said the government would declare a state of emergency.",
         )
