@@ -24,7 +24,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::speakers::{SpeakerId, Speakers};
 use crate::extract::Claim;
-use crate::lexicon::rows;
+use crate::lexicon::{HeadLengths, rows};
 use crate::pipeline::Extracted;
 use crate::resolve::fold;
 
@@ -34,27 +34,34 @@ static STOPWORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Paraphrases (`paraphrases.tsv`): the stem of each listed word → its line's first word.
-static PARAPHRASES: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|| {
-    let mut map = FxHashMap::default();
-    for r in rows(include_str!("../lexicon/paraphrases.tsv")) {
-        let Some(&canonical) = r.first() else {
-            continue;
-        };
-        let others = r.get(1).map_or("", |o| o);
-        for w in std::iter::once(canonical).chain(others.split_whitespace()) {
-            map.insert(stem(w).into_owned(), canonical);
+/// Paraphrases (`paraphrases.tsv`): the stem of each listed word → its line's first word,
+/// with the stems' first bytes and lengths, which rule out most terms before hashing
+/// (every term of every claim is looked up).
+static PARAPHRASES: LazyLock<(FxHashMap<String, &'static str>, HeadLengths)> =
+    LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for r in rows(include_str!("../lexicon/paraphrases.tsv")) {
+            let Some(&canonical) = r.first() else {
+                continue;
+            };
+            let others = r.get(1).map_or("", |o| o);
+            for w in std::iter::once(canonical).chain(others.split_whitespace()) {
+                map.insert(stem(w).into_owned(), canonical);
+            }
         }
-    }
-    map
-});
+        let lengths = HeadLengths::of(map.keys().map(String::as_str));
+        (map, lengths)
+    });
 
 /// The term alignment reads for a stemmed content word: the first word of its line of
 /// paraphrases ("jailed", "prison", "sentenced" → "jail"; "nine" → "9"), and a
 /// surname's Slavic "-ich" as "-ic" ("Hrastich", "Hrastić" folded "hrastic"), as the
 /// speakers' names are matched ([`super::speakers::translit_key`]).
 pub(crate) fn paraphrase(t: Cow<'_, str>) -> Cow<'_, str> {
-    if let Some(&p) = PARAPHRASES.get(t.as_ref()) {
+    let (map, lengths) = &*PARAPHRASES;
+    if lengths.may_hold(&t)
+        && let Some(&p) = map.get(t.as_ref())
+    {
         return Cow::Borrowed(p);
     }
     if t.len() > 5 && t.ends_with("ich") {
