@@ -2225,22 +2225,25 @@ fn figure_tokens(tokens: &[(usize, &str)], q: &Quantity) -> Option<(usize, usize
 /// seriously"), or an earlier value ("rose from 200 to 312", "the previous estimate of
 /// 200").
 fn not_the_figure(tokens: &[(usize, &str)], first: usize, last: usize) -> bool {
-    let after = |k: usize| tokens.get(last + k).map(|(_, w)| crate::resolve::fold(w));
-    if after(1).as_deref() == Some("of")
-        && matches!(after(2).as_deref(), Some("them" | "whom" | "those"))
-    {
+    // Each word folded in place: this is asked of every figure of a slot and every
+    // figure matched across groups, and a string per word was most of its cost.
+    let is = |k: usize, test: fn(&str) -> bool| {
+        tokens
+            .get(k)
+            .is_some_and(|(_, w)| crate::resolve::with_folded(w, test))
+    };
+    if is(last + 1, |f| f == "of") && is(last + 2, |f| matches!(f, "them" | "whom" | "those")) {
         return true;
     }
-    let before: Vec<String> = tokens[first.saturating_sub(3)..first]
-        .iter()
-        .map(|(_, w)| crate::resolve::fold(w))
-        .collect();
-    before.last().is_some_and(|w| w == "from")
-        || before.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "earlier" | "previous" | "previously" | "initial" | "initially"
-            )
+    let before = first.saturating_sub(3)..first;
+    first > 0 && is(first - 1, |f| f == "from")
+        || before.into_iter().any(|k| {
+            is(k, |f| {
+                matches!(
+                    f,
+                    "earlier" | "previous" | "previously" | "initial" | "initially"
+                )
+            })
         })
 }
 
