@@ -3707,17 +3707,24 @@ fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     // Each member's negated words: two members that negate one word alike differ in how
     // far their negation reaches, not in what they say ("urged residents not to return
     // home" and "not to return to their homes"), and are not set against each other.
-    let negated: FxHashMap<ClaimRef, BTreeSet<&str>> = terms
-        .iter()
-        .map(|(r, t)| {
-            let words = t
+    // Read at the first word in conflict: most groups with a negated word have none.
+    let negated: std::cell::OnceCell<FxHashMap<ClaimRef, BTreeSet<&str>>> =
+        std::cell::OnceCell::new();
+    let negated = || {
+        negated.get_or_init(|| {
+            terms
                 .iter()
-                .filter(|(_, (_, neg))| *neg)
-                .map(|(w, _)| w.as_str())
-                .collect();
-            (*r, words)
+                .map(|(r, t)| {
+                    let words = t
+                        .iter()
+                        .filter(|(_, (_, neg))| *neg)
+                        .map(|(w, _)| w.as_str())
+                        .collect();
+                    (*r, words)
+                })
+                .collect()
         })
-        .collect();
+    };
     let mut reported: BTreeSet<ClaimRef> = BTreeSet::new();
     for (w, uses) in by_word {
         if uses.len() < 2 || uses.iter().all(|u| u.1) || uses.iter().all(|u| !u.1) {
@@ -3730,6 +3737,7 @@ fn polarity(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
             continue;
         }
         let p_neg = uses.iter().find(|u| u.0 == primary).is_some_and(|u| u.1);
+        let negated = negated();
         let primary_negates = negated.get(&primary);
         let against: Vec<ClaimRef> = uses
             .iter()
