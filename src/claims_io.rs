@@ -237,7 +237,7 @@ fn check_offsets(text: &str, claims: &[Claim], people: &[Person]) -> Result<(), 
         }
         for q in &c.quantities {
             let ranges =
-                std::iter::once((q.start, q.end)).chain(q.also.iter().map(|a| (a.start, a.end)));
+                std::iter::once((q.start, q.end)).chain(q.also().iter().map(|a| (a.start, a.end)));
             for (s, e) in ranges {
                 if !fits(s, e) {
                     return Err(format!(

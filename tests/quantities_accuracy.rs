@@ -186,10 +186,10 @@ fn evaluate(name: &str, data: &str) -> (usize, f64) {
                         .as_array()
                         .map(|a| a.as_slice())
                         .unwrap_or_default();
-                    if !galso.is_empty() || !p.also.is_empty() {
+                    if !galso.is_empty() || !p.also().is_empty() {
                         also_n += 1;
-                        let ok = galso.len() == p.also.len()
-                            && galso.iter().zip(&p.also).all(|(ga, pa)| {
+                        let ok = galso.len() == p.also().len()
+                            && galso.iter().zip(p.also()).all(|(ga, pa)| {
                                 value_eq(pa.value.as_ref(), &ga["value"], 1e-3)
                                     && pa.unit.as_deref() == ga["unit"].as_str()
                             });
@@ -198,7 +198,10 @@ fn evaluate(name: &str, data: &str) -> (usize, f64) {
                         } else if verbose {
                             report += &format!(
                                 "ALSO {}: {:?} gold {:?} got {:?}\n",
-                                rec["id"], p.text, galso, p.also
+                                rec["id"],
+                                p.text,
+                                galso,
+                                p.also()
                             );
                         }
                     }
@@ -212,7 +215,7 @@ fn evaluate(name: &str, data: &str) -> (usize, f64) {
                             }
                             _ => false,
                         };
-                        let ok = g.json["zone"].as_str() == p.zone.as_deref()
+                        let ok = g.json["zone"].as_str() == p.zone()
                             && bound(&p.low, &g.json["low"])
                             && bound(&p.high, &g.json["high"]);
                         if ok {
@@ -225,7 +228,7 @@ fn evaluate(name: &str, data: &str) -> (usize, f64) {
                                 g.json["zone"],
                                 g.json["low"],
                                 g.json["high"],
-                                p.zone,
+                                p.zone(),
                                 p.low,
                                 p.high
                             );

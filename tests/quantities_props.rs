@@ -280,7 +280,7 @@ fn check_offsets(s: &str) {
             assert_eq!(&s[q.start..q.end], q.text, "{s:?}");
             assert!(q.start >= last_end, "overlap in {s:?}: {found:?}");
             last_end = q.end;
-            for r in &q.also {
+            for r in q.also() {
                 assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
                 assert_eq!(&s[r.start..r.end], r.text);
             }

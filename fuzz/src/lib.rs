@@ -93,7 +93,7 @@ pub fn check_segmentation(doc: &Document, seg: &Segmentation) {
 pub fn check_quantities(text: &str, qs: &[Quantity]) {
     for q in qs {
         check_range(text, q.start, q.end, "quantity");
-        for r in &q.also {
+        for r in q.also() {
             check_range(text, r.start, r.end, "rendering");
         }
     }

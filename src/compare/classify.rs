@@ -1457,7 +1457,7 @@ fn behaviour_key<'a>(q: &'a Quantity, slot: Option<&'a str>) -> BehaviourKey<'a>
         resolved: q.resolved,
         range_of: q.range_of,
         granularity: q.granularity.as_deref(),
-        zone: q.zone.as_deref(),
+        zone: q.zone(),
         slot,
     }
 }
@@ -3046,7 +3046,7 @@ fn mutual_pairs(
 fn conversions_within(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     for &r in &g.members {
         for q in &ctx.claim(r).quantities {
-            for a in &q.also {
+            for a in q.also() {
                 if a.consistent == Some(false) {
                     let message = format!("“{}” is not a conversion of “{}”", a.text, q.text);
                     out.extend(ctx.finding(
@@ -3075,7 +3075,7 @@ fn conversions_across(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     let mut conv: Vec<(ClaimRef, usize, usize)> = Vec::new();
     for &r in &g.members {
         for (qi, q) in ctx.claim(r).quantities.iter().enumerate() {
-            for ai in 0..q.also.len() {
+            for ai in 0..q.also().len() {
                 conv.push((r, qi, ai));
             }
         }
@@ -3085,7 +3085,7 @@ fn conversions_across(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     }
     let get = |(r, qi, ai): (ClaimRef, usize, usize)| {
         let q = &ctx.claim(r).quantities[qi];
-        (q, &q.also[ai])
+        (q, &q.also()[ai])
     };
     // Group by converted value (1 % apart or less is the same figure).
     let mut groups: Vec<Vec<(ClaimRef, usize, usize)>> = Vec::new();

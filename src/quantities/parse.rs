@@ -338,12 +338,10 @@ impl<'t> Parser<'_, 't> {
             unit: None,
             approx: None,
             object: None,
-            also: Vec::new(),
             resolved: true,
             range_of: None,
             granularity: None,
-            relative: None,
-            zone: None,
+            rare: None,
             per: None,
         };
         match out {
@@ -364,7 +362,7 @@ impl<'t> Parser<'_, 't> {
             DateOut::Unresolved(gran, desc) => {
                 q.resolved = false;
                 q.granularity = Some(gran.into());
-                q.relative = Some(desc);
+                q.set_relative(Some(desc));
             }
         }
         q
@@ -518,12 +516,10 @@ impl<'t> Parser<'_, 't> {
             unit: Some("s".into()),
             approx: None,
             object: None,
-            also: Vec::new(),
             resolved: true,
             range_of: None,
             granularity: None,
-            relative: None,
-            zone: None,
+            rare: None,
             per: None,
         }
     }
@@ -1391,7 +1387,7 @@ impl<'t> Parser<'_, 't> {
         if m1.has_unit()
             && let Some((r, after)) = self.conversion(b, &m1, &q)
         {
-            q.also.push(r);
+            q.also_mut().push(r);
             next = after;
         }
         q.object = if m1.is_magnitude() {
@@ -1627,12 +1623,10 @@ impl<'t> Parser<'_, 't> {
             unit: m.unit().map(Cow::Borrowed),
             approx,
             object: None,
-            also: Vec::new(),
             resolved: true,
             range_of: None,
             granularity: None,
-            relative: None,
-            zone: None,
+            rare: None,
             per: m.per,
         }
     }
@@ -1797,12 +1791,10 @@ impl<'t> Parser<'_, 't> {
             unit: m1.unit().map(Cow::Borrowed),
             approx,
             object: self.object(a, b, &m2).or_else(|| self.object(a, b, &m1)),
-            also: Vec::new(),
             resolved: true,
             range_of: Some(m1.kind()),
             granularity: None,
-            relative: None,
-            zone: None,
+            rare: None,
             per: m2.per.or(m1.per),
         };
         Some(self.emit(q, b))

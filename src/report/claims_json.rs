@@ -106,7 +106,7 @@ fn quantity(out: &mut Vec<u8>, q: &Quantity, layout: Layout) {
     o.opt_str("unit", q.unit.as_deref());
     o.opt_str("approx", q.approx.map(|a| a.as_str()));
     o.opt_str("object", q.object.as_deref());
-    array(o.key("also"), &q.also, inner, rendering);
+    array(o.key("also"), q.also(), inner, rendering);
     o.bool("resolved", q.resolved);
     if let Some(k) = q.range_of {
         o.str("range_of", k.as_str());
@@ -114,10 +114,10 @@ fn quantity(out: &mut Vec<u8>, q: &Quantity, layout: Layout) {
     if let Some(g) = &q.granularity {
         o.str("granularity", g);
     }
-    if let Some(r) = &q.relative {
+    if let Some(r) = q.relative() {
         o.str("relative", r);
     }
-    if let Some(z) = &q.zone {
+    if let Some(z) = q.zone() {
         o.str("zone", z);
     }
     if let Some(p) = q.per {
@@ -244,12 +244,12 @@ mod tests {
         dated.object = None;
         dated.resolved = false;
         dated.granularity = Some(Cow::Borrowed("day"));
-        dated.relative = Some("weekday 4 past".into());
-        dated.zone = Some("GMT".into());
+        dated.set_relative(Some("weekday 4 past".into()));
+        dated.set_zone(Some("GMT".into()));
         let mut range = quantity_of("2,500km (1,550 miles)", QuantityKind::Range);
         range.range_of = Some(QuantityKind::Quantity);
         range.value = Some(Value::Number(f64::INFINITY));
-        range.also = vec![
+        *range.also_mut() = vec![
             Rendering {
                 text: "1,550 miles".into(),
                 start: 9,

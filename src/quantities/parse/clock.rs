@@ -109,32 +109,29 @@ impl Parser<'_, '_> {
         }
         let (start, end, text) = self.span_text(a, c.b);
         let num = |v: Option<i32>| v.map(|v| Value::Number(f64::from(v)));
-        Some((
-            Quantity {
-                start,
-                end,
-                text,
-                kind: QuantityKind::Time,
-                value: Some(Value::Iso(compact_str::format_compact!(
-                    "{:02}:{:02}",
-                    m / 60,
-                    m % 60
-                ))),
-                low: num(low),
-                high: num(high),
-                unit: None,
-                approx,
-                object: None,
-                also: Vec::new(),
-                resolved: true,
-                range_of: None,
-                granularity: None,
-                relative: None,
-                zone: c.zone.map(|z| CompactString::from(z.name)),
-                per: None,
-            },
-            c.b,
-        ))
+        let mut q = Quantity {
+            start,
+            end,
+            text,
+            kind: QuantityKind::Time,
+            value: Some(Value::Iso(compact_str::format_compact!(
+                "{:02}:{:02}",
+                m / 60,
+                m % 60
+            ))),
+            low: num(low),
+            high: num(high),
+            unit: None,
+            approx,
+            object: None,
+            resolved: true,
+            range_of: None,
+            granularity: None,
+            per: None,
+            rare: None,
+        };
+        q.set_zone(c.zone.map(|z| CompactString::from(z.name)));
+        Some((q, c.b))
     }
 
     /// A window word just before the time at `j`: "shortly after", "just before",
@@ -381,11 +378,7 @@ mod tests {
             Some(Value::Iso(s)) => s.to_string(),
             v => panic!("{text}: value {v:?}"),
         };
-        (
-            q[0].text.to_string(),
-            v,
-            q[0].zone.as_deref().map(str::to_string),
-        )
+        (q[0].text.to_string(), v, q[0].zone().map(str::to_string))
     }
 
     #[track_caller]
@@ -525,7 +518,7 @@ mod tests {
         }
         // "at 3pm local residents": the time stays, without a zone.
         assert_eq!(
-            scan("Crowds gathered at 3pm local residents said.", &ctx())[0].zone,
+            scan("Crowds gathered at 3pm local residents said.", &ctx())[0].zone(),
             None
         );
     }

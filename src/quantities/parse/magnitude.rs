@@ -244,12 +244,10 @@ impl Parser<'_, '_> {
             unit: Some(MAGNITUDE.unit.into()),
             approx: None,
             object: None,
-            also: Vec::new(),
             resolved: true,
             range_of: None,
             granularity: None,
-            relative: None,
-            zone: None,
+            rare: None,
             per: None,
         }
     }
