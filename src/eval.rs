@@ -266,7 +266,7 @@ pub fn score(
                 ));
             }
         }
-        let pv: Vec<String> = p.via.iter().map(|v| norm_name(&v.name)).collect();
+        let pv: Vec<String> = p.via().iter().map(|v| norm_name(&v.name)).collect();
         let gv: Vec<String> = g.via.iter().map(|v| norm_name(v)).collect();
         if pv == gv {
             t.via_ok += 1;
@@ -290,13 +290,13 @@ pub fn score(
         }
         if let Some(gq) = &g.quote {
             t.quote_n += 1;
-            let pq = p.quote.clone().unwrap_or_default();
-            if norm_text(&pq) == norm_text(gq) {
+            let pq = p.quote().unwrap_or_default();
+            if norm_text(pq) == norm_text(gq) {
                 t.quote_ok += 1;
             } else {
                 misses.push(format!(
                     "{name}: QUOTE {:?} ≠ gold {:?}",
-                    short(&pq),
+                    short(pq),
                     short(gq)
                 ));
             }

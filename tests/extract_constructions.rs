@@ -23,12 +23,12 @@ fn summary(c: &Claim) -> (ClaimKind, String, Vec<String>, String, String) {
             .as_ref()
             .map(|s| s.name.to_string())
             .unwrap_or_default(),
-        c.via.iter().map(|v| v.name.to_string()).collect(),
+        c.via().iter().map(|v| v.name.to_string()).collect(),
         c.cue
             .as_ref()
             .map(|c| c.lemma.to_string())
             .unwrap_or_default(),
-        c.quote.as_deref().unwrap_or_default().to_string(),
+        c.quote().unwrap_or_default().to_string(),
     )
 }
 
@@ -335,10 +335,7 @@ fn multi_sentence_and_continued_quotes_are_one_claim() {
     assert_eq!(cs[0].kind, ClaimKind::DirectQuote);
     let cs = claims("“We will win,” Zelensky said. “Russia will lose.”");
     assert_eq!(cs.len(), 1, "{cs:#?}");
-    assert_eq!(
-        cs[0].quote.as_deref(),
-        Some("We will win, Russia will lose.")
-    );
+    assert_eq!(cs[0].quote(), Some("We will win, Russia will lose."));
 }
 
 #[test]
@@ -349,7 +346,7 @@ fn multi_paragraph_quote_is_one_claim() {
     assert_eq!(cs.len(), 1, "{cs:#?}");
     assert_eq!(cs[0].kind, ClaimKind::DirectQuote);
     assert_eq!(
-        cs[0].quote.as_deref(),
+        cs[0].quote(),
         Some("Strength is the only language Moscow understands. Peace comes through strength.")
     );
 }
@@ -375,10 +372,10 @@ fn partial_quote_records_fragments() {
     assert_eq!(cs.len(), 1);
     assert_eq!(cs[0].kind, ClaimKind::PartialQuote);
     assert_eq!(
-        cs[0].quoted_parts,
+        cs[0].quoted_parts(),
         ["peaceful political and diplomatic resolution"]
     );
-    assert_eq!(cs[0].quote, None);
+    assert_eq!(cs[0].quote(), None);
     assert_eq!(cs[0].cue.as_ref().map(|c| c.lemma.as_ref()), Some("insist"));
 }
 
@@ -476,10 +473,10 @@ fn chained_attribution_gives_speaker_via_and_addressee() {
         Some("Vladimir Putin")
     );
     assert_eq!(
-        c.via.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(),
+        c.via().iter().map(|v| v.name.as_str()).collect::<Vec<_>>(),
         ["Yury Ushakov"]
     );
-    assert_eq!(c.addressee.as_deref(), Some("Donald Trump"));
+    assert_eq!(c.addressee(), Some("Donald Trump"));
     assert_eq!(c.cue.as_ref().map(|c| c.lemma.as_ref()), Some("tell"));
     assert!(c.negated);
     assert_eq!(c.modality.as_deref(), Some("would"));
@@ -500,15 +497,12 @@ fn chained_attribution_gives_speaker_via_and_addressee() {
 #[test]
 fn addressee_and_channel() {
     let cs = claims("Zelensky told CNN that Russia was stalling.");
-    assert_eq!(cs[0].addressee.as_deref(), Some("CNN"));
+    assert_eq!(cs[0].addressee(), Some("CNN"));
     let cs = claims("Trump wrote on his Truth Social platform that the call went well.");
-    assert_eq!(
-        cs[0].channel.as_deref(),
-        Some("on his Truth Social platform")
-    );
+    assert_eq!(cs[0].channel(), Some("on his Truth Social platform"));
     let cs = claims("“It went well,” Trump said at a press conference in the Oval Office.");
     assert_eq!(
-        cs[0].channel.as_deref(),
+        cs[0].channel(),
         Some("at a press conference in the Oval Office")
     );
 }
@@ -541,7 +535,7 @@ fn unbalanced_marks_never_lose_the_rest() {
         cs[1].speaker.as_ref().map(|s| s.name.as_str()),
         Some("Putin")
     );
-    assert_eq!(cs[2].quote.as_deref(), Some("Fine,"));
+    assert_eq!(cs[2].quote(), Some("Fine,"));
     // A stray closing mark and apostrophes.
     let cs = claims(
         "Russia’s envoy recalled the ’90s, Peskov said.\n\nThe leaders’ summit is on,” Trump said.\n\nPutin said the rock ’n’ roll era was over.",
@@ -746,7 +740,7 @@ fn a_news_agency_described_before_its_name_is_the_name() {
                 c.speaker
                     .as_ref()
                     .map_or(String::new(), |s| s.name.to_string()),
-                c.via.iter().map(|v| v.name.to_string()).collect(),
+                c.via().iter().map(|v| v.name.to_string()).collect(),
             )
         })
         .collect();
@@ -901,7 +895,7 @@ fn an_ambassadors_rank_after_a_post_keeps_the_post() {
         the president was briefed on Saturday.\n\n\
         President el-Sayyad stressed the importance of the 40 ships, the spokesman added.";
     let cs = claims(text);
-    let via: Vec<&str> = cs[1].via.iter().map(|v| v.name.as_str()).collect();
+    let via: Vec<&str> = cs[1].via().iter().map(|v| v.name.as_str()).collect();
     assert_eq!(via, ["Mohamed el-Gamal"], "{cs:#?}");
 }
 
@@ -2248,7 +2242,7 @@ fn relative_clause_speaker_neither_takes_the_claim_nor_gets_a_role() {
             (
                 s.name.to_string(),
                 s.role.as_deref().map(str::to_string),
-                c.via.iter().map(|v| v.name.to_string()).collect(),
+                c.via().iter().map(|v| v.name.to_string()).collect(),
             )
         })
         .collect();
@@ -2641,7 +2635,7 @@ fn a_pronoun_after_the_claim_is_not_an_intermediary() {
          The company now expects an operating margin of 4% to 5% this year, it said in a statement.",
     );
     let last = cs.last().expect("a claim");
-    assert!(last.via.is_empty(), "{:#?}", last);
+    assert!(last.via().is_empty(), "{:#?}", last);
     // A source after what someone told still relays it, named or a pronoun.
     let (_, speaker, via, _, _) =
         one("Putin told Trump the missiles would harm ties, Ushakov said.");
@@ -3176,7 +3170,7 @@ fn a_trailing_source_with_a_modifier_relays_the_claim() {
     assert_eq!(cs.len(), 1, "{cs:#?}");
     let s = cs[0].speaker.as_ref().expect("a speaker");
     assert_eq!(s.name, "Amara Diallo");
-    let via: Vec<&str> = cs[0].via.iter().map(|v| v.surface.as_str()).collect();
+    let via: Vec<&str> = cs[0].via().iter().map(|v| v.surface.as_str()).collect();
     assert_eq!(via, ["two people present at the meeting"], "{cs:#?}");
 }
 
@@ -3356,7 +3350,7 @@ fn a_contentless_speech_verb_after_according_to_is_content() {
         assert_eq!(
             (
                 s.name.as_str(),
-                c.via.len(),
+                c.via().len(),
                 c.cue.as_ref().map(|c| c.lemma.to_string())
             ),
             ("Joseph Mutua", 0, Some("according to".to_string())),
@@ -3475,11 +3469,11 @@ fn a_possessive_her_after_told_is_not_the_addressee() {
         cs[0].speaker.as_ref().map(|s| s.name.as_str()),
         Some("Anna Ramirez")
     );
-    assert_ne!(cs[0].addressee.as_deref(), Some("Anna Ramirez"), "{cs:#?}");
+    assert_ne!(cs[0].addressee(), Some("Anna Ramirez"), "{cs:#?}");
     // The object pronoun still is: "told her".
     let cs = claims("Mayor Jana Horvat met the minister.\n\n“We will rebuild,” he told her.");
     assert_eq!(
-        cs.last().and_then(|c| c.addressee.as_deref()),
+        cs.last().and_then(|c| c.addressee()),
         Some("Jana Horvat"),
         "{cs:#?}"
     );
@@ -3493,7 +3487,7 @@ fn told_everyone_then_a_quotation_is_a_direct_quote() {
     let cs = claims("The stranger sat down.\n\nHe told everyone, “This burger is good.”");
     let c = cs.last().expect("a claim");
     assert_eq!(c.kind, ClaimKind::DirectQuote, "{cs:#?}");
-    assert_eq!(c.addressee.as_deref(), Some("everyone"), "{cs:#?}");
+    assert_eq!(c.addressee(), Some("everyone"), "{cs:#?}");
 }
 
 /// Unnamed sources named by their work in crime, court and local news: the role noun
@@ -3735,7 +3729,7 @@ fn writing_or_posting_a_thing_is_not_speech() {
     let cs = claims("Police said the suspect wrote a note before the attack.");
     assert_eq!(cs.len(), 1, "{cs:#?}");
     assert_eq!(summary(&cs[0]).1, "Police");
-    assert!(cs[0].via.is_empty(), "{cs:#?}");
+    assert!(cs[0].via().is_empty(), "{cs:#?}");
     assert_eq!(
         speakers("According to the indictment, Albin wrote 212 checks to himself."),
         vec!["indictment"]
@@ -3798,7 +3792,7 @@ fn an_inner_subject_that_is_no_source_is_content() {
     );
     assert_eq!(cs.len(), 1, "{cs:#?}");
     assert_eq!(summary(&cs[0]).1, "Luis Ferreira");
-    assert!(cs[0].via.is_empty(), "{cs:#?}");
+    assert!(cs[0].via().is_empty(), "{cs:#?}");
     // People are relayed: the crews spoke to the chief.
     let cs = claims("Chief Ray Kessler said crews told him the fire jumped the road twice.");
     assert_eq!(
@@ -4399,11 +4393,7 @@ fn fronted_channels_and_addressees() {
             "reporters",
         ),
     ] {
-        assert_eq!(
-            sole_claim(text).addressee.as_deref(),
-            Some(addressee),
-            "{text}"
-        );
+        assert_eq!(sole_claim(text).addressee(), Some(addressee), "{text}");
     }
     for (text, channel) in [
         (
@@ -4428,11 +4418,11 @@ fn fronted_channels_and_addressees() {
             "on Channel 4 News",
         ),
     ] {
-        assert_eq!(sole_claim(text).channel.as_deref(), Some(channel), "{text}");
+        assert_eq!(sole_claim(text).channel(), Some(channel), "{text}");
     }
     // A place is no channel.
     assert_eq!(
-        sole_claim("In Kyiv, the minister said 12 ships were lost.").channel,
+        sole_claim("In Kyiv, the minister said 12 ships were lost.").channel(),
         None
     );
 }
@@ -4516,11 +4506,7 @@ fn told_a_news_conference() {
             "press briefing",
         ),
     ] {
-        assert_eq!(
-            sole_claim(text).addressee.as_deref(),
-            Some(addressee),
-            "{text}"
-        );
+        assert_eq!(sole_claim(text).addressee(), Some(addressee), "{text}");
     }
 }
 
@@ -4592,7 +4578,7 @@ fn a_union_or_an_agency_is_not_the_story_company() {
         "{intro}Mayor Ilse Varga was quoted by the state news agency as saying that the \
          records would be made public."
     ));
-    let via: Vec<&str> = cs[1].via.iter().map(|v| v.name.as_str()).collect();
+    let via: Vec<&str> = cs[1].via().iter().map(|v| v.name.as_str()).collect();
     assert_eq!(via, ["state news agency"], "{cs:#?}");
     // A union named with the word is that union again.
     let s = last_speaker(&format!(
@@ -4910,7 +4896,7 @@ fn a_quotation_after_a_colon_is_the_post_attributions_whole_content() {
             (
                 c.kind,
                 c.speaker.as_ref().map(|s| s.name.as_str()),
-                c.via.len(),
+                c.via().len(),
                 c.cue.as_ref().map(|c| &*c.lemma),
             ),
             (ClaimKind::DirectQuote, Some(speaker), 0, Some(cue)),
@@ -4944,7 +4930,7 @@ fn according_to_one_while_another_says_are_two_claims() {
                     .as_ref()
                     .map(|s| s.name.to_string())
                     .unwrap_or_default(),
-                c.via.len(),
+                c.via().len(),
             )
         })
         .collect();
@@ -6589,7 +6575,7 @@ fn a_quotation_after_a_colon_reported_by_another_speaker() {
             "tell"
         )
     );
-    assert_eq!(cs[0].addressee.as_deref(), Some("Trump"));
+    assert_eq!(cs[0].addressee(), Some("Trump"));
     let cs = claims("Pike said Kilbride screamed: 'Get that thing out of my face!'");
     let (_, speaker, via, cue, _) = summary(&cs[0]);
     assert_eq!(
@@ -7126,7 +7112,7 @@ fn an_attribution_closing_its_paragraph_with_a_colon_carries_the_next_quotation(
         ),
         "{cs:#?}"
     );
-    assert_eq!(cs[1].channel.as_deref(), Some("In a statement"), "{cs:#?}");
+    assert_eq!(cs[1].channel(), Some("In a statement"), "{cs:#?}");
     assert!(cs[1].text.starts_with("In a statement"), "{cs:#?}");
     // A quotation paragraph after a claim with content of its own stays inherited.
     let cs = claims(
@@ -7151,7 +7137,7 @@ fn the_statement_is_the_one_a_speaker_issued() {
                 Moscow remained committed to the talks.";
     let cs = claims(text);
     let last = cs.last().expect("a claim");
-    let via: Vec<&str> = last.via.iter().map(|v| v.name.as_str()).collect();
+    let via: Vec<&str> = last.via().iter().map(|v| v.name.as_str()).collect();
     assert_eq!(via, ["Russian Foreign Ministry"], "{cs:#?}");
     // With no statement issued before, "the statement" stays what it is.
     let cs = claims("Talks held\n\nAccording to the statement, 12 ships were lost on Monday.");
@@ -7511,7 +7497,7 @@ fn a_medium_that_carried_the_statement_relays_it() {
     ] {
         let cs = claims(text);
         let c = cs.last().expect("a claim");
-        let via: Vec<&str> = c.via.iter().map(|v| v.name.as_str()).collect();
+        let via: Vec<&str> = c.via().iter().map(|v| v.name.as_str()).collect();
         assert_eq!(via, ["state television"], "{text}");
         assert_eq!(
             c.speaker.as_ref().map(|s| s.name.as_str()),
@@ -7764,7 +7750,7 @@ fn a_quotation_characterised_in_a_relative_clause() {
             (ClaimKind::PartialQuote, Some("Gareth Lloyd"), Some(lemma)),
             "{text}"
         );
-        assert_eq!(c.quoted_parts, [part], "{text}");
+        assert_eq!(c.quoted_parts(), [part], "{text}");
     }
 }
 
@@ -7973,7 +7959,7 @@ fn a_statement_signed_for_the_subject_is_relayed_by_its_signer() {
         assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
         let (kind, s, v, cue, _) = summary(&cs[0]);
         assert_eq!(
-            (kind, s.as_str(), v, cue.as_str(), cs[0].channel.as_deref()),
+            (kind, s.as_str(), v, cue.as_str(), cs[0].channel()),
             (
                 ClaimKind::ReportedSpeech,
                 speaker,
@@ -8284,7 +8270,7 @@ fn fronted_channel_before_a_participle_clause() {
     let cs = claims(text);
     assert_eq!(cs.len(), 3, "{cs:#?}");
     assert_eq!(
-        cs[1].channel.as_deref(),
+        cs[1].channel(),
         Some("In her resignation letter"),
         "{cs:#?}"
     );
@@ -8731,7 +8717,12 @@ fn post_for_two_portfolios_before_a_name() {
     );
     let got: Vec<_> = cs
         .iter()
-        .map(|c| (c.speaker.as_ref().map(|s| s.name.to_string()), c.via.len()))
+        .map(|c| {
+            (
+                c.speaker.as_ref().map(|s| s.name.to_string()),
+                c.via().len(),
+            )
+        })
         .collect();
     let him = Some("Mian Arsalan Jahangir".to_string());
     assert_eq!(got, [(him.clone(), 0), (him, 0)]);
@@ -9055,10 +9046,7 @@ fn fronted_statement_names_its_signer() {
             "say"
         )
     );
-    assert_eq!(
-        cs[0].channel.as_deref(),
-        Some("In a statement to newsrooms")
-    ); // Released by someone who is not the speaker's representative: no relay.
+    assert_eq!(cs[0].channel(), Some("In a statement to newsrooms")); // Released by someone who is not the speaker's representative: no relay.
     let (_, speaker, via, _, _) = one(concat!(
         "Headline\n\nIn a statement released by the university, lead author Dr Eleanor ",
         "Whitlock said the results held in 2025."
@@ -9508,7 +9496,7 @@ fn written_channels_are_channels() {
     );
     assert_eq!(cs.len(), 1, "{cs:#?}");
     assert_eq!(
-        (cs[0].kind, cs[0].channel.as_deref()),
+        (cs[0].kind, cs[0].channel()),
         (ClaimKind::DirectQuote, Some("in a note"))
     );
     for (text, channel) in [
@@ -9545,14 +9533,14 @@ fn written_channels_are_channels() {
     ] {
         let cs = claims(&format!("Headline\n\n{text}"));
         assert_eq!(cs.len(), 1, "{text}: {cs:#?}");
-        assert_eq!(cs[0].channel.as_deref(), Some(channel), "{text}");
+        assert_eq!(cs[0].channel(), Some(channel), "{text}");
     }
     let cs = claims(
         "Headline\n\nFinance Minister Raghad al-Tamimi has promised to release the funds \
          “within days” once 3 lists arrive.",
     );
     assert_eq!(cs.len(), 1, "{cs:#?}");
-    assert_eq!(cs[0].channel, None);
+    assert_eq!(cs[0].channel(), None);
 }
 
 /// A count added to something is a sum ("The detour adds 10 to 14 days to a voyage"),
@@ -10431,7 +10419,7 @@ fn a_medium_that_carried_fronted_remarks_relays_them() {
     ] {
         let cs = claims(text);
         let c = cs.last().expect("a claim");
-        let via: Vec<&str> = c.via.iter().map(|v| v.name.as_str()).collect();
+        let via: Vec<&str> = c.via().iter().map(|v| v.name.as_str()).collect();
         assert_eq!(via, [medium], "{text}");
         assert_eq!(c.speaker.as_ref().map(|s| s.name.as_str()), Some(speaker));
     }
@@ -10506,7 +10494,7 @@ fn according_to_a_manner_relays_nothing() {
          on social media that aid was being channelled according to political affiliation.",
     );
     let c = cs.last().expect("a claim");
-    assert!(c.via.is_empty(), "{c:#?}");
+    assert!(c.via().is_empty(), "{c:#?}");
     assert_eq!(
         c.speaker.as_ref().map(|s| s.name.as_str()),
         Some("Siti Aminah")
@@ -13672,7 +13660,7 @@ fn a_publication_in_sentence_case_relays() {
         let cs = claims(&text);
         let c = cs.last().expect("a claim");
         let s = c.speaker.as_ref().expect("a speaker");
-        let via: Vec<&str> = c.via.iter().map(|v| v.name.as_str()).collect();
+        let via: Vec<&str> = c.via().iter().map(|v| v.name.as_str()).collect();
         assert_eq!(
             (s.name.as_str(), via),
             ("Kristina Đurđević", vec![outlet]),
@@ -13912,7 +13900,7 @@ fn a_daily_by_its_kind() {
     let text = "Headline\n\nPrime Minister Kristjan Mägi told the board in February that the \
                 state would not cover 5 million euros, business daily Ärikaja reported.";
     let cs = claims(text);
-    let via: Vec<&str> = cs[0].via.iter().map(|v| v.name.as_str()).collect();
+    let via: Vec<&str> = cs[0].via().iter().map(|v| v.name.as_str()).collect();
     assert_eq!(via, ["Ärikaja"], "{cs:#?}");
     assert_speakers(&[(
         "Headline\n\nThe Denník N daily reported on Tuesday that 3 hospitals had drafted \
@@ -14375,7 +14363,7 @@ fn reading_something_as_something_is_no_speech() {
     assert_eq!(
         (
             last.speaker.as_ref().map(|s| s.name.as_str()),
-            last.via.len(),
+            last.via().len(),
             last.cue.as_ref().map(|c| c.lemma.as_ref())
         ),
         (Some("Anna Berg"), 0, Some("add"))
@@ -15268,7 +15256,7 @@ fn quoted_by_with_an_adverb_administrators_and_reports_published_by() {
         .map(|c| {
             (
                 c.speaker.as_ref().map_or("", |s| s.name.as_str()),
-                c.via.iter().map(|v| v.name.as_str()).collect(),
+                c.via().iter().map(|v| v.name.as_str()).collect(),
                 c.cue.as_ref().map_or("", |q| &*q.lemma),
             )
         })
@@ -16977,7 +16965,7 @@ fn a_first_published_note_is_no_claim() {
 fn a_channel_before_the_verb_and_the_statement_after() {
     let text = "Headline\n\nThe spokesperson of the Shipping Association of Nigeria, Mr Tunde Afolabi-Kalu, in a statement on Sunday, said the charges were fair.\n\n“Our members pay in dollars,” the statement added.";
     let cs = claims(text);
-    assert_eq!(cs[0].channel.as_deref(), Some("in a statement"), "{cs:#?}");
+    assert_eq!(cs[0].channel(), Some("in a statement"), "{cs:#?}");
     assert_eq!(
         speaker_names(text),
         ["Tunde Afolabi-Kalu", "Tunde Afolabi-Kalu"],

@@ -379,7 +379,7 @@ fn quotations(e: &Extracted, ci: usize) -> Vec<(String, usize, usize)> {
     };
     match c.kind {
         ClaimKind::DirectQuote => c
-            .quote
+            .quote()
             .iter()
             .map(|q| {
                 let (s, e) = locate(q);
@@ -387,7 +387,7 @@ fn quotations(e: &Extracted, ci: usize) -> Vec<(String, usize, usize)> {
             })
             .collect(),
         ClaimKind::PartialQuote => c
-            .quoted_parts
+            .quoted_parts()
             .iter()
             .map(|q| {
                 let (s, e) = locate(q);
@@ -496,10 +496,7 @@ fn look_up_quote(run: &Run, ci: usize, q: &str) -> QuoteOutcome {
     let mut prepared: Option<Quote> = None;
     for d in 1..run.docs.len() {
         for (si, sc) in run.docs[d].claims.iter().enumerate() {
-            let cands: Vec<&str> = match &sc.quote {
-                Some(q) => vec![q.as_str()],
-                None => sc.quoted_parts.iter().map(CompactString::as_str).collect(),
-            };
+            let cands: Vec<&str> = sc.quoted().iter().map(CompactString::as_str).collect();
             for cand in cands {
                 if quotes::verbatim(q, cand) {
                     let theirs = run.speaker(d, si);

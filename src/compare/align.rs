@@ -202,10 +202,7 @@ pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
 
 /// The quoted text of a claim: the direct quote, else its quoted parts.
 pub(crate) fn quoted(c: &Claim) -> &[CompactString] {
-    match &c.quote {
-        Some(q) => std::slice::from_ref(q),
-        None => &c.quoted_parts,
-    }
+    c.quoted()
 }
 
 /// A quantity's slot: its kind, with its counted object when it has one.
@@ -234,7 +231,7 @@ pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
     if let Some(k) = &c.cue {
         framing_texts.push(fold(&k.text));
     }
-    for s in c.speaker.iter().chain(&c.via) {
+    for s in c.speaker.iter().chain(c.via()) {
         framing_texts.push(fold(&s.surface));
         framing_texts.push(fold(&s.name));
         if let Some(r) = &s.role {

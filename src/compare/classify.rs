@@ -967,7 +967,7 @@ fn changed_parts_span(
     // Pelmora to move on" differs in its first sentence only.
     let parts: Vec<&str> = ctx
         .claim(r)
-        .quoted_parts
+        .quoted_parts()
         .iter()
         .flat_map(|p| {
             crate::segment::split_sentences(p, 0..p.len())
@@ -3189,7 +3189,7 @@ fn first_relays(ctx: &Ctx) -> Vec<BTreeMap<SpeakerId, usize>> {
         .map(|(d, e)| {
             let mut first: BTreeMap<SpeakerId, usize> = BTreeMap::new();
             for (i, c) in e.claims.iter().enumerate() {
-                if !c.via.is_empty()
+                if !c.via().is_empty()
                     && let Some(s) = ctx.speaker((d, i))
                 {
                     first.entry(s).or_insert(i);
@@ -3209,7 +3209,7 @@ fn dropped_intermediary(
 ) {
     let person_via = |r: ClaimRef| -> Option<SpeakerId> {
         ctx.claim(r)
-            .via
+            .via()
             .iter()
             .filter(|v| v.kind == SpeakerKind::Person)
             .find_map(|v| ctx.speakers.id(r.0, v))
@@ -3232,7 +3232,7 @@ fn dropped_intermediary(
         let direct: Vec<ClaimRef> = members
             .iter()
             .copied()
-            .filter(|r| ctx.claim(*r).via.is_empty() && !earlier_relay(*r))
+            .filter(|r| ctx.claim(*r).via().is_empty() && !earlier_relay(*r))
             .collect();
         let relayed_docs: BTreeSet<usize> = relayed.iter().map(|r| r.0).collect();
         let direct_docs: BTreeSet<usize> = direct.iter().map(|r| r.0).collect();
@@ -3398,8 +3398,8 @@ fn attribution(
                 s,
                 c.speaker.as_ref().map(|sp| sp.name.as_str()),
                 &*c.text,
-                c.quote.as_deref(),
-                c.quoted_parts.as_slice(),
+                c.quote(),
+                c.quoted_parts(),
             );
             *variant_of.entry(key).or_insert_with(|| {
                 variants.push((r, s));
@@ -4066,7 +4066,7 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
         let claims = e.claims.iter().enumerate().flat_map(|(ci, c)| {
             c.speaker
                 .iter()
-                .chain(&c.via)
+                .chain(c.via())
                 .filter_map(move |s| Some((ctx.speakers.id(d, s)?, ci)))
         });
         claims_of.push(BySpeaker::new(claims));
@@ -4115,7 +4115,7 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
                 .of(sp.id)
                 .map(|ci| (ci, &e.claims[ci]))
                 .find(|(_, c)| {
-                    c.speaker.iter().chain(&c.via).any(|s| {
+                    c.speaker.iter().chain(c.via()).any(|s| {
                         ctx.speakers.id(d, s) == Some(sp.id) && s.role.as_deref() == Some(role)
                     })
                 })?;

@@ -123,31 +123,31 @@ pub struct Cue {
     pub stance: Stance,
 }
 
-/// One claim.
+/// One claim. Serialized with the fields of [`ClaimRecord`], in its order: the rarely
+/// set intermediaries, addressee and channel, and the quoted fragments where they are
+/// not the quote itself, are read through [`Claim::via`], [`Claim::addressee`],
+/// [`Claim::channel`] and [`Claim::quoted_parts`] and kept apart, so that a claim is
+/// 312 bytes, not 400, and a one-part quotation is not held twice (a comparison of
+/// 1,000 reports holds 36,000 claims).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(into = "ClaimRecord", from = "ClaimRecord")]
 pub struct Claim {
     /// `c1`, `c2`, … in document order.
     pub id: Arc<str>,
     /// Kind of claim.
     pub kind: ClaimKind,
-    /// The source; `None` for statements.
-    pub speaker: Option<Speaker>,
-    /// Intermediaries, outermost first ("Putin told Trump …, Ushakov said" → Ushakov).
-    pub via: Vec<Speaker>,
-    /// Who was told ("told CNN" → CNN).
-    pub addressee: Option<CompactString>,
-    /// The speech verb; `None` for statements and inherited quotes.
-    pub cue: Option<Cue>,
-    /// The channel ("on Truth Social", "in a statement").
-    pub channel: Option<String>,
-    /// Direct quotes: the quoted words, parts joined by one space.
-    pub quote: Option<CompactString>,
-    /// The quoted fragments in order.
-    pub quoted_parts: Vec<CompactString>,
-    /// The whole claim text, whitespace collapsed.
-    pub text: SharedText,
     /// The content is negated.
     pub negated: bool,
+    /// The quoted fragments are the quote alone ([`Claim::quoted_parts`] reads `quote`).
+    parts_are_quote: bool,
+    /// The source; `None` for statements.
+    pub speaker: Option<Speaker>,
+    /// The speech verb; `None` for statements and inherited quotes.
+    pub cue: Option<Cue>,
+    /// Direct quotes: the quoted words, parts joined by one space.
+    quote: Option<CompactString>,
+    /// The whole claim text, whitespace collapsed.
+    pub text: SharedText,
     /// The first modal verb of the content (would, could, may, …), borrowed from the
     /// lexicon when extracted.
     pub modality: Option<Cow<'static, str>>,
@@ -155,6 +155,203 @@ pub struct Claim {
     pub quantities: Vec<Quantity>,
     /// Where the claim is.
     pub span: Span,
+    /// The intermediaries, addressee, channel and quoted fragments, when any is set
+    /// (the fragments only when they are not the quote alone).
+    rare: Option<Box<ClaimRare>>,
+}
+
+/// The rarely set parts of a [`Claim`].
+#[derive(Debug, Clone, PartialEq, Default)]
+struct ClaimRare {
+    via: Vec<Speaker>,
+    addressee: Option<CompactString>,
+    channel: Option<String>,
+    quoted_parts: Vec<CompactString>,
+}
+
+/// A [`Claim`] as it is serialized: every field in its place (documented on [`Claim`]
+/// and its accessors).
+#[derive(Serialize, Deserialize)]
+struct ClaimRecord {
+    id: Arc<str>,
+    kind: ClaimKind,
+    speaker: Option<Speaker>,
+    via: Vec<Speaker>,
+    addressee: Option<CompactString>,
+    cue: Option<Cue>,
+    channel: Option<String>,
+    quote: Option<CompactString>,
+    quoted_parts: Vec<CompactString>,
+    text: SharedText,
+    negated: bool,
+    modality: Option<Cow<'static, str>>,
+    quantities: Vec<Quantity>,
+    span: Span,
+}
+
+/// The parts of a [`Claim`] beside its text, speaker and cue, for [`Claim::new`].
+#[derive(Debug, Clone, Default)]
+pub struct ClaimParts {
+    /// Intermediaries, outermost first ("Putin told Trump …, Ushakov said" → Ushakov).
+    pub via: Vec<Speaker>,
+    /// Who was told ("told CNN" → CNN).
+    pub addressee: Option<CompactString>,
+    /// The channel ("on Truth Social", "in a statement").
+    pub channel: Option<String>,
+    /// Direct quotes: the quoted words, parts joined by one space.
+    pub quote: Option<CompactString>,
+    /// The quoted fragments in order.
+    pub quoted_parts: Vec<CompactString>,
+}
+
+impl Claim {
+    /// A claim of these fields and parts.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: Arc<str>,
+        kind: ClaimKind,
+        speaker: Option<Speaker>,
+        cue: Option<Cue>,
+        text: SharedText,
+        negated: bool,
+        modality: Option<Cow<'static, str>>,
+        quantities: Vec<Quantity>,
+        span: Span,
+        parts: ClaimParts,
+    ) -> Claim {
+        let ClaimParts {
+            via,
+            addressee,
+            channel,
+            quote,
+            mut quoted_parts,
+        } = parts;
+        let parts_are_quote = match (&quote, quoted_parts.as_slice()) {
+            (Some(q), [one]) => q == one,
+            _ => false,
+        };
+        if parts_are_quote {
+            quoted_parts = Vec::new();
+        }
+        let rare = ClaimRare {
+            via,
+            addressee,
+            channel,
+            quoted_parts,
+        };
+        Claim {
+            id,
+            kind,
+            negated,
+            parts_are_quote,
+            speaker,
+            cue,
+            quote,
+            text,
+            modality,
+            quantities,
+            span,
+            rare: (rare != ClaimRare::default()).then(|| Box::new(rare)),
+        }
+    }
+
+    /// Intermediaries, outermost first ("Putin told Trump …, Ushakov said" → Ushakov).
+    pub fn via(&self) -> &[Speaker] {
+        self.rare.as_ref().map_or(&[], |r| &r.via)
+    }
+
+    /// Who was told ("told CNN" → CNN).
+    pub fn addressee(&self) -> Option<&str> {
+        self.rare.as_ref()?.addressee.as_deref()
+    }
+
+    /// The channel ("on Truth Social", "in a statement").
+    pub fn channel(&self) -> Option<&str> {
+        self.rare.as_ref()?.channel.as_deref()
+    }
+
+    /// Direct quotes: the quoted words, parts joined by one space.
+    pub fn quote(&self) -> Option<&str> {
+        self.quote.as_deref()
+    }
+
+    /// The quoted fragments in order.
+    pub fn quoted_parts(&self) -> &[CompactString] {
+        match &self.quote {
+            Some(q) if self.parts_are_quote => std::slice::from_ref(q),
+            _ => self.rare.as_ref().map_or(&[], |r| &r.quoted_parts),
+        }
+    }
+
+    /// The quoted words: the direct quote, else the quoted fragments.
+    pub fn quoted(&self) -> &[CompactString] {
+        match &self.quote {
+            Some(q) => std::slice::from_ref(q),
+            None => self.quoted_parts(),
+        }
+    }
+
+    /// The parts beside text, speaker and cue, as [`Claim::new`] takes them.
+    pub fn parts(&self) -> ClaimParts {
+        ClaimParts {
+            via: self.via().to_vec(),
+            addressee: self.rare.as_ref().and_then(|r| r.addressee.clone()),
+            channel: self.channel().map(String::from),
+            quote: self.quote.clone(),
+            quoted_parts: self.quoted_parts().to_vec(),
+        }
+    }
+}
+
+impl From<Claim> for ClaimRecord {
+    fn from(c: Claim) -> Self {
+        let ClaimParts {
+            via,
+            addressee,
+            channel,
+            quote,
+            quoted_parts,
+        } = c.parts();
+        ClaimRecord {
+            id: c.id,
+            kind: c.kind,
+            speaker: c.speaker,
+            via,
+            addressee,
+            cue: c.cue,
+            channel,
+            quote,
+            quoted_parts,
+            text: c.text,
+            negated: c.negated,
+            modality: c.modality,
+            quantities: c.quantities,
+            span: c.span,
+        }
+    }
+}
+
+impl From<ClaimRecord> for Claim {
+    fn from(r: ClaimRecord) -> Self {
+        Claim::new(
+            r.id,
+            r.kind,
+            r.speaker,
+            r.cue,
+            r.text,
+            r.negated,
+            r.modality,
+            r.quantities,
+            r.span,
+            ClaimParts {
+                via: r.via,
+                addressee: r.addressee,
+                channel: r.channel,
+                quote: r.quote,
+                quoted_parts: r.quoted_parts,
+            },
+        )
+    }
 }
 
 /// A speaker phrase before resolution.
@@ -388,11 +585,16 @@ pub fn extract_with_people(
                     push_collapsed(&mut scratch, &view[r.span.clone()]);
                     SharedText::from(scratch.as_str())
                 });
-                let quoted_parts: Vec<CompactString> =
+                let mut quoted_parts: Vec<CompactString> =
                     r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
-                let quote = r.direct.then(|| match quoted_parts.as_slice() {
-                    [one] => one.clone(),
-                    parts => CompactString::from(parts.join(" ")),
+                // A one-part quotation is the quote itself, moved there, not copied.
+                let one_part = r.direct && quoted_parts.len() == 1;
+                let quote = r.direct.then(|| match quoted_parts.pop() {
+                    Some(one) if one_part => one,
+                    last => {
+                        quoted_parts.extend(last);
+                        CompactString::from(quoted_parts.join(" "))
+                    }
                 });
                 let mut quantities = match r.scanned {
                     Some(mut qs) => {
@@ -404,22 +606,26 @@ pub fn extract_with_people(
                     None => quantities_in(view, r.span.clone(), &ctx),
                 };
                 quantities.shrink_to_fit();
-                Claim {
-                    id: shared_claim_id(i + 1),
-                    kind: r.kind,
+                let mut claim = Claim::new(
+                    shared_claim_id(i + 1),
+                    r.kind,
                     speaker,
-                    via,
-                    addressee,
-                    cue: r.cue,
-                    channel: r.channel,
-                    quote,
-                    quoted_parts,
+                    r.cue,
                     text,
-                    negated: r.negated,
-                    modality: r.modality,
+                    r.negated,
+                    r.modality,
                     quantities,
-                    span: doc.span(r.span.start, r.span.end),
-                }
+                    doc.span(r.span.start, r.span.end),
+                    ClaimParts {
+                        via,
+                        addressee,
+                        channel: r.channel,
+                        quote,
+                        quoted_parts,
+                    },
+                );
+                claim.parts_are_quote |= one_part;
+                claim
             }),
     );
     // Claims are kept for the whole of a comparison, a thousand documents' worth: the

@@ -36,17 +36,17 @@ pub(crate) fn claim_fields(o: &mut Object, c: &Claim) {
         Some(s) => speaker(o.key("speaker"), s, inner),
         None => null(o.key("speaker")),
     }
-    array(o.key("via"), &c.via, inner, speaker);
-    o.opt_str("addressee", c.addressee.as_deref());
+    array(o.key("via"), c.via(), inner, speaker);
+    o.opt_str("addressee", c.addressee());
     match &c.cue {
         Some(cu) => cue(o.key("cue"), cu, inner),
         None => null(o.key("cue")),
     }
-    o.opt_str("channel", c.channel.as_deref());
-    o.opt_str("quote", c.quote.as_deref());
+    o.opt_str("channel", c.channel());
+    o.opt_str("quote", c.quote());
     array(
         o.key("quoted_parts"),
-        &c.quoted_parts,
+        c.quoted_parts(),
         inner,
         |out, s, _| {
             write_str(out, s);
@@ -162,7 +162,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::extract::{ClaimKind, SpeakerKind};
+    use crate::extract::{ClaimKind, ClaimParts, SpeakerKind};
     use crate::ingest::{Document, InputFormat};
     use crate::lexicon::Stance;
     use crate::quantities::{Approx, QuantityKind};
@@ -273,69 +273,67 @@ mod tests {
                 consistent: None,
             },
         ];
-        Claim {
-            id: "c12".into(),
-            kind: ClaimKind::PartialQuote,
-            speaker: Some(speaker_of(
+        Claim::new(
+            "c12".into(),
+            ClaimKind::PartialQuote,
+            Some(speaker_of(
                 "Ingrid Castillo",
                 SpeakerKind::Person,
                 Some("Governor"),
             )),
-            via: vec![
-                speaker_of("Kremlin", SpeakerKind::Organization, None),
-                speaker_of("Télé 🙂", SpeakerKind::Unnamed, Some("\\aide/")),
-            ],
-            addressee: Some("reporters\r\n".into()),
-            cue: Some(Cue {
+            Some(Cue {
                 text: "pointed out".into(),
                 lemma: Cow::Borrowed("point out"),
                 stance: Stance::Endorsing,
             }),
-            channel: Some("on \u{7f}Truth Social".into()),
-            quote: Some("a \"grave\" \u{8}\u{c}mistake".into()),
-            quoted_parts: vec![
-                "a".into(),
-                compact_str::CompactString::default(),
-                "\u{1f}\u{0}".into(),
-            ],
-            text: "She said — “no” — twice.\u{2028}".into(),
-            negated: true,
-            modality: Some(Cow::Owned("would".into())),
-            quantities: vec![quantity_of("4.5%", QuantityKind::Percent), dated, range],
-            span: Span {
+            "She said — “no” — twice.\u{2028}".into(),
+            true,
+            Some(Cow::Owned("would".into())),
+            vec![quantity_of("4.5%", QuantityKind::Percent), dated, range],
+            Span {
                 start: 400,
                 end: 555,
                 line: 10,
                 column: 23,
                 source_line: Some(88),
             },
-        }
+            ClaimParts {
+                via: vec![
+                    speaker_of("Kremlin", SpeakerKind::Organization, None),
+                    speaker_of("Télé 🙂", SpeakerKind::Unnamed, Some("\\aide/")),
+                ],
+                addressee: Some("reporters\r\n".into()),
+                channel: Some("on \u{7f}Truth Social".into()),
+                quote: Some("a \"grave\" \u{8}\u{c}mistake".into()),
+                quoted_parts: vec![
+                    "a".into(),
+                    compact_str::CompactString::default(),
+                    "\u{1f}\u{0}".into(),
+                ],
+            },
+        )
     }
 
     /// The same claim with every optional field empty.
     fn bare_claim() -> Claim {
-        Claim {
-            id: "c1".into(),
-            kind: ClaimKind::Statement,
-            speaker: None,
-            via: Vec::new(),
-            addressee: None,
-            cue: None,
-            channel: None,
-            quote: None,
-            quoted_parts: Vec::new(),
-            text: "".into(),
-            negated: false,
-            modality: None,
-            quantities: Vec::new(),
-            span: Span {
+        Claim::new(
+            "c1".into(),
+            ClaimKind::Statement,
+            None,
+            None,
+            "".into(),
+            false,
+            None,
+            Vec::new(),
+            Span {
                 start: 0,
                 end: 0,
                 line: 1,
                 column: 1,
                 source_line: None,
             },
-        }
+            ClaimParts::default(),
+        )
     }
 
     #[test]

@@ -126,7 +126,7 @@ pub fn jsonl_into(out: &mut Vec<u8>, doc: &Extracted) {
     let text: usize = doc
         .claims
         .iter()
-        .map(|c| c.text.len() + c.quote.as_ref().map_or(0, |q| q.len()))
+        .map(|c| c.text.len() + c.quote().map_or(0, str::len))
         .sum();
     out.reserve(text + doc.claims.len() * (head.len() + 640));
     for c in &doc.claims {
@@ -193,11 +193,11 @@ pub fn human<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
                 let wn = style::WARN;
                 write!(w, " {wn}(unresolved){wn:#}")?;
             }
-            if !c.via.is_empty() {
-                let via: Vec<&str> = c.via.iter().map(|v| v.name.as_str()).collect();
+            if !c.via().is_empty() {
+                let via: Vec<&str> = c.via().iter().map(|v| v.name.as_str()).collect();
                 write!(w, " {d}via {}{d:#}", via.join(", "))?;
             }
-            if let Some(a) = &c.addressee {
+            if let Some(a) = c.addressee() {
                 write!(w, " {d}to {a}{d:#}")?;
             }
             let cue = style::CUE;
@@ -210,7 +210,7 @@ pub fn human<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
                 )?,
                 None => write!(w, " — {d}(continues){d:#}")?,
             }
-            if let Some(ch) = &c.channel {
+            if let Some(ch) = c.channel() {
                 write!(w, " {d}{ch}{d:#}")?;
             }
             writeln!(w)?;
@@ -218,7 +218,7 @@ pub fn human<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
             writeln!(w, "{d}(outlet's own statement){d:#}")?;
         }
         let q = style::QUOTE;
-        match (c.kind, &c.quote) {
+        match (c.kind, c.quote()) {
             (ClaimKind::DirectQuote, Some(quote)) => {
                 writeln!(w, "         {q}“{}”{q:#}", short(quote, 300))?;
             }

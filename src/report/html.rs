@@ -1043,7 +1043,7 @@ fn claim_title(c: &Claim) -> String {
             t.push_str(&format!(" (as “{}”)", s.surface));
         }
     }
-    for v in &c.via {
+    for v in c.via() {
         t.push_str(&format!(" · via {}", v.name));
     }
     if let Some(cue) = &c.cue {
