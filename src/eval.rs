@@ -205,9 +205,11 @@ pub fn score(
         for (pi, p) in pred.iter().enumerate() {
             let inter = gr
                 .end
-                .min(p.span.end)
-                .saturating_sub(gr.start.max(p.span.start));
-            let longer = (gr.end - gr.start).max(p.span.end - p.span.start).max(1);
+                .min(p.span().end)
+                .saturating_sub(gr.start.max(p.span().start));
+            let longer = (gr.end - gr.start)
+                .max(p.span().end - p.span().start)
+                .max(1);
             let ov = inter as f64 / longer as f64;
             if ov >= 0.5 {
                 pairs.push((ov, gi, pi));
@@ -317,7 +319,7 @@ pub fn score(
             misses.push(format!(
                 "{name}: EXTRA {} [{}] {}",
                 p.kind.as_str(),
-                p.span.start,
+                p.span().start,
                 short(&p.text)
             ));
         }

@@ -4,6 +4,8 @@
 //! counted from 1 and end at `\n`, `\r\n` or a lone `\r`; columns are counted from 1 in
 //! Unicode scalar values (characters), so a span round-trips through (line, column).
 
+use std::num::NonZeroU32;
+
 use serde::{Deserialize, Serialize};
 
 /// A byte range with the line and column of its start.
@@ -22,6 +24,71 @@ pub struct Span {
     /// this text comes from, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source_line: Option<usize>,
+}
+
+/// A [`Span`] held in 24 bytes, not 48: its four numbers in 32 bits each when they fit
+/// (every text under 4 GiB), else the span boxed. A comparison holds one per claim,
+/// 36,000 at 1,000 reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum CompactSpan {
+    Small {
+        start: u32,
+        end: u32,
+        line: u32,
+        column: u32,
+        source_line: Option<NonZeroU32>,
+    },
+    Big(Box<Span>),
+}
+
+impl CompactSpan {
+    /// The span.
+    pub(crate) fn get(&self) -> Span {
+        match self {
+            CompactSpan::Small {
+                start,
+                end,
+                line,
+                column,
+                source_line,
+            } => Span {
+                start: *start as usize,
+                end: *end as usize,
+                line: *line as usize,
+                column: *column as usize,
+                source_line: source_line.map(|n| n.get() as usize),
+            },
+            CompactSpan::Big(s) => **s,
+        }
+    }
+}
+
+impl From<Span> for CompactSpan {
+    fn from(s: Span) -> Self {
+        let small = |n: usize| u32::try_from(n).ok();
+        let source_line = match s.source_line {
+            None => Some(None),
+            Some(n) => small(n).and_then(NonZeroU32::new).map(Some),
+        };
+        match (
+            small(s.start),
+            small(s.end),
+            small(s.line),
+            small(s.column),
+            source_line,
+        ) {
+            (Some(start), Some(end), Some(line), Some(column), Some(source_line)) => {
+                CompactSpan::Small {
+                    start,
+                    end,
+                    line,
+                    column,
+                    source_line,
+                }
+            }
+            _ => CompactSpan::Big(Box::new(s)),
+        }
+    }
 }
 
 /// Start offsets of every line of a text, for offset → (line, column) look-ups.
@@ -172,6 +239,44 @@ pub(crate) fn push_decimal(out: &mut Vec<u8>, mut n: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_compact_span_reads_back_every_span() {
+        let at = |start, end, line, column, source_line| Span {
+            start,
+            end,
+            line,
+            column,
+            source_line,
+        };
+        let big = u32::MAX as usize + 1;
+        for (s, small) in [
+            (at(0, 0, 1, 1, None), true),
+            (at(400, 555, 10, 23, Some(88)), true),
+            (at(7, 9, 1, 8, Some(u32::MAX as usize)), true),
+            // Past 4 GiB, or a source line 0 that the 32-bit form cannot hold: boxed.
+            (at(big, big + 3, 2, 1, None), false),
+            (at(1, 2, big, 1, None), false),
+            (at(1, 2, 1, big, None), false),
+            (at(1, 2, 1, 1, Some(big)), false),
+            (at(1, 2, 1, 1, Some(0)), false),
+            (
+                at(
+                    usize::MAX - 1,
+                    usize::MAX,
+                    usize::MAX,
+                    usize::MAX,
+                    Some(usize::MAX),
+                ),
+                false,
+            ),
+        ] {
+            let c = CompactSpan::from(s);
+            assert_eq!(c.get(), s);
+            assert_eq!(matches!(c, CompactSpan::Small { .. }), small, "{s:?}");
+        }
+        assert_eq!(std::mem::size_of::<CompactSpan>(), 24);
+    }
 
     #[test]
     fn numbers_are_written_in_decimal() {

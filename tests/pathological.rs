@@ -75,13 +75,13 @@ fn check_spans(ex: &Extracted, found: &[claimdiff::pipeline::Found]) {
     }
     let mut prev_claim = 0;
     for c in &ex.claims {
-        let r = c.span.start..c.span.end;
+        let r = c.span().start..c.span().end;
         check_range(text, &r, "claim");
         assert!(r.start >= prev_claim, "claims out of order");
         prev_claim = r.start;
         assert_eq!(
-            (c.span.line, c.span.column),
-            ex.doc.line_col(c.span.start),
+            (c.span().line, c.span().column),
+            ex.doc.line_col(c.span().start),
             "claim position"
         );
         assert!(!c.text.is_empty());
@@ -151,7 +151,7 @@ fn unbalanced_openers_never_reach_past_their_paragraph() {
     }
     for c in &ex.claims {
         assert!(
-            paragraph_of(&ex, &(c.span.start..c.span.end)).is_some(),
+            paragraph_of(&ex, &(c.span().start..c.span().end)).is_some(),
             "claim {} spans more than one paragraph",
             c.id
         );
@@ -187,7 +187,7 @@ fn one_line_of_sentences_gives_claims_in_order() {
     // About one sentence per 55 bytes, most of them claims.
     assert!(ex.seg.sentences.len() > 2_000, "{}", ex.seg.sentences.len());
     assert!(ex.claims.len() > 1_500, "{}", ex.claims.len());
-    assert!(ex.claims.iter().any(|c| c.span.column > 100_000));
+    assert!(ex.claims.iter().any(|c| c.span().column > 100_000));
     assert!(!found.is_empty());
 }
 

@@ -106,13 +106,13 @@ pub fn check_extracted(ex: &Extracted) {
     check_document(doc);
     check_segmentation(doc, &ex.seg);
     for c in &ex.claims {
-        check_range(&doc.text, c.span.start, c.span.end, "claim");
+        check_range(&doc.text, c.span().start, c.span().end, "claim");
         assert_eq!(
-            doc.line_col(c.span.start),
-            (c.span.line, c.span.column),
+            doc.line_col(c.span().start),
+            (c.span().line, c.span().column),
             "claim line and column"
         );
-        let claim = c.span.start..c.span.end;
+        let claim = c.span().start..c.span().end;
         check_quantities(&doc.text, &c.quantities);
         for q in &c.quantities {
             assert!(

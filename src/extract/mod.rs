@@ -27,7 +27,7 @@ use crate::ingest::Document;
 use crate::lexicon::{Stance, WordClasses, word_class};
 use crate::quantities::{Quantity, ScanContext};
 use crate::segment::{ParaRole, Segmentation, already_collapsed, push_collapsed};
-use crate::span::Span;
+use crate::span::{CompactSpan, Span};
 use crate::text::SharedText;
 
 use attribution::{Attr, Content, Np, NpKind, Pattern};
@@ -152,9 +152,9 @@ pub struct Claim {
     /// lexicon when extracted.
     pub modality: Option<Cow<'static, str>>,
     /// Numbers, dates and measures in the claim.
-    pub quantities: Vec<Quantity>,
+    pub quantities: Box<[Quantity]>,
     /// Where the claim is.
-    pub span: Span,
+    span: CompactSpan,
     /// The intermediaries, addressee, channel and quoted fragments, when any is set
     /// (the fragments only when they are not the quote alone).
     rare: Option<Box<ClaimRare>>,
@@ -249,8 +249,8 @@ impl Claim {
             quote,
             text,
             modality,
-            quantities,
-            span,
+            quantities: quantities.into_boxed_slice(),
+            span: span.into(),
             rare: (rare != ClaimRare::default()).then(|| Box::new(rare)),
         }
     }
@@ -268,6 +268,11 @@ impl Claim {
     /// The channel ("on Truth Social", "in a statement").
     pub fn channel(&self) -> Option<&str> {
         self.rare.as_ref()?.channel.as_deref()
+    }
+
+    /// Where the claim is.
+    pub fn span(&self) -> Span {
+        self.span.get()
     }
 
     /// Direct quotes: the quoted words, parts joined by one space.
@@ -325,8 +330,8 @@ impl From<Claim> for ClaimRecord {
             text: c.text,
             negated: c.negated,
             modality: c.modality,
-            quantities: c.quantities,
-            span: c.span,
+            quantities: c.quantities.into_vec(),
+            span: c.span.get(),
         }
     }
 }
@@ -596,7 +601,8 @@ pub fn extract_with_people(
                         CompactString::from(quoted_parts.join(" "))
                     }
                 });
-                let mut quantities = match r.scanned {
+                // Cut to their length by `Claim::new`.
+                let quantities = match r.scanned {
                     Some(mut qs) => {
                         for q in &mut qs {
                             q.shift(r.span.start);
@@ -605,7 +611,6 @@ pub fn extract_with_people(
                     }
                     None => quantities_in(view, r.span.clone(), &ctx),
                 };
-                quantities.shrink_to_fit();
                 let mut claim = Claim::new(
                     shared_claim_id(i + 1),
                     r.kind,
@@ -2876,6 +2881,66 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_claim_gives_back_the_parts_it_was_made_of() {
+        let speaker = Speaker {
+            name: "Ingrid Castillo".into(),
+            surface: "she".into(),
+            role: None,
+            resolved: true,
+            kind: SpeakerKind::Person,
+        };
+        let long = "We will not raise the rate again this year, whatever the markets say";
+        let parts = |quote: Option<&str>, quoted: &[&str], addressee: Option<&str>| ClaimParts {
+            via: Vec::new(),
+            addressee: addressee.map(CompactString::from),
+            channel: None,
+            quote: quote.map(CompactString::from),
+            quoted_parts: quoted.iter().map(|&p| CompactString::from(p)).collect(),
+        };
+        for (p, rare) in [
+            // A one-part quotation: its part is the quote, held once.
+            (parts(Some(long), &[long], None), false),
+            (parts(Some("a b"), &["a", "b"], None), true),
+            // A partial quote, a quote without parts (as a claims file may give).
+            (parts(None, &["grave mistake"], None), true),
+            (parts(Some(long), &[], None), false),
+            (parts(Some(long), &["another"], None), true),
+            (parts(None, &[], Some("reporters")), true),
+            (parts(None, &[], None), false),
+        ] {
+            let c = Claim::new(
+                "c1".into(),
+                ClaimKind::DirectQuote,
+                Some(speaker.clone()),
+                None,
+                "text".into(),
+                false,
+                None,
+                Vec::new(),
+                Span {
+                    start: 0,
+                    end: 4,
+                    line: 1,
+                    column: 1,
+                    source_line: None,
+                },
+                p.clone(),
+            );
+            assert_eq!(c.rare.is_some(), rare, "{p:?}");
+            let back = c.parts();
+            assert_eq!(back.quote, p.quote);
+            assert_eq!(back.quoted_parts, p.quoted_parts);
+            assert_eq!(back.addressee, p.addressee);
+            assert_eq!(c.quoted_parts(), p.quoted_parts.as_slice());
+            assert_eq!(c.quote(), p.quote.as_deref());
+            // Through its record and back, as claims files carry it.
+            let json = serde_json::to_string(&c).expect("a claim serializes");
+            let read: Claim = serde_json::from_str(&json).expect("and reads back");
+            assert_eq!(read, c, "{json}");
+        }
+    }
+
+    #[test]
     fn words_hold_any_number_of_words_in_order() {
         for n in [0, 1, WORDS_FEW - 1, WORDS_FEW, WORDS_FEW + 1, 3 * WORDS_FEW] {
             let all: Vec<String> = (0..n).map(|k| format!("w{k}")).collect();
@@ -2919,7 +2984,7 @@ mod tests {
         let claims = extract(&doc, &seg);
         assert_eq!(claims.len(), 2, "{claims:#?}");
         let place = |c: &Claim| {
-            SharedText::slice(doc.view_shared(), c.span.start..c.span.end).expect("in the text")
+            SharedText::slice(doc.view_shared(), c.span().start..c.span().end).expect("in the text")
         };
         assert_eq!(
             &*claims[0].text,

@@ -56,7 +56,7 @@ pub(crate) fn claim_fields(o: &mut Object, c: &Claim) {
     o.bool("negated", c.negated);
     o.opt_str("modality", c.modality.as_deref());
     array(o.key("quantities"), &c.quantities, inner, quantity);
-    span(o.key("span"), &c.span, inner);
+    span(o.key("span"), &c.span(), inner);
 }
 
 fn null(out: &mut Vec<u8>) {
@@ -405,7 +405,7 @@ mod tests {
             c.quantities[0].value = value;
             c.quantities[0].low = low;
             c.quantities[0].start = n;
-            c.span.source_line = Some(n);
+            c.span().source_line = Some(n);
             for layout in [Layout::Compact, Layout::Pretty(2)] {
                 prop_assert_eq!(ours(&c, layout), serde_in(&c, layout));
             }

@@ -179,11 +179,11 @@ pub fn human<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
         write!(
             w,
             "  {d}{:>4}:{:<3}{d:#} {k}{:<15}{k:#} ",
-            c.span.line,
-            c.span.column,
+            c.span().line,
+            c.span().column,
             c.kind.as_str()
         )?;
-        if let Some(l) = c.span.source_line {
+        if let Some(l) = c.span().source_line {
             write!(w, "{d}[{l}]{d:#} ")?;
         }
         if let Some(s) = &c.speaker {
