@@ -142,8 +142,10 @@ pub struct Claim {
     parts_are_quote: bool,
     /// The source; `None` for statements.
     pub speaker: Option<Speaker>,
-    /// The speech verb; `None` for statements and inherited quotes.
-    pub cue: Option<Cue>,
+    /// The speech verb; `None` for statements and inherited quotes. Shared by the
+    /// claims of a document with the same verb (a document has a few, over dozens of
+    /// claims).
+    pub cue: Option<Arc<Cue>>,
     /// Direct quotes: the quoted words, parts joined by one space.
     quote: Option<CompactString>,
     /// The whole claim text, whitespace collapsed.
@@ -178,7 +180,7 @@ struct ClaimRecord {
     speaker: Option<Speaker>,
     via: Vec<Speaker>,
     addressee: Option<CompactString>,
-    cue: Option<Cue>,
+    cue: Option<Arc<Cue>>,
     channel: Option<String>,
     quote: Option<CompactString>,
     quoted_parts: Vec<CompactString>,
@@ -211,7 +213,7 @@ impl Claim {
         id: Arc<str>,
         kind: ClaimKind,
         speaker: Option<Speaker>,
-        cue: Option<Cue>,
+        cue: Option<Arc<Cue>>,
         text: SharedText,
         negated: bool,
         modality: Option<Cow<'static, str>>,
@@ -555,6 +557,18 @@ pub fn extract_with_people(
     // Each claim's text is collapsed here, then copied once into the shared string the
     // claim keeps (a `String` per claim turned into an `Arc` was two allocations).
     let mut scratch = String::new();
+    // The document's cues, each made once and shared by the claims with that verb.
+    let mut cues: Vec<Arc<Cue>> = Vec::new();
+    let mut share_cue = |cue: Cue| -> Arc<Cue> {
+        match cues.iter().find(|c| ***c == cue) {
+            Some(c) => Arc::clone(c),
+            None => {
+                let c = Arc::new(cue);
+                cues.push(Arc::clone(&c));
+                c
+            }
+        }
+    };
     claims.extend(
         raw.into_iter()
             .zip(resolved)
@@ -615,7 +629,7 @@ pub fn extract_with_people(
                     shared_claim_id(i + 1),
                     r.kind,
                     speaker,
-                    r.cue,
+                    r.cue.map(&mut share_cue),
                     text,
                     r.negated,
                     r.modality,

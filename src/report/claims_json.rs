@@ -281,11 +281,11 @@ mod tests {
                 SpeakerKind::Person,
                 Some("Governor"),
             )),
-            Some(Cue {
+            Some(std::sync::Arc::new(Cue {
                 text: "pointed out".into(),
                 lemma: Cow::Borrowed("point out"),
                 stance: Stance::Endorsing,
-            }),
+            })),
             "She said — “no” — twice.\u{2028}".into(),
             true,
             Some(Cow::Owned("would".into())),
