@@ -42,7 +42,7 @@ use super::speakers::{SpeakerId, Speakers};
 use crate::config::Config;
 use crate::extract::{Claim, SpeakerKind};
 use crate::pipeline::Extracted;
-use crate::quantities::{Approx, Quantity, QuantityKind, Value, overlaps};
+use crate::quantities::{Approx, Granularity, Quantity, QuantityKind, Value, overlaps};
 use crate::span::Span;
 use crate::text::SharedText;
 
@@ -1456,7 +1456,7 @@ fn behaviour_key<'a>(q: &'a Quantity, slot: Option<&'a str>) -> BehaviourKey<'a>
         object: q.object.as_deref(),
         resolved: q.resolved,
         range_of: q.range_of,
-        granularity: q.granularity.as_deref(),
+        granularity: q.granularity.map(Granularity::as_str),
         zone: q.zone(),
         slot,
     }
@@ -1583,7 +1583,7 @@ fn what_lasted(view: &str, q: &Quantity) -> Option<String> {
 
 /// Whether `q` is a year of the calendar ("this year", "in 2027"), resolved.
 fn is_year(q: &Quantity) -> bool {
-    base_kind(q) == QuantityKind::Date && q.resolved && q.granularity.as_deref() == Some("year")
+    base_kind(q) == QuantityKind::Date && q.resolved && q.granularity == Some(Granularity::Year)
 }
 
 impl PairPrep {
@@ -2748,7 +2748,7 @@ fn event_facts(ctx: &Ctx, groups: &[Group], feats: &Feats, sort: Facts, out: &mu
                     for (qi, q) in c.quantities.iter().enumerate() {
                         let class = match sort {
                             Facts::Dates => (base_kind(q) == QuantityKind::Date
-                                && q.granularity.as_deref() == Some("day"))
+                                && q.granularity == Some(Granularity::Day))
                             .then(String::new),
                             Facts::Figures => figure_class(ctx, feats, (d, ci), qi),
                         };

@@ -411,6 +411,44 @@ impl Approx {
     }
 }
 
+/// How fine a date is: the year, month, ISO week or day its ISO string gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Granularity {
+    /// `YYYY`.
+    Year,
+    /// `YYYY-MM`.
+    Month,
+    /// `YYYY-Www`.
+    Week,
+    /// `YYYY-MM-DD`.
+    Day,
+}
+
+impl Granularity {
+    /// The granularity's name as JSON writes it ("year", "month", "week", "day").
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Granularity::Year => "year",
+            Granularity::Month => "month",
+            Granularity::Week => "week",
+            Granularity::Day => "day",
+        }
+    }
+
+    /// The granularity of this name, as [`Granularity::as_str`] writes it.
+    pub fn from_name(name: &str) -> Option<Granularity> {
+        [
+            Granularity::Year,
+            Granularity::Month,
+            Granularity::Week,
+            Granularity::Day,
+        ]
+        .into_iter()
+        .find(|g| g.as_str() == name)
+    }
+}
+
 /// A number, or an ISO date or time string.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -490,7 +528,7 @@ pub struct Quantity {
     /// For ranges: the kind of the endpoints.
     pub range_of: Option<QuantityKind>,
     /// For dates: "year", "month", "week" or "day".
-    pub granularity: Option<Cow<'static, str>>,
+    pub granularity: Option<Granularity>,
     /// For rates: what the amount is per ("$15 an hour", "N617 a litre", "1.2 million
     /// barrels per day"); absent when none is written.
     pub per: Option<Per>,
@@ -525,7 +563,7 @@ struct QuantityRecord {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub range_of: Option<QuantityKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub granularity: Option<Cow<'static, str>>,
+    pub granularity: Option<Granularity>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relative: Option<CompactString>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -784,6 +822,28 @@ pub fn overlaps(a: &Quantity, b: &Quantity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_granularity_reads_back_by_its_name_and_json() {
+        for g in [
+            Granularity::Year,
+            Granularity::Month,
+            Granularity::Week,
+            Granularity::Day,
+        ] {
+            assert_eq!(Granularity::from_name(g.as_str()), Some(g));
+            let json = serde_json::to_string(&g).expect("serializes");
+            assert_eq!(json, format!("\"{}\"", g.as_str()));
+            assert_eq!(serde_json::from_str::<Granularity>(&json).ok(), Some(g));
+        }
+        // Only the four the schema names.
+        assert_eq!(Granularity::from_name("decade"), None);
+        assert!(serde_json::from_str::<Granularity>("\"decade\"").is_err());
+        let dated = &scan("The vote is on 12 September 2025.", &ctx())[0];
+        assert_eq!(dated.granularity, Some(Granularity::Day));
+        let year = &scan("Turnout fell in 2019.", &ctx())[0];
+        assert_eq!(year.granularity, Some(Granularity::Year));
+    }
 
     #[test]
     fn kind_names_are_the_json_names() {

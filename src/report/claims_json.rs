@@ -111,8 +111,8 @@ fn quantity(out: &mut Vec<u8>, q: &Quantity, layout: Layout) {
     if let Some(k) = q.range_of {
         o.str("range_of", k.as_str());
     }
-    if let Some(g) = &q.granularity {
-        o.str("granularity", g);
+    if let Some(g) = q.granularity {
+        o.str("granularity", g.as_str());
     }
     if let Some(r) = q.relative() {
         o.str("relative", r);
@@ -243,7 +243,7 @@ mod tests {
         dated.approx = None;
         dated.object = None;
         dated.resolved = false;
-        dated.granularity = Some(Cow::Borrowed("day"));
+        dated.granularity = Some(crate::quantities::Granularity::Day);
         dated.set_relative(Some("weekday 4 past".into()));
         dated.set_zone(Some("GMT".into()));
         let mut range = quantity_of("2,500km (1,550 miles)", QuantityKind::Range);
