@@ -55,6 +55,13 @@ impl SharedText {
             .unwrap_or_default()
     }
 
+    /// The byte range of `buf` this text is, when it is a range of that very buffer
+    /// (not a buffer of its own, nor a copy of the same words).
+    pub fn range_in(&self, buf: &Arc<str>) -> Option<std::ops::Range<usize>> {
+        (Arc::ptr_eq(&self.buf, buf) && self.end != WHOLE)
+            .then_some(self.start as usize..self.end as usize)
+    }
+
     /// Whether `self` and `other` are the same bytes of the same buffer (then they are
     /// also equal as strings).
     pub fn same_place(&self, other: &SharedText) -> bool {

@@ -672,6 +672,14 @@ fn shared_claim_id(n: usize) -> Arc<str> {
     }
 }
 
+/// The shared id of the `n`th claim (from 1), `c{n}`, when it is one of the first
+/// [`SHARED_IDS`].
+pub(crate) fn shared_claim_id_str(n: usize) -> Option<&'static str> {
+    n.checked_sub(1)
+        .and_then(|i| CLAIM_IDS.get(i))
+        .map(|id| &**id)
+}
+
 /// `format!("c{n}")` without the formatting machinery, which cost more than the rest of
 /// building the claim's small strings.
 fn claim_id(n: usize) -> String {
