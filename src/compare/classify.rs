@@ -2348,12 +2348,56 @@ struct Compared {
     /// The group and node of each compared quantity, keyed by [`packed`]: with keys and
     /// values of 64-bit numbers this table was 1.34 MB of the peak at 1,000 reports.
     node_of: FxHashMap<(u32, u32, u32), (u32, u32)>,
-    /// Per group: the compared node pairs, each both ways round, sorted, so a node's
-    /// neighbours are one run. A list of neighbours per node was the last spike of a
-    /// comparison's memory (4 MB at 1,000 reports).
-    edges: Vec<Vec<(u32, u32)>>,
+    /// Per group: each node's compared neighbours. A list of neighbours per node was
+    /// the last spike of a comparison's memory (4 MB at 1,000 reports), and the node
+    /// pairs both ways round in one sorted list 1.7 MB.
+    edges: Vec<Adjacency>,
     /// Per group: whether each node's members are compared with each other.
     linked: Vec<Vec<bool>>,
+}
+
+/// The neighbours of each node of a graph, sorted: node `u`'s are
+/// `targets[offsets[u]..offsets[u + 1]]` (4 bytes an edge each way, not 8).
+struct Adjacency {
+    offsets: Box<[u32]>,
+    targets: Box<[u32]>,
+}
+
+impl Adjacency {
+    /// The graph of `nodes` nodes and these undirected `edges`.
+    fn new(nodes: usize, edges: &[(u32, u32, bool)]) -> Self {
+        let mut offsets = vec![0u32; nodes + 1];
+        for &(u, v, _) in edges {
+            offsets[u as usize + 1] += 1;
+            offsets[v as usize + 1] += 1;
+        }
+        for i in 1..offsets.len() {
+            offsets[i] += offsets[i - 1];
+        }
+        let mut next: Vec<u32> = offsets[..nodes].to_vec();
+        let mut targets = vec![0u32; 2 * edges.len()];
+        for &(u, v, _) in edges {
+            for (a, b) in [(u, v), (v, u)] {
+                targets[next[a as usize] as usize] = b;
+                next[a as usize] += 1;
+            }
+        }
+        for u in 0..nodes {
+            targets[offsets[u] as usize..offsets[u + 1] as usize].sort_unstable();
+        }
+        Adjacency {
+            offsets: offsets.into(),
+            targets: targets.into(),
+        }
+    }
+
+    /// The neighbours of node `u`, sorted.
+    fn of(&self, u: usize) -> &[u32] {
+        match (self.offsets.get(u), self.offsets.get(u + 1)) {
+            (Some(&a), Some(&b)) => self.targets.get(a as usize..b as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
 }
 
 impl Compared {
@@ -2366,16 +2410,9 @@ impl Compared {
         };
         for (k, (_, g)) in graphs.into_iter().enumerate() {
             // Node indices fit in u32: a node holds at least one quantity.
-            let mut edges: Vec<(u32, u32)> = Vec::with_capacity(2 * g.edges.len());
-            edges.extend(g.edges.iter().flat_map(|&(u, v, _)| [(u, v), (v, u)]));
-            edges.sort_unstable();
-            let mut compared = vec![false; g.members.len()];
-            for &(u, v) in &edges {
-                compared[u as usize] = true;
-                compared[v as usize] = true;
-            }
+            let edges = Adjacency::new(g.members.len(), &g.edges);
             for (u, ms) in g.members.iter().enumerate() {
-                if g.linked[u] || compared[u] {
+                if g.linked[u] || !edges.of(u).is_empty() {
                     c.node_of
                         .extend(ms.iter().map(|&a| (packed(a), (k as u32, u as u32))));
                 }
@@ -2394,7 +2431,7 @@ impl Compared {
 
     /// The neighbours of node `u` of group `g`.
     fn neighbours(&self, g: usize, u: usize) -> impl Iterator<Item = usize> + '_ {
-        run_of(&self.edges[g], u)
+        self.edges[g].of(u).iter().map(|&v| v as usize)
     }
 
     fn pair(&self, a: QNode, b: QNode) -> bool {
@@ -2403,7 +2440,7 @@ impl Compared {
                 if u == v {
                     self.linked[ga][u] && a != b
                 } else {
-                    self.edges[ga].binary_search(&(u as u32, v as u32)).is_ok()
+                    self.edges[ga].of(u).binary_search(&(v as u32)).is_ok()
                 }
             }
             _ => false,
