@@ -163,7 +163,7 @@ pub struct Claim {
 }
 
 /// The rarely set parts of a [`Claim`].
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 struct ClaimRare {
     via: Vec<Speaker>,
     addressee: Option<CompactString>,
@@ -235,12 +235,8 @@ impl Claim {
         if parts_are_quote {
             quoted_parts = Vec::new();
         }
-        let rare = ClaimRare {
-            via,
-            addressee,
-            channel,
-            quoted_parts,
-        };
+        let plain =
+            via.is_empty() && addressee.is_none() && channel.is_none() && quoted_parts.is_empty();
         Claim {
             id,
             kind,
@@ -253,7 +249,14 @@ impl Claim {
             modality,
             quantities: quantities.into_boxed_slice(),
             span: span.into(),
-            rare: (rare != ClaimRare::default()).then(|| Box::new(rare)),
+            rare: (!plain).then(|| {
+                Box::new(ClaimRare {
+                    via,
+                    addressee,
+                    channel,
+                    quoted_parts,
+                })
+            }),
         }
     }
 
