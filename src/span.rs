@@ -94,75 +94,13 @@ impl From<Span> for CompactSpan {
 /// Start offsets of every line of a text, for offset → (line, column) look-ups.
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
-    starts: LineStarts,
+    starts: Vec<usize>,
     /// Every [`CHECKPOINT`] bytes (on the next character boundary): the byte offset and
     /// the number of characters between its line's start and it. A column is counted from
     /// the nearest checkpoint or line start before the offset, so a look-up reads at most
     /// about `CHECKPOINT` bytes however long the line (a megabyte paragraph on one line
     /// would otherwise cost a megabyte per look-up).
     checkpoints: Vec<(usize, usize)>,
-}
-
-/// The byte offsets where lines start: 32-bit for a text under 4 GiB (every document
-/// of a comparison is kept with its index: at 1,000 reports 64-bit offsets were 0.7 MB).
-#[derive(Debug, Clone)]
-enum LineStarts {
-    Narrow(Vec<u32>),
-    Wide(Vec<usize>),
-}
-
-impl Default for LineStarts {
-    fn default() -> Self {
-        LineStarts::Narrow(Vec::new())
-    }
-}
-
-impl LineStarts {
-    /// Room for `capacity` starts in a text of `len` bytes.
-    fn for_text(len: usize, capacity: usize) -> Self {
-        if u32::try_from(len).is_ok() {
-            LineStarts::Narrow(Vec::with_capacity(capacity))
-        } else {
-            LineStarts::Wide(Vec::with_capacity(capacity))
-        }
-    }
-
-    /// Add a start, at most the text's length (so it fits a `Narrow` one).
-    fn push(&mut self, start: usize) {
-        match self {
-            LineStarts::Narrow(v) => v.push(u32::try_from(start).unwrap_or(u32::MAX)),
-            LineStarts::Wide(v) => v.push(start),
-        }
-    }
-
-    fn get(&self, i: usize) -> Option<usize> {
-        match self {
-            LineStarts::Narrow(v) => v.get(i).map(|&s| s as usize),
-            LineStarts::Wide(v) => v.get(i).copied(),
-        }
-    }
-
-    /// How many lines start at or before `offset`.
-    fn count_to(&self, offset: usize) -> usize {
-        match self {
-            LineStarts::Narrow(v) => v.partition_point(|&s| s as usize <= offset),
-            LineStarts::Wide(v) => v.partition_point(|&s| s <= offset),
-        }
-    }
-
-    fn len(&self) -> usize {
-        match self {
-            LineStarts::Narrow(v) => v.len(),
-            LineStarts::Wide(v) => v.len(),
-        }
-    }
-
-    fn shrink_to_fit(&mut self) {
-        match self {
-            LineStarts::Narrow(v) => v.shrink_to_fit(),
-            LineStarts::Wide(v) => v.shrink_to_fit(),
-        }
-    }
 }
 
 /// Distance in bytes between two column checkpoints (see [`LineIndex`]).
@@ -174,7 +112,7 @@ impl LineIndex {
         let bytes = text.as_bytes();
         // Room for a line per 64 bytes (news copy has fewer): grown from one, the vector
         // was copied some seven times for an article.
-        let mut starts = LineStarts::for_text(bytes.len(), bytes.len() / 64 + 1);
+        let mut starts = Vec::with_capacity(bytes.len() / 64 + 1);
         starts.push(0);
         let mut checkpoints = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
         let mut next_checkpoint = CHECKPOINT;
@@ -223,8 +161,8 @@ impl LineIndex {
     /// that character.
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let offset = offset.min(text.len());
-        let line = self.starts.count_to(offset).max(1);
-        let start = self.starts.get(line - 1).unwrap_or(0);
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
         // Count from the last checkpoint at or before the offset when it lies on this
         // line, else from the line start: either is less than `CHECKPOINT` plus one
         // character's bytes before the offset.
@@ -241,8 +179,8 @@ impl LineIndex {
 
     /// The byte offset of 1-based (line, column), the inverse of [`LineIndex::line_col`].
     pub fn offset(&self, text: &str, line: usize, column: usize) -> Option<usize> {
-        let start = self.starts.get(line.checked_sub(1)?)?;
-        let end = self.starts.get(line).unwrap_or(text.len());
+        let start = *self.starts.get(line.checked_sub(1)?)?;
+        let end = self.starts.get(line).copied().unwrap_or(text.len());
         let mut col = 1;
         for (i, _) in text.get(start..end)?.char_indices() {
             if col == column {
@@ -301,29 +239,6 @@ pub(crate) fn push_decimal(out: &mut Vec<u8>, mut n: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn line_starts_read_alike_in_32_and_64_bits() {
-        let big = u32::MAX as usize + 1;
-        for (len, starts) in [
-            (100, vec![0, 10, 40, 99]),
-            (big + 10, vec![0, 10, big, big + 9]),
-        ] {
-            let mut s = LineStarts::for_text(len, 1);
-            assert_eq!(matches!(s, LineStarts::Narrow(_)), len < big);
-            for &x in &starts {
-                s.push(x);
-            }
-            s.shrink_to_fit();
-            assert_eq!(s.len(), starts.len());
-            for (i, &x) in starts.iter().enumerate() {
-                assert_eq!(s.get(i), Some(x));
-                assert_eq!(s.count_to(x), i + 1);
-                assert_eq!(s.count_to(x.saturating_sub(1)), if x == 0 { 1 } else { i });
-            }
-            assert_eq!(s.get(starts.len()), None);
-        }
-    }
 
     #[test]
     fn a_compact_span_reads_back_every_span() {
