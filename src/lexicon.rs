@@ -505,6 +505,18 @@ impl HeadLengths {
     }
 }
 
+/// The modal verbs among the function words, sorted: a claim keeps its modality as a
+/// number into this list (`Claim::modality`).
+pub(crate) static MODALS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut modals: Vec<&'static str> = FUNCTION_WORDS
+        .iter()
+        .filter(|(_, c)| c.modal)
+        .map(|(w, _)| *w)
+        .collect();
+    modals.sort_unstable();
+    modals
+});
+
 /// The negation and modal words' [`HeadLengths`], for [`may_negate_or_modal`].
 static NEGATION_OR_MODAL_LENGTHS: LazyLock<HeadLengths> = LazyLock::new(|| {
     HeadLengths::of(

@@ -150,9 +150,10 @@ pub struct Claim {
     quote: Option<CompactString>,
     /// The whole claim text, whitespace collapsed.
     pub text: SharedText,
-    /// The first modal verb of the content (would, could, may, …), borrowed from the
-    /// lexicon when extracted.
-    pub modality: Option<Cow<'static, str>>,
+    /// The first modal verb of the content ([`Claim::modality`]): 0 for none, `k + 1`
+    /// for the lexicon's `k`th modal ([`crate::lexicon::MODALS`]), [`OWN_MODALITY`] for
+    /// a word of its own in the rare parts (read from a claims file).
+    modality: u8,
     /// Numbers, dates and measures in the claim.
     pub quantities: Box<[Quantity]>,
     /// Where the claim is.
@@ -169,7 +170,12 @@ struct ClaimRare {
     addressee: Option<CompactString>,
     channel: Option<String>,
     quoted_parts: Vec<CompactString>,
+    /// A modality that is none of the lexicon's modals.
+    modality: Option<Box<str>>,
 }
+
+/// In [`Claim`]'s `modality`: the word is in the rare parts.
+const OWN_MODALITY: u8 = u8::MAX;
 
 /// A [`Claim`] as it is serialized: every field in its place (documented on [`Claim`]
 /// and its accessors).
@@ -235,8 +241,26 @@ impl Claim {
         if parts_are_quote {
             quoted_parts = Vec::new();
         }
-        let plain =
-            via.is_empty() && addressee.is_none() && channel.is_none() && quoted_parts.is_empty();
+        let (modality, own_modality) = match modality {
+            None => (0, None),
+            Some(m) => {
+                let modals = &*crate::lexicon::MODALS;
+                // Extraction borrows the lexicon's own word: found by its address.
+                let at = match &m {
+                    Cow::Borrowed(w) => modals.iter().position(|x| std::ptr::eq(*x, *w)),
+                    Cow::Owned(_) => None,
+                };
+                match at.or_else(|| modals.binary_search(&&*m).ok()) {
+                    Some(k) if k + 1 < usize::from(OWN_MODALITY) => (k as u8 + 1, None),
+                    _ => (OWN_MODALITY, Some(Box::from(&*m))),
+                }
+            }
+        };
+        let plain = via.is_empty()
+            && addressee.is_none()
+            && channel.is_none()
+            && quoted_parts.is_empty()
+            && own_modality.is_none();
         Claim {
             id,
             kind,
@@ -255,6 +279,7 @@ impl Claim {
                     addressee,
                     channel,
                     quoted_parts,
+                    modality: own_modality,
                 })
             }),
         }
@@ -278,6 +303,26 @@ impl Claim {
     /// Where the claim is.
     pub fn span(&self) -> Span {
         self.span.get()
+    }
+
+    /// The first modal verb of the content (would, could, may, …).
+    pub fn modality(&self) -> Option<&str> {
+        match self.modality {
+            0 => None,
+            OWN_MODALITY => self.rare.as_ref()?.modality.as_deref(),
+            k => crate::lexicon::MODALS.get(usize::from(k) - 1).copied(),
+        }
+    }
+
+    /// [`Claim::modality`], borrowed from the lexicon when it is one of its modals.
+    fn modality_cow(&self) -> Option<Cow<'static, str>> {
+        match self.modality {
+            0 => None,
+            OWN_MODALITY => self.modality().map(|m| Cow::Owned(m.to_string())),
+            k => crate::lexicon::MODALS
+                .get(usize::from(k) - 1)
+                .map(|m| Cow::Borrowed(*m)),
+        }
     }
 
     /// Direct quotes: the quoted words, parts joined by one space.
@@ -322,6 +367,7 @@ impl From<Claim> for ClaimRecord {
             quote,
             quoted_parts,
         } = c.parts();
+        let modality = c.modality_cow();
         ClaimRecord {
             id: c.id,
             kind: c.kind,
@@ -334,7 +380,7 @@ impl From<Claim> for ClaimRecord {
             quoted_parts,
             text: c.text,
             negated: c.negated,
-            modality: c.modality,
+            modality,
             quantities: c.quantities.into_vec(),
             span: c.span.get(),
         }
@@ -2963,6 +3009,45 @@ mod tests {
             let read: Claim = serde_json::from_str(&json).expect("and reads back");
             assert_eq!(read, c, "{json}");
         }
+    }
+
+    #[test]
+    fn a_claim_keeps_a_modality_of_the_lexicon_or_its_own() {
+        for (m, own) in [
+            (None, false),
+            (Some("would"), false),
+            (Some("may"), false),
+            (Some("will"), false),
+            // A claims file's own word is kept as written.
+            (Some("oughta"), true),
+            (Some(""), true),
+        ] {
+            let c = Claim::new(
+                "c1".into(),
+                ClaimKind::Statement,
+                None,
+                None,
+                "text".into(),
+                false,
+                m.map(|m| Cow::Owned(m.to_string())),
+                Vec::new(),
+                Span {
+                    start: 0,
+                    end: 4,
+                    line: 1,
+                    column: 1,
+                    source_line: None,
+                },
+                ClaimParts::default(),
+            );
+            assert_eq!(c.modality(), m);
+            assert_eq!(c.rare.is_some(), own, "{m:?}");
+            let json = serde_json::to_string(&c).expect("a claim serializes");
+            let read: Claim = serde_json::from_str(&json).expect("and reads back");
+            assert_eq!(read, c, "{json}");
+            assert_eq!(read.modality(), m);
+        }
+        assert!(crate::lexicon::MODALS.len() < usize::from(OWN_MODALITY));
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub(crate) fn claim_fields(o: &mut Object, c: &Claim) {
     );
     o.str("text", &c.text);
     o.bool("negated", c.negated);
-    o.opt_str("modality", c.modality.as_deref());
+    o.opt_str("modality", c.modality());
     array(o.key("quantities"), &c.quantities, inner, quantity);
     span(o.key("span"), &c.span(), inner);
 }

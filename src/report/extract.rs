@@ -230,7 +230,7 @@ pub fn human<W: Write + ?Sized>(w: &mut W, e: &Extracted) -> io::Result<()> {
         if c.negated {
             notes.push("negated".to_string());
         }
-        if let Some(m) = &c.modality {
+        if let Some(m) = c.modality() {
             notes.push(format!("modality: {m}"));
         }
         if !c.quantities.is_empty() {
