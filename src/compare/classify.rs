@@ -25,7 +25,6 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
-use std::num::NonZeroU32;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -43,7 +42,7 @@ use crate::config::Config;
 use crate::extract::{Claim, SpeakerKind};
 use crate::pipeline::Extracted;
 use crate::quantities::{Approx, Granularity, Quantity, QuantityKind, Value, overlaps};
-use crate::span::Span;
+use crate::span::{NarrowSpan, Span};
 use crate::text::SharedText;
 
 /// What every place in one document shares: its index, path and outlet, its text as the
@@ -136,11 +135,7 @@ const NO_CLAIM: u32 = u32::MAX;
 pub struct Location {
     doc: Arc<DocPlaces>,
     // The span in 32 bits a field; a span that does not fit is kept whole in `own`.
-    start: u32,
-    end: u32,
-    line: u32,
-    column: u32,
-    source_line: Option<NonZeroU32>,
+    span: NarrowSpan,
     /// The claim's index in its document, with [`WHOLE_CLAIM`] set when the place's
     /// words are the claim's whole text; [`NO_CLAIM`] outside every claim.
     claim: u32,
@@ -199,24 +194,9 @@ impl Location {
         sentence: Option<&str>,
     ) -> Location {
         let mut own = Own::default();
-        let narrow = |v: usize| u32::try_from(v).ok();
-        let source_line = match span.source_line {
-            None => Some(None),
-            Some(l) => narrow(l).and_then(NonZeroU32::new).map(Some),
-        };
-        let narrowed = match (
-            narrow(span.start),
-            narrow(span.end),
-            narrow(span.line),
-            narrow(span.column),
-            source_line,
-        ) {
-            (Some(s), Some(e), Some(l), Some(c), Some(sl)) => Some((s, e, l, c, sl)),
-            _ => None,
-        };
-        let (start, end, line, column, source_line) = narrowed.unwrap_or_else(|| {
+        let narrow = NarrowSpan::of(&span).unwrap_or_else(|| {
             own.span = Some(span);
-            (0, 0, 0, 0, None)
+            NarrowSpan::EMPTY
         });
         let mut index = match claim {
             None => NO_CLAIM,
@@ -249,11 +229,7 @@ impl Location {
         .then(|| Box::new(own));
         Location {
             doc: Arc::clone(doc),
-            start,
-            end,
-            line,
-            column,
-            source_line,
+            span: narrow,
             claim: index,
             own,
         }
@@ -300,13 +276,7 @@ impl Location {
         if let Some(span) = self.own.as_ref().and_then(|o| o.span) {
             return span;
         }
-        Span {
-            start: self.start as usize,
-            end: self.end as usize,
-            line: self.line as usize,
-            column: self.column as usize,
-            source_line: self.source_line.map(|l| l.get() as usize),
-        }
+        self.span.widen()
     }
 
     /// The relevant words as written.
@@ -319,7 +289,7 @@ impl Location {
         }
         let range = match self.own.as_ref().and_then(|o| o.span) {
             Some(span) => span.start..span.end,
-            None => self.start as usize..self.end as usize,
+            None => self.span.start as usize..self.span.end as usize,
         };
         self.doc.view.get(range).unwrap_or_default()
     }
