@@ -306,6 +306,11 @@ impl Claim {
         self.span.get()
     }
 
+    /// Set [`Claim::span`].
+    pub fn set_span(&mut self, span: Span) {
+        self.span = span.into();
+    }
+
     /// The first modal verb of the content (would, could, may, …).
     pub fn modality(&self) -> Option<&str> {
         match self.modality {

@@ -405,7 +405,10 @@ mod tests {
             c.quantities[0].value = value;
             c.quantities[0].low = low;
             c.quantities[0].start = n;
-            c.span().source_line = Some(n);
+            let mut span = c.span();
+            span.source_line = Some(n);
+            c.set_span(span);
+            prop_assert_eq!(c.span().source_line, Some(n));
             for layout in [Layout::Compact, Layout::Pretty(2)] {
                 prop_assert_eq!(ours(&c, layout), serde_in(&c, layout));
             }
