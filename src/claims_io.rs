@@ -229,12 +229,12 @@ fn check_offsets(text: &str, claims: &[Claim], people: &[Person]) -> Result<(), 
         s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
     };
     for c in claims {
-        if !fits(c.span().start, c.span().end) {
+        if !fits(c.range().start, c.range().end) {
             return Err(format!(
                 "claim {} spans {}..{}, outside the text",
                 c.id,
-                c.span().start,
-                c.span().end
+                c.range().start,
+                c.range().end
             ));
         }
         for q in &c.quantities {

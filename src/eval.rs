@@ -205,11 +205,9 @@ pub fn score(
         for (pi, p) in pred.iter().enumerate() {
             let inter = gr
                 .end
-                .min(p.span().end)
-                .saturating_sub(gr.start.max(p.span().start));
-            let longer = (gr.end - gr.start)
-                .max(p.span().end - p.span().start)
-                .max(1);
+                .min(p.range().end)
+                .saturating_sub(gr.start.max(p.range().start));
+            let longer = (gr.end - gr.start).max(p.range().len()).max(1);
             let ov = inter as f64 / longer as f64;
             if ov >= 0.5 {
                 pairs.push((ov, gi, pi));
@@ -319,7 +317,7 @@ pub fn score(
             misses.push(format!(
                 "{name}: EXTRA {} [{}] {}",
                 p.kind.as_str(),
-                p.span().start,
+                p.range().start,
                 short(&p.text)
             ));
         }

@@ -85,6 +85,14 @@ pub(crate) enum CompactSpan {
 }
 
 impl CompactSpan {
+    /// The span's byte range, read without the rest.
+    pub(crate) fn range(&self) -> std::ops::Range<usize> {
+        match self {
+            CompactSpan::Small(n) => n.start as usize..n.end as usize,
+            CompactSpan::Big(s) => s.start..s.end,
+        }
+    }
+
     /// The span.
     pub(crate) fn get(&self) -> Span {
         match self {
@@ -285,6 +293,7 @@ mod tests {
         ] {
             let c = CompactSpan::from(s);
             assert_eq!(c.get(), s);
+            assert_eq!(c.range(), s.start..s.end);
             assert_eq!(matches!(c, CompactSpan::Small(_)), small, "{s:?}");
             assert_eq!(NarrowSpan::of(&s).map(|n| n.widen()), small.then_some(s));
         }

@@ -2196,7 +2196,7 @@ fn markdown_markup_is_not_part_of_claims_but_spans_point_into_the_file() {
         &*cs[0].text,
         "Yury Ushakov told reporters that the call was long ."
     );
-    assert!(text[cs[0].span().start..].starts_with("Yury Ushakov** told [reporters]"));
+    assert!(text[cs[0].range().start..].starts_with("Yury Ushakov** told [reporters]"));
     assert_eq!(cs[0].span().line, 6);
 }
 

@@ -111,20 +111,16 @@ fn check_spans(doc: Document) -> Result<(), TestCaseError> {
         }
     }
     for c in &ex.claims {
-        boundary(&text, c.span().start, c.span().end)?;
+        boundary(&text, c.range().start, c.range().end)?;
         // The claim's text is its span with line breaks and runs of spaces made single.
         let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-        prop_assert_eq!(
-            words(&view[c.span().start..c.span().end]),
-            words(&c.text),
-            "claim text"
-        );
+        prop_assert_eq!(words(&view[c.range()]), words(&c.text), "claim text");
         // Line and column round-trip to the offset.
         let back = ex
             .doc
             .line_index()
             .offset(&text, c.span().line, c.span().column);
-        prop_assert_eq!(back, Some(c.span().start), "line/column round trip");
+        prop_assert_eq!(back, Some(c.range().start), "line/column round trip");
         for q in &c.quantities {
             boundary(&text, q.start, q.end)?;
         }
@@ -167,7 +163,7 @@ proptest! {
             format!("{a}\n{}", b.split_once("\n\n").map_or(b.as_str(), |(_, body)| body)),
             InputFormat::Text,
         ));
-        let kept: Vec<_> = both.claims.iter().filter(|c| c.span().end <= a.len()).collect();
+        let kept: Vec<_> = both.claims.iter().filter(|c| c.range().end <= a.len()).collect();
         prop_assert_eq!(
             serde_json::to_string(&first.claims.iter().collect::<Vec<_>>()).unwrap(),
             serde_json::to_string(&kept).unwrap()

@@ -75,13 +75,13 @@ fn check_spans(ex: &Extracted, found: &[claimdiff::pipeline::Found]) {
     }
     let mut prev_claim = 0;
     for c in &ex.claims {
-        let r = c.span().start..c.span().end;
+        let r = c.range();
         check_range(text, &r, "claim");
         assert!(r.start >= prev_claim, "claims out of order");
         prev_claim = r.start;
         assert_eq!(
             (c.span().line, c.span().column),
-            ex.doc.line_col(c.span().start),
+            ex.doc.line_col(c.range().start),
             "claim position"
         );
         assert!(!c.text.is_empty());
@@ -151,7 +151,7 @@ fn unbalanced_openers_never_reach_past_their_paragraph() {
     }
     for c in &ex.claims {
         assert!(
-            paragraph_of(&ex, &(c.span().start..c.span().end)).is_some(),
+            paragraph_of(&ex, &(c.range())).is_some(),
             "claim {} spans more than one paragraph",
             c.id
         );

@@ -308,7 +308,7 @@ impl Run<'_> {
         let claim = e
             .claims
             .iter()
-            .find(|c| c.span().start <= start && end <= c.span().end);
+            .find(|c| c.range().start <= start && end <= c.range().end);
         Place {
             path: e.doc.path.clone(),
             outlet: e.doc.outlet.clone(),
@@ -336,7 +336,7 @@ impl Run<'_> {
 
     fn claim_place(&self, d: usize, ci: usize) -> Place {
         let c = &self.docs[d].claims[ci];
-        self.place(d, c.span().start, c.span().end, &c.text)
+        self.place(d, c.range().start, c.range().end, &c.text)
     }
 
     fn speaker(&self, d: usize, ci: usize) -> Option<usize> {
@@ -359,7 +359,7 @@ impl Run<'_> {
 fn quotations(e: &Extracted, ci: usize) -> Vec<(String, usize, usize)> {
     let c = &e.claims[ci];
     let view = e.doc.view();
-    let slice = &view[c.span().start..c.span().end];
+    let slice = &view[c.range()];
     let locate = |q: &str| -> (usize, usize) {
         let words = quotes::cased_words(q);
         let hay = quotes::cased_words(slice);
@@ -371,10 +371,11 @@ fn quotations(e: &Extracted, ci: usize) -> Vec<(String, usize, usize)> {
             .last()
             .and_then(|w| hay.iter().rev().find(|h| h.text == w.text));
         match (first, last) {
-            (Some(a), Some(b)) if a.range.start < b.range.end => {
-                (c.span().start + a.range.start, c.span().start + b.range.end)
-            }
-            _ => (c.span().start, c.span().end),
+            (Some(a), Some(b)) if a.range.start < b.range.end => (
+                c.range().start + a.range.start,
+                c.range().start + b.range.end,
+            ),
+            _ => (c.range().start, c.range().end),
         }
     };
     match c.kind {
@@ -800,7 +801,7 @@ fn check_draft(
             .as_ref()
             .and_then(|id| draft.claims.iter().find(|c| *c.id == **id))
             .map_or(f.draft.line, |c| {
-                draft.doc.span(c.span().start, c.span().start).line
+                draft.doc.span(c.range().start, c.range().start).line
             })
     };
     let hides = |s: &suppress::Suppression, f: &CheckFinding| {

@@ -532,7 +532,7 @@ fn align_keyed(
     by_place.par_sort_by(|&x, &y| {
         let place = |i: usize| {
             let (d, c) = refs[i];
-            (&docs[d].doc.path, docs[d].claims[c].span().start)
+            (&docs[d].doc.path, docs[d].claims[c].range().start)
         };
         place(x).cmp(&place(y))
     });

@@ -533,7 +533,7 @@ impl<'a> Ctx<'a> {
         if let Some(ci) = e
             .claims
             .iter()
-            .position(|c| c.span().start <= start && end <= c.span().end)
+            .position(|c| c.range().start <= start && end <= c.range().end)
         {
             return self.loc((d, ci), start, end, text);
         }
@@ -556,7 +556,7 @@ impl<'a> Ctx<'a> {
 
     fn claim_loc(&self, r: ClaimRef) -> Location {
         let c = self.claim(r);
-        self.loc(r, c.span().start, c.span().end, &c.text)
+        self.loc(r, c.range().start, c.range().end, &c.text)
     }
 
     fn quantity_loc(&self, r: ClaimRef, q: &Quantity) -> Location {
@@ -1038,10 +1038,10 @@ fn parts_span(ctx: &Ctx, r: ClaimRef, parts: &[&str]) -> (usize, usize, String) 
     let text = parts.join(" … ");
     let view = ctx.docs[r.0].doc.view();
     // The span of the quoted words: from the first part to the last, when found.
-    let slice = &view[c.span().start..c.span().end];
+    let slice = &view[c.range()];
     let first = parts.first().and_then(|p| {
         let head: String = p.chars().take(12).collect();
-        slice.find(head.trim()).map(|i| c.span().start + i)
+        slice.find(head.trim()).map(|i| c.range().start + i)
     });
     let last = parts.last().and_then(|p| {
         let tail: String = p
@@ -1054,11 +1054,11 @@ fn parts_span(ctx: &Ctx, r: ClaimRef, parts: &[&str]) -> (usize, usize, String) 
             .collect();
         slice
             .rfind(tail.trim())
-            .map(|i| c.span().start + i + tail.trim().len())
+            .map(|i| c.range().start + i + tail.trim().len())
     });
     match (first, last) {
         (Some(s), Some(e)) if e > s => (s, e, text),
-        _ => (c.span().start, c.span().end, text),
+        _ => (c.range().start, c.range().end, text),
     }
 }
 
@@ -1527,7 +1527,7 @@ fn superlative_frame(view: &str, c: &Claim, q: &Quantity) -> bool {
     if base_kind(q) != QuantityKind::Duration {
         return false;
     }
-    let Some(before) = view.get(c.span().start..q.start) else {
+    let Some(before) = view.get(c.range().start..q.start) else {
         return false;
     };
     let mut words = before
@@ -2558,7 +2558,7 @@ fn event_numbers(ctx: &Ctx, feats: &Feats, compared: &Compared, out: &mut Vec<Fi
 /// The words of a claim as (byte offset in the document, word).
 fn claim_tokens<'v>(view: &'v str, c: &Claim) -> Vec<(usize, &'v str)> {
     let mut tokens = Vec::new();
-    let slice = &view[c.span().start..c.span().end];
+    let slice = &view[c.range()];
     let mut start = None;
     for (i, ch) in slice
         .char_indices()
@@ -2568,7 +2568,7 @@ fn claim_tokens<'v>(view: &'v str, c: &Claim) -> Vec<(usize, &'v str)> {
         match (word_char, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                tokens.push((c.span().start + s, &slice[s..i]));
+                tokens.push((c.range().start + s, &slice[s..i]));
                 start = None;
             }
             _ => {}
@@ -3532,12 +3532,12 @@ fn attribution(
         let s = c.speaker.as_ref();
         let text = s.map(|s| s.surface.clone()).unwrap_or_default();
         let view = ctx.docs[r.0].doc.view();
-        let slice = &view[c.span().start..c.span().end];
+        let slice = &view[c.range()];
         match slice.find(text.as_str()) {
             Some(i) if !text.is_empty() => ctx.loc(
                 r,
-                c.span().start + i,
-                c.span().start + i + text.len(),
+                c.range().start + i,
+                c.range().start + i + text.len(),
                 &text,
             ),
             _ => ctx.claim_loc(r),
@@ -3906,11 +3906,14 @@ fn stance(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
         let c = ctx.claim(r);
         let cue = c.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default();
         let view = ctx.docs[r.0].doc.view();
-        let slice = &view[c.span().start..c.span().end];
+        let slice = &view[c.range()];
         match slice.find(cue.as_str()) {
-            Some(i) if !cue.is_empty() => {
-                ctx.loc(r, c.span().start + i, c.span().start + i + cue.len(), &cue)
-            }
+            Some(i) if !cue.is_empty() => ctx.loc(
+                r,
+                c.range().start + i,
+                c.range().start + i + cue.len(),
+                &cue,
+            ),
             _ => ctx.claim_loc(r),
         }
     };
@@ -4202,16 +4205,16 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
                     })
                 })?;
             let view = e.doc.view();
-            let slice = &view[c.span().start..c.span().end];
+            let slice = &view[c.range()];
             Some(match slice.find(role.as_str()) {
                 Some(i) => ctx.loc(
                     (d, ci),
-                    c.span().start + i,
-                    c.span().start + i + role.len(),
+                    c.range().start + i,
+                    c.range().start + i + role.len(),
                     role,
                 ),
                 // The role as the claim names it, at the whole claim.
-                None => ctx.loc((d, ci), c.span().start, c.span().end, role),
+                None => ctx.loc((d, ci), c.range().start, c.range().end, role),
             })
         };
         let Some(primary) = loc_of(primary_doc) else {

@@ -306,6 +306,11 @@ impl Claim {
         self.span.get()
     }
 
+    /// The claim's byte range ([`Claim::span`]'s start and end).
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.span.range()
+    }
+
     /// Set [`Claim::span`].
     pub fn set_span(&mut self, span: Span) {
         self.span = span.into();
@@ -3094,9 +3099,8 @@ mod tests {
         let seg = crate::segment::segment(&doc);
         let claims = extract(&doc, &seg);
         assert_eq!(claims.len(), 2, "{claims:#?}");
-        let place = |c: &Claim| {
-            SharedText::slice(doc.view_shared(), c.span().start..c.span().end).expect("in the text")
-        };
+        let place =
+            |c: &Claim| SharedText::slice(doc.view_shared(), c.range()).expect("in the text");
         assert_eq!(
             &*claims[0].text,
             "The minister said the bridge would reopen on 3 May."

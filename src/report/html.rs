@@ -992,7 +992,7 @@ impl<'a> Page<'a> {
                 let title = Esc(&claim_title(cl)).to_string();
                 let id = Esc(&cl.id);
                 Mark {
-                    range: cl.span().start..cl.span().end,
+                    range: cl.range(),
                     rank: 0,
                     tag: "span",
                     attrs: format!(
