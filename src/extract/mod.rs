@@ -226,22 +226,55 @@ impl Claim {
         modality: Option<Cow<'static, str>>,
         quantities: Vec<Quantity>,
         span: Span,
+        mut parts: ClaimParts,
+    ) -> Claim {
+        // A one-part quotation's part is its quote, held once.
+        let parts_are_quote = matches!(
+            (&parts.quote, parts.quoted_parts.as_slice()),
+            (Some(q), [one]) if q == one
+        );
+        if parts_are_quote {
+            parts.quoted_parts = Vec::new();
+        }
+        Claim::assemble(
+            id,
+            kind,
+            speaker,
+            cue,
+            text,
+            negated,
+            modality,
+            quantities,
+            span,
+            parts,
+            parts_are_quote,
+        )
+    }
+
+    /// [`Claim::new`] with the quoted fragments already told apart: `parts_are_quote`
+    /// when they are the quote alone (and `parts.quoted_parts` then empty), as
+    /// extraction knows without comparing them.
+    #[allow(clippy::too_many_arguments)]
+    fn assemble(
+        id: Arc<str>,
+        kind: ClaimKind,
+        speaker: Option<Speaker>,
+        cue: Option<Arc<Cue>>,
+        text: SharedText,
+        negated: bool,
+        modality: Option<Cow<'static, str>>,
+        quantities: Vec<Quantity>,
+        span: Span,
         parts: ClaimParts,
+        parts_are_quote: bool,
     ) -> Claim {
         let ClaimParts {
             via,
             addressee,
             channel,
             quote,
-            mut quoted_parts,
+            quoted_parts,
         } = parts;
-        let parts_are_quote = match (&quote, quoted_parts.as_slice()) {
-            (Some(q), [one]) => q == one,
-            _ => false,
-        };
-        if parts_are_quote {
-            quoted_parts = Vec::new();
-        }
         let (modality, own_modality) = match modality {
             None => (0, None),
             Some(m) => {
@@ -668,14 +701,13 @@ pub fn extract_with_people(
                     r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
                 // A one-part quotation is the quote itself, moved there, not copied.
                 let one_part = r.direct && quoted_parts.len() == 1;
-                let quote = r.direct.then(|| match quoted_parts.pop() {
-                    Some(one) if one_part => one,
-                    last => {
-                        quoted_parts.extend(last);
-                        CompactString::from(quoted_parts.join(" "))
-                    }
-                });
-                // Cut to their length by `Claim::new`.
+                let quote = if one_part {
+                    quoted_parts.pop()
+                } else {
+                    r.direct
+                        .then(|| CompactString::from(quoted_parts.join(" ")))
+                };
+                // Cut to their length by `Claim::assemble`.
                 let quantities = match r.scanned {
                     Some(mut qs) => {
                         for q in &mut qs {
@@ -685,7 +717,7 @@ pub fn extract_with_people(
                     }
                     None => quantities_in(view, r.span.clone(), &ctx),
                 };
-                let mut claim = Claim::new(
+                Claim::assemble(
                     shared_claim_id(i + 1),
                     r.kind,
                     speaker,
@@ -702,9 +734,8 @@ pub fn extract_with_people(
                         quote,
                         quoted_parts,
                     },
-                );
-                claim.parts_are_quote |= one_part;
-                claim
+                    one_part,
+                )
             }),
     );
     // Claims are kept for the whole of a comparison, a thousand documents' worth: the
