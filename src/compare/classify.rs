@@ -1466,7 +1466,7 @@ struct BehaviourKey<'a> {
     object: Option<&'a str>,
     resolved: bool,
     range_of: Option<QuantityKind>,
-    granularity: Option<&'a str>,
+    granularity: Option<Granularity>,
     zone: Option<&'a str>,
     slot: Option<&'a str>,
 }
@@ -1498,7 +1498,7 @@ fn behaviour_key<'a>(q: &'a Quantity, slot: Option<&'a str>) -> BehaviourKey<'a>
         object: q.object.as_deref(),
         resolved: q.resolved,
         range_of: q.range_of,
-        granularity: q.granularity.map(Granularity::as_str),
+        granularity: q.granularity,
         zone: q.zone(),
         slot,
     }

@@ -11,10 +11,10 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use compact_str::{CompactString, format_compact};
 
-use super::ScanContext;
 use super::lexicon::{NumClass, Payload, UnitKind, wc};
 use super::numbers::{num_word, parse_core, skip_join, word_bits};
 use super::tokenize::{Kind, Token, WordList};
+use super::{Granularity, ScanContext};
 
 /// A calendar value at some granularity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,12 +75,12 @@ impl DateVal {
         }
     }
 
-    pub(crate) fn granularity(self) -> &'static str {
+    pub(crate) fn granularity(self) -> Granularity {
         match self {
-            DateVal::Year(_) => "year",
-            DateVal::Month(..) => "month",
-            DateVal::Week(..) => "week",
-            DateVal::Day(_) => "day",
+            DateVal::Year(_) => Granularity::Year,
+            DateVal::Month(..) => Granularity::Month,
+            DateVal::Week(..) => Granularity::Week,
+            DateVal::Day(_) => Granularity::Day,
         }
     }
 }
@@ -107,7 +107,7 @@ pub(crate) enum DateOut {
     One(DateVal),
     Range(DateVal, DateVal),
     /// A relative date without a document date: granularity and description.
-    Unresolved(&'static str, CompactString),
+    Unresolved(Granularity, CompactString),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -638,7 +638,7 @@ fn qualifier(w: &Token<'_>) -> Option<(i32, i32)> {
 /// (future tense) the document date; without tense the nearest either way.
 fn day_month(t: &[Token<'_>], a: usize, b: usize, m: u32, day: u32, ctx: &ScanContext) -> DateOut {
     let Some(doc) = ctx.doc_date else {
-        return DateOut::Unresolved("day", format_compact!("date --{m:02}-{day:02}"));
+        return DateOut::Unresolved(Granularity::Day, format_compact!("date --{m:02}-{day:02}"));
     };
     let cand = |y: i32| NaiveDate::from_ymd_opt(y, m, day);
     let y = doc.year();
@@ -652,7 +652,7 @@ fn day_month(t: &[Token<'_>], a: usize, b: usize, m: u32, day: u32, ctx: &ScanCo
     };
     match pick {
         Some(d) => DateOut::One(DateVal::Day(d)),
-        None => DateOut::Unresolved("day", format_compact!("date --{m:02}-{day:02}")),
+        None => DateOut::Unresolved(Granularity::Day, format_compact!("date --{m:02}-{day:02}")),
     }
 }
 
@@ -683,27 +683,27 @@ fn ago(t: &[Token<'_>], i: usize, ctx: &ScanContext) -> Option<(usize, usize, Da
     let b = k + 2;
     let n = n as i64;
     let (gran, val) = match period as i64 {
-        86_400 => ("day", -n),
-        604_800 => ("week", -n),
-        2_592_000 => ("month", -n),
-        31_536_000 => ("year", -n),
+        86_400 => (Granularity::Day, -n),
+        604_800 => (Granularity::Week, -n),
+        2_592_000 => (Granularity::Month, -n),
+        31_536_000 => (Granularity::Year, -n),
         _ => return None,
     };
     let Some(doc) = ctx.doc_date else {
         return Some((
             i,
             b,
-            DateOut::Unresolved(gran, format_compact!("{gran} {val}")),
+            DateOut::Unresolved(gran, format_compact!("{} {val}", gran.as_str())),
         ));
     };
     let out = match gran {
-        "day" => DateVal::Day(doc + Duration::days(val)),
-        "week" => week_of(doc + Duration::days(7 * val)),
-        "month" => {
+        Granularity::Day => DateVal::Day(doc + Duration::days(val)),
+        Granularity::Week => week_of(doc + Duration::days(7 * val)),
+        Granularity::Month => {
             let (y, m) = add_months(doc.year(), doc.month(), val as i32);
             DateVal::Month(y, m)
         }
-        _ => DateVal::Year(doc.year() + val as i32),
+        Granularity::Year => DateVal::Year(doc.year() + val as i32),
     };
     Some((i, b, DateOut::One(out)))
 }
@@ -1009,25 +1009,26 @@ fn year_only(t: &[Token<'_>], k: usize) -> Option<(usize, usize, DateOut)> {
 fn rel_day(off: i64, ctx: &ScanContext) -> DateOut {
     match ctx.doc_date {
         Some(d) => DateOut::One(DateVal::Day(d + Duration::days(off))),
-        None => DateOut::Unresolved("day", format_compact!("day {off}")),
+        None => DateOut::Unresolved(Granularity::Day, format_compact!("day {off}")),
     }
 }
 
 fn rel_period(days: u32, r: i32, ctx: &ScanContext) -> DateOut {
     let gran = match days {
-        7 => "week",
-        30 => "month",
-        _ => "year",
+        7 => Granularity::Week,
+        30 => Granularity::Month,
+        _ => Granularity::Year,
     };
     let Some(d) = ctx.doc_date else {
-        return DateOut::Unresolved(gran, format_compact!("{gran} {r}"));
+        return DateOut::Unresolved(gran, format_compact!("{} {r}", gran.as_str()));
     };
     DateOut::One(match gran {
-        "week" => week_of(d + Duration::days(7 * i64::from(r))),
-        "month" => {
+        Granularity::Week => week_of(d + Duration::days(7 * i64::from(r))),
+        Granularity::Month => {
             let (y, m) = add_months(d.year(), d.month(), r);
             DateVal::Month(y, m)
         }
+        // A year, the one other period here.
         _ => DateVal::Year(d.year() + r),
     })
 }
@@ -1148,7 +1149,7 @@ fn month_date(
             Some(r) => format_compact!("month {m} year {r}"),
             None => format_compact!("month {m} rel {rel}"),
         };
-        return Some((a, b, DateOut::Unresolved("month", desc)));
+        return Some((a, b, DateOut::Unresolved(Granularity::Month, desc)));
     };
     let y = doc.year();
     let year = if let Some(r) = year_rel {
@@ -1246,7 +1247,7 @@ fn weekday_date(
             };
             return Some((a, b, DateOut::One(DateVal::Day(d))));
         }
-        if let Some((_, b, out @ DateOut::Unresolved("day", _))) = explicit {
+        if let Some((_, b, out @ DateOut::Unresolved(Granularity::Day, _))) = explicit {
             return Some((a, b, out));
         }
     }
@@ -1276,7 +1277,7 @@ fn weekday_date(
         return Some((
             a,
             b,
-            DateOut::Unresolved("day", format_compact!("weekday {wd} {how}")),
+            DateOut::Unresolved(Granularity::Day, format_compact!("weekday {wd} {how}")),
         ));
     };
     let cur = i64::from(doc.weekday().number_from_monday());

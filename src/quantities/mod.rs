@@ -426,6 +426,14 @@ pub enum Granularity {
 }
 
 impl Granularity {
+    /// Every granularity, in declaration order.
+    pub const ALL: [Granularity; 4] = [
+        Granularity::Year,
+        Granularity::Month,
+        Granularity::Week,
+        Granularity::Day,
+    ];
+
     /// The granularity's name as JSON writes it ("year", "month", "week", "day").
     pub fn as_str(self) -> &'static str {
         match self {
@@ -434,18 +442,6 @@ impl Granularity {
             Granularity::Week => "week",
             Granularity::Day => "day",
         }
-    }
-
-    /// The granularity of this name, as [`Granularity::as_str`] writes it.
-    pub fn from_name(name: &str) -> Option<Granularity> {
-        [
-            Granularity::Year,
-            Granularity::Month,
-            Granularity::Week,
-            Granularity::Day,
-        ]
-        .into_iter()
-        .find(|g| g.as_str() == name)
     }
 }
 
@@ -826,19 +822,12 @@ mod tests {
 
     #[test]
     fn a_granularity_reads_back_by_its_name_and_json() {
-        for g in [
-            Granularity::Year,
-            Granularity::Month,
-            Granularity::Week,
-            Granularity::Day,
-        ] {
-            assert_eq!(Granularity::from_name(g.as_str()), Some(g));
+        for g in Granularity::ALL {
             let json = serde_json::to_string(&g).expect("serializes");
             assert_eq!(json, format!("\"{}\"", g.as_str()));
             assert_eq!(serde_json::from_str::<Granularity>(&json).ok(), Some(g));
         }
         // Only the four the schema names.
-        assert_eq!(Granularity::from_name("decade"), None);
         assert!(serde_json::from_str::<Granularity>("\"decade\"").is_err());
         let dated = &scan("The vote is on 12 September 2025.", &ctx())[0];
         assert_eq!(dated.granularity, Some(Granularity::Day));

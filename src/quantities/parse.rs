@@ -18,7 +18,7 @@ use super::interval::{bounds, rounding};
 use super::lexicon::{CurDef, Payload, UnitDef, UnitKind, wc};
 use super::numbers::{Core, num_word, parse_core, skip_join, word_bits};
 use super::tokenize::{Kind, Token, TokenBuf, WordList, tokenize_into};
-use super::{Approx, Granularity, Per, Quantity, QuantityKind, Rendering, ScanContext, Value};
+use super::{Approx, Per, Quantity, QuantityKind, Rendering, ScanContext, Value};
 
 pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
     let (mut t, mut starts) = TokenBuf::take();
@@ -350,18 +350,18 @@ impl<'t> Parser<'_, 't> {
                 q.value = Some(iso.clone());
                 q.low = Some(iso.clone());
                 q.high = Some(iso);
-                q.granularity = Granularity::from_name(v.granularity());
+                q.granularity = Some(v.granularity());
             }
             DateOut::Range(x, y) => {
                 q.kind = QuantityKind::Range;
                 q.range_of = Some(QuantityKind::Date);
                 q.low = Some(Value::Iso(x.iso()));
                 q.high = Some(Value::Iso(y.iso()));
-                q.granularity = Granularity::from_name(DateVal::granularity(x));
+                q.granularity = Some(DateVal::granularity(x));
             }
             DateOut::Unresolved(gran, desc) => {
                 q.resolved = false;
-                q.granularity = Granularity::from_name(gran);
+                q.granularity = Some(gran);
                 q.set_relative(Some(desc));
             }
         }
