@@ -351,21 +351,15 @@ impl Claim {
 
     /// The first modal verb of the content (would, could, may, …).
     pub fn modality(&self) -> Option<&str> {
-        match self.modality {
-            0 => None,
-            OWN_MODALITY => self.rare.as_ref()?.modality.as_deref(),
-            k => crate::lexicon::MODALS.get(usize::from(k) - 1).copied(),
-        }
+        self.lexicon_modal()
+            .or_else(|| self.rare.as_ref()?.modality.as_deref())
     }
 
-    /// [`Claim::modality`], borrowed from the lexicon when it is one of its modals.
-    fn modality_cow(&self) -> Option<Cow<'static, str>> {
+    /// The modality when it is one of the lexicon's modals.
+    fn lexicon_modal(&self) -> Option<&'static str> {
         match self.modality {
-            0 => None,
-            OWN_MODALITY => self.modality().map(|m| Cow::Owned(m.to_string())),
-            k => crate::lexicon::MODALS
-                .get(usize::from(k) - 1)
-                .map(|m| Cow::Borrowed(*m)),
+            0 | OWN_MODALITY => None,
+            k => crate::lexicon::MODALS.get(usize::from(k) - 1).copied(),
         }
     }
 
@@ -411,7 +405,10 @@ impl From<Claim> for ClaimRecord {
             quote,
             quoted_parts,
         } = c.parts();
-        let modality = c.modality_cow();
+        let modality = match c.lexicon_modal() {
+            Some(m) => Some(Cow::Borrowed(m)),
+            None => c.modality().map(|m| Cow::Owned(m.to_string())),
+        };
         ClaimRecord {
             id: c.id,
             kind: c.kind,
