@@ -545,28 +545,28 @@ struct RareFields {
 /// [`Quantity`] and its accessors).
 #[derive(Serialize, Deserialize)]
 struct QuantityRecord {
-    pub start: usize,
-    pub end: usize,
-    pub text: CompactString,
-    pub kind: QuantityKind,
-    pub value: Option<Value>,
-    pub low: Option<Value>,
-    pub high: Option<Value>,
-    pub unit: Option<Cow<'static, str>>,
-    pub approx: Option<Approx>,
-    pub object: Option<CompactString>,
-    pub also: Vec<Rendering>,
-    pub resolved: bool,
+    start: usize,
+    end: usize,
+    text: CompactString,
+    kind: QuantityKind,
+    value: Option<Value>,
+    low: Option<Value>,
+    high: Option<Value>,
+    unit: Option<Cow<'static, str>>,
+    approx: Option<Approx>,
+    object: Option<CompactString>,
+    also: Vec<Rendering>,
+    resolved: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub range_of: Option<QuantityKind>,
+    range_of: Option<QuantityKind>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub granularity: Option<Granularity>,
+    granularity: Option<Granularity>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub relative: Option<CompactString>,
+    relative: Option<CompactString>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub zone: Option<CompactString>,
+    zone: Option<CompactString>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub per: Option<Per>,
+    per: Option<Per>,
 }
 
 impl From<Quantity> for QuantityRecord {
