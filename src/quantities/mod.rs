@@ -613,9 +613,7 @@ impl From<QuantityRecord> for Quantity {
             per: r.per,
             rare: None,
         };
-        if !r.also.is_empty() {
-            *q.also_mut() = r.also;
-        }
+        q.set_also(r.also);
         q.set_relative(r.relative);
         q.set_zone(r.zone);
         q
@@ -655,10 +653,14 @@ impl Quantity {
         self.rare.as_ref().map_or(&[], |r| &r.also)
     }
 
-    /// The linked renderings, to add to (leave them non-empty: a quantity with none
-    /// compares equal to one that never had any only when it keeps no rare fields).
-    pub fn also_mut(&mut self) -> &mut Vec<Rendering> {
-        &mut self.rare.get_or_insert_default().also
+    /// Set [`Quantity::also`].
+    pub fn set_also(&mut self, also: Vec<Rendering>) {
+        self.set_rare(also.is_empty(), |r| r.also = also);
+    }
+
+    /// Add a linked rendering to [`Quantity::also`].
+    pub fn push_also(&mut self, rendering: Rendering) {
+        self.set_rare(false, |r| r.also.push(rendering));
     }
 
     /// For relative dates, the expression as understood, e.g. "weekday 4 past",
@@ -669,7 +671,7 @@ impl Quantity {
 
     /// Set [`Quantity::relative`].
     pub fn set_relative(&mut self, relative: Option<CompactString>) {
-        self.set_rare(relative, |r| &mut r.relative);
+        self.set_rare(relative.is_none(), |r| r.relative = relative);
     }
 
     /// For times: the time zone as written, by its abbreviation ("GMT", "UTC", "ET",
@@ -680,20 +682,18 @@ impl Quantity {
 
     /// Set [`Quantity::zone`].
     pub fn set_zone(&mut self, zone: Option<CompactString>) {
-        self.set_rare(zone, |r| &mut r.zone);
+        self.set_rare(zone.is_none(), |r| r.zone = zone);
     }
 
-    // Set one rare field. No rare field set is no box, so that equal quantities are
-    // equal as values.
-    fn set_rare<T>(&mut self, value: Option<T>, field: fn(&mut RareFields) -> &mut Option<T>) {
-        match (value, &mut self.rare) {
-            (None, None) => {}
-            (v, rare) => {
-                *field(rare.get_or_insert_default()) = v;
-                if self.rare.as_deref() == Some(&RareFields::default()) {
-                    self.rare = None;
-                }
-            }
+    // Set one rare field (`empty`: to nothing). No rare field set is no box, so that
+    // equal quantities are equal as values.
+    fn set_rare(&mut self, empty: bool, set: impl FnOnce(&mut RareFields)) {
+        if empty && self.rare.is_none() {
+            return;
+        }
+        set(self.rare.get_or_insert_default());
+        if self.rare.as_deref() == Some(&RareFields::default()) {
+            self.rare = None;
         }
     }
 
@@ -819,6 +819,29 @@ pub fn overlaps(a: &Quantity, b: &Quantity) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rare_fields_set_and_cleared_leave_the_quantity_equal() {
+        let plain = scan("The vote was at 3pm.", &ctx())[0].clone();
+        assert_eq!(plain.zone(), None);
+        let linked = scan("The range is 2,500km (1,550 miles).", &ctx())[0].clone();
+        let mut q = plain.clone();
+        q.set_zone(Some("GMT".into()));
+        assert_eq!(q.zone(), Some("GMT"));
+        assert_ne!(q, plain);
+        q.set_relative(Some("day -1".into()));
+        q.push_also(linked.also()[0].clone());
+        assert_eq!(q.also().len(), 1);
+        q.set_zone(None);
+        q.set_relative(None);
+        assert_ne!(q, plain);
+        q.set_also(Vec::new());
+        assert_eq!(q, plain);
+        // Nothing set on a quantity without rare fields keeps it as it was.
+        q.set_also(Vec::new());
+        q.set_zone(None);
+        assert_eq!(q, plain);
+    }
 
     #[test]
     fn a_granularity_reads_back_by_its_name_and_json() {

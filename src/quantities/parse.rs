@@ -1387,7 +1387,7 @@ impl<'t> Parser<'_, 't> {
         if m1.has_unit()
             && let Some((r, after)) = self.conversion(b, &m1, &q)
         {
-            q.also_mut().push(r);
+            q.push_also(r);
             next = after;
         }
         q.object = if m1.is_magnitude() {

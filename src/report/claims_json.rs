@@ -249,7 +249,7 @@ mod tests {
         let mut range = quantity_of("2,500km (1,550 miles)", QuantityKind::Range);
         range.range_of = Some(QuantityKind::Quantity);
         range.value = Some(Value::Number(f64::INFINITY));
-        *range.also_mut() = vec![
+        range.set_also(vec![
             Rendering {
                 text: "1,550 miles".into(),
                 start: 9,
@@ -272,7 +272,7 @@ mod tests {
                 approx: None,
                 consistent: None,
             },
-        ];
+        ]);
         Claim::new(
             "c12".into(),
             ClaimKind::PartialQuote,
