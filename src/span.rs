@@ -31,8 +31,8 @@ pub struct Span {
 /// claim ([`CompactSpan`]) and every place of a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct NarrowSpan {
-    pub(crate) start: u32,
-    pub(crate) end: u32,
+    start: u32,
+    end: u32,
     line: u32,
     column: u32,
     source_line: Option<NonZeroU32>,
@@ -64,6 +64,11 @@ impl NarrowSpan {
         })
     }
 
+    /// The span's byte range.
+    pub(crate) fn range(&self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
     /// The span.
     pub(crate) fn widen(&self) -> Span {
         Span {
@@ -88,7 +93,7 @@ impl CompactSpan {
     /// The span's byte range, read without the rest.
     pub(crate) fn range(&self) -> std::ops::Range<usize> {
         match self {
-            CompactSpan::Small(n) => n.start as usize..n.end as usize,
+            CompactSpan::Small(n) => n.range(),
             CompactSpan::Big(s) => s.start..s.end,
         }
     }

@@ -289,7 +289,7 @@ impl Location {
         }
         let range = match self.own.as_ref().and_then(|o| o.span) {
             Some(span) => span.start..span.end,
-            None => self.span.start as usize..self.span.end as usize,
+            None => self.span.range(),
         };
         self.doc.view.get(range).unwrap_or_default()
     }
