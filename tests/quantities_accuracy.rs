@@ -81,13 +81,12 @@ fn matches(p: &Quantity, g: &GoldItem) -> bool {
     }
     let rel = if converted(gunit) { 1e-3 } else { 1e-6 };
     if p.kind == QuantityKind::Range {
-        return value_eq(p.low.as_ref(), &gj["low"], rel)
-            && value_eq(p.high.as_ref(), &gj["high"], rel);
+        return value_eq(p.low(), &gj["low"], rel) && value_eq(p.high(), &gj["high"], rel);
     }
     if gj["resolved"] == J::Bool(false) {
-        return !p.resolved && p.value.is_none();
+        return !p.resolved && p.value().is_none();
     }
-    value_eq(p.value.as_ref(), &gj["value"], rel)
+    value_eq(p.value(), &gj["value"], rel)
 }
 
 #[derive(Default, Clone, Copy)]
@@ -208,7 +207,7 @@ fn evaluate(name: &str, data: &str) -> (usize, f64) {
                     if p.kind == QuantityKind::Time {
                         // Zone as written, and the window in minutes after midnight.
                         time_n += 1;
-                        let bound = |v: &Option<Value>, g: &J| match (v, g) {
+                        let bound = |v: Option<&Value>, g: &J| match (v, g) {
                             (None, J::Null) => true,
                             (Some(Value::Number(a)), J::Number(b)) => {
                                 b.as_f64().is_some_and(|b| num_eq(*a, b, 1e-9))
@@ -216,8 +215,8 @@ fn evaluate(name: &str, data: &str) -> (usize, f64) {
                             _ => false,
                         };
                         let ok = g.json["zone"].as_str() == p.zone()
-                            && bound(&p.low, &g.json["low"])
-                            && bound(&p.high, &g.json["high"]);
+                            && bound(p.low(), &g.json["low"])
+                            && bound(p.high(), &g.json["high"]);
                         if ok {
                             time_ok += 1;
                         } else if verbose {
@@ -229,8 +228,8 @@ fn evaluate(name: &str, data: &str) -> (usize, f64) {
                                 g.json["low"],
                                 g.json["high"],
                                 p.zone(),
-                                p.low,
-                                p.high
+                                p.low(),
+                                p.high()
                             );
                         }
                     }

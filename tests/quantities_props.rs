@@ -19,7 +19,7 @@ fn ctx() -> ScanContext {
 fn first_value(text: &str) -> Option<f64> {
     scan(text, &ctx())
         .first()
-        .and_then(|q| q.value.as_ref())
+        .and_then(|q| q.value())
         .and_then(Value::as_f64)
 }
 
@@ -172,9 +172,9 @@ proptest! {
         let item = found.first();
         prop_assert!(item.is_some_and(|x| x.approx.is_some()), "{text}: {found:?}");
         if let Some(item) = item {
-            let v = item.value.as_ref().and_then(Value::as_f64).unwrap_or(f64::NAN);
-            let lo = item.low.as_ref().and_then(Value::as_f64).unwrap_or(f64::NEG_INFINITY);
-            let hi = item.high.as_ref().and_then(Value::as_f64).unwrap_or(f64::INFINITY);
+            let v = item.value().and_then(Value::as_f64).unwrap_or(f64::NAN);
+            let lo = item.low().and_then(Value::as_f64).unwrap_or(f64::NEG_INFINITY);
+            let hi = item.high().and_then(Value::as_f64).unwrap_or(f64::INFINITY);
             prop_assert!(lo <= v && v <= hi, "{text}: {lo} <= {v} <= {hi}");
             match item.approx {
                 Some(Approx::About) => prop_assert!(lo < v && v < hi),
@@ -205,12 +205,12 @@ proptest! {
         let t = found.iter().find(|x| x.kind == QuantityKind::Time);
         prop_assert!(t.is_some(), "{text}: {found:?}");
         if let Some(t) = t {
-            prop_assert_eq!(&t.value, &Some(Value::Iso(format!("{h:02}:{m:02}").into())), "{}", text);
+            prop_assert_eq!(t.value(), Some(&Value::Iso(format!("{h:02}:{m:02}").into())), "{}", text);
             let surface = format!("{q}{written}");
             prop_assert_eq!(t.text.as_str(), surface.as_str());
             let v = f64::from(h * 60 + m);
-            let lo = t.low.as_ref().and_then(Value::as_f64).unwrap_or(f64::NEG_INFINITY);
-            let hi = t.high.as_ref().and_then(Value::as_f64).unwrap_or(f64::INFINITY);
+            let lo = t.low().and_then(Value::as_f64).unwrap_or(f64::NEG_INFINITY);
+            let hi = t.high().and_then(Value::as_f64).unwrap_or(f64::INFINITY);
             prop_assert!(lo <= v && v <= hi, "{text}: {lo} <= {v} <= {hi}");
             prop_assert!(overlaps(t, t));
         }
@@ -234,7 +234,7 @@ proptest! {
         let found = scan(&text, &ctx());
         prop_assert_eq!(found.len(), 1, "{}: {:?}", text, found);
         prop_assert_eq!(found[0].unit.as_deref(), Some("magnitude"), "{}", text);
-        let v = found[0].value.as_ref().and_then(Value::as_f64).unwrap_or(f64::NAN);
+        let v = found[0].value().and_then(Value::as_f64).unwrap_or(f64::NAN);
         prop_assert!((v - f64::from(tenths) / 10.0).abs() < 1e-9, "{text}: {v}");
     }
 
@@ -284,7 +284,7 @@ fn check_offsets(s: &str) {
                 assert!(s.is_char_boundary(r.start) && s.is_char_boundary(r.end));
                 assert_eq!(&s[r.start..r.end], r.text);
             }
-            if let Some(v) = q.value.as_ref().and_then(Value::as_f64) {
+            if let Some(v) = q.value().and_then(Value::as_f64) {
                 assert!(v.is_finite());
             }
         }

@@ -1478,8 +1478,8 @@ enum ValueKey<'a> {
 }
 
 impl<'a> ValueKey<'a> {
-    fn of(v: &'a Option<Value>) -> Option<Self> {
-        v.as_ref().map(|v| match v {
+    fn of(v: Option<&'a Value>) -> Option<Self> {
+        v.map(|v| match v {
             Value::Number(x) if x.is_nan() => ValueKey::Number(f64::NAN.to_bits()),
             Value::Number(x) => ValueKey::Number(x.to_bits()),
             Value::Iso(s) => ValueKey::Iso(s),
@@ -1490,9 +1490,9 @@ impl<'a> ValueKey<'a> {
 fn behaviour_key<'a>(q: &'a Quantity, slot: Option<&'a str>) -> BehaviourKey<'a> {
     BehaviourKey {
         kind: q.kind,
-        value: ValueKey::of(&q.value),
-        low: ValueKey::of(&q.low),
-        high: ValueKey::of(&q.high),
+        value: ValueKey::of(q.value()),
+        low: ValueKey::of(q.low()),
+        high: ValueKey::of(q.high()),
         unit: q.unit.as_deref(),
         approx: q.approx,
         object: q.object.as_deref(),

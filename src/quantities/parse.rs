@@ -18,7 +18,9 @@ use super::interval::{bounds, rounding};
 use super::lexicon::{CurDef, Payload, UnitDef, UnitKind, wc};
 use super::numbers::{Core, num_word, parse_core, skip_join, word_bits};
 use super::tokenize::{Kind, Token, TokenBuf, WordList, tokenize_into};
-use super::{Approx, Per, Quantity, QuantityKind, Rendering, ScanContext, Value};
+use super::{
+    Approx, Per, Quantity, QuantityKind, Rendering, ScanContext, Value, bounds_unless_exact,
+};
 
 pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
     let (mut t, mut starts) = TokenBuf::take();
@@ -333,8 +335,7 @@ impl<'t> Parser<'_, 't> {
             text,
             kind: QuantityKind::Date,
             value: None,
-            low: None,
-            high: None,
+            bounds: None,
             unit: None,
             approx: None,
             object: None,
@@ -346,17 +347,14 @@ impl<'t> Parser<'_, 't> {
         };
         match out {
             DateOut::One(v) => {
-                let iso = Value::Iso(v.iso());
-                q.value = Some(iso.clone());
-                q.low = Some(iso.clone());
-                q.high = Some(iso);
+                let iso = Some(Value::Iso(v.iso()));
+                q.set_values(iso.clone(), iso.clone(), iso);
                 q.granularity = Some(v.granularity());
             }
             DateOut::Range(x, y) => {
                 q.kind = QuantityKind::Range;
                 q.range_of = Some(QuantityKind::Date);
-                q.low = Some(Value::Iso(x.iso()));
-                q.high = Some(Value::Iso(y.iso()));
+                q.set_values(None, Some(Value::Iso(x.iso())), Some(Value::Iso(y.iso())));
                 q.granularity = Some(DateVal::granularity(x));
             }
             DateOut::Unresolved(gran, desc) => {
@@ -510,9 +508,8 @@ impl<'t> Parser<'_, 't> {
             end,
             text,
             kind: QuantityKind::Duration,
-            value: n.clone(),
-            low: n.clone(),
-            high: n,
+            value: n,
+            bounds: None,
             unit: Some("s".into()),
             approx: None,
             object: None,
@@ -1612,14 +1609,14 @@ impl<'t> Parser<'_, 't> {
         let (v, u) = m.canonical();
         let (lo, hi) = bounds(v, u, approx, m.nonneg());
         let (value, low, high) = clean_ends(v, lo, hi);
+        let value = Some(value);
         Quantity {
             start,
             end,
             text,
             kind: m.kind(),
-            value: Some(value),
-            low,
-            high,
+            bounds: bounds_unless_exact(&value, low, high),
+            value,
             unit: m.unit().map(Cow::Borrowed),
             approx,
             object: None,
@@ -1786,8 +1783,11 @@ impl<'t> Parser<'_, 't> {
             text,
             kind: QuantityKind::Range,
             value: None,
-            low: low.map(|x| Value::Number(clean(x))),
-            high: high.map(|x| Value::Number(clean(x))),
+            bounds: bounds_unless_exact(
+                &None,
+                low.map(|x| Value::Number(clean(x))),
+                high.map(|x| Value::Number(clean(x))),
+            ),
             unit: m1.unit().map(Cow::Borrowed),
             approx,
             object: self.object(a, b, &m2).or_else(|| self.object(a, b, &m1)),
@@ -1843,9 +1843,7 @@ impl<'t> Parser<'_, 't> {
         // the share (so "about 1 in 10" is 7%..13%).
         let (lo, hi) = bounds(v, v, approx, true);
         let (value, low, high) = clean_ends(v, lo, hi);
-        q.value = Some(value);
-        q.low = low;
-        q.high = high;
+        q.set_values(Some(value), low, high);
         q.object = self.object(i, d.b, m);
         Some(self.emit(q, d.b))
     }
@@ -2477,7 +2475,7 @@ mod tests {
         assert_eq!(q[0].approx, Some(super::Approx::Nearly));
         let q = scan("About 1 in 10 homes are at risk.", &ctx());
         assert_eq!(q[0].approx, Some(super::Approx::About));
-        assert_eq!(q[0].low, Some(Value::Number(7.0)));
+        assert_eq!(q[0].low(), Some(&Value::Number(7.0)));
         // "edged up to 4.1%" is a change to 4.1%; "cut up to 500 jobs" is at most 500.
         let q = scan("The jobless rate edged up to 4.1%.", &ctx());
         assert_eq!((q[0].text.as_str(), q[0].approx), ("4.1%", None));

@@ -100,9 +100,9 @@ fn quantity(out: &mut Vec<u8>, q: &Quantity, layout: Layout) {
     o.num("end", q.end);
     o.str("text", &q.text);
     o.str("kind", q.kind.as_str());
-    value(o.key("value"), q.value.as_ref());
-    value(o.key("low"), q.low.as_ref());
-    value(o.key("high"), q.high.as_ref());
+    value(o.key("value"), q.value());
+    value(o.key("low"), q.low());
+    value(o.key("high"), q.high());
     o.opt_str("unit", q.unit.as_deref());
     o.opt_str("approx", q.approx.map(|a| a.as_str()));
     o.opt_str("object", q.object.as_deref());
@@ -227,8 +227,8 @@ mod tests {
         q.end = 3 + text.len();
         q.text = text.into();
         q.kind = kind;
-        q.low = Some(Value::Number(-0.0));
-        q.high = Some(Value::Number(1e21));
+        let value = q.value().cloned();
+        q.set_values(value, Some(Value::Number(-0.0)), Some(Value::Number(1e21)));
         q.object = Some("call\u{1}".into());
         q
     }
@@ -236,9 +236,11 @@ mod tests {
     /// A claim with every field filled, odd strings and numbers included.
     fn full_claim() -> Claim {
         let mut dated = quantity_of("last Friday", QuantityKind::Date);
-        dated.value = Some(Value::Iso("2025-09-05".into()));
-        dated.low = None;
-        dated.high = Some(Value::Number(f64::NAN));
+        dated.set_values(
+            Some(Value::Iso("2025-09-05".into())),
+            None,
+            Some(Value::Number(f64::NAN)),
+        );
         dated.unit = None;
         dated.approx = None;
         dated.object = None;
@@ -248,7 +250,8 @@ mod tests {
         dated.set_zone(Some("GMT".into()));
         let mut range = quantity_of("2,500km (1,550 miles)", QuantityKind::Range);
         range.range_of = Some(QuantityKind::Quantity);
-        range.value = Some(Value::Number(f64::INFINITY));
+        let (low, high) = (range.low().cloned(), range.high().cloned());
+        range.set_values(Some(Value::Number(f64::INFINITY)), low, high);
         range.set_also(vec![
             Rendering {
                 text: "1,550 miles".into(),
@@ -402,8 +405,10 @@ mod tests {
                 s.name = name.as_str().into();
                 s.surface = text.as_str().into();
             }
-            c.quantities[0].value = value;
-            c.quantities[0].low = low;
+            let high = c.quantities[0].high().cloned();
+            c.quantities[0].set_values(value.clone(), low.clone(), high);
+            prop_assert_eq!(c.quantities[0].value(), value.as_ref());
+            prop_assert_eq!(c.quantities[0].low(), low.as_ref());
             c.quantities[0].start = n;
             let mut span = c.span();
             span.source_line = Some(n);

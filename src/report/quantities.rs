@@ -63,7 +63,7 @@ pub fn jsonl<W: Write + ?Sized>(w: &mut W, doc: &Document, found: &[Found]) -> i
     Ok(())
 }
 
-fn show(v: &Option<QValue>) -> String {
+fn show(v: Option<&QValue>) -> String {
     match v {
         Some(QValue::Number(n)) => {
             if n.fract() == 0.0 && n.abs() < 1e15 {
@@ -78,8 +78,8 @@ fn show(v: &Option<QValue>) -> String {
 }
 
 /// Minutes after midnight as "HH:MM" (wrapping: -15 is 23:45); "…" when unbounded.
-fn clock(v: &Option<QValue>) -> String {
-    match v.as_ref().and_then(QValue::as_f64) {
+fn clock(v: Option<&QValue>) -> String {
+    match v.and_then(QValue::as_f64) {
         Some(m) => {
             let m = (m.round() as i64).rem_euclid(24 * 60);
             format!("{:02}:{:02}", m / 60, m % 60)
@@ -113,8 +113,8 @@ pub fn human<W: Write + ?Sized>(w: &mut W, doc: &Document, found: &[Found]) -> i
             f.span.line, f.span.column, kind, q.text
         )?;
         let unit = q.unit.as_deref().or(q.zone()).unwrap_or("");
-        if q.value.is_some() {
-            write!(w, "= {} {unit}", show(&q.value))?;
+        if q.value().is_some() {
+            write!(w, "= {} {unit}", show(q.value()))?;
             if let Some(p) = q.per {
                 write!(w, " per {}", p.as_str().replace('_', " "))?;
             }
@@ -123,11 +123,11 @@ pub fn human<W: Write + ?Sized>(w: &mut W, doc: &Document, found: &[Found]) -> i
         }
         if q.kind == QuantityKind::Time {
             // Times carry "HH:MM" as value and minutes as bounds: show a window only.
-            if q.low != q.high {
-                write!(w, " {d}[{} .. {}]{d:#}", clock(&q.low), clock(&q.high))?;
+            if q.low() != q.high() {
+                write!(w, " {d}[{} .. {}]{d:#}", clock(q.low()), clock(q.high()))?;
             }
-        } else if q.low != q.value || q.high != q.value {
-            write!(w, " {d}[{} .. {}]{d:#}", show(&q.low), show(&q.high))?;
+        } else if q.low() != q.value() || q.high() != q.value() {
+            write!(w, " {d}[{} .. {}]{d:#}", show(q.low()), show(q.high()))?;
         }
         if let Some(o) = &q.object {
             write!(w, " {d}of{d:#} {o}")?;
@@ -135,7 +135,7 @@ pub fn human<W: Write + ?Sized>(w: &mut W, doc: &Document, found: &[Found]) -> i
         for a in q.also() {
             let wn = style::WARN;
             if a.consistent == Some(false) {
-                write!(w, " {wn}≠ {} ({}){wn:#}", a.text, show(&a.value))?;
+                write!(w, " {wn}≠ {} ({}){wn:#}", a.text, show(a.value.as_ref()))?;
             } else {
                 write!(w, " {d}= {}{d:#}", a.text)?;
             }

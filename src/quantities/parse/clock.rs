@@ -109,18 +109,18 @@ impl Parser<'_, '_> {
         }
         let (start, end, text) = self.span_text(a, c.b);
         let num = |v: Option<i32>| v.map(|v| Value::Number(f64::from(v)));
+        let value = Some(Value::Iso(compact_str::format_compact!(
+            "{:02}:{:02}",
+            m / 60,
+            m % 60
+        )));
         let mut q = Quantity {
             start,
             end,
             text,
             kind: QuantityKind::Time,
-            value: Some(Value::Iso(compact_str::format_compact!(
-                "{:02}:{:02}",
-                m / 60,
-                m % 60
-            ))),
-            low: num(low),
-            high: num(high),
+            bounds: super::super::bounds_unless_exact(&value, num(low), num(high)),
+            value,
             unit: None,
             approx,
             object: None,
@@ -465,8 +465,8 @@ mod tests {
         assert_eq!(q.text, "shortly after 9 p.m. ET");
         assert_eq!(q.approx, Some(Approx::MoreThan));
         assert_eq!(
-            (q.low.clone(), q.high.clone()),
-            (Some(Value::Number(1260.0)), Some(Value::Number(1290.0)))
+            (q.low(), q.high()),
+            (Some(&Value::Number(1260.0)), Some(&Value::Number(1290.0)))
         );
         let q = &times("The blast came at around 3 a.m.")[0];
         assert_eq!(

@@ -233,14 +233,14 @@ impl Parser<'_, '_> {
         let (start, end, text) = self.span_text(a, b);
         let (lo, hi) = bounds(v, u, None, true);
         let (value, low, high) = super::clean_ends(v, lo, hi);
+        let value = Some(value);
         Quantity {
             start,
             end,
             text,
             kind: QuantityKind::Quantity,
-            value: Some(value),
-            low,
-            high,
+            bounds: super::super::bounds_unless_exact(&value, low, high),
+            value,
             unit: Some(MAGNITUDE.unit.into()),
             approx: None,
             object: None,
