@@ -422,12 +422,10 @@ fn align_keyed(
     wide_keys: bool,
     slice: usize,
 ) -> (Vec<Group>, usize) {
-    // Claims and documents are indexed in 32 bits here, as the posting lists index
-    // claims: at 1,000 reports the claims' places and ranks were 1.2 MB of the peak.
-    let refs: Vec<Ref> = docs
+    let refs: Vec<ClaimRef> = docs
         .iter()
         .enumerate()
-        .flat_map(|(d, e)| (0..e.claims.len()).map(move |c| Ref::new(d, c)))
+        .flat_map(|(d, e)| (0..e.claims.len()).map(move |c| (d, c)))
         .collect();
     // Features are made on all threads a slice of claims at a time, and each slice's are
     // laid into the scoring table before the next slice's are made: the features of all
@@ -441,10 +439,7 @@ fn align_keyed(
     for slice in refs.chunks(slice) {
         let feats: Vec<Features> = slice
             .par_iter()
-            .map(|r| {
-                let (d, c) = r.get();
-                features(d, &docs[d].claims[c], speakers)
-            })
+            .map(|&(d, c)| features(d, &docs[d].claims[c], speakers))
             .collect();
         // Each slice grows the table by what it needs, not by doubling.
         scoring
@@ -456,8 +451,7 @@ fn align_keyed(
         scoring
             .slots
             .reserve_exact(feats.iter().map(|f| f.slots.len()).sum());
-        for (f, r) in feats.into_iter().zip(slice) {
-            let doc = r.get().0;
+        for (f, &(doc, _)) in feats.into_iter().zip(slice) {
             for (t, n) in f.terms() {
                 let id = match ids.get(t) {
                     Some(&id) => id,
@@ -534,17 +528,17 @@ fn align_keyed(
     drop(idf);
     // Claims ranked by (document path, claim position): the order windows and ties use,
     // never the input order. Ranked once, so sorting compares integers.
-    let mut by_place: Vec<u32> = (0..refs.len() as u32).collect();
+    let mut by_place: Vec<usize> = (0..refs.len()).collect();
     by_place.par_sort_by(|&x, &y| {
-        let place = |i: u32| {
-            let (d, c) = refs[i as usize].get();
+        let place = |i: usize| {
+            let (d, c) = refs[i];
             (&docs[d].doc.path, docs[d].claims[c].range().start)
         };
         place(x).cmp(&place(y))
     });
-    let mut rank = vec![0u32; refs.len()];
+    let mut rank = vec![0usize; refs.len()];
     for (r, &i) in by_place.iter().enumerate() {
-        rank[i as usize] = r as u32;
+        rank[i] = r;
     }
     // Candidate pairs come from the posting lists. A short list gives all its pairs. A
     // long one — the same statement carried by hundreds of outlets puts hundreds of
@@ -663,39 +657,17 @@ impl PairKey for u128 {
     }
 }
 
-/// A claim's position in 32 bits a field: (document index, claim index).
-#[derive(Clone, Copy)]
-struct Ref {
-    doc: u32,
-    claim: u32,
-}
-
-impl Ref {
-    fn new(doc: usize, claim: usize) -> Ref {
-        // Claims are counted in u32 throughout alignment (its lists and marks).
-        let narrow = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
-        Ref {
-            doc: narrow(doc),
-            claim: narrow(claim),
-        }
-    }
-
-    fn get(self) -> ClaimRef {
-        (self.doc as usize, self.claim as usize)
-    }
-}
-
 /// What pairing and joining read: the claims, their scoring rows, the blocking lists and
 /// the claims' ranks in document order.
 struct Blocked<'a> {
-    refs: &'a [Ref],
+    refs: &'a [ClaimRef],
     scoring: ScoringTable,
     lists: Vec<Vec<u32>>,
     /// How far apart in a long list claims meet.
     distances: Vec<usize>,
-    rank: &'a [u32],
+    rank: &'a [usize],
     /// The claims in rank order.
-    by_place: &'a [u32],
+    by_place: &'a [usize],
     min_score: f32,
 }
 
@@ -750,7 +722,7 @@ impl Blocked<'_> {
                             count += 1;
                             let s = score(row_a, scoring.row(b));
                             if s >= min_score {
-                                let (ra, rb) = (rank[a] as usize, rank[b] as usize);
+                                let (ra, rb) = (rank[a], rank[b]);
                                 keys.push(K::pack(s, ra.min(rb), ra.max(rb)));
                             }
                         };
@@ -794,12 +766,12 @@ impl Blocked<'_> {
         let mut size: Vec<u32> = vec![1; n];
         let mut next: Vec<u32> = vec![END; n];
         let mut tail: Vec<u32> = (0..n as u32).collect();
-        let mut docs_in: Vec<Option<FxHashSet<u32>>> = vec![None; n];
+        let mut docs_in: Vec<Option<FxHashSet<usize>>> = vec![None; n];
         let mut weakest: Vec<f32> = vec![1.0; n];
         let mut joined = vec![false; n];
         for key in merged::<K>(&runs) {
             let (s, lo, hi) = key.unpack();
-            let (x, y) = (by_place[lo] as usize, by_place[hi] as usize);
+            let (x, y) = (by_place[lo], by_place[hi]);
             // The claim with the smaller index first, as the pairs were.
             let (a, b) = (x.min(y), x.max(y));
             let (ca, cb) = (cluster_of[a] as usize, cluster_of[b] as usize);
@@ -812,9 +784,9 @@ impl Blocked<'_> {
                 (cb, ca)
             };
             let shares_a_document = match (&docs_in[gone], &docs_in[keep]) {
-                (None, None) => refs[gone].doc == refs[keep].doc,
-                (None, Some(k)) => k.contains(&refs[gone].doc),
-                (Some(g), None) => g.contains(&refs[keep].doc),
+                (None, None) => refs[gone].0 == refs[keep].0,
+                (None, Some(k)) => k.contains(&refs[gone].0),
+                (Some(g), None) => g.contains(&refs[keep].0),
                 (Some(g), Some(k)) => g.iter().any(|d| k.contains(d)),
             };
             if shares_a_document {
@@ -830,11 +802,11 @@ impl Blocked<'_> {
             size[keep] += std::mem::take(&mut size[gone]);
             let gone_docs = docs_in[gone].take();
             let keep_docs =
-                docs_in[keep].get_or_insert_with(|| FxHashSet::from_iter([refs[keep].doc]));
+                docs_in[keep].get_or_insert_with(|| FxHashSet::from_iter([refs[keep].0]));
             match gone_docs {
                 Some(g) => keep_docs.extend(g),
                 None => {
-                    keep_docs.insert(refs[gone].doc);
+                    keep_docs.insert(refs[gone].0);
                 }
             }
             // Pairs come best first, so the latest join is the weakest link.
@@ -848,7 +820,7 @@ impl Blocked<'_> {
                 let mut ms: Vec<ClaimRef> = Vec::with_capacity(size[c] as usize);
                 let mut m = c as u32;
                 while m != END {
-                    ms.push(refs[m as usize].get());
+                    ms.push(refs[m as usize]);
                     m = next[m as usize];
                 }
                 ms.sort_unstable();
