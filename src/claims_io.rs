@@ -24,17 +24,19 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::InputError;
-use crate::extract::Claim;
+use crate::extract::{Claim, Cue};
 use crate::ingest::{
     Block, Document, Encoding, IngestOptions, InputFormat, JsonLines, TextOrigin, open_lines,
 };
 use crate::pipeline::Extracted;
 use crate::resolve::Person;
 use crate::segment::segment;
+use crate::text::SharedText;
 
 /// The value of every record's `record` field.
 pub const RECORD_TAG: &str = "claimdiff-claims";
@@ -141,8 +143,23 @@ pub fn read<R: BufRead>(
     reader: R,
     max_line: u64,
 ) -> Vec<Result<Extracted, InputError>> {
+    read_with(path, reader, max_line, &mut |_| {})
+}
+
+/// [`read`], calling `done` on each document as it is read: `done` may free what the
+/// caller will not read ([`Extracted::drop_layout`]) before the next is read.
+pub fn read_with<R: BufRead>(
+    path: &str,
+    reader: R,
+    max_line: u64,
+    done: &mut dyn FnMut(&mut Extracted),
+) -> Vec<Result<Extracted, InputError>> {
     let mut out: Vec<Result<Extracted, InputError>> = JsonLines::new(path, reader, max_line, 1)
-        .map(|line| line.and_then(|(n, text)| parse_line(path, n, &text)))
+        .map(|line| {
+            let mut e = line.and_then(|(n, text)| parse_line(path, n, &text))?;
+            done(&mut e);
+            Ok(e)
+        })
         .collect();
     if out.is_empty() {
         out.push(Err(InputError::Empty {
@@ -155,8 +172,17 @@ pub fn read<R: BufRead>(
 /// The claims records of input `path` (`-`: standard input, named by `--stdin-name`), read
 /// one line at a time; see [`read`].
 pub fn read_path(path: &str, opts: &IngestOptions) -> Vec<Result<Extracted, InputError>> {
+    read_path_with(path, opts, &mut |_| {})
+}
+
+/// [`read_path`], calling `done` on each document as it is read ([`read_with`]).
+pub fn read_path_with(
+    path: &str,
+    opts: &IngestOptions,
+    done: &mut dyn FnMut(&mut Extracted),
+) -> Vec<Result<Extracted, InputError>> {
     match open_lines(path) {
-        Ok(reader) => read(opts.shown(path), reader, opts.max_size),
+        Ok(reader) => read_with(opts.shown(path), reader, opts.max_size, done),
         Err(e) => vec![Err(e)],
     }
 }
@@ -193,8 +219,8 @@ fn parse_line(path: &str, line: usize, text: &str) -> Result<Extracted, InputErr
     let encoding = Encoding::from_name(&r.encoding)
         .ok_or_else(|| bad(format!("unknown encoding {:?}", r.encoding)))?;
     let text = r.text.into_owned();
-    let claims = r.claims.into_owned();
-    let people = r.people.into_owned();
+    let mut claims = r.claims.into_owned();
+    let mut people = r.people.into_owned();
     check_offsets(&text, &claims, &people).map_err(bad)?;
     // Markdown is read through its blanked view: offsets must fit that too.
     if let Some(view) = r.view.as_deref() {
@@ -214,6 +240,7 @@ fn parse_line(path: &str, line: usize, text: &str) -> Result<Extracted, InputErr
     .map_err(bad)?;
     doc.encoding = encoding;
     doc.notes = r.notes.into_owned();
+    held_as_extracted(&doc, &mut claims, &mut people);
     let seg = segment(&doc);
     Ok(Extracted {
         doc,
@@ -221,6 +248,33 @@ fn parse_line(path: &str, line: usize, text: &str) -> Result<Extracted, InputErr
         claims,
         people,
     })
+}
+
+/// Hold read claims as extraction holds them: the vectors without the room they grew
+/// by, a claim's text as the document's own bytes where they are the same words (not a
+/// copy), and one cue per document and verb. Read as written, one event of 1,000
+/// generated reports took 20 MB more than extracted from the text.
+fn held_as_extracted(doc: &Document, claims: &mut Vec<Claim>, people: &mut Vec<Person>) {
+    claims.shrink_to_fit();
+    people.shrink_to_fit();
+    for p in people.iter_mut() {
+        p.roles.shrink_to_fit();
+    }
+    let view = doc.view_shared();
+    let mut cues: Vec<Arc<Cue>> = Vec::new();
+    for c in claims.iter_mut() {
+        if view.get(c.range()) == Some(&*c.text)
+            && let Some(shared) = SharedText::slice(view, c.range())
+        {
+            c.text = shared;
+        }
+        if let Some(cue) = &mut c.cue {
+            match cues.iter().find(|k| **k == *cue) {
+                Some(k) => *cue = Arc::clone(k),
+                None => cues.push(Arc::clone(cue)),
+            }
+        }
+    }
 }
 
 /// Every byte range of the claims and people lies on character boundaries of `text`.
@@ -301,5 +355,45 @@ mod tests {
                 format!("before{}", String::from_utf8(want).unwrap())
             );
         }
+    }
+
+    #[test]
+    fn read_claims_are_held_as_extraction_holds_them() {
+        let text = "outlet: Wire\ndate: 2025-03-04\n\n“We will not cut jobs,” Ana Ruiz told \
+            reporters on Tuesday. Ruiz told the board the plan was sound.\n\nThe minister \
+            said the deficit could   reach 4.5% next year.";
+        let doc = Document::from_text("a.txt", 0, text.into(), InputFormat::Text);
+        let e = extract_document(doc);
+        let mut line = Vec::new();
+        write_into(&mut line, &e).unwrap();
+        let r = read("a.jsonl", &line[..], u64::MAX)
+            .into_iter()
+            .next()
+            .unwrap()
+            .unwrap();
+        assert_eq!(r.claims, e.claims);
+        assert_eq!(
+            r.claims.capacity(),
+            r.claims.len(),
+            "no room grown by doubling"
+        );
+        // A claim whose words are the document's bytes shares them; one whose spaces
+        // were collapsed ("could   reach") keeps its own.
+        let view = r.doc.view_shared();
+        for c in &r.claims {
+            let verbatim = view.get(c.range()) == Some(c.text.as_str());
+            assert_eq!(c.text.range_in(view).is_some(), verbatim, "{}", c.text);
+        }
+        assert!(r.claims.iter().any(|c| c.text.range_in(view).is_some()));
+        assert!(r.claims.iter().any(|c| c.text.range_in(view).is_none()));
+        // One cue per verb as written: the two claims "told" share it.
+        let told: Vec<&Arc<Cue>> = r
+            .claims
+            .iter()
+            .filter_map(|c| c.cue.as_ref())
+            .filter(|k| k.text == "told")
+            .collect();
+        assert_eq!(told.len(), 2);
+        assert!(Arc::ptr_eq(told[0], told[1]));
     }
 }

@@ -559,7 +559,15 @@ fn run_compare(
         progress.step();
     });
     for path in &inputs.claims {
-        results.extend(claimdiff::claims_io::read_path(path, &opts));
+        results.extend(claimdiff::claims_io::read_path_with(
+            path,
+            &opts,
+            &mut |e| {
+                if !html {
+                    e.drop_layout();
+                }
+            },
+        ));
     }
     let (mut docs, failed) = split_errors(results);
     for (i, d) in docs.iter_mut().enumerate() {
