@@ -683,8 +683,10 @@ fn compare_groups(
             .map(|r| r.map(Pending::Read))
             .collect();
     for path in claims {
+        // `--group-by` writes no HTML: the layout is not read, and goes as each record
+        // is read.
         results.extend(
-            claimdiff::claims_io::read_path(path, opts)
+            claimdiff::claims_io::read_path_with(path, opts, &mut Extracted::drop_layout)
                 .into_iter()
                 .map(|r| r.map(Pending::Extracted)),
         );
