@@ -34,14 +34,35 @@ use crate::pipeline::Extracted;
 use crate::segment::ParaRole;
 
 /// Write the HTML report (one file, inline CSS, no network).
+///
+/// The page is written a part at a time: each section, each finding once the findings
+/// written since the last part pass [`FLUSH_AT`] bytes, and each article. Built whole,
+/// the page of one event of 1,000 generated reports (274 MB) peaked at 473 MB.
 pub fn compare<W: Write + ?Sized>(w: &mut W, c: &Comparison, docs: &[Extracted]) -> io::Result<()> {
-    let mut out =
-        String::with_capacity(64 * 1024 + docs.iter().map(|d| d.doc.text.len() * 2).sum::<usize>());
-    Page::new(c, docs)
-        .write(&mut out)
-        .map_err(io::Error::other)?;
-    w.write_all(out.as_bytes())
+    let mut out = String::with_capacity(FLUSH_AT + 64 * 1024);
+    let mut failed: Option<io::Error> = None;
+    let written = {
+        let mut flush = |o: &mut String| -> fmt::Result {
+            if let Err(e) = w.write_all(o.as_bytes()) {
+                failed = Some(e);
+                return Err(fmt::Error);
+            }
+            o.clear();
+            Ok(())
+        };
+        Page::new(c, docs).write(&mut out, &mut flush)
+    };
+    match failed {
+        Some(e) => Err(e),
+        None => written.map_err(io::Error::other),
+    }
 }
+
+/// Bytes of findings the page holds before it writes them out.
+const FLUSH_AT: usize = 1 << 20;
+
+/// Writes out and empties a part of the page.
+type Flush<'a> = dyn FnMut(&mut String) -> fmt::Result + 'a;
 
 // ---------------------------------------------------------------------------------------
 // Escaping
@@ -427,16 +448,19 @@ impl<'a> Page<'a> {
             .then(|| format!("#d{d}-{}", Esc(claim)))
     }
 
-    fn write(&self, o: &mut String) -> fmt::Result {
+    fn write(&self, o: &mut String, flush: &mut Flush) -> fmt::Result {
         self.head(o)?;
         o.push_str("<body>\n");
         self.top(o)?;
         o.push_str("<main>\n");
         self.summary(o)?;
         self.agreement(o)?;
+        flush(o)?;
         self.claims(o)?;
-        self.findings(o)?;
-        self.articles(o)?;
+        flush(o)?;
+        self.findings(o, flush)?;
+        flush(o)?;
+        self.articles(o, flush)?;
         o.push_str("</main>\n");
         writeln!(
             o,
@@ -445,7 +469,7 @@ impl<'a> Page<'a> {
             env!("CARGO_PKG_VERSION")
         )?;
         o.push_str("</body>\n</html>\n");
-        Ok(())
+        flush(o)
     }
 
     fn head(&self, o: &mut String) -> fmt::Result {
@@ -783,7 +807,7 @@ impl<'a> Page<'a> {
         Ok(())
     }
 
-    fn findings(&self, o: &mut String) -> fmt::Result {
+    fn findings(&self, o: &mut String, flush: &mut Flush) -> fmt::Result {
         open_section(o, "findings", "Findings")?;
         o.push_str(
             "<p>Errors first, then warnings, then info. The <em>primary</em> location is the \
@@ -823,6 +847,9 @@ impl<'a> Page<'a> {
             }
             for i in list {
                 self.finding(o, i)?;
+                if o.len() >= FLUSH_AT {
+                    flush(o)?;
+                }
             }
             if fold {
                 o.push_str("</details>\n");
@@ -909,7 +936,7 @@ impl<'a> Page<'a> {
         Ok(())
     }
 
-    fn articles(&self, o: &mut String) -> fmt::Result {
+    fn articles(&self, o: &mut String, flush: &mut Flush) -> fmt::Result {
         open_section(o, "articles", "Articles")?;
         o.push_str(
             "<p class=\"legend\"><span class=\"claim\" data-c=\"c1\">Claims</span> are shaded \
@@ -918,44 +945,59 @@ impl<'a> Page<'a> {
              <mark class=\"hl hl-warning\">! warning: dashed</mark>, \
              <mark class=\"hl hl-info\">ℹ info: dotted</mark>.</p>\n<div class=\"articles\">\n",
         );
-        // Every finding location, in the article it points into. Errors nest innermost so
-        // their colour shows when spans coincide.
-        let mut spans: Vec<Vec<Mark>> = vec![Vec::new(); self.docs.len()];
+        // Every finding location, in the article it points into, as (finding, k-th
+        // location); each article's marks are made as it is written. Errors nest
+        // innermost so their colour shows when spans coincide.
+        let mut places: Vec<Vec<(u32, u32)>> = vec![Vec::new(); self.docs.len()];
         for &i in &self.order {
             let f = &self.c.findings[i];
-            let n = self.number[i];
-            let sev = f.severity.as_str();
-            let rank = match f.severity {
-                Severity::Info => 1,
-                Severity::Warning => 2,
-                Severity::Error => 3,
-            };
-            for (l, role, id) in locations(f, n) {
-                let Some(list) = spans.get_mut(l.document()) else {
-                    continue;
-                };
-                let title = Esc(&format!(
-                    "#{n} {} {sev} {} {}: {role}",
-                    sev_symbol(f.severity),
-                    f.rule.id(),
-                    f.name
-                ))
-                .to_string();
-                let span = l.span();
-                list.push(Mark {
-                    range: span.start..span.end,
-                    rank,
-                    tag: "mark",
-                    attrs: format!(" class=\"hl hl-{sev}\" id=\"{id}\" title=\"{title}\""),
-                    cont: format!(" class=\"hl hl-{sev} cont\" title=\"{title}\""),
-                });
+            let all = std::iter::once(&f.primary)
+                .chain(f.related.iter())
+                .chain(f.supporting.iter());
+            for (k, l) in all.enumerate() {
+                if let Some(list) = places.get_mut(l.document()) {
+                    list.push((i as u32, k as u32));
+                }
             }
         }
-        for (d, (e, findings)) in self.docs.iter().zip(spans).enumerate() {
+        for (d, (e, places)) in self.docs.iter().zip(places).enumerate() {
+            let findings = places
+                .iter()
+                .filter_map(|&(i, k)| self.finding_mark(i as usize, k as usize))
+                .collect();
             self.article(o, d, e, findings)?;
+            flush(o)?;
         }
         o.push_str("</div>\n</section>\n");
         Ok(())
+    }
+
+    /// The mark of finding `i`'s `k`-th location ([`location_at`]) in its article.
+    fn finding_mark(&self, i: usize, k: usize) -> Option<Mark> {
+        let f = &self.c.findings[i];
+        let n = self.number[i];
+        let (l, role, id) = location_at(f, n, k)?;
+        let sev = f.severity.as_str();
+        let rank = match f.severity {
+            Severity::Info => 1,
+            Severity::Warning => 2,
+            Severity::Error => 3,
+        };
+        let title = Esc(&format!(
+            "#{n} {} {sev} {} {}: {role}",
+            sev_symbol(f.severity),
+            f.rule.id(),
+            f.name
+        ))
+        .to_string();
+        let span = l.span();
+        Some(Mark {
+            range: span.start..span.end,
+            rank,
+            tag: "mark",
+            attrs: format!(" class=\"hl hl-{sev}\" id=\"{id}\" title=\"{title}\""),
+            cont: format!(" class=\"hl hl-{sev} cont\" title=\"{title}\""),
+        })
     }
 
     fn article(&self, o: &mut String, d: usize, e: &Extracted, findings: Vec<Mark>) -> fmt::Result {
@@ -1012,21 +1054,24 @@ impl<'a> Page<'a> {
 
 /// A finding's locations with their role ("primary", "related 2") and anchor (`f{n}-r2`).
 fn locations(f: &Finding, n: usize) -> impl Iterator<Item = (&Location, String, String)> {
-    let related = f
-        .related
-        .iter()
-        .enumerate()
-        .map(move |(k, l)| (l, format!("related {}", k + 1), format!("f{n}-r{}", k + 1)));
-    let supporting = f.supporting.iter().enumerate().map(move |(k, l)| {
-        (
-            l,
-            format!("supporting {}", k + 1),
-            format!("f{n}-s{}", k + 1),
-        )
-    });
-    std::iter::once((&f.primary, "primary".to_string(), format!("f{n}-p")))
-        .chain(related)
-        .chain(supporting)
+    (0..1 + f.related.len() + f.supporting.len()).filter_map(move |k| location_at(f, n, k))
+}
+
+/// The `k`-th of [`locations`]: the primary, then the related, then the supporting ones.
+fn location_at(f: &Finding, n: usize, k: usize) -> Option<(&Location, String, String)> {
+    let Some(r) = k.checked_sub(1) else {
+        return Some((&f.primary, "primary".to_string(), format!("f{n}-p")));
+    };
+    if let Some(l) = f.related.get(r) {
+        return Some((l, format!("related {}", r + 1), format!("f{n}-r{}", r + 1)));
+    }
+    let s = r - f.related.len();
+    let l = f.supporting.get(s)?;
+    Some((
+        l,
+        format!("supporting {}", s + 1),
+        format!("f{n}-s{}", s + 1),
+    ))
 }
 
 /// The tooltip of a claim: id, kind, speaker (with role and the words used) and cue.
@@ -1148,6 +1193,77 @@ fn paragraphs(e: &Extracted) -> Vec<(Range<usize>, String)> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// A writer that keeps what it is given, counts the writes, and fails past `limit`
+    /// bytes.
+    struct Parts {
+        bytes: Vec<u8>,
+        writes: usize,
+        limit: usize,
+    }
+
+    impl Write for Parts {
+        fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+            if self.bytes.len() + b.len() > self.limit {
+                return Err(io::Error::other("disk full"));
+            }
+            self.bytes.extend_from_slice(b);
+            self.writes += 1;
+            Ok(b.len())
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn the_page_is_written_in_parts_and_a_failed_write_stops_it() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/quake");
+        let docs: Vec<Extracted> = ["wire.txt", "tabloid.txt", "local.txt"]
+            .iter()
+            .map(|f| {
+                let text = std::fs::read_to_string(format!("{dir}/{f}")).unwrap();
+                let doc = crate::ingest::Document::from_text(
+                    f,
+                    0,
+                    text,
+                    crate::ingest::InputFormat::Text,
+                );
+                crate::pipeline::extract_document(doc)
+            })
+            .collect();
+        let c = crate::compare::compare(&docs, &crate::config::Config::default());
+        assert!(!c.findings.is_empty());
+        let mut whole = Parts {
+            bytes: Vec::new(),
+            writes: 0,
+            limit: usize::MAX,
+        };
+        compare(&mut whole, &c, &docs).unwrap();
+        let page = String::from_utf8(whole.bytes).unwrap();
+        assert!(page.starts_with("<!doctype html>") && page.ends_with("</html>\n"));
+        // The sections before the findings, the findings, then each article on its own.
+        assert!(whole.writes >= 3 + docs.len(), "{} writes", whole.writes);
+        // Twice the same: the parts make the same page.
+        let mut again = Vec::new();
+        compare(&mut again, &c, &docs).unwrap();
+        assert_eq!(String::from_utf8(again).unwrap(), page);
+        // A write that fails is the error, at any place, and nothing after it is written.
+        for limit in [0, 100, page.len() / 2, page.len() - 1] {
+            let mut short = Parts {
+                bytes: Vec::new(),
+                writes: 0,
+                limit,
+            };
+            let err = compare(&mut short, &c, &docs).unwrap_err();
+            assert_eq!(err.to_string(), "disk full");
+            assert!(
+                short.bytes.len() <= limit
+                    && page.starts_with(std::str::from_utf8(&short.bytes).unwrap_or_default())
+            );
+        }
+    }
 
     fn esc(s: &str) -> String {
         Esc(s).to_string()
