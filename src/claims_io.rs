@@ -24,12 +24,11 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::{self, BufRead, Write};
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::InputError;
-use crate::extract::{Claim, Cue};
+use crate::extract::{Claim, DocCues};
 use crate::ingest::{
     Block, Document, Encoding, IngestOptions, InputFormat, JsonLines, TextOrigin, open_lines,
 };
@@ -261,7 +260,7 @@ fn held_as_extracted(doc: &Document, claims: &mut Vec<Claim>, people: &mut Vec<P
         p.roles.shrink_to_fit();
     }
     let view = doc.view_shared();
-    let mut cues: Vec<Arc<Cue>> = Vec::new();
+    let mut cues = DocCues::default();
     for c in claims.iter_mut() {
         if view.get(c.range()) == Some(&*c.text)
             && let Some(shared) = SharedText::slice(view, c.range())
@@ -269,10 +268,7 @@ fn held_as_extracted(doc: &Document, claims: &mut Vec<Claim>, people: &mut Vec<P
             c.text = shared;
         }
         if let Some(cue) = &mut c.cue {
-            match cues.iter().find(|k| **k == *cue) {
-                Some(k) => *cue = Arc::clone(k),
-                None => cues.push(Arc::clone(cue)),
-            }
+            *cue = cues.share_arc(cue);
         }
     }
 }
@@ -317,7 +313,10 @@ fn check_offsets(text: &str, claims: &[Claim], people: &[Person]) -> Result<(), 
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::*;
+    use crate::extract::Cue;
     use crate::pipeline::extract_document;
 
     #[test]

@@ -198,6 +198,33 @@ struct ClaimRecord {
     span: Span,
 }
 
+/// A document's cues, each held once and shared by the claims with that verb (a
+/// document has a few, over dozens of claims).
+#[derive(Default)]
+pub(crate) struct DocCues(Vec<Arc<Cue>>);
+
+impl DocCues {
+    /// The held cue equal to `cue`, or `cue`, held from now on.
+    pub(crate) fn share(&mut self, cue: Cue) -> Arc<Cue> {
+        self.held(&cue).unwrap_or_else(|| self.hold(Arc::new(cue)))
+    }
+
+    /// [`DocCues::share`] for a cue already in an `Arc` (a claim read from a claims
+    /// file has one of its own).
+    pub(crate) fn share_arc(&mut self, cue: &Arc<Cue>) -> Arc<Cue> {
+        self.held(cue).unwrap_or_else(|| self.hold(Arc::clone(cue)))
+    }
+
+    fn held(&self, cue: &Cue) -> Option<Arc<Cue>> {
+        self.0.iter().find(|c| ***c == *cue).map(Arc::clone)
+    }
+
+    fn hold(&mut self, cue: Arc<Cue>) -> Arc<Cue> {
+        self.0.push(Arc::clone(&cue));
+        cue
+    }
+}
+
 /// The parts of a [`Claim`] beside its text, speaker and cue, for [`Claim::new`].
 #[derive(Debug, Clone, Default)]
 pub struct ClaimParts {
@@ -647,18 +674,7 @@ pub fn extract_with_people(
     // Each claim's text is collapsed here, then copied once into the shared string the
     // claim keeps (a `String` per claim turned into an `Arc` was two allocations).
     let mut scratch = String::new();
-    // The document's cues, each made once and shared by the claims with that verb.
-    let mut cues: Vec<Arc<Cue>> = Vec::new();
-    let mut share_cue = |cue: Cue| -> Arc<Cue> {
-        match cues.iter().find(|c| ***c == cue) {
-            Some(c) => Arc::clone(c),
-            None => {
-                let c = Arc::new(cue);
-                cues.push(Arc::clone(&c));
-                c
-            }
-        }
-    };
+    let mut cues = DocCues::default();
     claims.extend(
         raw.into_iter()
             .zip(resolved)
@@ -718,7 +734,7 @@ pub fn extract_with_people(
                     shared_claim_id(i + 1),
                     r.kind,
                     speaker,
-                    r.cue.map(&mut share_cue),
+                    r.cue.map(|c| cues.share(c)),
                     text,
                     r.negated,
                     r.modality,
