@@ -263,38 +263,6 @@ impl Claim {
         if parts_are_quote {
             parts.quoted_parts = Vec::new();
         }
-        Claim::assemble(
-            id,
-            kind,
-            speaker,
-            cue,
-            text,
-            negated,
-            modality,
-            quantities,
-            span,
-            parts,
-            parts_are_quote,
-        )
-    }
-
-    /// [`Claim::new`] with the quoted fragments already told apart: `parts_are_quote`
-    /// when they are the quote alone (and `parts.quoted_parts` then empty), as
-    /// extraction knows without comparing them.
-    #[allow(clippy::too_many_arguments)]
-    fn assemble(
-        id: Arc<str>,
-        kind: ClaimKind,
-        speaker: Option<Speaker>,
-        cue: Option<Arc<Cue>>,
-        text: SharedText,
-        negated: bool,
-        modality: Option<Cow<'static, str>>,
-        quantities: Vec<Quantity>,
-        span: Span,
-        parts: ClaimParts,
-        parts_are_quote: bool,
-    ) -> Claim {
         let ClaimParts {
             via,
             addressee,
@@ -710,17 +678,15 @@ pub fn extract_with_people(
                     push_collapsed(&mut scratch, &view[r.span.clone()]);
                     SharedText::from(scratch.as_str())
                 });
-                let mut quoted_parts: Vec<CompactString> =
+                let quoted_parts: Vec<CompactString> =
                     r.quotes.iter().map(|&q| seg.quotes[q].text(view)).collect();
-                // A one-part quotation is the quote itself, moved there, not copied.
-                let one_part = r.direct && quoted_parts.len() == 1;
-                let quote = if one_part {
-                    quoted_parts.pop()
-                } else {
-                    r.direct
-                        .then(|| CompactString::from(quoted_parts.join(" ")))
-                };
-                // Cut to their length by `Claim::assemble`.
+                // A direct quotation's quote is its parts joined (a one-part quotation's
+                // part, which `Claim::new` then holds once).
+                let quote = r.direct.then(|| match quoted_parts.as_slice() {
+                    [one] => one.clone(),
+                    parts => CompactString::from(parts.join(" ")),
+                });
+                // Cut to their length by `Claim::new`.
                 let quantities = match r.scanned {
                     Some(mut qs) => {
                         for q in &mut qs {
@@ -730,7 +696,7 @@ pub fn extract_with_people(
                     }
                     None => quantities_in(view, r.span.clone(), &ctx),
                 };
-                Claim::assemble(
+                Claim::new(
                     shared_claim_id(i + 1),
                     r.kind,
                     speaker,
@@ -747,7 +713,6 @@ pub fn extract_with_people(
                         quote,
                         quoted_parts,
                     },
-                    one_part,
                 )
             }),
     );
