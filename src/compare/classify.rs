@@ -4343,26 +4343,7 @@ mod tests {
     #[test]
     fn places_read_each_claims_id_and_text() {
         let view: Arc<str> = Arc::from("Lee said the deal was done. Rain fell. Kim  agreed.");
-        let claim = |id: &str, text: SharedText| {
-            Claim::new(
-                id.into(),
-                crate::extract::ClaimKind::Statement,
-                None,
-                None,
-                text,
-                false,
-                None,
-                Vec::new(),
-                Span {
-                    start: 0,
-                    end: 0,
-                    line: 1,
-                    column: 1,
-                    source_line: None,
-                },
-                crate::extract::ClaimParts::default(),
-            )
-        };
+        let claim = |id: &str, text: SharedText| Claim::statement(id, text);
         let slice = |r: std::ops::Range<usize>| SharedText::slice(&view, r).expect("in the text");
         let claims = [
             claim("c1", slice(0..27)),

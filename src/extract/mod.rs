@@ -198,6 +198,35 @@ struct ClaimRecord {
     span: Span,
 }
 
+#[cfg(test)]
+impl Claim {
+    /// A statement of `text` with nothing else set: no speaker, cue, quantity or part,
+    /// at the start of the first line.
+    pub(crate) fn statement(id: &str, text: SharedText) -> Claim {
+        let span = Span {
+            start: 0,
+            end: 0,
+            line: 1,
+            column: 1,
+            source_line: None,
+        };
+        let kind = ClaimKind::Statement;
+        let parts = ClaimParts::default();
+        Claim::new(
+            id.into(),
+            kind,
+            None,
+            None,
+            text,
+            false,
+            None,
+            Vec::new(),
+            span,
+            parts,
+        )
+    }
+}
+
 /// A document's cues, each held once and shared by the claims with that verb (a
 /// document has a few, over dozens of claims).
 #[derive(Default)]

@@ -319,24 +319,7 @@ mod tests {
 
     /// The same claim with every optional field empty.
     fn bare_claim() -> Claim {
-        Claim::new(
-            "c1".into(),
-            ClaimKind::Statement,
-            None,
-            None,
-            "".into(),
-            false,
-            None,
-            Vec::new(),
-            Span {
-                start: 0,
-                end: 0,
-                line: 1,
-                column: 1,
-                source_line: None,
-            },
-            ClaimParts::default(),
-        )
+        Claim::statement("c1", "".into())
     }
 
     #[test]
