@@ -415,11 +415,8 @@ struct SharedLists {
     /// Each run of citations of a shared list by its first finding, in that order, with
     /// its last.
     opening: Vec<(usize, usize, (usize, usize), Places)>,
-    /// Each run by its last finding, in that order.
-    closing: Vec<(usize, (usize, usize))>,
-    /// How many of `opening` are written, and how many of `closing` freed.
+    /// How many of `opening` are written.
     opened: usize,
-    closed: usize,
 }
 
 /// Findings apart (at most) that cite a list of places from one written copy: further
@@ -450,7 +447,6 @@ impl Findings {
             for run in uses.chunk_by(|a, b| b - a <= REUSE_GAP) {
                 if let [first, .., last] = run {
                     lists.opening.push((*first, *last, key, Places::clone(p)));
-                    lists.closing.push((*last, key));
                 }
             }
         }
@@ -458,7 +454,6 @@ impl Findings {
         lists
             .opening
             .sort_unstable_by_key(|&(first, last, key, _)| (first, last, key));
-        lists.closing.sort_unstable();
         Findings {
             shared: RwLock::new(lists),
             ..Findings::unshared(layout)
@@ -484,23 +479,15 @@ impl Findings {
         let SharedLists {
             bytes,
             opening,
-            closing,
             opened,
-            closed,
         } = &mut *guard;
-        while let Some(&(last, key)) = closing.get(*closed)
-            && last < chunk.start
-        {
-            // The list's next run may have begun before this one ended: it stays.
-            if bytes.get(&key).is_some_and(|(held, _)| *held == last) {
-                bytes.remove(&key);
-            }
-            *closed += 1;
-        }
+        // The held lists are few (tens at 1,000 reports): each is looked at once a chunk.
+        bytes.retain(|_, (last, _)| *last >= chunk.start);
         let starting = &opening[*opened..];
         let n = starting.partition_point(|&(first, ..)| first < chunk.end);
         let mut fresh = Vec::new();
         for (_, last, key, p) in &starting[..n] {
+            // A list still held from a run ending in this chunk is held on for the next.
             match bytes.get_mut(key) {
                 Some((held, _)) => *held = *last,
                 None => fresh.push((*key, *last, p)),
