@@ -347,8 +347,9 @@ impl<'t> Parser<'_, 't> {
         };
         match out {
             DateOut::One(v) => {
-                let iso = Some(Value::Iso(v.iso()));
-                q.set_values(iso.clone(), iso.clone(), iso);
+                // A day, week, month or year is its own interval: `low` and `high` read
+                // the value, and no bounds are held.
+                q.value = Some(Value::Iso(v.iso()));
                 q.granularity = Some(v.granularity());
             }
             DateOut::Range(x, y) => {
