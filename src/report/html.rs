@@ -951,11 +951,10 @@ impl<'a> Page<'a> {
         let mut places: Vec<Vec<(u32, u32)>> = vec![Vec::new(); self.docs.len()];
         for &i in &self.order {
             let f = &self.c.findings[i];
-            let all = std::iter::once(&f.primary)
-                .chain(f.related.iter())
-                .chain(f.supporting.iter());
-            for (k, l) in all.enumerate() {
-                if let Some(list) = places.get_mut(l.document()) {
+            for k in 0..place_count(f) {
+                if let Some((l, _)) = place_at(f, k)
+                    && let Some(list) = places.get_mut(l.document())
+                {
                     list.push((i as u32, k as u32));
                 }
             }
@@ -1054,24 +1053,41 @@ impl<'a> Page<'a> {
 
 /// A finding's locations with their role ("primary", "related 2") and anchor (`f{n}-r2`).
 fn locations(f: &Finding, n: usize) -> impl Iterator<Item = (&Location, String, String)> {
-    (0..1 + f.related.len() + f.supporting.len()).filter_map(move |k| location_at(f, n, k))
+    (0..place_count(f)).filter_map(move |k| location_at(f, n, k))
 }
 
-/// The `k`-th of [`locations`]: the primary, then the related, then the supporting ones.
+/// The `k`-th of [`locations`].
 fn location_at(f: &Finding, n: usize, k: usize) -> Option<(&Location, String, String)> {
+    let (l, role) = place_at(f, k)?;
+    Some(match role {
+        Role::Primary => (l, "primary".to_string(), format!("f{n}-p")),
+        Role::Related(r) => (l, format!("related {r}"), format!("f{n}-r{r}")),
+        Role::Supporting(s) => (l, format!("supporting {s}"), format!("f{n}-s{s}")),
+    })
+}
+
+/// A place's part in a finding, with its number among the places of that part (from 1).
+enum Role {
+    Primary,
+    Related(usize),
+    Supporting(usize),
+}
+
+/// How many places a finding has.
+fn place_count(f: &Finding) -> usize {
+    1 + f.related.len() + f.supporting.len()
+}
+
+/// The `k`-th place of a finding: the primary, then the related, then the supporting ones.
+fn place_at(f: &Finding, k: usize) -> Option<(&Location, Role)> {
     let Some(r) = k.checked_sub(1) else {
-        return Some((&f.primary, "primary".to_string(), format!("f{n}-p")));
+        return Some((&f.primary, Role::Primary));
     };
     if let Some(l) = f.related.get(r) {
-        return Some((l, format!("related {}", r + 1), format!("f{n}-r{}", r + 1)));
+        return Some((l, Role::Related(r + 1)));
     }
     let s = r - f.related.len();
-    let l = f.supporting.get(s)?;
-    Some((
-        l,
-        format!("supporting {}", s + 1),
-        format!("f{n}-s{}", s + 1),
-    ))
+    Some((f.supporting.get(s)?, Role::Supporting(s + 1)))
 }
 
 /// The tooltip of a claim: id, kind, speaker (with role and the words used) and cue.
