@@ -18,9 +18,10 @@ pub(crate) mod tokens;
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::{Arc, LazyLock};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use compact_str::CompactString;
+use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
 use crate::ingest::Document;
@@ -111,7 +112,7 @@ impl SpeakerKind {
 }
 
 /// The speech verb of a claim.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Cue {
     /// As written ("told", "pointed out", "according to").
     pub text: CompactString,
@@ -228,20 +229,42 @@ impl Claim {
 }
 
 /// A document's cues, each held once and shared by the claims with that verb (a
-/// document has a few, over dozens of claims).
+/// document has a few, over dozens of claims), and shared in turn with every other
+/// document's through [`SHARED_CUES`].
 #[derive(Default)]
 pub(crate) struct DocCues(Vec<Arc<Cue>>);
+
+/// The cues held for the whole process, each once: a few hundred verbs as written serve
+/// every document. Held per document, the cues of 1,000 generated reports were 10,500
+/// allocations and 0.84 MB of a comparison's peak. Bounded by [`MAX_SHARED_CUES`], so a
+/// long-lived caller's table stops growing; a cue past it is held by its document alone.
+static SHARED_CUES: LazyLock<Mutex<FxHashSet<Arc<Cue>>>> = LazyLock::new(Mutex::default);
+
+/// How many cues [`SHARED_CUES`] holds at most (some 80 bytes each).
+const MAX_SHARED_CUES: usize = 4096;
 
 impl DocCues {
     /// The held cue equal to `cue`, or `cue`, held from now on.
     pub(crate) fn share(&mut self, cue: Cue) -> Arc<Cue> {
-        self.held(&cue).unwrap_or_else(|| self.hold(Arc::new(cue)))
+        match self.held(&cue) {
+            Some(held) => held,
+            None => {
+                let shared = shared_cue(&cue).unwrap_or_else(|| Arc::new(cue));
+                self.hold(shared)
+            }
+        }
     }
 
     /// [`DocCues::share`] for a cue already in an `Arc` (a claim read from a claims
     /// file has one of its own).
     pub(crate) fn share_arc(&mut self, cue: &Arc<Cue>) -> Arc<Cue> {
-        self.held(cue).unwrap_or_else(|| self.hold(Arc::clone(cue)))
+        match self.held(cue) {
+            Some(held) => held,
+            None => {
+                let shared = shared_cue(cue).unwrap_or_else(|| Arc::clone(cue));
+                self.hold(shared)
+            }
+        }
     }
 
     fn held(&self, cue: &Cue) -> Option<Arc<Cue>> {
@@ -252,6 +275,21 @@ impl DocCues {
         self.0.push(Arc::clone(&cue));
         cue
     }
+}
+
+/// The process's cue equal to `cue`, made and held now if there is room; `None` when the
+/// table is full (or a thread panicked while holding it: the table is then left alone).
+/// Asked once per document and verb, not per claim: [`DocCues`] asks first.
+fn shared_cue(cue: &Cue) -> Option<Arc<Cue>> {
+    let mut table = SHARED_CUES.lock().ok()?;
+    if let Some(held) = table.get(cue) {
+        return Some(Arc::clone(held));
+    }
+    (table.len() < MAX_SHARED_CUES).then(|| {
+        let made = Arc::new(cue.clone());
+        table.insert(Arc::clone(&made));
+        made
+    })
 }
 
 /// The parts of a [`Claim`] beside its text, speaker and cue, for [`Claim::new`].
@@ -3123,6 +3161,40 @@ mod tests {
         assert!(Arc::ptr_eq(&shared_claim_id(7), &shared_claim_id(7)));
         assert_eq!(claim_id(10), "c10");
         assert_eq!(claim_id(usize::MAX), format!("c{}", usize::MAX));
+    }
+
+    /// Two documents' claims with the same verb as written hold one cue between them,
+    /// and a cue read back from a claims file (an `Arc` of its own) is the same one.
+    #[test]
+    fn cues_are_shared_across_documents() {
+        use crate::ingest::{Document, InputFormat};
+        let claims_of = |name: &str, text: &str| {
+            let doc = Document::from_text(name, 0, text.to_string(), InputFormat::Text);
+            let seg = crate::segment::segment(&doc);
+            extract(&doc, &seg)
+        };
+        let one = claims_of(
+            "a.txt",
+            "outlet: A\n\nT\n\nThe minister acknowledged that the bridge was closed.\n",
+        );
+        let two = claims_of(
+            "b.txt",
+            "outlet: B\n\nT\n\nThe mayor acknowledged that the repairs were late.\n",
+        );
+        let cue = |c: &[Claim]| c.first().and_then(|c| c.cue.clone()).expect("a cue");
+        let (a, b) = (cue(&one), cue(&two));
+        assert_eq!(a.text, "acknowledged");
+        assert!(Arc::ptr_eq(&a, &b), "{a:?} and {b:?} held twice");
+        let read = Arc::new((*a).clone());
+        let mut cues = DocCues::default();
+        assert!(Arc::ptr_eq(&cues.share_arc(&read), &a));
+        // A verb of its own still gets a cue equal to itself.
+        let odd = Cue {
+            text: "intoned".into(),
+            lemma: Cow::Borrowed("intone"),
+            stance: Stance::Neutral,
+        };
+        assert_eq!(*cues.share(odd.clone()), odd);
     }
 
     /// A claim whose words are one space apart in the document keeps the document's
