@@ -4486,7 +4486,8 @@ pub struct RoleMention {
 }
 
 fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
-    reg.entities
+    let mut people: Vec<Person> = reg
+        .entities
         .iter()
         .filter(|e| !e.role_mentions.is_empty())
         .map(|e| {
@@ -4516,13 +4517,19 @@ fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
                 .collect();
             roles.sort_by_key(|r| r.start);
             roles.dedup();
+            // Kept for a whole comparison: without the room the duplicates left.
+            roles.shrink_to_fit();
             Person {
                 name: CompactString::from(e.canonical.as_str()),
                 kind: kind_of(e),
                 roles,
             }
         })
-        .collect()
+        .collect();
+    // Kept for a whole comparison: without the room `collect` grew by (it cannot tell how
+    // many entities the filter keeps).
+    people.shrink_to_fit();
+    people
 }
 
 pub(crate) fn unresolved(surface: &str, role: Option<CompactString>) -> Speaker {
@@ -7922,5 +7929,24 @@ mod tests {
             Some("prime minister")
         );
         assert!(figure(&w("Jane Trump")).is_none());
+    }
+
+    /// The people a comparison keeps for each document are held without spare room,
+    /// their list and each person's roles.
+    #[test]
+    fn people_are_held_without_spare_room() {
+        use crate::ingest::{Document, InputFormat};
+        let text = "Headline\n\nForeign Minister Anna Berg met Finance Minister Lars Holm, \
+                    Health Minister Eva Lind and Mayor Jon Dahl on Monday.\n\n\
+                    Berg said the talks had gone well. Holm, the finance minister, said \
+                    the budget would hold. Police chief Ola Nes said roads would close.";
+        let doc = Document::from_text("t.txt", 0, text.to_string(), InputFormat::Text);
+        let people = crate::pipeline::extract_document(doc).people;
+        assert!(people.len() >= 4, "{people:#?}");
+        assert_eq!(people.capacity(), people.len());
+        assert!(people.iter().any(|p| p.roles.len() >= 2), "{people:#?}");
+        for p in &people {
+            assert_eq!(p.roles.capacity(), p.roles.len(), "{p:#?}");
+        }
     }
 }
