@@ -554,7 +554,7 @@ fn run_compare(
         if let Some(e) = e
             && !html
         {
-            e.drop_layout();
+            e.drop_unread_by_compare();
         }
         progress.step();
     });
@@ -564,7 +564,7 @@ fn run_compare(
             &opts,
             &mut |e| {
                 if !html {
-                    e.drop_layout();
+                    e.drop_unread_by_compare();
                 }
             },
         ));
@@ -718,7 +718,7 @@ fn compare_groups(
                         .into_par_iter()
                         .map(|p| {
                             let mut e = p.extract();
-                            e.drop_layout();
+                            e.drop_unread_by_compare();
                             e
                         })
                         .collect();

@@ -34,6 +34,15 @@ impl Extracted {
         self.seg.paragraphs = Vec::new();
         self.seg.quotes = Vec::new();
     }
+
+    /// [`Extracted::drop_layout`], and the header's fields as written
+    /// ([`Document::meta`]): a comparison reads the outlet, date, URL and title parsed
+    /// from them, never the fields themselves (`--group-by` reads them to group, before
+    /// its groups are compared). At 1,000 reports the fields were 0.78 MB of the peak.
+    pub fn drop_unread_by_compare(&mut self) {
+        self.drop_layout();
+        self.doc.meta = Default::default();
+    }
 }
 
 /// Segment and extract one parsed document.
@@ -233,4 +242,50 @@ pub fn quantities_paths(
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a comparison reads stays: the text, the parsed header, the sentences, the
+    /// claims and the people; the layout and the header's fields as written go.
+    #[test]
+    fn a_comparison_keeps_what_it_reads() {
+        let text = "outlet: The Courier\ndate: 2025-03-02\nevent: flood\n\nRiver rises\n\n\
+                    Mayor Jon Dahl said the river would crest on Monday.\n";
+        let doc = Document::from_text("c.txt", 0, text.to_string(), InputFormat::Text);
+        let mut e = extract_document(doc);
+        assert_eq!(e.doc.meta.get("event").map(String::as_str), Some("flood"));
+        let (claims, people, sentences) = (
+            e.claims.clone(),
+            e.people.clone(),
+            e.seg
+                .sentences
+                .iter()
+                .map(|s| s.span.clone())
+                .collect::<Vec<_>>(),
+        );
+        e.drop_unread_by_compare();
+        assert!(e.doc.meta.is_empty() && e.doc.blocks.is_empty());
+        assert!(e.seg.paragraphs.is_empty() && e.seg.quotes.is_empty());
+        assert_eq!(e.doc.outlet, "The Courier");
+        assert_eq!(
+            e.doc.date.map(|d| d.to_string()).as_deref(),
+            Some("2025-03-02")
+        );
+        assert_eq!(&*e.doc.text, text);
+        assert_eq!(
+            (
+                e.claims,
+                e.people,
+                e.seg
+                    .sentences
+                    .into_iter()
+                    .map(|s| s.span)
+                    .collect::<Vec<_>>()
+            ),
+            (claims, people, sentences)
+        );
+    }
 }
