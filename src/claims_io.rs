@@ -270,6 +270,9 @@ fn held_as_extracted(doc: &Document, claims: &mut Vec<Claim>, people: &mut Vec<P
         if let Some(cue) = &mut c.cue {
             *cue = cues.share_arc(cue);
         }
+        if let Some(at) = c.quote_in(view) {
+            c.share_quote(view, at);
+        }
     }
 }
 

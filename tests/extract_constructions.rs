@@ -372,7 +372,7 @@ fn partial_quote_records_fragments() {
     assert_eq!(cs.len(), 1);
     assert_eq!(cs[0].kind, ClaimKind::PartialQuote);
     assert_eq!(
-        cs[0].quoted_parts(),
+        cs[0].quoted_parts().collect::<Vec<_>>(),
         ["peaceful political and diplomatic resolution"]
     );
     assert_eq!(cs[0].quote(), None);
@@ -7750,7 +7750,7 @@ fn a_quotation_characterised_in_a_relative_clause() {
             (ClaimKind::PartialQuote, Some("Gareth Lloyd"), Some(lemma)),
             "{text}"
         );
-        assert_eq!(c.quoted_parts(), [part], "{text}");
+        assert_eq!(c.quoted_parts().collect::<Vec<_>>(), [part], "{text}");
     }
 }
 

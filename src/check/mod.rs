@@ -17,7 +17,6 @@ pub mod suppress;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use compact_str::CompactString;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -389,7 +388,6 @@ fn quotations(e: &Extracted, ci: usize) -> Vec<(String, usize, usize)> {
             .collect(),
         ClaimKind::PartialQuote => c
             .quoted_parts()
-            .iter()
             .map(|q| {
                 let (s, e) = locate(q);
                 (q.to_string(), s, e)
@@ -497,7 +495,7 @@ fn look_up_quote(run: &Run, ci: usize, q: &str) -> QuoteOutcome {
     let mut prepared: Option<Quote> = None;
     for d in 1..run.docs.len() {
         for (si, sc) in run.docs[d].claims.iter().enumerate() {
-            let cands: Vec<&str> = sc.quoted().iter().map(CompactString::as_str).collect();
+            let cands: Vec<&str> = sc.quoted().collect();
             for cand in cands {
                 if quotes::verbatim(q, cand) {
                     let theirs = run.speaker(d, si);

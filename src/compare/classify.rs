@@ -991,7 +991,7 @@ fn push_piece(out: &mut Vec<Piece>, piece: Piece) {
 
 fn quote_span(ctx: &Ctx, r: ClaimRef) -> (usize, usize, String) {
     let c = ctx.claim(r);
-    let parts: Vec<&str> = quoted(c).iter().map(|p| p.as_str()).collect();
+    let parts: Vec<&str> = quoted(c).collect();
     parts_span(ctx, r, &parts)
 }
 
@@ -1010,7 +1010,6 @@ fn changed_parts_span(
     let parts: Vec<&str> = ctx
         .claim(r)
         .quoted_parts()
-        .iter()
         .flat_map(|p| {
             crate::segment::split_sentences(p, 0..p.len())
                 .into_iter()
@@ -1066,7 +1065,7 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     let quoted: Vec<(ClaimRef, String)> = g
         .members
         .iter()
-        .map(|&r| (r, quoted(ctx.claim(r)).join(" … ")))
+        .map(|&r| (r, quoted(ctx.claim(r)).collect::<Vec<_>>().join(" … ")))
         .filter(|(_, q)| !q.trim().is_empty())
         .collect();
     if quoted.len() < 2 {
@@ -1750,7 +1749,7 @@ fn pair_edges(
 
 /// Whether quantity `q`'s words are among claim `c`'s quoted words.
 fn in_quoted(c: &Claim, q: &Quantity) -> bool {
-    quoted(c).iter().any(|p| p.contains(q.text.as_str()))
+    quoted(c).any(|p| p.contains(q.text.as_str()))
 }
 
 /// Compared quantities, with the quantities that behave alike gathered into one node: a
@@ -3441,7 +3440,7 @@ type WordingKey<'a> = (
     Option<&'a str>,
     &'a str,
     Option<&'a str>,
-    &'a [compact_str::CompactString],
+    crate::extract::QuotedParts<'a>,
 );
 
 fn attribution(

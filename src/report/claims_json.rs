@@ -46,7 +46,7 @@ pub(crate) fn claim_fields(o: &mut Object, c: &Claim) {
     o.opt_str("quote", c.quote());
     array(
         o.key("quoted_parts"),
-        c.quoted_parts(),
+        &c.quoted_parts().collect::<Vec<&str>>(),
         inner,
         |out, s, _| {
             write_str(out, s);
