@@ -144,13 +144,30 @@ impl Default for LineStarts {
 }
 
 impl LineStarts {
-    /// The starts of `starts`, in 32 bits when the text's length fits them.
-    fn of(starts: Vec<usize>, text_len: usize) -> LineStarts {
-        if u32::try_from(text_len).is_ok() {
-            // Every start is at most the text's length.
-            LineStarts::Narrow(starts.iter().map(|&s| s as u32).collect())
+    /// The first line's start, with room for `lines` of a text of `text_len` bytes: in
+    /// 32 bits when the length fits them (every start is at most the length).
+    fn for_text(text_len: usize, lines: usize) -> LineStarts {
+        let mut starts = if u32::try_from(text_len).is_ok() {
+            LineStarts::Narrow(Vec::with_capacity(lines))
         } else {
-            LineStarts::Wide(starts)
+            LineStarts::Wide(Vec::with_capacity(lines))
+        };
+        starts.push(0);
+        starts
+    }
+
+    /// Add the start of the next line (at most the text's length).
+    fn push(&mut self, start: usize) {
+        match self {
+            LineStarts::Narrow(v) => v.push(start as u32),
+            LineStarts::Wide(v) => v.push(start),
+        }
+    }
+
+    fn shrink_to_fit(&mut self) {
+        match self {
+            LineStarts::Narrow(v) => v.shrink_to_fit(),
+            LineStarts::Wide(v) => v.shrink_to_fit(),
         }
     }
 
@@ -186,8 +203,7 @@ impl LineIndex {
         let bytes = text.as_bytes();
         // Room for a line per 64 bytes (news copy has fewer): grown from one, the vector
         // was copied some seven times for an article.
-        let mut starts = Vec::with_capacity(bytes.len() / 64 + 1);
-        starts.push(0);
+        let mut starts = LineStarts::for_text(bytes.len(), bytes.len() / 64 + 1);
         let mut checkpoints = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
         let mut next_checkpoint = CHECKPOINT;
         // Characters from the current line's start up to byte `counted`: counted only up
@@ -222,9 +238,10 @@ impl LineIndex {
         }
         // Kept as long as the document: without the room of the estimate or of growth
         // past it (news copy broken at every sentence outgrows it).
+        starts.shrink_to_fit();
         checkpoints.shrink_to_fit();
         LineIndex {
-            starts: LineStarts::of(starts, bytes.len()),
+            starts,
             checkpoints,
         }
     }
@@ -311,13 +328,21 @@ pub(crate) fn push_decimal(out: &mut Vec<u8>, mut n: usize) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// Line starts held in 32 bits and in 64 answer alike; a text of 4 GiB or more keeps
     /// 64.
     #[test]
     fn line_starts_of_either_width() {
-        let starts = vec![0, 5, 9, 20];
-        let narrow = LineStarts::of(starts.clone(), 30);
-        let wide = LineStarts::of(starts, u32::MAX as usize + 1);
+        let of = |text_len: usize| {
+            let mut s = LineStarts::for_text(text_len, 1);
+            for start in [5, 9, 20] {
+                s.push(start);
+            }
+            s.shrink_to_fit();
+            s
+        };
+        let (narrow, wide) = (of(30), of(u32::MAX as usize + 1));
         assert!(matches!(narrow, LineStarts::Narrow(_)));
         assert!(matches!(wide, LineStarts::Wide(_)));
         for s in [&narrow, &wide] {
@@ -330,8 +355,6 @@ mod tests {
             assert_eq!(s.at_or_before(usize::MAX), 4);
         }
     }
-
-    use super::*;
 
     #[test]
     fn a_compact_span_reads_back_every_span() {
