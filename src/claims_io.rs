@@ -262,17 +262,13 @@ fn held_as_extracted(doc: &Document, claims: &mut Vec<Claim>, people: &mut Vec<P
     let view = doc.view_shared();
     let mut cues = DocCues::default();
     for c in claims.iter_mut() {
-        if view.get(c.range()) == Some(&*c.text)
-            && let Some(shared) = SharedText::slice(view, c.range())
-        {
+        if let Some(shared) = SharedText::slice_if_same(view, c.range(), &c.text) {
             c.text = shared;
         }
         if let Some(cue) = &mut c.cue {
             *cue = cues.share_arc(cue);
         }
-        if let Some(at) = c.quote_in(view) {
-            c.share_quote(view, at);
-        }
+        c.share_quote(view);
     }
 }
 

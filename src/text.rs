@@ -43,6 +43,19 @@ impl SharedText {
         })
     }
 
+    /// [`SharedText::slice`] when `buf[range]` is `words`, byte for byte.
+    pub fn slice_if_same(
+        buf: &Arc<str>,
+        range: std::ops::Range<usize>,
+        words: &str,
+    ) -> Option<SharedText> {
+        if buf.get(range.clone()) == Some(words) {
+            SharedText::slice(buf, range)
+        } else {
+            None
+        }
+    }
+
     /// The text as a `str`.
     pub fn as_str(&self) -> &str {
         if self.end == WHOLE {
