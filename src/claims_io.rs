@@ -255,10 +255,7 @@ fn parse_line(path: &str, line: usize, text: &str) -> Result<Extracted, InputErr
 /// generated reports took 20 MB more than extracted from the text.
 fn held_as_extracted(doc: &Document, claims: &mut Vec<Claim>, people: &mut Vec<Person>) {
     claims.shrink_to_fit();
-    people.shrink_to_fit();
-    for p in people.iter_mut() {
-        p.roles.shrink_to_fit();
-    }
+    crate::resolve::held_for_comparison(people);
     let view = doc.view_shared();
     let mut cues = DocCues::default();
     for c in claims.iter_mut() {

@@ -4517,8 +4517,6 @@ fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
                 .collect();
             roles.sort_by_key(|r| r.start);
             roles.dedup();
-            // Kept for a whole comparison: without the room the duplicates left.
-            roles.shrink_to_fit();
             Person {
                 name: CompactString::from(e.canonical.as_str()),
                 kind: kind_of(e),
@@ -4526,10 +4524,18 @@ fn people_of(reg: &Registry, view: &str) -> Vec<Person> {
             }
         })
         .collect();
-    // Kept for a whole comparison: without the room `collect` grew by (it cannot tell how
-    // many entities the filter keeps).
-    people.shrink_to_fit();
+    held_for_comparison(&mut people);
     people
+}
+
+/// A document's people, kept for a whole comparison, cut to their length: the list
+/// (`collect` through a filter, or serde, grows it by doubling) and each person's roles
+/// (less the duplicates dropped).
+pub(crate) fn held_for_comparison(people: &mut Vec<Person>) {
+    people.shrink_to_fit();
+    for p in people.iter_mut() {
+        p.roles.shrink_to_fit();
+    }
 }
 
 pub(crate) fn unresolved(surface: &str, role: Option<CompactString>) -> Speaker {
