@@ -495,8 +495,7 @@ fn look_up_quote(run: &Run, ci: usize, q: &str) -> QuoteOutcome {
     let mut prepared: Option<Quote> = None;
     for d in 1..run.docs.len() {
         for (si, sc) in run.docs[d].claims.iter().enumerate() {
-            let cands: Vec<&str> = sc.quoted().collect();
-            for cand in cands {
+            for cand in sc.quoted() {
                 if quotes::verbatim(q, cand) {
                     let theirs = run.speaker(d, si);
                     if mine.is_none() || theirs.is_none() || mine == theirs {

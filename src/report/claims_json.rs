@@ -46,7 +46,7 @@ pub(crate) fn claim_fields(o: &mut Object, c: &Claim) {
     o.opt_str("quote", c.quote());
     array(
         o.key("quoted_parts"),
-        &c.quoted_parts().collect::<Vec<&str>>(),
+        c.quoted_parts(),
         inner,
         |out, s, _| {
             write_str(out, s);

@@ -252,16 +252,17 @@ impl<'a> Object<'a> {
 /// where `inner` is the layout of the elements.
 pub(crate) fn array<T>(
     out: &mut Vec<u8>,
-    items: &[T],
+    items: impl IntoIterator<Item = T>,
     layout: Layout,
-    item: impl Fn(&mut Vec<u8>, &T, Layout),
+    item: impl Fn(&mut Vec<u8>, T, Layout),
 ) {
-    if items.is_empty() {
+    let mut items = items.into_iter().peekable();
+    if items.peek().is_none() {
         out.extend_from_slice(b"[]");
         return;
     }
     out.push(b'[');
-    for (i, x) in items.iter().enumerate() {
+    for (i, x) in items.enumerate() {
         if i > 0 {
             out.push(b',');
         }
