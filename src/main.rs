@@ -548,13 +548,16 @@ fn run_compare(
         );
     }
     progress.stage("extracting", files.len());
-    // Only the HTML page shows the documents' layout.
+    // Only the HTML page shows the documents' layout and header fields.
     let html = matches!(format, CompareFormat::Html);
-    let mut results = extract_paths_with(&files, &opts, &|e| {
-        if let Some(e) = e
-            && !html
-        {
+    let keep_read = |e: &mut Extracted| {
+        if !html {
             e.drop_unread_by_compare();
+        }
+    };
+    let mut results = extract_paths_with(&files, &opts, &|e| {
+        if let Some(e) = e {
+            keep_read(e);
         }
         progress.step();
     });
@@ -562,11 +565,7 @@ fn run_compare(
         results.extend(claimdiff::claims_io::read_path_with(
             path,
             &opts,
-            &mut |e| {
-                if !html {
-                    e.drop_unread_by_compare();
-                }
-            },
+            &mut |e| keep_read(e),
         ));
     }
     let (mut docs, failed) = split_errors(results);
