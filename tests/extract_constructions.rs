@@ -59,7 +59,7 @@ fn assert_one_speaker_with_role(text: &str, name: &str, role: &str) {
 fn last_speaker(text: &str) -> Speaker {
     let cs = claims(text);
     cs.last()
-        .and_then(|c| c.speaker.clone())
+        .and_then(|c| c.speaker.as_deref().cloned())
         .unwrap_or_else(|| panic!("{text}: no speaker in {cs:#?}"))
 }
 
@@ -4176,6 +4176,7 @@ fn per_at_a_clause_edge_is_according_to() {
 fn sole_source(text: &str) -> claimdiff::extract::Speaker {
     sole_claim(text)
         .speaker
+        .map(|s| (*s).clone())
         .unwrap_or_else(|| panic!("no speaker: {text}"))
 }
 

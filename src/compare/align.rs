@@ -230,7 +230,7 @@ pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
     if let Some(k) = &c.cue {
         framing_texts.push(fold(&k.text));
     }
-    for s in c.speaker.iter().chain(c.via()) {
+    for s in c.sources() {
         framing_texts.push(fold(&s.surface));
         framing_texts.push(fold(&s.name));
         if let Some(r) = &s.role {

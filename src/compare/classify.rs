@@ -4148,9 +4148,7 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
             .filter_map(|(pi, p)| Some((ctx.speakers.id_of(d, p)?, pi)));
         people_of.push(BySpeaker::new(people));
         let claims = e.claims.iter().enumerate().flat_map(|(ci, c)| {
-            c.speaker
-                .iter()
-                .chain(c.via())
+            c.sources()
                 .filter_map(move |s| Some((ctx.speakers.id(d, s)?, ci)))
         });
         claims_of.push(BySpeaker::new(claims));
@@ -4199,7 +4197,7 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
                 .of(sp.id)
                 .map(|ci| (ci, &e.claims[ci]))
                 .find(|(_, c)| {
-                    c.speaker.iter().chain(c.via()).any(|s| {
+                    c.sources().any(|s| {
                         ctx.speakers.id(d, s) == Some(sp.id) && s.role.as_deref() == Some(role)
                     })
                 })?;

@@ -105,7 +105,7 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
     // The document's names: (kind, mention) for each.
     let mut seen: FxHashMap<&str, Vec<(SpeakerKind, usize)>> = FxHashMap::default();
     for c in &e.claims {
-        for s in c.speaker.iter().chain(c.via()) {
+        for s in c.sources() {
             let kinds = seen.entry(s.name.as_str()).or_default();
             match of_kind(kinds, s.kind) {
                 Some(i) => {

@@ -158,6 +158,7 @@ fn span(out: &mut Vec<u8>, s: &Span, layout: Layout) {
 #[cfg(test)]
 mod tests {
     use std::borrow::Cow;
+    use std::sync::Arc;
 
     use proptest::prelude::*;
 
@@ -279,12 +280,12 @@ mod tests {
         Claim::new(
             "c12".into(),
             ClaimKind::PartialQuote,
-            Some(speaker_of(
+            Some(Arc::new(speaker_of(
                 "Ingrid Castillo",
                 SpeakerKind::Person,
                 Some("Governor"),
-            )),
-            Some(std::sync::Arc::new(Cue {
+            ))),
+            Some(Arc::new(Cue {
                 text: "pointed out".into(),
                 lemma: Cow::Borrowed("point out"),
                 stance: Stance::Endorsing,
@@ -384,7 +385,7 @@ mod tests {
             let mut c = full_claim();
             c.text = text.as_str().into();
             c.id = name.as_str().into();
-            if let Some(s) = c.speaker.as_mut() {
+            if let Some(s) = c.speaker.as_mut().map(Arc::make_mut) {
                 s.name = name.as_str().into();
                 s.surface = text.as_str().into();
             }
