@@ -527,7 +527,9 @@ impl<'a> Ctx<'a> {
         Location::of(&self.places[r.0], Some(r.1), span, text, None)
     }
 
-    /// A place in document `d` that may lie outside every claim.
+    /// A place in document `d` that may lie outside every claim: a role the document
+    /// gives a person ([`crate::resolve::Person::roles`]), whose sentence a comparison
+    /// keeps ([`Extracted::drop_unread_by_compare`]).
     fn doc_loc(&self, d: usize, start: usize, end: usize, text: &str) -> Location {
         let e = self.docs[d];
         if let Some(ci) = e
