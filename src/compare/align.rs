@@ -277,6 +277,46 @@ pub(crate) fn content_stems(folded: &str) -> impl Iterator<Item = Cow<'_, str>> 
         .map(stem)
 }
 
+/// The claims of a comparison numbered one after another in document order: claim `i`
+/// is claim `i - first[d]` of document `d = doc[i]`. Four bytes a claim where a list of
+/// (document, claim) pairs took sixteen: 0.58 MB at 1,000 reports, held through the
+/// whole of alignment, whose peak it was part of.
+struct Numbering {
+    /// Each claim's document.
+    doc: Vec<u32>,
+    /// The number of each document's first claim.
+    first: Vec<usize>,
+}
+
+impl Numbering {
+    fn of(docs: &[&Extracted]) -> Numbering {
+        let mut first = Vec::with_capacity(docs.len());
+        let mut doc = Vec::with_capacity(docs.iter().map(|e| e.claims.len()).sum());
+        for (d, e) in docs.iter().enumerate() {
+            first.push(doc.len());
+            doc.extend(std::iter::repeat_n(d as u32, e.claims.len()));
+        }
+        Numbering { doc, first }
+    }
+
+    fn len(&self) -> usize {
+        self.doc.len()
+    }
+
+    /// Claim `i`'s document.
+    #[inline]
+    fn doc(&self, i: usize) -> usize {
+        self.doc[i] as usize
+    }
+
+    /// Claim `i` as (document, claim).
+    #[inline]
+    fn claim(&self, i: usize) -> ClaimRef {
+        let d = self.doc(i);
+        (d, i - self.first[d])
+    }
+}
+
 /// What scoring a pair reads of every claim, its lists laid end to end in claim order:
 /// TF-IDF weights by term id (normalised, sorted by id), the hashed 3-grams of its quoted
 /// text, its speaker and its slot ids. The pair loop reads the claims of neighbouring
@@ -296,8 +336,6 @@ struct ScoringTable {
     /// Each claim's speaker, [`NO_SPEAKER`] for none (4 bytes, not the 16 of an
     /// `Option<SpeakerId>`: speakers are fewer than claims, whose indices fit in u32).
     speaker: Vec<u32>,
-    /// Each claim's document.
-    doc: Vec<u32>,
 }
 
 /// The speaker of a claim without one in a [`ScoringTable`].
@@ -318,18 +356,16 @@ impl ScoringTable {
         ScoringTable {
             ends: Vec::with_capacity(claims),
             speaker: Vec::with_capacity(claims),
-            doc: Vec::with_capacity(claims),
             ..ScoringTable::default()
         }
     }
 
-    /// Close the row of a claim of document `doc` whose lists were pushed.
-    fn end_row(&mut self, doc: usize, speaker: Option<SpeakerId>) {
+    /// Close the row of a claim whose lists were pushed.
+    fn end_row(&mut self, speaker: Option<SpeakerId>) {
         let len = |v: usize| v as u32;
         self.ends
             .push([self.terms.len(), self.shingles.len(), self.slots.len()].map(len));
         self.speaker.push(speaker.map_or(NO_SPEAKER, |s| s as u32));
-        self.doc.push(doc as u32);
     }
 
     /// Where claim `i`'s lists start and end: terms, shingles, slots.
@@ -421,24 +457,23 @@ fn align_keyed(
     wide_keys: bool,
     slice: usize,
 ) -> (Vec<Group>, usize) {
-    let refs: Vec<ClaimRef> = docs
-        .iter()
-        .enumerate()
-        .flat_map(|(d, e)| (0..e.claims.len()).map(move |c| (d, c)))
-        .collect();
+    let claims = Numbering::of(docs);
     // Features are made on all threads a slice of claims at a time, and each slice's are
     // laid into the scoring table before the next slice's are made: the features of all
     // 35,000 claims of 1,000 reports, their terms' text included, were 10 MB held at
     // once, and the table held them again. Every term gets an id in order of first use,
     // and each quantity slot one too, so pairs compare slots as integers.
-    let mut scoring = ScoringTable::with_rows(refs.len());
+    let mut scoring = ScoringTable::with_rows(claims.len());
     let mut ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
     let mut slot_ids: FxHashMap<String, u32> = FxHashMap::default();
     let mut df: Vec<u32> = Vec::new();
-    for slice in refs.chunks(slice) {
-        let feats: Vec<Features> = slice
-            .par_iter()
-            .map(|&(d, c)| features(d, &docs[d].claims[c], speakers))
+    for from in (0..claims.len()).step_by(slice.max(1)) {
+        let feats: Vec<Features> = (from..(from + slice).min(claims.len()))
+            .into_par_iter()
+            .map(|i| {
+                let (d, c) = claims.claim(i);
+                features(d, &docs[d].claims[c], speakers)
+            })
             .collect();
         // Each slice grows the table by what it needs, not by doubling.
         scoring
@@ -450,7 +485,7 @@ fn align_keyed(
         scoring
             .slots
             .reserve_exact(feats.iter().map(|f| f.slots.len()).sum());
-        for (f, &(doc, _)) in feats.into_iter().zip(slice) {
+        for f in feats {
             for (t, n) in f.terms() {
                 let id = match ids.get(t) {
                     Some(&id) => id,
@@ -469,11 +504,11 @@ fn align_keyed(
                 let next = slot_ids.len() as u32;
                 scoring.slots.push(*slot_ids.entry(s).or_insert(next));
             }
-            scoring.end_row(doc, f.speaker);
+            scoring.end_row(f.speaker);
         }
     }
     drop(slot_ids);
-    let n = refs.len().max(1) as f32;
+    let n = claims.len().max(1) as f32;
     let idf: Vec<f32> = df.iter().map(|&d| (n / d as f32).ln() + 1.0).collect();
     // Each term's place in the order of the terms' text, which breaks ties of rarity.
     let mut alphabetical = vec![0u32; df.len()];
@@ -496,7 +531,7 @@ fn align_keyed(
     // (highest idf, then alphabetical).
     let mut postings: FxHashMap<Key, Vec<u32>> = FxHashMap::default();
     let mut rare: Vec<u32> = Vec::new();
-    for i in 0..refs.len() {
+    for i in 0..claims.len() {
         let row = scoring.row(i);
         let c = i as u32;
         rare.clear();
@@ -527,15 +562,15 @@ fn align_keyed(
     drop(idf);
     // Claims ranked by (document path, claim position): the order windows and ties use,
     // never the input order. Ranked once, so sorting compares integers.
-    let mut by_place: Vec<usize> = (0..refs.len()).collect();
+    let mut by_place: Vec<usize> = (0..claims.len()).collect();
     by_place.par_sort_by(|&x, &y| {
         let place = |i: usize| {
-            let (d, c) = refs[i];
+            let (d, c) = claims.claim(i);
             (&docs[d].doc.path, docs[d].claims[c].range().start)
         };
         place(x).cmp(&place(y))
     });
-    let mut rank = vec![0usize; refs.len()];
+    let mut rank = vec![0usize; claims.len()];
     for (r, &i) in by_place.iter().enumerate() {
         rank[i] = r;
     }
@@ -575,7 +610,7 @@ fn align_keyed(
         .take_while(|&k| k < opts.max_postings.max(ALL_PAIRS_UP_TO))
         .collect();
     let blocked = Blocked {
-        refs: &refs,
+        claims: &claims,
         scoring,
         lists,
         distances,
@@ -586,7 +621,7 @@ fn align_keyed(
     // Ranks fit 16 bits below 65,536 claims, and a pair's key then fits 8 bytes instead
     // of 16: the 1.3 million pairs above the threshold at 1,000 reports are most of
     // align's memory.
-    if wide_keys || refs.len() > 1 << 16 {
+    if wide_keys || claims.len() > 1 << 16 {
         blocked.join::<u128>()
     } else {
         blocked.join::<u64>()
@@ -659,7 +694,7 @@ impl PairKey for u128 {
 /// What pairing and joining read: the claims, their scoring rows, the blocking lists and
 /// the claims' ranks in document order.
 struct Blocked<'a> {
-    refs: &'a [ClaimRef],
+    claims: &'a Numbering,
     scoring: ScoringTable,
     lists: Vec<Vec<u32>>,
     /// How far apart in a long list claims meet.
@@ -675,7 +710,7 @@ impl Blocked<'_> {
     /// number of pairs scored.
     fn join<K: PairKey>(self) -> (Vec<Group>, usize) {
         let Blocked {
-            refs,
+            claims,
             scoring,
             lists,
             distances,
@@ -686,17 +721,17 @@ impl Blocked<'_> {
         // Claims are met a run of claims at a time; each run's keys are sorted on its own
         // thread, and the runs are merged as the pairs are joined, so the scored pairs (1.3
         // million at 1,000 reports) are held once, not also gathered into one list to sort.
-        let run_len = refs.len().div_ceil(32).max(256);
-        let runs: Vec<(usize, Packed)> = (0..refs.len().div_ceil(run_len))
+        let run_len = claims.len().div_ceil(32).max(256);
+        let runs: Vec<(usize, Packed)> = (0..claims.len().div_ceil(run_len))
             .into_par_iter()
             .map_init(
                 // The last claim that met each claim (claim indices fit in u32, as the
                 // lists do).
-                || vec![u32::MAX; refs.len()],
+                || vec![u32::MAX; claims.len()],
                 |seen, run| {
                     let mut count = 0;
                     let mut keys = Vec::new();
-                    let claims = run * run_len..((run + 1) * run_len).min(refs.len());
+                    let run = run * run_len..((run + 1) * run_len).min(claims.len());
                     // Where the run's claims stand in the lists: (claim, list, position),
                     // by claim. Found afresh for each run by a look over all the lists,
                     // which takes less time than scoring the run's pairs: kept for all
@@ -704,17 +739,17 @@ impl Blocked<'_> {
                     let mut places: Vec<(u32, u32, u32)> = Vec::new();
                     for (l, list) in lists.iter().enumerate() {
                         for (at, &i) in list.iter().enumerate() {
-                            if claims.contains(&(i as usize)) {
+                            if run.contains(&(i as usize)) {
                                 places.push((i, l as u32, at as u32));
                             }
                         }
                     }
                     places.sort_unstable();
                     let mut places = places.as_slice();
-                    for a in claims {
+                    for a in run {
                         let row_a = scoring.row(a);
                         let mut meet = |b: usize| {
-                            if b <= a || seen[b] == a as u32 || scoring.doc[a] == scoring.doc[b] {
+                            if b <= a || seen[b] == a as u32 || claims.doc[a] == claims.doc[b] {
                                 return;
                             }
                             seen[b] = a as u32;
@@ -759,7 +794,7 @@ impl Blocked<'_> {
         // its claims as a list threaded through `next`; a cluster of one claim keeps no set
         // of documents (its claim's is the set), so the 35,000 singletons of 1,000 reports
         // cost no allocation each.
-        let n = refs.len();
+        let n = claims.len();
         const END: u32 = u32::MAX;
         let mut cluster_of: Vec<u32> = (0..n as u32).collect();
         let mut size: Vec<u32> = vec![1; n];
@@ -783,9 +818,9 @@ impl Blocked<'_> {
                 (cb, ca)
             };
             let shares_a_document = match (&docs_in[gone], &docs_in[keep]) {
-                (None, None) => refs[gone].0 == refs[keep].0,
-                (None, Some(k)) => k.contains(&refs[gone].0),
-                (Some(g), None) => g.contains(&refs[keep].0),
+                (None, None) => claims.doc[gone] == claims.doc[keep],
+                (None, Some(k)) => k.contains(&claims.doc(gone)),
+                (Some(g), None) => g.contains(&claims.doc(keep)),
                 (Some(g), Some(k)) => g.iter().any(|d| k.contains(d)),
             };
             if shares_a_document {
@@ -801,11 +836,11 @@ impl Blocked<'_> {
             size[keep] += std::mem::take(&mut size[gone]);
             let gone_docs = docs_in[gone].take();
             let keep_docs =
-                docs_in[keep].get_or_insert_with(|| FxHashSet::from_iter([refs[keep].0]));
+                docs_in[keep].get_or_insert_with(|| FxHashSet::from_iter([claims.doc(keep)]));
             match gone_docs {
                 Some(g) => keep_docs.extend(g),
                 None => {
-                    keep_docs.insert(refs[gone].0);
+                    keep_docs.insert(claims.doc(gone));
                 }
             }
             // Pairs come best first, so the latest join is the weakest link.
@@ -819,7 +854,7 @@ impl Blocked<'_> {
                 let mut ms: Vec<ClaimRef> = Vec::with_capacity(size[c] as usize);
                 let mut m = c as u32;
                 while m != END {
-                    ms.push(refs[m as usize]);
+                    ms.push(claims.claim(m as usize));
                     m = next[m as usize];
                 }
                 ms.sort_unstable();
