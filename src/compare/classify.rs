@@ -4157,10 +4157,10 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     for sp in &ctx.speakers.list {
         // One role per document: the first given.
-        let mut per_doc: BTreeMap<usize, (String, (String, BTreeSet<String>))> = BTreeMap::new();
+        let mut per_doc: BTreeMap<usize, (&str, (String, BTreeSet<String>))> = BTreeMap::new();
         for (d, role) in &sp.roles {
             if let Some(sig) = role_signature(role) {
-                per_doc.entry(*d).or_insert((role.clone(), sig));
+                per_doc.entry(*d).or_insert((role.as_str(), sig));
             }
         }
         if per_doc.len() < 2 {
@@ -4205,7 +4205,7 @@ fn entity_attributes(ctx: &Ctx, out: &mut Vec<Finding>) {
                 })?;
             let view = e.doc.view();
             let slice = &view[c.range()];
-            Some(match slice.find(role.as_str()) {
+            Some(match slice.find(*role) {
                 Some(i) => ctx.loc(
                     (d, ci),
                     c.range().start + i,

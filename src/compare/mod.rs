@@ -129,7 +129,10 @@ pub fn compare(docs: &[Extracted], cfg: &Config) -> Comparison {
 
 /// [`compare`] over borrowed documents (a draft and its sources without copying them).
 pub fn compare_refs(docs: &[&Extracted], cfg: &Config) -> Comparison {
-    compare_linked(docs, cfg).0
+    let (mut comparison, speakers) = compare_speakers_apart(docs, cfg);
+    // Moved, not copied: the linking is not given back.
+    comparison.speakers = speakers.list;
+    comparison
 }
 
 /// How many claims make a comparison large enough to hand alignment's freed memory back
@@ -139,6 +142,14 @@ const TRIM_AFTER_CLAIMS: usize = 10_000;
 /// [`compare_refs`], also giving the speaker linking it used (for callers that look up
 /// the global speaker of a claim, such as `check`).
 pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speakers) {
+    let (mut comparison, speakers) = compare_speakers_apart(docs, cfg);
+    comparison.speakers = speakers.list.clone();
+    (comparison, speakers)
+}
+
+/// [`compare_linked`] with the comparison's list of speakers left empty: the caller
+/// moves or copies it from the linking.
+fn compare_speakers_apart(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speakers) {
     let refs: Vec<&Extracted> = docs.to_vec();
     let speakers = Speakers::link(&refs, cfg);
     let claims: usize = docs.iter().map(|d| d.claims.len()).sum();
@@ -249,7 +260,7 @@ pub fn compare_linked(docs: &[&Extracted], cfg: &Config) -> (Comparison, Speaker
                 text_origin: e.doc.origin,
             })
             .collect(),
-        speakers: speakers.list.clone(),
+        speakers: Vec::new(),
         clusters,
         findings,
         stats,

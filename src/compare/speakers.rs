@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use compact_str::CompactString;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -33,8 +34,9 @@ pub struct GlobalSpeaker {
     pub spellings: Vec<String>,
     /// What the speaker is.
     pub kind: SpeakerKind,
-    /// Roles as given by each document: (document index, role).
-    pub roles: Vec<(usize, String)>,
+    /// Roles as given by each document: (document index, role). Held in place when
+    /// short, as most are: an event's speakers have a role from each of its reports.
+    pub roles: Vec<(usize, CompactString)>,
     /// Whether any claim has it as speaker or intermediary (otherwise it is only named).
     pub speaks: bool,
 }
@@ -47,7 +49,8 @@ pub struct Speakers {
     /// Per document: each mentioned name and kind with its speaker, sorted by name
     /// (looked up without building a key: alignment asks once per claim). A map of a
     /// vector per name was 2 MB of a comparison's peak at 1,000 reports.
-    by_name: Vec<Vec<(Box<str>, SpeakerKind, SpeakerId)>>,
+    /// Names held in place when short, as most are.
+    by_name: Vec<Vec<(CompactString, SpeakerKind, SpeakerId)>>,
 }
 
 /// Fold a name for transliteration-tolerant matching: "Zelenskyy" → "zelenski",
@@ -297,7 +300,7 @@ impl Speakers {
         for (i, s) in sorted.iter_mut().enumerate() {
             s.id = i;
         }
-        let mut by_name: Vec<Vec<(Box<str>, SpeakerKind, SpeakerId)>> =
+        let mut by_name: Vec<Vec<(CompactString, SpeakerKind, SpeakerId)>> =
             vec![Vec::new(); docs.len()];
         for (i, m) in mentions.iter().enumerate() {
             by_name[m.doc].push((m.name.as_str().into(), m.kind, renumber[assign[i]]));
@@ -432,9 +435,13 @@ fn push_speaker(
         *counts.entry(m.name.as_str()).or_default() += m.count;
         spellings.insert(m.name.clone());
         if let Some(r) = &m.role {
-            roles.push((m.doc, r.clone()));
+            roles.push((m.doc, CompactString::from(r.as_str())));
         }
-        roles.extend(m.all_roles.iter().map(|r| (m.doc, r.clone())));
+        roles.extend(
+            m.all_roles
+                .iter()
+                .map(|r| (m.doc, CompactString::from(r.as_str()))),
+        );
         assign[i] = id;
     }
     // Per document in the order given; each role once.
