@@ -70,7 +70,7 @@ fn matches(p: &Quantity, g: &GoldItem) -> bool {
         return false;
     }
     let gunit = gj["unit"].as_str();
-    if p.unit.as_deref() != gunit {
+    if p.unit() != gunit {
         return false;
     }
     // What a rate is per, where the gold says (`null`: no rate).

@@ -233,7 +233,7 @@ proptest! {
         };
         let found = scan(&text, &ctx());
         prop_assert_eq!(found.len(), 1, "{}: {:?}", text, found);
-        prop_assert_eq!(found[0].unit.as_deref(), Some("magnitude"), "{}", text);
+        prop_assert_eq!(found[0].unit(), Some("magnitude"), "{}", text);
         let v = found[0].value().and_then(Value::as_f64).unwrap_or(f64::NAN);
         prop_assert!((v - f64::from(tenths) / 10.0).abs() < 1e-9, "{text}: {v}");
     }

@@ -207,7 +207,7 @@ pub(crate) fn quoted(c: &Claim) -> crate::extract::QuotedParts<'_> {
 /// A quantity's slot: its kind, with its counted object when it has one.
 pub(crate) fn slot(q: &crate::quantities::Quantity) -> String {
     let kind = q.kind.as_str();
-    match (&q.object, q.unit.as_deref()) {
+    match (&q.object, q.unit()) {
         (Some(o), _) => format!(
             "{kind}:{}",
             stem(&fold(o.split_whitespace().next().unwrap_or("")))

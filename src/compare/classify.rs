@@ -1494,7 +1494,7 @@ fn behaviour_key<'a>(q: &'a Quantity, slot: Option<&'a str>) -> BehaviourKey<'a>
         value: ValueKey::of(q.value()),
         low: ValueKey::of(q.low()),
         high: ValueKey::of(q.high()),
-        unit: q.unit.as_deref(),
+        unit: q.unit(),
         approx: q.approx,
         object: q.object.as_deref(),
         resolved: q.resolved,
@@ -2170,7 +2170,7 @@ fn slot_dimension(q: &Quantity) -> Option<&'static str> {
     let (lo, _) = q.interval()?;
     match base_kind(q) {
         QuantityKind::Cardinal if lo.fract() == 0.0 && lo >= 0.0 => Some("count"),
-        QuantityKind::Quantity if q.unit.as_deref() == Some("magnitude") => Some("magnitude"),
+        QuantityKind::Quantity if q.unit() == Some("magnitude") => Some("magnitude"),
         QuantityKind::Money => Some("money"),
         _ => None,
     }
@@ -2735,7 +2735,7 @@ fn figure_class(ctx: &Ctx, feats: &Feats, r: ClaimRef, qi: usize) -> Option<Stri
     }
     // "about 40 km north-east of Varda at a depth of 10 km": which of two figures of one
     // unit another report's figure is, its words do not tell.
-    let twin = |x: &Quantity| x.kind == kind && x.unit == q.unit;
+    let twin = |x: &Quantity| x.kind == kind && x.unit() == q.unit();
     if c.quantities.iter().filter(|x| twin(x)).count() > 1 {
         return None;
     }
@@ -2751,7 +2751,7 @@ fn figure_class(ctx: &Ctx, feats: &Feats, r: ClaimRef, qi: usize) -> Option<Stri
     Some(format!(
         "{}:{}:{object}",
         kind.as_str(),
-        q.unit.as_deref().unwrap_or("")
+        q.unit().unwrap_or("")
     ))
 }
 

@@ -259,7 +259,7 @@ pub(crate) struct Lexicon {
     /// Every lowercased first token.
     index: Table<&'static str>,
     /// Every entry, grouped by slot.
-    entries: &'static [Entry],
+    pub(crate) entries: &'static [Entry],
     max_key: usize,
     /// A quick pre-filter on (length, first letter, last letter) of every key: most
     /// words of a sentence are not in any lexicon and are rejected without hashing.

@@ -8,7 +8,6 @@
 mod clock;
 mod magnitude;
 
-use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
 use compact_str::CompactString;
@@ -19,8 +18,13 @@ use super::lexicon::{CurDef, Payload, UnitDef, UnitKind, wc};
 use super::numbers::{Core, num_word, parse_core, skip_join, word_bits};
 use super::tokenize::{Kind, Token, TokenBuf, WordList, tokenize_into};
 use super::{
-    Approx, Per, Quantity, QuantityKind, Rendering, ScanContext, Value, bounds_unless_exact,
+    Approx, Per, Quantity, QuantityKind, Rendering, ScanContext, UnitCode, Value,
+    bounds_unless_exact,
 };
+
+/// The units the grammar gives beside its lexicon's: a duration's seconds, an age's
+/// years, a share's percent and an earthquake's magnitude ([`super::UNITS`]).
+pub(super) const GRAMMAR_UNITS: [&str; 4] = ["s", "years_old", "%", "magnitude"];
 
 pub(crate) fn scan(text: &str, ctx: &ScanContext) -> Vec<Quantity> {
     let (mut t, mut starts) = TokenBuf::take();
@@ -336,7 +340,7 @@ impl<'t> Parser<'_, 't> {
             kind: QuantityKind::Date,
             value: None,
             bounds: None,
-            unit: None,
+            unit: UnitCode::NONE,
             approx: None,
             object: None,
             resolved: true,
@@ -511,7 +515,7 @@ impl<'t> Parser<'_, 't> {
             kind: QuantityKind::Duration,
             value: n,
             bounds: None,
-            unit: Some("s".into()),
+            unit: UnitCode::NONE,
             approx: None,
             object: None,
             resolved: true,
@@ -520,6 +524,7 @@ impl<'t> Parser<'_, 't> {
             rare: None,
             per: None,
         }
+        .with_unit(Some("s"))
     }
 
     /// End of a run of tokens glued together without spaces ("737-800", "F-16s").
@@ -1618,7 +1623,7 @@ impl<'t> Parser<'_, 't> {
             kind: m.kind(),
             bounds: bounds_unless_exact(&value, low, high),
             value,
-            unit: m.unit().map(Cow::Borrowed),
+            unit: UnitCode::NONE,
             approx,
             object: None,
             resolved: true,
@@ -1627,6 +1632,7 @@ impl<'t> Parser<'_, 't> {
             rare: None,
             per: m.per,
         }
+        .with_unit(m.unit())
     }
 
     /// "between 10 and 15", "from -18 °C to -34 °C"; the surface starts at `a` ("aged
@@ -1789,7 +1795,7 @@ impl<'t> Parser<'_, 't> {
                 low.map(|x| Value::Number(clean(x))),
                 high.map(|x| Value::Number(clean(x))),
             ),
-            unit: m1.unit().map(Cow::Borrowed),
+            unit: UnitCode::NONE,
             approx,
             object: self.object(a, b, &m2).or_else(|| self.object(a, b, &m1)),
             resolved: true,
@@ -1797,7 +1803,8 @@ impl<'t> Parser<'_, 't> {
             granularity: None,
             rare: None,
             per: m2.per.or(m1.per),
-        };
+        }
+        .with_unit(m1.unit());
         Some(self.emit(q, b))
     }
 
@@ -1839,7 +1846,7 @@ impl<'t> Parser<'_, 't> {
         let v = c.value / d.value * 100.0;
         let mut q = self.build(i, d.b, m, approx);
         q.kind = QuantityKind::Percent;
-        q.unit = Some("%".into());
+        q.set_unit(Some("%"));
         // A share written as "one in three" is itself a rounding: its rounding unit is
         // the share (so "about 1 in 10" is 7%..13%).
         let (lo, hi) = bounds(v, v, approx, true);
@@ -2353,7 +2360,7 @@ mod tests {
     fn ages(text: &str) -> Vec<(String, f64)> {
         scan(text, &ctx())
             .into_iter()
-            .filter(|q| q.unit.as_deref() == Some("years_old"))
+            .filter(|q| q.unit() == Some("years_old"))
             .map(|q| {
                 (
                     q.text.to_string(),
@@ -2406,7 +2413,7 @@ mod tests {
         );
         let q = scan("Patients aged between 18 and 24 were excluded.", &ctx());
         assert_eq!(q[0].text, "aged between 18 and 24");
-        assert_eq!(q[0].unit.as_deref(), Some("years_old"));
+        assert_eq!(q[0].unit(), Some("years_old"));
         assert_eq!(
             ages("Some 40% of voters under 35 backed the party."),
             [age("under 35", 35.0)]
@@ -2547,7 +2554,7 @@ mod tests {
                     .as_ref()
                     .and_then(Value::as_f64)
                     .unwrap_or(f64::NAN),
-                q[0].unit.as_deref().unwrap_or("").to_string(),
+                q[0].unit().unwrap_or("").to_string(),
             )
         };
         let close = |(t, v, u): (String, f64, String), want: (&str, f64, &str)| {

@@ -103,7 +103,7 @@ fn quantity(out: &mut Vec<u8>, q: &Quantity, layout: Layout) {
     value(o.key("value"), q.value());
     value(o.key("low"), q.low());
     value(o.key("high"), q.high());
-    o.opt_str("unit", q.unit.as_deref());
+    o.opt_str("unit", q.unit());
     o.opt_str("approx", q.approx.map(|a| a.as_str()));
     o.opt_str("object", q.object.as_deref());
     array(o.key("also"), q.also(), inner, rendering);
@@ -223,7 +223,7 @@ mod tests {
         let ctx = crate::quantities::ScanContext::default();
         let mut q = crate::quantities::scan("more than 4.5%", &ctx).remove(0);
         assert_eq!(q.approx, Some(Approx::MoreThan));
-        assert_eq!(q.unit.as_deref(), Some("%"));
+        assert_eq!(q.unit(), Some("%"));
         q.start = 3;
         q.end = 3 + text.len();
         q.text = text.into();
@@ -242,7 +242,7 @@ mod tests {
             None,
             Some(Value::Number(f64::NAN)),
         );
-        dated.unit = None;
+        dated.set_unit(None);
         dated.approx = None;
         dated.object = None;
         dated.resolved = false;

@@ -112,7 +112,7 @@ pub fn human<W: Write + ?Sized>(w: &mut W, doc: &Document, found: &[Found]) -> i
             "  {d}{:>4}:{:<3}{d:#} {k}{:<9}{k:#} {} ",
             f.span.line, f.span.column, kind, q.text
         )?;
-        let unit = q.unit.as_deref().or(q.zone()).unwrap_or("");
+        let unit = q.unit().or(q.zone()).unwrap_or("");
         if q.value().is_some() {
             write!(w, "= {} {unit}", show(q.value()))?;
             if let Some(p) = q.per {

@@ -12,7 +12,7 @@ use compact_str::CompactString;
 
 use super::super::lexicon::{ClockWord, Half, Payload, ZoneDef};
 use super::super::tokenize::{Kind, Token};
-use super::{Approx, Parser, Quantity, QuantityKind, Value, is_name_head};
+use super::{Approx, Parser, Quantity, QuantityKind, UnitCode, Value, is_name_head};
 
 /// The window of "about 3 a.m." on either side, and of "nearly 3 a.m." before it.
 const ABOUT_MINUTES: i32 = 15;
@@ -121,7 +121,7 @@ impl Parser<'_, '_> {
             kind: QuantityKind::Time,
             bounds: super::super::bounds_unless_exact(&value, num(low), num(high)),
             value,
-            unit: None,
+            unit: UnitCode::NONE,
             approx,
             object: None,
             resolved: true,

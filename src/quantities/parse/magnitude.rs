@@ -11,7 +11,7 @@ use compact_str::CompactString;
 
 use super::super::lexicon::{Payload, Seismic, UnitDef, UnitKind, wc};
 use super::super::tokenize::{Kind, Token};
-use super::{Measure, Parser, Quantity, QuantityKind, bounds, word_bits};
+use super::{Measure, Parser, Quantity, QuantityKind, UnitCode, bounds, word_bits};
 
 /// The unit of a magnitude: a number on the scale, not converted.
 pub(super) const MAGNITUDE: UnitDef = UnitDef {
@@ -241,7 +241,7 @@ impl Parser<'_, '_> {
             kind: QuantityKind::Quantity,
             bounds: super::super::bounds_unless_exact(&value, low, high),
             value,
-            unit: Some(MAGNITUDE.unit.into()),
+            unit: UnitCode::NONE,
             approx: None,
             object: None,
             resolved: true,
@@ -250,6 +250,7 @@ impl Parser<'_, '_> {
             rare: None,
             per: None,
         }
+        .with_unit(Some(MAGNITUDE.unit))
     }
 
     /// The quake a magnitude describes: a quake noun just after it ("a magnitude 5.9
@@ -291,7 +292,7 @@ mod tests {
     fn mags(text: &str) -> Vec<(String, f64, Option<String>)> {
         scan(text, &ctx())
             .into_iter()
-            .filter(|q| q.unit.as_deref() == Some("magnitude"))
+            .filter(|q| q.unit() == Some("magnitude"))
             .map(|q| {
                 assert_eq!(q.kind, QuantityKind::Quantity);
                 let v = q.value.as_ref().and_then(Value::as_f64).unwrap_or(f64::NAN);
@@ -401,12 +402,12 @@ mod tests {
         );
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].text, "about 6.8");
-        assert_eq!(q[0].unit.as_deref(), Some("magnitude"));
+        assert_eq!(q[0].unit(), Some("magnitude"));
         assert_eq!(q[0].approx, Some(Approx::About));
         let q = scan("The quake measured at least 6.0.", &ctx());
         assert_eq!(q[0].text, "at least 6.0");
         assert_eq!(q[0].approx, Some(Approx::AtLeast));
-        assert_eq!(q[0].unit.as_deref(), Some("magnitude"));
+        assert_eq!(q[0].unit(), Some("magnitude"));
     }
 
     #[test]
