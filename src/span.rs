@@ -28,7 +28,7 @@ pub struct Span {
 
 /// A [`Span`] in 32-bit numbers, 20 bytes, not 48: for every span of a text under
 /// 4 GiB (whose source line, when it has one, is not 0). A comparison keeps one in every
-/// claim ([`CompactSpan`]) and every place of a finding.
+/// claim ([`CompactSpan`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct NarrowSpan {
     start: u32,
@@ -39,15 +39,6 @@ pub(crate) struct NarrowSpan {
 }
 
 impl NarrowSpan {
-    /// Zeros: the stand-in of a place whose span is kept whole beside it.
-    pub(crate) const EMPTY: NarrowSpan = NarrowSpan {
-        start: 0,
-        end: 0,
-        line: 0,
-        column: 0,
-        source_line: None,
-    };
-
     /// `s` in 32-bit numbers, when each fits.
     pub(crate) fn of(s: &Span) -> Option<NarrowSpan> {
         let small = |n: usize| u32::try_from(n).ok();

@@ -146,10 +146,44 @@ pub struct Document {
     pub encoding: Encoding,
     /// Things the user should know about how the input was read (an encoding guess).
     pub notes: Vec<String>,
-    // For extracted text: (offset in `text`, 1-based line in the file) at block starts,
-    // sorted by offset.
-    source_lines: Vec<(usize, usize)>,
-    lines: LineIndex,
+    /// What the text's spans are made from, shared with a comparison's places.
+    lines: Arc<TextLines>,
+}
+
+/// Where a text's lines start and, for extracted text, the line of the file each block
+/// came from: what a [`Span`] of the text is made from ([`TextLines::span`]). Shared by a
+/// [`Document`] with the places a comparison cites, which make their spans when they are
+/// written, not when they are found (see `crate::compare::classify::Location`).
+#[derive(Debug, Clone)]
+pub(crate) struct TextLines {
+    index: LineIndex,
+    // For extracted text: (offset in the text, 1-based line in the file) at block
+    // starts, sorted by offset.
+    source: Vec<(usize, usize)>,
+}
+
+impl TextLines {
+    /// The lines of `text`, none from a file beside it.
+    pub(crate) fn new(text: &str) -> TextLines {
+        TextLines {
+            index: LineIndex::new(text),
+            source: Vec::new(),
+        }
+    }
+
+    /// A [`Span`] for a byte range of `text`, the text these lines are of.
+    pub(crate) fn span(&self, text: &str, start: usize, end: usize) -> Span {
+        let mut span = self.index.span(text, start, end);
+        span.source_line = self.source_line(start);
+        span
+    }
+
+    /// See [`Document::source_line`].
+    fn source_line(&self, offset: usize) -> Option<usize> {
+        let i = self.source.partition_point(|&(o, _)| o <= offset);
+        let (_, line) = *self.source.get(i.checked_sub(1)?)?;
+        (line > 0).then_some(line)
+    }
 }
 
 /// Options for reading inputs.
@@ -687,7 +721,7 @@ impl Document {
         };
         let mut doc = Document::assemble(path, text, meta, format, origin);
         doc.blocks = blocks;
-        doc.source_lines = source_lines;
+        doc.set_source_lines(source_lines);
         doc
     }
 
@@ -720,7 +754,7 @@ impl Document {
             lang: get("lang").or_else(|| get("language")),
             meta,
             format,
-            lines: LineIndex::new(&text),
+            lines: Arc::new(TextLines::new(&text)),
             text: Arc::from(text),
             view: None,
             body_start: 0,
@@ -728,7 +762,6 @@ impl Document {
             origin,
             encoding: Encoding::Utf8,
             notes: Vec::new(),
-            source_lines: Vec::new(),
         }
     }
 
@@ -778,7 +811,7 @@ impl Document {
         doc.view = view.map(Arc::from);
         doc.body_start = body_start;
         doc.blocks = blocks;
-        doc.source_lines = source_lines;
+        doc.set_source_lines(source_lines);
         Ok(doc)
     }
 
@@ -789,7 +822,17 @@ impl Document {
 
     /// (offset in the text, 1-based line in the file) at block starts, for extracted text.
     pub(crate) fn source_lines(&self) -> &[(usize, usize)] {
-        &self.source_lines
+        &self.lines.source
+    }
+
+    fn set_source_lines(&mut self, source: Vec<(usize, usize)>) {
+        // The document's own until a comparison shares it: no copy is made.
+        Arc::make_mut(&mut self.lines).source = source;
+    }
+
+    /// What the text's spans are made from, to share.
+    pub(crate) fn text_lines(&self) -> &Arc<TextLines> {
+        &self.lines
     }
 
     /// For extracted text (HTML, JSON), the 1-based line of the file that the text at
@@ -797,9 +840,7 @@ impl Document {
     /// or the line of its record. `None` for plain text and Markdown (their lines are the
     /// file's own) and for paragraphs that could not be found in the page.
     pub fn source_line(&self, offset: usize) -> Option<usize> {
-        let i = self.source_lines.partition_point(|&(o, _)| o <= offset);
-        let (_, line) = *self.source_lines.get(i.checked_sub(1)?)?;
-        (line > 0).then_some(line)
+        self.lines.source_line(offset)
     }
 
     /// The text the pipeline reads: the file text with markup blanked (Markdown) or the
@@ -816,19 +857,17 @@ impl Document {
 
     /// A [`Span`] for a byte range of the text.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        let mut span = self.lines.span(&self.text, start, end);
-        span.source_line = self.source_line(start);
-        span
+        self.lines.span(&self.text, start, end)
     }
 
     /// 1-based (line, column) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        self.lines.line_col(&self.text, offset)
+        self.lines.index.line_col(&self.text, offset)
     }
 
     /// The line index of the text.
     pub fn line_index(&self) -> &LineIndex {
-        &self.lines
+        &self.lines.index
     }
 }
 
