@@ -561,18 +561,19 @@ fn align_keyed(
     scoring.weigh(&idf);
     drop(idf);
     // Claims ranked by (document path, claim position): the order windows and ties use,
-    // never the input order. Ranked once, so sorting compares integers.
-    let mut by_place: Vec<usize> = (0..claims.len()).collect();
+    // never the input order. Ranked once, so sorting compares integers. In 32 bits, as
+    // the lists' claims are: both are held through the pair scoring, alignment's peak.
+    let mut by_place: Vec<u32> = (0..claims.len() as u32).collect();
     by_place.par_sort_by(|&x, &y| {
-        let place = |i: usize| {
-            let (d, c) = claims.claim(i);
+        let place = |i: u32| {
+            let (d, c) = claims.claim(i as usize);
             (&docs[d].doc.path, docs[d].claims[c].range().start)
         };
         place(x).cmp(&place(y))
     });
-    let mut rank = vec![0usize; claims.len()];
+    let mut rank = vec![0u32; claims.len()];
     for (r, &i) in by_place.iter().enumerate() {
-        rank[i] = r;
+        rank[i as usize] = r as u32;
     }
     // Candidate pairs come from the posting lists. A short list gives all its pairs. A
     // long one — the same statement carried by hundreds of outlets puts hundreds of
@@ -699,9 +700,9 @@ struct Blocked<'a> {
     lists: Vec<Vec<u32>>,
     /// How far apart in a long list claims meet.
     distances: Vec<usize>,
-    rank: &'a [usize],
+    rank: &'a [u32],
     /// The claims in rank order.
-    by_place: &'a [usize],
+    by_place: &'a [u32],
     min_score: f32,
 }
 
@@ -756,7 +757,7 @@ impl Blocked<'_> {
                             count += 1;
                             let s = score(row_a, scoring.row(b));
                             if s >= min_score {
-                                let (ra, rb) = (rank[a], rank[b]);
+                                let (ra, rb) = (rank[a] as usize, rank[b] as usize);
                                 keys.push(K::pack(s, ra.min(rb), ra.max(rb)));
                             }
                         };
@@ -805,7 +806,7 @@ impl Blocked<'_> {
         let mut joined = vec![false; n];
         for key in merged::<K>(&runs) {
             let (s, lo, hi) = key.unpack();
-            let (x, y) = (by_place[lo], by_place[hi]);
+            let (x, y) = (by_place[lo] as usize, by_place[hi] as usize);
             // The claim with the smaller index first, as the pairs were.
             let (a, b) = (x.min(y), x.max(y));
             let (ca, cb) = (cluster_of[a] as usize, cluster_of[b] as usize);
