@@ -71,6 +71,17 @@ impl DocPlaces {
         let (text, lines) = self.lines.as_ref()?;
         Some(lines.span(text, start, end))
     }
+
+    /// [`DocPlaces::span`], or the bare range (line and column 0) without the lines.
+    fn span_or_range(&self, start: usize, end: usize) -> Span {
+        self.span(start, end).unwrap_or(Span {
+            start,
+            end,
+            line: 0,
+            column: 0,
+            source_line: None,
+        })
+    }
 }
 
 /// Each claim's id and whole text for a document's places, in 8 bytes a claim where a
@@ -226,6 +237,8 @@ impl Location {
         Location::build(doc, claim, range, None, text, sentence)
     }
 
+    /// The place `range` of `doc` whose words are `text` (see [`Location::of`]), with
+    /// `own_span` its span when its document's lines would not make it.
     fn build(
         doc: &Arc<DocPlaces>,
         claim: Option<usize>,
@@ -238,15 +251,8 @@ impl Location {
         let (start, end) = match (u32::try_from(range.start), u32::try_from(range.end)) {
             (Ok(start), Ok(end)) if own_span.is_none() && doc.lines.is_some() => (start, end),
             _ => {
-                own.span = Some(own_span.unwrap_or_else(|| {
-                    doc.span(range.start, range.end).unwrap_or(Span {
-                        start: range.start,
-                        end: range.end,
-                        line: 0,
-                        column: 0,
-                        source_line: None,
-                    })
-                }));
+                own.span =
+                    Some(own_span.unwrap_or_else(|| doc.span_or_range(range.start, range.end)));
                 (0, 0)
             }
         };
@@ -329,15 +335,9 @@ impl Location {
         if let Some(span) = self.own.as_ref().and_then(|o| o.span) {
             return span;
         }
-        let (start, end) = (self.start as usize, self.end as usize);
         // A place without its own span has its document's lines (`Location::build`).
-        self.doc.span(start, end).unwrap_or(Span {
-            start,
-            end,
-            line: 0,
-            column: 0,
-            source_line: None,
-        })
+        self.doc
+            .span_or_range(self.start as usize, self.end as usize)
     }
 
     /// The relevant words as written.
