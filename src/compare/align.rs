@@ -199,11 +199,6 @@ pub(crate) fn shared<T: Ord>(a: &[T], b: &[T]) -> usize {
     n
 }
 
-/// The quoted text of a claim: the direct quote, else its quoted parts.
-pub(crate) fn quoted(c: &Claim) -> crate::extract::QuotedParts<'_> {
-    c.quoted()
-}
-
 /// A quantity's slot: its kind, with its counted object when it has one.
 pub(crate) fn slot(q: &crate::quantities::Quantity) -> String {
     let kind = q.kind.as_str();
@@ -263,7 +258,7 @@ pub(crate) fn features(doc: usize, c: &Claim, speakers: &Speakers) -> Features {
     Features {
         term_text,
         terms: counted,
-        shingles: shingles(quoted(c)),
+        shingles: shingles(c.quoted()),
         speaker: c.speaker.as_ref().and_then(|s| speakers.id(doc, s)),
         slots: c.quantities.iter().map(slot).collect(),
     }

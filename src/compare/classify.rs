@@ -33,9 +33,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use similar::{Algorithm, DiffOp};
 
-use super::align::{
-    ClaimRef, Group, containment, content_stems, paraphrase, quoted, shingles, words,
-};
+use super::align::{ClaimRef, Group, containment, content_stems, paraphrase, shingles, words};
 use super::rules::{Rule, Severity};
 use super::speakers::{SpeakerId, Speakers};
 use crate::config::Config;
@@ -1053,7 +1051,7 @@ fn push_piece(out: &mut Vec<Piece>, piece: Piece) {
 
 fn quote_span(ctx: &Ctx, r: ClaimRef) -> (usize, usize, String) {
     let c = ctx.claim(r);
-    let parts: Vec<&str> = quoted(c).collect();
+    let parts: Vec<&str> = c.quoted().collect();
     parts_span(ctx, r, &parts)
 }
 
@@ -1127,7 +1125,7 @@ fn quotes(ctx: &Ctx, gi: usize, g: &Group, out: &mut Vec<Finding>) {
     let quoted: Vec<(ClaimRef, String)> = g
         .members
         .iter()
-        .map(|&r| (r, quoted(ctx.claim(r)).collect::<Vec<_>>().join(" … ")))
+        .map(|&r| (r, ctx.claim(r).quoted().collect::<Vec<_>>().join(" … ")))
         .filter(|(_, q)| !q.trim().is_empty())
         .collect();
     if quoted.len() < 2 {
@@ -1811,7 +1809,7 @@ fn pair_edges(
 
 /// Whether quantity `q`'s words are among claim `c`'s quoted words.
 fn in_quoted(c: &Claim, q: &Quantity) -> bool {
-    quoted(c).any(|p| p.contains(q.text.as_str()))
+    c.quoted().any(|p| p.contains(q.text.as_str()))
 }
 
 /// Compared quantities, with the quantities that behave alike gathered into one node: a
@@ -3433,7 +3431,7 @@ impl Wording {
         terms.sort_unstable();
         terms.dedup();
         Wording {
-            shingles: shingles(quoted(c)),
+            shingles: shingles(c.quoted()),
             terms: terms.into_iter().map(Cow::into_owned).collect(),
         }
     }
