@@ -88,9 +88,9 @@ struct Mention {
     doc: usize,
     name: String,
     kind: SpeakerKind,
-    role: Option<String>,
+    role: Option<CompactString>,
     /// Every role the document gives this name, in order.
-    all_roles: Vec<String>,
+    all_roles: Vec<CompactString>,
     count: usize,
     speaks: bool,
 }
@@ -114,7 +114,7 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
                 Some(i) => {
                     mentions[i].count += 1;
                     if mentions[i].role.is_none() {
-                        mentions[i].role = s.role.as_deref().map(str::to_string);
+                        mentions[i].role = s.role.clone();
                     }
                 }
                 None => {
@@ -123,7 +123,7 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
                         doc: d,
                         name: s.name.to_string(),
                         kind: s.kind,
-                        role: s.role.as_deref().map(str::to_string),
+                        role: s.role.clone(),
                         all_roles: Vec::new(),
                         count: 1,
                         speaks: true,
@@ -135,8 +135,8 @@ fn document_mentions(d: usize, e: &Extracted) -> Vec<Mention> {
     // People the document names with a role without quoting them ("Foreign Minister
     // Sergei Lavrov would lead the delegation").
     for p in &e.people {
-        let role = p.roles.first().map(|r| r.role.to_string());
-        let all_roles: Vec<String> = p.roles.iter().map(|r| r.role.to_string()).collect();
+        let role = p.roles.first().map(|r| r.role.clone());
+        let all_roles: Vec<CompactString> = p.roles.iter().map(|r| r.role.clone()).collect();
         let kinds = seen.entry(p.name.as_str()).or_default();
         match of_kind(kinds, p.kind) {
             Some(i) => {
@@ -435,13 +435,9 @@ fn push_speaker(
         *counts.entry(m.name.as_str()).or_default() += m.count;
         spellings.insert(m.name.clone());
         if let Some(r) = &m.role {
-            roles.push((m.doc, CompactString::from(r.as_str())));
+            roles.push((m.doc, r.clone()));
         }
-        roles.extend(
-            m.all_roles
-                .iter()
-                .map(|r| (m.doc, CompactString::from(r.as_str()))),
-        );
+        roles.extend(m.all_roles.iter().map(|r| (m.doc, r.clone())));
         assign[i] = id;
     }
     // Per document in the order given; each role once.
