@@ -142,8 +142,9 @@ pub struct Cue {
 /// not the quote itself, are read through [`Claim::via`], [`Claim::addressee`],
 /// [`Claim::channel`] and [`Claim::quoted_parts`] and kept apart; the span
 /// ([`Claim::span`]) is held in 32-bit numbers and the modality ([`Claim::modality`])
-/// as a byte; a direct quote is boxed. A claim is 192 bytes, not 400, and a one-part
-/// quotation is not held twice (a comparison of 1,000 reports holds 36,000 claims).
+/// as a byte; a direct quote is boxed, and the speaker and cue are shared. A claim is 120
+/// bytes, not 400, and a one-part quotation is not held twice (a comparison of 1,000
+/// reports holds 36,000 claims).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(into = "ClaimRecord", from = "ClaimRecord")]
 pub struct Claim {
@@ -159,9 +160,9 @@ pub struct Claim {
     /// the same speaker, as it is written at the claim's place (a comparison's reports
     /// name the same people alike, over thousands of claims).
     pub speaker: Option<Arc<Speaker>>,
-    /// The speech verb; `None` for statements and inherited quotes. Shared by the
-    /// claims of a document with the same verb (a document has a few, over dozens of
-    /// claims).
+    /// The speech verb; `None` for statements and inherited quotes. Shared by every
+    /// claim with the same verb as written ([`held::share`]: a few hundred verbs serve
+    /// every document).
     pub cue: Option<Arc<Cue>>,
     /// Direct quotes: the quoted words, parts joined by one space. Boxed: a fifth of a
     /// comparison's claims quote directly, and held in place the quote took 24 bytes of
@@ -3238,7 +3239,7 @@ mod tests {
         assert_eq!(claim_id(usize::MAX), format!("c{}", usize::MAX));
     }
 
-    /// The sizes the comparison's memory was measured with: a claim of 192 bytes, and
+    /// The sizes the comparison's memory was measured with: a claim of 120 bytes, and
     /// its rare parts in an allocation of 96 (88 bytes and the allocator's 8).
     #[test]
     fn claim_sizes() {
